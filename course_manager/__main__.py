@@ -1,0 +1,3 @@
+from course_manager.cli import main
+
+raise SystemExit(main())

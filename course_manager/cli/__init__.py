@@ -1,0 +1,84 @@
+"""``course-manager``: the command line, a thin layer over the services.
+
+Contract kept for scripts: every command has ``--help``; listing and reporting commands take
+``--json`` and then print exactly one JSON document on stdout; exit 0 on success, 2 on bad usage
+or bad input with one ``error:`` line on stderr and no traceback (some commands document 1).
+
+Each area of the product registers its commands from its own module (see ``COMMAND_MODULES``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from course_manager import APP_NAME, __version__
+from course_manager.cli.common import CliParser, add_db_option
+from course_manager.errors import CourseManagerError
+
+COMMAND_MODULES = (
+    "course_manager.cli.core",
+    "course_manager.cli.importing",
+    "course_manager.cli.attendance",
+    "course_manager.cli.certificates",
+    "course_manager.cli.maintenance",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = CliParser(
+        prog="course-manager",
+        description=f"{APP_NAME}: participants, attendance, completion and certificates "
+        "of a training programme, kept in one local SQLite file. "
+        "Without a command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_db_option(parser, top_level=True)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if not getattr(args, "command", None):
+        return _open_app(args)
+    handler = args.handler
+    try:
+        return int(handler(args) or 0)
+    except CourseManagerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except sqlite3.Error as exc:
+        from course_manager.storage.database import translate_sqlite_error
+
+        err = translate_sqlite_error(exc, getattr(args, "db", "") or "the database")
+        print(f"error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was changed by the unfinished command", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _open_app(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run_app
+    except ImportError as exc:  # Qt missing or broken on this machine
+        print(f"error: the desktop app cannot start: {exc}", file=sys.stderr)
+        return 2
+    return run_app(db_path=getattr(args, "db", None))

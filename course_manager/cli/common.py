@@ -1,0 +1,81 @@
+"""Pieces every command module uses: the parser class, ``--db``, output, opening the file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+from course_manager.paths import default_db_path
+
+
+class CliParser(argparse.ArgumentParser):
+    """argparse with the contract's error format: one ``error:`` line, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"error: {message} (see '{self.prog} --help')", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top_level else argparse.SUPPRESS,
+        help="the programme file (default: $COURSE_MANAGER_DB, else the per-user data folder)",
+    )
+
+
+def add_command(
+    sub: Any, name: str, handler: Any, help: str, description: str | None = None
+) -> argparse.ArgumentParser:
+    """Add a subcommand that accepts ``--db`` and dispatches to ``handler(args)``."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name, help=help, description=description or help
+    )
+    add_db_option(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON document on stdout instead of text"
+    )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+
+
+def open_workspace(args: argparse.Namespace) -> Any:
+    from course_manager.workspace import Workspace
+
+    return Workspace.open(db_path(args))
+
+
+def emit_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    """A plain aligned text table for humans."""
+    if not rows:
+        print("(none)")
+        return
+    widths = {c: max(len(c), *(len(_cell(r.get(c))) for r in rows)) for c in columns}
+    widths = {c: min(w, 40) for c, w in widths.items()}
+    print("  ".join(c.ljust(widths[c]) for c in columns))
+    for r in rows:
+        print("  ".join(_cell(r.get(c))[: widths[c]].ljust(widths[c]) for c in columns))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)

@@ -1,0 +1,107 @@
+"""Validation and normalisation of single values, shared by the CLI, importers and the app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import lru_cache
+
+from course_manager.domain.models import Gender
+from course_manager.errors import InputError
+
+_WHITESPACE = re.compile(r"\s+", re.UNICODE)
+COHORT_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
+MODULE_CODE = COHORT_CODE
+
+
+def clean_text(value: object) -> str:
+    """Trim, collapse whitespace runs (NBSP and line breaks too) to one space, Unicode NFC."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def clean_name(value: object) -> str:
+    return clean_text(value)
+
+
+def normalize_email(value: object) -> str | None:
+    """Trim and lower-case; ``None`` for empty. Raises :class:`InputError` if malformed."""
+    text = clean_text(value).replace(" ", "")
+    if not text:
+        return None
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        info = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise InputError(f"'{text}' is not a valid e-mail address: {exc}") from exc
+    return str(info.normalized).lower()
+
+
+@lru_cache(maxsize=1)
+def _alpha2_codes() -> frozenset[str]:
+    import pycountry
+
+    codes = {c.alpha_2 for c in pycountry.countries}
+    codes.add("XK")  # Kosovo: user-assigned, widely used
+    return frozenset(codes)
+
+
+def normalize_country_code(value: object) -> str | None:
+    """Accept an ISO 3166-1 alpha-2 code (any case). Names are the importer's job."""
+    text = clean_text(value).upper()
+    if not text:
+        return None
+    if text not in _alpha2_codes():
+        raise InputError(f"'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. KZ, KR, GE).")
+    return text
+
+
+_GENDER_WORDS = {
+    Gender.FEMALE: {"f", "female", "woman", "w", "ж", "жен", "женский", "женщина", "әйел", "ә"},
+    Gender.MALE: {"m", "male", "man", "м", "муж", "мужской", "мужчина", "ер", "еркек", "e"},
+    Gender.UNSPECIFIED: {"", "unspecified", "other", "prefer not to say", "-", "n/a", "не указан"},
+}
+
+
+def parse_gender(value: object) -> Gender:
+    text = clean_text(value).lower().rstrip(".")
+    for gender, words in _GENDER_WORDS.items():
+        if text in words:
+            return gender
+    raise InputError(f"'{value}' is not a gender this app records (female, male or unspecified).")
+
+
+def parse_date(value: object, what: str = "date") -> str | None:
+    """ISO date text (YYYY-MM-DD) or None."""
+    text = clean_text(value)
+    if not text:
+        return None
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise InputError(f"'{text}' is not a {what} (use YYYY-MM-DD).")
+
+
+def check_code(value: str, what: str) -> str:
+    code = clean_text(value)
+    if not COHORT_CODE.match(code):
+        raise InputError(
+            f"'{value}' is not a valid {what} code: use letters, digits, '-', '_' or '.', "
+            "up to 40 characters."
+        )
+    return code
+
+
+def check_share(value: float, what: str = "minimum attendance") -> float:
+    share = float(value)
+    if share > 1 and share <= 100:
+        share = share / 100  # "80" means 80 %
+    if not 0 <= share <= 1:
+        raise InputError(f"{what} must be between 0 and 100 %.")
+    return share

@@ -1,0 +1,77 @@
+"""The one place that knows where things live: resources, user data, backups.
+
+Resources are found the same way from a source tree and from a PyInstaller build. User data
+never goes inside the installed or packaged folder, except in portable mode: when a file named
+``portable`` sits beside the frozen executable, data lives in a ``data`` folder beside it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from course_manager import APP_ID
+
+DB_ENV_VAR = "COURSE_MANAGER_DB"
+DATA_DIR_ENV_VAR = "COURSE_MANAGER_DATA_DIR"
+DB_FILENAME = "course-manager.sqlite3"
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def app_dir() -> Path:
+    """The folder of the running program: the executable's folder when frozen, else the source tree."""
+    if is_frozen():
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    if is_frozen():
+        return Path(getattr(sys, "_MEIPASS", app_dir())) / "resources"
+    return app_dir() / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """Path of a bundled resource, e.g. ``resource("fonts", "NotoSans-Regular.ttf")``."""
+    return resources_dir().joinpath(*parts)
+
+
+def is_portable() -> bool:
+    return is_frozen() and (app_dir() / "portable").exists()
+
+
+def user_data_dir() -> Path:
+    """Where the database, settings, keys and backups live by default."""
+    override = os.environ.get(DATA_DIR_ENV_VAR)
+    if override:
+        path = Path(override)
+    elif is_portable():
+        path = app_dir() / "data"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    """``COURSE_MANAGER_DB`` if set, else one file in the per-user data directory."""
+    env = os.environ.get(DB_ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return user_data_dir() / DB_FILENAME
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Backups sit beside the database they protect, in ``<name>.backups/``."""
+    return db_path.with_name(db_path.name + ".backups")
+
+
+def keys_dir(db_path: Path) -> Path:
+    """The programme's signing key sits beside the database."""
+    return db_path.with_name(db_path.name + ".keys")

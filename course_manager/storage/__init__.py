@@ -1,0 +1,1 @@
+"""The SQLite file: opening, migrations, audit triggers, backups, one repository per aggregate."""

@@ -1,0 +1,128 @@
+"""The audit trail: who changed what, when, from which value to which.
+
+Every connection opened by :func:`course_manager.storage.database.open_database` installs TEMP
+triggers on the audited tables. They live only in that connection (so a file opened with the
+plain ``sqlite3`` shell still works) and call two functions registered on the connection:
+``cm_now()`` and ``cm_actor()`` (the operating-system user, or what the workspace sets).
+Inserts record the row; updates record each changed field with old and new value; deletes
+record the whole old row as JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+AUDITED_TABLES = (
+    "programme",
+    "module",
+    "cohort",
+    "cohort_module",
+    "participant",
+    "enrollment",
+    "attendance",
+    "completion_override",
+    "certificate",
+    "setting",
+)
+_NOT_AUDITED_FIELDS = {"id", "uuid", "created_at", "updated_at"}
+
+
+def current_os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers, services)
+        return "unknown"
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class AuditContext:
+    """Per-connection state the triggers read."""
+
+    actor: str
+
+    def register(self, conn: sqlite3.Connection) -> None:
+        conn.create_function("cm_now", 0, utc_now)
+        actor_fn: Callable[[], str] = lambda: self.actor  # noqa: E731
+        conn.create_function("cm_actor", 0, actor_fn)
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+
+
+def _key(table: str, alias: str) -> tuple[str, str]:
+    if table == "setting":
+        return "NULL", f"{alias}.key"
+    return f"{alias}.id", f"{alias}.uuid"
+
+
+def install_triggers(conn: sqlite3.Connection) -> None:
+    """(Re)create the TEMP audit triggers for every audited table present in the file."""
+    existing = {
+        row[0] for row in conn.execute("SELECT name FROM main.sqlite_master WHERE type='table'")
+    }
+    if "audit" not in existing:
+        return
+    for table in AUDITED_TABLES:
+        if table not in existing:
+            continue
+        cols = _columns(conn, table)
+        fields = [c for c in cols if c not in _NOT_AUDITED_FIELDS]
+        new_id, new_uuid = _key(table, "new")
+        old_id, old_uuid = _key(table, "old")
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_insert")
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_update")
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_delete")
+        conn.execute(
+            f"""CREATE TEMP TRIGGER audit_{table}_insert AFTER INSERT ON main.{table}
+            BEGIN
+                INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid)
+                VALUES (cm_now(), cm_actor(), 'insert', '{table}', {new_id}, {new_uuid});
+            END"""
+        )
+        updates = "\n".join(
+            f"""INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid, field,
+                                   old_value, new_value)
+                SELECT cm_now(), cm_actor(), 'update', '{table}', {new_id}, {new_uuid}, '{c}',
+                       old.{c}, new.{c}
+                WHERE old.{c} IS NOT new.{c};"""
+            for c in fields
+        )
+        conn.execute(
+            f"""CREATE TEMP TRIGGER audit_{table}_update AFTER UPDATE ON main.{table}
+            BEGIN
+            {updates}
+            END"""
+        )
+        old_json = ", ".join(f"'{c}', old.{c}" for c in cols)
+        conn.execute(
+            f"""CREATE TEMP TRIGGER audit_{table}_delete AFTER DELETE ON main.{table}
+            BEGIN
+                INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid, old_value)
+                VALUES (cm_now(), cm_actor(), 'delete', '{table}', {old_id}, {old_uuid},
+                        json_object({old_json}));
+            END"""
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor: str
+    action: str
+    table_name: str
+    row_id: int | None
+    row_uuid: str | None
+    field: str | None
+    old_value: Any
+    new_value: Any

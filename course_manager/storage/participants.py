@@ -1,0 +1,184 @@
+"""Participants: the people, independent of any cohort."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlite_utils import Database
+
+from course_manager.domain.models import Gender, Participant, ParticipantId
+from course_manager.domain.rules import (
+    clean_name,
+    clean_text,
+    normalize_country_code,
+    normalize_email,
+    parse_gender,
+)
+from course_manager.errors import ConflictError, InputError, NotFoundError
+from course_manager.storage.audit import utc_now
+from course_manager.storage.rows import new_uuid, one, update_row
+
+#: Columns a caller may set, in display order.
+FIELDS = (
+    "full_name",
+    "full_name_latin",
+    "email",
+    "country",
+    "organization",
+    "position",
+    "gender",
+    "phone",
+    "notes",
+)
+
+
+def participant_from_row(row: dict[str, Any]) -> Participant:
+    return Participant(
+        id=ParticipantId(row["id"]),
+        uuid=row["uuid"],
+        full_name=row["full_name"],
+        full_name_latin=row["full_name_latin"],
+        email=row["email"],
+        country=row["country"],
+        organization=row["organization"],
+        position=row["position"],
+        gender=Gender(row["gender"]),
+        phone=row["phone"],
+        notes=row["notes"],
+    )
+
+
+def clean_participant_values(values: dict[str, Any]) -> dict[str, Any]:
+    """Validate and normalise the settable fields present in ``values``."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in FIELDS:
+            raise InputError(f"A participant has no field '{key}'.")
+        if key == "full_name":
+            out[key] = clean_name(value)
+            if not out[key]:
+                raise InputError("A participant needs a name.")
+        elif key == "email":
+            out[key] = normalize_email(value)
+        elif key == "country":
+            out[key] = normalize_country_code(value)
+        elif key == "gender":
+            out[key] = str(value.value if isinstance(value, Gender) else parse_gender(value).value)
+        elif key == "notes":
+            out[key] = "" if value is None else str(value).strip()
+        else:
+            out[key] = clean_text(value)
+    return out
+
+
+class Participants:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def count(self) -> int:
+        row = one(self.db, "SELECT COUNT(*) AS n FROM participant")
+        return int(row["n"]) if row else 0
+
+    def get(self, participant_id: int) -> Participant:
+        row = one(self.db, "SELECT * FROM participant WHERE id = ?", [participant_id])
+        if row is None:
+            raise NotFoundError(f"Participant #{participant_id} does not exist.")
+        return participant_from_row(row)
+
+    def by_email(self, email: str) -> Participant | None:
+        normalized = normalize_email(email)
+        row = one(self.db, "SELECT * FROM participant WHERE email = ?", [normalized])
+        return participant_from_row(row) if row else None
+
+    def resolve(self, id_or_email: str) -> Participant:
+        """A participant named on the command line by numeric id, UUID or e-mail."""
+        text = clean_text(id_or_email)
+        if text.isdigit():
+            return self.get(int(text))
+        if "@" in text:
+            found = self.by_email(text)
+            if found is None:
+                raise NotFoundError(f"No participant has the e-mail {text}.")
+            return found
+        row = one(self.db, "SELECT * FROM participant WHERE uuid = ?", [text])
+        if row is None:
+            raise NotFoundError(f"No participant is known as '{text}' (give an id or e-mail).")
+        return participant_from_row(row)
+
+    def list(
+        self, cohort_id: int | None = None, *, include_withdrawn: bool = True
+    ) -> list[Participant]:
+        if cohort_id is None:
+            rows = self.db.query("SELECT * FROM participant ORDER BY full_name COLLATE NOCASE, id")
+        else:
+            status = "" if include_withdrawn else " AND e.status = 'enrolled'"
+            rows = self.db.query(
+                "SELECT p.* FROM participant p JOIN enrollment e ON e.participant_id = p.id"
+                f" WHERE e.cohort_id = ?{status} ORDER BY p.full_name COLLATE NOCASE, p.id",
+                [cohort_id],
+            )
+        return [participant_from_row(r) for r in rows]
+
+    def ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM participant ORDER BY id")]
+
+    def _check_email_free(self, email: str | None, exclude_id: int | None = None) -> None:
+        if email is None:
+            return
+        row = one(self.db, "SELECT id, full_name FROM participant WHERE email = ?", [email])
+        if row and row["id"] != exclude_id:
+            raise ConflictError(
+                f"{email} already belongs to participant #{row['id']} ({row['full_name']})."
+            )
+
+    def add(self, participant: Participant) -> Participant:
+        values = clean_participant_values(
+            {f: getattr(participant, f) for f in FIELDS}
+        )
+        self._check_email_free(values["email"])
+        now = utc_now()
+        values.update(uuid=participant.uuid or new_uuid(), created_at=now, updated_at=now)
+        with self.db.atomic():
+            cols = ", ".join(values)
+            marks = ", ".join(f":{c}" for c in values)
+            cur = self.db.execute(f"INSERT INTO participant ({cols}) VALUES ({marks})", values)
+        return self.get(int(cur.lastrowid or 0))
+
+    def update(self, participant_id: int, **changes: Any) -> Participant:
+        current = self.get(participant_id)
+        values = clean_participant_values(changes)
+        diff = {k: v for k, v in values.items() if getattr(current, k) != v}
+        if "email" in diff:
+            self._check_email_free(diff["email"], exclude_id=participant_id)
+        if diff:
+            diff["updated_at"] = utc_now()
+            with self.db.atomic():
+                update_row(self.db, "participant", participant_id, diff)
+        return self.get(participant_id)
+
+    def delete(self, participant_id: int) -> None:
+        """Remove a person who has no enrollments (a person with history is withdrawn instead)."""
+        self.get(participant_id)
+        row = one(
+            self.db, "SELECT COUNT(*) AS n FROM enrollment WHERE participant_id = ?",
+            [participant_id],
+        )
+        if row and row["n"]:
+            raise ConflictError(
+                "This participant is enrolled in a cohort; withdraw them instead of deleting."
+            )
+        with self.db.atomic():
+            self.db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
+
+    def get_many(self, ids: Iterable[int]) -> list[Participant]:
+        id_list = list(ids)
+        out: list[Participant] = []
+        for start in range(0, len(id_list), 500):
+            chunk = id_list[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                participant_from_row(r)
+                for r in self.db.query(f"SELECT * FROM participant WHERE id IN ({marks})", chunk)
+            )
+        return out

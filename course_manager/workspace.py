@@ -1,0 +1,116 @@
+"""The one facade over an open file, handing out managers (like Anki's ``Collection``).
+
+    ws = Workspace.open(path)
+    ws.cohorts.by_code("2026-AST-01")
+    ws.participants.list()
+
+The CLI, tests and the app all go through a Workspace. It has no Qt and no pandas.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from course_manager.storage import audit as audit_mod
+from course_manager.storage.attendance import Attendance
+from course_manager.storage.cohorts import Cohorts
+from course_manager.storage.database import open_database
+from course_manager.storage.enrollments import Enrollments
+from course_manager.storage.participants import Participants
+from course_manager.storage.programmes import Modules, Programmes
+from course_manager.storage.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What kinds of things a mutation changed, so each screen refreshes only what it shows."""
+
+    programme: bool = False
+    modules: bool = False
+    cohorts: bool = False
+    participants: bool = False
+    enrollments: bool = False
+    attendance: bool = False
+    certificates: bool = False
+    settings: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(**{f: getattr(self, f) or getattr(other, f) for f in self.__slots__})
+
+    @property
+    def any(self) -> bool:
+        return any(getattr(self, f) for f in self.__slots__)
+
+
+class Workspace:
+    def __init__(self, db: Database, path: Path, audit_ctx: audit_mod.AuditContext) -> None:
+        self.db = db
+        self.path = path
+        self._audit_ctx = audit_ctx
+        self.programmes = Programmes(db)
+        self.modules = Modules(db)
+        self.cohorts = Cohorts(db)
+        self.participants = Participants(db)
+        self.enrollments = Enrollments(db)
+        self.attendance = Attendance(db)
+        self.settings = Settings(db)
+
+    @classmethod
+    def open(cls, path: str | Path, *, actor: str | None = None) -> Workspace:
+        path = Path(path)
+        db, ctx = open_database(path, actor=actor)
+        return cls(db, path, ctx)
+
+    @property
+    def actor(self) -> str:
+        return self._audit_ctx.actor
+
+    @actor.setter
+    def actor(self, value: str) -> None:
+        self._audit_ctx.actor = value
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One atomic unit of work: everything inside commits together or not at all."""
+        with self.db.atomic() as db:
+            yield db
+
+    def audit_trail(
+        self, table: str | None = None, row_id: int | None = None, limit: int = 200
+    ) -> list[audit_mod.AuditEntry]:
+        sql = "SELECT * FROM audit"
+        params: list[Any] = []
+        where = []
+        if table:
+            where.append("table_name = ?")
+            params.append(table)
+        if row_id is not None:
+            where.append("row_id = ?")
+            params.append(row_id)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY id DESC LIMIT ?"
+        params.append(limit)
+        return [audit_mod.AuditEntry(**r) for r in self.db.query(sql, params)]
+
+    def close(self) -> None:
+        try:
+            self.db.conn.execute("PRAGMA optimize")
+        except Exception:  # closing must never fail
+            log.debug("PRAGMA optimize failed", exc_info=True)
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,69 @@
+"""The layering rules of STYLE.md, checked: no Qt below ui/, no SQL or pandas inside ui/."""
+
+from __future__ import annotations
+
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import course_manager
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_importing_every_course_manager_module_does_not_import_qt() -> None:
+    names = [m.name for m in pkgutil.walk_packages(course_manager.__path__, "course_manager.")]
+    assert "course_manager.cli.core" in names
+    code = (
+        "import importlib, sys\n"
+        f"for name in {names!r}:\n"
+        "    if name.endswith('__main__'): continue\n"
+        "    importlib.import_module(name)\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'ui')))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_cli_start_does_not_import_pandas_or_fpdf() -> None:
+    code = (
+        "import sys\n"
+        "from course_manager.cli import build_parser\n"
+        "build_parser()\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in"
+        " ('pandas', 'fpdf', 'PySide6'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+_SQL = re.compile(r"\b(SELECT\s+\S+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b", re.I)
+
+
+def test_ui_has_no_sql_and_no_pandas() -> None:
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"^\s*(import|from)\s+(pandas|sqlite3|sqlite_utils)\b", text, re.M):
+            offenders.append(f"{path}: imports pandas/sqlite")
+        if _SQL.search(text):
+            offenders.append(f"{path}: contains SQL")
+    assert offenders == []
+
+
+def test_pandas_is_imported_only_by_importers_reports_and_exports() -> None:
+    allowed = {"importers", "reports", "services"}
+    offenders = []
+    for path in (ROOT / "course_manager").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"^\s*(import|from)\s+pandas\b", text, re.M):
+            if not allowed.intersection(path.relative_to(ROOT).parts):
+                offenders.append(str(path))
+    assert offenders == []

@@ -1,0 +1,1 @@
+"""The desktop app (Qt only). It talks to the record through ``course_manager`` services."""
