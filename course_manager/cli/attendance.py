@@ -16,7 +16,6 @@ no fpdf at start-up).
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +54,7 @@ def cmd_attendance_import(args: argparse.Namespace) -> int:
         else:
             print(report.summary())
             for issue in report.issues:
-                print(f"  {issue.describe()}", file=sys.stderr)
+                print(f"  {issue.describe()}")
     return 0
 
 
@@ -140,52 +139,84 @@ def register(sub: Any) -> None:
         help="record attendance or import it from a sign-in sheet",
         description="record attendance or import it from a sign-in sheet",
     )
-    asub = att.add_subparsers(dest="action", metavar="ACTION", required=True,
-                              parser_class=type(att))
-    p = add_command(asub, "mark", cmd_attendance_mark,
-                    "mark participants (or everyone) for one module of a cohort")
+    asub = att.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(att)
+    )
+    p = add_command(
+        asub,
+        "mark",
+        cmd_attendance_mark,
+        "mark participants (or everyone) for one module of a cohort",
+    )
     p.add_argument("--cohort", required=True, metavar="C", help="cohort code")
     p.add_argument("--module", required=True, metavar="M", help="module code, e.g. M3")
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--participant", nargs="+", metavar="ID_OR_EMAIL",
-                     help="one or more participants by id or e-mail")
-    who.add_argument("--all", action="store_true",
-                     help="everyone enrolled (not withdrawn); then mark the exceptions")
+    who.add_argument(
+        "--participant",
+        nargs="+",
+        metavar="ID_OR_EMAIL",
+        help="one or more participants by id or e-mail",
+    )
+    who.add_argument(
+        "--all",
+        action="store_true",
+        help="everyone enrolled (not withdrawn); then mark the exceptions",
+    )
     p.add_argument("--status", required=True, choices=STATUSES)
-    p.add_argument("--hours", type=float, metavar="H",
-                   help="hours attended (default: the module's hours when present or late)")
+    p.add_argument(
+        "--hours",
+        type=float,
+        metavar="H",
+        help="hours attended (default: the module's hours when present or late)",
+    )
     p.add_argument("--score", type=float, metavar="S", help="the participant's score, if scored")
 
-    p = add_command(asub, "import", cmd_attendance_import,
-                    "import attendance from a typed-up sign-in sheet (.xlsx, .ods, .csv)")
+    p = add_command(
+        asub,
+        "import",
+        cmd_attendance_import,
+        "import attendance from a typed-up sign-in sheet (.xlsx, .ods, .csv)",
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--cohort", required=True, metavar="C")
     p.add_argument("--dry-run", action="store_true", help="check and report; change nothing")
     add_json_option(p)
 
-    p = add_command(sub, "completion", cmd_completion,
-                    "who completes a cohort and why; or override one person's result",
-                    description="Evaluate the cohort's completion rule for everyone enrolled, "
-                    "with the reasons in words. With --override, record a coordinator's "
-                    "decision (audited) that replaces the rule's result for one person.")
+    p = add_command(
+        sub,
+        "completion",
+        cmd_completion,
+        "who completes a cohort and why; or override one person's result",
+        description="Evaluate the cohort's completion rule for everyone enrolled, "
+        "with the reasons in words. With --override, record a coordinator's "
+        "decision (audited) that replaces the rule's result for one person.",
+    )
     p.add_argument("--cohort", required=True, metavar="C")
     add_json_option(p)
     p.add_argument("--override", metavar="ID_OR_EMAIL", help="override this person's result")
-    p.add_argument("--completed", type=_yes_no, metavar="yes|no",
-                   help="with --override: the result to record")
+    p.add_argument(
+        "--completed", type=_yes_no, metavar="yes|no", help="with --override: the result to record"
+    )
     p.add_argument("--reason", metavar="TEXT", help="with --override: why (required)")
-    p.add_argument("--clear-override", metavar="ID_OR_EMAIL",
-                   help="remove this person's override")
+    p.add_argument("--clear-override", metavar="ID_OR_EMAIL", help="remove this person's override")
 
-    p = add_command(sub, "report", cmd_report,
-                    "completion matrix and summaries by country, organization and gender (.xlsx)")
+    p = add_command(
+        sub,
+        "report",
+        cmd_report,
+        "completion matrix and summaries by country, organization and gender (.xlsx)",
+    )
     scope = p.add_mutually_exclusive_group(required=True)
     scope.add_argument("--cohort", metavar="C")
     scope.add_argument("--all", action="store_true", help="all cohorts of the file")
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
 
-    p = add_command(sub, "signin-sheet", cmd_signin_sheet,
-                    "print-ready PDF sign-in sheet for one module of a cohort")
+    p = add_command(
+        sub,
+        "signin-sheet",
+        cmd_signin_sheet,
+        "print-ready PDF sign-in sheet for one module of a cohort",
+    )
     p.add_argument("--cohort", required=True, metavar="C")
     p.add_argument("--module", required=True, metavar="M")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
