@@ -39,6 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_db_option(parser, top_level=True)
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="for support: log everything, with tracebacks, to a file in the data folder",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation in a temporary folder (database, spreadsheet import, "
+        "certificate fonts, translations, main window); exit 0, or 1 naming what failed",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -54,6 +65,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if args.debug:
+        from course_manager import debug_log
+
+        print(f"debug log: {debug_log.enable()}", file=sys.stderr)
+    if args.smoke_test:
+        from course_manager import smoke
+
+        return smoke.main()
     if not getattr(args, "command", None):
         return _open_app(args)
     handler = args.handler
