@@ -14,6 +14,7 @@ a temporary folder (``COURSE_MANAGER_DATA_DIR``) that is removed afterwards.
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import re
 import shutil
@@ -44,6 +45,7 @@ SAMPLE_NAMES = (
 FONT_SUFFIXES = (".ttf", ".otf")
 LICENCE_PREFIXES = ("ofl", "license", "licence", "copying")
 UI_SMOKE_MODULE = "ui.smoke"
+log = logging.getLogger(__name__)
 CERTIFICATE_RENDERER = "course_manager.certificates.render"
 
 
@@ -231,6 +233,7 @@ def run_checks(checks: Sequence[tuple[str, Check]], data_dir: Path) -> list[Chec
         except Skipped as exc:
             results.append(CheckResult(name, "skip", str(exc)))
         except Exception as exc:  # noqa: BLE001 - every failure is reported, none escapes
+            log.warning("smoke check %r failed", name, exc_info=True)  # the whole traceback
             where = traceback.extract_tb(exc.__traceback__)[-1]
             detail = f"{type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno})"
             results.append(CheckResult(name, "FAIL", detail))

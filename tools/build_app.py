@@ -100,17 +100,19 @@ def run_smoke(command: list[str], label: str) -> tuple[int, dict[str, tuple[str,
     return result.returncode, checks, output
 
 
-def compare_smoke(frozen: dict[str, tuple[str, str]], source: dict[str, tuple[str, str]]) -> list[str]:
+def compare_smoke(
+    frozen: dict[str, tuple[str, str]], source: dict[str, tuple[str, str]]
+) -> list[str]:
     """What the frozen app lost: checks it failed, or skipped although the source passed."""
     problems = []
-    for name, (status, detail) in source.items():
+    for name, (status, _detail) in source.items():
         got = frozen.get(name)
         if got is None:
             problems.append(f"{name}: not run by the frozen app")
         elif got[0] == "FAIL":
             problems.append(f"{name}: {got[1]}")
         elif got[0] != status:
-            problems.append(f"{name}: {got[0]} in the frozen app but {status} from source ({got[1]})")
+            problems.append(f"{name}: {got[0]} frozen but {status} from source ({got[1]})")
     problems += [f"{n}: {d}" for n, (s, d) in frozen.items() if s == "FAIL" and n not in source]
     return problems
 
@@ -135,7 +137,8 @@ def smoke_test(folder: Path) -> bool:
             log(f"FAIL {problem}")
         return False
     skipped = [name for name, (status, _) in frozen.items() if status == "skip"]
-    log("smoke test passed" + (f" (skipped, as from source: {', '.join(skipped)})" if skipped else ""))
+    note = f" (skipped, as from source: {', '.join(skipped)})" if skipped else ""
+    log("smoke test passed" + note)
     return True
 
 

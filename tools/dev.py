@@ -72,6 +72,8 @@ TEST_TOOL_PACKAGES = {
     "pdffonts": "poppler-utils",
     "cupsd": "cups",
     "lp": "cups-client",
+    "objdump": "binutils",  # PyInstaller reads shared-library dependencies and strips with these
+    "strip": "binutils",
 }
 CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 
@@ -94,7 +96,8 @@ def ensure_venv() -> None:
         return
     log("installing Course Manager and its test tools into .venv (first run takes a few minutes)")
     run([PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    run([PY, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,dev]"])
+    # build: PyInstaller, for the packaged-app test (tests/packaging/test_frozen_build.py).
+    run([PY, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,dev,build]"])
     stamp.touch()
 
 
@@ -192,6 +195,9 @@ def cmd_test(extra: list[str]) -> int:
     ensure_qt_system_libraries()
     ensure_test_tools()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # CI runs this command: build the packaged app and smoke-test it (~3 minutes on 2 cores).
+    # CM_BUILD_FROZEN=0 skips that for a quick local run.
+    env.setdefault("CM_BUILD_FROZEN", "1")
     return subprocess.call([str(PY), "-m", "pytest", *extra], cwd=ROOT, env=env)
 
 

@@ -64,14 +64,18 @@ def test_build_script_smoke_tests_the_frozen_app(built: tuple[Path, str]) -> Non
     assert "built " in log and " MiB (" in log
 
 
-def test_frozen_app_reports_the_version_from_pyproject(built: tuple[Path, str], tmp_path: Path) -> None:
+def test_frozen_app_reports_the_version_from_pyproject(
+    built: tuple[Path, str], tmp_path: Path
+) -> None:
     version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
     result = run_app(built[0], "--version", home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"course-manager {version}"
 
 
-def test_frozen_app_keeps_user_data_out_of_its_folder(built: tuple[Path, str], tmp_path: Path) -> None:
+def test_frozen_app_keeps_user_data_out_of_its_folder(
+    built: tuple[Path, str], tmp_path: Path
+) -> None:
     folder = built[0]
     before = build_app.snapshot(folder)
     result = run_app(folder, "demo", home=tmp_path)
