@@ -93,7 +93,7 @@ def _check_file(path: Path) -> None:
     if header and header != SQLITE_HEADER:
         raise DatabaseError(
             f"{path} is not a Course Manager file (it is not an SQLite database).",
-            hint="choose another file, or restore a backup",
+            hint=f"choose another file, or {restore_hint(path)}",
         )
 
 
