@@ -97,8 +97,12 @@ def ensure_daily_backup(db: Database, db_path: Path) -> Path | None:
                 return None
         if not _has_records(db):
             return None
+        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            # a damaged copy would push sound daily copies out of the rotation
+            log.warning("%s fails its quick check: no daily backup taken", db_path)
+            return None
         return create_backup(db, db_path, reason=DAILY)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, DatabaseError) as exc:
         # info, not warning: a read-only share must not add a line to every command's output
         log.info("the daily backup of %s could not be taken: %s", db_path, exc)
         return None
