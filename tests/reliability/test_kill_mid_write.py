@@ -109,3 +109,60 @@ def test_a_killed_large_transaction_leaves_all_or_nothing(programme_file: Path) 
     assert "none" in results, f"seed {seed}: no kill landed inside the write ({results})"
     total = count(programme_file, "SELECT COUNT(*) FROM participant")
     assert total == ROWS * (1 + results.count("all"))
+
+
+def _write_roster(path: Path, rows: int) -> None:
+    """A large participant form export, the kind coordinators import."""
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Full name", "E-mail", "Country", "Organization", "Gender"])
+        for n in range(rows):
+            writer.writerow(
+                [
+                    f"Ғалым Сәрсенбаев {n}",
+                    f"galym{n}@gov.kz",
+                    "KZ",
+                    "Ministry of Digital Development",
+                    "male" if n % 2 else "female",
+                ]
+            )
+
+
+def test_a_killed_import_leaves_all_or_nothing(programme_file: Path, tmp_path: Path) -> None:
+    from course_manager.cli import main
+
+    seed = int.from_bytes(os.urandom(4), "big")
+    rosters = []
+    for i in range(KILLS + 1):  # each run imports different people
+        roster = tmp_path / f"roster{i}.csv"
+        _write_roster(roster, ROWS)
+        rosters.append(roster)
+        text = roster.read_text(encoding="utf-8").replace("@gov.kz", f".r{i}@gov.kz")
+        roster.write_text(text.replace("Сәрсенбаев", f"Сәрсенбаев-{i}"), encoding="utf-8")
+
+    def job(i: int) -> Callable[[], None]:
+        def run_import() -> None:
+            code = main(["--db", str(programme_file), "import", str(rosters[i]), "--cohort", "C-1"])
+            os._exit(code)
+
+        return run_import
+
+    def outcome(i: int) -> str:
+        assert integrity(programme_file) == "ok", f"seed {seed}, run {i}"
+        like = (f"%.r{i}@gov.kz",)
+        people = count(programme_file, "SELECT COUNT(*) FROM participant WHERE email LIKE ?", like)
+        enrolled = count(
+            programme_file,
+            "SELECT COUNT(*) FROM enrollment e JOIN participant p ON p.id = e.participant_id"
+            " WHERE p.email LIKE ?",
+            like,
+        )
+        assert (people, enrolled) in ((0, 0), (ROWS, ROWS)), (
+            f"seed {seed}, run {i}: {people} participants, {enrolled} enrollments"
+        )
+        return "all" if people else "none"
+
+    results = kill_at_random_moments(job, outcome, KILLS, seed)
+    assert "none" in results, f"seed {seed}: no kill landed inside the import ({results})"
