@@ -91,3 +91,10 @@ def test_unreadable_files_name_the_file_and_the_problem(name: str, message: str)
     with pytest.raises(InputError, match=message) as info:
         load_source(DATA / name)
     assert name in str(info.value)
+
+
+def test_macro_workbook_reads_like_the_xlsx() -> None:
+    xlsm = load_source(DATA / "ms_forms.xlsm")
+    xlsx = load_source(DATA / "ms_forms.xlsx")
+    assert xlsm.form == "microsoft-forms"
+    assert (xlsm.mapping, xlsm.data_rows) == (xlsx.mapping, xlsx.data_rows)
