@@ -29,14 +29,10 @@ def shift_pages(source: Path, dest: Path, offset_x_mm: float, offset_y_mm: float
     """Write ``source`` to ``dest`` with every page's content moved by the offsets."""
     from pypdf import PdfReader, PdfWriter, Transformation
 
-    reader = PdfReader(str(source))
-    writer = PdfWriter()
+    writer = PdfWriter(clone_from=PdfReader(str(source)))
     move = Transformation().translate(offset_x_mm * MM_TO_PT, -offset_y_mm * MM_TO_PT)
-    for page in reader.pages:
+    for page in writer.pages:
         page.add_transformation(move)
-        writer.add_page(page)
-    if reader.metadata:
-        writer.add_metadata(dict(reader.metadata))
     with open(dest, "wb") as fh:
         writer.write(fh)
     return dest

@@ -44,11 +44,11 @@ def pdf_operators(text: str, x_mm: float, y_mm: float, size_mm: float, page_h_mm
     code = make(text)
     n = len(code.matrix)
     unit = size_mm / n * MM_TO_PT
-    x0 = x_mm * MM_TO_PT
-    top = (page_h_mm - y_mm) * MM_TO_PT
-    parts = ["q 0 g"]
-    append = parts.append
-    for r, c, length in dark_runs(code):
-        append(f"{x0 + c * unit:.2f} {top - (r + 1) * unit:.2f} {length * unit:.2f} {unit:.2f} re")
-    append("f Q")
+    # One transformation maps module (column, row) to the page, so each run is four integers.
+    parts = [
+        f"q 0 g {unit:.4f} 0 0 {-unit:.4f} {x_mm * MM_TO_PT:.2f} "
+        f"{(page_h_mm - y_mm) * MM_TO_PT:.2f} cm"
+    ]
+    parts += [f"{c} {r} {length} 1 re" for r, c, length in dark_runs(code)]
+    parts.append("f Q")
     return "\n".join(parts)

@@ -125,6 +125,13 @@ class CertificateDocument:
     # -- pages -------------------------------------------------------------------------------
 
     def add(self, person: Person) -> None:
+        """Add one certificate page. Refuses a name with a character no font can draw."""
+        missing = fonts.missing_glyphs(person.name + person.name_latin)
+        if missing:
+            raise InputError(
+                f"{person.serial}: the name {person.name!r} has characters no bundled font can"
+                f" draw ({''.join(sorted(missing))}); nothing was printed."
+            )
         pdf = self.pdf
         pdf.add_page()
         if self._static is None:
@@ -201,13 +208,26 @@ class CertificateDocument:
         font: tuple[str, str, float],
         align: str = "C",
     ) -> None:
-        """One line at page coordinates, shrunk to fit ``w``."""
+        """One line at page coordinates, shrunk to fit ``w``, vertically centred in ``h``."""
         pdf = self.pdf
         text = fonts.prepare_text(text)
         if not text.strip():
             return
         family, style, size = font
         pdf.set_font(family, style, size)
+        current = pdf.current_font
+        cmap = current.cmap
+        if all(ord(c) in cmap for c in text):
+            # Fast path (one font draws it all): measure with the font's widths and place the
+            # baseline where ``cell`` would, without fpdf2's per-fragment fallback machinery.
+            width = current.get_text_width(text, size, None)[1] / pdf.k
+            if width > w:
+                size = size * w / width * 0.995
+                pdf.set_font(family, style, size)
+                width = w * 0.995
+            left = x + (w - width) / 2 if align == "C" else x + w - width if align == "R" else x
+            pdf.text(left, y + h / 2 + 0.3 * size / pdf.k, text)
+            return
         width = pdf.get_string_width(text)
         if width > w:
             pdf.set_font(family, style, size * w / width * 0.995)
