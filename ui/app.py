@@ -38,10 +38,9 @@ def choose_start_file(db_path: str | Path | None) -> tuple[Path | None, bool]:
         return Path(db_path), False
     import os
 
-    from course_manager.paths import DB_ENV_VAR
-
-    if os.environ.get(DB_ENV_VAR):
-        return Path(os.environ[DB_ENV_VAR]).expanduser(), False
+    env = os.environ.get("COURSE_MANAGER_DB")  # course_manager.paths.DB_ENV_VAR
+    if env:
+        return Path(env).expanduser(), False
     last = QSettings().value("files/last", "")
     if last and Path(str(last)).exists():
         return Path(str(last)), False
@@ -59,14 +58,19 @@ def run_app(db_path: str | Path | None = None, argv: list[str] | None = None) ->
     db = DbWorker()
     path, _ = choose_start_file(db_path)
     window = MainWindow(db)
-    if path is not None:
-        window.open_path(path)
-    window.show_page(window.start_page())
     window.show()
-    if path is None:
-        from ui.welcome import WelcomeDialog
 
-        WelcomeDialog(window).open()
+    def after_shown() -> None:
+        # The file is opened and the first page built once the window is on screen.
+        if path is not None:
+            window.open_path(path)
+        window.show_page(window.start_page())
+        if path is None:
+            from ui.welcome import WelcomeDialog
+
+            WelcomeDialog(window).open()
+
+    window.firstPainted.connect(after_shown)
     code = int(app.exec())
     db.close()
     return code

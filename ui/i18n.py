@@ -10,8 +10,6 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from course_manager.paths import resource
-
 log = logging.getLogger(__name__)
 
 #: Code -> the language's own name (shown untranslated in the chooser).
@@ -22,6 +20,8 @@ _current = "en"
 
 
 def translations_dir() -> str:
+    from course_manager.paths import resource  # only when a translation is loaded
+
     return str(resource("translations"))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -109,16 +109,19 @@ class MainWindow(QMainWindow):
     spreadsheetDropped(Path): a spreadsheet was dropped on the window (the import wizard
         connects here).
     pageShown(str): the key of the page now shown.
+    firstPainted(): the window has been painted once (start-up continues from here).
     """
 
     spreadsheetDropped = Signal(object)
     pageShown = Signal(str)
+    firstPainted = Signal()
 
     def __init__(self, db: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
+        self._painted = False
         self.pages: dict[str, QWidget] = {}
         self._nav = QListWidget()
         self._nav.setObjectName("navigation")
@@ -332,6 +335,12 @@ class MainWindow(QMainWindow):
         key = PAGES[max(self._nav.currentRow(), 0)].key
         self._build()
         self.show_page(key)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
 
     # -- geometry ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
