@@ -165,13 +165,21 @@ def preflight(
     sheet_texts = [*templates.texts_of(tpl), *_sheet_fields(ws, cohort).values()]
     for text in sheet_texts:
         if bad := fonts.missing_glyphs(text):
-            problems.append(GlyphProblem(None, text, "template", "".join(sorted(bad))))
+            problems.append(GlyphProblem(None, text, "template", _in_order(text, bad)))
     people = participants if participants is not None else ws.participants.list(cohort.id)
     for p in people:
         for fld in ("full_name", "full_name_latin"):
             if bad := fonts.missing_glyphs(getattr(p, fld)):
-                problems.append(GlyphProblem(p.id, p.full_name, fld, "".join(sorted(bad))))
+                text = getattr(p, fld)
+                problems.append(GlyphProblem(p.id, p.full_name, fld, _in_order(text, bad)))
     return problems
+
+
+def _in_order(text: str, chars: set[str]) -> str:
+    """The characters of ``chars`` in the order they appear in ``text`` (readable in a report)."""
+    from course_manager.certificates.fonts import prepare_text
+
+    return "".join(c for c in dict.fromkeys(prepare_text(text)) if c in chars)
 
 
 # -- issuing --------------------------------------------------------------------------------------
@@ -234,7 +242,8 @@ def issue_certificates(
             result.skipped.append(
                 Skipped(
                     p.id,
-                    "the name has characters no bundled font can draw: " + "".join(sorted(bad)),
+                    "the name has characters no bundled font can draw: "
+                    + _in_order(p.full_name + p.full_name_latin, bad),
                 )
             )
         else:
