@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from course_manager.services.backup import ensure_daily_backup
 from course_manager.storage import audit as audit_mod
 from course_manager.storage.attendance import Attendance
 from course_manager.storage.certificates import Certificates
@@ -70,6 +71,7 @@ class Workspace:
     def open(cls, path: str | Path, *, actor: str | None = None) -> Workspace:
         path = Path(path)
         db, ctx = open_database(path, actor=actor)
+        ensure_daily_backup(db, path)
         return cls(db, path, ctx)
 
     @property
