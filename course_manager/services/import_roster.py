@@ -220,8 +220,12 @@ def _plan_steps_unpaused(
     total = len(data)
     first_row = source.header_row + 1
     outcomes: list[RowOutcome] = []
+    header_cells = source.rows[source.header_index]
     for i, cells in enumerate(data):
-        outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
+        if cells == header_cells:  # the header repeated on each printed page
+            outcomes.append(RowOutcome(first_row + i, skip="the header row repeated"))
+        else:
+            outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
         if i % _CHUNK == 0:
             yield Progress(i, total, "Checking rows")
     stored = [

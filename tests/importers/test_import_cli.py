@@ -306,3 +306,11 @@ def test_reimporting_an_export_changes_nothing(cli: Any, tmp_path: Path, db_path
     assert (r.json()["created"], r.json()["updated"], r.json()["unchanged"]) == (0, 0, total)
     assert r.json()["rejected"] == []
     assert audit_count(db_path) == before
+
+
+def test_header_repeated_on_each_printed_page_is_skipped(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "printed.csv"
+    path.write_text("№,ФИО,Страна\n1,Иванов Иван,KZ\n№,ФИО,Страна\n2,Ким Мин Су,KR\n"
+                    "3,,\n", encoding="utf-8")
+    r = cli("import", path, "--json")
+    assert (r.json()["created"], r.json()["skipped"], r.json()["rejected"]) == (2, 2, [])
