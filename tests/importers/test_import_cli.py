@@ -158,6 +158,12 @@ def test_unreadable_files_exit_2_with_one_error_line(cli: Any, name: str, messag
     assert people(cli) == {}
 
 
+def test_a_missing_file_does_not_create_the_database(cli: Any, db_path: Path) -> None:
+    r = cli("import", DATA / "missing.xlsx")
+    assert r.code == 2 and "no such file" in r.err
+    assert not db_path.exists()
+
+
 def test_a_cell_of_megabytes_exits_2(cli: Any, tmp_path: Path) -> None:
     path = tmp_path / "huge.csv"
     path.write_text("ФИО,Страна\nИванов Иван,KZ\n" + "x" * 3_000_000 + ",KZ\n", encoding="utf-8")
