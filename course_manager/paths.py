@@ -3,6 +3,12 @@
 Resources are found the same way from a source tree and from a PyInstaller build. User data
 never goes inside the installed or packaged folder, except in portable mode: when a file named
 ``portable`` sits beside the frozen executable, data lives in a ``data`` folder beside it.
+(In a macOS ``.app`` bundle, "beside the executable" means beside the ``.app``: a trainer
+cannot see inside the bundle.)
+
+Qt's settings follow the data: in portable mode, or when ``COURSE_MANAGER_DATA_DIR`` is set
+(tests, the smoke test), they are an INI file in the data folder, never the registry or
+``~/.config`` of the machine the USB stick is plugged into.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from course_manager import APP_ID
 DB_ENV_VAR = "COURSE_MANAGER_DB"
 DATA_DIR_ENV_VAR = "COURSE_MANAGER_DATA_DIR"
 DB_FILENAME = "course-manager.sqlite3"
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA = "data"
+SETTINGS_INI = "settings.ini"
 
 
 def is_frozen() -> bool:
@@ -40,8 +49,19 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def portable_root() -> Path:
+    """The folder that holds the ``portable`` marker and, in portable mode, ``data/``."""
+    folder = app_dir()
+    if is_frozen() and folder.name == "MacOS" and folder.parent.name == "Contents":
+        bundle = folder.parent.parent
+        if bundle.suffix == ".app":
+            return bundle.parent
+    return folder
+
+
 def is_portable() -> bool:
-    return is_frozen() and (app_dir() / "portable").exists()
+    """A frozen app with a file named ``portable`` beside it. A source tree is never portable."""
+    return is_frozen() and (portable_root() / PORTABLE_MARKER).exists()
 
 
 def user_data_dir() -> Path:
@@ -50,7 +70,7 @@ def user_data_dir() -> Path:
     if override:
         path = Path(override)
     elif is_portable():
-        path = app_dir() / "data"
+        path = portable_root() / PORTABLE_DATA
     else:
         import platformdirs
 
@@ -65,6 +85,23 @@ def default_db_path() -> Path:
     if env:
         return Path(env).expanduser()
     return user_data_dir() / DB_FILENAME
+
+
+def settings_ini_dir() -> Path | None:
+    """Where Qt keeps its settings as an INI file, or None for Qt's native place.
+
+    Portable mode and an explicit data folder keep settings with the data (see module doc).
+    """
+    if is_portable() or os.environ.get(DATA_DIR_ENV_VAR):
+        return user_data_dir()
+    return None
+
+
+def log_dir() -> Path:
+    """Where ``--debug`` writes its log file: with the user data, never in the app folder."""
+    path = user_data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def backups_dir(db_path: Path) -> Path:

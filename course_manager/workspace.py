@@ -18,8 +18,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from course_manager.services.backup import ensure_daily_backup
 from course_manager.storage import audit as audit_mod
 from course_manager.storage.attendance import Attendance
+from course_manager.storage.certificates import Certificates
 from course_manager.storage.cohorts import Cohorts
 from course_manager.storage.database import open_database
 from course_manager.storage.enrollments import Enrollments
@@ -63,11 +65,13 @@ class Workspace:
         self.enrollments = Enrollments(db)
         self.attendance = Attendance(db)
         self.settings = Settings(db)
+        self.certificates = Certificates(db)
 
     @classmethod
     def open(cls, path: str | Path, *, actor: str | None = None) -> Workspace:
         path = Path(path)
         db, ctx = open_database(path, actor=actor)
+        ensure_daily_backup(db, path)
         return cls(db, path, ctx)
 
     @property

@@ -16,7 +16,8 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from course_manager import APP_NAME, __version__
+import course_manager
+from course_manager import APP_NAME
 from course_manager.cli.common import CliParser, add_db_option
 from course_manager.errors import CourseManagerError
 
@@ -29,6 +30,17 @@ COMMAND_MODULES = (
 )
 
 
+class _VersionAction(argparse.Action):
+    """Like argparse's "version", but looks the version up only when asked (start-up cost)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(f"{parser.prog} {course_manager.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = CliParser(
         prog="course-manager",
@@ -36,9 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
         "of a training programme, kept in one local SQLite file. "
         "Without a command, the desktop app opens.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     add_db_option(parser, top_level=True)
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="for support: log everything, with tracebacks, to a file in the data folder",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation in a temporary folder (database, spreadsheet import, "
+        "certificate fonts, translations, main window); exit 0, or 1 naming what failed",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -54,6 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if args.debug:
+        from course_manager import debug_log
+
+        print(f"debug log: {debug_log.enable()}", file=sys.stderr)
+    if args.smoke_test:
+        from course_manager import smoke
+
+        return smoke.main()
     if not getattr(args, "command", None):
         return _open_app(args)
     handler = args.handler

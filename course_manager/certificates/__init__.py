@@ -1,0 +1,1 @@
+"""Certificates: fonts, templates, signing, QR and rendering with fpdf2 (no Qt, no database)."""

@@ -1,0 +1,168 @@
+"""Who is who: rows of a file against each other and against the stored participants.
+
+Rules (issue 3):
+- Rows with the same e-mail (ignoring case and spaces) are one person; the later row wins, but
+  an empty cell never wipes a value an earlier row gave. Rows without an e-mail whose name,
+  country and organization are identical are one person as well.
+- A row whose e-mail is stored updates that participant; an empty cell never overwrites a
+  stored value. A row without a stored e-mail whose name, country and organization exactly
+  match a stored participant *without* an e-mail is that participant (the e-mail is added).
+- Anything looser (same name but another organization or country, or a name differing only in
+  case, accents, word order or punctuation) is a *possible duplicate*: reported, never merged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+# Combining marks (accents, breves, Cyrillic titlo) removed after NFKD, in one C-level pass.
+_COMBINING = {
+    c: None
+    for start, end in ((0x0300, 0x0370), (0x0483, 0x048A), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00),
+                       (0x20D0, 0x2100), (0xFE20, 0xFE30))
+    for c in range(start, end)
+    if unicodedata.combining(chr(c)) or 0x0483 <= c < 0x048A
+}
+
+
+def name_key(name: str) -> str:
+    """Loose identity of a name: case, accents, ё/е, word order and punctuation ignored."""
+    folded = name.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded).translate(_COMBINING)
+    return " ".join(sorted(_NOT_LETTERS.sub(" ", folded).split()))
+
+
+def exact_key(values: dict[str, Any]) -> tuple[str, str, str]:
+    return (values.get("full_name") or "", values.get("country") or "",
+            values.get("organization") or "")
+
+
+@dataclass(slots=True)
+class Person:
+    """One person of the file: the rows that describe them and their merged values."""
+
+    rows: list[int]
+    values: dict[str, Any]
+    action: str = "create"  # create | update | unchanged
+    participant_id: int | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Matching:
+    people: list[Person]
+    merged_rows: list[int]  # earlier rows folded into a later row of the same person
+    possible_duplicates: list[dict[str, Any]]
+
+
+def _merge(into: dict[str, Any], newer: dict[str, Any]) -> None:
+    for key, value in newer.items():
+        if value not in (None, ""):
+            into[key] = value
+
+
+def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matching:
+    """Group usable rows into people and decide create / update / unchanged for each."""
+    people: list[Person] = []
+    by_key: dict[Any, Person] = {}
+    merged_rows: list[int] = []
+    duplicates: list[dict[str, Any]] = []
+    for outcome in outcomes:
+        values = outcome.values
+        if values is None:
+            continue
+        key: Any = ("email", values["email"]) if values.get("email") else exact_key(values)
+        person = by_key.get(key)
+        if person is None:
+            person = Person(rows=[outcome.row], values=dict(values))
+            by_key[key] = person
+            people.append(person)
+        else:
+            merged_rows.append(person.rows[-1])
+            duplicates.append({
+                "row": outcome.row, "kind": "same-person-in-file", "rows": [*person.rows,
+                                                                           outcome.row],
+                "name": values["full_name"],
+                "reason": "rows describe the same person (same e-mail, or same name, country and "
+                          "organization); merged, the later row wins",
+            })
+            person.rows.append(outcome.row)
+            _merge(person.values, values)
+
+    stored_by_email = {s["email"]: s for s in stored if s["email"]}
+    stored_exact: dict[tuple[str, str, str], dict[str, Any]] = {}
+    stored_by_name: dict[str, list[dict[str, Any]]] = {}
+    for s in stored:
+        if not s["email"]:
+            stored_exact.setdefault(exact_key(s), s)
+        stored_by_name.setdefault(name_key(s["full_name"]), []).append(s)
+
+    new_by_name: dict[str, Person] = {}
+    for person in people:
+        values = person.values
+        email = values.get("email")
+        existing = stored_by_email.get(email) if email else None
+        if existing is None:
+            # Each stored person without an e-mail is claimed by one person of the file at most.
+            existing = stored_exact.pop(exact_key(values), None)
+        if existing is not None:
+            person.participant_id = int(existing["id"])
+            person.changes = {
+                f: v for f, v in values.items()
+                if f in VALUE_FIELDS and v not in (None, "") and v != existing.get(f)
+            }
+            person.action = "update" if person.changes else "unchanged"
+            continue
+        person.action = "create"
+        key = name_key(values["full_name"])
+        for s in stored_by_name.get(key, []):
+            duplicates.append(_near(person, s["full_name"], s.get("organization") or "",
+                                    s.get("country"), int(s["id"])))
+        earlier = new_by_name.get(key)
+        if earlier is not None:
+            duplicates.append(_near(person, earlier.values["full_name"],
+                                    earlier.values.get("organization") or "",
+                                    earlier.values.get("country"), None, row=earlier.rows[-1]))
+        else:
+            new_by_name[key] = person
+    return Matching(people, merged_rows, duplicates)
+
+
+def _near(
+    person: Person, other_name: str, other_org: str, other_country: str | None,
+    participant_id: int | None, row: int | None = None,
+) -> dict[str, Any]:
+    values = person.values
+    differences = []
+    if other_name != values["full_name"]:
+        differences.append("the name is spelled differently")
+    if other_org != (values.get("organization") or ""):
+        differences.append("another organization")
+    if (other_country or None) != (values.get("country") or None):
+        differences.append("another country")
+    if values.get("email"):
+        differences.append("another e-mail")
+    entry: dict[str, Any] = {
+        "row": person.rows[-1],
+        "kind": "near-match",
+        "name": values["full_name"],
+        "organization": values.get("organization") or "",
+        "country": values.get("country"),
+        "matches": other_name,
+        "matches_organization": other_org,
+        "matches_country": other_country,
+        "reason": "looks like the same person (" + ", ".join(differences or ["same name"])
+        + "); imported as a separate person, decide whether to merge",
+    }
+    if participant_id is not None:
+        entry["participant_id"] = participant_id
+    if row is not None:
+        entry["matches_row"] = row
+    return entry

@@ -1,0 +1,154 @@
+"""One spreadsheet row to a participant's values, or a reason why it cannot be one.
+
+The rules are those of :mod:`course_manager.domain.rules` (names trimmed, whitespace runs
+collapsed, NFC, case kept; e-mails trimmed, lower-cased and validated offline), with fast paths
+for the common case so that 50,000 rows take a fraction of a second: a plain ASCII address is
+checked by a strict pattern that accepts only what ``email-validator`` accepts too, and anything
+else goes to ``email-validator`` itself.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from course_manager.domain.rules import parse_gender
+from course_manager.errors import InputError
+from course_manager.importers.countries import country_code
+from course_manager.importers.fields import NAME_PARTS
+
+_WHITESPACE = re.compile(r"\s+")
+#: A subset of valid addresses: dot-atoms of common characters, a dotted domain, a letter TLD.
+_SIMPLE_EMAIL = re.compile(
+    r"[a-z0-9!#$%&*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&*+/=?^_`{|}~-]+)*"
+    r"@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
+)
+# Special-use names email-validator refuses; left to it so the message is its own.
+_SPECIAL_TLDS = ("local", "localhost", "invalid", "test", "example", "arpa", "onion", "internal")
+# Export neutralises formula-like text with a leading apostrophe; reading it back removes it.
+_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r])")
+
+# Typed under the data: totals, signatures, "prepared by" lines.
+_NON_DATA = re.compile(
+    r"^\s*(итого|всего|total|totals|барлығы|жиыны|барлыгы|подпись|signature|қолы|м\.?\s?п\.?\b"
+    r"|исполнитель|ответственный|составил|prepared by|signed|руководитель|директор\b|орындаған)",
+    re.IGNORECASE,
+)
+
+#: Participant fields an import writes (besides the joined name).
+VALUE_FIELDS = (
+    "full_name", "full_name_latin", "email", "country", "organization", "position", "gender",
+    "phone", "notes",
+)
+
+
+def clean(value: str | None) -> str:
+    """``rules.clean_text`` with a fast path for text that is already clean."""
+    if value is None:
+        return ""
+    if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        return value
+    return _WHITESPACE.sub(" ", value).strip()
+
+
+def email_or_error(text: str) -> str:
+    """A normalised address, or :class:`InputError` saying what is wrong."""
+    address = text.replace(" ", "").lower()
+    if _SIMPLE_EMAIL.fullmatch(address) and address.rsplit(".", 1)[-1] not in _SPECIAL_TLDS:
+        local = address.split("@", 1)[0]
+        if len(local) <= 64 and len(address) <= 254:
+            return address
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        info = validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise InputError(f"'{text}' is not a valid e-mail address: {exc}") from exc
+    return str(info.normalized).lower()
+
+
+@dataclass(slots=True)
+class RowOutcome:
+    """What one data row became: ``values`` when usable, else ``skip`` or ``error``."""
+
+    row: int
+    values: dict[str, str | None] | None = None
+    skip: str = ""
+    error_column: str = ""
+    error: str = ""
+
+
+@lru_cache(maxsize=256)
+def _gender(text: str) -> str | None:
+    """The stored gender value, "" for unspecified, ``None`` when not a gender."""
+    try:
+        value = parse_gender(text).value
+    except InputError:
+        return None
+    return "" if value == "unspecified" else value
+
+
+def convert_row(
+    cells: list[str | None], row_number: int, mapping: dict[str, int], headers: list[str]
+) -> RowOutcome:
+    """Turn one row into participant values, a skip (blank, totals) or a rejection."""
+    first = next((c for c in cells if c is not None and c.strip()), None)
+    if first is None:
+        return RowOutcome(row_number, skip="blank")
+    if _NON_DATA.match(first) or any(c is not None and "____" in c for c in cells):
+        return RowOutcome(row_number, skip="not a data row")
+    raw: dict[str, str] = {}
+    width = len(cells)
+    for f, i in mapping.items():
+        value = cells[i] if i < width else None
+        if value is None:
+            continue
+        value = clean(value)
+        if value[:1] == "'":
+            value = _NEUTRALISED.sub("", value)
+        if value:
+            raw[f] = value
+    if not raw:
+        return RowOutcome(row_number, skip="no participant data")
+
+    def reject(field_name: str, reason: str) -> RowOutcome:
+        index = mapping.get(field_name)
+        column = headers[index] if index is not None and index < len(headers) else ""
+        return RowOutcome(row_number, error_column=column, error=reason)
+
+    name = raw.get("full_name", "")
+    if not name and any(p in mapping for p in NAME_PARTS):
+        parts = sorted((mapping[p], raw.get(p, "")) for p in NAME_PARTS if p in mapping)
+        name = " ".join(text for _, text in parts if text)
+    if not name:
+        named = "full_name" if "full_name" in mapping else next(
+            (p for p in NAME_PARTS if p in mapping), "full_name")
+        return reject(named, "no name")
+    values: dict[str, str | None] = {"full_name": name}
+    email = raw.get("email", "")
+    if email:
+        try:
+            values["email"] = email_or_error(email)
+        except InputError as exc:
+            return reject("email", f"not a valid e-mail address: {exc.message.split(': ', 1)[-1]}")
+    country = raw.get("country", "")
+    if country:
+        code = country_code(country)
+        if code is None:
+            return reject("country", f"unknown country '{country}'")
+        values["country"] = code
+    gender = raw.get("gender", "")
+    if gender:
+        parsed = _gender(gender)
+        if parsed is None:
+            return reject("gender", f"unknown gender '{gender}' (use female, male or leave empty)")
+        if parsed:  # "unspecified" never overwrites a stored gender
+            values["gender"] = parsed
+    for f in ("full_name_latin", "organization", "position", "phone", "notes"):
+        if raw.get(f):
+            values[f] = raw[f]
+    return RowOutcome(row_number, values=values)

@@ -1,0 +1,411 @@
+"""The partner report as one .xlsx a coordinator can send unchanged.
+
+``write_report(ws, out, cohort_ids)`` writes, for one cohort: the completion matrix
+(participants x modules with marks, hours, attendance share, completed, reasons, override) and
+summaries by country, organization and gender (enrolled, withdrawn, completed, completion rate,
+training hours). For all cohorts (``cohort_ids=None``): a sheet per cohort summary, the same
+three summaries across the programme, then each cohort's matrix.
+
+Formatting: a title line and the rule above each table, bold shaded headers, widths that fit,
+frozen header and name column, auto-filter, percentages as percentages, landscape pages that
+fit the width. Every text cell goes through :func:`safe_cell` (formula injection).
+
+``report_frames`` returns the same tables as pandas DataFrames (used by tests and by the app to
+preview).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from course_manager.domain.models import AttendanceStatus, Cohort
+from course_manager.errors import InputError
+from course_manager.reports.safety import safe_cell
+from course_manager.services.completion import (
+    CompletionResult,
+    evaluate_cohort,
+    evaluate_programme,
+    percent,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+PERCENT_COLUMNS = {"Attendance", "Completion rate"}
+HOURS_COLUMNS = {"Hours attended", "Training hours", "Module hours"}
+WRAP_COLUMNS = {"Reasons", "Override", "Organization"}
+_MARK_TEXT = {
+    AttendanceStatus.PRESENT: "✓",
+    AttendanceStatus.LATE: "late",
+    AttendanceStatus.ABSENT: "absent",
+    AttendanceStatus.EXCUSED: "excused",
+}
+_GENDER = {"female": "Female", "male": "Male", "unspecified": "Not stated"}
+
+
+@dataclass
+class Sheet:
+    name: str
+    title: str
+    subtitle: str
+    frame: pd.DataFrame
+    frozen_columns: int = 1
+    total_row: bool = False
+    mark_columns: frozenset[str] = frozenset()
+
+
+def _country_name(code: str | None) -> str:
+    if not code:
+        return "Not stated"
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    name = getattr(country, "common_name", None) or getattr(country, "name", code)
+    return f"{name} ({code})"
+
+
+def _mark_text(mark: Any, module_hours: float) -> str:
+    if mark is None:
+        return ""
+    text = _MARK_TEXT[mark.status]
+    if mark.status is AttendanceStatus.LATE or (
+        mark.status is AttendanceStatus.PRESENT and mark.hours != module_hours
+    ):
+        text += f" {mark.hours:g} h"
+    if mark.score is not None:
+        text += f" · {mark.score:g}"
+    return text
+
+
+def _place_and_dates(cohort: Cohort) -> str:
+    dates = " – ".join(d for d in (cohort.start_date, cohort.end_date) if d)
+    return " · ".join(p for p in (cohort.place, dates) if p)
+
+
+def _rule_text(cohort: Cohort) -> str:
+    rule = cohort.rule
+    parts = [f"at least {percent(rule.min_attendance)} of module hours", "all required modules"]
+    if rule.min_score is not None:
+        parts.append(f"scores of at least {rule.min_score:g}")
+    if rule.excused_counts_as_attended:
+        parts.append("excused absence counts as attended")
+    return "Completion rule: " + ", ".join(parts) + "."
+
+
+def _people(ws: Any, ids: Sequence[int]) -> dict[int, Any]:
+    return {p.id: p for p in ws.participants.get_many(ids)}
+
+
+def _matrix(ws: Any, cohort: Cohort, results: list[CompletionResult]) -> pd.DataFrame:
+    import pandas as pd
+
+    modules = ws.cohorts.modules(cohort.id)
+    marks = {(m.enrollment_id, m.cohort_module_id): m for m in ws.attendance.for_cohort(cohort.id)}
+    people = _people(ws, [r.participant_id for r in results])
+    rows = []
+    for r in results:
+        p = people[r.participant_id]
+        row: dict[str, Any] = {
+            "Participant": p.full_name,
+            "Name in Latin letters": p.full_name_latin,
+            "E-mail": p.email or "",
+            "Country": _country_name(p.country),
+            "Organization": p.organization,
+            "Gender": _GENDER[p.gender.value],
+        }
+        for cm in modules:
+            row[f"{cm.module_code} {cm.title_en}"] = _mark_text(
+                marks.get((r.enrollment_id, cm.id)), cm.hours
+            )
+        row["Hours attended"] = r.attended_hours
+        row["Attendance"] = r.attendance_share
+        row["Completed"] = "Yes" if r.completed else ("Withdrawn" if r.withdrawn else "No")
+        row["Reasons"] = "; ".join(r.reasons)
+        row["Override"] = (
+            f"{'Yes' if r.override.completed else 'No'}: {r.override.reason}"
+            f" ({r.override.actor}, {(r.override.at or '')[:10]})"
+            if r.override
+            else ""
+        )
+        rows.append(row)
+    columns = [
+        "Participant",
+        "Name in Latin letters",
+        "E-mail",
+        "Country",
+        "Organization",
+        "Gender",
+        *(f"{cm.module_code} {cm.title_en}" for cm in modules),
+        "Hours attended",
+        "Attendance",
+        "Completed",
+        "Reasons",
+        "Override",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _facts(ws: Any, results: list[CompletionResult]) -> pd.DataFrame:
+    """One row per enrollment with the grouping keys and the numbers to sum."""
+    import pandas as pd
+
+    people = _people(ws, sorted({r.participant_id for r in results}))
+    return pd.DataFrame(
+        [
+            {
+                "Country": _country_name(people[r.participant_id].country),
+                "Organization": people[r.participant_id].organization or "Not stated",
+                "Gender": _GENDER[people[r.participant_id].gender.value],
+                "cohort_id": r.cohort_id,
+                "enrolled": int(not r.withdrawn),
+                "withdrawn": int(r.withdrawn),
+                "completed": int(r.completed),
+                "hours": r.attended_hours,
+            }
+            for r in results
+        ],
+        columns=[
+            "Country",
+            "Organization",
+            "Gender",
+            "cohort_id",
+            "enrolled",
+            "withdrawn",
+            "completed",
+            "hours",
+        ],
+    )
+
+
+def _summary(facts: pd.DataFrame, key: str) -> pd.DataFrame:
+    import pandas as pd
+
+    grouped = (
+        facts.groupby(key, sort=True)[["enrolled", "withdrawn", "completed", "hours"]]
+        .sum()
+        .reset_index()
+    )
+    total = pd.DataFrame(
+        [{key: "Total", **grouped[["enrolled", "withdrawn", "completed", "hours"]].sum().to_dict()}]
+    )
+    table = pd.concat([grouped, total], ignore_index=True)
+    return _finish_counts(table)
+
+
+def _finish_counts(table: pd.DataFrame) -> pd.DataFrame:
+    enrolled = table["enrolled"].astype(float)
+    table["rate"] = (table["completed"] / enrolled.where(enrolled > 0)).fillna(0.0)
+    table = table.rename(
+        columns={
+            "enrolled": "Enrolled",
+            "withdrawn": "Withdrawn",
+            "completed": "Completed",
+            "rate": "Completion rate",
+            "hours": "Training hours",
+        }
+    )
+    for col in ("Enrolled", "Withdrawn", "Completed"):
+        table[col] = table[col].astype(int)
+    keys = [c for c in table.columns if c not in _COUNT_ORDER]
+    return table[keys + list(_COUNT_ORDER)]
+
+
+_COUNT_ORDER = ("Enrolled", "Withdrawn", "Completed", "Completion rate", "Training hours")
+
+
+def _cohorts_table(cohorts: list[Cohort], facts: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
+    sums = facts.groupby("cohort_id")[["enrolled", "withdrawn", "completed", "hours"]].sum()
+    rows = []
+    for c in cohorts:
+        got = sums.loc[c.id] if c.id in sums.index else None
+        rows.append(
+            {
+                "Cohort": c.code,
+                "Title": c.title,
+                "Place": c.place or "",
+                "Start": c.start_date or "",
+                "End": c.end_date or "",
+                **{
+                    k: (got[k] if got is not None else 0)
+                    for k in ("enrolled", "withdrawn", "completed", "hours")
+                },
+            }
+        )
+    table = pd.DataFrame(rows)
+    total = {"Cohort": "Total", "Title": "", "Place": "", "Start": "", "End": ""}
+    total.update(table[["enrolled", "withdrawn", "completed", "hours"]].sum().to_dict())
+    return _finish_counts(pd.concat([table, pd.DataFrame([total])], ignore_index=True))
+
+
+def _sheet_name(text: str, used: set[str]) -> str:
+    name = "".join("_" if ch in "[]:*?/\\" else ch for ch in text)[:31]
+    base, n = name, 2
+    while name in used:
+        suffix = f" ({n})"
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(name)
+    return name
+
+
+def report_frames(ws: Any, cohort_ids: Sequence[int] | None = None) -> list[Sheet]:
+    if cohort_ids is None:
+        cohorts = ws.cohorts.list()
+        if not cohorts:
+            raise InputError("There are no cohorts to report on yet.")
+        results = evaluate_programme(ws)
+    else:
+        cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
+        results = [r for cid in cohort_ids for r in evaluate_cohort(ws, cid)]
+    facts = _facts(ws, results)
+    if len(cohorts) == 1:
+        c = cohorts[0]
+        scope = f"{c.code} {c.title}".strip()
+    else:
+        programme_codes = sorted({ws.programmes.get(c.programme_id).code for c in cohorts})
+        scope = f"all cohorts of {', '.join(programme_codes)}"
+    stamp = f"Course Manager, {dt.date.today().isoformat()}"
+    used: set[str] = set()
+    sheets: list[Sheet] = []
+    if len(cohorts) > 1:
+        sheets.append(
+            Sheet(
+                _sheet_name("Cohorts", used),
+                f"Cohorts: {scope}",
+                f"Enrolled excludes withdrawn participants. {stamp}",
+                _cohorts_table(cohorts, facts),
+                total_row=True,
+            )
+        )
+    for key, label in (
+        ("Country", "country"),
+        ("Organization", "organization"),
+        ("Gender", "gender"),
+    ):
+        sheets.append(
+            Sheet(
+                _sheet_name(f"By {label}", used),
+                f"By {label}: {scope}",
+                f"Enrolled excludes withdrawn participants; training hours are "
+                f"hours attended. {stamp}",
+                _summary(facts, key),
+                total_row=True,
+            )
+        )
+    by_cohort: dict[int, list[CompletionResult]] = {}
+    for r in results:
+        by_cohort.setdefault(r.cohort_id, []).append(r)
+    for c in cohorts:
+        cohort_results = sorted(
+            by_cohort.get(c.id, []), key=lambda r: (r.full_name.casefold(), r.participant_id)
+        )
+        name = "Completion" if len(cohorts) == 1 else c.code
+        matrix = _matrix(ws, c, cohort_results)
+        sheets.append(
+            Sheet(
+                _sheet_name(name, used),
+                f"Completion matrix: {c.code} {c.title} · {_place_and_dates(c)}",
+                f"{_rule_text(c)} ✓ present, late with hours, · score. {stamp}",
+                matrix,
+                mark_columns=frozenset(matrix.columns[6:-5]),
+            )
+        )
+    if len(cohorts) == 1:  # the matrix first: it is what a single-cohort report is for
+        sheets.insert(0, sheets.pop())
+    return sheets
+
+
+def write_report(ws: Any, out: Path, cohort_ids: Sequence[int] | None = None) -> list[str]:
+    """Write the workbook; returns the sheet names. The file appears only when complete."""
+    import pandas as pd
+
+    sheets = report_frames(ws, cohort_ids)
+    if not out.parent.exists():
+        raise InputError(f"The folder {out.parent} does not exist.")
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        with pd.ExcelWriter(partial, engine="openpyxl") as writer:
+            for sheet in sheets:
+                frame = sheet.frame.map(safe_cell)
+                frame.columns = [safe_cell(c) for c in frame.columns]
+                frame.to_excel(writer, sheet_name=sheet.name, startrow=3, index=False)
+                _format(writer.book[sheet.name], sheet)
+        partial.replace(out)
+    except PermissionError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"{out} cannot be written (is it open in Excel?): {exc}") from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"{out} cannot be written: {exc.strerror or exc}") from exc
+    return [s.name for s in sheets]
+
+
+def _format(sheet: Any, spec: Sheet) -> None:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    header_row, first_data = 4, 5
+    frame = spec.frame
+    last_row = header_row + len(frame)
+    sheet["A1"] = safe_cell(spec.title)
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A2"] = safe_cell(spec.subtitle)
+    sheet["A2"].font = Font(italic=True, color="555555")
+    fill = PatternFill("solid", fgColor="DDE4EE")
+    lines = [1] * (len(frame) + 1)  # text lines per row (header first): rows do not auto-grow
+    bottom = Border(bottom=Side(style="thin", color="7F8C9D"))
+    for col_index, name in enumerate(frame.columns, start=1):
+        cell = sheet.cell(row=header_row, column=col_index)
+        cell.font = Font(bold=True)
+        cell.fill = fill
+        cell.border = bottom
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        letter = get_column_letter(col_index)
+        values = [str(v) for v in frame[name].tolist()]
+        longest = max([len(v) for v in values] + [min(len(str(name)), 24), 6])
+        wrap = name in WRAP_COLUMNS
+        width = min(longest + 2, 60 if name == "Reasons" else 40)
+        if name in spec.mark_columns:
+            width = 14  # short marks under a wrapped module title
+        sheet.column_dimensions[letter].width = width
+        lines[0] = max(lines[0], _lines(str(name), width))
+        if wrap:
+            for i, value in enumerate(values, start=1):
+                lines[i] = max(lines[i], _lines(value, width))
+        for row in range(first_data, last_row + 1):
+            data = sheet.cell(row=row, column=col_index)
+            if name in PERCENT_COLUMNS:
+                data.number_format = "0.0%"
+            elif name in HOURS_COLUMNS:
+                data.number_format = "0.##"
+            if wrap:
+                data.alignment = Alignment(wrap_text=True, vertical="top")
+            else:
+                data.alignment = Alignment(vertical="top")
+    for i, count in enumerate(lines):
+        if count > 1:
+            sheet.row_dimensions[header_row + i].height = 15 * count
+    if spec.total_row and len(frame):
+        for col_index in range(1, len(frame.columns) + 1):
+            sheet.cell(row=last_row, column=col_index).font = Font(bold=True)
+    sheet.freeze_panes = sheet.cell(row=first_data, column=spec.frozen_columns + 1)
+    if len(frame.columns):
+        end = get_column_letter(len(frame.columns))
+        filter_end = last_row - 1 if spec.total_row else last_row
+        sheet.auto_filter.ref = f"A{header_row}:{end}{max(filter_end, header_row)}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide (estimate)."""
+    per_line = max(int(width) - 2, 4)
+    return max(1, -(-len(text) // per_line))
