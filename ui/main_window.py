@@ -75,7 +75,7 @@ PAGES: list[PageSpec] = [
     PageSpec(
         "reports",
         lambda: QCoreApplication.translate("Pages", "Reports"),
-        "ui.pages.placeholders:ReportsPlaceholder",
+        "ui.pages.reports:ReportsPage",
         QStyle.StandardPixmap.SP_FileDialogContentsView,
     ),
     PageSpec(
