@@ -28,18 +28,15 @@ def _new_box(parent: QWidget | None) -> QMessageBox:
     return box
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def show_error(parent: QWidget | None, message: str, hint: str | None = None) -> QMessageBox:
     """What happened (``message``) and what to do (``hint``)."""
     box = _new_box(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Course Manager"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Course Manager"))
     box.setText(message)
     if hint:
-        box.setInformativeText(tr("What to do: %1").replace("%1", hint))
+        what_to_do = QCoreApplication.translate("Dialogs", "What to do: %1")
+        box.setInformativeText(what_to_do.replace("%1", hint))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setObjectName("errorDialog")
     box.open()
@@ -51,13 +48,19 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     log.error("unexpected error\n%s", details)
     box = _new_box(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Course Manager"))
-    box.setText(tr("Something went wrong inside Course Manager. Your data was not changed by the "
-                   "unfinished step."))
-    box.setInformativeText(tr("Please copy the details and send them to whoever supports "
-                              "Course Manager for you."))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Course Manager"))
+    box.setText(QCoreApplication.translate(
+        "Dialogs",
+        "Something went wrong inside Course Manager. Your data was not changed by the "
+        "unfinished step.",
+    ))
+    box.setInformativeText(QCoreApplication.translate(
+        "Dialogs",
+        "Please copy the details and send them to whoever supports Course Manager for you.",
+    ))
     box.setDetailedText(details)
-    copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy_text = QCoreApplication.translate("Dialogs", "Copy details")
+    copy = box.addButton(copy_text, QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.addButton(QMessageBox.StandardButton.Close)

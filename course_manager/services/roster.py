@@ -1,18 +1,19 @@
 """The roster as the app's participants screen reads it: search, sort and pages of rows.
 
 SQLite folds case for ASCII only (``LIKE``, ``NOCASE``), but names here are Cyrillic, Georgian,
-Armenian, Hangul and Latin with diacritics. So searching and sorting work on a small in-memory
-index of case-folded text, loaded once with one query and rebuilt only when the participant
-table changed (``PRAGMA data_version`` for other connections, ``total_changes`` for this one).
-A keystroke then filters an already sorted list of ids: a few milliseconds for 100,000 people.
-Rows themselves are read from the database a page at a time.
+Armenian, Hangul and Latin with diacritics. So searching works on an in-memory index of
+case- and accent-folded text, loaded with one query and rebuilt only when the file changed
+(``PRAGMA data_version`` for other connections, ``total_changes`` for this one). A keystroke
+filters an already sorted list of ids, and typing on narrows the previous answer. Orders come
+from SQLite; rows themselves are read from the database a page at a time.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from course_manager.domain.models import Participant
@@ -30,53 +31,72 @@ SORT_KEYS = (
 _SEARCHED = ("full_name", "full_name_latin", "email", "country", "organization", "position")
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str | None) -> str:
     """Case- and accent-insensitive form: 'Hüseynova' and 'huseynova' match, 'Әлия' and 'әлия'."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@dataclass
-class _Index:
-    stamp: tuple[int, int]
-    ids: list[int]
-    haystacks: dict[int, str]
-    keys: dict[str, dict[int, str]]
-    sorted_ids: dict[str, list[int]] = field(default_factory=dict)
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 class RosterIndex:
-    """Search and sort over all participants of one open workspace (see module docstring)."""
+    """Search and sort over all participants of one open workspace (see module docstring).
+
+    Orders come from SQLite (``COLLATE NOCASE``; the name order uses its index), so an empty
+    search (opening the screen) needs no folding at all. The folded search text is built on
+    the first search, or ahead of time by :meth:`warm`.
+    """
 
     def __init__(self) -> None:
-        self._index: _Index | None = None
         self._lock = threading.Lock()
+        self._stamp: tuple[int, int] | None = None
+        self._orders: dict[str, list[int]] = {}
+        self._aligned: dict[str, list[str]] = {}
+        self._haystacks: dict[int, str] | None = None
+        self._last: tuple[tuple[str, tuple[str, ...]], list[int], list[str]] | None = None
 
-    def _stamp(self, ws: Any) -> tuple[int, int]:
+    def _check(self, ws: Any) -> None:
         version = ws.db.execute("PRAGMA data_version").fetchone()[0]
-        return (int(version), int(ws.db.conn.total_changes))
+        stamp = (int(version), int(ws.db.conn.total_changes))
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self._orders.clear()
+            self._aligned.clear()
+            self._haystacks = None
+            self._last = None
 
-    def _load(self, ws: Any) -> _Index:
-        stamp = self._stamp(ws)
-        if self._index is not None and self._index.stamp == stamp:
-            return self._index
-        cols = ", ".join(SORT_KEYS)
-        rows = ws.db.execute(f"SELECT id, {cols} FROM participant").fetchall()
-        ids: list[int] = []
-        haystacks: dict[int, str] = {}
-        keys: dict[str, dict[int, str]] = {k: {} for k in SORT_KEYS}
-        searched = [SORT_KEYS.index(c) + 1 for c in _SEARCHED]
-        for row in rows:
-            pid = row[0]
-            ids.append(pid)
-            folded = [fold(v) for v in row[1:]]
-            for key, value in zip(SORT_KEYS, folded, strict=True):
-                keys[key][pid] = value
-            haystacks[pid] = "\x1f".join(folded[i - 1] for i in searched)
-        self._index = _Index(stamp=stamp, ids=ids, haystacks=haystacks, keys=keys)
-        return self._index
+    def _order(self, ws: Any, sort: str) -> list[int]:
+        order = self._orders.get(sort)
+        if order is None:
+            # Column names come from SORT_KEYS, never from user text. Empty values go last.
+            order = [
+                r[0]
+                for r in ws.db.execute(
+                    f"SELECT id FROM participant ORDER BY ({sort} IS NULL OR {sort} = ''),"
+                    f" {sort} COLLATE NOCASE, id"
+                ).fetchall()
+            ]
+            self._orders[sort] = order
+        return order
+
+    def _hay(self, ws: Any) -> dict[int, str]:
+        if self._haystacks is None:
+            joined = " || char(31) || ".join(f"COALESCE({c}, '')" for c in _SEARCHED)
+            self._haystacks = {
+                r[0]: fold(r[1])
+                for r in ws.db.execute(f"SELECT id, {joined} FROM participant").fetchall()
+            }
+        return self._haystacks
+
+    def warm(self, ws: Any) -> None:
+        """Prepare the search text now (the app does this right after the screen opens)."""
+        with self._lock:
+            self._check(ws)
+            self._hay(ws)
 
     def search(
         self, ws: Any, text: str = "", sort: str = "full_name", descending: bool = False
@@ -84,27 +104,42 @@ class RosterIndex:
         """Ids of the participants matching every word of ``text``, in the asked order."""
         if sort not in SORT_KEYS:
             sort = "full_name"
+        words = tuple(fold(text).split())
         with self._lock:
-            index = self._load(ws)
-            ordered = index.sorted_ids.get(sort)
-            if ordered is None:
-                key = index.keys[sort]
-                # Empty values go last whatever the direction of the text order.
-                ordered = sorted(index.ids, key=lambda i: (key[i] == "", key[i], i))
-                index.sorted_ids[sort] = ordered
-            words = fold(text).split()
+            self._check(ws)
+            ids = self._order(ws, sort)
             if words:
-                hay = index.haystacks
-                result = [i for i in ordered if all(w in hay[i] for w in words)]
-            else:
-                result = list(ordered)
+                last = self._last
+                # Typing on narrows the previous answer instead of scanning everyone again.
+                if last is not None and last[0][0] == sort and _narrows(last[0][1], words):
+                    ids, hays = last[1], last[2]
+                else:
+                    hays = self._aligned.get(sort)
+                    if hays is None:
+                        hay = self._hay(ws)
+                        hays = self._aligned[sort] = [hay[i] for i in ids]
+                for word in words:
+                    matched = [(i, h) for i, h in zip(ids, hays, strict=True) if word in h]
+                    ids = [m[0] for m in matched]
+                    hays = [m[1] for m in matched]
+                self._last = ((sort, words), ids, hays)
+            result = list(ids)
         if descending:
             result.reverse()
         return result
 
     def invalidate(self) -> None:
         with self._lock:
-            self._index = None
+            self._stamp = None
+
+
+def _narrows(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """Whether every match of ``after`` is a match of ``before`` (each old word lives on)."""
+    if not before:
+        return False
+    return len(after) >= len(before) and all(
+        old in new for old, new in zip(before, after, strict=False)
+    )
 
 
 def participants_page(ws: Any, ids: list[int]) -> list[Participant]:

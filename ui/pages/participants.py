@@ -159,7 +159,8 @@ class ParticipantsPage(Page):
             if value:
                 lines.append(f"<tr><td><b>{esc(label)}</b>&nbsp;</td><td>{esc(value)}</td></tr>")
         lines.append("</table>")
-        lines.append(f"<h4>{esc(self.tr('Cohorts'))}</h4>")
+        cohorts_heading = self.tr("Cohorts")
+        lines.append(f"<h4>{esc(cohorts_heading)}</h4>")
         if detail.cohorts:
             lines.append("<table cellspacing=4>")
             for c in detail.cohorts:
@@ -172,8 +173,10 @@ class ParticipantsPage(Page):
                 )
             lines.append("</table>")
         else:
-            lines.append(f"<p>{esc(self.tr('Not enrolled in any cohort.'))}</p>")
-        lines.append(f"<h4>{esc(self.tr('Certificates'))}</h4>")
+            none_text = self.tr("Not enrolled in any cohort.")
+            lines.append(f"<p>{esc(none_text)}</p>")
+        certificates_heading = self.tr("Certificates")
+        lines.append(f"<h4>{esc(certificates_heading)}</h4>")
         if detail.certificates:
             lines.append("<ul>")
             for k in detail.certificates:
@@ -184,7 +187,8 @@ class ParticipantsPage(Page):
                 )
             lines.append("</ul>")
         else:
-            lines.append(f"<p>{esc(self.tr('No certificates yet.'))}</p>")
+            none_text = self.tr("No certificates yet.")
+            lines.append(f"<p>{esc(none_text)}</p>")
         return "\n".join(lines)
 
     # -- actions -----------------------------------------------------------------------------

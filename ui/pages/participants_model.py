@@ -122,6 +122,14 @@ class ParticipantsModel(QAbstractTableModel):
         self.endResetModel()
         self.searching = False
         self.loaded.emit(len(ids))
+        if not self._query[0]:
+            self._warm()
+
+    def _warm(self) -> None:
+        """Prepare the search index in the background right after the roster is shown."""
+        roster = self._roster
+        if roster is not None:
+            Operation(roster.warm, db=self.db).failure(lambda _exc: None).run()
 
     # -- lazy rows --------------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
