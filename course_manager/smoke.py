@@ -47,6 +47,8 @@ LICENCE_PREFIXES = ("ofl", "license", "licence", "copying")
 UI_SMOKE_MODULE = "ui.smoke"
 log = logging.getLogger(__name__)
 CERTIFICATE_RENDERER = "course_manager.certificates.render"
+#: An embedded font subset in a PDF: "/FontName /ABCDEF+NotoSans-Bold" -> "NotoSans-Bold".
+_EMBEDDED_FONT = re.compile(rb"/FontName\s*/[A-Z]{6}\+([^\s/<>\[\]()]+)")
 
 
 class Skipped(Exception):
@@ -178,16 +180,52 @@ def check_fonts(data_dir: Path) -> str:
         pdf.cell(text=" · ".join(samples), new_x="LMARGIN", new_y="NEXT")
     out = data_dir / "fonts.pdf"
     pdf.output(str(out))
-    # Each embedded font subset gets its own tag: "/FontName /ABCDEF+NotoSans".
-    embedded = set(re.findall(rb"/FontName\s*/([A-Z]{6}\+[^\s/<>\[\]]+)", out.read_bytes()))
+    embedded = set(_EMBEDDED_FONT.findall(out.read_bytes()))
     if len(embedded) != len(fonts):
         raise RuntimeError(f"{len(fonts)} fonts rendered but {len(embedded)} embedded in the PDF")
     return f"{len(fonts)} fonts embedded in one PDF page ({out.stat().st_size // 1024} KB)"
 
 
 def check_certificate(data_dir: Path) -> str:
-    optional_module(CERTIFICATE_RENDERER)
-    raise Skipped(f"{CERTIFICATE_RENDERER} has no smoke check wired in yet")
+    """One certificate whose name needs every bundled script, signed, through the renderer."""
+    render = optional_module(CERTIFICATE_RENDERER)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from course_manager.certificates import fonts, signing, templates, wording
+    from course_manager.services.demo import MODULES, PROGRAMME
+
+    template = templates.load("trilingual")
+    fields = {"cohort": "SMOKE-01", "cohort_title": "Smoke test", "hours": "36"}
+    for lang in ("en", "ru", "kk"):
+        fields[f"programme_{lang}"] = PROGRAMME.name(lang)
+        fields[f"dates_{lang}"] = wording.format_dates("2026-03-02", "2026-03-13", lang)
+        fields[f"place_{lang}"] = wording.format_place("Astana", False, lang)
+    defaults = template.defaults
+    sheet = render.Sheet(
+        fields,
+        [render.ModuleLine({"en": m[1], "ru": m[2], "kk": m[3]}, m[4]) for m in MODULES[:3]],
+        [render.Signatory(s["name"], s["title"], paths.resource("templates", s["signature"]))
+         for s in defaults["signatories"]],
+        [paths.resource("templates", logo) for logo in defaults["logos"]],
+        issuer="Smoke test",
+    )
+    name = " ".join(SAMPLE_NAMES[1:])  # Cyrillic, Latin, Georgian, Armenian, Hangul at once
+    serial = "SMOKE-2026-0001"
+    qr_text, signature = signing.sign(
+        Ed25519PrivateKey.generate(),
+        signing.Payload(serial, name, "SMOKE-01", "2026-03-02", "2026-03-13", 36),
+    )
+    person = render.Person(serial, name, "Smoke Test", signing.verification_code(signature),
+                           "2026-03-13", qr_text)
+    data = render.render(template, sheet, [person])
+    out = data_dir / "certificate.pdf"
+    out.write_bytes(data)
+    embedded = sorted({m.decode() for m in _EMBEDDED_FONT.findall(data)})
+    families = (fonts.SANS, fonts.SERIF, *fonts.FALLBACKS)
+    unused = [f for f in families if not any(e.startswith(f) for e in embedded)]
+    if not data.startswith(b"%PDF") or unused:
+        raise RuntimeError(f"fonts not used by the certificate: {', '.join(unused)}")
+    return f"1 signed certificate, {len(data) // 1024} KB, fonts: {', '.join(embedded)}"
 
 
 def bundled_fonts() -> list[Path]:

@@ -156,6 +156,7 @@ def ms_forms() -> None:
         draft = Path(tmp) / "ms_forms.xlsx"
         book.save(draft)
         soffice(draft, "xlsx", "ms_forms.xlsx")
+    soffice(OUT / "ms_forms.xlsx", "xlsm:Calc MS Excel 2007 VBA XML", "ms_forms.xlsm")
 
 
 def moodle() -> None:

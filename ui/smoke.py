@@ -8,20 +8,23 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from course_manager import paths
 from course_manager.smoke import Check, Skipped
 
+WINDOW_TIMEOUT_S = 60.0
+
 
 def _application():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
+    from ui.app import make_application
+
+    if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = QApplication(sys.argv[:1])
-    return app
+    return make_application(sys.argv[:1])
 
 
 def check_translations(data_dir: Path) -> str:
@@ -54,12 +57,25 @@ def check_translations(data_dir: Path) -> str:
     return f"{len(compiled)} translations load ({', '.join(languages)}) with Qt's own"
 
 
+def _wait(app, done, timeout_s: float) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout_s
+    while not done():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents()
+        time.sleep(0.01)
+    return True
+
+
 def check_main_window(data_dir: Path) -> str:
+    """Start as a trainer does: the window, the programme file opened, every page shown."""
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
 
-    from ui import settings_location
-    from ui.main_window import MainWindow
+    from ui import app as ui_app
+    from ui import i18n, settings_location
+    from ui.main_window import PAGES, MainWindow
+    from ui.operations import DbWorker
 
     app = _application()
     settings_location.apply()
@@ -68,19 +84,30 @@ def check_main_window(data_dir: Path) -> str:
         raise RuntimeError(f"Qt settings would go to {settings_file}, outside the data folder")
     if QIcon(str(paths.resource("icons", "course-manager.png"))).isNull():
         raise RuntimeError("the app icon does not load")
-    window = MainWindow(paths.default_db_path())
+    i18n.install(i18n.saved_language())
+    db_path = paths.default_db_path()
+    db = DbWorker()
+    window = MainWindow(db)
+    painted: list[bool] = []
+    window.firstPainted.connect(lambda: painted.append(True))
     try:
         window.show()
-        app.processEvents()
-        if not window.isVisible():
-            raise RuntimeError("the main window did not show")
+        if not _wait(app, lambda: bool(painted), WINDOW_TIMEOUT_S):
+            raise RuntimeError("the main window was not painted")
+        window.open_path(db_path)
+        if not _wait(app, lambda: db.path is not None, WINDOW_TIMEOUT_S):
+            raise RuntimeError(f"{db_path} did not open")
+        for page in PAGES:
+            window.show_page(page.key)
+            app.processEvents()
         title = window.windowTitle()
     finally:
         window.close()
+        db.close()
         window.deleteLater()
         app.processEvents()
-    platform = app.platformName()
-    return f"'{title}' shown and closed on the {platform} platform"
+    return (f"'{title}' shown with {len(PAGES)} pages and {db_path.name} open, "
+            f"on the {app.platformName()} platform ({ui_app.APPLICATION})")
 
 
 CHECKS: tuple[tuple[str, Check], ...] = (

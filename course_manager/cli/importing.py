@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from course_manager.cli.common import add_command, add_json_option, emit_json, open_workspace
@@ -41,13 +42,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         cohort=args.cohort, sheet=args.sheet, header_row=args.header_row,
         mapping=_parse_map(args.map or []), dry_run=args.dry_run, strict=args.strict,
     )
+    from course_manager.importers.readers import list_sheets
+
+    list_sheets(Path(args.file))  # a missing, empty or damaged file: say so before opening the db
     with open_workspace(args) as ws:
         try:
             report = import_file(ws, args.file, options)
         except StrictImportFailed as failed:
             if args.rejects:
                 write_rejects(failed.report, args.rejects)
-            _show(failed.report, args)
+            _show(failed.report, args, aborted=True)
             raise
         if args.rejects:
             write_rejects(report, args.rejects)
@@ -55,24 +59,30 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show(report: Any, args: argparse.Namespace) -> None:
+def _show(report: Any, args: argparse.Namespace, *, aborted: bool = False) -> None:
     if args.json:
         emit_json(report.to_json())
         return
     what = "Would import" if report.dry_run else "Imported"
+    if aborted:
+        what = "Nothing imported from"
     print(f"{what} {report.file}, sheet '{report.sheet}', header on row {report.header_row}.")
     print("Columns: " + ", ".join(f"{f} = {h}" for f, h in report.mapping.items()))
     print(f"Rows read {report.rows_read}: created {report.created}, updated {report.updated}, "
           f"unchanged {report.unchanged}, skipped {report.skipped}, "
           f"rejected {len(report.rejected)}.")
-    if args.cohort:
+    if args.cohort and not aborted:
         verb = "would be enrolled" if report.dry_run else "enrolled"
         print(f"{report.enrolled} {verb} in {args.cohort}.")
     for r in report.rejected:
         column = f" [{r.column}]" if r.column else ""
         print(f"  row {r.row}{column}: {r.reason}")
     for d in report.possible_duplicates:
-        print(f"  possible duplicate, row {d['row']}: {d['name']}: {d['reason']}")
+        if d["kind"] == "same-person-in-file":
+            rows = ", ".join(str(r) for r in d["rows"])
+            print(f"  rows {rows} are one person, merged (the later row wins): {d['name']}")
+        else:
+            print(f"  possible duplicate, row {d['row']}: {d['name']}: {d['reason']}")
     if args.rejects and report.rejected:
         print(f"Rejected rows written to {args.rejects}.")
     if report.dry_run:

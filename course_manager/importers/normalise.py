@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from course_manager.domain.rules import parse_gender
 from course_manager.errors import InputError
@@ -27,7 +28,7 @@ _SIMPLE_EMAIL = re.compile(
 # Special-use names email-validator refuses; left to it so the message is its own.
 _SPECIAL_TLDS = ("local", "localhost", "invalid", "test", "example", "arpa", "onion", "internal")
 # Export neutralises formula-like text with a leading apostrophe; reading it back removes it.
-_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r])")
+_NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
 
 # Typed under the data: totals, signatures, "prepared by" lines.
 _NON_DATA = re.compile(
@@ -81,24 +82,37 @@ class RowOutcome:
     error: str = ""
 
 
-def _text(cells: list[str | None], index: int | None) -> str:
-    if index is None or index >= len(cells):
-        return ""
-    return clean(cells[index])
+@lru_cache(maxsize=256)
+def _gender(text: str) -> str | None:
+    """The stored gender value, "" for unspecified, ``None`` when not a gender."""
+    try:
+        value = parse_gender(text).value
+    except InputError:
+        return None
+    return "" if value == "unspecified" else value
 
 
 def convert_row(
     cells: list[str | None], row_number: int, mapping: dict[str, int], headers: list[str]
 ) -> RowOutcome:
     """Turn one row into participant values, a skip (blank, totals) or a rejection."""
-    if all(c is None or not c.strip() for c in cells):
+    first = next((c for c in cells if c is not None and c.strip()), None)
+    if first is None:
         return RowOutcome(row_number, skip="blank")
-    first = next(c for c in cells if c is not None and c.strip())
     if _NON_DATA.match(first) or any(c is not None and "____" in c for c in cells):
         return RowOutcome(row_number, skip="not a data row")
-    raw = {f: _text(cells, i) for f, i in mapping.items()}
-    raw = {f: (_NEUTRALISED.sub("", v) if v[:1] == "'" else v) for f, v in raw.items()}
-    if not any(v for f, v in raw.items()):
+    raw: dict[str, str] = {}
+    width = len(cells)
+    for f, i in mapping.items():
+        value = cells[i] if i < width else None
+        if value is None:
+            continue
+        value = clean(value)
+        if value[:1] == "'":
+            value = _NEUTRALISED.sub("", value)
+        if value:
+            raw[f] = value
+    if not raw:
         return RowOutcome(row_number, skip="no participant data")
 
     def reject(field_name: str, reason: str) -> RowOutcome:
@@ -129,12 +143,11 @@ def convert_row(
         values["country"] = code
     gender = raw.get("gender", "")
     if gender:
-        try:
-            parsed = parse_gender(gender)
-        except InputError:
+        parsed = _gender(gender)
+        if parsed is None:
             return reject("gender", f"unknown gender '{gender}' (use female, male or leave empty)")
-        if parsed.value != "unspecified":  # "unspecified" never overwrites a stored gender
-            values["gender"] = parsed.value
+        if parsed:  # "unspecified" never overwrites a stored gender
+            values["gender"] = parsed
     for f in ("full_name_latin", "organization", "position", "phone", "notes"):
         if raw.get(f):
             values[f] = raw[f]

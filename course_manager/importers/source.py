@@ -16,6 +16,7 @@ from pathlib import Path
 from course_manager.errors import InputError
 from course_manager.importers.fields import (
     FIELDS,
+    HEADER_SEARCH_ROWS,
     NAME_PARTS,
     HeaderGuess,
     detect_header,
@@ -98,6 +99,8 @@ def load_source(
         rows = read_sheet(path, name if is_book else None)
         any_rows = any_rows or bool(rows)
         guess = _header(rows, header_row, path, name)
+        if guess is None:
+            guess = _header_by_choice(rows, overrides, remembered)
         if best is None or (guess is not None and (best[2] is None or guess.score > best[2].score)):
             best = (name, rows, guess)
     assert best is not None
@@ -136,6 +139,25 @@ def load_source(
         headers=headers, mapping=mapping, signature=signature, form=guess.form,
         remembered=was_remembered, ignored=guess.ignored,
     )
+
+
+def _header_by_choice(
+    rows: list[Row], overrides: dict[str, str] | None, remembered: RememberedLookup | None
+) -> HeaderGuess | None:
+    """A header row nothing was detected in, recognised by the coordinator's choices: the
+    first row naming every ``--map`` column, or a row whose shape has a remembered mapping."""
+    refs = [ref.strip() for ref in (overrides or {}).values() if ref.strip()]
+    wanted = {header_key(r) for r in refs if not (_LETTERS.match(r) or r.isdigit())}
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        keys = {header_key(c) for c in row if c is not None}
+        found = bool(wanted) and wanted <= keys
+        if not found and remembered is not None and len(keys) > 1:
+            found = remembered(header_signature(_signature_row(row))) is not None
+        if found:
+            guess = guess_mapping(row)
+            guess.row_index = index
+            return guess
+    return None
 
 
 def _header(
