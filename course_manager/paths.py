@@ -32,7 +32,7 @@ def is_frozen() -> bool:
 
 
 def app_dir() -> Path:
-    """The folder of the running program: the executable's folder when frozen, else the source tree."""
+    """The running program's folder: the executable's folder when frozen, else the source tree."""
     if is_frozen():
         return Path(sys.executable).resolve().parent
     return Path(__file__).resolve().parent.parent
