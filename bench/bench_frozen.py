@@ -106,17 +106,20 @@ class Display:
     """A private Xvfb server, so timings see a real X11 window being mapped."""
 
     def __init__(self) -> None:
-        self.number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+        # -displayfd: Xvfb picks a free display itself and writes its number to the pipe
+        # (guessing a number can collide with servers seen only through abstract sockets).
+        read_fd, write_fd = os.pipe()
         self.proc = subprocess.Popen(
-            ["Xvfb", f":{self.number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+             "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_fd,),
         )
-        self.name = f":{self.number}"
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{self.number}").exists():
-            if time.monotonic() > deadline:
-                raise RuntimeError("Xvfb did not start")
-            time.sleep(0.05)
+        os.close(write_fd)
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        self.name = f":{number}"
 
     def mapped(self, title: str) -> bool:
         tree = subprocess.run(["xwininfo", "-display", self.name, "-root", "-tree"],

@@ -215,6 +215,9 @@ def cmd_test(extra: list[str]) -> int:
 def cmd_bench(extra: list[str]) -> int:
     ensure_venv()
     ensure_qt_system_libraries()
+    # bench_frozen times the packaged app's first window on a private X server.
+    tools = {"Xvfb": "xvfb", "xwininfo": "x11-utils", "objdump": "binutils"}
+    apt_install({pkg for tool, pkg in tools.items() if not shutil.which(tool)}, "bench_frozen")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([str(PY), "-m", "bench", *extra], cwd=ROOT, env=env)
 
