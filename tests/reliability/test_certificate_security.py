@@ -46,21 +46,6 @@ def issued_pdf(demo_ws: Any, tmp_path: Path) -> tuple[Any, str, Path]:
     return demo_ws, cert.payload, result.issued[0].file
 
 
-def _verify_takes_long_qr_texts() -> bool:
-    try:
-        verify("CM1." + "A" * 300, signing.KeyStore(Path("/nonexistent/x.sqlite3")), None)
-    except OSError:
-        return False
-    return True
-
-
-needs_long_qr_fix = pytest.mark.skipif(
-    not _verify_takes_long_qr_texts(),
-    reason="verify() treats a long QR text as a path (ENAMETOOLONG); fixed on the certificates "
-    "branch (b82cb13 'verify tolerates long QR texts'), not yet on main",
-)
-
-
 def _parts(qr: str) -> tuple[str, str, bytes, bytes]:
     prefix, kid, data, sig = qr.split(".")
     return prefix, kid, signing._unb32(data), signing._unb32(sig)
@@ -75,7 +60,6 @@ def _genuine(ws: Any, subject: str) -> bool:
     return any(o.genuine for o in outcomes)
 
 
-@needs_long_qr_fix
 def test_the_genuine_certificate_verifies(issued_pdf: tuple[Any, str, Path], cli) -> None:  # type: ignore[no-untyped-def]
     ws, qr, pdf = issued_pdf
     assert _genuine(ws, qr)
@@ -84,7 +68,6 @@ def test_the_genuine_certificate_verifies(issued_pdf: tuple[Any, str, Path], cli
     assert r.code == 0, r.err
 
 
-@needs_long_qr_fix
 def test_every_changed_byte_of_the_payload_or_signature_is_rejected(
     issued_pdf: tuple[Any, str, Path],
 ) -> None:
@@ -108,7 +91,6 @@ def test_every_changed_byte_of_the_payload_or_signature_is_rejected(
     assert not accepted, accepted
 
 
-@needs_long_qr_fix
 def test_every_changed_character_of_the_qr_text_is_rejected_or_means_the_same(
     issued_pdf: tuple[Any, str, Path],
 ) -> None:
@@ -126,7 +108,6 @@ def test_every_changed_character_of_the_qr_text_is_rejected_or_means_the_same(
                 assert _parts(text) == original, (i, ch, other)
 
 
-@needs_long_qr_fix
 @pytest.mark.parametrize("field", ["serial", "name", "cohort", "start_date", "end_date", "hours"])
 def test_every_changed_field_is_rejected(issued_pdf: tuple[Any, str, Path], field: str) -> None:
     ws, qr, _ = issued_pdf
@@ -148,7 +129,6 @@ def _fields(p: signing.Payload) -> dict[str, Any]:
     return {f: getattr(p, f) for f in p.__slots__}
 
 
-@needs_long_qr_fix
 def test_a_certificate_forged_with_another_key_is_rejected(
     issued_pdf: tuple[Any, str, Path],
     cli,  # type: ignore[no-untyped-def]
