@@ -42,6 +42,11 @@ class SchemaTooNewError(DatabaseError):
     """The file was written by a newer version of Course Manager."""
 
 
+class DamagedFileError(DatabaseError):
+    """The file is damaged or is not a Course Manager file: offer the newest backup
+    (``course_manager.services.backup.newest_backup``)."""
+
+
 class DatabaseLockedError(DatabaseError):
     """Another window or program held the file too long."""
 

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from course_manager.services.backup import ensure_daily_backup
 from course_manager.storage import audit as audit_mod
 from course_manager.storage.attendance import Attendance
+from course_manager.storage.certificates import Certificates
 from course_manager.storage.cohorts import Cohorts
 from course_manager.storage.database import open_database
 from course_manager.storage.enrollments import Enrollments
@@ -64,6 +65,7 @@ class Workspace:
         self.enrollments = Enrollments(db)
         self.attendance = Attendance(db)
         self.settings = Settings(db)
+        self.certificates = Certificates(db)
 
     @classmethod
     def open(cls, path: str | Path, *, actor: str | None = None) -> Workspace:

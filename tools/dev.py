@@ -90,12 +90,23 @@ def ensure_venv() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp = VENV / ".installed"
     pyproject = ROOT / "pyproject.toml"
-    if stamp.exists() and stamp.stat().st_mtime >= pyproject.stat().st_mtime:
-        return
-    log("installing Course Manager and its test tools into .venv (first run takes a few minutes)")
-    run([PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    run([PY, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,dev]"])
-    stamp.touch()
+    if not (stamp.exists() and stamp.stat().st_mtime >= pyproject.stat().st_mtime):
+        log("installing Course Manager and its test tools into .venv (the first run takes minutes)")
+        run([PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+        run([PY, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,dev]"])
+        stamp.touch()
+    ensure_translations()
+
+
+def ensure_translations() -> None:
+    """Build the app's .qm files from the committed .ts files when these are newer."""
+    folder = ROOT / "resources" / "translations"
+    stale = [ts for ts in folder.glob("*.ts")
+             if not ts.with_suffix(".qm").exists()
+             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if stale:
+        log("building the app's translations")
+        run([PY, ROOT / "tools" / "build_translations.py"], stdout=subprocess.DEVNULL)
 
 
 def apt_install(packages: set[str], why: str) -> bool:

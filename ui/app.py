@@ -1,22 +1,79 @@
-"""Starting the desktop app: QApplication, the file to open, the main window."""
+"""Starting the desktop app: QApplication, translations, the file to open, the main window.
+
+Start-up stays quick: the storage layer is imported and the file opened on the database worker
+thread while the window is built; pages are imported when first shown; pandas and fpdf2 are
+imported only by the screens and services that need them.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+ORGANIZATION = "Astana Civil Service Hub"
+APPLICATION = "Course Manager"
 
-def run_app(db_path: str | Path | None = None, argv: list[str] | None = None) -> int:
+
+def make_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from ui.main_window import MainWindow
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    return app
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("Course Manager")
-    app.setOrganizationName("Astana Civil Service Hub")
-    window = MainWindow(Path(db_path) if db_path else None)
+
+def choose_start_file(db_path: str | Path | None) -> tuple[Path | None, bool]:
+    """The file to open first, and whether it is the demo to fill. None: ask the user."""
+    from PySide6.QtCore import QSettings
+
+    if db_path:
+        return Path(db_path), False
+    import os
+
+    env = os.environ.get("COURSE_MANAGER_DB")  # course_manager.paths.DB_ENV_VAR
+    if env:
+        return Path(env).expanduser(), False
+    last = QSettings().value("files/last", "")
+    if last and Path(str(last)).exists():
+        return Path(str(last)), False
+    return None, False
+
+
+def run_app(db_path: str | Path | None = None, argv: list[str] | None = None) -> int:
+    app = make_application(argv)
+
+    from ui import i18n
+    from ui.main_window import MainWindow
+    from ui.operations import DbWorker
+
+    i18n.install(i18n.saved_language())
+    db = DbWorker()
+    path, _ = choose_start_file(db_path)
+    window = MainWindow(db)
     window.show()
-    return int(app.exec())
+
+    def after_shown() -> None:
+        # The file is opened and the first page built once the window is on screen.
+        if path is not None:
+            window.open_path(path)
+        window.show_page(window.start_page())
+        if path is None:
+            from ui.welcome import WelcomeDialog
+
+            WelcomeDialog(window).open()
+
+    window.firstPainted.connect(after_shown)
+    code = int(app.exec())
+    db.close()
+    return code
 
 
 def main() -> int:

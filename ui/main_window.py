@@ -1,18 +1,372 @@
-"""The main window. The desktop-app issue grows this into the full navigation."""
+"""The main window: navigation between pages, the File menu, drops, remembered geometry.
+
+Screens are registered in :data:`PAGES`. Each is a :class:`ui.pages.base.Page` subclass built
+as ``PageClass(db)``, imported and created only when first shown (quick start-up).
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
-from course_manager.paths import default_db_path
+from ui import i18n
+from ui.operations import DbWorker
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    #: Returns the translated title. Write it as
+    #: ``lambda: QCoreApplication.translate("Pages", "Title")`` so that lupdate finds the text.
+    title: Callable[[], str]
+    #: "module:Class"; the class is built as ``Class(db)``.
+    factory: str
+    icon: QStyle.StandardPixmap
+
+
+#: The navigation, in order. Ctrl+1..9 follow this order.
+PAGES: list[PageSpec] = [
+    PageSpec(
+        "dashboard",
+        lambda: QCoreApplication.translate("Pages", "Dashboard"),
+        "ui.pages.dashboard:DashboardPage",
+        QStyle.StandardPixmap.SP_DesktopIcon,
+    ),
+    PageSpec(
+        "cohorts",
+        lambda: QCoreApplication.translate("Pages", "Cohorts"),
+        "ui.pages.cohorts:CohortsPage",
+        QStyle.StandardPixmap.SP_DirIcon,
+    ),
+    PageSpec(
+        "participants",
+        lambda: QCoreApplication.translate("Pages", "Participants"),
+        "ui.pages.participants:ParticipantsPage",
+        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    ),
+    PageSpec(
+        "attendance",
+        lambda: QCoreApplication.translate("Pages", "Attendance"),
+        "ui.pages.placeholders:AttendancePlaceholder",
+        QStyle.StandardPixmap.SP_DialogApplyButton,
+    ),
+    PageSpec(
+        "certificates",
+        lambda: QCoreApplication.translate("Pages", "Certificates"),
+        "ui.pages.placeholders:CertificatesPlaceholder",
+        QStyle.StandardPixmap.SP_FileIcon,
+    ),
+    PageSpec(
+        "reports",
+        lambda: QCoreApplication.translate("Pages", "Reports"),
+        "ui.pages.placeholders:ReportsPlaceholder",
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
+    ),
+    PageSpec(
+        "settings",
+        lambda: QCoreApplication.translate("Pages", "Settings"),
+        "ui.pages.settings:SettingsPage",
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
+    ),
+]
+
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
+MAX_RECENT = 8
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value("files/recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or [])]
+
+
+def remember_file(path: Path) -> None:
+    settings = QSettings()
+    items = [str(path)] + [p for p in recent_files() if p != str(path)]
+    settings.setValue("files/recent", items[:MAX_RECENT])
+    settings.setValue("files/last", str(path))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path | None = None) -> None:
-        super().__init__()
-        self.db_path = db_path or default_db_path()
-        self.setWindowTitle(f"{self.db_path.name} — Course Manager")
-        self.setCentralWidget(QLabel(f"Course Manager\n{self.db_path}"))
-        self.resize(1100, 720)
+    """Signals:
+    spreadsheetDropped(Path): a spreadsheet was dropped on the window (the import wizard
+        connects here).
+    pageShown(str): the key of the page now shown.
+    firstPainted(): the window has been painted once (start-up continues from here).
+    """
+
+    spreadsheetDropped = Signal(object)
+    pageShown = Signal(str)
+    firstPainted = Signal()
+
+    def __init__(self, db: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self._painted = False
+        self.pages: dict[str, QWidget] = {}
+        self._nav = QListWidget()
+        self._nav.setObjectName("navigation")
+        self._nav.setIconSize(self._nav.iconSize() * 1.2)
+        self._stack = QStackedWidget()
+        self._placeholders: dict[str, QWidget] = {}
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self._nav)
+        splitter.addWidget(self._stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self._splitter = splitter
+        self.setCentralWidget(splitter)
+        self._status = QLabel()
+        self.statusBar().addWidget(self._status, 1)
+        self._nav.currentRowChanged.connect(self._on_nav)
+        db.opened.connect(self._on_opened)
+        self._build()
+        self._restore_geometry()
+
+    # -- building (again on a language switch) -----------------------------------------------
+    def _build(self) -> None:
+        self._nav.blockSignals(True)
+        self._nav.clear()
+        for spec in PAGES:
+            icon = self.style().standardIcon(spec.icon)
+            QListWidgetItem(icon, spec.title(), self._nav)
+        self._nav.blockSignals(False)
+        self._nav.setMinimumWidth(self._nav.sizeHintForColumn(0) + 40)
+        while self._stack.count():
+            widget = self._stack.widget(0)
+            self._stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages.clear()
+        self._placeholders.clear()
+        for spec in PAGES:
+            holder = QWidget()
+            self._placeholders[spec.key] = holder
+            self._stack.addWidget(holder)
+        self._build_menus()
+        self._update_title()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&New…"), self.new_file, QKeySequence.StandardKey.New)
+        self._add(file_menu, self.tr("&Open…"), self.open_file_dialog,
+                  QKeySequence.StandardKey.Open)
+        self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        self._add(file_menu, self.tr("Open the &demo"), self.open_demo)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._add(edit_menu, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for index, spec in enumerate(PAGES):
+            action = self._add(go_menu, spec.title(), lambda i=index: self.show_page(i))
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+
+    def _add(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _fill_recent(self) -> None:
+        self._recent_menu.clear()
+        files = [p for p in recent_files() if Path(p).exists()]
+        for path in files:
+            self._add(self._recent_menu, path, lambda p=path: self.open_path(Path(p)))
+        self._recent_menu.setEnabled(bool(files))
+
+    # -- pages ------------------------------------------------------------------------------
+    def show_page(self, index_or_key: int | str) -> QWidget:
+        index = (
+            index_or_key if isinstance(index_or_key, int)
+            else [s.key for s in PAGES].index(index_or_key)
+        )
+        if self._nav.currentRow() != index:
+            self._nav.setCurrentRow(index)  # calls _on_nav
+        else:
+            self._on_nav(index)
+        return self.pages[PAGES[index].key]
+
+    def _page(self, spec: PageSpec) -> QWidget:
+        page = self.pages.get(spec.key)
+        if page is None:
+            module_name, class_name = spec.factory.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            page = cls(self.db)
+            page.setObjectName(f"page_{spec.key}")
+            if hasattr(page, "status"):
+                page.status.connect(self._status.setText)
+            if hasattr(page, "languageChosen"):
+                page.languageChosen.connect(self.switch_language)
+            holder = self._placeholders[spec.key]
+            index = self._stack.indexOf(holder)
+            self._stack.insertWidget(index, page)
+            self._stack.removeWidget(holder)
+            holder.deleteLater()
+            self.pages[spec.key] = page
+        return page
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = PAGES[row]
+        page = self._page(spec)
+        self._stack.setCurrentWidget(page)
+        QSettings().setValue("window/page", spec.key)
+        self.pageShown.emit(spec.key)
+
+    def current_page(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "focus_search") and page.focus_search():
+            return
+        self.show_page("participants").focus_search()
+
+    # -- files ------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        app = QCoreApplication.translate("MainWindow", "Course Manager")
+        if self.db.path is not None:
+            self.setWindowTitle(f"{self.db.path.name} — {app}")
+            self.setWindowFilePath(str(self.db.path))
+        else:
+            self.setWindowTitle(app)
+
+    def _on_opened(self, path: Path) -> None:
+        remember_file(path)
+        self._update_title()
+        self._status.setText(self.tr("Opened %1").replace("%1", str(path)))
+
+    def open_path(self, path: Path) -> None:
+        self.db.open_file(path, parent=self).with_progress(self.tr("Opening the file…")).run()
+
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New programme file"), str(self._start_dir() / "programme.sqlite3"),
+            self.tr("Course Manager files (*.sqlite3 *.db);;All files (*)"),
+        )
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(".sqlite3")
+            self.open_path(path)
+
+    def open_file_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a programme file"), str(self._start_dir()),
+            self.tr("Course Manager files (*.sqlite3 *.db);;All files (*)"),
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_demo(self) -> None:
+        from course_manager.paths import user_data_dir
+
+        path = user_data_dir() / "course-manager-demo.sqlite3"
+        self.db.open_file(path, demo=True, parent=self).with_progress(
+            self.tr("Preparing the demo…")
+        ).run()
+
+    def _start_dir(self) -> Path:
+        if self.db.path is not None:
+            return self.db.path.parent
+        return Path.home()
+
+    # -- drops ------------------------------------------------------------------------------
+    @staticmethod
+    def _spreadsheet(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+                return path
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._spreadsheet(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._spreadsheet(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.spreadsheetDropped.emit(path)
+
+    # -- language ---------------------------------------------------------------------------
+    def switch_language(self, lang: str) -> None:
+        """Install ``lang`` and rebuild the window's texts and pages, keeping the current page."""
+        i18n.save_language(lang)
+        i18n.install(lang)
+        key = PAGES[max(self._nav.currentRow(), 0)].key
+        self._build()
+        self.show_page(key)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self._splitter.restoreState(splitter)
+        else:
+            self._splitter.setSizes([200, 980])
+
+    def start_page(self) -> str:
+        key = str(QSettings().value("window/page", "dashboard") or "dashboard")
+        return key if key in [s.key for s in PAGES] else "dashboard"
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self._splitter.saveState())
+        super().closeEvent(event)
+

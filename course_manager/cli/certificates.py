@@ -1,9 +1,322 @@
-"""Commands of this area are registered here (see course_manager.cli.COMMAND_MODULES)."""
+"""Certificate commands: `certificates ...` (issue, list, reissue, revoke, preflight, keys),
+`verify` and `print`.
+
+Heavy modules (fpdf2, pypdf, cryptography) are imported inside the handlers: the parser stays
+quick to build.
+"""
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
 from typing import Any
+
+from course_manager.cli.common import (
+    add_command,
+    add_json_option,
+    db_path,
+    emit_json,
+    open_workspace,
+    print_table,
+)
+from course_manager.errors import ValidationFailed
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from course_manager.services.certificates import issue
+
+    with open_workspace(args) as ws:
+        result = issue(
+            ws,
+            args.cohort,
+            out_dir=Path(args.out),
+            participants=args.participant,
+            template=args.template,
+            merged=Path(args.merged) if args.merged else None,
+            separate=not args.merged_only,
+            zip_name=args.zip,
+            paper=args.paper,
+            issue_date=args.issue_date,
+        )
+    if args.json:
+        emit_json(result.to_json())
+        return 0
+    for i in result.issued:
+        print(f"issued {i.serial}  participant #{i.participant_id}  {i.file or ''}")
+    for s in result.skipped:
+        print(f"skipped participant #{s.participant_id}: {s.reason}")
+    if result.merged:
+        print(f"merged PDF: {result.merged}")
+    if result.zip:
+        print(f"zip: {result.zip}")
+    print(f"{len(result.issued)} issued, {len(result.skipped)} skipped.")
+    return 0
+
+
+def _register_json(row: Any) -> dict[str, Any]:
+    c = row.certificate
+    return {
+        "serial": c.serial,
+        "participant_id": row.participant_id,
+        "email": row.email,
+        "cohort": row.cohort_code,
+        "full_name": c.full_name,
+        "full_name_latin": c.full_name_latin,
+        "issue_date": c.issue_date,
+        "template": c.template,
+        "verification_code": c.verification_code,
+        "status": row.status,
+        "revoked_at": c.revoked_at,
+        "revoke_reason": c.revoke_reason,
+        "supersedes_id": c.supersedes_id,
+        "superseded_by_id": c.superseded_by_id,
+        "id": c.id,
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from course_manager.services.certificates import certificates_of
+
+    with open_workspace(args) as ws:
+        rows = [_register_json(r) for r in certificates_of(ws, args.cohort)]
+    if args.json:
+        emit_json(rows)
+    else:
+        print_table(rows, ["serial", "cohort", "full_name", "issue_date", "status"])
+    return 0
+
+
+def cmd_reissue(args: argparse.Namespace) -> int:
+    from course_manager.services.certificates import reissue
+
+    with open_workspace(args) as ws:
+        result = reissue(
+            ws, args.serial, out_dir=Path(args.out), template=args.template, paper=args.paper
+        )
+    if args.json:
+        emit_json(result.to_json())
+    else:
+        new = result.issued[0]
+        print(f"{args.serial} is superseded by {new.serial}: {new.file}")
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from course_manager.services.certificates import revoke
+
+    with open_workspace(args) as ws:
+        cert = revoke(ws, args.serial, args.reason)
+    if args.json:
+        emit_json(
+            {"serial": cert.serial, "revoked_at": cert.revoked_at, "reason": cert.revoke_reason}
+        )
+    else:
+        print(f"Certificate {cert.serial} revoked: {cert.revoke_reason}")
+    return 0
+
+
+def cmd_preflight(args: argparse.Namespace) -> int:
+    from course_manager.services.certificates import preflight
+
+    with open_workspace(args) as ws:
+        problems = preflight(ws, args.cohort, template=args.template)
+    data = [
+        {
+            "participant_id": p.participant_id,
+            "name": p.name,
+            "field": p.field,
+            "characters": p.characters,
+            "codepoints": [f"U+{ord(c):04X}" for c in p.characters],
+        }
+        for p in problems
+    ]
+    if args.json:
+        emit_json({"ok": not problems, "problems": data})
+    elif problems:
+        for d in data:
+            who = f"participant #{d['participant_id']}" if d["participant_id"] else "template"
+            print(
+                f"{who} ({d['field']}): {d['name']!r} cannot print "
+                f"{d['characters']!r} ({', '.join(d['codepoints'])})"
+            )
+    else:
+        print("Every name and text can be printed with the bundled fonts.")
+    if problems and args.json:
+        return 1
+    if problems:
+        raise ValidationFailed(
+            f"{len(problems)} text(s) contain characters no bundled font can draw; "
+            "correct the names (or add a font) before printing."
+        )
+    return 0
+
+
+def cmd_export_key(args: argparse.Namespace) -> int:
+    from course_manager.certificates.signing import KeyStore, key_id
+
+    keys = KeyStore(db_path(args))
+    dest = keys.export_public(Path(args.file))
+    print(f"Public key {key_id(keys.public_key())} written to {dest}")
+    return 0
+
+
+def cmd_import_key(args: argparse.Namespace) -> int:
+    from course_manager.certificates.signing import KeyStore
+
+    kid = KeyStore(db_path(args)).import_public(Path(args.file), args.name)
+    print(f"Certificates signed with key {kid} ({args.name}) are now accepted.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from course_manager.certificates.signing import KeyStore
+    from course_manager.services.verification import verify
+
+    path = db_path(args)
+    keys = KeyStore(path)
+    if path.exists():
+        with open_workspace(args) as ws:
+            outcomes = verify(args.subject, keys, ws)
+    else:
+        outcomes = verify(args.subject, keys, None)
+    ok = all(o.genuine for o in outcomes)
+    if args.json:
+        emit_json({"genuine": ok, "certificates": [o.to_json() for o in outcomes]})
+    else:
+        for o in outcomes:
+            if o.genuine and o.payload:
+                p = o.payload
+                print(f"GENUINE  {p.serial}  {p.name}")
+                print(f"  cohort {p.cohort}, {p.start_date} – {p.end_date}, {p.hours:g} hours")
+                print(f"  signed by {o.signed_by}; register status: {o.status}")
+            else:
+                print(f"REJECTED  {o.reason}")
+    return 0 if ok else 1
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from course_manager.certificates.printing import print_pdf
+
+    job = print_pdf(
+        Path(args.file),
+        printer=args.printer,
+        offset_x_mm=args.offset_x,
+        offset_y_mm=args.offset_y,
+        copies=args.copies,
+    )
+    if args.json:
+        emit_json({"printer": job.printer, "job_id": job.job_id, "message": job.message})
+    else:
+        print(job.message or f"Sent to {job.printer}.")
+    return 0
 
 
 def register(sub: Any) -> None:
-    """No commands yet."""
+    grp = sub.add_parser(
+        "certificates",
+        help="issue, list, reissue and revoke certificates",
+        description="issue, list, reissue and revoke certificates",
+    )
+    csub = grp.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(grp)
+    )
+
+    p = add_command(
+        csub,
+        "issue",
+        cmd_issue,
+        "issue certificates to those who completed a cohort and hold none yet",
+    )
+    p.add_argument("--cohort", required=True, metavar="C")
+    p.add_argument(
+        "--participant",
+        action="extend",
+        nargs="+",
+        metavar="ID_OR_EMAIL",
+        help="only these people (default: everyone who completed)",
+    )
+    p.add_argument("--template", metavar="NAME", help="trilingual (default), bilingual, english")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the PDF files")
+    p.add_argument("--merged", metavar="FILE.pdf", help="also write one PDF with every page")
+    p.add_argument("--merged-only", action="store_true", help="no per-person files")
+    p.add_argument("--zip", metavar="NAME", help="also zip the per-person files as NAME.zip")
+    p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+    p.add_argument("--issue-date", metavar="YYYY-MM-DD", help="default: today")
+    add_json_option(p)
+
+    p = add_command(csub, "list", cmd_list, "list issued certificates")
+    p.add_argument("--cohort", metavar="C")
+    add_json_option(p)
+
+    p = add_command(
+        csub,
+        "reissue",
+        cmd_reissue,
+        "issue a replacement (e.g. after a name correction); the old one is kept as superseded",
+    )
+    p.add_argument("serial")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--template", metavar="NAME")
+    p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+    add_json_option(p)
+
+    p = add_command(csub, "revoke", cmd_revoke, "revoke a certificate, with the reason")
+    p.add_argument("serial")
+    p.add_argument("--reason", required=True)
+    add_json_option(p)
+
+    p = add_command(
+        csub,
+        "preflight",
+        cmd_preflight,
+        "list every name or text the bundled fonts cannot print (exit 1 if any)",
+    )
+    p.add_argument("--cohort", required=True, metavar="C")
+    p.add_argument("--template", metavar="NAME")
+    add_json_option(p)
+
+    p = add_command(
+        csub,
+        "export-key",
+        cmd_export_key,
+        "write this programme's public key, for other offices to verify",
+    )
+    p.add_argument("file", metavar="FILE.pem")
+    p = add_command(
+        csub,
+        "import-key",
+        cmd_import_key,
+        "accept certificates signed by another office's public key",
+    )
+    p.add_argument("file", metavar="FILE.pem")
+    p.add_argument("--name", required=True, help="a short name for that office")
+
+    p = add_command(
+        sub,
+        "verify",
+        cmd_verify,
+        "check a certificate offline: a PDF, its short code or its QR text "
+        "(exit 0 genuine, 1 rejected)",
+    )
+    p.add_argument("subject", metavar="FILE.pdf|CODE|QR-TEXT")
+    add_json_option(p)
+
+    p = add_command(sub, "print", cmd_print, "send a PDF to a printer through the system queue")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--printer", metavar="NAME", help="default: the system's default printer")
+    p.add_argument(
+        "--offset-x",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help="move the content right (negative: left), for pre-printed paper",
+    )
+    p.add_argument(
+        "--offset-y",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help="move the content down (negative: up)",
+    )
+    p.add_argument("--copies", type=int, default=1)
+    add_json_option(p)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -66,12 +67,13 @@ def backups(db_path: Path) -> list[BackupInfo]:
     return out
 
 
+_NAME = re.compile(r"-\d{8}-\d{6}-\d{6}-(?P<reason>[a-z-]+)$")
+
+
 def _reason_of(path: Path) -> str:
-    # <stem>-YYYYmmdd-HHMMSS-ffffff-<reason>
-    parts = path.stem.rsplit("-", 4)
-    if len(parts) == 5 and parts[1].isdigit() and parts[3].isdigit():
-        return parts[4]
-    return "manual"
+    """The kind of backup, from its name ``<stem>-YYYYmmdd-HHMMSS-ffffff-<reason>``."""
+    match = _NAME.search(path.stem)
+    return match["reason"] if match else "manual"
 
 
 def _has_records(db: Database) -> bool:
@@ -95,9 +97,14 @@ def ensure_daily_backup(db: Database, db_path: Path) -> Path | None:
                 return None
         if not _has_records(db):
             return None
+        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            # a damaged copy would push sound daily copies out of the rotation
+            log.warning("%s fails its quick check: no daily backup taken", db_path)
+            return None
         return create_backup(db, db_path, reason=DAILY)
-    except (OSError, sqlite3.Error) as exc:
-        log.warning("the daily backup of %s could not be taken: %s", db_path, exc)
+    except (OSError, sqlite3.Error, DatabaseError) as exc:
+        # info, not warning: a read-only share must not add a line to every command's output
+        log.info("the daily backup of %s could not be taken: %s", db_path, exc)
         return None
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from course_manager.domain.models import CompletionOverride, EnrollmentId
@@ -41,8 +41,15 @@ from course_manager.workspace import Changes
 _EPS = 1e-9
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CompletionResult:
+    """One person's evaluation. Treat it as read-only (not frozen: that costs 6x to build).
+
+    ``reasons`` are put into words the first time they are read: the verdict itself needs only
+    the numbers, and a programme-wide evaluation should not format thousands of sentences that
+    no one reads.
+    """
+
     enrollment_id: int
     cohort_id: int
     participant_id: int
@@ -53,8 +60,16 @@ class CompletionResult:
     attendance_share: float
     attended_hours: float
     total_hours: float
-    reasons: tuple[str, ...]
     override: CompletionOverride | None
+    _detail: tuple[Any, ...] = field(default=(), repr=False, compare=False)
+    _reasons: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the rule says no, in words (empty when it says yes)."""
+        if self._reasons is None:
+            self._reasons = _reasons(self, *self._detail) if self._detail else ()
+        return self._reasons
 
     @property
     def completed(self) -> bool:
@@ -87,16 +102,6 @@ class CompletionResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class _CohortFacts:
-    min_attendance: float
-    min_score: float | None
-    excused_counts: bool
-    total_hours: float
-    modules: dict[int, tuple[str, bool]]  # cohort_module id -> (code, required)
-    scored: frozenset[int]
-
-
 def percent(share: float, *, below: float | None = None) -> str:
     """A share as "83.3%". Given ``below``, never rounds up to it: 79.96% reads 79.9%, not 80%."""
     value = round(share * 100, 1)
@@ -109,154 +114,261 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-# One aggregate row per enrollment. Attended hours never exceed the module's hours.
+#: Bit masks (one bit per cohort module) keep the aggregate to integers; 62 leaves headroom.
+MAX_MODULES_PER_COHORT = 62
+
+# One aggregate row per enrollment: integers and a sum, so SQLite does the work and Python
+# only reads bits. Bit b of a mask stands for one module of the cohort.
+#
+# Fast path (the usual data): a cohort's modules are set up together, so their ids lie within
+# 21 of each other and ``id % 21`` is a distinct bit per module, read straight off the
+# attendance row with no join. One sum then packs three masks into 63 bits: attended
+# (present/late) in bits 0-20, absent in 21-41, excused in 42-62.
+# General path (any data, up to 62 modules): the bit is the module's rank in id order (a
+# window function and a join), with one sum per mask.
+# Hours are as recorded: the services never record more than a module lasts.
 _AGGREGATE = """
-SELECT e.id AS enrollment_id, e.cohort_id, e.participant_id, e.status,
-       p.full_name, p.email,
-       COALESCE(SUM(CASE
-           WHEN a.status IN ('present', 'late') THEN MIN(a.hours, cm.hours)
-           WHEN a.status = 'excused' AND c.excused_counts = 1 THEN cm.hours
-           ELSE 0 END), 0) AS attended_hours,
-       group_concat(CASE
-           WHEN a.status IN ('present', 'late')
-             OR (a.status = 'excused' AND c.excused_counts = 1) THEN a.cohort_module_id
-           END) AS attended,
-       group_concat(CASE WHEN a.score IS NOT NULL
-           THEN a.cohort_module_id || ':' || a.score END) AS scores,
-       group_concat(a.cohort_module_id) AS marked,
-       o.completed AS o_completed, o.reason AS o_reason, o.at AS o_at, o.actor AS o_actor
+{with_bits}
+SELECT e.id, e.cohort_id, e.participant_id, e.status, p.full_name, p.email,
+       SUM(CASE WHEN a.status IN ('present', 'late') THEN a.hours END),
+       {masks},
+       SUM(CASE WHEN a.score IS NOT NULL THEN 1 << {b} END),
+       group_concat(CASE WHEN a.score < c.min_score THEN {b} || ':' || a.score END),
+       o.completed, o.reason, o.at, o.actor
 FROM enrollment e
 JOIN participant p ON p.id = e.participant_id
 JOIN cohort c ON c.id = e.cohort_id
 LEFT JOIN attendance a ON a.enrollment_id = e.id
-LEFT JOIN cohort_module cm ON cm.id = a.cohort_module_id
+{bit_join}
 LEFT JOIN completion_override o ON o.enrollment_id = e.id
-WHERE {where}
+WHERE {enrollment_where}
 GROUP BY e.id
 """
+_PACK = 21
+_PACK_MASK = (1 << _PACK) - 1
+_BITS_BY_ID = {
+    "with_bits": "",
+    "bit_join": "",
+    "b": f"(a.cohort_module_id % {_PACK})",
+    "masks": f"SUM(1 << ((a.cohort_module_id % {_PACK}) + CASE a.status"
+    f" WHEN 'present' THEN 0 WHEN 'late' THEN 0 WHEN 'absent' THEN {_PACK} ELSE {2 * _PACK} END)),"
+    " NULL, NULL",
+}
+_BITS_BY_RANK = {
+    "with_bits": """WITH bit AS MATERIALIZED (
+    SELECT cm.id, row_number() OVER (PARTITION BY cm.cohort_id ORDER BY cm.id) - 1 AS b
+    FROM cohort_module cm JOIN cohort c ON c.id = cm.cohort_id
+    WHERE {cohort_where}
+)""",
+    "bit_join": "LEFT JOIN bit ON bit.id = a.cohort_module_id",
+    "b": "bit.b",
+    "masks": "SUM(CASE WHEN a.status IN ('present', 'late') THEN 1 << bit.b END),"
+    " SUM(CASE WHEN a.status = 'excused' THEN 1 << bit.b END), SUM(1 << bit.b)",
+}
 
 
-def _cohort_facts(ws: Any, where: str, params: list[Any]) -> dict[int, _CohortFacts]:
-    modules: dict[int, dict[int, tuple[str, bool]]] = defaultdict(dict)
-    hours: dict[int, float] = defaultdict(float)
-    for cm_id, cohort_id, code, cm_hours, required in ws.db.execute(
+@dataclass(slots=True)
+class _CohortFacts:
+    min_attendance: float
+    min_score: float | None
+    excused_counts: bool
+    total_hours: float
+    hours: dict[int, float]  # bit -> module hours
+    required_mask: int
+    packed: bool  # masks come packed in one sum (see _AGGREGATE)
+    bit_of: dict[int, int]  # cohort_module id -> bit
+    code_of: dict[int, str]  # bit -> module code
+    order: dict[int, int]  # bit -> display index
+    scored_mask: int = 0  # modules where anyone in the cohort has a score
+
+
+def _cohort_facts(ws: Any, where: str, params: list[Any]) -> tuple[dict[int, _CohortFacts], bool]:
+    """The cohorts' rules and modules, and whether ``id % 21`` can serve as the bits."""
+    rows = ws.db.execute(
         "SELECT cm.id, cm.cohort_id, m.code, cm.hours, cm.required FROM cohort_module cm"
         " JOIN module m ON m.id = cm.module_id JOIN cohort c ON c.id = cm.cohort_id"
         f" WHERE {where} ORDER BY cm.position, m.position, cm.id",
         params,
-    ):
-        modules[cohort_id][cm_id] = (code, bool(required))
-        hours[cohort_id] += cm_hours
-    scored: dict[int, set[int]] = defaultdict(set)
-    for cm_id, cohort_id in ws.db.execute(
-        "SELECT cm.id, cm.cohort_id FROM cohort_module cm JOIN cohort c ON c.id = cm.cohort_id"
-        f" WHERE {where} AND EXISTS (SELECT 1 FROM attendance a"
-        " WHERE a.cohort_module_id = cm.id AND a.score IS NOT NULL)",
-        params,
-    ):
-        scored[cohort_id].add(cm_id)
+    ).fetchall()
+    by_cohort: dict[int, list[tuple[int, str, float, int]]] = defaultdict(list)
+    for cm_id, cohort_id, code, hours, required in rows:
+        by_cohort[cohort_id].append((cm_id, code, hours, required))
+    by_id = all(
+        max(m[0] for m in modules) - min(m[0] for m in modules) < _PACK
+        for modules in by_cohort.values()
+    )
     facts = {}
     for cid, min_att, min_score, excused in ws.db.execute(
         f"SELECT c.id, c.min_attendance, c.min_score, c.excused_counts FROM cohort c WHERE {where}",
         params,
     ):
+        modules = by_cohort.get(cid, [])
+        if len(modules) > MAX_MODULES_PER_COHORT:
+            raise InputError(
+                f"A cohort runs {len(modules)} modules; completion is evaluated for at most "
+                f"{MAX_MODULES_PER_COHORT}."
+            )
+        if by_id:
+            bits = {m[0]: m[0] % _PACK for m in modules}
+        else:
+            bits = {cm_id: b for b, cm_id in enumerate(sorted(m[0] for m in modules))}
         facts[cid] = _CohortFacts(
             min_attendance=min_att,
             min_score=min_score,
             excused_counts=bool(excused),
-            total_hours=hours[cid],
-            modules=modules[cid],
-            scored=frozenset(scored[cid]),
+            total_hours=sum(m[2] for m in modules),
+            hours={bits[cm_id]: hours for cm_id, _, hours, _ in modules},
+            required_mask=sum(1 << bits[cm_id] for cm_id, _, _, req in modules if req),
+            packed=by_id,
+            bit_of=bits,
+            code_of={bits[cm_id]: code for cm_id, code, _, _ in modules},
+            order={bits[m[0]]: i for i, m in enumerate(modules)},
         )
-    return facts
-
-
-def _ids(text: str | None) -> set[int]:
-    return {int(x) for x in text.split(",")} if text else set()
+    return facts, by_id
 
 
 def _evaluate_row(row: tuple[Any, ...], facts: _CohortFacts) -> CompletionResult:
-    (
-        eid,
-        cohort_id,
-        pid,
-        status,
-        name,
-        email,
-        attended_hours,
-        attended_text,
-        scores_text,
-        marked_text,
-        o_completed,
-        o_reason,
-        o_at,
-        o_actor,
-    ) = row
+    """The verdict from one aggregate row, with bit arithmetic only (this runs per enrollment)."""
+    (eid, cohort_id, pid, status, name, email, hours, attended, excused, marked, scored, low,
+     o_completed, o_reason, o_at, o_actor) = row  # fmt: skip
+    hours, attended, marked, scored = hours or 0.0, attended or 0, marked or 0, scored or 0
+    if facts.packed:
+        marked = attended | (attended >> _PACK) | (attended >> 2 * _PACK)
+        excused = attended >> 2 * _PACK
+        attended &= _PACK_MASK
+        marked &= _PACK_MASK
+    if excused and facts.excused_counts:
+        attended |= excused
+        hours += sum(h for b, h in facts.hours.items() if excused >> b & 1)
     total = facts.total_hours
-    share = attended_hours / total if total > 0 else 0.0
-    reasons: list[str] = []
+    share = hours / total if total > 0 else 0.0
     withdrawn = status == "withdrawn"
-    if withdrawn:
-        reasons.append("withdrawn from the cohort")
-    if total <= 0:
-        reasons.append("the cohort has no module hours to attend")
-    elif share + _EPS < facts.min_attendance:
-        shown = percent(share, below=facts.min_attendance)
-        reasons.append(f"attendance {shown} is below {percent(facts.min_attendance)}")
-    attended = _ids(attended_text)
-    marked = _ids(marked_text)
-    if not marked and total > 0:
-        reasons = [*reasons[: int(withdrawn)], "no attendance recorded yet"]
-    for cm_id, (code, required) in facts.modules.items():
-        if required and marked and cm_id not in attended:
-            if cm_id in marked:
-                reasons.append(f"missed required module {code}")
-            else:
-                reasons.append(f"no attendance recorded for required module {code}")
-    if facts.min_score is not None:
-        scores: dict[int, float] = {}
-        if scores_text:
-            for part in scores_text.split(","):
-                cm_text, _, score_text = part.partition(":")
-                scores[int(cm_text)] = float(score_text)
-        for cm_id, (code, required) in facts.modules.items():
-            score = scores.get(cm_id)
-            if score is not None and score + _EPS < facts.min_score:
-                reasons.append(
-                    f"score {_number(score)} in {code} is below {_number(facts.min_score)}"
-                )
-            elif score is None and required and cm_id in facts.scored and cm_id in attended:
-                reasons.append(f"no score recorded for {code}")
+    ok = (
+        not withdrawn
+        and total > 0
+        and marked != 0
+        and share + _EPS >= facts.min_attendance
+        and not facts.required_mask & ~attended
+        and (
+            facts.min_score is None
+            or (not low and not facts.scored_mask & facts.required_mask & attended & ~scored)
+        )
+    )
     override = None
     if o_completed is not None:
-        override = CompletionOverride(
-            enrollment_id=EnrollmentId(eid),
-            completed=bool(o_completed),
-            reason=o_reason,
-            at=o_at,
-            actor=o_actor,
-        )
+        override = CompletionOverride(EnrollmentId(eid), bool(o_completed), o_reason, o_at, o_actor)
+    # Positional: keyword construction costs 4x, and this runs once per enrollment.
     return CompletionResult(
-        enrollment_id=eid,
-        cohort_id=cohort_id,
-        participant_id=pid,
-        full_name=name,
-        email=email,
-        withdrawn=withdrawn,
-        rule_completed=not reasons,
-        attendance_share=share,
-        attended_hours=float(attended_hours),
-        total_hours=float(total),
-        reasons=tuple(reasons),
-        override=override,
-    )
+        eid, cohort_id, pid, name, email, withdrawn, ok, share, float(hours), float(total),
+        override, (facts, attended, marked, scored, low),
+    )  # fmt: skip
+
+
+def _reasons(
+    result: CompletionResult,
+    facts: _CohortFacts,
+    attended: int,
+    marked: int,
+    scored: int,
+    low_scores: str | None,
+) -> tuple[str, ...]:
+    reasons: list[str] = []
+    if result.withdrawn:
+        reasons.append("withdrawn from the cohort")
+    if result.total_hours <= 0:
+        reasons.append("the cohort has no module hours to attend")
+    elif not marked:
+        reasons.append("no attendance recorded yet")
+    else:
+        share = result.attendance_share
+        if share + _EPS < facts.min_attendance:
+            shown = percent(share, below=facts.min_attendance)
+            reasons.append(f"attendance {shown} is below {percent(facts.min_attendance)}")
+        for b in _bits(facts.required_mask & ~attended, facts):
+            code = facts.code_of[b]
+            reasons.append(
+                f"missed required module {code}"
+                if marked >> b & 1
+                else f"no attendance recorded for required module {code}"
+            )
+        if facts.min_score is not None:
+            reasons.extend(_score_reasons(facts, attended, scored, low_scores))
+    return tuple(reasons)
+
+
+def _score_reasons(
+    facts: _CohortFacts, attended: int, scored: int, low_scores: str | None
+) -> list[str]:
+    unscored = facts.scored_mask & facts.required_mask & attended & ~scored
+    if not low_scores and not unscored:
+        return []
+    assert facts.min_score is not None
+    low: dict[int, float] = {}
+    if low_scores:
+        for part in low_scores.split(","):
+            bit_text, _, score_text = part.partition(":")
+            low[int(bit_text)] = float(score_text)
+    out = []
+    lows = sum(1 << b for b in low)
+    for b in _bits(lows | unscored, facts):
+        code = facts.code_of[b]
+        if b in low:
+            out.append(f"score {_number(low[b])} in {code} is below {_number(facts.min_score)}")
+        else:
+            out.append(f"no score recorded for {code}")
+    return out
+
+
+def _bits(mask: int, facts: _CohortFacts) -> list[int]:
+    """The set bits of ``mask``, in the cohort's display order of modules."""
+    found = []
+    while mask:
+        low = mask & -mask
+        found.append(low.bit_length() - 1)
+        mask ^= low
+    if len(found) > 1:
+        found.sort(key=facts.order.__getitem__)
+    return found
 
 
 def _evaluate(
-    ws: Any, cohort_where: str, enrollment_where: str, params: list[Any]
+    ws: Any,
+    cohort_where: str,
+    enrollment_where: str,
+    params: list[Any],
+    enrollment_params: list[Any] | None = None,
 ) -> list[CompletionResult]:
-    facts = _cohort_facts(ws, cohort_where, params)
-    rows = ws.db.execute(_AGGREGATE.format(where=enrollment_where), params).fetchall()
+    """Evaluate the enrollments selected by ``enrollment_where`` (cohorts by ``cohort_where``).
+
+    Without ``enrollment_params`` the rows cover every enrollment of each cohort, so which
+    modules are scored follows from the rows themselves; otherwise it is looked up.
+    """
+    facts, by_id = _cohort_facts(ws, cohort_where, params)
+    bits = _BITS_BY_ID if by_id else _BITS_BY_RANK
+    with_params = [] if by_id else params
+    sql = _AGGREGATE.format(
+        with_bits=bits["with_bits"].format(cohort_where=cohort_where),
+        bit_join=bits["bit_join"],
+        b=bits["b"],
+        masks=bits["masks"],
+        enrollment_where=enrollment_where,
+    )
+    whole_cohorts = enrollment_params is None
+    selection = params if enrollment_params is None else enrollment_params
+    rows = ws.db.execute(sql, with_params + selection).fetchall()
+    if whole_cohorts:
+        for row in rows:
+            if row[10]:
+                facts[row[1]].scored_mask |= row[10]
+    else:
+        for cid, fact in facts.items():
+            for (cm_id,) in ws.db.execute(
+                "SELECT cm.id FROM cohort_module cm WHERE cm.cohort_id = ? AND EXISTS"
+                " (SELECT 1 FROM attendance a WHERE a.cohort_module_id = cm.id"
+                " AND a.score IS NOT NULL)",
+                [cid],
+            ):
+                fact.scored_mask |= 1 << fact.bit_of[cm_id]
     return [_evaluate_row(row, facts[row[1]]) for row in rows]
 
 
@@ -272,9 +384,8 @@ def evaluate_cohort(ws: Any, cohort_id: int) -> list[CompletionResult]:
 
 def evaluate_enrollment(ws: Any, enrollment_id: int) -> CompletionResult:
     enrollment = ws.enrollments.get(enrollment_id)
-    facts = _cohort_facts(ws, "c.id = ?", [enrollment.cohort_id])
-    row = ws.db.execute(_AGGREGATE.format(where="e.id = ?"), [enrollment_id]).fetchone()
-    return _evaluate_row(row, facts[enrollment.cohort_id])
+    (result,) = _evaluate(ws, "c.id = ?", "e.id = ?", [enrollment.cohort_id], [enrollment_id])
+    return result
 
 
 def evaluate_programme(ws: Any, programme_id: int | None = None) -> list[CompletionResult]:

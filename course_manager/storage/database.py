@@ -23,13 +23,20 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
-from course_manager.errors import DatabaseError, DatabaseLockedError, SchemaTooNewError
+from course_manager.errors import (
+    DamagedFileError,
+    DatabaseError,
+    DatabaseLockedError,
+    SchemaTooNewError,
+)
 from course_manager.storage import audit
 from course_manager.storage.migrations import SCHEMA_MAJOR, migrations
 
@@ -70,6 +77,22 @@ class CourseDatabase(Database):
             self._rollback_quietly()
             raise
 
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.DatabaseError as exc:
+            if not is_file_problem(exc):
+                raise
+            raise translate_sqlite_error(exc, self.path) from exc
+
+    def query(self, sql: str, params: Any = None) -> Generator[dict[str, Any], None, None]:
+        try:
+            yield from super().query(sql, params)
+        except sqlite3.DatabaseError as exc:
+            if not is_file_problem(exc):
+                raise
+            raise translate_sqlite_error(exc, self.path) from exc
+
     def _rollback_quietly(self) -> None:
         if self.conn.in_transaction:
             try:
@@ -91,9 +114,9 @@ def _check_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
     if header and header != SQLITE_HEADER:
-        raise DatabaseError(
+        raise DamagedFileError(
             f"{path} is not a Course Manager file (it is not an SQLite database).",
-            hint="choose another file, or restore a backup",
+            hint=f"choose another file, or {restore_hint(path)}",
         )
 
 
@@ -114,15 +137,10 @@ def open_database(
         _check_file(path)
         if not path.parent.exists():
             raise DatabaseError(f"The folder {path.parent} does not exist.")
-    try:
-        conn = sqlite3.connect(
-            str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
-        )
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} cannot be opened: {exc}.") from exc
+    conn = _connect(path)
     ctx = audit.AuditContext(actor=actor or audit.current_os_user())
     try:
-        _configure(conn)
+        conn = _configure_or_open_read_only(conn, path)
         ctx.register(conn)
         db = CourseDatabase(conn, path)
         _check_version(db, path)
@@ -136,6 +154,40 @@ def open_database(
         conn.close()
         raise
     return db, ctx
+
+
+def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(
+            uri or str(path),
+            timeout=BUSY_TIMEOUT_S,
+            check_same_thread=False,
+            isolation_level=None,
+            uri=uri is not None,
+        )
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path} cannot be opened: {exc}.") from exc
+
+
+def _configure_or_open_read_only(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    """Configure ``conn``; for a WAL file on a read-only medium, reopen it immutable.
+
+    SQLite cannot read a WAL file whose folder is read-only unless its ``-shm`` file already
+    exists. Such a file (a write-protected USB stick, a read-only share) is opened with
+    ``immutable=1``: it can be viewed, and every change is refused as read-only.
+    """
+    try:
+        _configure(conn)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc).lower() or str(path) == ":memory:":
+            raise
+    conn.close()
+    log.info("%s is on a read-only medium: opening it read-only", path)
+    conn = _connect(path, f"{path.resolve().as_uri()}?immutable=1")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -169,6 +221,11 @@ def _migrate(db: Database, path: Path, backup_first: bool) -> None:
     pending = migrations.pending(db)
     if not pending:
         return
+    if db.execute("PRAGMA query_only").fetchone()[0] or not _writable(path):
+        raise DatabaseError(
+            f"{path} is read-only and must be updated to this version's format before use.",
+            hint="copy it to a folder you can write to, then open the copy",
+        )
     has_data = bool(db.table_names())
     if has_data and backup_first and str(path) != ":memory:":
         from course_manager.storage.backup import create_backup
@@ -215,11 +272,19 @@ def restore_hint(path: Path | str) -> str:
     return f'restore the newest backup: course-manager --db "{path}" restore "{newest}"'
 
 
+def _writable(path: Path) -> bool:
+    if str(path) == ":memory:":
+        return True
+    if path.exists():
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return os.access(path.parent, os.W_OK)
+
+
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
     """Turn a low-level SQLite error into a message a coordinator understands."""
     text = str(exc).lower()
     if "file is not a database" in text or "malformed" in text:
-        return DatabaseError(
+        return DamagedFileError(
             f"{path} is damaged or is not a Course Manager file.", hint=restore_hint(path)
         )
     if "readonly" in text or "read-only" in text:

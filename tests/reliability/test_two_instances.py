@@ -74,7 +74,7 @@ def test_two_processes_writing_at_once_lose_nothing(programme_file: Path) -> Non
 
 def test_two_processes_opening_a_new_file_at_once_both_succeed(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
-    for _ in range(5):
+    for _ in range(2):
         path.unlink(missing_ok=True)
         workers = [start_worker("open_only", str(path)) for _ in range(3)]
         for w in workers:

@@ -105,6 +105,7 @@ def test_programme_fast_path_agrees_with_cohort_evaluation(demo_ws) -> None:
             slow[r.enrollment_id] = r
             assert svc.evaluate_enrollment(ws, r.enrollment_id) == r
     assert fast == slow and len(fast) == 60
+    assert all(fast[k].reasons == slow[k].reasons for k in fast)
     assert 0 < sum(r.completed for r in fast.values()) < 60
 
 
@@ -159,3 +160,58 @@ def test_percent_never_rounds_a_shortfall_up_to_the_minimum() -> None:
     assert svc.percent(2 / 3) == "66.7%"
     assert svc.percent(0.7996) == "80%"
     assert svc.percent(0.7996, below=0.8) == "79.9%"
+
+
+def _scattered_cohort(ws):
+    """A cohort whose module ids lie far apart (set up over time): the general bit path."""
+    from course_manager.domain.models import Cohort, Module
+
+    sc = build_small_cohort(ws, min_score=50)
+    filler = ws.cohorts.add(Cohort(code="FILLER", programme_id=sc.cohort.programme_id))
+    for i in range(30):
+        m = ws.modules.add(
+            Module(programme_id=sc.cohort.programme_id, code=f"X{i}", title_en=f"X{i}", hours=1)
+        )
+        ws.cohorts.set_module(filler.id, m.id)
+    late = ws.modules.add(
+        Module(programme_id=sc.cohort.programme_id, code="M9", title_en="Late addition", hours=2)
+    )
+    sc.modules["M9"] = ws.cohorts.set_module(sc.cohort.id, late.id)
+    assert sc.modules["M9"].id - sc.modules["M1"].id > 21
+    return sc
+
+
+def test_general_path_for_modules_added_over_time_gives_the_same_words(ws) -> None:
+    sc = _scattered_cohort(ws)
+    _mark_everyone(ws, sc)  # 14 h in all
+    att.set_mark(ws, sc.enrollments["aibek"], sc.modules["M9"].id, "absent")
+    att.set_mark(ws, sc.enrollments["leyla"], sc.modules["M2"].id, "excused")
+    att.set_mark(ws, sc.enrollments["leyla"], sc.modules["M9"].id, "present", score=40)
+    att.set_mark(ws, sc.enrollments["minji"], sc.modules["M1"].id, "late", hours=1)
+    results = svc.evaluate_cohort(ws, sc.cohort.id)
+    by = {k: _result(results, sc.people[k]) for k in sc.people}
+    assert by["aibek"].reasons == ("missed required module M9",)
+    assert by["leyla"].reasons == (
+        "attendance 71.4% is below 80%",
+        "missed required module M2",
+        "score 40 in M9 is below 50",
+    )
+    assert by["minji"].reasons == (
+        "attendance 64.3% is below 80%",
+        "no score recorded for M9",
+    )
+    for r in results:
+        assert svc.evaluate_enrollment(ws, r.enrollment_id).reasons == r.reasons
+        assert r.rule_completed == (not r.reasons)
+
+
+def test_verdict_and_reasons_always_agree(demo_ws) -> None:
+    ws = demo_ws
+    programme = ws.programmes.by_code("ACSH-DIG")
+    ast = ws.cohorts.by_code("2026-AST-01")
+    ws.cohorts.update(ast.id, min_score=75, excused_counts_as_attended=True)
+    results = svc.evaluate_programme(ws, programme.id)
+    assert {r.rule_completed for r in results} == {True, False}
+    for r in results:
+        assert r.rule_completed == (not r.reasons), r
+    assert any(reason.startswith("score ") for r in results for reason in r.reasons)

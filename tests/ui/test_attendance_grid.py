@@ -1,0 +1,134 @@
+"""The attendance grid on the demo data: keys mark, undo/redo write back, completion follows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture
+def page(db, qtbot):  # type: ignore[no-untyped-def]
+    from ui.pages.attendance import AttendancePage
+
+    page = AttendancePage(db)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    return page
+
+
+def _idle(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every queued write has run and its result reached the grid."""
+    qtbot.waitUntil(lambda: not db._running, timeout=10000)
+
+
+def _stored(db, eid: int, cmid: int):  # type: ignore[no-untyped-def]
+    return db.call(lambda ws: ws.attendance.get(eid, cmid))
+
+
+def _first_active_row(page) -> int:  # type: ignore[no-untyped-def]
+    return next(r for r in range(page.model.rowCount()) if not page.model.row_info(r).withdrawn)
+
+
+def test_model_passes_qtmodeltester(page, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(page.model)
+
+
+def test_keys_mark_undo_redo_and_completion_follows(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, view = page.model, page.view
+    row = _first_active_row(page)
+    info = model.row_info(row)
+    modules = model.grid.modules
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 1))
+    # Mark every module present with P, moving right with the arrow key.
+    for column in range(1, 1 + len(modules)):
+        view.setCurrentIndex(model.index(row, column))
+        qtbot.keyClick(view, Qt.Key.Key_P)
+    _idle(qtbot, db)
+    for module in modules:
+        assert _stored(db, info.enrollment_id, module.id).status.value == "present"
+    assert model.result_at(row).completed
+    assert model.data(model.index(row, model.completes_column)) == "yes"
+
+    required = next(m for m in modules if m.required)
+    column = 1 + modules.index(required)
+    view.setCurrentIndex(model.index(row, column))
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    _idle(qtbot, db)
+    assert _stored(db, info.enrollment_id, required.id).status.value == "absent"
+    assert model.data(model.index(row, column)) == "A"
+    assert not model.result_at(row).completed
+    tooltip = model.data(model.index(row, model.completes_column), Qt.ItemDataRole.ToolTipRole)
+    assert required.module_code in tooltip
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _idle(qtbot, db)
+    assert _stored(db, info.enrollment_id, required.id).status.value == "present"
+    assert model.result_at(row).completed
+
+    page.undo_stack.redo()
+    _idle(qtbot, db)
+    assert _stored(db, info.enrollment_id, required.id).status.value == "absent"
+    assert not model.result_at(row).completed
+
+
+def test_digits_type_hours(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, view = page.model, page.view
+    row = _first_active_row(page)
+    info = model.row_info(row)
+    module = model.grid.modules[0]
+    before = _stored(db, info.enrollment_id, module.id)
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.undo_stack.count() == 1, timeout=10000)  # commit is queued
+    _idle(qtbot, db)
+    mark = _stored(db, info.enrollment_id, module.id)
+    assert (mark.status.value, mark.hours) == ("late", 2.0)
+    assert model.data(model.index(row, 1)) == "L 2"
+    page.undo_stack.undo()
+    _idle(qtbot, db)
+    after_undo = _stored(db, info.enrollment_id, module.id)
+    assert (after_undo is None) == (before is None)
+    if before is not None:
+        assert (after_undo.status, after_undo.hours) == (before.status, before.hours)
+
+
+def test_mark_whole_module_present_and_undo(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = page.model
+    module = model.grid.modules[-1]
+    page.view.setCurrentIndex(model.index(0, model.module_count))
+    active = [r.enrollment_id for r in model.grid.rows if not r.withdrawn]
+    before = {eid: _stored(db, eid, module.id) for eid in active}
+    page.mark_module_button.click()
+    _idle(qtbot, db)
+    assert all(_stored(db, eid, module.id).status.value == "present" for eid in active)
+    page.undo_stack.undo()
+    _idle(qtbot, db)
+    for eid, mark in before.items():
+        now = _stored(db, eid, module.id)
+        assert (now and (now.status, now.hours)) == (mark and (mark.status, mark.hours))
+
+
+def test_override_with_reason(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = page.model
+    row = _first_active_row(page)
+    was = model.result_at(row).completed
+    page.view.setCurrentIndex(model.index(row, 1))
+    page.override_button.click()
+    dialog = page._override_dialog
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # a reason is required
+    (dialog.not_completed_button if was else dialog.completed_button).setChecked(True)
+    dialog.reason_edit.setPlainText("Certified by the trainer after a make-up session")
+    ok.click()
+    qtbot.waitUntil(lambda: model.rowCount() and model.result_at(row).override is not None,
+                    timeout=10000)
+    assert model.result_at(row).completed is (not was)
+    text = model.data(model.index(row, model.completes_column), Qt.ItemDataRole.ToolTipRole)
+    assert "make-up session" in text

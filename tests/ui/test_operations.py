@@ -1,0 +1,138 @@
+"""Background operations: one worker thread, progress with Cancel, readable errors."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from ui.operations import Operation
+
+
+def _visible(cls, name: str | None = None):  # type: ignore[no-untyped-def]
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, cls) and w.isVisible() and (name is None or w.objectName() == name):
+            return w
+    return None
+
+
+def test_work_runs_on_one_worker_thread_and_callbacks_on_the_main_thread(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    threads = []
+    results = []
+
+    def work(ws):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return ws.participants.count()
+
+    for _ in range(3):
+        Operation(work, db=db).success(
+            lambda n: results.append((n, threading.current_thread()))
+        ).run()
+    qtbot.waitUntil(lambda: len(results) == 3, timeout=5000)
+    assert len(set(threads)) == 1 and threads[0] is not threading.main_thread()
+    assert all(n == 60 and t is threading.main_thread() for n, t in results)
+
+
+def test_long_operation_keeps_the_loop_responsive_and_cancel_rolls_back(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.domain.models import Participant
+    from course_manager.services import Progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def long_import(ws):  # type: ignore[no-untyped-def]
+        with ws.transaction():
+            for i in range(400):
+                ws.participants.add(Participant(full_name=f"Imported {i}"))
+                time.sleep(0.01)
+                yield Progress(i + 1, 400, f"row {i + 1}")
+        return "finished"
+
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    outcome = []
+    op = (
+        Operation(long_import, db=db, parent=parent)
+        .with_progress("Importing participants")
+        .success(outcome.append)
+        .on_cancelled(lambda: outcome.append("cancelled"))
+        .run()
+    )
+    # No dialog for the first moments (quick work does not flash one) ...
+    qtbot.wait(200)
+    assert op.dialog is None
+    # ... then a progress dialog with a Cancel button.
+    qtbot.waitUntil(lambda: op.dialog is not None and op.dialog.isVisible(), timeout=3000)
+    dialog = op.dialog
+    assert isinstance(dialog, QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=3000)
+    assert dialog.maximum() == 400
+    assert len(ticks) >= 10  # the event loop kept running timers during the work
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel.click()
+    qtbot.waitUntil(lambda: outcome == ["cancelled"], timeout=5000)
+    timer.stop()
+    assert db.call(lambda ws: ws.participants.count()) == 60  # the transaction rolled back
+
+
+def test_a_generator_without_cancel_returns_its_value(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services import Progress
+
+    def quick(ws):  # type: ignore[no-untyped-def]
+        for i in range(3):
+            yield Progress(i + 1, 3)
+        return ws.participants.count()
+
+    with qtbot.waitCallback() as cb:
+        Operation(quick, db=db).with_progress("Counting").success(cb).run()
+    cb.assert_called_with(60)
+
+
+def test_expected_error_gives_a_plain_dialog_with_what_to_do(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.errors import InputError
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def fail(ws):  # type: ignore[no-untyped-def]
+        raise InputError("Row 7 has no name.", hint="fill in column B and import again")
+
+    Operation(fail, db=db, parent=parent).run()
+    qtbot.waitUntil(lambda: _visible(QMessageBox, "errorDialog") is not None, timeout=5000)
+    box = _visible(QMessageBox, "errorDialog")
+    assert box.text() == "Row 7 has no name."
+    assert "fill in column B" in box.informativeText()
+    assert not box.detailedText()
+    box.close()
+
+
+def test_a_bug_gives_a_dialog_with_details_to_copy(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+
+    def bug(ws):  # type: ignore[no-untyped-def]
+        return {}["missing"]
+
+    Operation(bug, db=db, parent=parent).run()
+    qtbot.waitUntil(lambda: _visible(QMessageBox, "bugDialog") is not None, timeout=5000)
+    box = _visible(QMessageBox, "bugDialog")
+    assert "KeyError" in box.detailedText() and "Traceback" in box.detailedText()
+    copy = next(b for b in box.buttons() if b.text() == "Copy details")
+    copy.click()
+    assert "KeyError" in QApplication.clipboard().text()
+    box.close()
+
+
+def test_changes_are_broadcast_after_success(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.workspace import Changes
+
+    with qtbot.waitSignal(db.changed, timeout=5000) as blocker:
+        Operation(lambda ws: Changes(cohorts=True), db=db).run()
+    assert blocker.args[0].cohorts and not blocker.args[0].participants

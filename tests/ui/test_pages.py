@@ -1,0 +1,172 @@
+"""Every screen opens on the demo data; cohorts, modules and settings write through services."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ui.main_window import PAGES
+
+
+def _wait_idle(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the worker has answered everything queued so far."""
+    qtbot.waitUntil(lambda: not db._running, timeout=10_000)
+
+
+@pytest.mark.parametrize("key", [spec.key for spec in PAGES])
+def test_each_page_opens_on_the_demo(qtbot, window, db, key: str) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page(key)
+    assert window.current_page() is page
+    assert page.isVisible()
+    _wait_idle(qtbot, db)
+    assert window.windowTitle() == "demo.sqlite3 — Course Manager"
+
+
+def test_ctrl_number_switches_pages(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages["participants"]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages["dashboard"]
+
+
+def test_dashboard_counts_per_cohort(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    rows = {page.cohorts.item(r, 0).text(): int(page.cohorts.item(r, 2).text())
+            for r in range(page.cohorts.rowCount())}
+    assert rows == {"2026-AST-01": 20, "2026-ONL-01": 20, "2026-TAS-01": 20}
+    completed = {c.code: c.completed for c in page.data.cohorts}
+    assert 0 < completed["2026-AST-01"] <= 20
+    assert completed["2026-TAS-01"] == 0  # has not started
+    assert sum(g.participants for g in page.data.by_gender) == 60
+    assert page.country_chart.chart().series()
+
+
+def test_editing_a_cohort_and_its_rule(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("cohorts")
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+    code = page.detail["cohort"].code
+    page.title.setText("Renamed cohort")
+    page.min_attendance.setValue(75)
+    with qtbot.waitSignal(db.changed, timeout=5000):
+        page.save_cohort()
+    cohort = db.call(lambda ws: ws.cohorts.by_code(code))
+    assert cohort.title == "Renamed cohort"
+    assert cohort.rule.min_attendance == pytest.approx(0.75)
+
+
+def test_a_bad_cohort_date_is_refused_readably(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.show_page("cohorts")
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+    code = page.detail["cohort"].code
+    page.end.setText("2020-01-01")  # before the start
+    page.save_cohort()
+
+    def box():  # type: ignore[no-untyped-def]
+        return next((w for w in QApplication.topLevelWidgets() + window.findChildren(QMessageBox)
+                     if isinstance(w, QMessageBox) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: box() is not None, timeout=5000)
+    assert "before it starts" in box().text()
+    box().close()
+    assert db.call(lambda ws: ws.cohorts.by_code(code)).end_date != "2020-01-01"
+
+
+def test_withdraw_and_enroll(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("cohorts")
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+    cohort_id = page.detail["cohort"].id
+    person = page.detail["members"][0][0]
+    with qtbot.waitSignal(db.changed, timeout=5000):
+        page.withdraw_people([person.id], cohort_id, "moved to another post")
+    enrollment = db.call(lambda ws: ws.enrollments.find(cohort_id, person.id))
+    assert enrollment.status.value == "withdrawn"
+    assert enrollment.withdraw_reason == "moved to another post"
+    qtbot.waitUntil(lambda: page.member_count.text() == "19 enrolled", timeout=5000)
+
+    page.enroll()
+    dialog = next(d for d in page.findChildren(QDialog) if d.objectName() == "enrollDialog")
+    dialog.search.setText(person.email)
+    qtbot.waitUntil(lambda: dialog.results.count() == 1, timeout=5000)
+    dialog.results.item(0).setSelected(True)
+    with qtbot.waitSignal(db.changed, timeout=5000):
+        dialog.accept()
+    enrollment = db.call(lambda ws: ws.enrollments.find(cohort_id, person.id))
+    assert enrollment.status.value == "enrolled"
+
+
+def test_adding_a_module_with_three_titles(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("cohorts")
+    qtbot.waitUntil(lambda: page.snapshot is not None, timeout=10_000)
+    page.edit_module(None)
+    dialog = next(d for d in page.findChildren(QDialog) if d.objectName() == "moduleDialog")
+    dialog.code.setText("M9")
+    dialog.title_en.setText("Ethics")
+    dialog.title_ru.setText("Этика")
+    dialog.title_kk.setText("Әдеп")
+    dialog.hours.setValue(3)
+    with qtbot.waitSignal(db.changed, timeout=5000):
+        dialog.accept()
+    module = db.call(lambda ws: ws.modules.by_code(ws.programmes.list()[0].id, "M9"))
+    assert (module.title_ru, module.title_kk, module.hours) == ("Этика", "Әдеп", 3.0)
+    qtbot.waitUntil(lambda: page.modules_table.rowCount() == 9, timeout=5000)
+
+
+def test_settings_are_saved_in_the_file(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("settings")
+    qtbot.waitUntil(lambda: bool(page.loaded), timeout=10_000)
+    assert page.organisation_names["kk"].text() == "Астана мемлекеттік қызмет хабы"
+    page.programme_names["kk"].setText("Жаңа атауы")
+    page.signatories.item(0, 0).setText("Айгерим Бекова")
+    page.signatories.item(0, 2).setText("Директор")
+    page.cert_languages["ru"].setChecked(True)
+    with qtbot.waitSignal(db.changed, timeout=5000):
+        page.save()
+    stored = db.call(lambda ws: ws.settings.all())
+    assert stored["signatories"][0]["name"] == "Айгерим Бекова"
+    assert stored["signatories"][0]["title_ru"] == "Директор"
+    assert set(stored["certificate_languages"]) == {"en", "ru"}
+    assert db.call(lambda ws: ws.programmes.list()[0].name_kk) == "Жаңа атауы"
+
+
+def test_backup_now_lists_the_backup(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("settings")
+    qtbot.waitUntil(lambda: bool(page.loaded), timeout=10_000)
+    page.backup_now()
+    qtbot.waitUntil(lambda: page.backups.count() == 1
+                    and page.backups.item(0).text().endswith("-manual.sqlite3"), timeout=5000)
+
+
+def test_dropping_a_spreadsheet_emits_a_signal(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    sheet = tmp_path / "roster.xlsx"
+    sheet.write_bytes(b"")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sheet))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.spreadsheetDropped, timeout=1000) as blocker:
+        window.dropEvent(event)
+    assert blocker.args == [sheet]
+
+
+def test_window_geometry_is_remembered(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)
+    first.show_page("cohorts")
+    first.close()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.start_page() == "cohorts"

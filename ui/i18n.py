@@ -1,0 +1,70 @@
+"""UI languages: our own .qm files plus Qt's qtbase_<lang>.qm for stock buttons.
+
+The .ts sources are committed under resources/translations/; tools/build_translations.py
+builds the .qm files. Without them the app still starts, in English.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+log = logging.getLogger(__name__)
+
+#: Code -> the language's own name (shown untranslated in the chooser).
+LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+SETTINGS_KEY = "ui/language"
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def translations_dir() -> str:
+    from course_manager.paths import resource  # only when a translation is loaded
+
+    return str(resource("translations"))
+
+
+def saved_language() -> str:
+    lang = str(QSettings().value(SETTINGS_KEY, "") or "")
+    if lang in LANGUAGES:
+        return lang
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def save_language(lang: str) -> None:
+    QSettings().setValue(SETTINGS_KEY, lang)
+
+
+def current_language() -> str:
+    return _current
+
+
+def install(lang: str) -> bool:
+    """Switch the application's translators to ``lang``. False when our .qm file is missing."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = lang if lang in LANGUAGES else "en"
+    QLocale.setDefault(QLocale(_current))
+    if _current == "en":
+        return True
+    ok = True
+    ours = QTranslator(app)
+    if ours.load(f"course_manager_{_current}", translations_dir()):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation file for %s; showing English", _current)
+        ok = False
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{_current}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok

@@ -1,0 +1,364 @@
+"""Database work off the UI thread (modelled on Anki's qt/aqt/operations and taskman).
+
+All database work goes through ONE worker thread that owns the open Workspace (the connection
+is made with ``check_same_thread=False``). Screens never touch the Workspace directly:
+
+    Operation(lambda ws: ws.participants.update(pid, email=text), db=self.db, parent=self)
+        .success(lambda person: ...)          # main thread
+        .failure(lambda exc: ...)             # optional; default: a readable dialog
+        .with_progress(self.tr("Importing"))  # progress dialog after ~0.5 s, Cancel for generators
+        .run()
+
+The work function receives the Workspace and must not touch widgets. It may return:
+
+- a value, handed to ``success``;
+- :class:`course_manager.workspace.Changes` (or an object with a ``changes`` attribute holding
+  one): after ``success`` the worker emits ``changed(Changes)`` so every screen refreshes what
+  it shows;
+- a generator yielding :class:`course_manager.services.Progress` (a long service): it runs in the
+  worker, the dialog shows its progress, Cancel throws :class:`~course_manager.services.Cancelled`
+  into it (its transaction rolls back) and the generator's ``return`` value is the result.
+
+Expected failures (:class:`course_manager.errors.CourseManagerError`) become a plain dialog;
+anything else is a bug and gets a dialog with details to copy.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Generator
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+#: How long quick work may take before a progress dialog appears (Anki uses 0.5 s too).
+PROGRESS_DELAY_MS = 500
+#: Progress updates are sent to the UI at most this often.
+PROGRESS_INTERVAL_S = 0.05
+
+
+class _Bridge(QObject):
+    """Carries callables from the worker thread to the main thread.
+
+    The callables wait in a thread-safe queue and an argument-less queued signal wakes the
+    main thread to run them (no Python objects travel through Qt's queued connections).
+    """
+
+    wake = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._queue: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self.wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, fn: Callable[[], None]) -> None:
+        self._queue.put(fn)
+        self.wake.emit()
+
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                fn = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            fn()
+
+
+def _import_workspace() -> Any:
+    """Import the storage layer without letting sqlite-utils pull in pandas and numpy.
+
+    sqlite-utils imports pandas (about half a second) only to map ``pandas.Timestamp`` column
+    types, which this app never passes to it; the importers and reports load pandas
+    themselves when first needed. Runs in the worker thread while the window is being built.
+    """
+    if "sqlite_utils" in sys.modules or "pandas" in sys.modules:
+        from course_manager.workspace import Workspace
+
+        return Workspace
+    blocked = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        from course_manager.workspace import Workspace
+    finally:
+        for name in blocked:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return Workspace
+
+
+class DbWorker(QObject):
+    """The one thread that owns the open Workspace.
+
+    Signals:
+        changed(Changes): a mutation finished; screens refresh what they show.
+        opened(Path): a file was opened (or created) on the worker.
+    """
+
+    changed = Signal(object)
+    opened = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="course-db")
+        self._bridge = _Bridge()
+        self._ws: Any = None
+        self.path: Path | None = None
+        self._running: set[Operation] = set()
+
+    # -- worker-thread side ---------------------------------------------------------------
+    def _open_here(self, path: Path, demo: bool = False) -> Path:
+        workspace_cls = _import_workspace()
+        new = workspace_cls.open(path)
+        if demo:
+            from course_manager.services.demo import load_demo
+
+            load_demo(new)
+        if self._ws is not None:
+            self._ws.close()
+        self._ws = new
+        self.path = Path(path)
+        return self.path
+
+    def _workspace(self) -> Any:
+        if self._ws is None:
+            from course_manager.errors import CourseManagerError
+
+            raise CourseManagerError("No file is open.", hint="open or create a file first")
+        return self._ws
+
+    # -- main-thread side -------------------------------------------------------------------
+    def submit(self, fn: Callable[[Any], Any]) -> Future[Any]:
+        """Run ``fn(workspace)`` on the worker; a Future for tests and tools."""
+        return self._executor.submit(lambda: fn(self._workspace()))
+
+    def call(self, fn: Callable[[Any], Any], timeout: float = 60.0) -> Any:
+        """Run ``fn(workspace)`` on the worker and wait (tests and tools; not for screens)."""
+        return self.submit(fn).result(timeout)
+
+    def open_file(
+        self, path: Path, *, demo: bool = False, parent: QWidget | None = None
+    ) -> Operation:
+        """An operation opening (creating) ``path``; ``opened`` is emitted when it succeeds."""
+
+        def work(_ws: Any) -> Path:
+            return self._open_here(Path(path), demo)
+
+        op = Operation(work, db=self, parent=parent, needs_workspace=False)
+        op.success(self.opened.emit)
+        return op
+
+    def open_now(self, path: Path) -> None:
+        """Open ``path`` and wait (tests and benchmarks)."""
+        self._executor.submit(self._open_here, Path(path)).result()
+        self.opened.emit(self.path)
+
+    @property
+    def is_open(self) -> bool:
+        return self._ws is not None
+
+    def close(self) -> None:
+        """Finish queued work, close the file and stop the thread."""
+
+        def shut() -> None:
+            if self._ws is not None:
+                self._ws.close()
+                self._ws = None
+
+        self._executor.submit(shut)
+        self._executor.shutdown(wait=True)
+
+
+class Operation:
+    """One piece of background work with main-thread callbacks (see the module docstring)."""
+
+    def __init__(
+        self,
+        fn: Callable[[Any], Any],
+        *,
+        db: DbWorker,
+        parent: QWidget | None = None,
+        needs_workspace: bool = True,
+    ) -> None:
+        self._fn = fn
+        self._db = db
+        self._parent = parent
+        self._needs_workspace = needs_workspace
+        self._success: Callable[[Any], Any] | None = None
+        self._failure: Callable[[BaseException], Any] | None = None
+        self._cancelled_cb: Callable[[], Any] | None = None
+        self._label: str | None = None
+        self._cancel = threading.Event()
+        self._dialog: QProgressDialog | None = None
+        self._timer: QTimer | None = None
+        self._is_generator = False
+        self._last: tuple[int, int, str] = (0, 0, "")
+        self.future: Future[Any] | None = None
+
+    def success(self, cb: Callable[[Any], Any]) -> Operation:
+        self._success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], Any]) -> Operation:
+        """Replace the default error dialog with ``cb(exception)``."""
+        self._failure = cb
+        return self
+
+    def on_cancelled(self, cb: Callable[[], Any]) -> Operation:
+        self._cancelled_cb = cb
+        return self
+
+    def with_progress(self, label: str) -> Operation:
+        self._label = label
+        return self
+
+    def cancel(self) -> None:
+        """Ask a generator service to stop (also what the dialog's Cancel button does)."""
+        self._cancel.set()
+
+    # -- running --------------------------------------------------------------------------
+    def run(self) -> Operation:
+        self._db._running.add(self)
+        if self._label is not None:
+            self._timer = QTimer()
+            self._timer.setSingleShot(True)
+            self._timer.timeout.connect(self._show_dialog)
+            self._timer.start(PROGRESS_DELAY_MS)
+        self.future = self._db._executor.submit(self._work)
+        self.future.add_done_callback(
+            lambda fut: self._db._bridge.post(lambda: self._finish(fut))
+        )
+        return self
+
+    def _work(self) -> Any:
+        ws = self._db._workspace() if self._needs_workspace else self._db._ws
+        result = self._fn(ws)
+        if isinstance(result, Generator):
+            self._is_generator = True
+            return self._drive(result)
+        return result
+
+    def _drive(self, gen: Generator[Any, Any, Any]) -> Any:
+        from course_manager.services import Cancelled, Progress
+
+        sent_at = 0.0
+        thrown = False
+        while True:
+            try:
+                if self._cancel.is_set() and not thrown:
+                    thrown = True
+                    item = gen.throw(Cancelled())
+                else:
+                    item = next(gen)
+            except StopIteration as stop:
+                if thrown:
+                    raise Cancelled() from None
+                return stop.value
+            if isinstance(item, Progress):
+                now = time.monotonic()
+                if now - sent_at >= PROGRESS_INTERVAL_S or item.done >= item.total:
+                    sent_at = now
+                    self._db._bridge.post(
+                        lambda p=item: self._update(p.done, p.total, p.label)
+                    )
+
+    def _update(self, done: int, total: int, label: str) -> None:
+        self._last = (done, total, label)
+        dialog = self._dialog
+        if dialog is None:
+            return
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+        if label:
+            dialog.setLabelText(label)
+
+    def _show_dialog(self) -> None:
+        if self.future is None or self.future.done():
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        dialog = QProgressDialog(self._parent)
+        dialog.setWindowTitle(QCoreApplication.translate("Operation", "Course Manager"))
+        dialog.setLabelText(self._label or "")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumWidth(420)
+        dialog.setRange(0, 0)
+        if self._is_generator:
+            dialog.setCancelButtonText(QCoreApplication.translate("Operation", "Cancel"))
+            dialog.canceled.connect(self._on_cancel_pressed)
+        else:
+            dialog.setCancelButton(None)
+        self._dialog = dialog
+        done, total, label = self._last
+        if total:
+            self._update(done, total, label)
+        dialog.show()
+
+    def _on_cancel_pressed(self) -> None:
+        self.cancel()
+        if self._dialog is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            self._dialog.setLabelText(QCoreApplication.translate("Operation", "Cancelling…"))
+            self._dialog.show()
+
+    @property
+    def dialog(self) -> QProgressDialog | None:
+        return self._dialog
+
+    def _finish(self, fut: Future[Any]) -> None:
+        self._db._running.discard(self)
+        if self._timer is not None:
+            self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect()
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        exc = fut.exception()
+        if exc is not None:
+            self._handle_error(exc)
+            return
+        result = fut.result()
+        if self._success is not None:
+            self._success(result)
+        workspace_module = sys.modules.get("course_manager.workspace")
+        if workspace_module is None:
+            return
+        Changes = workspace_module.Changes  # noqa: N806
+        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
+        if isinstance(changes, Changes) and changes.any:
+            self._db.changed.emit(changes)
+
+    def _handle_error(self, exc: BaseException) -> None:
+        from course_manager.services import Cancelled
+
+        if isinstance(exc, Cancelled):
+            if self._cancelled_cb is not None:
+                self._cancelled_cb()
+            return
+        if self._failure is not None:
+            self._failure(exc)
+            return
+        from ui.dialogs import show_exception
+
+        show_exception(self._parent, exc)
+
+
+def format_exception(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))

@@ -1,0 +1,292 @@
+"""The attendance grid: a cohort's participants x modules, keyboard first, with undo.
+
+Keys on the grid: arrows move; P, L, A, E mark the selected cells of the current module
+present, late, absent or excused; digits start typing hours (Enter writes them: 0 is absent,
+the module's hours present, fewer late); Delete is not offered (a mark is corrected, not
+erased). Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo through a :class:`QUndoStack` whose
+commands write through the attendance service; the "completes?" column is re-evaluated after
+every write and its tooltip gives the reasons.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.attendance_commands import CellUpdate, MarkCommand
+from ui.pages.attendance_model import FIRST_MODULE_COLUMN, AttendanceModel, load_grid
+from ui.pages.base import Page
+
+STATUS_KEYS = {
+    Qt.Key.Key_P: "present",
+    Qt.Key.Key_L: "late",
+    Qt.Key.Key_A: "absent",
+    Qt.Key.Key_E: "excused",
+}
+
+
+class AttendanceView(QTableView):
+    """A table that turns P/L/A/E into marks and lets digits start the hours editor.
+
+    Signals are not needed: it calls ``on_status(status)`` given at construction.
+    """
+
+    def __init__(self, on_status: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_status = on_status
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                     & ~Qt.KeyboardModifier.ShiftModifier)
+        status = STATUS_KEYS.get(Qt.Key(event.key()))
+        if status is not None and plain and self.state() != QAbstractItemView.State.EditingState:
+            self._on_status(status)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class AttendancePage(Page):
+    """Signals: ``status(str)`` (from :class:`Page`)."""
+
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self._cohorts: list[Any] = []
+        self.undo_stack = QUndoStack(self)
+        self.model = AttendanceModel(self)
+        self.model.markRequested.connect(self._typed_mark)
+
+        self.cohort_box = QComboBox()
+        self.cohort_box.setObjectName("cohortBox")
+        self.cohort_box.setMinimumContentsLength(24)
+        self.cohort_box.currentIndexChanged.connect(self._cohort_chosen)
+        cohort_label = QLabel(self.tr("&Cohort:"))
+        cohort_label.setBuddy(self.cohort_box)
+
+        self.mark_module_button = QPushButton(self.tr("Mark module &present"))
+        self.mark_module_button.setToolTip(
+            self.tr("Mark everyone still enrolled present in the current module's column; "
+                    "then mark the exceptions"))
+        self.mark_module_button.clicked.connect(self.mark_module_present)
+        self.override_button = QPushButton(self.tr("&Override…"))
+        self.override_button.setToolTip(
+            self.tr("Decide completion for the current participant yourself, with a reason"))
+        self.override_button.clicked.connect(self.override_current)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.redo_button = QPushButton(self.tr("&Redo"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(cohort_label)
+        top.addWidget(self.cohort_box, 1)
+        top.addWidget(self.mark_module_button)
+        top.addWidget(self.override_button)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.redo_button)
+
+        self.view = AttendanceView(self.set_status_on_selection)
+        self.view.setObjectName("attendanceGrid")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 10)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.horizontalHeader().setMinimumSectionSize(56)
+        self.view.setWordWrap(False)
+
+        self.hint = QLabel(self.tr(
+            "Keys: arrows move · P present · L late · A absent · E excused · digits type the "
+            "hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the "
+            "reasons."))
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- loading ----------------------------------------------------------------------------
+    def wants(self, changes: Any) -> bool:
+        # Our own marks update cells in place; reload when the cohort's shape may differ.
+        return bool(changes.cohorts or changes.enrollments or changes.participants
+                    or changes.modules or changes.programme)
+
+    def refresh(self) -> None:
+        self.op(lambda ws: ws.cohorts.list()).success(self._cohorts_loaded).run()
+
+    def _cohorts_loaded(self, cohorts: list[Any]) -> None:
+        current = self.current_cohort_id()
+        self._cohorts = cohorts
+        self.cohort_box.blockSignals(True)
+        self.cohort_box.clear()
+        for cohort in cohorts:
+            label = f"{cohort.code} — {cohort.title}" if cohort.title else cohort.code
+            self.cohort_box.addItem(label, int(cohort.id))
+        index = self.cohort_box.findData(current) if current is not None else 0
+        self.cohort_box.setCurrentIndex(max(index, 0))
+        self.cohort_box.blockSignals(False)
+        self._cohort_chosen()
+
+    def current_cohort_id(self) -> int | None:
+        data = self.cohort_box.currentData()
+        return int(data) if data is not None else None
+
+    def select_cohort(self, cohort_id: int) -> None:
+        index = self.cohort_box.findData(cohort_id)
+        if index >= 0:
+            self.cohort_box.setCurrentIndex(index)
+
+    def _cohort_chosen(self, *_args: Any) -> None:
+        cohort_id = self.current_cohort_id()
+        if cohort_id is None:
+            self.model.load(None)
+            return
+        self.op(lambda ws: load_grid(ws, cohort_id)).success(self._grid_loaded).run()
+
+    def _grid_loaded(self, data: Any) -> None:
+        if data.cohort_id != self.current_cohort_id():
+            return
+        if self.model.grid is None or self.model.grid.cohort_id != data.cohort_id:
+            self.undo_stack.clear()
+        current = self.view.currentIndex()
+        self.model.load(data)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.resizeColumnToContents(0)
+        self.view.setColumnWidth(0, min(max(self.view.columnWidth(0), 180), 360))
+        for column in range(FIRST_MODULE_COLUMN, self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
+        header.setStretchLastSection(True)
+        if self.model.rowCount():
+            row = current.row() if current.isValid() else 0
+            column = current.column() if current.isValid() else FIRST_MODULE_COLUMN
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1),
+                                                       column))
+        self.status.emit(self.tr("%n participant(s)", "", self.model.rowCount()))
+
+    # -- writing ----------------------------------------------------------------------------
+    def run_write(self, fn: Any) -> None:
+        """Run a command's write on the worker and show what it changed."""
+        self.op(fn).success(self._apply_update).run()
+
+    def _apply_update(self, update: CellUpdate) -> None:
+        for eid, cmid, mark in update.marks:
+            self.model.set_mark(eid, cmid, mark)
+        for result in update.results:
+            self.model.set_result(result)
+
+    def _selected_rows_in(self, column: int) -> list[int]:
+        rows = {i.row() for i in self.view.selectionModel().selectedIndexes()
+                if i.column() == column}
+        current = self.view.currentIndex()
+        if current.isValid() and current.column() == column:
+            rows.add(current.row())
+        return sorted(r for r in rows if not self.model.row_info(r).withdrawn)
+
+    def set_status_on_selection(self, status: str) -> None:
+        """P/L/A/E: mark the selected cells of the current module's column."""
+        current = self.view.currentIndex()
+        module = self.model.module_at(current.column()) if current.isValid() else None
+        if module is None:
+            self.status.emit(self.tr("Move to a module's column first"))
+            return
+        rows = self._selected_rows_in(current.column())
+        if not rows:
+            return
+        ids = [self.model.row_info(r).enrollment_id for r in rows]
+        word = self.model.status_word(status)
+        if len(ids) == 1:
+            text = self.tr("Mark %1 %2 in %3").replace(
+                "%1", self.model.row_info(rows[0]).full_name).replace("%2", word).replace(
+                "%3", module.module_code)
+        else:
+            text = self.tr("Mark %1 people %2 in %3").replace("%1", str(len(ids))).replace(
+                "%2", word).replace("%3", module.module_code)
+        self.undo_stack.push(MarkCommand(self, int(module.id), ids, status, None, text))
+        if len(ids) == 1 and current.row() + 1 < self.model.rowCount():
+            self.view.setCurrentIndex(current.sibling(current.row() + 1, current.column()))
+
+    def _typed_mark(self, enrollment_id: int, cohort_module_id: int, status: str,
+                    hours: Any) -> None:
+        text = self.tr("Type %1 h").replace("%1", f"{hours or 0:g}")
+        self.undo_stack.push(
+            MarkCommand(self, cohort_module_id, [enrollment_id], status, hours, text))
+
+    def mark_module_present(self) -> None:
+        current = self.view.currentIndex()
+        module = self.model.module_at(current.column()) if current.isValid() else None
+        if module is None and self.model.module_count:
+            module = self.model.module_at(FIRST_MODULE_COLUMN)
+        if module is None:
+            return
+        ids = [r.enrollment_id for r in self.model.grid.rows if not r.withdrawn]
+        if not ids:
+            return
+        text = self.tr("Mark everyone present in %1").replace("%1", module.module_code)
+        self.undo_stack.push(MarkCommand(self, int(module.id), ids, "present", None, text))
+
+    # -- overrides --------------------------------------------------------------------------
+    def override_current(self) -> None:
+        from ui.pages.attendance_override import OverrideDialog
+
+        current = self.view.currentIndex()
+        if not current.isValid():
+            return
+        info = self.model.row_info(current.row())
+        result = self.model.result_at(current.row())
+        if info.withdrawn or result is None:
+            self.status.emit(self.tr("A withdrawn participant cannot be overridden"))
+            return
+        dialog = OverrideDialog(info.full_name, result, self.model.completion_text(result), self)
+        dialog.accepted.connect(lambda: self._save_override(info.enrollment_id, dialog))
+        dialog.open()
+        self._override_dialog = dialog
+
+    def _save_override(self, enrollment_id: int, dialog: Any) -> None:
+        from course_manager.services import completion
+
+        if dialog.clear_requested:
+            def work(ws: Any) -> Any:
+                changes = completion.clear_override(ws, enrollment_id)
+                return CellUpdate([], [completion.evaluate_enrollment(ws, enrollment_id)],
+                                  changes)
+        else:
+            completed, reason = dialog.completed, dialog.reason
+
+            def work(ws: Any) -> Any:
+                changes = completion.set_override(ws, enrollment_id, completed, reason)
+                return CellUpdate([], [completion.evaluate_enrollment(ws, enrollment_id)],
+                                  changes)
+
+        self.op(work).success(self._apply_update).run()

@@ -1,0 +1,78 @@
+"""Undoable attendance edits: each command writes through the attendance service.
+
+A command's first ``redo`` records the :class:`MarkChange` values the service returns (on the
+database worker, so an ``undo`` queued right after it sees them: the worker runs jobs in
+order); ``undo`` restores the marks before, a later ``redo`` the marks after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+
+@dataclass(slots=True)
+class CellUpdate:
+    """What one write changed, for the grid: new marks and re-evaluated completion."""
+
+    marks: list[tuple[int, int, Any]]  # (enrollment id, cohort module id, mark or None)
+    results: list[Any]
+    changes: Any = None  # Changes; other screens refresh from it
+
+
+def _update(ws: Any, changes: list[Any]) -> CellUpdate:
+    from course_manager.services.attendance import ATTENDANCE_CHANGED
+    from course_manager.services.completion import evaluate_enrollment
+
+    marks = [(c.enrollment_id, c.cohort_module_id,
+              ws.attendance.get(c.enrollment_id, c.cohort_module_id)) for c in changes]
+    enrollment_ids = list(dict.fromkeys(c.enrollment_id for c in changes))
+    results = [evaluate_enrollment(ws, eid) for eid in enrollment_ids]
+    return CellUpdate(marks, results, ATTENDANCE_CHANGED)
+
+
+class MarkCommand(QUndoCommand):
+    """Set marks on several cells of one module, or one cell (the grid's keys and typing)."""
+
+    def __init__(self, page: Any, cohort_module_id: int, enrollment_ids: list[int],
+                 status: str, hours: float | None, text: str) -> None:
+        super().__init__(text)
+        self._page = page
+        self._module = cohort_module_id
+        self._ids = enrollment_ids
+        self._status = status
+        self._hours = hours
+        self._changes: list[Any] | None = None
+
+    def redo(self) -> None:
+        if self._changes is None:
+            self._page.run_write(self._first)
+        else:
+            self._page.run_write(lambda ws: self._restore(ws, to_after=True))
+
+    def undo(self) -> None:
+        self._page.run_write(lambda ws: self._restore(ws, to_after=False))
+
+    def _first(self, ws: Any) -> CellUpdate:
+        from course_manager.services import attendance
+
+        if len(self._ids) == 1:
+            changes = [attendance.set_mark(ws, self._ids[0], self._module, self._status,
+                                           hours=self._hours)]
+        else:
+            changes = list(attendance.mark(ws, self._module, self._ids, self._status,
+                                           hours=self._hours).marks)
+        self._changes = changes
+        return _update(ws, changes)
+
+    def _restore(self, ws: Any, *, to_after: bool) -> CellUpdate:
+        from course_manager.services.attendance import restore_mark
+
+        if not self._changes:  # the first write failed: nothing to restore
+            return CellUpdate([], [])
+        with ws.transaction():
+            for change in self._changes:
+                restore_mark(ws, change, to_after=to_after)
+        return _update(ws, self._changes)

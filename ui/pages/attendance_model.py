@@ -1,0 +1,309 @@
+"""The attendance grid's data: a cohort's participants x modules, plus a "completes?" column.
+
+:func:`load_grid` runs on the database worker and returns plain values (:class:`GridData`);
+:class:`AttendanceModel` shows them. The model never writes: editing a cell (typing hours)
+emits :attr:`AttendanceModel.markRequested`, the page turns it into an undoable command that
+writes through the attendance service, and the result comes back through :meth:`set_mark` and
+:meth:`set_result`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+NAME_COLUMN = 0
+FIRST_MODULE_COLUMN = 1
+
+#: Status value -> (key letter, background colour).
+STATUS_LOOK = {
+    "present": ("P", QColor("#d8f0d8")),
+    "late": ("L", QColor("#fff1c7")),
+    "absent": ("A", QColor("#f7d4d4")),
+    "excused": ("E", QColor("#dde6f5")),
+}
+WITHDRAWN_COLOUR = QColor("#8a8a8a")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(slots=True)
+class GridRow:
+    enrollment_id: int
+    participant_id: int
+    full_name: str
+    organization: str
+    withdrawn: bool
+
+
+@dataclass(slots=True)
+class GridData:
+    cohort_id: int
+    modules: list[Any]  # CohortModule
+    rows: list[GridRow]
+    marks: dict[tuple[int, int], Any] = field(default_factory=dict)  # (eid, cmid) -> mark
+    results: dict[int, Any] = field(default_factory=dict)  # eid -> CompletionResult
+
+
+def load_grid(ws: Any, cohort_id: int) -> GridData:
+    """Everything the grid shows for one cohort (runs on the database worker)."""
+    from course_manager.services.completion import evaluate_cohort
+
+    modules = ws.cohorts.modules(cohort_id)
+    enrollments = ws.enrollments.for_cohort(cohort_id)
+    people = {p.id: p for p in ws.participants.get_many([e.participant_id for e in enrollments])}
+    rows = []
+    for e in enrollments:
+        person = people[e.participant_id]
+        rows.append(GridRow(int(e.id), int(e.participant_id), person.full_name,
+                            person.organization or "", e.status.value == "withdrawn"))
+    rows.sort(key=lambda r: (r.withdrawn, r.full_name.casefold(), r.participant_id))
+    marks = {(m.enrollment_id, m.cohort_module_id): m for m in ws.attendance.for_cohort(cohort_id)}
+    results = {r.enrollment_id: r for r in evaluate_cohort(ws, cohort_id)}
+    return GridData(cohort_id, modules, rows, marks, results)
+
+
+def parse_hours(text: str) -> float | None:
+    """Hours typed into a cell ("4", "3.5", "3,5"); None when it is not a number."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        return None
+    return value if value >= 0 else None
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Rows are enrollments, columns the participant, each module, and "completes?".
+
+    Signals:
+        markRequested(int, int, str, object): enrollment id, cohort module id, status and hours
+            (float or None) typed into a cell; the page writes it.
+    """
+
+    markRequested = Signal(int, int, str, object)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._data: GridData | None = None
+        self._row_of: dict[int, int] = {}
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self, data: GridData | None) -> None:
+        self.beginResetModel()
+        self._data = data
+        self._row_of = {r.enrollment_id: i for i, r in enumerate(data.rows)} if data else {}
+        self.endResetModel()
+
+    @property
+    def grid(self) -> GridData | None:
+        return self._data
+
+    # -- geometry -----------------------------------------------------------------------
+    @property
+    def module_count(self) -> int:
+        return len(self._data.modules) if self._data else 0
+
+    @property
+    def completes_column(self) -> int:
+        return FIRST_MODULE_COLUMN + self.module_count
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid() or self._data is None:
+            return 0
+        return len(self._data.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid() or self._data is None:
+            return 0
+        return self.module_count + 2
+
+    def row_info(self, row: int) -> GridRow:
+        assert self._data is not None
+        return self._data.rows[row]
+
+    def module_at(self, column: int) -> Any | None:
+        if self._data is None or not FIRST_MODULE_COLUMN <= column < self.completes_column:
+            return None
+        return self._data.modules[column - FIRST_MODULE_COLUMN]
+
+    def mark_at(self, row: int, column: int) -> Any | None:
+        module = self.module_at(column)
+        if module is None or self._data is None:
+            return None
+        return self._data.marks.get((self._data.rows[row].enrollment_id, module.id))
+
+    def result_at(self, row: int) -> Any | None:
+        if self._data is None:
+            return None
+        return self._data.results.get(self._data.rows[row].enrollment_id)
+
+    # -- updates from the page -----------------------------------------------------------
+    def set_mark(self, enrollment_id: int, cohort_module_id: int, mark: Any | None) -> None:
+        if self._data is None or enrollment_id not in self._row_of:
+            return
+        key = (enrollment_id, cohort_module_id)
+        if mark is None:
+            self._data.marks.pop(key, None)
+        else:
+            self._data.marks[key] = mark
+        for column, module in enumerate(self._data.modules, FIRST_MODULE_COLUMN):
+            if module.id == cohort_module_id:
+                index = self.index(self._row_of[enrollment_id], column)
+                self.dataChanged.emit(index, index)
+
+    def set_result(self, result: Any) -> None:
+        if self._data is None or result.enrollment_id not in self._row_of:
+            return
+        self._data.results[result.enrollment_id] = result
+        index = self.index(self._row_of[result.enrollment_id], self.completes_column)
+        self.dataChanged.emit(index, index)
+
+    # -- Qt model API --------------------------------------------------------------------
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.module_at(index.column()) is not None and not self.row_info(index.row()).withdrawn:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or self._data is None:
+            return None
+        if not 0 <= section < self.columnCount():
+            return None
+        module = self.module_at(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == NAME_COLUMN:
+                return self.tr("Participant")
+            if module is not None:
+                return f"{module.module_code}\n{module.hours:g} h"
+            return self.tr("Completes?")
+        if role == Qt.ItemDataRole.ToolTipRole and module is not None:
+            title = module.title_en or module.module_code
+            when = f" · {module.date}" if module.date else ""
+            required = self.tr("required") if module.required else self.tr("optional")
+            return f"{module.module_code} {title}{when} · {module.hours:g} h · {required}"
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._data is None:
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
+            return None
+        info = self._data.rows[row]
+        if column == NAME_COLUMN:
+            return self._name_data(info, role)
+        if column == self.completes_column:
+            return self._completes_data(row, role)
+        return self._mark_data(row, column, role)
+
+    def _name_data(self, info: GridRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return info.full_name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = info.full_name
+            if info.organization:
+                text += f"\n{info.organization}"
+            if info.withdrawn:
+                text += "\n" + self.tr("Withdrawn from the cohort")
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and info.withdrawn:
+            return QBrush(WITHDRAWN_COLOUR)
+        return None
+
+    def status_word(self, status: str) -> str:
+        return {
+            "present": self.tr("present"),
+            "late": self.tr("late"),
+            "absent": self.tr("absent"),
+            "excused": self.tr("excused"),
+        }[status]
+
+    def _mark_data(self, row: int, column: int, role: int) -> Any:
+        mark = self.mark_at(row, column)
+        module = self.module_at(column)
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if mark is None else f"{mark.hours:g}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if mark is None:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("No mark yet: press P, L, A or E, or type the hours")
+            return None
+        status = str(mark.status.value if hasattr(mark.status, "value") else mark.status)
+        letter, colour = STATUS_LOOK[status]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if status in ("present", "late") and module is not None and mark.hours != module.hours:
+                return f"{letter} {mark.hours:g}"
+            return letter
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.tr("%1, %2 h").replace("%1", self.status_word(status)).replace(
+                "%2", f"{mark.hours:g}")
+            if mark.score is not None:
+                text += " · " + self.tr("score %1").replace("%1", f"{mark.score:g}")
+            return text
+        return None
+
+    def _completes_data(self, row: int, role: int) -> Any:
+        result = self.result_at(row)
+        if result is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self.tr("yes") if result.completed else self.tr("no")
+            return f"{text} *" if result.override is not None else text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#1d6b1d") if result.completed else QColor("#a11d1d"))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.completion_text(result)
+        return None
+
+    def completion_text(self, result: Any) -> str:
+        share = self.tr("Attendance %1% (%2 of %3 h)").replace(
+            "%1", f"{result.attendance_share * 100:.0f}").replace(
+            "%2", f"{result.attended_hours:g}").replace("%3", f"{result.total_hours:g}")
+        lines = [share]
+        if result.reasons:
+            lines += [f"• {reason}" for reason in result.reasons]
+        elif result.rule_completed:
+            lines.append(self.tr("Meets the cohort's completion rule."))
+        if result.override is not None:
+            verdict = self.tr("completed") if result.override.completed else self.tr(
+                "not completed")
+            lines.append(self.tr("Overridden as %1: %2").replace("%1", verdict).replace(
+                "%2", result.override.reason))
+        return "\n".join(lines)
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Typed hours become a request to mark: 0 absent, the module's hours present, else late."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        module = self.module_at(index.column())
+        if module is None or self.row_info(index.row()).withdrawn:
+            return False
+        hours = parse_hours(str(value))
+        if hours is None:
+            return False
+        if hours == 0:
+            status, hours_value = "absent", None
+        elif hours >= module.hours:
+            status, hours_value = "present", hours
+        else:
+            status, hours_value = "late", hours
+        self.markRequested.emit(self.row_info(index.row()).enrollment_id, int(module.id),
+                                status, hours_value)
+        return True

@@ -1,0 +1,485 @@
+"""Cohorts and the programme's modules: create and edit them, enroll and withdraw people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import i18n
+from ui.pages.base import Page
+from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
+
+COHORT_LANGUAGES = ("en", "ru", "kk", "ru/kk", "kk/ru", "ko", "uz", "ky", "tg", "az", "ka", "hy",
+                    "mn")
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+def _changes(**kinds: bool) -> Any:
+    from course_manager.workspace import Changes
+
+    return Changes(**kinds)
+
+
+class CohortsPage(Page):
+    def __init__(self, db, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(db, parent)
+        self.snapshot: Any = None
+        self.detail: Any = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_cohorts_tab(), self.tr("Cohorts"))
+        self.tabs.addTab(self._build_modules_tab(), self.tr("Programme modules"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_modules_tab(self) -> QWidget:
+        tab = QWidget()
+        self.modules_table = _table([
+            self.tr("Code"), self.tr("Hours"), self.tr("Required"), self.tr("Title (English)"),
+            self.tr("Title (Russian)"), self.tr("Title (Kazakh)"),
+        ])
+        self.modules_table.setObjectName("modulesTable")
+        add = QPushButton(self.tr("Add module…"))
+        edit = QPushButton(self.tr("Edit…"))
+        add.clicked.connect(lambda: self.edit_module(None))
+        edit.clicked.connect(self._edit_selected_module)
+        self.modules_table.doubleClicked.connect(self._edit_selected_module)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(edit)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(buttons)
+        layout.addWidget(self.modules_table)
+        return tab
+
+    def _build_cohorts_tab(self) -> QWidget:
+        self.cohort_list = QListWidget()
+        self.cohort_list.setObjectName("cohortList")
+        new = QPushButton(self.tr("New cohort…"))
+        new.clicked.connect(self.new_cohort)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(new)
+        left_layout.addWidget(self.cohort_list)
+
+        self.code = QLabel()
+        self.title = QLineEdit()
+        self.city = QLineEdit()
+        self.country = QLineEdit()
+        self.country.setMaxLength(2)
+        self.country.setMaximumWidth(60)
+        self.online = QCheckBox(self.tr("Online"))
+        self.start = QLineEdit()
+        self.end = QLineEdit()
+        for w in (self.start, self.end):
+            w.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.language = QComboBox()
+        self.language.addItems(COHORT_LANGUAGES)
+        self.venue = QLineEdit()
+        self.trainers = QLineEdit()
+        self.trainers.setPlaceholderText(self.tr("names separated by commas"))
+        self.min_attendance = QSpinBox()
+        self.min_attendance.setRange(0, 100)
+        self.min_attendance.setSuffix(" %")
+        self.min_score = QDoubleSpinBox()
+        self.min_score.setRange(-1, 1000)
+        self.min_score.setSpecialValueText(self.tr("none"))
+        self.excused = QCheckBox(self.tr("Excused absences count as attended"))
+        save = QPushButton(self.tr("Save cohort"))
+        save.setObjectName("saveCohort")
+        save.clicked.connect(self.save_cohort)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Title"), self.title)
+        place = QHBoxLayout()
+        place.addWidget(self.city, 2)
+        place.addWidget(self.country, 0)
+        place.addWidget(self.online)
+        form.addRow(self.tr("City, country"), place)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.end)
+        form.addRow(self.tr("Dates"), dates)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Trainers"), self.trainers)
+        rule = QGroupBox(self.tr("Completion rule"))
+        rule_form = QFormLayout(rule)
+        rule_form.addRow(self.tr("Minimum attendance"), self.min_attendance)
+        rule_form.addRow(self.tr("Minimum score"), self.min_score)
+        rule_form.addRow("", self.excused)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(rule)
+        fields_layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
+        fields_layout.addStretch(1)
+
+        self.run_table = _table([self.tr("Module"), self.tr("Date"), self.tr("Hours"),
+                                 self.tr("Required")])
+        self.run_table.setObjectName("cohortModules")
+        self.run_table.horizontalHeader().setStretchLastSection(False)
+        self.run_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        add_module = QPushButton(self.tr("Add module…"))
+        edit_module = QPushButton(self.tr("Edit…"))
+        remove_module = QPushButton(self.tr("Remove"))
+        add_module.clicked.connect(lambda: self.edit_cohort_module(None))
+        edit_module.clicked.connect(self._edit_selected_cohort_module)
+        remove_module.clicked.connect(self.remove_cohort_module)
+        self.run_table.doubleClicked.connect(self._edit_selected_cohort_module)
+        run_box = QGroupBox(self.tr("Modules run"))
+        run_layout = QVBoxLayout(run_box)
+        row = QHBoxLayout()
+        for b in (add_module, edit_module, remove_module):
+            row.addWidget(b)
+        row.addStretch(1)
+        run_layout.addLayout(row)
+        run_layout.addWidget(self.run_table)
+
+        self.members = _table([self.tr("Name"), self.tr("E-mail"), self.tr("Status")])
+        self.members.setObjectName("cohortMembers")
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        enroll = QPushButton(self.tr("Enroll…"))
+        withdraw = QPushButton(self.tr("Withdraw…"))
+        enroll.clicked.connect(self.enroll)
+        withdraw.clicked.connect(self.withdraw)
+        members_box = QGroupBox(self.tr("Participants"))
+        members_layout = QVBoxLayout(members_box)
+        row = QHBoxLayout()
+        row.addWidget(enroll)
+        row.addWidget(withdraw)
+        self.member_count = QLabel()
+        row.addStretch(1)
+        row.addWidget(self.member_count)
+        members_layout.addLayout(row)
+        members_layout.addWidget(self.members)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        top = QSplitter()
+        top.addWidget(fields)
+        top.addWidget(run_box)
+        top.setStretchFactor(1, 1)
+        right.addWidget(top)
+        right.addWidget(members_box)
+        self.cohort_editor = right
+        right.setEnabled(False)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([200, 900])
+        self.cohort_list.currentRowChanged.connect(self._cohort_chosen)
+        return splitter
+
+    # -- loading ----------------------------------------------------------------------------
+    def wants(self, changes: Any) -> bool:
+        return bool(changes.cohorts or changes.modules or changes.enrollments
+                    or changes.participants or changes.programme)
+
+    def refresh(self) -> None:
+        def work(ws: Any) -> dict[str, Any]:
+            programmes = ws.programmes.list()
+            return {
+                "programme": programmes[0] if programmes else None,
+                "modules": ws.modules.list(programmes[0].id) if programmes else [],
+                "cohorts": ws.cohorts.list(),
+            }
+
+        self.op(work).success(self._show_snapshot).run()
+
+    def _show_snapshot(self, snapshot: dict[str, Any]) -> None:
+        self.snapshot = snapshot
+        _fill(self.modules_table, [
+            [m.code, f"{m.hours:g}", self.tr("yes") if m.required else self.tr("no"),
+             m.title_en, m.title_ru, m.title_kk]
+            for m in snapshot["modules"]
+        ])
+        current = self.detail["cohort"].id if self.detail else None
+        self.cohort_list.blockSignals(True)
+        self.cohort_list.clear()
+        row_to_select = 0
+        for row, c in enumerate(snapshot["cohorts"]):
+            item = QListWidgetItem(f"{c.code}\n{c.title}", self.cohort_list)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            if c.id == current:
+                row_to_select = row
+        self.cohort_list.blockSignals(False)
+        if snapshot["cohorts"]:
+            self.cohort_list.setCurrentRow(row_to_select)
+            self._cohort_chosen(row_to_select)
+        else:
+            self.detail = None
+            self.cohort_editor.setEnabled(False)
+
+    def _cohort_chosen(self, row: int) -> None:
+        item = self.cohort_list.item(row)
+        if item is None:
+            return
+        cohort_id = int(item.data(Qt.ItemDataRole.UserRole))
+
+        def work(ws: Any) -> dict[str, Any]:
+            statuses = {e.participant_id: e.status.value for e in
+                        ws.enrollments.for_cohort(cohort_id)}
+            people = ws.participants.list(cohort_id)
+            return {
+                "cohort": ws.cohorts.get(cohort_id),
+                "modules": ws.cohorts.modules(cohort_id),
+                "members": [(p, statuses.get(p.id, "")) for p in people],
+            }
+
+        self.op(work).success(self._show_cohort).run()
+
+    def _show_cohort(self, detail: dict[str, Any]) -> None:
+        self.detail = detail
+        c = detail["cohort"]
+        self.cohort_editor.setEnabled(True)
+        self.code.setText(f"<b>{c.code}</b>")
+        self.title.setText(c.title)
+        self.city.setText(c.city)
+        self.country.setText(c.country)
+        self.online.setChecked(c.online)
+        self.start.setText(c.start_date or "")
+        self.end.setText(c.end_date or "")
+        index = self.language.findText(c.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self.venue.setText(c.venue)
+        self.trainers.setText(", ".join(c.trainers))
+        self.min_attendance.setValue(round(c.rule.min_attendance * 100))
+        self.min_score.setValue(-1 if c.rule.min_score is None else c.rule.min_score)
+        self.excused.setChecked(c.rule.excused_counts_as_attended)
+        lang = i18n.current_language()
+        _fill(self.run_table, [
+            [f"{m.module_code} · {m.title(lang)}", m.date or "", f"{m.hours:g}",
+             self.tr("yes") if m.required else self.tr("no")]
+            for m in detail["modules"]
+        ])
+        statuses = {"enrolled": self.tr("enrolled"), "withdrawn": self.tr("withdrawn")}
+        _fill(self.members, [
+            [p.full_name, p.email or "", statuses.get(s, s)] for p, s in detail["members"]
+        ])
+        active = sum(1 for _, s in detail["members"] if s == "enrolled")
+        self.member_count.setText(self.tr("%n enrolled", "", active))
+
+    # -- cohort actions -----------------------------------------------------------------------
+    def cohort_values(self) -> dict[str, Any]:
+        score = self.min_score.value()
+        return {
+            "title": self.title.text(),
+            "city": self.city.text(),
+            "country": self.country.text(),
+            "online": self.online.isChecked(),
+            "start_date": self.start.text().strip() or None,
+            "end_date": self.end.text().strip() or None,
+            "language": self.language.currentText(),
+            "venue": self.venue.text(),
+            "trainers": [t.strip() for t in self.trainers.text().split(",") if t.strip()],
+            "min_attendance": self.min_attendance.value() / 100,
+            "min_score": None if score < 0 else score,
+            "excused_counts_as_attended": self.excused.isChecked(),
+        }
+
+    def save_cohort(self) -> None:
+        if not self.detail:
+            return
+        cohort_id = self.detail["cohort"].id
+        values = self.cohort_values()
+
+        def work(ws: Any) -> Any:
+            with ws.transaction():
+                ws.cohorts.update(cohort_id, **values)
+            return _changes(cohorts=True)
+
+        self.op(work).success(lambda _c: self.status.emit(self.tr("Cohort saved"))).run()
+
+    def new_cohort(self) -> None:
+        if not self.snapshot or self.snapshot["programme"] is None:
+            from ui.dialogs import show_error
+
+            show_error(self, self.tr("This file has no programme yet."),
+                       self.tr("enter the programme's names in Settings first"))
+            return
+        code, ok = QInputDialog.getText(self, self.tr("New cohort"),
+                                        self.tr("Code of the new cohort (e.g. 2027-AST-01):"))
+        if not ok or not code.strip():
+            return
+        programme_id = self.snapshot["programme"].id
+
+        def work(ws: Any) -> Any:
+            from course_manager.domain.models import Cohort
+
+            ws.cohorts.add(Cohort(code=code.strip(), programme_id=programme_id))
+            return _changes(cohorts=True)
+
+        self.op(work).run()
+
+    # -- modules --------------------------------------------------------------------------------
+    def _edit_selected_module(self) -> None:
+        row = self.modules_table.currentRow()
+        if self.snapshot and 0 <= row < len(self.snapshot["modules"]):
+            self.edit_module(self.snapshot["modules"][row])
+
+    def edit_module(self, module: Any) -> None:
+        if not self.snapshot or self.snapshot["programme"] is None:
+            return
+        programme_id = self.snapshot["programme"].id
+        dialog = ModuleDialog(module, self)
+
+        def save() -> None:
+            values = dialog.values()
+            code = dialog.code.text()
+
+            def work(ws: Any) -> Any:
+                from course_manager.domain.models import Module
+
+                if module is None:
+                    ws.modules.add(Module(programme_id=programme_id, code=code, **values))
+                else:
+                    ws.modules.update(module.id, **values)
+                return _changes(modules=True)
+
+            self.op(work).run()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def _selected_cohort_module(self) -> Any:
+        row = self.run_table.currentRow()
+        if self.detail and 0 <= row < len(self.detail["modules"]):
+            return self.detail["modules"][row]
+        return None
+
+    def _edit_selected_cohort_module(self) -> None:
+        current = self._selected_cohort_module()
+        if current is not None:
+            self.edit_cohort_module(current)
+
+    def edit_cohort_module(self, current: Any) -> None:
+        if not self.detail or not self.snapshot:
+            return
+        cohort_id = self.detail["cohort"].id
+        dialog = CohortModuleDialog(self.snapshot["modules"], i18n.current_language(), current,
+                                    self)
+
+        def save() -> None:
+            v = dialog.values()
+            if v["module_id"] is None:
+                return
+
+            def work(ws: Any) -> Any:
+                ws.cohorts.set_module(cohort_id, v["module_id"], date=v["date"],
+                                      hours=v["hours"], required=v["required"])
+                return _changes(cohorts=True)
+
+            self.op(work).run()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def remove_cohort_module(self) -> None:
+        current = self._selected_cohort_module()
+        if current is None:
+            return
+
+        def work(ws: Any) -> Any:
+            ws.cohorts.remove_module(current.cohort_id, current.module_id)
+            return _changes(cohorts=True)
+
+        self.op(work).run()
+
+    # -- enrollments ----------------------------------------------------------------------------
+    def enroll(self) -> None:
+        if not self.detail:
+            return
+        cohort_id = self.detail["cohort"].id
+        dialog = EnrollDialog(self.db, self)
+
+        def save() -> None:
+            ids = dialog.chosen_ids()
+
+            def work(ws: Any) -> Any:
+                with ws.transaction():
+                    for pid in ids:
+                        ws.enrollments.enroll(cohort_id, pid)
+                return _changes(enrollments=True)
+
+            self.op(work).run()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def selected_members(self) -> list[Any]:
+        if not self.detail:
+            return []
+        rows = sorted({i.row() for i in self.members.selectionModel().selectedRows()})
+        return [self.detail["members"][r][0] for r in rows]
+
+    def withdraw(self) -> None:
+        people = self.selected_members()
+        if not people or not self.detail:
+            return
+        cohort_id = self.detail["cohort"].id
+        names = ", ".join(p.full_name for p in people[:3]) + ("…" if len(people) > 3 else "")
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Withdraw"),
+            self.tr("Withdraw %1 from this cohort. Reason (kept in the record):").replace(
+                "%1", names),
+        )
+        if not ok:
+            return
+        self.withdraw_people([p.id for p in people], cohort_id, reason)
+
+    def withdraw_people(self, ids: list[int], cohort_id: int, reason: str) -> None:
+        def work(ws: Any) -> Any:
+            with ws.transaction():
+                for pid in ids:
+                    ws.enrollments.withdraw(cohort_id, pid, reason)
+            return _changes(enrollments=True)
+
+        self.op(work).run()

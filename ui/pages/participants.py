@@ -1,0 +1,263 @@
+"""Participants: the whole roster, searchable and sortable, with a detail pane."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.operations import Operation
+from ui.pages.base import Page
+from ui.pages.participant_form import ParticipantDialog
+from ui.pages.participants_model import COL_NAME, ParticipantsModel
+
+
+class ParticipantsPage(Page):
+    def __init__(self, db, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(db, parent)
+        self.model = ParticipantsModel(db, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("participantSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search by name, e-mail, organisation, position or country (Ctrl+F)")
+        )
+        self.count = QLabel()
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.table = QTableView()
+        self.table.setObjectName("participantsTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((220, 200, 230, 70, 260, 170, 90)):
+            header.resizeSection(column, width)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("participantDetail")
+        self.detail.setOpenLinks(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.model.set_filter)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.edited.connect(lambda person: self._show_detail(person.id))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.add_button.clicked.connect(self.add_participant)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self._detail_generation = 0
+        self._update_buttons()
+
+    # -- Page API ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def wants(self, changes: Any) -> bool:
+        if changes is self.model.own_changes:
+            return False
+        return bool(changes.participants or changes.enrollments or changes.certificates
+                    or changes.attendance)
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    # -- reactions ---------------------------------------------------------------------------
+    def _on_loaded(self, total: int) -> None:
+        self.count.setText(self.tr("%n people", "", total))
+        self.detail.clear()
+        self._update_buttons()
+
+    def _current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.participant(index.row()).id
+
+    def _update_buttons(self) -> None:
+        has = self._current_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _on_current(self, current: Any, _previous: Any) -> None:
+        self._update_buttons()
+        if current.isValid():
+            self._show_detail(self.model.participant(current.row()).id)
+
+    def _show_detail(self, participant_id: int) -> None:
+        self._detail_generation += 1
+        generation = self._detail_generation
+
+        def work(ws: Any) -> Any:
+            from course_manager.services.roster import participant_detail
+
+            return participant_detail(ws, participant_id)
+
+        def show(detail: Any) -> None:
+            if generation == self._detail_generation:
+                self.detail.setHtml(self.detail_html(detail))
+
+        self.op(work).success(show).run()
+
+    def detail_html(self, detail: Any) -> str:
+        p = detail.participant
+        esc = html.escape
+        lines = [f"<h3>{esc(p.full_name)}</h3>"]
+        facts = [
+            (self.tr("Name (Latin)"), p.full_name_latin),
+            (self.tr("E-mail"), p.email or ""),
+            (self.tr("Country"), p.country or ""),
+            (self.tr("Organisation"), p.organization),
+            (self.tr("Position"), p.position),
+            (self.tr("Gender"), self.model.gender_label(str(p.gender.value))),
+        ]
+        lines.append("<table cellspacing=2>")
+        for label, value in facts:
+            if value:
+                lines.append(f"<tr><td><b>{esc(label)}</b>&nbsp;</td><td>{esc(value)}</td></tr>")
+        lines.append("</table>")
+        cohorts_heading = self.tr("Cohorts")
+        lines.append(f"<h4>{esc(cohorts_heading)}</h4>")
+        if detail.cohorts:
+            lines.append("<table cellspacing=4>")
+            for c in detail.cohorts:
+                status = self.tr("enrolled") if c.status == "enrolled" else self.tr("withdrawn")
+                hours = self.tr("%1 of %2 hours attended").replace(
+                    "%1", f"{c.attended_hours:g}").replace("%2", f"{c.total_hours:g}")
+                lines.append(
+                    f"<tr><td><b>{esc(c.code)}</b></td><td>{esc(c.title)}</td>"
+                    f"<td>{esc(status)}</td><td>{esc(hours)}</td></tr>"
+                )
+            lines.append("</table>")
+        else:
+            none_text = self.tr("Not enrolled in any cohort.")
+            lines.append(f"<p>{esc(none_text)}</p>")
+        certificates_heading = self.tr("Certificates")
+        lines.append(f"<h4>{esc(certificates_heading)}</h4>")
+        if detail.certificates:
+            lines.append("<ul>")
+            for k in detail.certificates:
+                state = self.tr("valid") if k.valid else self.tr("revoked or replaced")
+                lines.append(
+                    f"<li>{esc(k.serial)} · {esc(k.cohort_code)} · {esc(k.issue_date)}"
+                    f" · {esc(state)}</li>"
+                )
+            lines.append("</ul>")
+        else:
+            none_text = self.tr("No certificates yet.")
+            lines.append(f"<p>{esc(none_text)}</p>")
+        return "\n".join(lines)
+
+    # -- actions -----------------------------------------------------------------------------
+    def add_participant(self) -> None:
+        dialog = ParticipantDialog(None, self)
+
+        def save() -> None:
+            values = dialog.values()
+
+            def work(ws: Any) -> Any:
+                from course_manager.domain.models import Participant
+                from course_manager.domain.rules import parse_gender
+                from course_manager.workspace import Changes
+
+                values["gender"] = parse_gender(values["gender"])
+                values["email"] = values["email"] or None
+                values["country"] = values["country"] or None
+                person = ws.participants.add(Participant(**values))
+                return _Result(person, Changes(participants=True))
+
+            self.op(work).success(
+                lambda r: self.status.emit(self.tr("Added %1").replace("%1", r.value.full_name))
+            ).run()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def edit_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        person = self.model.participant(index.row())
+        dialog = ParticipantDialog(person, self)
+        dialog.accepted.connect(lambda: self.model.save(person.id, dialog.values(), parent=self))
+        dialog.open()
+
+    def delete_current(self) -> None:
+        pid = self._current_id()
+        if pid is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        person = self.model.participant(self.table.currentIndex().row())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete participant"),
+            self.tr("Delete %1? People enrolled in a cohort are withdrawn instead.").replace(
+                "%1", person.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+                return
+
+            def work(ws: Any) -> Any:
+                from course_manager.workspace import Changes
+
+                ws.participants.delete(pid)
+                return Changes(participants=True)
+
+            Operation(work, db=self.db, parent=self).run()
+
+        box.finished.connect(done)
+        box.open()
+
+
+class _Result:
+    def __init__(self, value: Any, changes: Any) -> None:
+        self.value = value
+        self.changes = changes

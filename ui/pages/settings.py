@@ -1,0 +1,326 @@
+"""Settings: names, signatories, logos, certificate defaults (in the file); UI language, backups.
+
+What belongs to the programme travels with the file (``ws.settings``); the UI language is the
+user's own choice on this computer (QSettings).
+
+Keys written to ``ws.settings``: ``organisation_name_{en,ru,kk}``, ``signatories`` (a list of
+``{"name", "title_en", "title_ru", "title_kk", "signature_image"}``), ``logos`` (a list of image
+paths), ``serial_pattern``, ``certificate_template``, ``certificate_languages`` (a list of
+language codes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import i18n
+from ui.pages.base import Page
+
+LANGS = ("en", "ru", "kk")
+SIGNATORY_FIELDS = ("name", "title_en", "title_ru", "title_kk", "signature_image")
+SIGNATORY_ROWS = 3
+DEFAULT_SERIAL_PATTERN = "{programme}-{year}-{number:05d}"
+
+
+class SettingsPage(Page):
+    """Signals:
+    languageChosen(str): the user picked another UI language (the window switches to it).
+    """
+
+    languageChosen = Signal(str)
+
+    def __init__(self, db, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(db, parent)
+        self.loaded: dict[str, Any] = {}
+        names = {"en": self.tr("English"), "ru": self.tr("Russian"), "kk": self.tr("Kazakh")}
+
+        # UI language (per user)
+        self.ui_language = QComboBox()
+        self.ui_language.setObjectName("uiLanguage")
+        for code, own_name in i18n.LANGUAGES.items():
+            self.ui_language.addItem(own_name, code)
+        self.ui_language.setCurrentIndex(
+            max(self.ui_language.findData(i18n.current_language()), 0)
+        )
+        self.ui_language.activated.connect(self._language_picked)
+        app_box = QGroupBox(self.tr("This computer"))
+        app_form = QFormLayout(app_box)
+        app_form.addRow(self.tr("Language of the app"), self.ui_language)
+
+        # Names
+        self.programme_code = QLineEdit()
+        self.programme_names = {lang: QLineEdit() for lang in LANGS}
+        self.organisation_names = {lang: QLineEdit() for lang in LANGS}
+        names_box = QGroupBox(self.tr("Names"))
+        names_form = QFormLayout(names_box)
+        names_form.addRow(self.tr("Programme code"), self.programme_code)
+        for lang in LANGS:
+            names_form.addRow(self.tr("Programme (%1)").replace("%1", names[lang]),
+                              self.programme_names[lang])
+        for lang in LANGS:
+            names_form.addRow(self.tr("Organisation (%1)").replace("%1", names[lang]),
+                              self.organisation_names[lang])
+
+        # Signatories and logos
+        self.signatories = QTableWidget(SIGNATORY_ROWS, len(SIGNATORY_FIELDS))
+        self.signatories.setObjectName("signatories")
+        self.signatories.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Title (English)"), self.tr("Title (Russian)"),
+            self.tr("Title (Kazakh)"), self.tr("Signature image"),
+        ])
+        self.signatories.verticalHeader().setVisible(False)
+        self.signatories.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
+        self.signatories.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.signatories.setFixedHeight(
+            self.signatories.horizontalHeader().sizeHint().height()
+            + SIGNATORY_ROWS * self.signatories.verticalHeader().defaultSectionSize() + 6
+        )
+        pick_signature = QPushButton(self.tr("Choose signature image…"))
+        pick_signature.clicked.connect(self._pick_signature)
+        self.logos = [QLineEdit(), QLineEdit()]
+        people_box = QGroupBox(self.tr("Signatories and logos"))
+        people_layout = QVBoxLayout(people_box)
+        people_layout.addWidget(self.signatories)
+        people_layout.addWidget(pick_signature)
+        logos_form = QFormLayout()
+        for number, edit in enumerate(self.logos, start=1):
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            browse = QPushButton(self.tr("Browse…"))
+            browse.clicked.connect(lambda _=False, e=edit: self._pick_image(e))
+            row.addWidget(browse)
+            logos_form.addRow(self.tr("Logo %1").replace("%1", str(number)), row)
+        people_layout.addLayout(logos_form)
+
+        # Certificates
+        self.serial_pattern = QLineEdit()
+        self.serial_pattern.setPlaceholderText(DEFAULT_SERIAL_PATTERN)
+        self.template = QComboBox()
+        self.template.setEditable(True)
+        self.cert_languages = {lang: QCheckBox(names[lang]) for lang in LANGS}
+        languages_row = QHBoxLayout()
+        for box in self.cert_languages.values():
+            languages_row.addWidget(box)
+        languages_row.addStretch(1)
+        cert_box = QGroupBox(self.tr("Certificates"))
+        cert_form = QFormLayout(cert_box)
+        cert_form.addRow(self.tr("Serial number pattern"), self.serial_pattern)
+        cert_form.addRow(self.tr("Default template"), self.template)
+        cert_form.addRow(self.tr("Default languages"), languages_row)
+
+        # Data file and backups
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.file_label.setObjectName("dataFile")
+        open_folder = QPushButton(self.tr("Open the file's folder"))
+        open_folder.clicked.connect(self._open_file_folder)
+        self.backups = QListWidget()
+        self.backups.setObjectName("backupList")
+        self.backups.setMaximumHeight(140)
+        backup_now = QPushButton(self.tr("Back up now"))
+        backup_now.clicked.connect(self.backup_now)
+        open_backups = QPushButton(self.tr("Open the backups folder"))
+        open_backups.clicked.connect(self._open_backups_folder)
+        data_box = QGroupBox(self.tr("Data file and backups"))
+        data_layout = QVBoxLayout(data_box)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(open_folder)
+        data_layout.addLayout(file_row)
+        data_layout.addWidget(QLabel(self.tr("Backups of this file, newest first:")))
+        data_layout.addWidget(self.backups)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(backup_now)
+        backup_row.addWidget(open_backups)
+        backup_row.addStretch(1)
+        data_layout.addLayout(backup_row)
+
+        save = QPushButton(self.tr("Save settings"))
+        save.setObjectName("saveSettings")
+        save.setDefault(True)
+        save.clicked.connect(self.save)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        for box in (app_box, names_box, people_box, cert_box, data_box):
+            content_layout.addWidget(box)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(save)
+        layout.addLayout(bottom)
+
+    # -- loading ----------------------------------------------------------------------------
+    def wants(self, changes: Any) -> bool:
+        return bool(changes.settings or changes.programme)
+
+    def refresh(self) -> None:
+        def work(ws: Any) -> dict[str, Any]:
+            from course_manager.paths import resource
+            from course_manager.storage.backup import list_backups
+
+            programmes = ws.programmes.list()
+            templates = sorted(p.stem for p in resource("templates").glob("*.json"))
+            return {
+                "programme": programmes[0] if programmes else None,
+                "settings": ws.settings.all(),
+                "path": ws.path,
+                "backups": [(p.name, p) for p in list_backups(ws.path)],
+                "templates": templates,
+            }
+
+        self.op(work).success(self._show).run()
+
+    def _show(self, data: dict[str, Any]) -> None:
+        self.loaded = data
+        settings = data["settings"]
+        programme = data["programme"]
+        self.programme_code.setText(programme.code if programme else "")
+        self.programme_code.setReadOnly(programme is not None)
+        for lang in LANGS:
+            self.programme_names[lang].setText(getattr(programme, f"name_{lang}") if programme
+                                               else "")
+            self.organisation_names[lang].setText(
+                str(settings.get(f"organisation_name_{lang}", "") or ""))
+        signatories = settings.get("signatories") or []
+        for row in range(SIGNATORY_ROWS):
+            person = signatories[row] if row < len(signatories) else {}
+            for column, key in enumerate(SIGNATORY_FIELDS):
+                self.signatories.setItem(row, column, QTableWidgetItem(str(person.get(key, ""))))
+        logos = settings.get("logos") or []
+        for i, edit in enumerate(self.logos):
+            edit.setText(logos[i] if i < len(logos) else "")
+        self.serial_pattern.setText(str(settings.get("serial_pattern", "") or ""))
+        self.template.clear()
+        self.template.addItems(data["templates"])
+        self.template.setCurrentText(str(settings.get("certificate_template", "") or ""))
+        chosen = settings.get("certificate_languages") or ["en"]
+        for lang, box in self.cert_languages.items():
+            box.setChecked(lang in chosen)
+        self.file_label.setText(str(data["path"]))
+        self.backups.clear()
+        for name, _path in data["backups"]:
+            self.backups.addItem(name)
+        if not data["backups"]:
+            self.backups.addItem(self.tr("No backups yet."))
+
+    # -- saving -----------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        signatories = []
+        for row in range(SIGNATORY_ROWS):
+            person = {
+                key: (self.signatories.item(row, c).text().strip()
+                      if self.signatories.item(row, c) else "")
+                for c, key in enumerate(SIGNATORY_FIELDS)
+            }
+            if any(person.values()):
+                signatories.append(person)
+        values: dict[str, Any] = {
+            f"organisation_name_{lang}": self.organisation_names[lang].text().strip()
+            for lang in LANGS
+        }
+        values.update(
+            signatories=signatories,
+            logos=[e.text().strip() for e in self.logos if e.text().strip()],
+            serial_pattern=self.serial_pattern.text().strip() or DEFAULT_SERIAL_PATTERN,
+            certificate_template=self.template.currentText().strip(),
+            certificate_languages=[lang for lang, b in self.cert_languages.items()
+                                   if b.isChecked()] or ["en"],
+        )
+        return values
+
+    def save(self) -> None:
+        values = self.values()
+        code = self.programme_code.text().strip()
+        names = {f"name_{lang}": self.programme_names[lang].text() for lang in LANGS}
+
+        def work(ws: Any) -> Any:
+            from course_manager.domain.models import Programme
+            from course_manager.workspace import Changes
+
+            with ws.transaction():
+                programmes = ws.programmes.list()
+                if programmes:
+                    ws.programmes.update(programmes[0].id, **names)
+                elif code or names["name_en"].strip():
+                    ws.programmes.add(Programme(code=code, **names))
+                for key, value in values.items():
+                    ws.settings.set(key, value)
+            return Changes(settings=True, programme=True)
+
+        self.op(work).success(lambda _c: self.status.emit(self.tr("Settings saved"))).run()
+
+    # -- language, files, backups -----------------------------------------------------------
+    def _language_picked(self, index: int) -> None:
+        lang = self.ui_language.itemData(index)
+        if lang and lang != i18n.current_language():
+            self.languageChosen.emit(lang)
+
+    def _pick_image(self, edit: QLineEdit) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), edit.text(),
+                                              self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        if name:
+            edit.setText(name)
+
+    def _pick_signature(self) -> None:
+        row = max(self.signatories.currentRow(), 0)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a signature image"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        if name:
+            self.signatories.setItem(row, SIGNATORY_FIELDS.index("signature_image"),
+                                     QTableWidgetItem(name))
+
+    def _open_file_folder(self) -> None:
+        if self.db.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent)))
+
+    def _open_backups_folder(self) -> None:
+        if self.db.path is None:
+            return
+        from course_manager.paths import backups_dir
+
+        folder = backups_dir(Path(self.db.path))
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def backup_now(self) -> None:
+        def work(ws: Any) -> Path:
+            from course_manager.storage.backup import create_backup
+
+            return create_backup(ws.db, ws.path, reason="manual")
+
+        def done(path: Path) -> None:
+            self.status.emit(self.tr("Backup saved: %1").replace("%1", path.name))
+            self.refresh()
+
+        self.op(work).with_progress(self.tr("Backing up…")).success(done).run()
