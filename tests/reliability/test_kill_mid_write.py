@@ -24,7 +24,7 @@ from course_manager.workspace import Workspace
 ROWS = 3000
 KILLS = 8
 #: The repository path is slower per row than the importer's bulk path: fewer kills.
-KILLS_REPOSITORY_PATH = 5
+KILLS_REPOSITORY_PATH = 4
 _fork = multiprocessing.get_context("fork")
 
 
