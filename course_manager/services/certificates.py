@@ -518,3 +518,70 @@ def certificates_of(ws: Any, cohort_code: str | None = None) -> list[Any]:
 
 def resolve_people(ws: Any, refs: Iterable[str]) -> list[Participant]:
     return [ws.participants.resolve(r) for r in refs]
+
+
+def smoke_check(data_dir: Path) -> str:
+    """For the packaged app's smoke test: demo file, one certificate rendered and verified."""
+    from course_manager.certificates.signing import KeyStore
+    from course_manager.services.demo import load_demo
+    from course_manager.services.verification import verify
+    from course_manager.workspace import Workspace
+
+    with Workspace.open(Path(data_dir) / "smoke-certificates.sqlite3") as ws:
+        load_demo(ws)
+        cohort = ws.cohorts.by_code("2026-AST-01")
+        eligible = eligible_enrollments(ws, cohort.id)
+        if not eligible:
+            raise RuntimeError("the demo cohort has nobody who completed")
+        result = issue(
+            ws,
+            cohort.code,
+            out_dir=Path(data_dir) / "certificates",
+            participants=[str(eligible[0].participant_id)],
+        )
+        if not result.issued:
+            raise RuntimeError(f"no certificate was issued: {result.skipped}")
+        issued = result.issued[0]
+        outcome = verify(str(issued.file), KeyStore(ws.path), ws)[0]
+        if not outcome.genuine:
+            raise RuntimeError(f"the new certificate does not verify: {outcome.reason}")
+    return f"certificate {issued.serial} rendered and verified ({issued.file})"
+
+
+def preview(
+    ws: Any,
+    cohort_code: str,
+    *,
+    participant: str | None = None,
+    template: str | None = None,
+    paper: str = "A4",
+) -> bytes:
+    """A one-page specimen PDF (nothing issued, nothing signed) for the app's preview pane:
+    the chosen participant's name, or the cohort's first participant, with a PREVIEW serial."""
+    from course_manager.certificates import templates
+    from course_manager.certificates.render import CertificateDocument, Person
+
+    cohort = ws.cohorts.by_code(cohort_code)
+    tpl = templates.load(template)
+    if participant is not None:
+        person = ws.participants.resolve(participant)
+    else:
+        people = ws.participants.list(cohort.id)
+        person = people[0] if people else Participant(full_name="Participant", full_name_latin="")
+    specimen = Person(
+        "PREVIEW",
+        person.full_name,
+        person.full_name_latin,
+        "0000-0000-0",
+        dt.date.today().isoformat(),
+        "CM1.PREVIEW",
+    )
+    doc = CertificateDocument(
+        tpl,
+        build_sheet(ws, cohort, tpl),
+        paper=paper,
+        names=[person.full_name + person.full_name_latin],
+        title=f"Preview — {cohort.code}",
+    )
+    doc.add(specimen)
+    return doc.output()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -192,3 +193,22 @@ def test_every_certificate_command_has_help(cli: Any) -> None:
                  ["certificates", "import-key"], ["verify"], ["print"]):  # fmt: skip
         r = cli(*args, "--help")
         assert r.code == 0 and "usage:" in r.out
+
+
+def test_smoke_check_for_the_packaged_app(tmp_path: Path) -> None:
+    from course_manager.services.certificates import smoke_check
+
+    summary = smoke_check(tmp_path)
+    assert "rendered and verified" in summary
+    assert list((tmp_path / "certificates").glob("*.pdf"))
+
+
+def test_preview_renders_without_issuing(demo_ws: Any) -> None:
+    from pypdf import PdfReader
+
+    from course_manager.services.certificates import preview
+
+    data = preview(demo_ws, "2026-ONL-01", participant="minji.kim@korea.kr", template="english")
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "김민지" in text and "PREVIEW" in text
+    assert demo_ws.certificates.register() == []
