@@ -97,7 +97,7 @@ def test_serial_pattern_is_configurable(demo_file: Any, tmp_path: Path, db_path:
     from course_manager.workspace import Workspace
 
     with Workspace.open(db_path) as ws:
-        ws.settings.set("certificate_serial_pattern", "{cohort}/{seq:03d}")
+        ws.settings.set("serial_pattern", "{cohort}/{seq:03d}")
     data = issue(demo_file, tmp_path / "out")
     assert data["issued"][0]["serial"] == "2026-AST-01/001"
     assert "/" not in Path(data["issued"][0]["file"]).name
@@ -212,3 +212,37 @@ def test_preview_renders_without_issuing(demo_ws: Any) -> None:
     text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
     assert "김민지" in text and "PREVIEW" in text
     assert demo_ws.certificates.register() == []
+
+
+def test_settings_page_keys_drive_signatories_logos_pattern_and_template(
+    demo_file: Any, tmp_path: Path, db_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from course_manager.paths import resource
+    from course_manager.workspace import Workspace
+
+    with Workspace.open(db_path) as ws:
+        ws.settings.set("serial_pattern", "{programme}-{year}-{number:05d}")
+        ws.settings.set("certificate_template", "bilingual")
+        ws.settings.set(
+            "signatories",
+            [
+                {
+                    "name": "Айгерим Бекова",
+                    "title_en": "Director",
+                    "title_ru": "Директор",
+                    "title_kk": "Директор",
+                    "signature_image": "",
+                },
+                {"name": "", "title_en": "", "title_ru": "", "title_kk": "", "signature_image": ""},
+            ],
+        )
+        ws.settings.set("logos", [str(resource("templates", "images", "partner-logo-2.png"))])
+    data = issue(demo_file, tmp_path / "out")
+    first = data["issued"][0]
+    assert first["serial"] == "ACSH-DIG-2026-00001"
+    text = PdfReader(first["file"]).pages[0].extract_text()
+    assert "Айгерим Бекова" in text and "Директор" in text and "Director" in text
+    assert "Signatory Two" not in text  # the placeholders give way to the office's own
+    assert "Настоящий сертификат выдан" in text  # the bilingual template
