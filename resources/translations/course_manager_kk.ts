@@ -488,6 +488,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
+        <source>&amp;Import participants…</source>
+        <translation>Қатысушыларды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>

@@ -490,6 +490,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Импорт участников…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>

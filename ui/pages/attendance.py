@@ -193,7 +193,7 @@ class AttendancePage(Page):
             column = current.column() if current.isValid() else FIRST_MODULE_COLUMN
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1),
                                                        column))
-        self.status.emit(self.tr("%n participant(s)", "", self.model.rowCount()))
+        self.status.emit(self.tr("Participants: %1").replace("%1", str(self.model.rowCount())))
 
     # -- writing ----------------------------------------------------------------------------
     def run_write(self, fn: Any) -> None:
