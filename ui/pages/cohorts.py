@@ -98,6 +98,7 @@ class CohortsPage(Page):
     def _build_cohorts_tab(self) -> QWidget:
         self.cohort_list = QListWidget()
         self.cohort_list.setObjectName("cohortList")
+        self.cohort_list.setMinimumWidth(170)
         new = QPushButton(self.tr("New cohort…"))
         new.clicked.connect(self.new_cohort)
         left = QWidget()
@@ -214,7 +215,8 @@ class CohortsPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 900])
+        splitter.setSizes([190, 910])
+        splitter.setChildrenCollapsible(False)
         self.cohort_list.currentRowChanged.connect(self._cohort_chosen)
         return splitter
 
@@ -297,9 +299,11 @@ class CohortsPage(Page):
         lang = i18n.current_language()
         _fill(self.run_table, [
             [f"{m.module_code} · {m.title(lang)}", m.date or "", f"{m.hours:g}",
-             self.tr("yes") if m.required else self.tr("no")]
+             "✓" if m.required else ""]
             for m in detail["modules"]
         ])
+        for row, m in enumerate(detail["modules"]):
+            self.run_table.item(row, 0).setToolTip(m.title(lang))
         statuses = {"enrolled": self.tr("enrolled"), "withdrawn": self.tr("withdrawn")}
         _fill(self.members, [
             [p.full_name, p.email or "", statuses.get(s, s)] for p, s in detail["members"]

@@ -88,8 +88,8 @@ class SettingsPage(Page):
         self.signatories = QTableWidget(SIGNATORY_ROWS, len(SIGNATORY_FIELDS))
         self.signatories.setObjectName("signatories")
         self.signatories.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Title (English)"), self.tr("Title (Russian)"),
-            self.tr("Title (Kazakh)"), self.tr("Signature image"),
+            self.tr("Name"), self.tr("Position (English)"), self.tr("Position (Russian)"),
+            self.tr("Position (Kazakh)"), self.tr("Signature image"),
         ])
         self.signatories.verticalHeader().setVisible(False)
         self.signatories.horizontalHeader().setSectionResizeMode(
