@@ -186,7 +186,9 @@ class AttendanceModel(QAbstractTableModel):
                 return f"{module.module_code}\n{hours}"
             return self.tr("Completes?")
         if role == Qt.ItemDataRole.ToolTipRole and module is not None:
-            title = module.title_en or module.module_code
+            from ui import i18n
+
+            title = module.title(i18n.current_language()) or module.title_en or module.module_code
             when = f" · {module.date}" if module.date else ""
             required = self.tr("required") if module.required else self.tr("optional")
             hours = self.tr("%1 h").replace("%1", f"{module.hours:g}")
