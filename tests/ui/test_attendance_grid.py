@@ -132,6 +132,7 @@ def test_override_with_reason(page, db, qtbot) -> None:  # type: ignore[no-untyp
     assert model.result_at(row).completed is (not was)
     text = model.data(model.index(row, model.completes_column), Qt.ItemDataRole.ToolTipRole)
     assert "make-up session" in text
+    _idle(qtbot, db)  # the reload the override triggered finishes before the file closes
 
 
 def test_too_many_hours_is_refused_and_leaves_nothing_to_undo(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -68,6 +68,10 @@ def test_preview_issue_verify_revoke(page, db, qtbot, tmp_path) -> None:  # type
 
     holder = next(r for r in page.data.rows if r.status == "valid")
     cert = db.call(lambda ws: ws.certificates.require_serial(holder.serial))
+    # A holder's preview is the issued certificate itself, serial and all.
+    page.view.selectRow(page.data.rows.index(holder))
+    qtbot.waitUntil(lambda: holder.serial in page.preview_label.text(), timeout=30000)
+    assert holder.serial in PdfReader(page.preview_path).pages[0].extract_text()
     page.verify(cert.verification_code)
     _idle(qtbot, db)
     assert page.last_verdicts and page.last_verdicts[0].genuine

@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 _Index = QModelIndex | QPersistentModelIndex
-PREVIEW_SERIAL = "PREVIEW"
 OFFSET_X_SETTING = "print_offset_x_mm"
 OFFSET_Y_SETTING = "print_offset_y_mm"
 OUTPUT_DIR_SETTING = "certificate_output_dir"
@@ -87,12 +86,11 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
 
 def preview_pdf(ws: Any, cohort_id: int, participant_id: int, template: str | None,
                 out: Path) -> Path:
-    """Render one person's certificate into ``out`` (the issued one when they hold it)."""
-    import datetime as dt
-
+    """Render one person's certificate into ``out``: the issued one exactly when they hold a
+    valid certificate, else the service's specimen (PREVIEW serial, nothing signed)."""
     from course_manager.certificates import templates
     from course_manager.certificates.render import Person, render
-    from course_manager.services.certificates import build_sheet
+    from course_manager.services import certificates as service
 
     cohort = ws.cohorts.get(cohort_id)
     enrollment = ws.enrollments.require(cohort_id, participant_id)
@@ -103,12 +101,10 @@ def preview_pdf(ws: Any, cohort_id: int, participant_id: int, template: str | No
         tpl = templates.load(cert.template)
         person = Person(cert.serial, cert.full_name, cert.full_name_latin,
                         cert.verification_code, cert.issue_date, cert.payload)
+        data = render(tpl, service.build_sheet(ws, cohort, tpl), [person], title="Preview")
     else:
-        tpl = templates.load(template)
-        p = ws.participants.get(participant_id)
-        person = Person(PREVIEW_SERIAL, p.full_name, p.full_name_latin, "—",
-                        dt.date.today().isoformat(), PREVIEW_SERIAL)
-    data = render(tpl, build_sheet(ws, cohort, tpl), [person], title="Preview")
+        data = service.preview(ws, cohort.code, participant=str(participant_id),
+                               template=template)
     out.write_bytes(data)
     return out
 
