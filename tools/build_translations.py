@@ -31,18 +31,42 @@ def _tool(name: str) -> str:
     return found
 
 
+#: Catalogues other than course_manager: name -> the ui/ files whose texts it holds.
+#: (The workflow screens keep their own .ts files so two people can translate at once.)
+OWN_CATALOGUES = {
+    "workflows": (
+        "ui/pages/attendance.py", "ui/pages/attendance_commands.py",
+        "ui/pages/attendance_model.py", "ui/pages/attendance_override.py",
+        "ui/pages/certificates.py", "ui/pages/certificates_data.py",
+        "ui/pages/import_models.py", "ui/pages/import_wizard.py", "ui/pages/reports.py",
+        "ui/pdf_print.py",
+    ),
+}
+
+
+def catalogue_sources(root: Path = ROOT) -> dict[str, list[str]]:
+    """Catalogue name -> its source files (relative to ``root``); course_manager takes the rest."""
+    everything = sorted(str(p.relative_to(root)) for p in (root / "ui").rglob("*.py"))
+    claimed = {f for files in OWN_CATALOGUES.values() for f in files}
+    out = {"course_manager": [f for f in everything if f not in claimed]}
+    for name, files in OWN_CATALOGUES.items():
+        out[name] = [f for f in everything if f in files]
+    return out
+
+
 def ts_files() -> list[Path]:
-    return [TRANSLATIONS / f"course_manager_{lang}.ts" for lang in LANGUAGES]
+    return [TRANSLATIONS / f"{name}_{lang}.ts" for name in catalogue_sources()
+            for lang in LANGUAGES]
 
 
 def update() -> None:
     """Collect the translatable texts of ui/ into the .ts files (keeps existing translations)."""
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
-    subprocess.run(
-        [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts",
-         *[str(p.relative_to(ROOT)) for p in ts_files()]],
-        cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
-    )
+    for name, sources in catalogue_sources().items():
+        subprocess.run(
+            [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts",
+             *[f"resources/translations/{name}_{lang}.ts" for lang in LANGUAGES]],
+            cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+        )
 
 
 def build(out_dir: Path = TRANSLATIONS) -> list[Path]:

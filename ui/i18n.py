@@ -7,6 +7,7 @@ builds the .qm files. Without them the app still starts, in English.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -62,6 +63,13 @@ def install(lang: str) -> bool:
     else:
         log.warning("no translation file for %s; showing English", _current)
         ok = False
+    for extra in sorted(Path(translations_dir()).glob(f"*_{_current}.qm")):
+        if extra.stem == f"course_manager_{_current}":
+            continue
+        more = QTranslator(app)  # each part of the app may bring its own catalogue
+        if more.load(str(extra)):
+            app.installTranslator(more)
+            _installed.append(more)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(f"qtbase_{_current}", qt_dir):

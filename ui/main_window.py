@@ -69,7 +69,7 @@ PAGES: list[PageSpec] = [
     PageSpec(
         "certificates",
         lambda: QCoreApplication.translate("Pages", "Certificates"),
-        "ui.pages.placeholders:CertificatesPlaceholder",
+        "ui.pages.certificates:CertificatesPage",
         QStyle.StandardPixmap.SP_FileIcon,
     ),
     PageSpec(

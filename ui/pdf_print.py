@@ -51,7 +51,8 @@ def print_pdf_dialog(parent: QWidget, path: Path, offset_x_mm: float = 0.0,
     """Ask for a printer and print; False when the dialog was cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("PdfPrint", "Print %1").replace("%1", path.name))
+    title = QCoreApplication.translate("PdfPrint", "Print %1")
+    dialog.setWindowTitle(title.replace("%1", path.name))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     print_pdf_to(printer, path, offset_x_mm, offset_y_mm)

@@ -485,6 +485,11 @@
         <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>&amp;Import participants…</source>
+        <translation>Қатысушыларды &amp;импорттау…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>

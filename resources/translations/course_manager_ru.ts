@@ -487,6 +487,11 @@
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Импорт участников…</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>

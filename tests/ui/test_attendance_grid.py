@@ -132,3 +132,22 @@ def test_override_with_reason(page, db, qtbot) -> None:  # type: ignore[no-untyp
     assert model.result_at(row).completed is (not was)
     text = model.data(model.index(row, model.completes_column), Qt.ItemDataRole.ToolTipRole)
     assert "make-up session" in text
+    _idle(qtbot, db)  # the reload the override triggered finishes before the file closes
+
+
+def test_too_many_hours_is_refused_and_leaves_nothing_to_undo(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    model = page.model
+    row = _first_active_row(page)
+    info = model.row_info(row)
+    module = model.grid.modules[0]
+    before = _stored(db, info.enrollment_id, module.id)
+    assert model.setData(model.index(row, 1), f"{module.hours + 3:g}")
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "errorDialog") is not None,
+                    timeout=10000)
+    box = page.findChild(QMessageBox, "errorDialog")
+    assert f"{module.hours:g} h" in box.text()
+    qtbot.waitUntil(lambda: page.undo_stack.count() == 0, timeout=5000)
+    after = _stored(db, info.enrollment_id, module.id)
+    assert (after.status, after.hours) == (before.status, before.hours)

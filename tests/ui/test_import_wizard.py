@@ -138,3 +138,33 @@ def test_models_pass_qtmodeltester(db, qtbot, qtmodeltester) -> None:  # type: i
     preview = _preview(wizard, qtbot)
     qtmodeltester.check(preview.model)
     qtmodeltester.check(wizard.sheet_page.rows_model)
+
+
+def test_a_spreadsheet_dropped_on_the_window_opens_the_wizard(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages.import_wizard import ImportWizard
+
+    window.spreadsheetDropped.emit(DATA / "moodle_users.csv")
+    qtbot.waitUntil(lambda: window.findChild(ImportWizard) is not None, timeout=5000)
+    wizard = window.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=15000)
+    assert wizard.path == DATA / "moodle_users.csv"
+    assert "email" in wizard.inspection.mapping
+    wizard.reject()
+
+
+def test_cancel_leaves_the_file_as_it_was(db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    wizard = _wizard(db, qtbot, DATA / "hand_list_ru.xlsx")
+    _to_preview(wizard, qtbot)
+    _preview(wizard, qtbot)
+    before = _count(db)
+    gate = threading.Event()
+    db.submit(lambda _ws: gate.wait(10))  # hold the worker so Cancel comes first
+    wizard.next()
+    wizard.result_page.operation.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: wizard.result_page.isComplete(), timeout=30000)
+    assert wizard.result_page.report is None
+    assert "cancelled" in wizard.result_page.summary.text()
+    assert _count(db) == before

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TS_FILES = sorted((ROOT / "resources" / "translations").glob("course_manager_*.ts"))
+TS_FILES = sorted((ROOT / "resources" / "translations").glob("*_*.ts"))
 PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[A-Za-z_][A-Za-z0-9_]*(?::[^}]*)?\}")
 
 
@@ -24,7 +24,9 @@ def _messages(path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_there_are_russian_and_kazakh_files() -> None:
-    assert {p.stem for p in TS_FILES} == {"course_manager_ru", "course_manager_kk"}
+    stems = {p.stem for p in TS_FILES}
+    assert {"course_manager_ru", "course_manager_kk"} <= stems
+    assert all(p.stem.rsplit("_", 1)[1] in ("ru", "kk") for p in TS_FILES)
 
 
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.stem)
@@ -46,7 +48,7 @@ def test_every_text_is_translated_and_keeps_its_placeholders(path: Path) -> None
                 problems.append(f"{context}: {source!r} has an empty translation")
             elif sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
                 problems.append(f"{context}: {source!r} -> {form!r} changes the placeholders")
-    assert count > 100
+    assert count > 100 or not path.stem.startswith("course_manager")
     assert problems == []
 
 
@@ -62,9 +64,13 @@ def test_the_ts_files_hold_every_text_of_the_code(tmp_path: Path) -> None:
         shutil.copy(ts, copy)
         copies.append(copy)
     shutil.copytree(ROOT / "ui", tmp_path / "ui")
-    sources = sorted(str(p.relative_to(tmp_path)) for p in (tmp_path / "ui").rglob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-ts", *[str(c) for c in copies]], cwd=tmp_path,
-                   check=True, capture_output=True)
+    sys.path.insert(0, str(ROOT))
+    from tools.build_translations import catalogue_sources
+
+    for name, sources in catalogue_sources(tmp_path).items():
+        targets = [str(c) for c in copies if c.stem.rsplit("_", 1)[0] == name]
+        subprocess.run([str(lupdate), *sources, "-ts", *targets], cwd=tmp_path,
+                       check=True, capture_output=True)
     for copy in copies:
         unfinished = [m.findtext("source") for _, m in _messages(copy)
                       if (m.find("translation").get("type") or "") == "unfinished"]

@@ -193,12 +193,26 @@ class AttendancePage(Page):
             column = current.column() if current.isValid() else FIRST_MODULE_COLUMN
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1),
                                                        column))
-        self.status.emit(self.tr("%n participant(s)", "", self.model.rowCount()))
+        self.status.emit(self.tr("Participants: %1").replace("%1", str(self.model.rowCount())))
 
     # -- writing ----------------------------------------------------------------------------
-    def run_write(self, fn: Any) -> None:
-        """Run a command's write on the worker and show what it changed."""
-        self.op(fn).success(self._apply_update).run()
+    def run_write(self, fn: Any, command: Any = None) -> None:
+        """Run a command's write on the worker and show what it changed.
+
+        When a command's first write fails (say, more hours than the module lasts), the error
+        is shown and the command leaves the undo stack: there is nothing to undo.
+        """
+
+        def failed(exc: BaseException) -> None:
+            from ui.dialogs import show_exception
+
+            show_exception(self, exc)
+            if command is not None and not command.wrote and self.undo_stack.command(
+                    self.undo_stack.index() - 1) is command:
+                command.setObsolete(True)
+                self.undo_stack.undo()
+
+        self.op(fn).success(self._apply_update).failure(failed).run()
 
     def _apply_update(self, update: CellUpdate) -> None:
         for eid, cmid, mark in update.marks:

@@ -46,9 +46,14 @@ class MarkCommand(QUndoCommand):
         self._hours = hours
         self._changes: list[Any] | None = None
 
+    @property
+    def wrote(self) -> bool:
+        """Whether the first write went through (set on the worker)."""
+        return self._changes is not None
+
     def redo(self) -> None:
         if self._changes is None:
-            self._page.run_write(self._first)
+            self._page.run_write(self._first, self)
         else:
             self._page.run_write(lambda ws: self._restore(ws, to_after=True))
 

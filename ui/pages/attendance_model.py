@@ -182,13 +182,17 @@ class AttendanceModel(QAbstractTableModel):
             if section == NAME_COLUMN:
                 return self.tr("Participant")
             if module is not None:
-                return f"{module.module_code}\n{module.hours:g} h"
+                hours = self.tr("%1 h").replace("%1", f"{module.hours:g}")
+                return f"{module.module_code}\n{hours}"
             return self.tr("Completes?")
         if role == Qt.ItemDataRole.ToolTipRole and module is not None:
-            title = module.title_en or module.module_code
+            from ui import i18n
+
+            title = module.title(i18n.current_language()) or module.title_en or module.module_code
             when = f" · {module.date}" if module.date else ""
             required = self.tr("required") if module.required else self.tr("optional")
-            return f"{module.module_code} {title}{when} · {module.hours:g} h · {required}"
+            hours = self.tr("%1 h").replace("%1", f"{module.hours:g}")
+            return f"{module.module_code} {title}{when} · {hours} · {required}"
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

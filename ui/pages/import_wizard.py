@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,7 +69,8 @@ class _WizardPage(QWizardPage):
             from ui.dialogs import show_bug
 
             show_bug(self, exc)
-            text = self.tr("Something went wrong; see the details dialog.")
+            text = QCoreApplication.translate("ImportWizard",
+                                              "Something went wrong; see the details dialog.")
         label.setText(text)
         label.setStyleSheet("color: #a11d1d;")
 
@@ -282,7 +283,7 @@ class PreviewPage(_WizardPage):
         self.plan = the_plan
         self.model.load(the_plan.rows)
         self.view.resizeColumnsToContents()
-        self.summary.setText(summary_text(self, {
+        self.summary.setText(summary_text({
             "create": the_plan.count("create"), "update": the_plan.count("update"),
             "unchanged": the_plan.count("unchanged"),
             "skip": the_plan.count("skip") + the_plan.count("merged"),
@@ -299,18 +300,20 @@ class PreviewPage(_WizardPage):
         return self.plan is not None and not self.wiz().busy
 
 
-def summary_text(widget: QWidget, counts: dict[str, int]) -> str:
+def summary_text(counts: dict[str, int]) -> str:
+    translate = QCoreApplication.translate
     parts = [
-        widget.tr("%1 new").replace("%1", str(counts["create"])),
-        widget.tr("%1 updated").replace("%1", str(counts["update"])),
-        widget.tr("%1 unchanged").replace("%1", str(counts["unchanged"])),
-        widget.tr("%1 skipped").replace("%1", str(counts["skip"])),
-        widget.tr("%1 rejected").replace("%1", str(counts["reject"])),
+        translate("ImportSummary", "%1 new").replace("%1", str(counts["create"])),
+        translate("ImportSummary", "%1 updated").replace("%1", str(counts["update"])),
+        translate("ImportSummary", "%1 unchanged").replace("%1", str(counts["unchanged"])),
+        translate("ImportSummary", "%1 skipped").replace("%1", str(counts["skip"])),
+        translate("ImportSummary", "%1 rejected").replace("%1", str(counts["reject"])),
     ]
     text = " · ".join(parts)
     if counts.get("duplicates"):
-        text += "\n" + widget.tr("%1 possible duplicates to check by hand (not merged).").replace(
-            "%1", str(counts["duplicates"]))
+        text += "\n" + QCoreApplication.translate(
+            "ImportSummary", "%1 possible duplicates to check by hand (not merged)."
+        ).replace("%1", str(counts["duplicates"]))
     return text
 
 
@@ -360,7 +363,7 @@ class ResultPage(_WizardPage):
                   "unchanged": report.unchanged, "skip": report.skipped,
                   "reject": len(report.rejected),
                   "duplicates": len(report.possible_duplicates)}
-        lines = [self.tr("Import finished."), summary_text(self, counts)]
+        lines = [self.tr("Import finished."), summary_text(counts)]
         if report.enrolled:
             lines.append(self.tr("%1 enrolled in the cohort.").replace("%1", str(report.enrolled)))
         if report.backup:

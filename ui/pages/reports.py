@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
 from ui.pages.base import Page
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -285,8 +286,8 @@ class ReportsPage(Page):
             self.signin_module.clear()
             for module in modules:
                 when = f" · {module.date}" if module.date else ""
-                self.signin_module.addItem(
-                    f"{module.module_code} {module.title_en}{when}", int(module.id))
+                title = module.title(i18n.current_language()) or module.title_en
+                self.signin_module.addItem(f"{module.module_code} {title}{when}", int(module.id))
 
         self.op(lambda ws: ws.cohorts.modules(cohort_id)).success(fill).run()
 

@@ -1,0 +1,108 @@
+"""The certificates page on the demo data: preview the real PDF, issue, revoke, verify, print."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture
+def page(db, qtbot):  # type: ignore[no-untyped-def]
+    from ui.pages.certificates import CertificatesPage
+
+    page = CertificatesPage(db)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15000)
+    return page
+
+
+def _idle(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not db._running, timeout=60000)
+
+
+def test_model_passes_qtmodeltester(page, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(page.model)
+
+
+def test_eligibility_matches_the_service(page, db) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.certificates import completion_reasons
+
+    reasons = db.call(lambda ws: completion_reasons(ws, page.data.cohort_id))
+    for row in page.data.rows:
+        assert row.eligible == (reasons[row.enrollment_id] is None)
+
+
+def test_preview_issue_verify_revoke(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtPdf import QPdfDocument
+
+    db.call(lambda ws: ws.settings.set("certificate_output_dir", str(tmp_path / "out")))
+    page._load()
+    _idle(qtbot, db)
+    eligible = [r for r in page.data.rows if r.eligible]
+    assert eligible
+    first = eligible[0]
+    # The preview is the real certificate PDF rendered for the selected person.
+    row = page.data.rows.index(first)
+    page.view.selectRow(row)
+    qtbot.waitUntil(lambda: page.pdf.status() == QPdfDocument.Status.Ready
+                    and page.preview_path is not None, timeout=30000)
+    assert page.pdf.pageCount() == 1
+    assert first.full_name in PdfReader(page.preview_path).pages[0].extract_text()
+
+    page.issue(selected_only=False)
+    _idle(qtbot, db)
+    result = page.last_result
+    assert len(result.issued) == len(eligible)
+    assert page.last_batch is not None and page.last_batch.exists()
+    assert len(PdfReader(page.last_batch).pages) == len(eligible)
+    qtbot.waitUntil(lambda: sum(r.status == "valid" for r in page.data.rows) == len(eligible),
+                    timeout=15000)
+    # Issuing again issues nothing new.
+    page.issue(selected_only=False)
+    _idle(qtbot, db)
+    assert page.last_result.issued == []
+
+    holder = next(r for r in page.data.rows if r.status == "valid")
+    cert = db.call(lambda ws: ws.certificates.require_serial(holder.serial))
+    # A holder's preview is the issued certificate itself, serial and all.
+    page.view.selectRow(page.data.rows.index(holder))
+    qtbot.waitUntil(lambda: holder.serial in page.preview_label.text(), timeout=30000)
+    assert holder.serial in PdfReader(page.preview_path).pages[0].extract_text()
+    page.verify(cert.verification_code)
+    _idle(qtbot, db)
+    assert page.last_verdicts and page.last_verdicts[0].genuine
+    assert "GENUINE" in page.verdict.text()
+
+    page.verify(str(page.last_batch))
+    _idle(qtbot, db)
+    assert len(page.last_verdicts) == len(eligible)
+    assert all(o.genuine for o in page.last_verdicts)
+
+    page.revoke(holder.serial, "issued to the wrong cohort")
+    _idle(qtbot, db)
+    page.verify(cert.verification_code)
+    _idle(qtbot, db)
+    assert not page.last_verdicts[0].genuine
+    assert "wrong cohort" in page.verdict.text()
+
+
+def test_print_renders_pages_with_offsets(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.pdf_print import print_pdf_to
+
+    row = next(r for r in page.data.rows if r.eligible)
+    page.view.selectRow(page.data.rows.index(row))
+    qtbot.waitUntil(lambda: page.preview_path is not None, timeout=30000)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    pages = print_pdf_to(printer, page.preview_path, 3.0, -2.0)
+    assert pages == 1
+    assert len(PdfReader(out).pages) == 1

@@ -1,0 +1,445 @@
+"""Certificates: who is eligible, preflight warnings, a preview of the real PDF, issue, print,
+open the output folder, reissue and revoke, and a verify box.
+
+All work goes through the certificates and verification services on the database worker;
+issuing is a generator service, so it shows progress with Cancel (its transaction rolls back).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.base import Page
+from ui.pages.certificates_data import (
+    OFFSET_X_SETTING,
+    OFFSET_Y_SETTING,
+    CertificatesModel,
+    load_cohort,
+    preview_pdf,
+)
+
+
+class _Done:
+    """A service's result plus the Changes the worker announces to every screen."""
+
+    def __init__(self, result: Any, changes: Any) -> None:
+        self.result = result
+        self.changes = changes
+
+
+class CertificatesPage(Page):
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.data: Any = None
+        self.last_batch: Path | None = None
+        self.preview_path: Path | None = None
+        self.last_verdicts: list[Any] = []
+        self.last_result: Any = None
+        self._tmp = tempfile.TemporaryDirectory(prefix="cm-preview-")
+        self._preview_serial = 0
+        self._preview_key: tuple[Any, ...] | None = None
+
+        self.cohort_box = QComboBox()
+        self.cohort_box.setMinimumContentsLength(22)
+        self.cohort_box.currentIndexChanged.connect(self._load)
+        self.template_box = QComboBox()
+        self.template_box.currentIndexChanged.connect(self._load)
+        self.model = CertificatesModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("certificateList")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_preview())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setObjectName("preflight")
+
+        self.issue_button = QPushButton(self.tr("&Issue to everyone eligible"))
+        self.issue_button.clicked.connect(lambda: self.issue(selected_only=False))
+        self.issue_selected_button = QPushButton(self.tr("Issue to &selected"))
+        self.issue_selected_button.clicked.connect(lambda: self.issue(selected_only=True))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_dialog)
+        self.folder_button = QPushButton(self.tr("Open output &folder"))
+        self.folder_button.clicked.connect(self.open_folder)
+        self.reissue_button = QPushButton(self.tr("Re&issue…"))
+        self.reissue_button.setToolTip(self.tr("A new certificate with the current name; the "
+                                               "old one is kept as superseded"))
+        self.reissue_button.clicked.connect(self.reissue_selected)
+        self.revoke_button = QPushButton(self.tr("Re&voke…"))
+        self.revoke_button.clicked.connect(self.revoke_dialog)
+
+        self.offset_x = QDoubleSpinBox()
+        self.offset_y = QDoubleSpinBox()
+        for spin in (self.offset_x, self.offset_y):
+            spin.setRange(-50.0, 50.0)
+            spin.setDecimals(1)
+            spin.setSuffix(" mm")
+            spin.editingFinished.connect(self._save_offsets)
+
+        self.verify_edit = QLineEdit()
+        self.verify_edit.setPlaceholderText(self.tr("Paste a verification code or QR text"))
+        self.verify_edit.returnPressed.connect(lambda: self.verify(self.verify_edit.text()))
+        self.verify_button = QPushButton(self.tr("&Verify"))
+        self.verify_button.clicked.connect(lambda: self.verify(self.verify_edit.text()))
+        self.verify_pdf_button = QPushButton(self.tr("Open a P&DF…"))
+        self.verify_pdf_button.clicked.connect(self._verify_pdf_dialog)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setObjectName("verdict")
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pdf = QPdfDocument(self)
+        self.pdf_view = QPdfView()
+        self.pdf_view.setObjectName("certificatePreview")
+        self.pdf_view.setDocument(self.pdf)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+
+        self._layout()
+
+    def _layout(self) -> None:
+        choose = QFormLayout()
+        choose.addRow(self.tr("&Cohort:"), self.cohort_box)
+        choose.addRow(self.tr("&Template:"), self.template_box)
+        actions = QHBoxLayout()
+        for button in (self.issue_button, self.issue_selected_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        more = QHBoxLayout()
+        for button in (self.reissue_button, self.revoke_button, self.print_button,
+                       self.folder_button):
+            more.addWidget(button)
+        more.addStretch(1)
+        offsets = QHBoxLayout()
+        offsets.addWidget(QLabel(self.tr("Print offsets: right")))
+        offsets.addWidget(self.offset_x)
+        offsets.addWidget(QLabel(self.tr("down")))
+        offsets.addWidget(self.offset_y)
+        offsets.addStretch(1)
+        verify_group = QGroupBox(self.tr("Verify a certificate"))
+        verify_layout = QVBoxLayout(verify_group)
+        verify_row = QHBoxLayout()
+        verify_row.addWidget(self.verify_edit, 1)
+        verify_row.addWidget(self.verify_button)
+        verify_row.addWidget(self.verify_pdf_button)
+        verify_layout.addLayout(verify_row)
+        verify_layout.addWidget(self.verdict)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(choose)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.warnings)
+        left_layout.addLayout(actions)
+        left_layout.addLayout(more)
+        left_layout.addLayout(offsets)
+        left_layout.addWidget(verify_group)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_label)
+        right_layout.addWidget(self.pdf_view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- loading ----------------------------------------------------------------------------
+    def wants(self, changes: Any) -> bool:
+        return bool(changes.any)
+
+    def refresh(self) -> None:
+        from course_manager.certificates import templates
+
+        def work(ws: Any) -> Any:
+            default = ws.settings.get("certificate_template") or ""
+            return ws.cohorts.list(), templates.available(), default
+
+        self.op(work).success(self._cohorts_loaded).run()
+
+    def _cohorts_loaded(self, loaded: Any) -> None:
+        cohorts, names, default = loaded
+        current = self.cohort_box.currentData()
+        template = self.template_box.currentText() or default
+        for box in (self.cohort_box, self.template_box):
+            box.blockSignals(True)
+            box.clear()
+        for cohort in cohorts:
+            label = f"{cohort.code} — {cohort.title}" if cohort.title else cohort.code
+            self.cohort_box.addItem(label, int(cohort.id))
+        self.cohort_box.setCurrentIndex(max(self.cohort_box.findData(current), 0))
+        self.template_box.addItems(names)
+        if template in names:
+            self.template_box.setCurrentText(template)
+        for box in (self.cohort_box, self.template_box):
+            box.blockSignals(False)
+        self._load()
+
+    def template(self) -> str | None:
+        return self.template_box.currentText() or None
+
+    def select_cohort(self, cohort_id: int) -> None:
+        self.cohort_box.setCurrentIndex(self.cohort_box.findData(cohort_id))
+
+    def _load(self, *_args: Any) -> None:
+        cohort_id = self.cohort_box.currentData()
+        if cohort_id is None:
+            return
+        template = self.template()
+        self.op(lambda ws: load_cohort(ws, cohort_id, template)).success(self._loaded).run()
+
+    def _loaded(self, data: Any) -> None:
+        if data.cohort_id != self.cohort_box.currentData():
+            return
+        row = self.view.currentIndex().row()
+        self.data = data
+        self.model.load(data.rows)
+        eligible = sum(1 for r in data.rows if r.eligible)
+        holders = sum(1 for r in data.rows if r.status == "valid")
+        self.summary.setText(self.tr("%1 of %2 completed; %3 hold a valid certificate.")
+                             .replace("%1", str(eligible)).replace("%2", str(len(data.rows)))
+                             .replace("%3", str(holders)))
+        if data.warnings:
+            self.warnings.setText(self.tr("Preflight: these texts cannot be printed:") + "\n"
+                                  + "\n".join(data.warnings))
+            self.warnings.setStyleSheet("color: #a11d1d;")
+        else:
+            self.warnings.setText(self.tr("Preflight: every name can be drawn by the bundled "
+                                          "fonts."))
+            self.warnings.setStyleSheet("color: #1d6b1d;")
+        for spin, value in ((self.offset_x, data.offsets[0]), (self.offset_y, data.offsets[1])):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        if self.model.rowCount():
+            self.view.selectRow(min(max(row, 0), self.model.rowCount() - 1))
+            self.show_preview()
+
+    # -- preview ----------------------------------------------------------------------------
+    def selected_rows(self) -> list[Any]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row(r) for r in rows]
+
+    def current_row(self) -> Any | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def show_preview(self) -> None:
+        row = self.current_row()
+        if row is None or self.data is None:
+            return
+        cohort_id, template = self.data.cohort_id, self.template()
+        key = (cohort_id, row.participant_id, template, row.serial, row.status)
+        if key == self._preview_key:
+            return
+        self._preview_key = key
+        self._preview_serial += 1
+        out = Path(self._tmp.name) / f"preview-{self._preview_serial}.pdf"
+        self.preview_label.setText(self.tr("Rendering %1…").replace("%1", row.full_name))
+
+        def done(path: Path) -> None:
+            if self.current_row() is not row:
+                return
+            self.preview_path = path
+            document = QPdfDocument(self)  # a fresh document: the view re-renders reliably
+            document.load(str(path))
+            old, self.pdf = self.pdf, document
+            self.pdf_view.setDocument(document)
+            old.deleteLater()
+            if row.status == "valid":
+                text = self.tr("Certificate %1 as issued").replace("%1", row.serial)
+            elif row.eligible:
+                text = self.tr("Preview: not issued yet (serial and QR code come when issued)")
+            else:
+                text = self.tr("Preview only: %1 has not completed (%2)").replace(
+                    "%1", row.full_name).replace("%2", row.reason)
+            self.preview_label.setText(text)
+
+        self.op(lambda ws: preview_pdf(ws, cohort_id, row.participant_id, template, out)) \
+            .success(done).run()
+
+    # -- issuing ----------------------------------------------------------------------------
+    def issue(self, *, selected_only: bool) -> Any:
+        from course_manager.services.certificates import issue_certificates
+        from course_manager.workspace import Changes
+
+        if self.data is None:
+            return None
+        code, out_dir = self.data.cohort_code, self.data.output_dir
+        people = [str(r.participant_id) for r in self.selected_rows()] if selected_only else None
+        if selected_only and not people:
+            return None
+        template = self.template()
+        merged = out_dir / f"{code}-certificates.pdf"
+
+        def work(ws: Any) -> Any:
+            result = yield from issue_certificates(ws, code, out_dir=out_dir,
+                                                   participants=people, template=template,
+                                                   merged=merged)
+            return _Done(result, Changes(certificates=True))
+
+        return (self.op(work).with_progress(self.tr("Issuing certificates…"))
+                .success(self._issued).run())
+
+    def _issued(self, done: Any) -> None:
+        result = done.result
+        self.last_result = result
+        if result.merged is not None:
+            self.last_batch = Path(result.merged)
+        text = self.tr("%1 certificates issued, %2 skipped.").replace(
+            "%1", str(len(result.issued))).replace("%2", str(len(result.skipped)))
+        self.status.emit(text)
+        self.summary.setText(text)
+
+    def reissue_selected(self) -> None:
+        row = self.current_row()
+        if row is None or row.status != "valid" or self.data is None:
+            self.status.emit(self.tr("Choose a person who holds a valid certificate"))
+            return
+        self.reissue(row.serial)
+
+    def reissue(self, serial: str) -> Any:
+        from course_manager.services.certificates import reissue
+        from course_manager.workspace import Changes
+
+        out_dir = self.data.output_dir
+
+        def work(ws: Any) -> Any:
+            return _Done(reissue(ws, serial, out_dir=out_dir), Changes(certificates=True))
+
+        return self.op(work).with_progress(self.tr("Reissuing…")).success(self._issued).run()
+
+    def revoke_dialog(self) -> None:
+        row = self.current_row()
+        if row is None or row.status != "valid":
+            self.status.emit(self.tr("Choose a person who holds a valid certificate"))
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Revoke %1").replace("%1", row.serial),
+            self.tr("Why is certificate %1 of %2 revoked?").replace("%1", row.serial)
+            .replace("%2", row.full_name))
+        if ok and reason.strip():
+            self.revoke(row.serial, reason)
+
+    def revoke(self, serial: str, reason: str) -> Any:
+        from course_manager.services.certificates import revoke
+        from course_manager.workspace import Changes
+
+        def work(ws: Any) -> Any:
+            revoke(ws, serial, reason)
+            return Changes(certificates=True)
+
+        return self.op(work).success(lambda _c: self.status.emit(
+            self.tr("Certificate %1 revoked").replace("%1", serial))).run()
+
+    # -- output -----------------------------------------------------------------------------
+    def open_folder(self) -> None:
+        if self.data is None:
+            return
+        folder = self.data.output_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _save_offsets(self) -> None:
+        x, y = self.offset_x.value(), self.offset_y.value()
+
+        def work(ws: Any) -> Any:
+            from course_manager.workspace import Changes
+
+            with ws.transaction():
+                ws.settings.set(OFFSET_X_SETTING, x)
+                ws.settings.set(OFFSET_Y_SETTING, y)
+            return Changes()  # nothing other screens show
+
+        self.op(work).run()
+
+    def print_target(self) -> Path | None:
+        """The last issued batch, else the previewed certificate when it is an issued one."""
+        if self.last_batch is not None and self.last_batch.exists():
+            return self.last_batch
+        row = self.current_row()
+        if row is not None and row.status == "valid" and self.preview_path is not None:
+            return self.preview_path
+        return None
+
+    def print_dialog(self) -> None:
+        from ui.pdf_print import print_pdf_dialog
+
+        target = self.print_target()
+        if target is None:
+            self.status.emit(self.tr("Issue certificates (or choose an issued one) to print"))
+            return
+        print_pdf_dialog(self, target, self.offset_x.value(), self.offset_y.value())
+
+    # -- verifying --------------------------------------------------------------------------
+    def _verify_pdf_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Verify a certificate PDF"),
+                                              str(Path.home()), self.tr("PDF (*.pdf)"))
+        if name:
+            self.verify(name)
+
+    def verify(self, subject: str) -> Any:
+        subject = subject.strip()
+        if not subject:
+            return None
+
+        def work(ws: Any) -> Any:
+            from course_manager.certificates.signing import KeyStore
+            from course_manager.services.verification import verify
+
+            return verify(subject, KeyStore(ws.path), ws)
+
+        return self.op(work).success(self._verified).run()
+
+    def _verified(self, outcomes: list[Any]) -> None:
+        self.last_verdicts = outcomes
+        lines = []
+        for o in outcomes:
+            if o.genuine and o.payload is not None:
+                p = o.payload
+                lines.append(self.tr("GENUINE: %1, %2, cohort %3, %4 h").replace("%1", p.serial)
+                             .replace("%2", p.name).replace("%3", p.cohort)
+                             .replace("%4", f"{p.hours:g}"))
+            else:
+                lines.append(self.tr("REJECTED: %1").replace("%1", o.reason))
+        ok = bool(outcomes) and all(o.genuine for o in outcomes)
+        self.verdict.setStyleSheet("color: #1d6b1d;" if ok else "color: #a11d1d;")
+        self.verdict.setText("\n".join(lines))

@@ -1,0 +1,166 @@
+"""What the certificates page shows, gathered on the database worker, and its table model.
+
+:func:`load_cohort` asks the certificates service who is eligible (the same rule issuing uses),
+the register for each person's certificate, and the preflight for characters no bundled font
+draws. :func:`preview_pdf` renders the real certificate (the same renderer and template as
+issuing): a holder's issued certificate exactly, or an eligible person's certificate-to-be with
+a "PREVIEW" serial and no signature.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+_Index = QModelIndex | QPersistentModelIndex
+OFFSET_X_SETTING = "print_offset_x_mm"
+OFFSET_Y_SETTING = "print_offset_y_mm"
+OUTPUT_DIR_SETTING = "certificate_output_dir"
+
+
+@dataclass(slots=True)
+class CertRow:
+    participant_id: int
+    enrollment_id: int
+    full_name: str
+    eligible: bool
+    reason: str  # why not eligible
+    serial: str = ""
+    status: str = ""  # valid / revoked / superseded; "" without a certificate
+    code: str = ""
+
+
+@dataclass(slots=True)
+class CohortCertificates:
+    cohort_id: int
+    cohort_code: str
+    rows: list[CertRow]
+    warnings: list[str] = field(default_factory=list)
+    output_dir: Path | None = None
+    offsets: tuple[float, float] = (0.0, 0.0)
+
+
+def output_dir(ws: Any, cohort_code: str) -> Path:
+    base = ws.settings.get(OUTPUT_DIR_SETTING)
+    root = Path(base) if base else Path(ws.path).parent / "certificates"
+    return root / cohort_code
+
+
+def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertificates:
+    from course_manager.services import certificates as service
+
+    cohort = ws.cohorts.get(cohort_id)
+    reasons = service.completion_reasons(ws, cohort_id)
+    enrollments = ws.enrollments.for_cohort(cohort_id)
+    people = {p.id: p for p in ws.participants.get_many([e.participant_id for e in enrollments])}
+    register: dict[int, Any] = {}
+    for entry in ws.certificates.register(cohort_id):
+        known = register.get(entry.certificate.enrollment_id)
+        newer = (entry.certificate.id or 0) > (known.certificate.id or 0) if known else True
+        if known is None or entry.status == "valid" or (known.status != "valid" and newer):
+            register[entry.certificate.enrollment_id] = entry
+    rows = []
+    for e in enrollments:
+        reason = reasons.get(e.id)
+        entry = register.get(e.id)
+        row = CertRow(int(e.participant_id), int(e.id), people[e.participant_id].full_name,
+                      reason is None, reason or "")
+        if entry is not None:
+            row.serial, row.status = entry.certificate.serial, entry.status
+            row.code = entry.certificate.verification_code
+        rows.append(row)
+    rows.sort(key=lambda r: (not r.eligible, r.full_name.casefold()))
+    warnings = [
+        f"{p.name}: {p.field} has {p.characters!r}, which no bundled font can draw"
+        for p in service.preflight(ws, cohort.code, template=template)
+    ]
+    offsets = (float(ws.settings.get(OFFSET_X_SETTING) or 0.0),
+               float(ws.settings.get(OFFSET_Y_SETTING) or 0.0))
+    return CohortCertificates(int(cohort.id), cohort.code, rows, warnings,
+                              output_dir(ws, cohort.code), offsets)
+
+
+def preview_pdf(ws: Any, cohort_id: int, participant_id: int, template: str | None,
+                out: Path) -> Path:
+    """Render one person's certificate into ``out``: the issued one exactly when they hold a
+    valid certificate, else the service's specimen (PREVIEW serial, nothing signed)."""
+    from course_manager.certificates import templates
+    from course_manager.certificates.render import Person, render
+    from course_manager.services import certificates as service
+
+    cohort = ws.cohorts.get(cohort_id)
+    enrollment = ws.enrollments.require(cohort_id, participant_id)
+    held = [r.certificate for r in ws.certificates.register(cohort_id, participant_id)
+            if r.certificate.enrollment_id == enrollment.id and r.status == "valid"]
+    if held:
+        cert = held[-1]
+        tpl = templates.load(cert.template)
+        person = Person(cert.serial, cert.full_name, cert.full_name_latin,
+                        cert.verification_code, cert.issue_date, cert.payload)
+        data = render(tpl, service.build_sheet(ws, cohort, tpl), [person], title="Preview")
+    else:
+        data = service.preview(ws, cohort.code, participant=str(participant_id),
+                               template=template)
+    out.write_bytes(data)
+    return out
+
+
+class CertificatesModel(QAbstractTableModel):
+    NAME, ELIGIBLE, SERIAL, STATUS = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CertRow] = []
+
+    def load(self, rows: list[CertRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> CertRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [self.tr("Participant"), self.tr("Eligible"), self.tr("Certificate"),
+                  self.tr("Status")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def status_text(self, status: str) -> str:
+        return {"valid": self.tr("valid"), "revoked": self.tr("revoked"),
+                "superseded": self.tr("superseded")}.get(status, "")
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = [r.full_name, self.tr("yes") if r.eligible else self.tr("no"), r.serial,
+                      self.status_text(r.status)]
+            return values[column] if 0 <= column < 4 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.ELIGIBLE and not r.eligible:
+                return r.reason
+            if column == self.SERIAL and r.code:
+                return self.tr("Verification code: %1").replace("%1", r.code)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.ELIGIBLE:
+                return QBrush(QColor("#1d6b1d") if r.eligible else QColor("#a11d1d"))
+            if column == self.STATUS and r.status in ("revoked", "superseded"):
+                return QBrush(QColor("#a11d1d"))
+        return None
