@@ -63,7 +63,7 @@ PAGES: list[PageSpec] = [
     PageSpec(
         "attendance",
         lambda: QCoreApplication.translate("Pages", "Attendance"),
-        "ui.pages.placeholders:AttendancePlaceholder",
+        "ui.pages.attendance:AttendancePage",
         QStyle.StandardPixmap.SP_DialogApplyButton,
     ),
     PageSpec(

@@ -137,9 +137,35 @@ def test_settings_are_saved_in_the_file(qtbot, window, db) -> None:  # type: ign
 def test_backup_now_lists_the_backup(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page("settings")
     qtbot.waitUntil(lambda: bool(page.loaded), timeout=10_000)
+    before = len(page.loaded["backups"])
     page.backup_now()
-    qtbot.waitUntil(lambda: page.backups.count() == 1
-                    and page.backups.item(0).text().endswith("-manual.sqlite3"), timeout=5000)
+    qtbot.waitUntil(lambda: len(page.loaded["backups"]) == before + 1, timeout=5000)
+    assert page.loaded["backups"][0].reason == "manual"
+    assert "made by hand" in page.backups.item(0).text()
+
+
+def test_restoring_a_backup_brings_back_the_old_record(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.show_page("settings")
+    qtbot.waitUntil(lambda: bool(page.loaded), timeout=10_000)
+    before = len(page.loaded["backups"])
+    page.backup_now()
+    qtbot.waitUntil(lambda: len(page.loaded["backups"]) == before + 1, timeout=5000)
+    db.call(lambda ws: ws.settings.set("organisation_name_en", "Changed after the backup"))
+    page.backups.setCurrentRow(0)
+    assert page.restore_button.isEnabled()
+    page.ask_restore()
+    box = next(b for b in page.findChildren(QMessageBox) if b.objectName() == "confirmRestore")
+    with qtbot.waitSignal(db.opened, timeout=10_000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert db.call(lambda ws: ws.settings.get("organisation_name_en")) == "Astana Civil Service Hub"
+    qtbot.waitUntil(
+        lambda: page.organisation_names["en"].text() == "Astana Civil Service Hub", timeout=5000
+    )
+    from course_manager.services.backup import backups
+
+    assert any(b.reason == "before-restore" for b in db.call(lambda ws: backups(ws.path)))
 
 
 def test_dropping_a_spreadsheet_emits_a_signal(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]

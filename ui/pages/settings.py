@@ -154,8 +154,17 @@ class SettingsPage(Page):
         data_layout.addLayout(file_row)
         data_layout.addWidget(QLabel(self.tr("Backups of this file, newest first:")))
         data_layout.addWidget(self.backups)
+        self.restore_button = QPushButton(self.tr("Restore the chosen backup…"))
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.restore_button.setEnabled(False)
+        self.backups.currentRowChanged.connect(
+            lambda row: self.restore_button.setEnabled(0 <= row < len(self._backup_paths))
+        )
+        self._backup_paths: list[Path] = []
         backup_row = QHBoxLayout()
         backup_row.addWidget(backup_now)
+        backup_row.addWidget(self.restore_button)
         backup_row.addWidget(open_backups)
         backup_row.addStretch(1)
         data_layout.addLayout(backup_row)
@@ -187,7 +196,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         def work(ws: Any) -> dict[str, Any]:
             from course_manager.paths import resource
-            from course_manager.storage.backup import list_backups
+            from course_manager.services.backup import backups
 
             programmes = ws.programmes.list()
             templates = sorted(p.stem for p in resource("templates").glob("*.json"))
@@ -195,7 +204,7 @@ class SettingsPage(Page):
                 "programme": programmes[0] if programmes else None,
                 "settings": ws.settings.all(),
                 "path": ws.path,
-                "backups": [(p.name, p) for p in list_backups(ws.path)],
+                "backups": backups(ws.path),
                 "templates": templates,
             }
 
@@ -229,10 +238,22 @@ class SettingsPage(Page):
             box.setChecked(lang in chosen)
         self.file_label.setText(str(data["path"]))
         self.backups.clear()
-        for name, _path in data["backups"]:
-            self.backups.addItem(name)
+        self._backup_paths = [b.path for b in data["backups"]]
+        kinds = {
+            "daily": self.tr("daily"),
+            "manual": self.tr("made by hand"),
+            "before-restore": self.tr("before a restore"),
+            "before-import": self.tr("before an import"),
+            "before-migration": self.tr("before an update of the file"),
+            "before-issue": self.tr("before issuing certificates"),
+        }
+        for b in data["backups"]:
+            when = b.taken_at.replace("T", " ")[:16]
+            kind = kinds.get(b.reason, b.reason)
+            self.backups.addItem(f"{when} · {kind} · {b.size / 1024:.0f} KB")
         if not data["backups"]:
             self.backups.addItem(self.tr("No backups yet."))
+        self.restore_button.setEnabled(False)
 
     # -- saving -----------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -324,3 +345,32 @@ class SettingsPage(Page):
             self.refresh()
 
         self.op(work).with_progress(self.tr("Backing up…")).success(done).run()
+
+    def ask_restore(self) -> None:
+        row = self.backups.currentRow()
+        if not 0 <= row < len(self._backup_paths):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        backup = self._backup_paths[row]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore a backup"),
+            self.tr("Replace the open file with the backup %1? The file as it is now is kept "
+                    "in the backups folder first.").replace("%1", self.backups.item(row).text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmRestore")
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.restore(backup)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def restore(self, backup: Path) -> None:
+        self.db.restore_backup(backup, parent=self).with_progress(
+            self.tr("Restoring the backup…")
+        ).success(lambda _kept: self.status.emit(self.tr("Backup restored"))).run()
