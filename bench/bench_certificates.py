@@ -134,7 +134,7 @@ def main() -> None:
         baseline,
         merged,
         max_ratio=1 / 2.2,
-        repeat=2,
+        repeat=1,
     )
     print(
         f"      merged speed = {1 / result.ratio:.2f}x the bare loop "
@@ -142,7 +142,7 @@ def main() -> None:
     )
 
     times = []
-    for _ in range(2):
+    for _ in range(1):
         start = time.perf_counter()
         separate()
         times.append(time.perf_counter() - start)

@@ -75,7 +75,7 @@ PAGES: list[PageSpec] = [
     PageSpec(
         "reports",
         lambda: QCoreApplication.translate("Pages", "Reports"),
-        "ui.pages.placeholders:ReportsPlaceholder",
+        "ui.pages.reports:ReportsPage",
         QStyle.StandardPixmap.SP_FileDialogContentsView,
     ),
     PageSpec(
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
         self._nav.currentRowChanged.connect(self._on_nav)
+        self.spreadsheetDropped.connect(self.import_spreadsheet)
         db.opened.connect(self._on_opened)
         self._build()
         self._restore_geometry()
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         self._recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         self._add(file_menu, self.tr("Open the &demo"), self.open_demo)
+        self._add(file_menu, self.tr("&Import participants…"), self.import_spreadsheet,
+                  QKeySequence("Ctrl+I"))
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -300,6 +303,11 @@ class MainWindow(QMainWindow):
         if self.db.path is not None:
             return self.db.path.parent
         return Path.home()
+
+    def import_spreadsheet(self, path: Path | None = None) -> None:
+        from ui.pages.import_wizard import open_import_wizard
+
+        open_import_wizard(self.db, path, self)
 
     # -- drops ------------------------------------------------------------------------------
     @staticmethod

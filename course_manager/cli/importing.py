@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from course_manager.cli.common import add_command, add_json_option, emit_json, open_workspace
@@ -41,6 +42,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         cohort=args.cohort, sheet=args.sheet, header_row=args.header_row,
         mapping=_parse_map(args.map or []), dry_run=args.dry_run, strict=args.strict,
     )
+    from course_manager.importers.readers import list_sheets
+
+    list_sheets(Path(args.file))  # a missing, empty or damaged file: say so before opening the db
     with open_workspace(args) as ws:
         try:
             report = import_file(ws, args.file, options)

@@ -101,8 +101,9 @@ _IGNORED = (
 )
 _MS_FORMS_START = {"id", "ид", "идентификатор"}
 _MS_FORMS_TIMES = {"start time", "время начала", "completion time", "время завершения"}
+_MS_FORMS_MODIFIED = {"last modified time", "время последнего изменения"}
 _MS_FORMS_ACCOUNT = {"email", "электронная почта", "адрес электронной почты", "name", "имя",
-                     "last modified time", "время последнего изменения"}
+                     *_MS_FORMS_MODIFIED}
 
 _PUNCT = re.compile(r"[.,:;*()\[\]\"'«»?!/\\_\-–—]+")
 _SPACES = re.compile(r"\s+")
@@ -159,9 +160,11 @@ def guess_mapping(header: list[str | None]) -> HeaderGuess:
     ignored: list[int] = []
     if form == "microsoft-forms":
         # ID, Start time, Completion time, Email, Name [, Last modified time]: the account.
-        for i, key in enumerate(keys[:7]):
-            if key in _MS_FORMS_START | _MS_FORMS_TIMES | _MS_FORMS_ACCOUNT:
-                ignored.append(i)
+        account = _MS_FORMS_START | _MS_FORMS_TIMES | _MS_FORMS_ACCOUNT
+        for i, key in enumerate(keys[:6]):
+            if key not in account or (i == 5 and key not in _MS_FORMS_MODIFIED):
+                break  # the questions start here, even one titled "Name"
+            ignored.append(i)
     mapping: dict[str, int] = {}
     collected_email: int | None = None
     for i, key in enumerate(keys):

@@ -28,7 +28,7 @@ _SIMPLE_EMAIL = re.compile(
 # Special-use names email-validator refuses; left to it so the message is its own.
 _SPECIAL_TLDS = ("local", "localhost", "invalid", "test", "example", "arpa", "onion", "internal")
 # Export neutralises formula-like text with a leading apostrophe; reading it back removes it.
-_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r])")
+_NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
 
 # Typed under the data: totals, signatures, "prepared by" lines.
 _NON_DATA = re.compile(

@@ -172,7 +172,7 @@ def decode_text(raw: bytes, path: Path) -> str:
         pass
     as_1251 = raw.decode("cp1251", errors="replace")
     as_1252 = raw.decode("cp1252", errors="replace")
-    return as_1251 if _cyrillic_score(as_1251) > 0.5 else as_1252
+    return as_1251 if _cyrillic_score(as_1251[:20_000]) > 0.5 else as_1252
 
 
 def _cyrillic_score(text: str) -> float:

@@ -40,6 +40,10 @@ class MarkChange:
     def changed(self) -> bool:
         return _key(self.before) != _key(self.after)
 
+    @property
+    def changes(self) -> Changes:
+        return ATTENDANCE_CHANGED if self.changed else Changes()
+
 
 @dataclass(frozen=True, slots=True)
 class MarkResult:

@@ -150,7 +150,9 @@ def _keep_current(db_path: Path) -> Path:
     if not integrity_problems(db_path):
         src = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            create_backup(Database(src), db_path, reason=BEFORE_RESTORE, dest=dest)
+            create_backup(
+                Database(src, execute_plugins=False), db_path, reason=BEFORE_RESTORE, dest=dest
+            )
             return dest
         except sqlite3.Error:
             log.warning("copying %s through SQLite failed; copying its bytes", db_path)

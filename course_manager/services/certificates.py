@@ -17,14 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from course_manager.domain.models import (
-    AttendanceStatus,
-    Certificate,
-    Cohort,
-    Enrollment,
-    EnrollmentStatus,
-    Participant,
-)
+from course_manager.domain.models import Certificate, Cohort, Enrollment, Participant
 from course_manager.errors import ConflictError, InputError
 from course_manager.services import Progress
 
@@ -84,59 +77,23 @@ class GlyphProblem:
 
 
 def completion_reasons(ws: Any, cohort_id: int) -> dict[int, str | None]:
-    """Enrollment id -> None if the person completed the cohort, else why not.
+    """Enrollment id -> None if the person completed the cohort, else why not, in words.
 
-    Stand-in until the completion service lands: attendance share of the cohort's module hours
-    against the cohort rule, every required module attended, scores at least the minimum, and a
-    recorded completion override wins over all of that.
+    The verdict is the completion service's (rule, overrides, withdrawals); issuing asks only
+    through here and :func:`eligible_enrollments`.
     """
-    cohort: Cohort = ws.cohorts.get(cohort_id)
-    modules = ws.cohorts.modules(cohort_id)
-    total = sum(cm.hours for cm in modules)
-    marks: dict[tuple[int, int], Any] = {
-        (m.enrollment_id, m.cohort_module_id): m for m in ws.attendance.for_cohort(cohort_id)
-    }
-    overrides = {
-        r["enrollment_id"]: bool(r["completed"])
-        for r in ws.db.query(
-            "SELECT o.enrollment_id, o.completed FROM completion_override o"
-            " JOIN enrollment e ON e.id = o.enrollment_id WHERE e.cohort_id = ?",
-            [cohort_id],
-        )
-    }
-    rule = cohort.rule
+    from course_manager.services.completion import evaluate_cohort
+
     out: dict[int, str | None] = {}
-    for e in ws.enrollments.for_cohort(cohort_id):
-        if e.status is EnrollmentStatus.WITHDRAWN:
-            out[e.id] = "withdrawn"
-            continue
-        if e.id in overrides:
-            out[e.id] = None if overrides[e.id] else "marked as not completed"
-            continue
-        attended = 0.0
-        reason = None
-        for cm in modules:
-            mark = marks.get((e.id, cm.id))
-            ok = mark is not None and (
-                mark.status.attended
-                or (rule.excused_counts_as_attended and mark.status is AttendanceStatus.EXCUSED)
-            )
-            if ok:
-                attended += cm.hours if mark.status is AttendanceStatus.EXCUSED else mark.hours
-            elif cm.required and reason is None:
-                reason = f"required module {cm.module_code} not attended"
-            if (
-                mark is not None
-                and mark.score is not None
-                and rule.min_score is not None
-                and mark.score < rule.min_score
-                and reason is None
-            ):
-                reason = f"score in {cm.module_code} below {rule.min_score:g}"
-        share = attended / total if total else 0.0
-        if reason is None and share + 1e-9 < rule.min_attendance:
-            reason = f"attendance {share:.0%} below {rule.min_attendance:.0%}"
-        out[e.id] = reason
+    for r in evaluate_cohort(ws, cohort_id):
+        if r.completed:
+            out[r.enrollment_id] = None
+        elif r.withdrawn:
+            out[r.enrollment_id] = "withdrawn"
+        elif r.override is not None:
+            out[r.enrollment_id] = f"marked as not completed ({r.override.reason})"
+        else:
+            out[r.enrollment_id] = "; ".join(r.reasons) or "the completion rule is not met"
     return out
 
 
@@ -165,13 +122,21 @@ def preflight(
     sheet_texts = [*templates.texts_of(tpl), *_sheet_fields(ws, cohort).values()]
     for text in sheet_texts:
         if bad := fonts.missing_glyphs(text):
-            problems.append(GlyphProblem(None, text, "template", "".join(sorted(bad))))
+            problems.append(GlyphProblem(None, text, "template", _in_order(text, bad)))
     people = participants if participants is not None else ws.participants.list(cohort.id)
     for p in people:
         for fld in ("full_name", "full_name_latin"):
             if bad := fonts.missing_glyphs(getattr(p, fld)):
-                problems.append(GlyphProblem(p.id, p.full_name, fld, "".join(sorted(bad))))
+                text = getattr(p, fld)
+                problems.append(GlyphProblem(p.id, p.full_name, fld, _in_order(text, bad)))
     return problems
+
+
+def _in_order(text: str, chars: set[str]) -> str:
+    """The characters of ``chars`` in the order they appear in ``text`` (readable in a report)."""
+    from course_manager.certificates.fonts import prepare_text
+
+    return "".join(c for c in dict.fromkeys(prepare_text(text)) if c in chars)
 
 
 # -- issuing --------------------------------------------------------------------------------------
@@ -234,7 +199,8 @@ def issue_certificates(
             result.skipped.append(
                 Skipped(
                     p.id,
-                    "the name has characters no bundled font can draw: " + "".join(sorted(bad)),
+                    "the name has characters no bundled font can draw: "
+                    + _in_order(p.full_name + p.full_name_latin, bad),
                 )
             )
         else:

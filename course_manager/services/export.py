@@ -36,13 +36,17 @@ _NUMBER_LIKE = re.compile(r"^[+-][\d\s().-]*$")
 
 
 def neutralise(text: str) -> str:
-    """Prefix an apostrophe to text a spreadsheet would otherwise run as a formula."""
-    if not text:
+    """Prefix an apostrophe to text a spreadsheet would otherwise run as a formula.
+
+    Text that already starts with apostrophes before a formula character gets one more, so
+    that the importer, which removes exactly one, gives back what was stored.
+    """
+    body = text.lstrip("'")
+    if not body or body[0] not in "=+-@\t\r":
         return text
-    first = text[0]
-    if first in "=@\t\r" or (first in "+-" and not _NUMBER_LIKE.match(text)):
-        return "'" + text
-    return text
+    if body == text and body[0] in "+-" and _NUMBER_LIKE.match(body):
+        return text  # a phone number or a signed number, not a formula
+    return "'" + text
 
 
 def export_participants(people: list[Participant], path: str | Path, fmt: str) -> Path:

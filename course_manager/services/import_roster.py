@@ -29,17 +29,25 @@ from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from course_manager.errors import ValidationFailed
 from course_manager.importers.matching import Matching, Person, match_rows
 from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome, convert_row
 from course_manager.importers.readers import SheetInfo
-from course_manager.importers.source import REASON_HEADER, Source, load_source
+from course_manager.importers.source import (
+    REASON_HEADER,
+    RememberedLookup,
+    Source,
+    load_source,
+)
 from course_manager.services import Progress
 from course_manager.storage import audit
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import new_uuid
+
+if TYPE_CHECKING:
+    from course_manager.workspace import Workspace
 
 PREVIEW_ROWS = 10
 _CHUNK = 5000
@@ -141,7 +149,7 @@ class ImportReport:
 # -- reading -----------------------------------------------------------------------------------
 
 
-def _remembered(ws: Any) -> Any:
+def _remembered(ws: Workspace | None) -> RememberedLookup | None:
     if ws is None:
         return None
 
@@ -157,14 +165,18 @@ def _remembered(ws: Any) -> Any:
     return lookup
 
 
-def open_source(path: str | Path, options: ImportOptions, ws: Any = None) -> Source:
+def open_source(
+    path: str | Path, options: ImportOptions, ws: Workspace | None = None
+) -> Source:
     return load_source(
         path, sheet=options.sheet, header_row=options.header_row,
         overrides=options.mapping or None, remembered=_remembered(ws),
     )
 
 
-def inspect(path: str | Path, options: ImportOptions | None = None, ws: Any = None) -> Inspection:
+def inspect(
+    path: str | Path, options: ImportOptions | None = None, ws: Workspace | None = None
+) -> Inspection:
     """What the wizard shows first: sheets, the detected header row, the mapping, a preview."""
     source = open_source(path, options or ImportOptions(), ws)
     return Inspection(
@@ -192,14 +204,14 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _plan_steps(
-    ws: Any, path: str | Path, options: ImportOptions
+    ws: Workspace, path: str | Path, options: ImportOptions
 ) -> Generator[Progress, None, ImportPlan]:
     with _gc_paused():
         return (yield from _plan_steps_unpaused(ws, path, options))
 
 
 def _plan_steps_unpaused(
-    ws: Any, path: str | Path, options: ImportOptions
+    ws: Workspace, path: str | Path, options: ImportOptions
 ) -> Generator[Progress, None, ImportPlan]:
     cohort_id = ws.cohorts.by_code(options.cohort).id if options.cohort else None
     yield Progress(0, 0, "Reading the file")
@@ -208,8 +220,12 @@ def _plan_steps_unpaused(
     total = len(data)
     first_row = source.header_row + 1
     outcomes: list[RowOutcome] = []
+    header_cells = source.rows[source.header_index]
     for i, cells in enumerate(data):
-        outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
+        if cells == header_cells:  # the header repeated on each printed page
+            outcomes.append(RowOutcome(first_row + i, skip="the header row repeated"))
+        else:
+            outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
         if i % _CHUNK == 0:
             yield Progress(i, total, "Checking rows")
     stored = [
@@ -248,7 +264,7 @@ def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
     return plans
 
 
-def plan(ws: Any, path: str | Path, options: ImportOptions | None = None) -> ImportPlan:
+def plan(ws: Workspace, path: str | Path, options: ImportOptions | None = None) -> ImportPlan:
     """What importing ``path`` would do, row by row; nothing is written."""
     return drain(_plan_steps(ws, path, options or ImportOptions()))
 
@@ -281,7 +297,7 @@ def _report(p: ImportPlan, options: ImportOptions, *, written: bool) -> ImportRe
 
 
 def run(
-    ws: Any, path: str | Path, options: ImportOptions | None = None
+    ws: Workspace, path: str | Path, options: ImportOptions | None = None
 ) -> Generator[Progress, None, ImportReport]:
     options = options or ImportOptions()
     the_plan = yield from _plan_steps(ws, path, options)
@@ -322,7 +338,10 @@ class StrictImportFailed(ValidationFailed):
         self.report = report
 
 
-def import_file(ws: Any, path: str | Path, options: ImportOptions | None = None) -> ImportReport:
+def import_file(
+    ws: Workspace, path: str | Path, options: ImportOptions | None = None
+) -> ImportReport:
+    """Run an import to its end without a progress display (command line, scripts, tests)."""
     report: ImportReport = drain(run(ws, path, options))
     return report
 
@@ -344,7 +363,7 @@ def _to_enroll(p: ImportPlan, new_ids: dict[int, int]) -> list[int]:
     return ids
 
 
-def _write(ws: Any, p: ImportPlan) -> Generator[Progress, None, int]:
+def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
     conn = ws.db.conn
     now = utc_now()
     creates = [(i, person) for i, person in enumerate(p.people) if person.action == "create"]
@@ -390,7 +409,7 @@ def _write(ws: Any, p: ImportPlan) -> Generator[Progress, None, int]:
 
 
 @contextmanager
-def _bulk_audited(ws: Any, table: str, now: str) -> Iterator[int]:
+def _bulk_audited(ws: Workspace, table: str, now: str) -> Iterator[int]:
     """Insert many rows into ``table`` and audit each one with ONE set-based statement.
 
     The per-row TEMP trigger (two Python callbacks and one INSERT per row) would double the
@@ -418,7 +437,7 @@ def _db_value(field_name: str, value: Any) -> Any:
     return value
 
 
-def _remember_mapping(ws: Any, source: Source) -> None:
+def _remember_mapping(ws: Workspace, source: Source) -> None:
     mapping = json.dumps(source.mapping, sort_keys=True)
     ws.db.execute(
         "INSERT INTO import_mapping (signature, mapping, source_name, updated_at) "
@@ -429,7 +448,7 @@ def _remember_mapping(ws: Any, source: Source) -> None:
     )
 
 
-def _audit_note(ws: Any, report: ImportReport) -> None:
+def _audit_note(ws: Workspace, report: ImportReport) -> None:
     summary = json.dumps({
         "file": Path(report.file).name, "sheet": report.sheet, "created": report.created,
         "updated": report.updated, "enrolled": report.enrolled,

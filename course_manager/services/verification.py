@@ -46,19 +46,26 @@ class Outcome:
 def verify(subject: str, keys: signing.KeyStore, ws: Any | None = None) -> list[Outcome]:
     """One outcome per certificate found in ``subject`` (a PDF holds one per page)."""
     text = subject.strip()
-    if text.lower().endswith(".pdf") or Path(text).is_file():
-        from course_manager.certificates.output import qr_texts
-
-        path = Path(text)
-        if not path.is_file():
-            return [Outcome(False, f"{path}: no such file")]
-        found = qr_texts(path)
-        if not found:
-            return [Outcome(False, f"{path}: no certificate QR code found in this PDF")]
-        return [_check_qr(t, keys, ws) for t in found]
-    if signing.looks_like_code(text):
+    if text.startswith(signing.QR_PREFIX + "."):
+        return [_check_qr(text, keys, ws)]
+    if signing.looks_like_code(text) and not _is_file(text):
         return [_check_code(text, keys, ws)]
-    return [_check_qr(text, keys, ws)]
+    from course_manager.certificates.output import qr_texts
+
+    path = Path(text)
+    if not _is_file(text):
+        return [Outcome(False, f"{text}: neither a PDF file, a certificate code nor a QR text")]
+    found = qr_texts(path)
+    if not found:
+        return [Outcome(False, f"{path}: no certificate QR code found in this PDF")]
+    return [_check_qr(t, keys, ws) for t in found]
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte
+        return False
 
 
 def _check_qr(text: str, keys: signing.KeyStore, ws: Any | None) -> Outcome:

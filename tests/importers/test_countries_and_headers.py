@@ -69,3 +69,10 @@ def test_title_rows_are_passed_over() -> None:
             ["№", "ФИО", "Страна"], ["1", "Иванов Иван", "KZ"]]
     guess = detect_header(rows)
     assert guess is not None and guess.row_index == 3
+
+
+def test_russian_microsoft_forms_account_columns_are_ignored() -> None:
+    guess = guess_mapping(["ИД", "Время начала", "Время завершения",
+                           "Адрес электронной почты", "Имя", "Фамилия", "Имя ", "Страна"])
+    assert guess.form == "microsoft-forms"
+    assert guess.mapping == {"surname": 5, "given_name": 6, "country": 7}

@@ -158,6 +158,12 @@ def test_unreadable_files_exit_2_with_one_error_line(cli: Any, name: str, messag
     assert people(cli) == {}
 
 
+def test_a_missing_file_does_not_create_the_database(cli: Any, db_path: Path) -> None:
+    r = cli("import", DATA / "missing.xlsx")
+    assert r.code == 2 and "no such file" in r.err
+    assert not db_path.exists()
+
+
 def test_a_cell_of_megabytes_exits_2(cli: Any, tmp_path: Path) -> None:
     path = tmp_path / "huge.csv"
     path.write_text("ФИО,Страна\nИванов Иван,KZ\n" + "x" * 3_000_000 + ",KZ\n", encoding="utf-8")
@@ -306,3 +312,11 @@ def test_reimporting_an_export_changes_nothing(cli: Any, tmp_path: Path, db_path
     assert (r.json()["created"], r.json()["updated"], r.json()["unchanged"]) == (0, 0, total)
     assert r.json()["rejected"] == []
     assert audit_count(db_path) == before
+
+
+def test_header_repeated_on_each_printed_page_is_skipped(cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "printed.csv"
+    path.write_text("№,ФИО,Страна\n1,Иванов Иван,KZ\n№,ФИО,Страна\n2,Ким Мин Су,KR\n"
+                    "3,,\n", encoding="utf-8")
+    r = cli("import", path, "--json")
+    assert (r.json()["created"], r.json()["skipped"], r.json()["rejected"]) == (2, 2, [])

@@ -23,6 +23,8 @@ from course_manager.workspace import Workspace
 
 ROWS = 3000
 KILLS = 8
+#: The repository path is slower per row than the importer's bulk path: fewer kills.
+KILLS_REPOSITORY_PATH = 5
 _fork = multiprocessing.get_context("fork")
 
 
@@ -105,7 +107,7 @@ def test_a_killed_large_transaction_leaves_all_or_nothing(programme_file: Path) 
         )
         return "all" if people else "none"
 
-    results = kill_at_random_moments(job, outcome, KILLS, seed)
+    results = kill_at_random_moments(job, outcome, KILLS_REPOSITORY_PATH, seed)
     assert "none" in results, f"seed {seed}: no kill landed inside the write ({results})"
     total = count(programme_file, "SELECT COUNT(*) FROM participant")
     assert total == ROWS * (1 + results.count("all"))
@@ -166,3 +168,49 @@ def test_a_killed_import_leaves_all_or_nothing(programme_file: Path, tmp_path: P
 
     results = kill_at_random_moments(job, outcome, KILLS, seed)
     assert "none" in results, f"seed {seed}: no kill landed inside the import ({results})"
+
+
+def test_a_killed_restore_leaves_the_old_file_or_the_backup(
+    programme_file: Path, tmp_path: Path
+) -> None:
+    from course_manager.services.backup import restore
+    from course_manager.storage.backup import create_backup
+
+    def fill(tag: str) -> None:
+        with Workspace.open(programme_file) as ws, ws.transaction():
+            ws.db.conn.executemany(
+                "INSERT INTO participant (uuid, full_name, created_at, updated_at)"
+                " VALUES (?, ?, '2026-01-01', '2026-01-01')",
+                [(f"{tag}-{n}", f"{tag} {n}") for n in range(ROWS)],
+            )
+
+    fill("in the backup")
+    with Workspace.open(programme_file) as ws:
+        backup = create_backup(ws.db, programme_file, dest=tmp_path / "backup.sqlite3")
+        ws.db.execute("DELETE FROM participant")
+    seed = int.from_bytes(os.urandom(4), "big")
+
+    def job(i: int) -> Callable[[], None]:
+        def run_restore() -> None:
+            restore(backup, programme_file)
+
+        return run_restore
+
+    def outcome(i: int) -> str:
+        assert integrity(programme_file) == "ok", f"seed {seed}, run {i}"
+        restored = count(
+            programme_file, "SELECT COUNT(*) FROM participant WHERE full_name LIKE 'in the backup%'"
+        )
+        current = count(
+            programme_file, "SELECT COUNT(*) FROM participant WHERE full_name LIKE 'current%'"
+        )
+        assert (restored, current) in ((ROWS, 0), (0, ROWS)), f"seed {seed}, run {i}"
+        state = "all" if restored else "none"
+        if restored:  # back to the state before the restore for the next run
+            with Workspace.open(programme_file) as ws:
+                ws.db.execute("DELETE FROM participant")
+            fill("current")
+        return state
+
+    fill("current")
+    kill_at_random_moments(job, outcome, KILLS, seed)

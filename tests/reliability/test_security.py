@@ -45,6 +45,13 @@ REVIEWED = {
     "', '.join('?' * len(columns))": "placeholders",
     "enrollment_where": "literal clauses such as 'e.cohort_id = ?' chosen in code",
     "'e.id = ?'": "a literal clause",
+    "sort": "roster sort column, checked against the SORT_KEYS constant before use",
+    "joined": "COALESCE() over the _SEARCHED constant's column names",
+    "bits['with_bits'].format(cohort_where=cohort_where)": "completion SQL fragments from the"
+    " _BITS_BY_ID / _BITS_BY_RANK constants with a literal cohort clause",
+    "bits['bit_join']": "a fragment of the _BITS_BY_ID / _BITS_BY_RANK constants",
+    "bits['b']": "a fragment of the _BITS_BY_ID / _BITS_BY_RANK constants",
+    "bits['masks']": "a fragment of the _BITS_BY_ID / _BITS_BY_RANK constants",
 }
 
 

@@ -26,6 +26,8 @@ def test_set_mark_returns_old_value_and_restore_undoes_it(ws) -> None:
     eid, cm = sc.enrollments["aibek"], sc.modules["M2"].id
     first = svc.set_mark(ws, eid, cm, "present", score=80)
     assert first.before is None and first.after.status is AttendanceStatus.PRESENT
+    assert first.changes.attendance
+    assert not svc.set_mark(ws, eid, cm, "present", score=80).changes.any
     second = svc.set_mark(ws, eid, cm, "excused")
     assert second.before.status is AttendanceStatus.PRESENT and second.before.score == 80
     assert svc.restore_mark(ws, second).attendance

@@ -1,0 +1,209 @@
+"""Print-ready sign-in sheet (PDF, fpdf2) for one module of a cohort.
+
+Each page carries the organisation, the cohort, the module, its date and the venue in the
+header and "Page 1 of N" in the footer. The table lists everyone enrolled (not withdrawn) in
+alphabetical order of their name as written, with the Latin spelling under it when it differs,
+their organization, and an empty signature column with room to sign. Names in every script the
+programme meets print through the bundled fonts (:mod:`course_manager.certificates.fonts`:
+Noto Sans with Georgian, Armenian and Hangul fallbacks).
+
+API: ``write_signin_sheet(ws, cohort_id, cohort_module_id, out) -> pages``;
+``signin_sheet_bytes(...)`` returns the PDF without writing a file (for previews and tests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from course_manager.certificates.fonts import SANS, missing_glyphs, prepare_text, register_fonts
+from course_manager.domain.rules import clean_text
+from course_manager.errors import InputError
+
+log = logging.getLogger(__name__)
+
+_MARGIN = 14
+_COLUMNS = (9, 66, 62, 45)  # №, participant, organization, signature (mm, A4 portrait)
+_LABELS = {
+    "title": "Sign-in sheet / Лист регистрации",
+    "cohort": "Cohort / Группа",
+    "module": "Module / Модуль",
+    "date": "Date / Дата",
+    "venue": "Venue / Место",
+    "trainers": "Trainers / Тренеры",
+    "no": "№",
+    "participant": "Participant / Участник",
+    "organization": "Organization / Организация",
+    "signature": "Signature / Подпись",
+    "page": "Page {page} of {pages}",
+}
+
+
+def _long_date(iso: str | None) -> str:
+    if not iso:
+        return "—"
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day.strftime('%B %Y')} ({day.strftime('%A')})"
+
+
+# Letters that follow a base letter in the Kazakh/Russian alphabets (Ә after А, Ё after Е, ...):
+# sorted by code point they would land after Я.
+_AFTER = {
+    "ә": "а\U0010fffe",
+    "ё": "е\U0010fffe",
+    "ғ": "г\U0010fffe",
+    "қ": "к\U0010fffe",
+    "ң": "н\U0010fffe",
+    "ө": "о\U0010fffe",
+    "ұ": "у\U0010fffe",
+    "ү": "у\U0010ffff",
+    "һ": "х\U0010fffe",
+    "і": "ы\U0010fffe",
+}
+_AFTER_TABLE = str.maketrans(_AFTER)
+
+
+def alphabetical_key(name: str) -> str:
+    """Sort key for names: case-insensitive, with Kazakh letters in their alphabet's place."""
+    return prepare_text(name).casefold().translate(_AFTER_TABLE)
+
+
+def _literal(text: str) -> str:
+    """Escape fpdf2's markdown markers so names and organizations print exactly as typed."""
+    for marker in ("**", "__", "--", "~~"):
+        text = text.replace(marker, "\\" + marker)
+    return text
+
+
+def _sheet_rows(ws: Any, cohort_id: int) -> list[tuple[str, str, str]]:
+    people = ws.participants.list(cohort_id, include_withdrawn=False)
+    rows = []
+    for p in people:
+        name = prepare_text(p.full_name)
+        latin = prepare_text(p.full_name_latin)
+        rows.append((name, latin if latin and latin != name else "", prepare_text(p.organization)))
+    rows.sort(key=lambda r: (alphabetical_key(r[0]), alphabetical_key(r[1])))
+    return rows
+
+
+def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[bytes, int]:
+    """The PDF and its page count."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    cohort = ws.cohorts.get(cohort_id)
+    module = ws.cohorts.cohort_module(cohort_module_id)
+    if module.cohort_id != cohort.id:
+        raise InputError(f"Module {module.module_code} is not run by cohort {cohort.code}.")
+    rows = _sheet_rows(ws, cohort.id)
+    if not rows:
+        raise InputError(f"Nobody is enrolled in {cohort.code} yet; there is no one to list.")
+    organisation = clean_text(ws.settings.get("organisation_name_en") or "")
+    module_title = module.title_en
+    if module.title_ru and module.title_ru != module.title_en:
+        module_title += f" / {module.title_ru}"
+    header_lines = [
+        (_LABELS["cohort"], f"{cohort.code}  {cohort.title}".strip()),
+        (_LABELS["module"], f"{module.module_code}  {module_title}"),
+        (
+            _LABELS["date"],
+            _long_date(module.date) + (f", {module.hours:g} h" if module.hours else ""),
+        ),
+        (_LABELS["venue"], ", ".join(p for p in (cohort.venue, cohort.place) if p) or "—"),
+    ]
+    if cohort.trainers:
+        header_lines.append((_LABELS["trainers"], ", ".join(cohort.trainers)))
+    texts = [t for r in rows for t in r] + [v for _, v in header_lines] + [organisation]
+    for name, latin, _ in rows:
+        if missing_glyphs(name + latin):
+            log.warning("no bundled font draws every letter of %r", name)
+
+    class SigninPDF(FPDF):  # type: ignore[misc]
+        def header(self) -> None:
+            self.set_font(SANS, "B", 15)
+            self.cell(0, 8, _LABELS["title"], new_x="LMARGIN", new_y="NEXT")
+            if organisation:
+                self.set_font(SANS, "", 9)
+                self.set_text_color(90, 90, 90)
+                self.cell(0, 5, organisation, new_x="LMARGIN", new_y="NEXT")
+                self.set_text_color(0, 0, 0)
+            self.ln(2)
+            for label, value in header_lines:
+                self.set_font(SANS, "", 9)
+                self.set_text_color(90, 90, 90)
+                self.cell(34, 5.5, label)
+                self.set_text_color(0, 0, 0)
+                self.set_font(SANS, "B", 10)
+                self.multi_cell(0, 5.5, value, new_x="LMARGIN", new_y="NEXT")
+            self.ln(3)
+
+        def footer(self) -> None:
+            self.set_y(-12)
+            self.set_font(SANS, "", 8)
+            self.set_text_color(90, 90, 90)
+            self.cell(0, 6, f"{cohort.code} · {module.module_code}", align="L")
+            self.set_x(self.l_margin)
+            page = _LABELS["page"].format(page=self.page_no(), pages="{nb}")
+            self.cell(0, 6, page, align="R")
+            self.set_text_color(0, 0, 0)
+
+    pdf = SigninPDF(orientation="P", unit="mm", format="A4")
+    pdf.set_creator("Course Manager")
+    pdf.set_title(f"Sign-in sheet {cohort.code} {module.module_code}")
+    pdf.set_creation_date(dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    pdf.set_margins(_MARGIN, _MARGIN, _MARGIN)
+    pdf.set_auto_page_break(auto=True, margin=18)
+    register_fonts(pdf, for_text=texts)
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    heading = FontFace(emphasis="BOLD", fill_color=(221, 228, 238))
+    pdf.set_font(SANS, "", 10)
+    with pdf.table(
+        col_widths=_COLUMNS,
+        width=sum(_COLUMNS),
+        line_height=5,
+        padding=(3.2, 1.5),
+        headings_style=heading,
+        repeat_headings=1,
+        text_align=("RIGHT", "LEFT", "LEFT", "LEFT"),
+        v_align="MIDDLE",
+        borders_layout="ALL",
+        markdown=True,
+    ) as table:
+        table.row(
+            [_LABELS["no"], _LABELS["participant"], _LABELS["organization"], _LABELS["signature"]]
+        )
+        for number, (name, latin, organization) in enumerate(rows, start=1):
+            row = table.row()
+            row.cell(str(number))
+            name_text = f"**{_literal(name)}**"
+            row.cell(f"{name_text}\n{_literal(latin)}" if latin else name_text)
+            row.cell(_literal(organization))
+            row.cell("")
+    pdf.set_font(SANS, "", 8)
+    pdf.ln(3)
+    pdf.set_text_color(90, 90, 90)
+    pdf.multi_cell(
+        0,
+        4.5,
+        f"{len(rows)} participants. Printed by Course Manager; please "
+        "return the signed sheet to the coordinator.",
+    )
+    return bytes(pdf.output()), pdf.page_no()
+
+
+def write_signin_sheet(ws: Any, cohort_id: int, cohort_module_id: int, out: Path) -> int:
+    """Write the PDF to ``out`` (appearing only when complete); returns the number of pages."""
+    data, pages = signin_sheet_bytes(ws, cohort_id, cohort_module_id)
+    if not out.parent.exists():
+        raise InputError(f"The folder {out.parent} does not exist.")
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"{out} cannot be written: {exc.strerror or exc}") from exc
+    return pages

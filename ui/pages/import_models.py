@@ -1,0 +1,142 @@
+"""Table models of the import wizard: the raw rows around the header, and the row-by-row plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, \
+    QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+_Index = QModelIndex | QPersistentModelIndex
+
+REJECT_COLOUR = QColor("#f7d4d4")
+SKIP_COLOUR = QColor("#ececec")
+NEW_COLOUR = QColor("#d8f0d8")
+UPDATE_COLOUR = QColor("#fff1c7")
+
+
+def field_label(name: str) -> str:
+    """A participant field as the coordinator reads it."""
+    labels = {
+        "full_name": QCoreApplication.translate("ImportFields", "Full name"),
+        "surname": QCoreApplication.translate("ImportFields", "Surname"),
+        "given_name": QCoreApplication.translate("ImportFields", "Given name"),
+        "patronymic": QCoreApplication.translate("ImportFields", "Patronymic"),
+        "full_name_latin": QCoreApplication.translate("ImportFields", "Name in Latin letters"),
+        "email": QCoreApplication.translate("ImportFields", "E-mail"),
+        "country": QCoreApplication.translate("ImportFields", "Country"),
+        "organization": QCoreApplication.translate("ImportFields", "Organization"),
+        "position": QCoreApplication.translate("ImportFields", "Position"),
+        "gender": QCoreApplication.translate("ImportFields", "Gender"),
+        "phone": QCoreApplication.translate("ImportFields", "Phone"),
+        "notes": QCoreApplication.translate("ImportFields", "Notes"),
+    }
+    return labels.get(name, name)
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "create": QCoreApplication.translate("ImportActions", "new participant"),
+        "update": QCoreApplication.translate("ImportActions", "update"),
+        "unchanged": QCoreApplication.translate("ImportActions", "unchanged"),
+        "merged": QCoreApplication.translate("ImportActions", "same person as a later row"),
+        "skip": QCoreApplication.translate("ImportActions", "skipped"),
+        "reject": QCoreApplication.translate("ImportActions", "rejected"),
+    }
+    return labels.get(action, action)
+
+
+class RowsModel(QAbstractTableModel):
+    """Cells of the chosen sheet under its header (the preview on the sheet page)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[list[Any]] = []
+        self._first_row = 1
+
+    def load(self, headers: list[str], rows: list[list[Any]], first_row: int) -> None:
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._rows = [list(r) for r in rows]
+        self._first_row = first_row
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._rows[index.row()] if index.row() < len(self._rows) else []
+        value = row[index.column()] if index.column() < len(row) else None
+        return "" if value is None else str(value)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(self._first_row + section)
+
+
+class PlanModel(QAbstractTableModel):
+    """What importing would do to each row: row number, outcome, name, column, reason.
+
+    Rejected rows are highlighted; the reason is also the row's tooltip.
+    """
+
+    ROW, ACTION, NAME, COLUMN, REASON = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def load(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def plan_row(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [self.tr("Row"), self.tr("What happens"), self.tr("Name"), self.tr("Column"),
+                  self.tr("Reason")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        plan = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and plan.reason:
+                return plan.reason
+            values = [str(plan.row), action_label(plan.action), plan.name, plan.column,
+                      plan.reason]
+            if plan.action == "update" and plan.changes and not plan.reason:
+                values[self.REASON] = ", ".join(field_label(f) for f in plan.changes)
+            return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = {"reject": REJECT_COLOUR, "skip": SKIP_COLOUR, "merged": SKIP_COLOUR,
+                      "create": NEW_COLOUR, "update": UPDATE_COLOUR}.get(plan.action)
+            return QBrush(colour) if colour is not None else None
+        return None

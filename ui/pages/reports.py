@@ -1,0 +1,322 @@
+"""Reports: choose one, preview its numbers, save it as .xlsx; make and print sign-in sheets.
+
+The tables come from ``course_manager.reports.workbook.report_frames`` (the same tables the
+.xlsx holds), turned into plain lists on the database worker; saving runs ``write_report`` off
+the UI thread. Sign-in sheets are PDFs from ``course_manager.reports.signin_sheet``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.base import Page
+
+_Index = QModelIndex | QPersistentModelIndex
+ALL_COHORTS = -1
+
+
+class PreviewTable:
+    """One report table as plain values (no pandas past the worker)."""
+
+    def __init__(self, name: str, title: str, columns: list[str], rows: list[list[Any]],
+                 percent_columns: set[int]) -> None:
+        self.name, self.title, self.columns, self.rows = name, title, columns, rows
+        self.percent_columns = percent_columns
+
+
+def load_tables(ws: Any, cohort_ids: list[int] | None) -> list[PreviewTable]:
+    """The report's tables (runs on the database worker)."""
+    from course_manager.reports.workbook import PERCENT_COLUMNS, report_frames
+
+    tables = []
+    for sheet in report_frames(ws, cohort_ids):
+        split = sheet.frame.to_dict("split")
+        columns = [str(c) for c in split["columns"]]
+        percent = {i for i, c in enumerate(columns) if c in PERCENT_COLUMNS}
+        tables.append(PreviewTable(sheet.name, sheet.title, columns,
+                                   [list(r) for r in split["data"]], percent))
+    return tables
+
+
+def cell_text(value: Any, as_percent: bool = False) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else "—"
+    if isinstance(value, float):
+        if as_percent:
+            return f"{value * 100:.0f}%"
+        return f"{value:g}"
+    return str(value)
+
+
+class ReportTableModel(QAbstractTableModel):
+    """A read-only table of report values; numbers right-aligned, shares as percentages."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._table: PreviewTable | None = None
+
+    def load(self, table: PreviewTable | None) -> None:
+        self.beginResetModel()
+        self._table = table
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self._table is None else len(self._table.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() or self._table is None else len(self._table.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._table.columns[section] if 0 <= section < self.columnCount() else None
+        return str(section + 1)
+
+    def value(self, row: int, column: int) -> Any:
+        assert self._table is not None
+        values = self._table.rows[row]
+        return values[column] if column < len(values) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._table is None:
+            return None
+        if not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
+            return None
+        value = self.value(index.row(), index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cell_text(value, index.column() in self._table.percent_columns)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ReportsPage(Page):
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.tables: list[PreviewTable] = []
+        self.last_saved: Path | None = None
+        self.last_signin: Path | None = None
+
+        self.scope_box = QComboBox()
+        self.scope_box.setObjectName("reportScope")
+        self.scope_box.setMinimumContentsLength(28)
+        self.scope_box.currentIndexChanged.connect(self._load_report)
+        self.table_box = QComboBox()
+        self.table_box.setObjectName("reportTable")
+        self.table_box.setMinimumContentsLength(28)
+        self.table_box.currentIndexChanged.connect(self._show_table)
+        self.save_button = QPushButton(self.tr("&Save as .xlsx…"))
+        self.save_button.clicked.connect(self.save_dialog)
+        self.open_button = QPushButton(self.tr("&Open the saved file"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(lambda: self._open(self.last_saved))
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("reportTitle")
+        self.model = ReportTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("reportPreview")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Report for:"), self.scope_box)
+        form.addRow(self.tr("&Table:"), self.table_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+
+        self.signin_group = self._build_signin()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.signin_group)
+
+    def _build_signin(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Sign-in sheets"))
+        self.signin_cohort = QComboBox()
+        self.signin_cohort.setMinimumContentsLength(20)
+        self.signin_cohort.currentIndexChanged.connect(self._load_signin_modules)
+        self.signin_module = QComboBox()
+        self.signin_module.setMinimumContentsLength(20)
+        self.signin_button = QPushButton(self.tr("Make &PDF…"))
+        self.signin_button.clicked.connect(self.signin_dialog)
+        self.signin_open = QPushButton(self.tr("Op&en"))
+        self.signin_print = QPushButton(self.tr("P&rint…"))
+        for button in (self.signin_open, self.signin_print):
+            button.setEnabled(False)
+        self.signin_open.clicked.connect(lambda: self._open(self.last_signin))
+        self.signin_print.clicked.connect(self._print_signin)
+        row = QHBoxLayout(group)
+        row.addWidget(QLabel(self.tr("Cohort:")))
+        row.addWidget(self.signin_cohort, 1)
+        row.addWidget(QLabel(self.tr("Module:")))
+        row.addWidget(self.signin_module, 1)
+        row.addWidget(self.signin_button)
+        row.addWidget(self.signin_open)
+        row.addWidget(self.signin_print)
+        if importlib.util.find_spec("course_manager.reports.signin_sheet") is None:
+            group.setEnabled(False)
+            group.setToolTip(self.tr("Sign-in sheets are not available in this version."))
+        return group
+
+    # -- loading ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.op(lambda ws: ws.cohorts.list()).success(self._cohorts_loaded).run()
+
+    def _cohorts_loaded(self, cohorts: list[Any]) -> None:
+        current = self.scope_box.currentData()
+        for box in (self.scope_box, self.signin_cohort):
+            box.blockSignals(True)
+            box.clear()
+        for cohort in cohorts:
+            label = f"{cohort.code} — {cohort.title}" if cohort.title else cohort.code
+            self.scope_box.addItem(label, int(cohort.id))
+            self.signin_cohort.addItem(label, int(cohort.id))
+        self.scope_box.addItem(self.tr("All cohorts of the programme"), ALL_COHORTS)
+        index = self.scope_box.findData(current) if current is not None else 0
+        self.scope_box.setCurrentIndex(max(index, 0))
+        for box in (self.scope_box, self.signin_cohort):
+            box.blockSignals(False)
+        self._load_report()
+        self._load_signin_modules()
+
+    def select_scope(self, cohort_id: int) -> None:
+        self.scope_box.setCurrentIndex(self.scope_box.findData(cohort_id))
+
+    def cohort_ids(self) -> list[int] | None:
+        data = self.scope_box.currentData()
+        return None if data == ALL_COHORTS else [int(data)]
+
+    def _load_report(self, *_args: Any) -> None:
+        if self.scope_box.currentData() is None:
+            return
+        ids = self.cohort_ids()
+        self.op(lambda ws: load_tables(ws, ids)).with_progress(
+            self.tr("Counting…")).success(lambda tables: self._tables_loaded(ids, tables)).run()
+
+    def _tables_loaded(self, ids: list[int] | None, tables: list[PreviewTable]) -> None:
+        if ids != self.cohort_ids():
+            return
+        shown = self.table_box.currentIndex()
+        self.tables = tables
+        self.table_box.blockSignals(True)
+        self.table_box.clear()
+        for table in tables:
+            self.table_box.addItem(table.title, table.name)
+        self.table_box.setCurrentIndex(min(max(shown, 0), len(tables) - 1))
+        self.table_box.blockSignals(False)
+        self._show_table()
+
+    def _show_table(self, *_args: Any) -> None:
+        index = self.table_box.currentIndex()
+        table = self.tables[index] if 0 <= index < len(self.tables) else None
+        self.model.load(table)
+        self.title.setText(f"<b>{table.title}</b>" if table else "")
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.view.columnWidth(column) > 320:
+                self.view.setColumnWidth(column, 320)
+
+    # -- saving -----------------------------------------------------------------------------
+    def save_dialog(self) -> None:
+        ids = self.cohort_ids()
+        code = self.scope_box.currentText().split(" — ")[0] if ids else "all-cohorts"
+        start = (self.db.path.parent if self.db.path else Path.home()) / f"report-{code}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(start),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if name:
+            out = Path(name)
+            self.save(out if out.suffix.lower() == ".xlsx" else out.with_suffix(".xlsx"))
+
+    def save(self, out: Path) -> Any:
+        from course_manager.reports.workbook import write_report
+
+        ids = self.cohort_ids()
+        return (self.op(lambda ws: write_report(ws, out, ids))
+                .with_progress(self.tr("Writing the report…"))
+                .success(lambda _names: self._saved(out)).run())
+
+    def _saved(self, out: Path) -> None:
+        self.last_saved = out
+        self.open_button.setEnabled(True)
+        self.status.emit(self.tr("Report saved to %1").replace("%1", str(out)))
+
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- sign-in sheets ---------------------------------------------------------------------
+    def _load_signin_modules(self, *_args: Any) -> None:
+        cohort_id = self.signin_cohort.currentData()
+        if cohort_id is None:
+            return
+
+        def fill(modules: list[Any]) -> None:
+            self.signin_module.clear()
+            for module in modules:
+                when = f" · {module.date}" if module.date else ""
+                self.signin_module.addItem(
+                    f"{module.module_code} {module.title_en}{when}", int(module.id))
+
+        self.op(lambda ws: ws.cohorts.modules(cohort_id)).success(fill).run()
+
+    def signin_dialog(self) -> None:
+        module = self.signin_module.currentText().split(" ")[0] or "module"
+        cohort = self.signin_cohort.currentText().split(" — ")[0]
+        start = (self.db.path.parent if self.db.path else Path.home()) / (
+            f"sign-in-{cohort}-{module}.pdf")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sign-in sheet"),
+                                              str(start), self.tr("PDF (*.pdf)"))
+        if name:
+            self.make_signin(Path(name))
+
+    def make_signin(self, out: Path) -> Any:
+        from course_manager.reports.signin_sheet import write_signin_sheet
+
+        cohort_id = self.signin_cohort.currentData()
+        module_id = self.signin_module.currentData()
+        return (self.op(lambda ws: write_signin_sheet(ws, cohort_id, module_id, out))
+                .with_progress(self.tr("Making the sign-in sheet…"))
+                .success(lambda _pages: self._signin_made(out)).run())
+
+    def _signin_made(self, out: Path) -> None:
+        self.last_signin = out
+        self.signin_open.setEnabled(True)
+        self.signin_print.setEnabled(True)
+        self.status.emit(self.tr("Sign-in sheet saved to %1").replace("%1", str(out)))
+
+    def _print_signin(self) -> None:
+        from ui.pdf_print import print_pdf_dialog
+
+        if self.last_signin is not None:
+            print_pdf_dialog(self, self.last_signin)
