@@ -27,6 +27,9 @@ def make_application(argv: list[str] | None = None):  # type: ignore[no-untyped-
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    from ui import settings_location
+
+    settings_location.apply()  # portable mode / explicit data folder: an INI file there
     return app
 
 

@@ -68,9 +68,14 @@ def check_main_window(data_dir: Path) -> str:
         raise RuntimeError(f"Qt settings would go to {settings_file}, outside the data folder")
     if QIcon(str(paths.resource("icons", "course-manager.png"))).isNull():
         raise RuntimeError("the app icon does not load")
-    window = MainWindow(paths.default_db_path())
+    from ui.operations import DbWorker
+
+    db = DbWorker()
+    db.open_now(paths.default_db_path())
+    window = MainWindow(db)
     try:
         window.show()
+        window.show_page(window.start_page())
         app.processEvents()
         if not window.isVisible():
             raise RuntimeError("the main window did not show")
@@ -79,6 +84,7 @@ def check_main_window(data_dir: Path) -> str:
         window.close()
         window.deleteLater()
         app.processEvents()
+        db.close()
     platform = app.platformName()
     return f"'{title}' shown and closed on the {platform} platform"
 

@@ -625,87 +625,293 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="80"/>
+        <source>Choose the spreadsheet</source>
+        <translation>Кестені таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="81"/>
+        <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
+        <translation>Қатысушылар тізімі .xlsx, .xls, .ods, .csv немесе .txt форматында; файлды негізгі терезеге сүйреп әкелуге де болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="85"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="91"/>
+        <source>(do not enroll)</source>
+        <translation>(тіркемеу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="95"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="96"/>
+        <source>Enroll everyone in:</source>
+        <translation>Барлығын мына топқа тіркеу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="101"/>
+        <source>Choose a participant list</source>
+        <translation>Қатысушылар тізімін таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="102"/>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>Кестелер (%1);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <source>new participant</source>
+        <translation>жаңа қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <source>update</source>
+        <translation>жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="43"/>
+        <source>same person as a later row</source>
+        <translation>төмендегі жолдағы адаммен бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="44"/>
+        <source>skipped</source>
+        <translation>өткізілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="45"/>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="22"/>
+        <source>Full name</source>
+        <translation>Толық аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="23"/>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="24"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="25"/>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="26"/>
+        <source>Name in Latin letters</source>
+        <translation>Аты-жөні латын әрпімен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="27"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="28"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="29"/>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="30"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="429"/>
+        <source>Import participants</source>
+        <translation>Қатысушыларды импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="465"/>
+        <location filename="../../ui/pages/import_wizard.py" line="485"/>
+        <source>Reading the file…</source>
+        <translation>Файл оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="472"/>
+        <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
+        <translation>«%1» парағы табылды, тақырып %2-жолда, танылған бағандар: %3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
+        <source>&amp;Import participants…</source>
+        <translation>Қатысушыларды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="184"/>
+        <source>Which column is which</source>
+        <translation>Қай баған не білдіреді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="185"/>
+        <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
+        <translation>Болжам көрсетілген; кез келген бағанды өзгертуге болады. Таңдауыңыз осы нысандағы келесі тізім үшін есте сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="191"/>
+        <source>Column in the file</source>
+        <translation>Файлдағы баған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="191"/>
+        <source>Example</source>
+        <translation>Мысал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="191"/>
+        <source>Participant field</source>
+        <translation>Қатысушы өрісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="218"/>
+        <source>— not imported —</source>
+        <translation>— импортталмайды —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="225"/>
+        <source>This form was imported before: its remembered mapping is used.</source>
+        <translation>Бұл нысан бұрын импортталған: есте сақталған сәйкестік қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="228"/>
+        <source>Recognised as an export of %1.</source>
+        <translation>%1 жүйесінен алынған экспорт ретінде танылды.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1302,178 @@
     </message>
 </context>
 <context>
+    <name>PdfPrint</name>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="54"/>
+        <source>Print %1</source>
+        <translation>Басып шығару: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="121"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="121"/>
+        <source>What happens</source>
+        <translation>Не болады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="121"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="121"/>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="122"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="251"/>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="252"/>
+        <source>What the import will do with each row. Rejected rows are red; hover over a row for its reason. Nothing is written yet.</source>
+        <translation>Импорт әр жолмен не істейтіні. Қабылданбаған жолдар қызылмен белгіленген; себебін көру үшін жолға меңзеңіз. Әзірге ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="255"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="271"/>
+        <source>Checking every row…</source>
+        <translation>Әр жол тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="277"/>
+        <source>Checking the rows…</source>
+        <translation>Жолдар тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="132"/>
+        <source>&amp;Save as .xlsx…</source>
+        <translation>.xlsx ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="134"/>
+        <source>&amp;Open the saved file</source>
+        <translation>Сақталған файлды &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="148"/>
+        <source>&amp;Report for:</source>
+        <translation>&amp;Есеп нысаны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="149"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Кесте:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="165"/>
+        <source>Sign-in sheets</source>
+        <translation>Тіркеу парақтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="171"/>
+        <source>Make &amp;PDF…</source>
+        <translation>&amp;PDF жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="173"/>
+        <source>Op&amp;en</source>
+        <translation>А&amp;шу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="174"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="180"/>
+        <source>Cohort:</source>
+        <translation>Топ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="182"/>
+        <source>Module:</source>
+        <translation>Модуль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="189"/>
+        <source>Sign-in sheets are not available in this version.</source>
+        <translation>Тіркеу парақтары бұл нұсқада қолжетімсіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="205"/>
+        <source>All cohorts of the programme</source>
+        <translation>Бағдарламаның барлық топтары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="225"/>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="255"/>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="256"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="266"/>
+        <source>Writing the report…</source>
+        <translation>Есеп жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="272"/>
+        <source>Report saved to %1</source>
+        <translation>Есеп сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="298"/>
+        <source>Save the sign-in sheet</source>
+        <translation>Тіркеу парағын сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="299"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="309"/>
+        <source>Making the sign-in sheet…</source>
+        <translation>Тіркеу парағы жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="316"/>
+        <source>Sign-in sheet saved to %1</source>
+        <translation>Тіркеу парағы сақталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPlaceholder</name>
     <message>
         <location filename="../../ui/pages/placeholders.py" line="47"/>
@@ -1106,6 +1484,74 @@
         <location filename="../../ui/pages/placeholders.py" line="51"/>
         <source>Here you will choose a report, preview its numbers, save it as a spreadsheet and print sign-in sheets.</source>
         <translation>Мұнда есепті таңдап, оның сандарын алдын ала қарап, электрондық кесте ретінде сақтап, тіркеу парақтарын басып шығарасыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="320"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="324"/>
+        <source>&amp;Save rejected rows…</source>
+        <translation>Қабылданбаған жолдарды &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="325"/>
+        <source>Write the rejected rows with a reason column; fix them and import the file again</source>
+        <translation>Қабылданбаған жолдарды себеп бағанымен жазу; оларды түзетіп, файлды қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="345"/>
+        <source>Importing…</source>
+        <translation>Импортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="352"/>
+        <source>Importing participants…</source>
+        <translation>Қатысушылар импортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="363"/>
+        <source>Import finished.</source>
+        <translation>Импорт аяқталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="365"/>
+        <source>%1 enrolled in the cohort.</source>
+        <translation>Топқа тіркелді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="367"/>
+        <source>The file was copied aside first: %1</source>
+        <translation>Алдымен файлдың көшірмесі жасалды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="375"/>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="379"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="394"/>
+        <source>Save rejected rows</source>
+        <translation>Қабылданбаған жолдарды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="395"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel кітабы (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="405"/>
+        <source>Rejected rows saved to %1</source>
+        <translation>Қабылданбаған жолдар сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1789,39 @@
     </message>
 </context>
 <context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="120"/>
+        <source>Sheet and header row</source>
+        <translation>Парақ және тақырып жолы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="121"/>
+        <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
+        <translation>Тізім тақырып жолының астынан басталатынын тексеріңіз. Парақ немесе жол қате болжанса, оларды өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="131"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Парақ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="132"/>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Тақырып жолы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="151"/>
+        <source>(hidden)</source>
+        <translation>(жасырын)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="161"/>
+        <source>Header row %1 of sheet “%2”; the first rows under it:</source>
+        <translation>«%2» парағының %1-тақырып жолы; оның астындағы алғашқы жолдар:</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../ui/welcome.py" line="14"/>
@@ -1368,6 +1847,47 @@
         <location filename="../../ui/welcome.py" line="27"/>
         <source>Try the demo programme</source>
         <translation>Демо бағдарламаны ашу</translation>
+    </message>
+</context>
+<context>
+    <name>_WizardPage</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="72"/>
+        <source>Something went wrong; see the details dialog.</source>
+        <translation>Бірдеңе дұрыс болмады; толық мәліметтер терезесін қараңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="304"/>
+        <source>%1 new</source>
+        <translation>жаңа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="305"/>
+        <source>%1 updated</source>
+        <translation>жаңартылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="306"/>
+        <source>%1 unchanged</source>
+        <translation>өзгеріссіз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="307"/>
+        <source>%1 skipped</source>
+        <translation>өткізілді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="308"/>
+        <source>%1 rejected</source>
+        <translation>қабылданбады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="312"/>
+        <source>%1 possible duplicates to check by hand (not merged).</source>
+        <translation>Қолмен тексеретін ықтимал қайталаулар: %1 (біріктірілмеген).</translation>
     </message>
 </context>
 </TS>
