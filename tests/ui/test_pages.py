@@ -123,13 +123,18 @@ def test_settings_are_saved_in_the_file(qtbot, window, db) -> None:  # type: ign
     assert page.organisation_names["kk"].text() == "Астана мемлекеттік қызмет хабы"
     page.programme_names["kk"].setText("Жаңа атауы")
     page.signatories.item(0, 0).setText("Айгерим Бекова")
-    page.signatories.item(0, 2).setText("Директор")
+    page.signatories.item(0, 1).setText("Директор")
+    page.signatories.item(0, 2).setText("/tmp/signature.png")
     page.cert_languages["ru"].setChecked(True)
     with qtbot.waitSignal(db.changed, timeout=5000):
         page.save()
     stored = db.call(lambda ws: ws.settings.all())
-    assert stored["signatories"][0]["name"] == "Айгерим Бекова"
-    assert stored["signatories"][0]["title_ru"] == "Директор"
+    from course_manager.services import certificates
+
+    assert stored[certificates.SIGNATORIES_SETTING] == [
+        {"name": "Айгерим Бекова", "title": "Директор", "signature": "/tmp/signature.png"}
+    ]
+    assert stored[certificates.SERIAL_PATTERN_SETTING] == certificates.DEFAULT_SERIAL_PATTERN
     assert set(stored["certificate_languages"]) == {"en", "ru"}
     assert db.call(lambda ws: ws.programmes.list()[0].name_kk) == "Жаңа атауы"
 
@@ -196,3 +201,44 @@ def test_window_geometry_is_remembered(qtbot, db) -> None:  # type: ignore[no-un
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
     assert second.start_page() == "cohorts"
+
+
+def test_first_start_offers_the_demo_and_opens_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.main_window import MainWindow
+    from ui.operations import DbWorker
+    from ui.welcome import WelcomeDialog
+
+    db = DbWorker()
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.windowTitle() == "Course Manager"
+        dialog = WelcomeDialog(window)
+        dialog.open()
+        demo = next(b for b in dialog.findChildren(QPushButton)
+                    if b.text() == "Try the demo programme")
+        with qtbot.waitSignal(db.opened, timeout=20_000):
+            demo.click()
+        assert window.windowTitle() == "course-manager-demo.sqlite3 — Course Manager"
+        assert db.call(lambda ws: ws.participants.count()) == 60
+        assert QSettings().value("files/last") == str(db.path)
+        page = window.show_page("participants")
+        qtbot.waitUntil(lambda: page.model.rowCount() == 60, timeout=10_000)
+    finally:
+        db.close()
+
+
+def test_settings_keys_are_the_ones_the_certificates_service_reads() -> None:
+    from course_manager.certificates import templates
+    from course_manager.services import certificates
+    from ui.pages import settings
+
+    assert settings.SIGNATORIES_SETTING == certificates.SIGNATORIES_SETTING
+    assert settings.LOGOS_SETTING == certificates.LOGOS_SETTING
+    assert settings.SERIAL_PATTERN_SETTING == certificates.SERIAL_PATTERN_SETTING
+    assert settings.DEFAULT_SERIAL_PATTERN == certificates.DEFAULT_SERIAL_PATTERN
+    assert settings.DEFAULT_TEMPLATE == templates.DEFAULT_TEMPLATE

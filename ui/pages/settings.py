@@ -3,10 +3,11 @@
 What belongs to the programme travels with the file (``ws.settings``); the UI language is the
 user's own choice on this computer (QSettings).
 
-Keys written to ``ws.settings``: ``organisation_name_{en,ru,kk}``, ``signatories`` (a list of
-``{"name", "title_en", "title_ru", "title_kk", "signature_image"}``), ``logos`` (a list of image
-paths), ``serial_pattern``, ``certificate_template``, ``certificate_languages`` (a list of
-language codes).
+Keys written to ``ws.settings``: ``organisation_name_{en,ru,kk}``; those the certificates
+service reads (course_manager/services/certificates.py): ``certificate_signatories`` (a list of
+``{"name", "title", "signature"}``), ``certificate_logos`` (image paths) and
+``certificate_serial_pattern``; and ``certificate_template`` and ``certificate_languages``, the
+defaults the certificates screen offers.
 """
 
 from __future__ import annotations
@@ -40,9 +41,15 @@ from ui import i18n
 from ui.pages.base import Page
 
 LANGS = ("en", "ru", "kk")
-SIGNATORY_FIELDS = ("name", "title_en", "title_ru", "title_kk", "signature_image")
+SIGNATORY_FIELDS = ("name", "title", "signature")
 SIGNATORY_ROWS = 3
-DEFAULT_SERIAL_PATTERN = "{programme}-{year}-{number:05d}"
+# The same names as course_manager.services.certificates (a test keeps them equal); not imported
+# here so that opening Settings does not load the certificate renderer.
+SIGNATORIES_SETTING = "certificate_signatories"
+LOGOS_SETTING = "certificate_logos"
+SERIAL_PATTERN_SETTING = "certificate_serial_pattern"
+DEFAULT_SERIAL_PATTERN = "{programme}-{year}-{seq:04d}"
+DEFAULT_TEMPLATE = "trilingual"
 
 
 class SettingsPage(Page):
@@ -88,8 +95,7 @@ class SettingsPage(Page):
         self.signatories = QTableWidget(SIGNATORY_ROWS, len(SIGNATORY_FIELDS))
         self.signatories.setObjectName("signatories")
         self.signatories.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Position (English)"), self.tr("Position (Russian)"),
-            self.tr("Position (Kazakh)"), self.tr("Signature image"),
+            self.tr("Name"), self.tr("Position"), self.tr("Signature image"),
         ])
         self.signatories.verticalHeader().setVisible(False)
         self.signatories.horizontalHeader().setSectionResizeMode(
@@ -221,18 +227,20 @@ class SettingsPage(Page):
                                                else "")
             self.organisation_names[lang].setText(
                 str(settings.get(f"organisation_name_{lang}", "") or ""))
-        signatories = settings.get("signatories") or []
+        signatories = settings.get(SIGNATORIES_SETTING) or []
         for row in range(SIGNATORY_ROWS):
             person = signatories[row] if row < len(signatories) else {}
             for column, key in enumerate(SIGNATORY_FIELDS):
                 self.signatories.setItem(row, column, QTableWidgetItem(str(person.get(key, ""))))
-        logos = settings.get("logos") or []
+        logos = settings.get(LOGOS_SETTING) or []
         for i, edit in enumerate(self.logos):
             edit.setText(logos[i] if i < len(logos) else "")
-        self.serial_pattern.setText(str(settings.get("serial_pattern", "") or ""))
+        self.serial_pattern.setText(str(settings.get(SERIAL_PATTERN_SETTING, "") or ""))
         self.template.clear()
         self.template.addItems(data["templates"])
-        self.template.setCurrentText(str(settings.get("certificate_template", "") or ""))
+        self.template.setCurrentText(
+            str(settings.get("certificate_template", "") or DEFAULT_TEMPLATE)
+        )
         chosen = settings.get("certificate_languages") or ["en"]
         for lang, box in self.cert_languages.items():
             box.setChecked(lang in chosen)
@@ -270,11 +278,13 @@ class SettingsPage(Page):
             f"organisation_name_{lang}": self.organisation_names[lang].text().strip()
             for lang in LANGS
         }
+        values.update({
+            SIGNATORIES_SETTING: signatories,
+            LOGOS_SETTING: [e.text().strip() for e in self.logos if e.text().strip()],
+            SERIAL_PATTERN_SETTING: self.serial_pattern.text().strip() or DEFAULT_SERIAL_PATTERN,
+        })
         values.update(
-            signatories=signatories,
-            logos=[e.text().strip() for e in self.logos if e.text().strip()],
-            serial_pattern=self.serial_pattern.text().strip() or DEFAULT_SERIAL_PATTERN,
-            certificate_template=self.template.currentText().strip(),
+            certificate_template=self.template.currentText().strip() or DEFAULT_TEMPLATE,
             certificate_languages=[lang for lang, b in self.cert_languages.items()
                                    if b.isChecked()] or ["en"],
         )
@@ -318,7 +328,7 @@ class SettingsPage(Page):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a signature image"), "",
                                               self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
         if name:
-            self.signatories.setItem(row, SIGNATORY_FIELDS.index("signature_image"),
+            self.signatories.setItem(row, SIGNATORY_FIELDS.index("signature"),
                                      QTableWidgetItem(name))
 
     def _open_file_folder(self) -> None:
