@@ -14,6 +14,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from course_manager.domain.models import Participant
@@ -100,11 +101,18 @@ class RosterIndex:
             }
         return self._haystacks
 
-    def warm(self, ws: Any) -> None:
+    def warm(self, ws: Any, sort: str = "full_name") -> None:
         """Prepare the search text now (the app does this right after the screen opens)."""
         with self._lock:
             self._check(ws)
-            self._hay(ws)
+            self._aligned_hays(ws, sort, self._order(ws, sort))
+
+    def _aligned_hays(self, ws: Any, sort: str, ids: list[int]) -> list[str]:
+        hays = self._aligned.get(sort)
+        if hays is None:
+            hay = self._hay(ws)
+            hays = self._aligned[sort] = [hay[i] for i in ids]
+        return hays
 
     def search(
         self, ws: Any, text: str = "", sort: str = "full_name", descending: bool = False
@@ -122,14 +130,12 @@ class RosterIndex:
                 if last is not None and last[0][0] == sort and _narrows(last[0][1], words):
                     ids, hays = last[1], last[2]
                 else:
-                    hays = self._aligned.get(sort)
-                    if hays is None:
-                        hay = self._hay(ws)
-                        hays = self._aligned[sort] = [hay[i] for i in ids]
+                    hays = self._aligned_hays(ws, sort, ids)
                 for word in words:
-                    matched = [(i, h) for i, h in zip(ids, hays, strict=True) if word in h]
-                    ids = [m[0] for m in matched]
-                    hays = [m[1] for m in matched]
+                    keep = [word in h for h in hays]
+                    if not all(keep):
+                        ids = list(compress(ids, keep))
+                        hays = list(compress(hays, keep))
                 self._last = ((sort, words), ids, hays)
             result = list(ids)
         if descending:
