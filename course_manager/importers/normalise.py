@@ -59,8 +59,9 @@ def email_or_error(text: str) -> str:
     """A normalised address, or :class:`InputError` saying what is wrong."""
     address = text.replace(" ", "").lower()
     if _SIMPLE_EMAIL.fullmatch(address) and address.rsplit(".", 1)[-1] not in _SPECIAL_TLDS:
-        local = address.split("@", 1)[0]
-        if len(local) <= 64 and len(address) <= 254:
+        local, domain = address.split("@", 1)
+        # "ab--" labels are reserved for Punycode (RFC 5891): email-validator judges those.
+        if len(local) <= 64 and len(address) <= 254 and "--" not in domain:
             return address
     from email_validator import EmailNotValidError, validate_email
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,9 +22,13 @@ from course_manager.errors import ConflictError, InputError
 from course_manager.services import Progress
 
 DEFAULT_SERIAL_PATTERN = "{programme}-{year}-{seq:04d}"
-SERIAL_PATTERN_SETTING = "certificate_serial_pattern"
-SIGNATORIES_SETTING = "certificate_signatories"  # [{"name", "title", "signature": path}]
-LOGOS_SETTING = "certificate_logos"  # [path, ...]
+# Settings keys, as the app's settings page writes them (ui/pages/settings.py).
+SERIAL_PATTERN_SETTING = "serial_pattern"
+SIGNATORIES_SETTING = (
+    "signatories"  # [{"name", "title_en", "title_ru", "title_kk", "signature_image"}]
+)
+LOGOS_SETTING = "logos"  # [path, ...]
+TEMPLATE_SETTING = "certificate_template"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +121,7 @@ def preflight(
     from course_manager.certificates import fonts, templates
 
     cohort = ws.cohorts.by_code(cohort_code)
-    tpl = templates.load(template)
+    tpl = templates.load(_template_name(ws, template))
     problems: list[GlyphProblem] = []
     sheet_texts = [*templates.texts_of(tpl), *_sheet_fields(ws, cohort).values()]
     for text in sheet_texts:
@@ -173,7 +177,7 @@ def issue_certificates(
     from course_manager.certificates import fonts, templates
 
     cohort = ws.cohorts.by_code(cohort_code)
-    tpl = templates.load(template)
+    tpl = templates.load(_template_name(ws, template))
     result = IssueResult()
     reasons = completion_reasons(ws, cohort.id)
     enrollments = {e.participant_id: e for e in ws.enrollments.for_cohort(cohort.id)}
@@ -314,7 +318,7 @@ def serial_for(ws: Any, cohort: Cohort, year: str) -> str:
     try:
         for literal, name, spec, _conv in string.Formatter().parse(pattern):
             key_parts.append(literal)
-            if name == "seq":
+            if name in ("seq", "number"):  # the app's settings page writes {number:05d}
                 has_seq = True
                 key_parts.append("{seq}")
             elif name is not None:
@@ -322,14 +326,14 @@ def serial_for(ws: Any, cohort: Cohort, year: str) -> str:
     except (KeyError, ValueError) as exc:
         raise InputError(
             f"The serial pattern {pattern!r} is not valid ({exc}); "
-            "use {programme}, {year}, {cohort} and {seq:04d}."
+            "use {programme}, {year}, {cohort} and {seq:04d} (or {number:05d})."
         ) from exc
     if not has_seq:
         raise InputError(f"The serial pattern {pattern!r} needs a {{seq}} number.")
     prefix = "".join(key_parts)
     while True:
         seq = ws.certificates.next_serial_number(prefix)
-        serial = pattern.format(**values, seq=seq)
+        serial = pattern.format(**values, seq=seq, number=seq)
         if ws.certificates.by_serial(serial) is None:
             return serial
 
@@ -408,9 +412,10 @@ def build_sheet(ws: Any, cohort: Cohort, tpl: Any) -> Any:
             raise InputError(f"The certificate image {p} does not exist.")
         return p
 
-    signatories = ws.settings.get(SIGNATORIES_SETTING) or tpl.defaults.get("signatories", [])
-    logos = ws.settings.get(LOGOS_SETTING)
-    logos = tpl.defaults.get("logos", []) if logos is None else logos
+    signatories = [
+        s for s in ws.settings.get(SIGNATORIES_SETTING) or [] if str(s.get("name", "")).strip()
+    ] or tpl.defaults.get("signatories", [])
+    logos = [x for x in ws.settings.get(LOGOS_SETTING) or [] if x] or tpl.defaults.get("logos", [])
     modules = [
         ModuleLine({"en": cm.title_en, "ru": cm.title("ru"), "kk": cm.title("kk")}, cm.hours)
         for cm in ws.cohorts.modules(cohort.id)
@@ -419,12 +424,28 @@ def build_sheet(ws: Any, cohort: Cohort, tpl: Any) -> Any:
         fields=_sheet_fields(ws, cohort),
         modules=modules,
         signatories=[
-            Signatory(s.get("name", ""), s.get("title", ""), image(s.get("signature")))
+            Signatory(
+                s.get("name", ""),
+                _title_lines(s, tpl.languages),
+                image(s.get("signature_image") or s.get("signature")),
+            )
             for s in signatories[:3]
         ],
         logos=[p for p in (image(x) for x in logos) if p is not None],
         issuer=str(ws.settings.get("organisation_name_en") or ""),
     )
+
+
+def _title_lines(signatory: dict[str, Any], languages: Sequence[str]) -> str:
+    """A signatory's title in the template's languages, one line each (duplicates once)."""
+    if signatory.get("title"):
+        return str(signatory["title"])
+    lines = [str(signatory.get(f"title_{lang}", "")).strip() for lang in languages]
+    return "\n".join(dict.fromkeys(line for line in lines if line))
+
+
+def _template_name(ws: Any, template: str | None) -> str | None:
+    return template or ws.settings.get(TEMPLATE_SETTING) or None
 
 
 def _write_files(
@@ -516,5 +537,68 @@ def certificates_of(ws: Any, cohort_code: str | None = None) -> list[Any]:
     return rows
 
 
-def resolve_people(ws: Any, refs: Iterable[str]) -> list[Participant]:
-    return [ws.participants.resolve(r) for r in refs]
+def smoke_check(data_dir: Path) -> str:
+    """For the packaged app's smoke test: demo file, one certificate rendered and verified."""
+    from course_manager.certificates.signing import KeyStore
+    from course_manager.services.demo import load_demo
+    from course_manager.services.verification import verify
+    from course_manager.workspace import Workspace
+
+    with Workspace.open(Path(data_dir) / "smoke-certificates.sqlite3") as ws:
+        load_demo(ws)
+        cohort = ws.cohorts.by_code("2026-AST-01")
+        eligible = eligible_enrollments(ws, cohort.id)
+        if not eligible:
+            raise RuntimeError("the demo cohort has nobody who completed")
+        result = issue(
+            ws,
+            cohort.code,
+            out_dir=Path(data_dir) / "certificates",
+            participants=[str(eligible[0].participant_id)],
+        )
+        if not result.issued:
+            raise RuntimeError(f"no certificate was issued: {result.skipped}")
+        issued = result.issued[0]
+        outcome = verify(str(issued.file), KeyStore(ws.path), ws)[0]
+        if not outcome.genuine:
+            raise RuntimeError(f"the new certificate does not verify: {outcome.reason}")
+    return f"certificate {issued.serial} rendered and verified ({issued.file})"
+
+
+def preview(
+    ws: Any,
+    cohort_code: str,
+    *,
+    participant: str | None = None,
+    template: str | None = None,
+    paper: str = "A4",
+) -> bytes:
+    """A one-page specimen PDF (nothing issued, nothing signed) for the app's preview pane:
+    the chosen participant's name, or the cohort's first participant, with a PREVIEW serial."""
+    from course_manager.certificates import templates
+    from course_manager.certificates.render import CertificateDocument, Person
+
+    cohort = ws.cohorts.by_code(cohort_code)
+    tpl = templates.load(_template_name(ws, template))
+    if participant is not None:
+        person = ws.participants.resolve(participant)
+    else:
+        people = ws.participants.list(cohort.id)
+        person = people[0] if people else Participant(full_name="Participant", full_name_latin="")
+    specimen = Person(
+        "PREVIEW",
+        person.full_name,
+        person.full_name_latin,
+        "0000-0000-0",
+        dt.date.today().isoformat(),
+        "CM1.PREVIEW",
+    )
+    doc = CertificateDocument(
+        tpl,
+        build_sheet(ws, cohort, tpl),
+        paper=paper,
+        names=[person.full_name + person.full_name_latin],
+        title=f"Preview — {cohort.code}",
+    )
+    doc.add(specimen)
+    return doc.output()

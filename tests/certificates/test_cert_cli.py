@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -96,7 +97,7 @@ def test_serial_pattern_is_configurable(demo_file: Any, tmp_path: Path, db_path:
     from course_manager.workspace import Workspace
 
     with Workspace.open(db_path) as ws:
-        ws.settings.set("certificate_serial_pattern", "{cohort}/{seq:03d}")
+        ws.settings.set("serial_pattern", "{cohort}/{seq:03d}")
     data = issue(demo_file, tmp_path / "out")
     assert data["issued"][0]["serial"] == "2026-AST-01/001"
     assert "/" not in Path(data["issued"][0]["file"]).name
@@ -192,3 +193,56 @@ def test_every_certificate_command_has_help(cli: Any) -> None:
                  ["certificates", "import-key"], ["verify"], ["print"]):  # fmt: skip
         r = cli(*args, "--help")
         assert r.code == 0 and "usage:" in r.out
+
+
+def test_smoke_check_for_the_packaged_app(tmp_path: Path) -> None:
+    from course_manager.services.certificates import smoke_check
+
+    summary = smoke_check(tmp_path)
+    assert "rendered and verified" in summary
+    assert list((tmp_path / "certificates").glob("*.pdf"))
+
+
+def test_preview_renders_without_issuing(demo_ws: Any) -> None:
+    from pypdf import PdfReader
+
+    from course_manager.services.certificates import preview
+
+    data = preview(demo_ws, "2026-ONL-01", participant="minji.kim@korea.kr", template="english")
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    assert "김민지" in text and "PREVIEW" in text
+    assert demo_ws.certificates.register() == []
+
+
+def test_settings_page_keys_drive_signatories_logos_pattern_and_template(
+    demo_file: Any, tmp_path: Path, db_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from course_manager.paths import resource
+    from course_manager.workspace import Workspace
+
+    with Workspace.open(db_path) as ws:
+        ws.settings.set("serial_pattern", "{programme}-{year}-{number:05d}")
+        ws.settings.set("certificate_template", "bilingual")
+        ws.settings.set(
+            "signatories",
+            [
+                {
+                    "name": "Айгерим Бекова",
+                    "title_en": "Director",
+                    "title_ru": "Директор",
+                    "title_kk": "Директор",
+                    "signature_image": "",
+                },
+                {"name": "", "title_en": "", "title_ru": "", "title_kk": "", "signature_image": ""},
+            ],
+        )
+        ws.settings.set("logos", [str(resource("templates", "images", "partner-logo-2.png"))])
+    data = issue(demo_file, tmp_path / "out")
+    first = data["issued"][0]
+    assert first["serial"] == "ACSH-DIG-2026-00001"
+    text = PdfReader(first["file"]).pages[0].extract_text()
+    assert "Айгерим Бекова" in text and "Директор" in text and "Director" in text
+    assert "Signatory Two" not in text  # the placeholders give way to the office's own
+    assert "Настоящий сертификат выдан" in text  # the bilingual template
