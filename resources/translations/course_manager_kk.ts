@@ -1557,223 +1557,233 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>English</source>
         <translation>ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Russian</source>
         <translation>орысша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Kazakh</source>
         <translation>қазақша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>Language of the app</source>
         <translation>Қолданба тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Names</source>
         <translation>Атаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Programme code</source>
         <translation>Бағдарлама коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Programme (%1)</source>
         <translation>Бағдарлама (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Organisation (%1)</source>
         <translation>Ұйым (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
+        <source>Position (English)</source>
+        <translation>Лауазымы (ағылшынша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="99"/>
+        <source>Position (Russian)</source>
+        <translation>Лауазымы (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Signature image</source>
         <translation>Қолтаңба суреті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
-        <source>Position</source>
-        <translation>Лауазымы</translation>
+        <location filename="../../ui/pages/settings.py" line="100"/>
+        <source>Position (Kazakh)</source>
+        <translation>Лауазымы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="109"/>
+        <location filename="../../ui/pages/settings.py" line="111"/>
         <source>Choose signature image…</source>
         <translation>Қолтаңба суретін таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="112"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Signatories and logos</source>
         <translation>Қол қоюшылар мен логотиптер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="122"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>Logo %1</source>
         <translation>Логотип %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="138"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138"/>
+        <location filename="../../ui/pages/settings.py" line="140"/>
         <source>Serial number pattern</source>
         <translation>Сериялық нөмір үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="141"/>
         <source>Default template</source>
         <translation>Әдепкі үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140"/>
+        <location filename="../../ui/pages/settings.py" line="142"/>
         <source>Default languages</source>
         <translation>Әдепкі тілдер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="146"/>
+        <location filename="../../ui/pages/settings.py" line="148"/>
         <source>Open the file&apos;s folder</source>
         <translation>Файл қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>Open the backups folder</source>
         <translation>Сақтық көшірмелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="157"/>
         <source>Data file and backups</source>
         <translation>Деректер файлы және сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="161"/>
+        <location filename="../../ui/pages/settings.py" line="163"/>
         <source>Backups of this file, newest first:</source>
         <translation>Осы файлдың сақтық көшірмелері, жаңалары басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="163"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Restore the chosen backup…</source>
         <translation>Таңдалған көшірмені қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="178"/>
+        <location filename="../../ui/pages/settings.py" line="180"/>
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251"/>
+        <location filename="../../ui/pages/settings.py" line="253"/>
         <source>daily</source>
         <translation>күнделікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252"/>
+        <location filename="../../ui/pages/settings.py" line="254"/>
         <source>made by hand</source>
         <translation>қолмен жасалған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="253"/>
+        <location filename="../../ui/pages/settings.py" line="255"/>
         <source>before a restore</source>
         <translation>қалпына келтіру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="254"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>before an import</source>
         <translation>импорт алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="255"/>
+        <location filename="../../ui/pages/settings.py" line="257"/>
         <source>before an update of the file</source>
         <translation>файлды жаңарту алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="256"/>
+        <location filename="../../ui/pages/settings.py" line="258"/>
         <source>before issuing certificates</source>
         <translation>сертификат беру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263"/>
+        <location filename="../../ui/pages/settings.py" line="265"/>
         <source>No backups yet.</source>
         <translation>Әзірге сақтық көшірмелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312"/>
+        <location filename="../../ui/pages/settings.py" line="314"/>
         <source>Settings saved</source>
         <translation>Баптаулар сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="321"/>
+        <location filename="../../ui/pages/settings.py" line="323"/>
         <source>Choose an image</source>
         <translation>Суретті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="322"/>
-        <location filename="../../ui/pages/settings.py" line="329"/>
+        <location filename="../../ui/pages/settings.py" line="324"/>
+        <location filename="../../ui/pages/settings.py" line="331"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="328"/>
+        <location filename="../../ui/pages/settings.py" line="330"/>
         <source>Choose a signature image</source>
         <translation>Қолтаңба суретін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="354"/>
+        <location filename="../../ui/pages/settings.py" line="356"/>
         <source>Backup saved: %1</source>
         <translation>Сақтық көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="357"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="368"/>
+        <location filename="../../ui/pages/settings.py" line="370"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="369"/>
+        <location filename="../../ui/pages/settings.py" line="371"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Ашық файлды %1 сақтық көшірмесімен ауыстыру керек пе? Файлдың қазіргі күйі алдымен сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="385"/>
+        <location filename="../../ui/pages/settings.py" line="387"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="386"/>
+        <location filename="../../ui/pages/settings.py" line="388"/>
         <source>Backup restored</source>
         <translation>Сақтық көшірме қалпына келтірілді</translation>
     </message>

@@ -1561,223 +1561,233 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="65"/>
+        <location filename="../../ui/pages/settings.py" line="66"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="79"/>
         <source>Language of the app</source>
         <translation>Язык приложения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Names</source>
         <translation>Названия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="87"/>
         <source>Programme code</source>
         <translation>Код программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Programme (%1)</source>
         <translation>Программа (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Organisation (%1)</source>
         <translation>Организация (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="99"/>
+        <source>Position (English)</source>
+        <translation>Должность (англ.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="99"/>
+        <source>Position (Russian)</source>
+        <translation>Должность (рус.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="100"/>
         <source>Signature image</source>
         <translation>Изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
-        <source>Position</source>
-        <translation>Должность</translation>
+        <location filename="../../ui/pages/settings.py" line="100"/>
+        <source>Position (Kazakh)</source>
+        <translation>Должность (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="109"/>
+        <location filename="../../ui/pages/settings.py" line="111"/>
         <source>Choose signature image…</source>
         <translation>Выбрать изображение подписи…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="112"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Signatories and logos</source>
         <translation>Подписанты и логотипы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="122"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>Logo %1</source>
         <translation>Логотип %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="138"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138"/>
+        <location filename="../../ui/pages/settings.py" line="140"/>
         <source>Serial number pattern</source>
         <translation>Шаблон серийного номера</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="141"/>
         <source>Default template</source>
         <translation>Шаблон по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140"/>
+        <location filename="../../ui/pages/settings.py" line="142"/>
         <source>Default languages</source>
         <translation>Языки по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="146"/>
+        <location filename="../../ui/pages/settings.py" line="148"/>
         <source>Open the file&apos;s folder</source>
         <translation>Открыть папку файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>Open the backups folder</source>
         <translation>Открыть папку резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="157"/>
         <source>Data file and backups</source>
         <translation>Файл данных и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="161"/>
+        <location filename="../../ui/pages/settings.py" line="163"/>
         <source>Backups of this file, newest first:</source>
         <translation>Резервные копии этого файла, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="163"/>
+        <location filename="../../ui/pages/settings.py" line="165"/>
         <source>Restore the chosen backup…</source>
         <translation>Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="178"/>
+        <location filename="../../ui/pages/settings.py" line="180"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251"/>
+        <location filename="../../ui/pages/settings.py" line="253"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252"/>
+        <location filename="../../ui/pages/settings.py" line="254"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="253"/>
+        <location filename="../../ui/pages/settings.py" line="255"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="254"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="255"/>
+        <location filename="../../ui/pages/settings.py" line="257"/>
         <source>before an update of the file</source>
         <translation>перед обновлением файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="256"/>
+        <location filename="../../ui/pages/settings.py" line="258"/>
         <source>before issuing certificates</source>
         <translation>перед выдачей сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263"/>
+        <location filename="../../ui/pages/settings.py" line="265"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312"/>
+        <location filename="../../ui/pages/settings.py" line="314"/>
         <source>Settings saved</source>
         <translation>Настройки сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="321"/>
+        <location filename="../../ui/pages/settings.py" line="323"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="322"/>
-        <location filename="../../ui/pages/settings.py" line="329"/>
+        <location filename="../../ui/pages/settings.py" line="324"/>
+        <location filename="../../ui/pages/settings.py" line="331"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="328"/>
+        <location filename="../../ui/pages/settings.py" line="330"/>
         <source>Choose a signature image</source>
         <translation>Выберите изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="354"/>
+        <location filename="../../ui/pages/settings.py" line="356"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="357"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="368"/>
+        <location filename="../../ui/pages/settings.py" line="370"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="369"/>
+        <location filename="../../ui/pages/settings.py" line="371"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Заменить открытый файл резервной копией %1? Текущее состояние файла сначала сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="385"/>
+        <location filename="../../ui/pages/settings.py" line="387"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="386"/>
+        <location filename="../../ui/pages/settings.py" line="388"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>

@@ -123,8 +123,8 @@ def test_settings_are_saved_in_the_file(qtbot, window, db) -> None:  # type: ign
     assert page.organisation_names["kk"].text() == "Астана мемлекеттік қызмет хабы"
     page.programme_names["kk"].setText("Жаңа атауы")
     page.signatories.item(0, 0).setText("Айгерим Бекова")
-    page.signatories.item(0, 1).setText("Директор")
-    page.signatories.item(0, 2).setText("/tmp/signature.png")
+    page.signatories.item(0, 2).setText("Директор")
+    page.signatories.item(0, 4).setText("/tmp/signature.png")
     page.cert_languages["ru"].setChecked(True)
     with qtbot.waitSignal(db.changed, timeout=5000):
         page.save()
@@ -132,8 +132,10 @@ def test_settings_are_saved_in_the_file(qtbot, window, db) -> None:  # type: ign
     from course_manager.services import certificates
 
     assert stored[certificates.SIGNATORIES_SETTING] == [
-        {"name": "Айгерим Бекова", "title": "Директор", "signature": "/tmp/signature.png"}
+        {"name": "Айгерим Бекова", "title_en": "", "title_ru": "Директор", "title_kk": "",
+         "signature_image": "/tmp/signature.png"}
     ]
+    assert stored[certificates.TEMPLATE_SETTING] == "trilingual"
     assert stored[certificates.SERIAL_PATTERN_SETTING] == certificates.DEFAULT_SERIAL_PATTERN
     assert set(stored["certificate_languages"]) == {"en", "ru"}
     assert db.call(lambda ws: ws.programmes.list()[0].name_kk) == "Жаңа атауы"
@@ -240,5 +242,6 @@ def test_settings_keys_are_the_ones_the_certificates_service_reads() -> None:
     assert settings.SIGNATORIES_SETTING == certificates.SIGNATORIES_SETTING
     assert settings.LOGOS_SETTING == certificates.LOGOS_SETTING
     assert settings.SERIAL_PATTERN_SETTING == certificates.SERIAL_PATTERN_SETTING
+    assert settings.TEMPLATE_SETTING == certificates.TEMPLATE_SETTING
     assert settings.DEFAULT_SERIAL_PATTERN == certificates.DEFAULT_SERIAL_PATTERN
     assert settings.DEFAULT_TEMPLATE == templates.DEFAULT_TEMPLATE

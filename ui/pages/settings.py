@@ -4,10 +4,10 @@ What belongs to the programme travels with the file (``ws.settings``); the UI la
 user's own choice on this computer (QSettings).
 
 Keys written to ``ws.settings``: ``organisation_name_{en,ru,kk}``; those the certificates
-service reads (course_manager/services/certificates.py): ``certificate_signatories`` (a list of
-``{"name", "title", "signature"}``), ``certificate_logos`` (image paths) and
-``certificate_serial_pattern``; and ``certificate_template`` and ``certificate_languages``, the
-defaults the certificates screen offers.
+service reads (course_manager/services/certificates.py): ``signatories`` (a list of
+``{"name", "title_en", "title_ru", "title_kk", "signature_image"}``), ``logos`` (image paths),
+``serial_pattern`` and ``certificate_template``; and ``certificate_languages``, the default
+languages the certificates screen offers.
 """
 
 from __future__ import annotations
@@ -41,13 +41,14 @@ from ui import i18n
 from ui.pages.base import Page
 
 LANGS = ("en", "ru", "kk")
-SIGNATORY_FIELDS = ("name", "title", "signature")
+SIGNATORY_FIELDS = ("name", "title_en", "title_ru", "title_kk", "signature_image")
 SIGNATORY_ROWS = 3
 # The same names as course_manager.services.certificates (a test keeps them equal); not imported
 # here so that opening Settings does not load the certificate renderer.
-SIGNATORIES_SETTING = "certificate_signatories"
-LOGOS_SETTING = "certificate_logos"
-SERIAL_PATTERN_SETTING = "certificate_serial_pattern"
+SIGNATORIES_SETTING = "signatories"
+LOGOS_SETTING = "logos"
+SERIAL_PATTERN_SETTING = "serial_pattern"
+TEMPLATE_SETTING = "certificate_template"
 DEFAULT_SERIAL_PATTERN = "{programme}-{year}-{seq:04d}"
 DEFAULT_TEMPLATE = "trilingual"
 
@@ -95,7 +96,8 @@ class SettingsPage(Page):
         self.signatories = QTableWidget(SIGNATORY_ROWS, len(SIGNATORY_FIELDS))
         self.signatories.setObjectName("signatories")
         self.signatories.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Position"), self.tr("Signature image"),
+            self.tr("Name"), self.tr("Position (English)"), self.tr("Position (Russian)"),
+            self.tr("Position (Kazakh)"), self.tr("Signature image"),
         ])
         self.signatories.verticalHeader().setVisible(False)
         self.signatories.horizontalHeader().setSectionResizeMode(
@@ -239,7 +241,7 @@ class SettingsPage(Page):
         self.template.clear()
         self.template.addItems(data["templates"])
         self.template.setCurrentText(
-            str(settings.get("certificate_template", "") or DEFAULT_TEMPLATE)
+            str(settings.get(TEMPLATE_SETTING, "") or DEFAULT_TEMPLATE)
         )
         chosen = settings.get("certificate_languages") or ["en"]
         for lang, box in self.cert_languages.items():
@@ -283,8 +285,8 @@ class SettingsPage(Page):
             LOGOS_SETTING: [e.text().strip() for e in self.logos if e.text().strip()],
             SERIAL_PATTERN_SETTING: self.serial_pattern.text().strip() or DEFAULT_SERIAL_PATTERN,
         })
+        values[TEMPLATE_SETTING] = self.template.currentText().strip() or DEFAULT_TEMPLATE
         values.update(
-            certificate_template=self.template.currentText().strip() or DEFAULT_TEMPLATE,
             certificate_languages=[lang for lang, b in self.cert_languages.items()
                                    if b.isChecked()] or ["en"],
         )
@@ -328,7 +330,7 @@ class SettingsPage(Page):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a signature image"), "",
                                               self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
         if name:
-            self.signatories.setItem(row, SIGNATORY_FIELDS.index("signature"),
+            self.signatories.setItem(row, SIGNATORY_FIELDS.index("signature_image"),
                                      QTableWidgetItem(name))
 
     def _open_file_folder(self) -> None:
