@@ -82,7 +82,29 @@ def _check_qr(text: str, keys: signing.KeyStore, ws: Any | None) -> Outcome:
         outcome.status = "unknown"
         outcome.details["note"] = "this register has no record of the serial"
         return outcome
+    stored = _stored_payload(cert.payload)
+    if stored is not None and stored != verified.payload:
+        # A genuine signature on a record this register does not hold under that serial: a PDF
+        # from before a restore, or from an issue that was interrupted and never recorded.
+        outcome.genuine = False
+        outcome.status = "mismatch"
+        outcome.reason = (
+            f"certificate {cert.serial} in this register is not this one (it was issued to "
+            f"{cert.full_name}); this copy was never recorded as issued"
+        )
+        return outcome
     return _apply_status(outcome, cert, ws)
+
+
+def _stored_payload(qr_text: str) -> Payload | None:
+    """The payload of the register's own QR text for a certificate (None if absent)."""
+    parts = (qr_text or "").strip().split(".")
+    if len(parts) != 4:
+        return None
+    try:
+        return Payload.from_bytes(signing._unb32(parts[2]))
+    except (ValueError, VerificationError):
+        return None
 
 
 def _check_code(text: str, keys: signing.KeyStore, ws: Any | None) -> Outcome:

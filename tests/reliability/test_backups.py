@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import count, integrity
+from reliability_helpers import count, integrity
 
 from course_manager.domain.models import Participant
 from course_manager.errors import InputError

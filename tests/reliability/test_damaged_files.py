@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import count, integrity, run_cli
+from reliability_helpers import count, integrity, run_cli
 
 from course_manager.domain.models import Participant
 from course_manager.errors import DamagedFileError, DatabaseError

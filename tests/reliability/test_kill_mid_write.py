@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import count, integrity
+from reliability_helpers import count, integrity
 
 from course_manager.domain.models import Participant
 from course_manager.workspace import Workspace
@@ -24,7 +24,7 @@ from course_manager.workspace import Workspace
 ROWS = 3000
 KILLS = 8
 #: The repository path is slower per row than the importer's bulk path: fewer kills.
-KILLS_REPOSITORY_PATH = 5
+KILLS_REPOSITORY_PATH = 4
 _fork = multiprocessing.get_context("fork")
 
 
@@ -214,3 +214,78 @@ def test_a_killed_restore_leaves_the_old_file_or_the_backup(
 
     fill("current")
     kill_at_random_moments(job, outcome, KILLS, seed)
+
+
+def test_a_killed_certificate_issue_records_all_or_nothing(tmp_path: Path) -> None:
+    """The register (certificate rows and the serial counter) is all or nothing. PDF files
+    written before the kill may exist without a register entry; they never verify as valid."""
+    import shutil
+
+    from course_manager.certificates.signing import KeyStore
+    from course_manager.cli import main
+    from course_manager.domain.models import AttendanceStatus
+    from course_manager.services.demo import load_demo
+    from course_manager.services.verification import verify
+
+    base = tmp_path / "base.sqlite3"
+    with Workspace.open(base) as ws:
+        load_demo(ws)
+        cohort = ws.cohorts.by_code("2026-AST-01")
+        modules = ws.cohorts.modules(cohort.id)
+        with ws.transaction():
+            for n in range(10):
+                p = ws.participants.add(Participant(full_name=f"Выпускник {n}"))
+                enrollment, _ = ws.enrollments.enroll(cohort.id, p.id)
+                for m in modules:
+                    ws.attendance.set(enrollment.id, m.id, AttendanceStatus.PRESENT, hours=m.hours)
+    KeyStore(base).private_key()  # the key exists before the runs
+    seed = int.from_bytes(os.urandom(4), "big")
+    expected: list[int] = []
+
+    def paths(i: int) -> tuple[Path, Path]:
+        return tmp_path / f"run{i}.sqlite3", tmp_path / f"out{i}"
+
+    def job(i: int) -> Callable[[], None]:
+        db, out = paths(i)
+        shutil.copyfile(base, db)
+        shutil.copytree(f"{base}.keys", f"{db}.keys")
+
+        def run_issue() -> None:
+            os._exit(
+                main(
+                    [
+                        "--db",
+                        str(db),
+                        "certificates",
+                        "issue",
+                        "--cohort",
+                        "2026-AST-01",
+                        "--out",
+                        str(out),
+                    ]
+                )
+            )
+
+        return run_issue
+
+    def outcome(i: int) -> str:
+        db, out = paths(i)
+        assert integrity(db) == "ok", f"seed {seed}, run {i}"
+        issued = count(db, "SELECT COUNT(*) FROM certificate")
+        counter = count(db, "SELECT COALESCE(SUM(last_value), 0) FROM serial_counter")
+        if i == 0:
+            expected.append(issued)
+        assert issued in (0, expected[0]) and counter == issued, (
+            f"seed {seed}, run {i}: {issued} certificates, serial counter {counter}"
+        )
+        if issued == 0 and out.exists():  # files of an issue that was never recorded
+            with Workspace.open(db) as ws:
+                for pdf in sorted(out.glob("*.pdf"))[:1]:
+                    for o in verify(str(pdf), KeyStore(db), ws):
+                        assert o.status != "valid", (pdf, o)
+        return "all" if issued else "none"
+
+    # Issuing is slow (fonts are parsed for every document), so only a few kills.
+    results = kill_at_random_moments(job, outcome, 3, seed)
+    assert expected[0] >= 10
+    assert "none" in results, f"seed {seed}: no kill landed inside the issue ({results})"

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import count, integrity, start_worker
+from reliability_helpers import count, integrity, start_worker
 
 from course_manager.domain.models import Participant
 from course_manager.errors import DatabaseLockedError
