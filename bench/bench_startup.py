@@ -70,10 +70,9 @@ def main() -> None:
     with Workspace.open(path) as ws:
         load_demo(ws)
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if not k.startswith("COURSE_MANAGER_")},
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "XDG_CONFIG_HOME": str(tmp / "config"),
-        "COURSE_MANAGER_DATA_DIR": str(tmp / "data"),
         "PYTHONPATH": str(ROOT),
     }
     _run(BASELINE, env=env)  # warm the OS file cache for both

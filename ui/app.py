@@ -27,9 +27,15 @@ def make_application(argv: list[str] | None = None):  # type: ignore[no-untyped-
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    from ui import settings_location
+    # Portable mode (frozen) and an explicit data folder keep Qt's settings in an INI file there
+    # (course_manager.paths.settings_ini_dir). Otherwise nothing to do, and the main thread
+    # does not import course_manager (~0.2 s) before the window is on screen.
+    import os
 
-    settings_location.apply()  # portable mode: settings in data/ beside the app, as an INI file
+    if getattr(sys, "frozen", False) or os.environ.get("COURSE_MANAGER_DATA_DIR"):
+        from ui import settings_location
+
+        settings_location.apply()
     return app
 
 

@@ -159,6 +159,30 @@ class DbWorker(QObject):
         op.success(self.opened.emit)
         return op
 
+    def restore_backup(self, backup: Path, *, parent: QWidget | None = None) -> Operation:
+        """Close the file, put ``backup`` in its place (services.backup.restore), reopen it.
+
+        ``opened`` is emitted afterwards so every screen reloads. The file is reopened even
+        when the restore is refused.
+        """
+
+        def work(_ws: Any) -> Any:
+            from course_manager.services.backup import restore
+
+            path = self.path
+            if path is None:
+                return self._workspace()  # raises "No file is open."
+            self._ws.close()
+            self._ws = None
+            try:
+                return restore(Path(backup), path)
+            finally:
+                self._open_here(path)
+
+        op = Operation(work, db=self, parent=parent, needs_workspace=False)
+        op.success(lambda _kept: self.opened.emit(self.path))
+        return op
+
     def open_now(self, path: Path) -> None:
         """Open ``path`` and wait (tests and benchmarks)."""
         self._executor.submit(self._open_here, Path(path)).result()
@@ -195,7 +219,7 @@ class Operation:
         self._db = db
         self._parent = parent
         self._needs_workspace = needs_workspace
-        self._success: Callable[[Any], Any] | None = None
+        self._success: list[Callable[[Any], Any]] = []
         self._failure: Callable[[BaseException], Any] | None = None
         self._cancelled_cb: Callable[[], Any] | None = None
         self._label: str | None = None
@@ -207,7 +231,8 @@ class Operation:
         self.future: Future[Any] | None = None
 
     def success(self, cb: Callable[[Any], Any]) -> Operation:
-        self._success = cb
+        """Call ``cb(result)`` on the main thread (several callbacks run in the order added)."""
+        self._success.append(cb)
         return self
 
     def failure(self, cb: Callable[[BaseException], Any]) -> Operation:
@@ -335,8 +360,8 @@ class Operation:
             self._handle_error(exc)
             return
         result = fut.result()
-        if self._success is not None:
-            self._success(result)
+        for cb in self._success:
+            cb(result)
         workspace_module = sys.modules.get("course_manager.workspace")
         if workspace_module is None:
             return

@@ -14,6 +14,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from course_manager.domain.models import Participant
@@ -28,7 +29,24 @@ SORT_KEYS = (
     "position",
     "gender",
 )
-_SEARCHED = ("full_name", "full_name_latin", "email", "country", "organization", "position")
+# One literal query per sort key (no SQL is built from names at run time). Empty values last.
+_ORDER_SQL = {
+    "full_name": "SELECT id FROM participant ORDER BY full_name = '', full_name COLLATE NOCASE, id",
+    "full_name_latin": "SELECT id FROM participant"
+    " ORDER BY full_name_latin = '', full_name_latin COLLATE NOCASE, id",
+    "email": "SELECT id FROM participant ORDER BY email IS NULL, email COLLATE NOCASE, id",
+    "country": "SELECT id FROM participant ORDER BY country IS NULL, country COLLATE NOCASE, id",
+    "organization": "SELECT id FROM participant"
+    " ORDER BY organization = '', organization COLLATE NOCASE, id",
+    "position": "SELECT id FROM participant ORDER BY position = '', position COLLATE NOCASE, id",
+    "gender": "SELECT id FROM participant ORDER BY gender, id",
+}
+# What a search looks in: name, Latin name, e-mail, country, organisation, position.
+_HAYSTACK_SQL = (
+    "SELECT id, full_name || char(31) || full_name_latin || char(31) || COALESCE(email, '')"
+    " || char(31) || COALESCE(country, '') || char(31) || organization || char(31) || position"
+    " FROM participant"
+)
 
 
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -72,31 +90,29 @@ class RosterIndex:
     def _order(self, ws: Any, sort: str) -> list[int]:
         order = self._orders.get(sort)
         if order is None:
-            # Column names come from SORT_KEYS, never from user text. Empty values go last.
-            order = [
-                r[0]
-                for r in ws.db.execute(
-                    f"SELECT id FROM participant ORDER BY ({sort} IS NULL OR {sort} = ''),"
-                    f" {sort} COLLATE NOCASE, id"
-                ).fetchall()
-            ]
+            order = [r[0] for r in ws.db.execute(_ORDER_SQL[sort]).fetchall()]
             self._orders[sort] = order
         return order
 
     def _hay(self, ws: Any) -> dict[int, str]:
         if self._haystacks is None:
-            joined = " || char(31) || ".join(f"COALESCE({c}, '')" for c in _SEARCHED)
             self._haystacks = {
-                r[0]: fold(r[1])
-                for r in ws.db.execute(f"SELECT id, {joined} FROM participant").fetchall()
+                r[0]: fold(r[1]) for r in ws.db.execute(_HAYSTACK_SQL).fetchall()
             }
         return self._haystacks
 
-    def warm(self, ws: Any) -> None:
+    def warm(self, ws: Any, sort: str = "full_name") -> None:
         """Prepare the search text now (the app does this right after the screen opens)."""
         with self._lock:
             self._check(ws)
-            self._hay(ws)
+            self._aligned_hays(ws, sort, self._order(ws, sort))
+
+    def _aligned_hays(self, ws: Any, sort: str, ids: list[int]) -> list[str]:
+        hays = self._aligned.get(sort)
+        if hays is None:
+            hay = self._hay(ws)
+            hays = self._aligned[sort] = [hay[i] for i in ids]
+        return hays
 
     def search(
         self, ws: Any, text: str = "", sort: str = "full_name", descending: bool = False
@@ -114,14 +130,12 @@ class RosterIndex:
                 if last is not None and last[0][0] == sort and _narrows(last[0][1], words):
                     ids, hays = last[1], last[2]
                 else:
-                    hays = self._aligned.get(sort)
-                    if hays is None:
-                        hay = self._hay(ws)
-                        hays = self._aligned[sort] = [hay[i] for i in ids]
+                    hays = self._aligned_hays(ws, sort, ids)
                 for word in words:
-                    matched = [(i, h) for i, h in zip(ids, hays, strict=True) if word in h]
-                    ids = [m[0] for m in matched]
-                    hays = [m[1] for m in matched]
+                    keep = [word in h for h in hays]
+                    if not all(keep):
+                        ids = list(compress(ids, keep))
+                        hays = list(compress(hays, keep))
                 self._last = ((sort, words), ids, hays)
             result = list(ids)
         if descending:

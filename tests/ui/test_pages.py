@@ -124,12 +124,19 @@ def test_settings_are_saved_in_the_file(qtbot, window, db) -> None:  # type: ign
     page.programme_names["kk"].setText("Жаңа атауы")
     page.signatories.item(0, 0).setText("Айгерим Бекова")
     page.signatories.item(0, 2).setText("Директор")
+    page.signatories.item(0, 4).setText("/tmp/signature.png")
     page.cert_languages["ru"].setChecked(True)
     with qtbot.waitSignal(db.changed, timeout=5000):
         page.save()
     stored = db.call(lambda ws: ws.settings.all())
-    assert stored["signatories"][0]["name"] == "Айгерим Бекова"
-    assert stored["signatories"][0]["title_ru"] == "Директор"
+    from course_manager.services import certificates
+
+    assert stored[certificates.SIGNATORIES_SETTING] == [
+        {"name": "Айгерим Бекова", "title_en": "", "title_ru": "Директор", "title_kk": "",
+         "signature_image": "/tmp/signature.png"}
+    ]
+    assert stored[certificates.TEMPLATE_SETTING] == "trilingual"
+    assert stored[certificates.SERIAL_PATTERN_SETTING] == certificates.DEFAULT_SERIAL_PATTERN
     assert set(stored["certificate_languages"]) == {"en", "ru"}
     assert db.call(lambda ws: ws.programmes.list()[0].name_kk) == "Жаңа атауы"
 
@@ -137,12 +144,35 @@ def test_settings_are_saved_in_the_file(qtbot, window, db) -> None:  # type: ign
 def test_backup_now_lists_the_backup(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page("settings")
     qtbot.waitUntil(lambda: bool(page.loaded), timeout=10_000)
+    before = len(page.loaded["backups"])
     page.backup_now()
-    # newest first; the file may also hold today's automatic "-daily" backup, taken on open
-    qtbot.waitUntil(lambda: page.backups.count() >= 1
-                    and page.backups.item(0).text().endswith("-manual.sqlite3"), timeout=5000)
-    names = [page.backups.item(i).text() for i in range(page.backups.count())]
-    assert sum(n.endswith("-manual.sqlite3") for n in names) == 1, names
+    qtbot.waitUntil(lambda: len(page.loaded["backups"]) == before + 1, timeout=5000)
+    assert page.loaded["backups"][0].reason == "manual"
+    assert "made by hand" in page.backups.item(0).text()
+
+
+def test_restoring_a_backup_brings_back_the_old_record(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.show_page("settings")
+    qtbot.waitUntil(lambda: bool(page.loaded), timeout=10_000)
+    before = len(page.loaded["backups"])
+    page.backup_now()
+    qtbot.waitUntil(lambda: len(page.loaded["backups"]) == before + 1, timeout=5000)
+    db.call(lambda ws: ws.settings.set("organisation_name_en", "Changed after the backup"))
+    page.backups.setCurrentRow(0)
+    assert page.restore_button.isEnabled()
+    page.ask_restore()
+    box = next(b for b in page.findChildren(QMessageBox) if b.objectName() == "confirmRestore")
+    with qtbot.waitSignal(db.opened, timeout=10_000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert db.call(lambda ws: ws.settings.get("organisation_name_en")) == "Astana Civil Service Hub"
+    qtbot.waitUntil(
+        lambda: page.organisation_names["en"].text() == "Astana Civil Service Hub", timeout=5000
+    )
+    from course_manager.services.backup import backups
+
+    assert any(b.reason == "before-restore" for b in db.call(lambda ws: backups(ws.path)))
 
 
 def test_dropping_a_spreadsheet_emits_a_signal(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -173,3 +203,45 @@ def test_window_geometry_is_remembered(qtbot, db) -> None:  # type: ignore[no-un
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
     assert second.start_page() == "cohorts"
+
+
+def test_first_start_offers_the_demo_and_opens_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.main_window import MainWindow
+    from ui.operations import DbWorker
+    from ui.welcome import WelcomeDialog
+
+    db = DbWorker()
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.windowTitle() == "Course Manager"
+        dialog = WelcomeDialog(window)
+        dialog.open()
+        demo = next(b for b in dialog.findChildren(QPushButton)
+                    if b.text() == "Try the demo programme")
+        with qtbot.waitSignal(db.opened, timeout=20_000):
+            demo.click()
+        assert window.windowTitle() == "course-manager-demo.sqlite3 — Course Manager"
+        assert db.call(lambda ws: ws.participants.count()) == 60
+        assert QSettings().value("files/last") == str(db.path)
+        page = window.show_page("participants")
+        qtbot.waitUntil(lambda: page.model.rowCount() == 60, timeout=10_000)
+    finally:
+        db.close()
+
+
+def test_settings_keys_are_the_ones_the_certificates_service_reads() -> None:
+    from course_manager.certificates import templates
+    from course_manager.services import certificates
+    from ui.pages import settings
+
+    assert settings.SIGNATORIES_SETTING == certificates.SIGNATORIES_SETTING
+    assert settings.LOGOS_SETTING == certificates.LOGOS_SETTING
+    assert settings.SERIAL_PATTERN_SETTING == certificates.SERIAL_PATTERN_SETTING
+    assert settings.TEMPLATE_SETTING == certificates.TEMPLATE_SETTING
+    assert settings.DEFAULT_SERIAL_PATTERN == certificates.DEFAULT_SERIAL_PATTERN
+    assert settings.DEFAULT_TEMPLATE == templates.DEFAULT_TEMPLATE

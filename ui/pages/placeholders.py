@@ -1,6 +1,6 @@
 """Pages another part of the app fills in; each says what will come there.
 
-The attendance grid, certificates and reports screens replace these in ui/main_window.py's
+The certificates and reports screens replace these in ui/main_window.py's
 PAGES list when they land.
 """
 
@@ -29,17 +29,6 @@ class _Placeholder(Page):
 
     def text(self) -> str:
         raise NotImplementedError
-
-
-class AttendancePlaceholder(_Placeholder):
-    def heading(self) -> str:
-        return self.tr("Attendance")
-
-    def text(self) -> str:
-        return self.tr(
-            "Here you will mark a cohort's attendance in a grid of participants and modules, "
-            "with the keyboard, undo and a live \"completes?\" column."
-        )
 
 
 class CertificatesPlaceholder(_Placeholder):

@@ -3,10 +3,11 @@
 What belongs to the programme travels with the file (``ws.settings``); the UI language is the
 user's own choice on this computer (QSettings).
 
-Keys written to ``ws.settings``: ``organisation_name_{en,ru,kk}``, ``signatories`` (a list of
-``{"name", "title_en", "title_ru", "title_kk", "signature_image"}``), ``logos`` (a list of image
-paths), ``serial_pattern``, ``certificate_template``, ``certificate_languages`` (a list of
-language codes).
+Keys written to ``ws.settings``: ``organisation_name_{en,ru,kk}``; those the certificates
+service reads (course_manager/services/certificates.py): ``signatories`` (a list of
+``{"name", "title_en", "title_ru", "title_kk", "signature_image"}``), ``logos`` (image paths),
+``serial_pattern`` and ``certificate_template``; and ``certificate_languages``, the default
+languages the certificates screen offers.
 """
 
 from __future__ import annotations
@@ -42,7 +43,14 @@ from ui.pages.base import Page
 LANGS = ("en", "ru", "kk")
 SIGNATORY_FIELDS = ("name", "title_en", "title_ru", "title_kk", "signature_image")
 SIGNATORY_ROWS = 3
-DEFAULT_SERIAL_PATTERN = "{programme}-{year}-{number:05d}"
+# The same names as course_manager.services.certificates (a test keeps them equal); not imported
+# here so that opening Settings does not load the certificate renderer.
+SIGNATORIES_SETTING = "signatories"
+LOGOS_SETTING = "logos"
+SERIAL_PATTERN_SETTING = "serial_pattern"
+TEMPLATE_SETTING = "certificate_template"
+DEFAULT_SERIAL_PATTERN = "{programme}-{year}-{seq:04d}"
+DEFAULT_TEMPLATE = "trilingual"
 
 
 class SettingsPage(Page):
@@ -154,8 +162,17 @@ class SettingsPage(Page):
         data_layout.addLayout(file_row)
         data_layout.addWidget(QLabel(self.tr("Backups of this file, newest first:")))
         data_layout.addWidget(self.backups)
+        self.restore_button = QPushButton(self.tr("Restore the chosen backup…"))
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.restore_button.setEnabled(False)
+        self.backups.currentRowChanged.connect(
+            lambda row: self.restore_button.setEnabled(0 <= row < len(self._backup_paths))
+        )
+        self._backup_paths: list[Path] = []
         backup_row = QHBoxLayout()
         backup_row.addWidget(backup_now)
+        backup_row.addWidget(self.restore_button)
         backup_row.addWidget(open_backups)
         backup_row.addStretch(1)
         data_layout.addLayout(backup_row)
@@ -187,7 +204,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         def work(ws: Any) -> dict[str, Any]:
             from course_manager.paths import resource
-            from course_manager.storage.backup import list_backups
+            from course_manager.services.backup import backups
 
             programmes = ws.programmes.list()
             templates = sorted(p.stem for p in resource("templates").glob("*.json"))
@@ -195,7 +212,7 @@ class SettingsPage(Page):
                 "programme": programmes[0] if programmes else None,
                 "settings": ws.settings.all(),
                 "path": ws.path,
-                "backups": [(p.name, p) for p in list_backups(ws.path)],
+                "backups": backups(ws.path),
                 "templates": templates,
             }
 
@@ -212,27 +229,41 @@ class SettingsPage(Page):
                                                else "")
             self.organisation_names[lang].setText(
                 str(settings.get(f"organisation_name_{lang}", "") or ""))
-        signatories = settings.get("signatories") or []
+        signatories = settings.get(SIGNATORIES_SETTING) or []
         for row in range(SIGNATORY_ROWS):
             person = signatories[row] if row < len(signatories) else {}
             for column, key in enumerate(SIGNATORY_FIELDS):
                 self.signatories.setItem(row, column, QTableWidgetItem(str(person.get(key, ""))))
-        logos = settings.get("logos") or []
+        logos = settings.get(LOGOS_SETTING) or []
         for i, edit in enumerate(self.logos):
             edit.setText(logos[i] if i < len(logos) else "")
-        self.serial_pattern.setText(str(settings.get("serial_pattern", "") or ""))
+        self.serial_pattern.setText(str(settings.get(SERIAL_PATTERN_SETTING, "") or ""))
         self.template.clear()
         self.template.addItems(data["templates"])
-        self.template.setCurrentText(str(settings.get("certificate_template", "") or ""))
+        self.template.setCurrentText(
+            str(settings.get(TEMPLATE_SETTING, "") or DEFAULT_TEMPLATE)
+        )
         chosen = settings.get("certificate_languages") or ["en"]
         for lang, box in self.cert_languages.items():
             box.setChecked(lang in chosen)
         self.file_label.setText(str(data["path"]))
         self.backups.clear()
-        for name, _path in data["backups"]:
-            self.backups.addItem(name)
+        self._backup_paths = [b.path for b in data["backups"]]
+        kinds = {
+            "daily": self.tr("daily"),
+            "manual": self.tr("made by hand"),
+            "before-restore": self.tr("before a restore"),
+            "before-import": self.tr("before an import"),
+            "before-migration": self.tr("before an update of the file"),
+            "before-issue": self.tr("before issuing certificates"),
+        }
+        for b in data["backups"]:
+            when = b.taken_at.replace("T", " ")[:16]
+            kind = kinds.get(b.reason, b.reason)
+            self.backups.addItem(f"{when} · {kind} · {b.size / 1024:.0f} KB")
         if not data["backups"]:
             self.backups.addItem(self.tr("No backups yet."))
+        self.restore_button.setEnabled(False)
 
     # -- saving -----------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -249,11 +280,13 @@ class SettingsPage(Page):
             f"organisation_name_{lang}": self.organisation_names[lang].text().strip()
             for lang in LANGS
         }
+        values.update({
+            SIGNATORIES_SETTING: signatories,
+            LOGOS_SETTING: [e.text().strip() for e in self.logos if e.text().strip()],
+            SERIAL_PATTERN_SETTING: self.serial_pattern.text().strip() or DEFAULT_SERIAL_PATTERN,
+        })
+        values[TEMPLATE_SETTING] = self.template.currentText().strip() or DEFAULT_TEMPLATE
         values.update(
-            signatories=signatories,
-            logos=[e.text().strip() for e in self.logos if e.text().strip()],
-            serial_pattern=self.serial_pattern.text().strip() or DEFAULT_SERIAL_PATTERN,
-            certificate_template=self.template.currentText().strip(),
             certificate_languages=[lang for lang, b in self.cert_languages.items()
                                    if b.isChecked()] or ["en"],
         )
@@ -324,3 +357,32 @@ class SettingsPage(Page):
             self.refresh()
 
         self.op(work).with_progress(self.tr("Backing up…")).success(done).run()
+
+    def ask_restore(self) -> None:
+        row = self.backups.currentRow()
+        if not 0 <= row < len(self._backup_paths):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        backup = self._backup_paths[row]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore a backup"),
+            self.tr("Replace the open file with the backup %1? The file as it is now is kept "
+                    "in the backups folder first.").replace("%1", self.backups.item(row).text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmRestore")
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.restore(backup)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def restore(self, backup: Path) -> None:
+        self.db.restore_backup(backup, parent=self).with_progress(
+            self.tr("Restoring the backup…")
+        ).success(lambda _kept: self.status.emit(self.tr("Backup restored"))).run()
