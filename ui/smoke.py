@@ -110,7 +110,31 @@ def check_main_window(data_dir: Path) -> str:
             f"on the {app.platformName()} platform ({ui_app.APPLICATION})")
 
 
+def check_pdf_preview(data_dir: Path) -> str:
+    """The certificate preview: QtPdf loads and renders a real PDF (it needs libQt6Network)."""
+    from fpdf import FPDF
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    _application()
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=24)
+    pdf.cell(text="Course Manager")
+    path = data_dir / "preview.pdf"
+    pdf.output(str(path))
+    document = QPdfDocument()
+    error = document.load(str(path))
+    if error != QPdfDocument.Error.None_ or document.pageCount() != 1:
+        raise RuntimeError(f"QtPdf could not load a PDF ({error})")
+    image = document.render(0, QSize(200, 280))
+    if image.isNull():
+        raise RuntimeError("QtPdf could not render a page")
+    return f"QtPdf renders a page ({image.width()}x{image.height()})"
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("translations", check_translations),
     ("main window", check_main_window),
+    ("pdf preview", check_pdf_preview),
 )

@@ -39,7 +39,8 @@ def test_smoke_test_from_source_passes_every_check_it_can(tmp_path: Path) -> Non
     result = run_source("--smoke-test", tmp_path=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     checks = {name: (status, detail) for status, name, detail in LINE.findall(result.stdout)}
-    names = [name for name, _ in smoke.CORE_CHECKS] + ["translations", "main window"]
+    qt_checks = ["translations", "main window", "pdf preview"]
+    names = [name for name, _ in smoke.CORE_CHECKS] + qt_checks
     assert list(checks) == names
     assert "FAIL" not in {status for status, _ in checks.values()}
     for name in ("resources", "database", "main window"):
