@@ -1,8 +1,7 @@
 """The numbers on the app's dashboard: per cohort, upcoming modules, by country and gender.
 
-"Completed" here is a simple approximation (a completion override, or enough attended hours
-and every required module attended) until the completion service owns the rule; then
-:func:`completed_enrollments` should delegate to it.
+"Completed" is the completion service's verdict (the cohort's rule and any override), so the
+dashboard, the attendance grid, reports and certificates never disagree.
 """
 
 from __future__ import annotations
@@ -11,44 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-_COMPLETED_SQL = """
-WITH totals AS (
-  SELECT cohort_id, SUM(hours) AS total FROM cohort_module GROUP BY cohort_id
-), attended AS (
-  SELECT e.id AS enrollment_id,
-    SUM(CASE WHEN a.status IN ('present', 'late')
-             OR (a.status = 'excused' AND c.excused_counts = 1) THEN a.hours ELSE 0 END) AS hours
-  FROM enrollment e JOIN cohort c ON c.id = e.cohort_id
-  JOIN attendance a ON a.enrollment_id = e.id
-  GROUP BY e.id
-), missing_required AS (
-  SELECT e.id AS enrollment_id, COUNT(*) AS n
-  FROM enrollment e JOIN cohort_module cm ON cm.cohort_id = e.cohort_id AND cm.required = 1
-  LEFT JOIN attendance a ON a.enrollment_id = e.id AND a.cohort_module_id = cm.id
-    AND a.status IN ('present', 'late')
-  WHERE a.id IS NULL
-  GROUP BY e.id
-)
-SELECT e.id AS enrollment_id,
-  CASE
-    WHEN o.completed IS NOT NULL THEN o.completed
-    WHEN t.total IS NULL OR t.total = 0 THEN 0
-    WHEN COALESCE(at.hours, 0) >= c.min_attendance * t.total
-         AND COALESCE(mr.n, 0) = 0 THEN 1
-    ELSE 0
-  END AS completed
-FROM enrollment e JOIN cohort c ON c.id = e.cohort_id
-LEFT JOIN totals t ON t.cohort_id = e.cohort_id
-LEFT JOIN attended at ON at.enrollment_id = e.id
-LEFT JOIN missing_required mr ON mr.enrollment_id = e.id
-LEFT JOIN completion_override o ON o.enrollment_id = e.id
-WHERE e.status = 'enrolled'
-"""
-
-
 def completed_enrollments(ws: Any) -> set[int]:
-    """Ids of active enrollments that complete their cohort (see module docstring)."""
-    return {r[0] for r in ws.db.execute(_COMPLETED_SQL).fetchall() if r[1]}
+    """Ids of active enrollments that complete their cohort, by the completion service's rule."""
+    from course_manager.services.completion import evaluate_programme
+
+    return {
+        r.enrollment_id for r in evaluate_programme(ws) if r.completed and not r.withdrawn
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,3 +51,16 @@ def test_detail_and_dashboard_on_the_demo(demo_ws) -> None:  # type: ignore[no-u
     board = load_dashboard(demo_ws)
     assert [c.enrolled for c in board.cohorts] == [20, 20, 20]
     assert sum(g.participants for g in board.by_country) == 60
+
+
+def test_dashboard_completion_agrees_with_the_completion_service(demo_ws) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.completion import evaluate_cohort, set_override
+
+    ast = demo_ws.cohorts.by_code("2026-AST-01")
+    failing = next(r for r in evaluate_cohort(demo_ws, ast.id) if not r.completed)
+    set_override(demo_ws, failing.enrollment_id, True, "attended the make-up session")
+    board = load_dashboard(demo_ws)
+    for summary in board.cohorts:
+        expected = sum(r.completed for r in evaluate_cohort(demo_ws, summary.cohort_id))
+        assert summary.completed == expected, summary.code
+    assert next(c for c in board.cohorts if c.code == "2026-AST-01").completed > 0
