@@ -107,9 +107,11 @@ def test_portable_mode_keeps_everything_in_data_beside_the_app(
 
 def test_the_bundle_leaves_out_unused_qt_and_keeps_unittest(built: tuple[Path, str]) -> None:
     names = {p.name for p in built[0].rglob("*")}
-    for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6",
-                   "Qt6Qml.dll", "Qt6Quick.dll", "Qt6Network.dll", "opengl32sw.dll"):
+    for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "Qt6Qml.dll", "Qt6Quick.dll",
+                   "opengl32sw.dll"):
         assert unused not in names
+    # libQt6Pdf (the certificate preview) links against libQt6Network: it must stay.
+    assert {"libQt6Network.so.6", "Qt6Network.dll", "QtNetwork"} & names
     qt_translations = {n for n in names if n.startswith("qtbase_") and n.endswith(".qm")}
     assert "qtbase_ru.qm" in qt_translations
     assert "qtbase_de.qm" not in qt_translations
