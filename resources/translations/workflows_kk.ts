@@ -109,77 +109,108 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="76"/>
+        <location filename="../../ui/pages/attendance.py" line="77"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="79"/>
+        <location filename="../../ui/pages/attendance.py" line="80"/>
         <source>Mark module &amp;present</source>
         <translation>&amp;Модульге қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="81"/>
+        <location filename="../../ui/pages/attendance.py" line="82"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Ағымдағы модуль бағанында тізімдегілердің бәрін қатысты деп белгілеу; содан кейін ерекшеліктерді белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="84"/>
+        <location filename="../../ui/pages/attendance.py" line="85"/>
         <source>&amp;Override…</source>
         <translation>Шешімді &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="86"/>
+        <location filename="../../ui/pages/attendance.py" line="87"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Таңдалған қатысушының аяқтауын өзіңіз шешіңіз, себебін көрсетіп</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="88"/>
+        <location filename="../../ui/pages/attendance.py" line="89"/>
+        <source>&amp;Score…</source>
+        <translation>&amp;Балл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="91"/>
+        <source>Record the current participant&apos;s score in the current module</source>
+        <translation>Ағымдағы қатысушының ағымдағы модуль бойынша балын жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="89"/>
+        <location filename="../../ui/pages/attendance.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="119"/>
+        <location filename="../../ui/pages/attendance.py" line="125"/>
         <source>Keys: arrows move · P present · L late · A absent · E excused · digits type the hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Пернелер: бағыттауыштар — жылжу · P қатысты · L кешікті · A қатыспады · E дәлелді себеп · сандар — сағат, Enter сақтайды · Ctrl+Z болдырмау · Ctrl+Y қайталау. Себептері «Аяқтай ма?» бағанының кеңесінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="196"/>
+        <location filename="../../ui/pages/attendance.py" line="202"/>
         <source>Participants: %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="236"/>
+        <location filename="../../ui/pages/attendance.py" line="242"/>
+        <location filename="../../ui/pages/attendance.py" line="285"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Алдымен модуль бағанына өтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="244"/>
+        <location filename="../../ui/pages/attendance.py" line="250"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Белгілеу: %1 — %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="248"/>
+        <location filename="../../ui/pages/attendance.py" line="254"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%1 адамды белгілеу: %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="256"/>
+        <location filename="../../ui/pages/attendance.py" line="262"/>
         <source>Type %1 h</source>
         <translation>%1 сағ енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="270"/>
+        <location filename="../../ui/pages/attendance.py" line="276"/>
         <source>Mark everyone present in %1</source>
         <translation>%1 модулінде бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="283"/>
+        <location filename="../../ui/pages/attendance.py" line="290"/>
+        <source>Mark the participant present or late before the score</source>
+        <translation>Алдымен қатысушыны келді немесе кешікті деп белгілеңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="294"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="295"/>
+        <source>Score of %1 in %2:</source>
+        <translation>%1 балы, %2 модулі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="301"/>
+        <source>Score %1 for %2 in %3</source>
+        <translation>%1 балл: %2, %3 модулі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="316"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Шығарылған қатысушының шешімін өзгертуге болмайды</translation>
     </message>

@@ -109,77 +109,108 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="76"/>
+        <location filename="../../ui/pages/attendance.py" line="77"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="79"/>
+        <location filename="../../ui/pages/attendance.py" line="80"/>
         <source>Mark module &amp;present</source>
         <translation>Отметить &amp;модуль: присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="81"/>
+        <location filename="../../ui/pages/attendance.py" line="82"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Отметить присутствующими всех зачисленных в столбце текущего модуля; затем отметьте исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="84"/>
+        <location filename="../../ui/pages/attendance.py" line="85"/>
         <source>&amp;Override…</source>
         <translation>&amp;Изменить решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="86"/>
+        <location filename="../../ui/pages/attendance.py" line="87"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Решить вопрос о завершении для выбранного участника вручную, с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="88"/>
+        <location filename="../../ui/pages/attendance.py" line="89"/>
+        <source>&amp;Score…</source>
+        <translation>&amp;Балл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="91"/>
+        <source>Record the current participant&apos;s score in the current module</source>
+        <translation>Записать балл текущего участника по текущему модулю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="89"/>
+        <location filename="../../ui/pages/attendance.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="119"/>
+        <location filename="../../ui/pages/attendance.py" line="125"/>
         <source>Keys: arrows move · P present · L late · A absent · E excused · digits type the hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Клавиши: стрелки — переход · P присутствовал · L опоздал · A отсутствовал · E уважительная причина · цифры — часы, Enter сохраняет · Ctrl+Z отменить · Ctrl+Y повторить. Причины — в подсказке столбца «Завершает?».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="196"/>
+        <location filename="../../ui/pages/attendance.py" line="202"/>
         <source>Participants: %1</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="236"/>
+        <location filename="../../ui/pages/attendance.py" line="242"/>
+        <location filename="../../ui/pages/attendance.py" line="285"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="244"/>
+        <location filename="../../ui/pages/attendance.py" line="250"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="248"/>
+        <location filename="../../ui/pages/attendance.py" line="254"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="256"/>
+        <location filename="../../ui/pages/attendance.py" line="262"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="270"/>
+        <location filename="../../ui/pages/attendance.py" line="276"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="283"/>
+        <location filename="../../ui/pages/attendance.py" line="290"/>
+        <source>Mark the participant present or late before the score</source>
+        <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="294"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="295"/>
+        <source>Score of %1 in %2:</source>
+        <translation>Балл %1 по %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="301"/>
+        <source>Score %1 for %2 in %3</source>
+        <translation>Балл %1 для %2 по %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="316"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>
