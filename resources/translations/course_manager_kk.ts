@@ -891,6 +891,64 @@
     </message>
 </context>
 <context>
+    <name>ServiceText</name>
+    <message>
+        <location filename="../../ui/service_text.py" line="19"/>
+        <source>attendance %1 is below %2</source>
+        <translation>қатысу %1, бұл %2 деңгейінен төмен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="21"/>
+        <source>missed required module %1</source>
+        <translation>міндетті %1 модулі өткізіп алынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="23"/>
+        <source>no attendance recorded for required module %1</source>
+        <translation>міндетті %1 модулі бойынша қатысу белгіленбеген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="26"/>
+        <source>no attendance recorded yet</source>
+        <translation>қатысу әлі белгіленбеген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="28"/>
+        <source>the cohort has no module hours to attend</source>
+        <translation>топта модуль сағаттары жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="30"/>
+        <source>withdrawn from the cohort</source>
+        <translation>топтан шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="32"/>
+        <source>withdrawn</source>
+        <translation>шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="34"/>
+        <source>score %1 in %2 is below %3</source>
+        <translation>%2 бойынша %1 балл %3 деңгейінен төмен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="36"/>
+        <source>no score recorded for %1</source>
+        <translation>%1 бойынша балл жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="38"/>
+        <source>marked as not completed (%1)</source>
+        <translation>аяқтамады деп белгіленді (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="40"/>
+        <source>the completion rule is not met</source>
+        <translation>аяқтау ережесі орындалмады</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="66"/>

@@ -894,6 +894,64 @@
     </message>
 </context>
 <context>
+    <name>ServiceText</name>
+    <message>
+        <location filename="../../ui/service_text.py" line="19"/>
+        <source>attendance %1 is below %2</source>
+        <translation>посещаемость %1 ниже %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="21"/>
+        <source>missed required module %1</source>
+        <translation>пропущен обязательный модуль %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="23"/>
+        <source>no attendance recorded for required module %1</source>
+        <translation>нет отметки посещения обязательного модуля %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="26"/>
+        <source>no attendance recorded yet</source>
+        <translation>посещаемость ещё не отмечена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="28"/>
+        <source>the cohort has no module hours to attend</source>
+        <translation>в потоке нет часов модулей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="30"/>
+        <source>withdrawn from the cohort</source>
+        <translation>отчислен из потока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="32"/>
+        <source>withdrawn</source>
+        <translation>отчислен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="34"/>
+        <source>score %1 in %2 is below %3</source>
+        <translation>балл %1 по %2 ниже %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="36"/>
+        <source>no score recorded for %1</source>
+        <translation>нет балла по %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="38"/>
+        <source>marked as not completed (%1)</source>
+        <translation>отмечен как не завершивший (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="40"/>
+        <source>the completion rule is not met</source>
+        <translation>правило завершения не выполнено</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="66"/>

@@ -4,104 +4,104 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="183"/>
+        <location filename="../../ui/pages/attendance_model.py" line="185"/>
         <source>Participant</source>
         <extracomment>Status value -&gt; (key letter, background colour).</extracomment>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="185"/>
-        <location filename="../../ui/pages/attendance_model.py" line="194"/>
+        <location filename="../../ui/pages/attendance_model.py" line="187"/>
+        <location filename="../../ui/pages/attendance_model.py" line="196"/>
         <source>%1 h</source>
         <translation>%1 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="187"/>
+        <location filename="../../ui/pages/attendance_model.py" line="189"/>
         <source>Completes?</source>
         <translation>Аяқтай ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="193"/>
+        <location filename="../../ui/pages/attendance_model.py" line="195"/>
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="193"/>
+        <location filename="../../ui/pages/attendance_model.py" line="195"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="219"/>
+        <location filename="../../ui/pages/attendance_model.py" line="221"/>
         <source>Withdrawn from the cohort</source>
         <translation>Топтан шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="227"/>
+        <location filename="../../ui/pages/attendance_model.py" line="229"/>
         <source>present</source>
         <translation>қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="228"/>
+        <location filename="../../ui/pages/attendance_model.py" line="230"/>
         <source>late</source>
         <translation>кешікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="229"/>
+        <location filename="../../ui/pages/attendance_model.py" line="231"/>
         <source>absent</source>
         <translation>қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="230"/>
+        <location filename="../../ui/pages/attendance_model.py" line="232"/>
         <source>excused</source>
         <translation>дәлелді себеппен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="242"/>
+        <location filename="../../ui/pages/attendance_model.py" line="244"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>Белгі әлі жоқ: P, L, A немесе E басыңыз не сағатты теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="253"/>
+        <location filename="../../ui/pages/attendance_model.py" line="255"/>
         <source>%1, %2 h</source>
         <translation>%1, %2 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="256"/>
+        <location filename="../../ui/pages/attendance_model.py" line="258"/>
         <source>score %1</source>
         <translation>балл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="265"/>
+        <location filename="../../ui/pages/attendance_model.py" line="267"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="265"/>
+        <location filename="../../ui/pages/attendance_model.py" line="267"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="280"/>
+        <location filename="../../ui/pages/attendance_model.py" line="282"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>Қатысу %1% (%3 сағаттың %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="287"/>
+        <location filename="../../ui/pages/attendance_model.py" line="289"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>Топты аяқтау ережесіне сай.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="289"/>
+        <location filename="../../ui/pages/attendance_model.py" line="291"/>
         <source>completed</source>
         <translation>аяқтады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="290"/>
+        <location filename="../../ui/pages/attendance_model.py" line="292"/>
         <source>not completed</source>
         <translation>аяқтамады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="291"/>
+        <location filename="../../ui/pages/attendance_model.py" line="293"/>
         <source>Overridden as %1: %2</source>
         <translation>Шешім қолмен өзгертілді — %1: %2</translation>
     </message>
@@ -218,52 +218,52 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="138"/>
+        <location filename="../../ui/pages/certificates_data.py" line="140"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="138"/>
+        <location filename="../../ui/pages/certificates_data.py" line="140"/>
         <source>Eligible</source>
         <translation>Рұқсат етілген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="138"/>
+        <location filename="../../ui/pages/certificates_data.py" line="140"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="139"/>
+        <location filename="../../ui/pages/certificates_data.py" line="141"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="143"/>
+        <location filename="../../ui/pages/certificates_data.py" line="145"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="143"/>
+        <location filename="../../ui/pages/certificates_data.py" line="145"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="144"/>
+        <location filename="../../ui/pages/certificates_data.py" line="146"/>
         <source>superseded</source>
         <translation>ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="152"/>
+        <location filename="../../ui/pages/certificates_data.py" line="154"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="152"/>
+        <location filename="../../ui/pages/certificates_data.py" line="154"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="159"/>
+        <location filename="../../ui/pages/certificates_data.py" line="161"/>
         <source>Verification code: %1</source>
         <translation>Тексеру коды: %1</translation>
     </message>
@@ -271,173 +271,173 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="87"/>
+        <location filename="../../ui/pages/certificates.py" line="88"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>Рұқсат етілгендердің &amp;бәріне беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="89"/>
+        <location filename="../../ui/pages/certificates.py" line="90"/>
         <source>Issue to &amp;selected</source>
         <translation>&amp;Таңдалғандарға беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="91"/>
+        <location filename="../../ui/pages/certificates.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="93"/>
+        <location filename="../../ui/pages/certificates.py" line="94"/>
         <source>Open output &amp;folder</source>
         <translation>Файлдар &amp;қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="95"/>
+        <location filename="../../ui/pages/certificates.py" line="96"/>
         <source>Re&amp;issue…</source>
         <translation>Қайта бе&amp;ру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="96"/>
+        <location filename="../../ui/pages/certificates.py" line="97"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Ағымдағы аты-жөнімен жаңа сертификат; ескісі ауыстырылған ретінде сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="99"/>
+        <location filename="../../ui/pages/certificates.py" line="100"/>
         <source>Re&amp;voke…</source>
         <translation>Кері &amp;қайтару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="111"/>
+        <location filename="../../ui/pages/certificates.py" line="112"/>
         <source>Paste a verification code or QR text</source>
         <translation>Тексеру кодын немесе QR-код мәтінін қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="113"/>
+        <location filename="../../ui/pages/certificates.py" line="114"/>
         <source>&amp;Verify</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="115"/>
+        <location filename="../../ui/pages/certificates.py" line="116"/>
         <source>Open a P&amp;DF…</source>
         <translation>P&amp;DF ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="134"/>
+        <location filename="../../ui/pages/certificates.py" line="135"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="135"/>
+        <location filename="../../ui/pages/certificates.py" line="136"/>
         <source>&amp;Template:</source>
         <translation>&amp;Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="146"/>
+        <location filename="../../ui/pages/certificates.py" line="147"/>
         <source>Print offsets: right</source>
         <translation>Басып шығару ығысуы: оңға</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="148"/>
+        <location filename="../../ui/pages/certificates.py" line="149"/>
         <source>down</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="151"/>
+        <location filename="../../ui/pages/certificates.py" line="152"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="237"/>
+        <location filename="../../ui/pages/certificates.py" line="238"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2 адамның %1 аяқтады; %3 адамда жарамды сертификат бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="241"/>
+        <location filename="../../ui/pages/certificates.py" line="242"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Алдын ала тексеру: бұл мәтіндерді басып шығару мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="245"/>
+        <location filename="../../ui/pages/certificates.py" line="246"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Алдын ала тексеру: барлық аты-жөн кірістірілген қаріптермен көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="276"/>
+        <location filename="../../ui/pages/certificates.py" line="277"/>
         <source>Rendering %1…</source>
         <translation>Дайындалуда: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="288"/>
+        <location filename="../../ui/pages/certificates.py" line="289"/>
         <source>Certificate %1 as issued</source>
         <translation>%1 сертификаты берілген күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="290"/>
+        <location filename="../../ui/pages/certificates.py" line="291"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Алдын ала қарау: әлі берілмеген (нөмір мен QR-код берген кезде шығады)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="292"/>
+        <location filename="../../ui/pages/certificates.py" line="293"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Тек алдын ала қарау: %1 оқуды аяқтамаған (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="319"/>
+        <location filename="../../ui/pages/certificates.py" line="320"/>
         <source>Issuing certificates…</source>
         <translation>Сертификаттар берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="327"/>
+        <location filename="../../ui/pages/certificates.py" line="328"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Берілген сертификаттар: %1, өткізіліп жіберілгені: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="335"/>
-        <location filename="../../ui/pages/certificates.py" line="353"/>
+        <location filename="../../ui/pages/certificates.py" line="336"/>
+        <location filename="../../ui/pages/certificates.py" line="354"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Жарамды сертификаты бар адамды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="348"/>
+        <location filename="../../ui/pages/certificates.py" line="349"/>
         <source>Reissuing…</source>
         <translation>Қайта берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="356"/>
+        <location filename="../../ui/pages/certificates.py" line="357"/>
         <source>Revoke %1</source>
         <translation>%1 кері қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="357"/>
+        <location filename="../../ui/pages/certificates.py" line="358"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 иесінің %1 сертификаты неге кері қайтарылады?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="371"/>
+        <location filename="../../ui/pages/certificates.py" line="372"/>
         <source>Certificate %1 revoked</source>
         <translation>%1 сертификаты кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="408"/>
+        <location filename="../../ui/pages/certificates.py" line="409"/>
         <source>Issue certificates (or choose an issued one) to print</source>
         <translation>Басып шығару үшін сертификаттарды беріңіз (немесе берілгенін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="414"/>
+        <location filename="../../ui/pages/certificates.py" line="415"/>
         <source>Verify a certificate PDF</source>
         <translation>Сертификат PDF файлын тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="415"/>
+        <location filename="../../ui/pages/certificates.py" line="416"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="438"/>
+        <location filename="../../ui/pages/certificates.py" line="439"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ТҮПНҰСҚА: %1, %2, топ %3, %4 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="442"/>
+        <location filename="../../ui/pages/certificates.py" line="443"/>
         <source>REJECTED: %1</source>
         <translation>ҚАБЫЛДАНБАДЫ: %1</translation>
     </message>
