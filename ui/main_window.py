@@ -278,7 +278,6 @@ class MainWindow(QMainWindow):
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         """A damaged file: offer the newest sound backup. Anything else: the usual dialog."""
         from course_manager.errors import DamagedFileError
-
         from ui.dialogs import show_exception
 
         if not isinstance(exc, DamagedFileError):

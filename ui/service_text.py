@@ -1,9 +1,9 @@
 """Sentences the services write in English, shown in the app's language.
 
-The services word completion reasons in English because the command line and its JSON are a
-contract other tools read. The app recognises each known sentence shape, keeps its values
-(percentages, module codes, scores) and shows the translated sentence; a sentence it does not
-know is shown as it is.
+The services word completion reasons and import outcomes in English because the command line
+and its JSON are a contract other tools read. The app recognises each known sentence shape,
+keeps its values (percentages, module codes, scores, cell text) and shows the translated
+sentence; a sentence it does not know is shown as it is.
 """
 
 from __future__ import annotations
@@ -38,6 +38,24 @@ _SHAPES: list[tuple[re.Pattern[str], Callable[[], str]]] = [
      lambda: QCoreApplication.translate("ServiceText", "marked as not completed (%1)")),
     (re.compile(r"the completion rule is not met"),
      lambda: QCoreApplication.translate("ServiceText", "the completion rule is not met")),
+    # Import: why a row was rejected or skipped.
+    (re.compile(r"no name"),
+     lambda: QCoreApplication.translate("ServiceText", "no name")),
+    (re.compile(r"not a valid e-mail address: (.*)"),
+     lambda: QCoreApplication.translate("ServiceText", "not a valid e-mail address: %1")),
+    (re.compile(r"unknown country '(.*)'"),
+     lambda: QCoreApplication.translate("ServiceText", "unknown country '%1'")),
+    (re.compile(r"unknown gender '(.*)' \(use female, male or leave empty\)"),
+     lambda: QCoreApplication.translate(
+         "ServiceText", "unknown gender '%1' (use female, male or leave empty)")),
+    (re.compile(r"blank"),
+     lambda: QCoreApplication.translate("ServiceText", "blank")),
+    (re.compile(r"not a data row"),
+     lambda: QCoreApplication.translate("ServiceText", "not a data row")),
+    (re.compile(r"no participant data"),
+     lambda: QCoreApplication.translate("ServiceText", "no participant data")),
+    (re.compile(r"a later row describes the same person"),
+     lambda: QCoreApplication.translate("ServiceText", "a later row describes the same person")),
 ]
 
 

@@ -947,6 +947,46 @@
         <source>the completion rule is not met</source>
         <translation>аяқтау ережесі орындалмады</translation>
     </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="43"/>
+        <source>no name</source>
+        <translation>аты жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="45"/>
+        <source>not a valid e-mail address: %1</source>
+        <translation>эл. пошта мекенжайы қате: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="47"/>
+        <source>unknown country &apos;%1&apos;</source>
+        <translation>белгісіз ел «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="49"/>
+        <source>unknown gender &apos;%1&apos; (use female, male or leave empty)</source>
+        <translation>белгісіз жыныс «%1» (әйел, ер деп көрсетіңіз немесе бос қалдырыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="52"/>
+        <source>blank</source>
+        <translation>бос жол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="54"/>
+        <source>not a data row</source>
+        <translation>деректер жолы емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="56"/>
+        <source>no participant data</source>
+        <translation>қатысушы деректері жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="58"/>
+        <source>a later row describes the same person</source>
+        <translation>сол адам төмендегі жолда сипатталған</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -950,6 +950,46 @@
         <source>the completion rule is not met</source>
         <translation>правило завершения не выполнено</translation>
     </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="43"/>
+        <source>no name</source>
+        <translation>нет имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="45"/>
+        <source>not a valid e-mail address: %1</source>
+        <translation>неверный адрес эл. почты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="47"/>
+        <source>unknown country &apos;%1&apos;</source>
+        <translation>неизвестная страна «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="49"/>
+        <source>unknown gender &apos;%1&apos; (use female, male or leave empty)</source>
+        <translation>неизвестный пол «%1» (укажите женский, мужской или оставьте пустым)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="52"/>
+        <source>blank</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="54"/>
+        <source>not a data row</source>
+        <translation>не строка данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="56"/>
+        <source>no participant data</source>
+        <translation>нет данных участника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_text.py" line="58"/>
+        <source>a later row describes the same person</source>
+        <translation>тот же человек описан в строке ниже</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -488,32 +488,32 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="45"/>
+        <location filename="../../ui/pages/import_models.py" line="47"/>
         <source>new participant</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="46"/>
+        <location filename="../../ui/pages/import_models.py" line="48"/>
         <source>update</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="47"/>
+        <location filename="../../ui/pages/import_models.py" line="49"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="48"/>
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>same person as a later row</source>
         <translation>тот же человек, что в строке ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
@@ -521,62 +521,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="27"/>
+        <location filename="../../ui/pages/import_models.py" line="29"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="28"/>
+        <location filename="../../ui/pages/import_models.py" line="30"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="29"/>
+        <location filename="../../ui/pages/import_models.py" line="31"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="30"/>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Name in Latin letters</source>
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -725,27 +725,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="126"/>
+        <location filename="../../ui/pages/import_models.py" line="128"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="126"/>
+        <location filename="../../ui/pages/import_models.py" line="128"/>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="126"/>
+        <location filename="../../ui/pages/import_models.py" line="128"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="126"/>
+        <location filename="../../ui/pages/import_models.py" line="128"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="127"/>
+        <location filename="../../ui/pages/import_models.py" line="129"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>

@@ -34,3 +34,10 @@ def test_grid_tooltip_speaks_russian(russian, demo_ws) -> None:  # type: ignore[
     text = AttendanceModel().completion_text(failing)
     assert "ниже" in text or "пропущен" in text
     assert "below" not in text and "missed" not in text
+
+
+def test_import_outcomes_are_translated(russian) -> None:  # type: ignore[no-untyped-def]
+    from ui.service_text import translate_reason
+
+    assert translate_reason("unknown country 'Atlantis'") == "неизвестная страна «Atlantis»"
+    assert translate_reason("not a data row") == "не строка данных"
