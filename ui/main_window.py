@@ -400,6 +400,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
+        if not self.isMaximized() and (self.width() < 640 or self.height() < 480):
+            # A window left tiny last time (or saved on a smaller screen) opens usable.
+            self.resize(max(self.width(), 1180), max(self.height(), 760))
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

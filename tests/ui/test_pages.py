@@ -245,3 +245,16 @@ def test_settings_keys_are_the_ones_the_certificates_service_reads() -> None:
     assert settings.TEMPLATE_SETTING == certificates.TEMPLATE_SETTING
     assert settings.DEFAULT_SERIAL_PATTERN == certificates.DEFAULT_SERIAL_PATTERN
     assert settings.DEFAULT_TEMPLATE == templates.DEFAULT_TEMPLATE
+
+
+def test_a_window_left_tiny_opens_usable(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(460, 440)
+    first.close()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    assert second.width() >= 1180 and second.height() >= 760
