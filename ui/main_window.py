@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -270,7 +271,48 @@ class MainWindow(QMainWindow):
         self._status.setText(self.tr("Opened %1").replace("%1", str(path)))
 
     def open_path(self, path: Path) -> None:
-        self.db.open_file(path, parent=self).with_progress(self.tr("Opening the file…")).run()
+        self.db.open_file(path, parent=self).with_progress(
+            self.tr("Opening the file…")
+        ).failure(lambda exc: self._open_failed(Path(path), exc)).run()
+
+    def _open_failed(self, path: Path, exc: BaseException) -> None:
+        """A damaged file: offer the newest sound backup. Anything else: the usual dialog."""
+        from course_manager.errors import DamagedFileError
+        from ui.dialogs import show_exception
+
+        if not isinstance(exc, DamagedFileError):
+            show_exception(self, exc)
+            return
+        self.db.find_newest_backup(path, parent=self).success(
+            lambda backup: self._offer_restore(path, exc, backup)
+        ).run()
+
+    def _offer_restore(self, path: Path, exc: BaseException, backup: Path | None) -> None:
+        from ui.dialogs import show_exception
+
+        if backup is None:
+            show_exception(self, exc)
+            return
+        box = QMessageBox(self)
+        box.setObjectName("restoreOfferDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Course Manager"))
+        box.setText(getattr(exc, "message", str(exc)))  # the hint names a CLI command
+        box.setInformativeText(
+            self.tr("The newest sound backup is %1. Restore it? The damaged file is kept in "
+                    "the backups folder.").replace("%1", backup.name)
+        )
+        restore = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+
+        def clicked(button: object) -> None:
+            if button is restore:
+                self.db.restore_and_open(backup, path, parent=self).with_progress(
+                    self.tr("Restoring the backup…")
+                ).run()
+
+        box.buttonClicked.connect(clicked)
+        box.open()
 
     def new_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

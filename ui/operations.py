@@ -183,6 +183,34 @@ class DbWorker(QObject):
         op.success(lambda _kept: self.opened.emit(self.path))
         return op
 
+    def find_newest_backup(self, path: Path, *, parent: QWidget | None = None) -> Operation:
+        """An operation returning the newest sound backup of ``path`` (or None)."""
+
+        def work(_ws: Any) -> Path | None:
+            from course_manager.services.backup import newest_backup
+
+            return newest_backup(Path(path))
+
+        return Operation(work, db=self, parent=parent, needs_workspace=False)
+
+    def restore_and_open(
+        self, backup: Path, path: Path, *, parent: QWidget | None = None
+    ) -> Operation:
+        """Put ``backup`` in place of the file at ``path`` that would not open, then open it.
+
+        The file it replaces (damaged as it may be) is kept in the backups folder.
+        """
+
+        def work(_ws: Any) -> Path:
+            from course_manager.services.backup import restore
+
+            restore(Path(backup), Path(path))
+            return self._open_here(Path(path))
+
+        op = Operation(work, db=self, parent=parent, needs_workspace=False)
+        op.success(self.opened.emit)
+        return op
+
     def open_now(self, path: Path) -> None:
         """Open ``path`` and wait (tests and benchmarks)."""
         self._executor.submit(self._open_here, Path(path)).result()

@@ -2,199 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name>AttendanceModel</name>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="183"/>
-        <source>Participant</source>
-        <extracomment>Status value -&gt; (key letter, background colour).</extracomment>
-        <translation>Қатысушы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="186"/>
-        <source>Completes?</source>
-        <translation>Аяқтай ма?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="190"/>
-        <source>required</source>
-        <translation>міндетті</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="190"/>
-        <source>optional</source>
-        <translation>міндетті емес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="215"/>
-        <source>Withdrawn from the cohort</source>
-        <translation>Топтан шығарылған</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="223"/>
-        <source>present</source>
-        <translation>қатысты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="224"/>
-        <source>late</source>
-        <translation>кешікті</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="225"/>
-        <source>absent</source>
-        <translation>келмеді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="226"/>
-        <source>excused</source>
-        <translation>дәлелді себеп</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="238"/>
-        <source>No mark yet: press P, L, A or E, or type the hours</source>
-        <translation>Әлі белгі жоқ: P, L, A немесе E пернесін басыңыз не сағатты енгізіңіз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="249"/>
-        <source>%1, %2 h</source>
-        <translation>%1, %2 сағ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="252"/>
-        <source>score %1</source>
-        <translation>балл %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="261"/>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="261"/>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="276"/>
-        <source>Attendance %1% (%2 of %3 h)</source>
-        <translation>Қатысу %1% (%3 сағаттың %2 сағаты)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="283"/>
-        <source>Meets the cohort&apos;s completion rule.</source>
-        <translation>Топтың аяқтау ережесіне сай.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="285"/>
-        <source>completed</source>
-        <translation>аяқтады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="286"/>
-        <source>not completed</source>
-        <translation>аяқтаған жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="287"/>
-        <source>Overridden as %1: %2</source>
-        <translation>Қолмен шешілді — %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePage</name>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="76"/>
-        <source>&amp;Cohort:</source>
-        <translation>&amp;Топ:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="79"/>
-        <source>Mark module &amp;present</source>
-        <translation>Модульге &amp;барлығы қатысты деп белгілеу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="81"/>
-        <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
-        <translation>Ағымдағы модуль бағанында тіркелгендердің бәрін қатысты деп белгілеу; содан кейін ерекшеліктерді белгілеңіз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="84"/>
-        <source>&amp;Override…</source>
-        <translation>Қолмен &amp;шешу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="86"/>
-        <source>Decide completion for the current participant yourself, with a reason</source>
-        <translation>Ағымдағы қатысушының курсты аяқтағанын себебін көрсетіп, өзіңіз шешіңіз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="88"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Болдырмау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="89"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Қайталау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="119"/>
-        <source>Keys: arrows move · P present · L late · A absent · E excused · digits type the hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
-        <translation>Пернелер: бағыттауыштар — жылжу · P қатысты · L кешікті · A келмеді · E дәлелді себеп · сандар — сағат, Enter сақтайды · Ctrl+Z болдырмау · Ctrl+Y қайталау. Себептерін көру үшін «Аяқтай ма?» бағанына меңзеңіз.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/attendance.py" line="196"/>
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n қатысушы</numerusform>
-            <numerusform>%n қатысушы</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="222"/>
-        <source>Move to a module&apos;s column first</source>
-        <translation>Алдымен модуль бағанына өтіңіз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="230"/>
-        <source>Mark %1 %2 in %3</source>
-        <translation>Белгілеу: %1 — %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="234"/>
-        <source>Mark %1 people %2 in %3</source>
-        <translation>%1 адамды белгілеу — %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="242"/>
-        <source>Type %1 h</source>
-        <translation>%1 сағ енгізу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="256"/>
-        <source>Mark everyone present in %1</source>
-        <translation>Барлығын қатысты деп белгілеу: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="269"/>
-        <source>A withdrawn participant cannot be overridden</source>
-        <translation>Шығарылған қатысушы үшін қолмен шешуге болмайды</translation>
-    </message>
-</context>
-<context>
-    <name>CertificatesPlaceholder</name>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="36"/>
-        <source>Certificates</source>
-        <translation>Сертификаттар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="40"/>
-        <source>Here you will see who is eligible, preview and issue numbered certificates, print them, reissue or revoke them, and verify a certificate&apos;s code.</source>
-        <translation>Мұнда сертификат алуға кімнің құқығы бар екенін көріп, нөмірленген сертификаттарды алдын ала қарап, бере аласыз, оларды басып шығарып, қайта беріп немесе кері қайтарып ала аласыз, сондай-ақ сертификат кодын тексере аласыз.</translation>
-    </message>
-</context>
-<context>
     <name>CohortModuleDialog</name>
     <message>
         <location filename="../../ui/pages/cohort_dialogs.py" line="94"/>
@@ -625,293 +432,108 @@
     </message>
 </context>
 <context>
-    <name>FilePage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="80"/>
-        <source>Choose the spreadsheet</source>
-        <translation>Кестені таңдаңыз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="81"/>
-        <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
-        <translation>Қатысушылар тізімі .xlsx, .xls, .ods, .csv немесе .txt форматында; файлды негізгі терезеге сүйреп әкелуге де болады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="85"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Шолу…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="91"/>
-        <source>(do not enroll)</source>
-        <translation>(тіркемеу)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="95"/>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="96"/>
-        <source>Enroll everyone in:</source>
-        <translation>Барлығын мына топқа тіркеу:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="101"/>
-        <source>Choose a participant list</source>
-        <translation>Қатысушылар тізімін таңдаңыз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="102"/>
-        <source>Spreadsheets (%1);;All files (*)</source>
-        <translation>Кестелер (%1);;Барлық файлдар (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportActions</name>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
-        <source>new participant</source>
-        <translation>жаңа қатысушы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
-        <source>update</source>
-        <translation>жаңарту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="42"/>
-        <source>unchanged</source>
-        <translation>өзгеріссіз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="43"/>
-        <source>same person as a later row</source>
-        <translation>төмендегі жолдағы адаммен бірдей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="44"/>
-        <source>skipped</source>
-        <translation>өткізілді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="45"/>
-        <source>rejected</source>
-        <translation>қабылданбады</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFields</name>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="22"/>
-        <source>Full name</source>
-        <translation>Толық аты-жөні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="23"/>
-        <source>Surname</source>
-        <translation>Тегі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="24"/>
-        <source>Given name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="25"/>
-        <source>Patronymic</source>
-        <translation>Әкесінің аты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="26"/>
-        <source>Name in Latin letters</source>
-        <translation>Аты-жөні латын әрпімен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="27"/>
-        <source>E-mail</source>
-        <translation>Эл. пошта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="28"/>
-        <source>Country</source>
-        <translation>Ел</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="29"/>
-        <source>Organization</source>
-        <translation>Ұйым</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="30"/>
-        <source>Position</source>
-        <translation>Лауазымы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
-        <source>Gender</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
-        <source>Notes</source>
-        <translation>Ескертпелер</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="429"/>
-        <source>Import participants</source>
-        <translation>Қатысушыларды импорттау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="465"/>
-        <location filename="../../ui/pages/import_wizard.py" line="485"/>
-        <source>Reading the file…</source>
-        <translation>Файл оқылуда…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="472"/>
-        <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
-        <translation>«%1» парағы табылды, тақырып %2-жолда, танылған бағандар: %3.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Import participants…</source>
         <translation>Қатысушыларды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Ең жаңа бүтін сақтық көшірме — %1. Оны қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелер қалтасында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Restore the backup</source>
+        <translation>Көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>Restoring the backup…</source>
+        <translation>Сақтық көшірме қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
-    </message>
-</context>
-<context>
-    <name>MappingPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="184"/>
-        <source>Which column is which</source>
-        <translation>Қай баған не білдіреді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="185"/>
-        <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
-        <translation>Болжам көрсетілген; кез келген бағанды өзгертуге болады. Таңдауыңыз осы нысандағы келесі тізім үшін есте сақталады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="191"/>
-        <source>Column in the file</source>
-        <translation>Файлдағы баған</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="191"/>
-        <source>Example</source>
-        <translation>Мысал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="191"/>
-        <source>Participant field</source>
-        <translation>Қатысушы өрісі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="218"/>
-        <source>— not imported —</source>
-        <translation>— импортталмайды —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="225"/>
-        <source>This form was imported before: its remembered mapping is used.</source>
-        <translation>Бұл нысан бұрын импортталған: есте сақталған сәйкестік қолданылады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="228"/>
-        <source>Recognised as an export of %1.</source>
-        <translation>%1 жүйесінен алынған экспорт ретінде танылды.</translation>
     </message>
 </context>
 <context>
@@ -960,90 +582,57 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="318"/>
+        <location filename="../../ui/operations.py" line="346"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="327"/>
+        <location filename="../../ui/operations.py" line="355"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="342"/>
+        <location filename="../../ui/operations.py" line="370"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
-    <name>OverrideDialog</name>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="26"/>
-        <source>Override completion</source>
-        <translation>Аяқтауды қолмен шешу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="31"/>
-        <source>&amp;Completed</source>
-        <translation>&amp;Аяқтады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="32"/>
-        <source>&amp;Not completed</source>
-        <translation>А&amp;яқтаған жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="38"/>
-        <source>Why is the rule&apos;s result changed? (required, kept in the audit trail)</source>
-        <translation>Ереже нәтижесі неге өзгертіледі? (міндетті, өзгерістер журналында сақталады)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="47"/>
-        <source>C&amp;lear override</source>
-        <translation>Қолмен шешімді а&amp;лып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="56"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Себебі:</translation>
-    </message>
-</context>
-<context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Dashboard</source>
         <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Attendance</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -1302,256 +891,101 @@
     </message>
 </context>
 <context>
-    <name>PdfPrint</name>
+    <name>ServiceText</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="54"/>
-        <source>Print %1</source>
-        <translation>Басып шығару: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanModel</name>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="121"/>
-        <source>Row</source>
-        <translation>Жол</translation>
+        <location filename="../../ui/service_text.py" line="19"/>
+        <source>attendance %1 is below %2</source>
+        <translation>қатысу %1, бұл %2 деңгейінен төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="121"/>
-        <source>What happens</source>
-        <translation>Не болады</translation>
+        <location filename="../../ui/service_text.py" line="21"/>
+        <source>missed required module %1</source>
+        <translation>міндетті %1 модулі өткізіп алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="121"/>
-        <source>Name</source>
-        <translation>Аты-жөні</translation>
+        <location filename="../../ui/service_text.py" line="23"/>
+        <source>no attendance recorded for required module %1</source>
+        <translation>міндетті %1 модулі бойынша қатысу белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="121"/>
-        <source>Column</source>
-        <translation>Баған</translation>
+        <location filename="../../ui/service_text.py" line="26"/>
+        <source>no attendance recorded yet</source>
+        <translation>қатысу әлі белгіленбеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="122"/>
-        <source>Reason</source>
-        <translation>Себебі</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="251"/>
-        <source>Preview</source>
-        <translation>Алдын ала қарау</translation>
+        <location filename="../../ui/service_text.py" line="28"/>
+        <source>the cohort has no module hours to attend</source>
+        <translation>топта модуль сағаттары жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="252"/>
-        <source>What the import will do with each row. Rejected rows are red; hover over a row for its reason. Nothing is written yet.</source>
-        <translation>Импорт әр жолмен не істейтіні. Қабылданбаған жолдар қызылмен белгіленген; себебін көру үшін жолға меңзеңіз. Әзірге ештеңе жазылған жоқ.</translation>
+        <location filename="../../ui/service_text.py" line="30"/>
+        <source>withdrawn from the cohort</source>
+        <translation>топтан шығарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="255"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Импорттау</translation>
+        <location filename="../../ui/service_text.py" line="32"/>
+        <source>withdrawn</source>
+        <translation>шығарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="271"/>
-        <source>Checking every row…</source>
-        <translation>Әр жол тексерілуде…</translation>
+        <location filename="../../ui/service_text.py" line="34"/>
+        <source>score %1 in %2 is below %3</source>
+        <translation>%2 бойынша %1 балл %3 деңгейінен төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="277"/>
-        <source>Checking the rows…</source>
-        <translation>Жолдар тексерілуде…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="132"/>
-        <source>&amp;Save as .xlsx…</source>
-        <translation>.xlsx ретінде &amp;сақтау…</translation>
+        <location filename="../../ui/service_text.py" line="36"/>
+        <source>no score recorded for %1</source>
+        <translation>%1 бойынша балл жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="134"/>
-        <source>&amp;Open the saved file</source>
-        <translation>Сақталған файлды &amp;ашу</translation>
+        <location filename="../../ui/service_text.py" line="38"/>
+        <source>marked as not completed (%1)</source>
+        <translation>аяқтамады деп белгіленді (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
-        <source>&amp;Report for:</source>
-        <translation>&amp;Есеп нысаны:</translation>
+        <location filename="../../ui/service_text.py" line="40"/>
+        <source>the completion rule is not met</source>
+        <translation>аяқтау ережесі орындалмады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
-        <source>&amp;Table:</source>
-        <translation>&amp;Кесте:</translation>
+        <location filename="../../ui/service_text.py" line="43"/>
+        <source>no name</source>
+        <translation>аты жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="165"/>
-        <source>Sign-in sheets</source>
-        <translation>Тіркеу парақтары</translation>
+        <location filename="../../ui/service_text.py" line="45"/>
+        <source>not a valid e-mail address: %1</source>
+        <translation>эл. пошта мекенжайы қате: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="171"/>
-        <source>Make &amp;PDF…</source>
-        <translation>&amp;PDF жасау…</translation>
+        <location filename="../../ui/service_text.py" line="47"/>
+        <source>unknown country &apos;%1&apos;</source>
+        <translation>белгісіз ел «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="173"/>
-        <source>Op&amp;en</source>
-        <translation>А&amp;шу</translation>
+        <location filename="../../ui/service_text.py" line="49"/>
+        <source>unknown gender &apos;%1&apos; (use female, male or leave empty)</source>
+        <translation>белгісіз жыныс «%1» (әйел, ер деп көрсетіңіз немесе бос қалдырыңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174"/>
-        <source>P&amp;rint…</source>
-        <translation>&amp;Басып шығару…</translation>
+        <location filename="../../ui/service_text.py" line="52"/>
+        <source>blank</source>
+        <translation>бос жол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="180"/>
-        <source>Cohort:</source>
-        <translation>Топ:</translation>
+        <location filename="../../ui/service_text.py" line="54"/>
+        <source>not a data row</source>
+        <translation>деректер жолы емес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="182"/>
-        <source>Module:</source>
-        <translation>Модуль:</translation>
+        <location filename="../../ui/service_text.py" line="56"/>
+        <source>no participant data</source>
+        <translation>қатысушы деректері жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
-        <source>Sign-in sheets are not available in this version.</source>
-        <translation>Тіркеу парақтары бұл нұсқада қолжетімсіз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="205"/>
-        <source>All cohorts of the programme</source>
-        <translation>Бағдарламаның барлық топтары</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="225"/>
-        <source>Counting…</source>
-        <translation>Есептелуде…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="255"/>
-        <source>Save the report</source>
-        <translation>Есепті сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel кітабы (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="266"/>
-        <source>Writing the report…</source>
-        <translation>Есеп жазылуда…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="272"/>
-        <source>Report saved to %1</source>
-        <translation>Есеп сақталды: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="298"/>
-        <source>Save the sign-in sheet</source>
-        <translation>Тіркеу парағын сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="299"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="309"/>
-        <source>Making the sign-in sheet…</source>
-        <translation>Тіркеу парағы жасалуда…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="316"/>
-        <source>Sign-in sheet saved to %1</source>
-        <translation>Тіркеу парағы сақталды: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPlaceholder</name>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="47"/>
-        <source>Reports</source>
-        <translation>Есептер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="51"/>
-        <source>Here you will choose a report, preview its numbers, save it as a spreadsheet and print sign-in sheets.</source>
-        <translation>Мұнда есепті таңдап, оның сандарын алдын ала қарап, электрондық кесте ретінде сақтап, тіркеу парақтарын басып шығарасыз.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="320"/>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="324"/>
-        <source>&amp;Save rejected rows…</source>
-        <translation>Қабылданбаған жолдарды &amp;сақтау…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="325"/>
-        <source>Write the rejected rows with a reason column; fix them and import the file again</source>
-        <translation>Қабылданбаған жолдарды себеп бағанымен жазу; оларды түзетіп, файлды қайта импорттаңыз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="345"/>
-        <source>Importing…</source>
-        <translation>Импортталуда…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="352"/>
-        <source>Importing participants…</source>
-        <translation>Қатысушылар импортталуда…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="363"/>
-        <source>Import finished.</source>
-        <translation>Импорт аяқталды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="365"/>
-        <source>%1 enrolled in the cohort.</source>
-        <translation>Топқа тіркелді: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="367"/>
-        <source>The file was copied aside first: %1</source>
-        <translation>Алдымен файлдың көшірмесі жасалды: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="375"/>
-        <source>Nothing was imported.</source>
-        <translation>Ештеңе импортталған жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="379"/>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="394"/>
-        <source>Save rejected rows</source>
-        <translation>Қабылданбаған жолдарды сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="395"/>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel кітабы (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="405"/>
-        <source>Rejected rows saved to %1</source>
-        <translation>Қабылданбаған жолдар сақталды: %1</translation>
+        <location filename="../../ui/service_text.py" line="58"/>
+        <source>a later row describes the same person</source>
+        <translation>сол адам төмендегі жолда сипатталған</translation>
     </message>
 </context>
 <context>
@@ -1789,39 +1223,6 @@
     </message>
 </context>
 <context>
-    <name>SheetPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="120"/>
-        <source>Sheet and header row</source>
-        <translation>Парақ және тақырып жолы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="121"/>
-        <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
-        <translation>Тізім тақырып жолының астынан басталатынын тексеріңіз. Парақ немесе жол қате болжанса, оларды өзгертіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="131"/>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Парақ:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="132"/>
-        <source>&amp;Header row:</source>
-        <translation>&amp;Тақырып жолы:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="151"/>
-        <source>(hidden)</source>
-        <translation>(жасырын)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="161"/>
-        <source>Header row %1 of sheet “%2”; the first rows under it:</source>
-        <translation>«%2» парағының %1-тақырып жолы; оның астындағы алғашқы жолдар:</translation>
-    </message>
-</context>
-<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../ui/welcome.py" line="14"/>
@@ -1847,47 +1248,6 @@
         <location filename="../../ui/welcome.py" line="27"/>
         <source>Try the demo programme</source>
         <translation>Демо бағдарламаны ашу</translation>
-    </message>
-</context>
-<context>
-    <name>_WizardPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="72"/>
-        <source>Something went wrong; see the details dialog.</source>
-        <translation>Бірдеңе дұрыс болмады; толық мәліметтер терезесін қараңыз.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="304"/>
-        <source>%1 new</source>
-        <translation>жаңа: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="305"/>
-        <source>%1 updated</source>
-        <translation>жаңартылды: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="306"/>
-        <source>%1 unchanged</source>
-        <translation>өзгеріссіз: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="307"/>
-        <source>%1 skipped</source>
-        <translation>өткізілді: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="308"/>
-        <source>%1 rejected</source>
-        <translation>қабылданбады: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="312"/>
-        <source>%1 possible duplicates to check by hand (not merged).</source>
-        <translation>Қолмен тексеретін ықтимал қайталаулар: %1 (біріктірілмеген).</translation>
     </message>
 </context>
 </TS>

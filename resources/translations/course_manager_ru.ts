@@ -2,200 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>AttendanceModel</name>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="183"/>
-        <source>Participant</source>
-        <extracomment>Status value -&gt; (key letter, background colour).</extracomment>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="186"/>
-        <source>Completes?</source>
-        <translation>Завершит?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="190"/>
-        <source>required</source>
-        <translation>обязательный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="190"/>
-        <source>optional</source>
-        <translation>необязательный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="215"/>
-        <source>Withdrawn from the cohort</source>
-        <translation>Отчислен(а) из группы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="223"/>
-        <source>present</source>
-        <translation>присутствовал(а)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="224"/>
-        <source>late</source>
-        <translation>опоздал(а)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="225"/>
-        <source>absent</source>
-        <translation>отсутствовал(а)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="226"/>
-        <source>excused</source>
-        <translation>уважительная причина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="238"/>
-        <source>No mark yet: press P, L, A or E, or type the hours</source>
-        <translation>Отметки ещё нет: нажмите P, L, A или E либо введите часы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="249"/>
-        <source>%1, %2 h</source>
-        <translation>%1, %2 ч</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="252"/>
-        <source>score %1</source>
-        <translation>балл %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="261"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="261"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="276"/>
-        <source>Attendance %1% (%2 of %3 h)</source>
-        <translation>Посещаемость %1% (%2 из %3 ч)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="283"/>
-        <source>Meets the cohort&apos;s completion rule.</source>
-        <translation>Выполняет правило завершения группы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="285"/>
-        <source>completed</source>
-        <translation>завершил(а)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="286"/>
-        <source>not completed</source>
-        <translation>не завершил(а)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="287"/>
-        <source>Overridden as %1: %2</source>
-        <translation>Решение вручную — %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePage</name>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="76"/>
-        <source>&amp;Cohort:</source>
-        <translation>&amp;Группа:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="79"/>
-        <source>Mark module &amp;present</source>
-        <translation>Отметить модуль: все &amp;присутствовали</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="81"/>
-        <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
-        <translation>Отметить всех зачисленных как присутствовавших в столбце текущего модуля; затем отметьте исключения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="84"/>
-        <source>&amp;Override…</source>
-        <translation>&amp;Решить вручную…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="86"/>
-        <source>Decide completion for the current participant yourself, with a reason</source>
-        <translation>Самостоятельно решить, завершил ли текущий участник курс, указав причину</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="88"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="89"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="119"/>
-        <source>Keys: arrows move · P present · L late · A absent · E excused · digits type the hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
-        <translation>Клавиши: стрелки — перемещение · P присутствовал · L опоздал · A отсутствовал · E уважительная причина · цифры — часы, Enter сохраняет · Ctrl+Z отмена · Ctrl+Y повтор. Наведите на «Завершит?», чтобы увидеть причины.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/attendance.py" line="196"/>
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n участник</numerusform>
-            <numerusform>%n участника</numerusform>
-            <numerusform>%n участников</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="222"/>
-        <source>Move to a module&apos;s column first</source>
-        <translation>Сначала перейдите в столбец модуля</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="230"/>
-        <source>Mark %1 %2 in %3</source>
-        <translation>Отметить: %1 — %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="234"/>
-        <source>Mark %1 people %2 in %3</source>
-        <translation>Отметить %1 чел. — %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="242"/>
-        <source>Type %1 h</source>
-        <translation>Ввести %1 ч</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="256"/>
-        <source>Mark everyone present in %1</source>
-        <translation>Отметить всех присутствовавшими: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance.py" line="269"/>
-        <source>A withdrawn participant cannot be overridden</source>
-        <translation>Для отчисленного участника нельзя решить вручную</translation>
-    </message>
-</context>
-<context>
-    <name>CertificatesPlaceholder</name>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="36"/>
-        <source>Certificates</source>
-        <translation>Сертификаты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="40"/>
-        <source>Here you will see who is eligible, preview and issue numbered certificates, print them, reissue or revoke them, and verify a certificate&apos;s code.</source>
-        <translation>Здесь вы увидите, кто имеет право на сертификат, сможете просмотреть и выдать пронумерованные сертификаты, распечатать, перевыпустить или отозвать их, а также проверить код сертификата.</translation>
-    </message>
-</context>
-<context>
     <name>CohortModuleDialog</name>
     <message>
         <location filename="../../ui/pages/cohort_dialogs.py" line="94"/>
@@ -628,293 +434,108 @@
     </message>
 </context>
 <context>
-    <name>FilePage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="80"/>
-        <source>Choose the spreadsheet</source>
-        <translation>Выберите таблицу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="81"/>
-        <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
-        <translation>Список участников в формате .xlsx, .xls, .ods, .csv или .txt; файл можно также перетащить на главное окно.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="85"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="91"/>
-        <source>(do not enroll)</source>
-        <translation>(не зачислять)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="95"/>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="96"/>
-        <source>Enroll everyone in:</source>
-        <translation>Зачислить всех в:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="101"/>
-        <source>Choose a participant list</source>
-        <translation>Выберите список участников</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="102"/>
-        <source>Spreadsheets (%1);;All files (*)</source>
-        <translation>Таблицы (%1);;Все файлы (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportActions</name>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
-        <source>new participant</source>
-        <translation>новый участник</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
-        <source>update</source>
-        <translation>обновление</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="42"/>
-        <source>unchanged</source>
-        <translation>без изменений</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="43"/>
-        <source>same person as a later row</source>
-        <translation>тот же человек, что и в строке ниже</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="44"/>
-        <source>skipped</source>
-        <translation>пропущено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="45"/>
-        <source>rejected</source>
-        <translation>отклонено</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFields</name>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="22"/>
-        <source>Full name</source>
-        <translation>ФИО полностью</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="23"/>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="24"/>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="25"/>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="26"/>
-        <source>Name in Latin letters</source>
-        <translation>ФИО латиницей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="27"/>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="28"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="29"/>
-        <source>Organization</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="30"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
-        <source>Gender</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="429"/>
-        <source>Import participants</source>
-        <translation>Импорт участников</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="465"/>
-        <location filename="../../ui/pages/import_wizard.py" line="485"/>
-        <source>Reading the file…</source>
-        <translation>Чтение файла…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="472"/>
-        <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
-        <translation>Найден лист «%1», заголовок в строке %2, распознано столбцов: %3.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Open the &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Import participants…</source>
         <translation>&amp;Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Opening the file…</source>
         <translation>Открытие файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Самая новая исправная резервная копия — %1. Восстановить её? Повреждённый файл будет сохранён в папке резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Restore the backup</source>
+        <translation>Восстановить копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>Restoring the backup…</source>
+        <translation>Восстановление резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>New programme file</source>
         <translation>Новый файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Файлы Course Manager (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Open a programme file</source>
         <translation>Открыть файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
-    </message>
-</context>
-<context>
-    <name>MappingPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="184"/>
-        <source>Which column is which</source>
-        <translation>Какой столбец что означает</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="185"/>
-        <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
-        <translation>Показано предположение; любой столбец можно изменить. Ваш выбор запоминается для следующего списка той же формы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="191"/>
-        <source>Column in the file</source>
-        <translation>Столбец в файле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="191"/>
-        <source>Example</source>
-        <translation>Пример</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="191"/>
-        <source>Participant field</source>
-        <translation>Поле участника</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="218"/>
-        <source>— not imported —</source>
-        <translation>— не импортируется —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="225"/>
-        <source>This form was imported before: its remembered mapping is used.</source>
-        <translation>Эта форма уже импортировалась: используется запомненное соответствие.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="228"/>
-        <source>Recognised as an export of %1.</source>
-        <translation>Распознано как выгрузка из %1.</translation>
     </message>
 </context>
 <context>
@@ -963,90 +584,57 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="318"/>
+        <location filename="../../ui/operations.py" line="346"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="327"/>
+        <location filename="../../ui/operations.py" line="355"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="342"/>
+        <location filename="../../ui/operations.py" line="370"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
 </context>
 <context>
-    <name>OverrideDialog</name>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="26"/>
-        <source>Override completion</source>
-        <translation>Решение о завершении вручную</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="31"/>
-        <source>&amp;Completed</source>
-        <translation>&amp;Завершил(а)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="32"/>
-        <source>&amp;Not completed</source>
-        <translation>&amp;Не завершил(а)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="38"/>
-        <source>Why is the rule&apos;s result changed? (required, kept in the audit trail)</source>
-        <translation>Почему меняется результат правила? (обязательно, сохраняется в журнале изменений)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="47"/>
-        <source>C&amp;lear override</source>
-        <translation>&amp;Снять ручное решение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_override.py" line="56"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
-    </message>
-</context>
-<context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Dashboard</source>
         <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1306,256 +894,101 @@
     </message>
 </context>
 <context>
-    <name>PdfPrint</name>
+    <name>ServiceText</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="54"/>
-        <source>Print %1</source>
-        <translation>Печать: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanModel</name>
-    <message>
-        <location filename="../../ui/pages/import_models.py" line="121"/>
-        <source>Row</source>
-        <translation>Строка</translation>
+        <location filename="../../ui/service_text.py" line="19"/>
+        <source>attendance %1 is below %2</source>
+        <translation>посещаемость %1 ниже %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="121"/>
-        <source>What happens</source>
-        <translation>Что произойдёт</translation>
+        <location filename="../../ui/service_text.py" line="21"/>
+        <source>missed required module %1</source>
+        <translation>пропущен обязательный модуль %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="121"/>
-        <source>Name</source>
-        <translation>ФИО</translation>
+        <location filename="../../ui/service_text.py" line="23"/>
+        <source>no attendance recorded for required module %1</source>
+        <translation>нет отметки посещения обязательного модуля %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="121"/>
-        <source>Column</source>
-        <translation>Столбец</translation>
+        <location filename="../../ui/service_text.py" line="26"/>
+        <source>no attendance recorded yet</source>
+        <translation>посещаемость ещё не отмечена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="122"/>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="251"/>
-        <source>Preview</source>
-        <translation>Предпросмотр</translation>
+        <location filename="../../ui/service_text.py" line="28"/>
+        <source>the cohort has no module hours to attend</source>
+        <translation>в потоке нет часов модулей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="252"/>
-        <source>What the import will do with each row. Rejected rows are red; hover over a row for its reason. Nothing is written yet.</source>
-        <translation>Что импорт сделает с каждой строкой. Отклонённые строки выделены красным; наведите на строку, чтобы увидеть причину. Пока ничего не записано.</translation>
+        <location filename="../../ui/service_text.py" line="30"/>
+        <source>withdrawn from the cohort</source>
+        <translation>отчислен из потока</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="255"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Импортировать</translation>
+        <location filename="../../ui/service_text.py" line="32"/>
+        <source>withdrawn</source>
+        <translation>отчислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="271"/>
-        <source>Checking every row…</source>
-        <translation>Проверка каждой строки…</translation>
+        <location filename="../../ui/service_text.py" line="34"/>
+        <source>score %1 in %2 is below %3</source>
+        <translation>балл %1 по %2 ниже %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="277"/>
-        <source>Checking the rows…</source>
-        <translation>Проверка строк…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="132"/>
-        <source>&amp;Save as .xlsx…</source>
-        <translation>&amp;Сохранить как .xlsx…</translation>
+        <location filename="../../ui/service_text.py" line="36"/>
+        <source>no score recorded for %1</source>
+        <translation>нет балла по %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="134"/>
-        <source>&amp;Open the saved file</source>
-        <translation>&amp;Открыть сохранённый файл</translation>
+        <location filename="../../ui/service_text.py" line="38"/>
+        <source>marked as not completed (%1)</source>
+        <translation>отмечен как не завершивший (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
-        <source>&amp;Report for:</source>
-        <translation>&amp;Отчёт по:</translation>
+        <location filename="../../ui/service_text.py" line="40"/>
+        <source>the completion rule is not met</source>
+        <translation>правило завершения не выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
-        <source>&amp;Table:</source>
-        <translation>&amp;Таблица:</translation>
+        <location filename="../../ui/service_text.py" line="43"/>
+        <source>no name</source>
+        <translation>нет имени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="165"/>
-        <source>Sign-in sheets</source>
-        <translation>Листы регистрации</translation>
+        <location filename="../../ui/service_text.py" line="45"/>
+        <source>not a valid e-mail address: %1</source>
+        <translation>неверный адрес эл. почты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="171"/>
-        <source>Make &amp;PDF…</source>
-        <translation>Создать &amp;PDF…</translation>
+        <location filename="../../ui/service_text.py" line="47"/>
+        <source>unknown country &apos;%1&apos;</source>
+        <translation>неизвестная страна «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="173"/>
-        <source>Op&amp;en</source>
-        <translation>О&amp;ткрыть</translation>
+        <location filename="../../ui/service_text.py" line="49"/>
+        <source>unknown gender &apos;%1&apos; (use female, male or leave empty)</source>
+        <translation>неизвестный пол «%1» (укажите женский, мужской или оставьте пустым)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174"/>
-        <source>P&amp;rint…</source>
-        <translation>&amp;Печать…</translation>
+        <location filename="../../ui/service_text.py" line="52"/>
+        <source>blank</source>
+        <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="180"/>
-        <source>Cohort:</source>
-        <translation>Группа:</translation>
+        <location filename="../../ui/service_text.py" line="54"/>
+        <source>not a data row</source>
+        <translation>не строка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="182"/>
-        <source>Module:</source>
-        <translation>Модуль:</translation>
+        <location filename="../../ui/service_text.py" line="56"/>
+        <source>no participant data</source>
+        <translation>нет данных участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
-        <source>Sign-in sheets are not available in this version.</source>
-        <translation>Листы регистрации недоступны в этой версии.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="205"/>
-        <source>All cohorts of the programme</source>
-        <translation>Все группы программы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="225"/>
-        <source>Counting…</source>
-        <translation>Подсчёт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="255"/>
-        <source>Save the report</source>
-        <translation>Сохранить отчёт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="266"/>
-        <source>Writing the report…</source>
-        <translation>Запись отчёта…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="272"/>
-        <source>Report saved to %1</source>
-        <translation>Отчёт сохранён: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="298"/>
-        <source>Save the sign-in sheet</source>
-        <translation>Сохранить лист регистрации</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="299"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="309"/>
-        <source>Making the sign-in sheet…</source>
-        <translation>Создание листа регистрации…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="316"/>
-        <source>Sign-in sheet saved to %1</source>
-        <translation>Лист регистрации сохранён: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPlaceholder</name>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="47"/>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/placeholders.py" line="51"/>
-        <source>Here you will choose a report, preview its numbers, save it as a spreadsheet and print sign-in sheets.</source>
-        <translation>Здесь вы выберете отчёт, просмотрите его цифры, сохраните его как электронную таблицу и распечатаете листы регистрации.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="320"/>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="324"/>
-        <source>&amp;Save rejected rows…</source>
-        <translation>&amp;Сохранить отклонённые строки…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="325"/>
-        <source>Write the rejected rows with a reason column; fix them and import the file again</source>
-        <translation>Записать отклонённые строки со столбцом причины; исправьте их и импортируйте файл снова</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="345"/>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="352"/>
-        <source>Importing participants…</source>
-        <translation>Импорт участников…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="363"/>
-        <source>Import finished.</source>
-        <translation>Импорт завершён.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="365"/>
-        <source>%1 enrolled in the cohort.</source>
-        <translation>Зачислено в группу: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="367"/>
-        <source>The file was copied aside first: %1</source>
-        <translation>Сначала сделана копия файла: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="375"/>
-        <source>Nothing was imported.</source>
-        <translation>Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="379"/>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Импорт отменён; ничего не изменилось.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="394"/>
-        <source>Save rejected rows</source>
-        <translation>Сохранить отклонённые строки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="395"/>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="405"/>
-        <source>Rejected rows saved to %1</source>
-        <translation>Отклонённые строки сохранены: %1</translation>
+        <location filename="../../ui/service_text.py" line="58"/>
+        <source>a later row describes the same person</source>
+        <translation>тот же человек описан в строке ниже</translation>
     </message>
 </context>
 <context>
@@ -1793,39 +1226,6 @@
     </message>
 </context>
 <context>
-    <name>SheetPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="120"/>
-        <source>Sheet and header row</source>
-        <translation>Лист и строка заголовка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="121"/>
-        <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
-        <translation>Проверьте, что список начинается под строкой заголовка. Если лист или строка угаданы неверно, измените их.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="131"/>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Лист:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="132"/>
-        <source>&amp;Header row:</source>
-        <translation>Строка &amp;заголовка:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="151"/>
-        <source>(hidden)</source>
-        <translation>(скрыт)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="161"/>
-        <source>Header row %1 of sheet “%2”; the first rows under it:</source>
-        <translation>Строка заголовка %1 на листе «%2»; первые строки под ней:</translation>
-    </message>
-</context>
-<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../ui/welcome.py" line="14"/>
@@ -1851,47 +1251,6 @@
         <location filename="../../ui/welcome.py" line="27"/>
         <source>Try the demo programme</source>
         <translation>Открыть демо-программу</translation>
-    </message>
-</context>
-<context>
-    <name>_WizardPage</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="72"/>
-        <source>Something went wrong; see the details dialog.</source>
-        <translation>Что-то пошло не так; см. окно с подробностями.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="304"/>
-        <source>%1 new</source>
-        <translation>новых: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="305"/>
-        <source>%1 updated</source>
-        <translation>обновлено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="306"/>
-        <source>%1 unchanged</source>
-        <translation>без изменений: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="307"/>
-        <source>%1 skipped</source>
-        <translation>пропущено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="308"/>
-        <source>%1 rejected</source>
-        <translation>отклонено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/import_wizard.py" line="312"/>
-        <source>%1 possible duplicates to check by hand (not merged).</source>
-        <translation>Возможных дубликатов для ручной проверки: %1 (не объединены).</translation>
     </message>
 </context>
 </TS>

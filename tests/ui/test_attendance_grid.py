@@ -151,3 +151,48 @@ def test_too_many_hours_is_refused_and_leaves_nothing_to_undo(page, db, qtbot) -
     qtbot.waitUntil(lambda: page.undo_stack.count() == 0, timeout=5000)
     after = _stored(db, info.enrollment_id, module.id)
     assert (after.status, after.hours) == (before.status, before.hours)
+
+
+def test_score_is_recorded_undone_and_kept_when_remarked(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, view = page.model, page.view
+    row = _first_active_row(page)
+    info = model.row_info(row)
+    module = model.grid.modules[0]
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    _idle(qtbot, db)
+    view.setCurrentIndex(model.index(row, 1))
+    page.score_current(87.5)
+    _idle(qtbot, db)
+    assert _stored(db, info.enrollment_id, module.id).score == 87.5
+    tooltip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole) or ""
+    assert "87.5" in tooltip
+
+    view.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(view, Qt.Key.Key_L)  # late: still attended, the score stays
+    _idle(qtbot, db)
+    stored = _stored(db, info.enrollment_id, module.id)
+    assert (stored.status.value, stored.score) == ("late", 87.5)
+
+    page.undo_stack.undo()  # back to present with the score
+    page.undo_stack.undo()  # the score itself undone
+    _idle(qtbot, db)
+    stored = _stored(db, info.enrollment_id, module.id)
+    assert (stored.status.value, stored.score) == ("present", None)
+
+
+def test_no_score_without_attendance(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, view = page.model, page.view
+    row = _first_active_row(page)
+    info = model.row_info(row)
+    module = model.grid.modules[0]
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    _idle(qtbot, db)
+    view.setCurrentIndex(model.index(row, 1))
+    with qtbot.waitSignal(page.status, timeout=1000):
+        page.score_current(50)
+    _idle(qtbot, db)
+    assert _stored(db, info.enrollment_id, module.id).score is None

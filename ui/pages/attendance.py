@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -85,6 +86,10 @@ class AttendancePage(Page):
         self.override_button.setToolTip(
             self.tr("Decide completion for the current participant yourself, with a reason"))
         self.override_button.clicked.connect(self.override_current)
+        self.score_button = QPushButton(self.tr("&Score…"))
+        self.score_button.setToolTip(
+            self.tr("Record the current participant's score in the current module"))
+        self.score_button.clicked.connect(self.score_current)
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.redo_button = QPushButton(self.tr("&Redo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -98,6 +103,7 @@ class AttendancePage(Page):
         top.addWidget(cohort_label)
         top.addWidget(self.cohort_box, 1)
         top.addWidget(self.mark_module_button)
+        top.addWidget(self.score_button)
         top.addWidget(self.override_button)
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
@@ -269,6 +275,33 @@ class AttendancePage(Page):
             return
         text = self.tr("Mark everyone present in %1").replace("%1", module.module_code)
         self.undo_stack.push(MarkCommand(self, int(module.id), ids, "present", None, text))
+
+    # -- scores -----------------------------------------------------------------------------
+    def score_current(self, score: float | None = None) -> None:
+        """Ask for (or take) a score for the current cell; undoable like every mark."""
+        current = self.view.currentIndex()
+        module = self.model.module_at(current.column()) if current.isValid() else None
+        if module is None:
+            self.status.emit(self.tr("Move to a module's column first"))
+            return
+        row = self.model.row_info(current.row())
+        mark = self.model.mark_at(current.row(), current.column())
+        if mark is None or mark.status.value not in ("present", "late"):
+            self.status.emit(self.tr("Mark the participant present or late before the score"))
+            return
+        if score is None:
+            value, ok = QInputDialog.getDouble(
+                self, self.tr("Score"),
+                self.tr("Score of %1 in %2:").replace("%1", row.full_name).replace(
+                    "%2", module.module_code),
+                mark.score if mark.score is not None else 0.0, 0.0, 1000.0, 1)
+            if not ok:
+                return
+            score = value
+        text = self.tr("Score %1 for %2 in %3").replace("%1", f"{score:g}").replace(
+            "%2", row.full_name).replace("%3", module.module_code)
+        self.undo_stack.push(MarkCommand(self, int(module.id), [row.enrollment_id],
+                                         mark.status.value, mark.hours, text, score=score))
 
     # -- overrides --------------------------------------------------------------------------
     def override_current(self) -> None:

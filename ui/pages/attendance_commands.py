@@ -37,13 +37,15 @@ class MarkCommand(QUndoCommand):
     """Set marks on several cells of one module, or one cell (the grid's keys and typing)."""
 
     def __init__(self, page: Any, cohort_module_id: int, enrollment_ids: list[int],
-                 status: str, hours: float | None, text: str) -> None:
+                 status: str, hours: float | None, text: str,
+                 score: float | None = None) -> None:
         super().__init__(text)
         self._page = page
         self._module = cohort_module_id
         self._ids = enrollment_ids
         self._status = status
         self._hours = hours
+        self._score = score
         self._changes: list[Any] | None = None
 
     @property
@@ -64,8 +66,13 @@ class MarkCommand(QUndoCommand):
         from course_manager.services import attendance
 
         if len(self._ids) == 1:
+            score = self._score
+            if score is None and self._status in ("present", "late"):
+                # Re-marking someone who attended keeps the score already recorded.
+                before = ws.attendance.get(self._ids[0], self._module)
+                score = before.score if before is not None else None
             changes = [attendance.set_mark(ws, self._ids[0], self._module, self._status,
-                                           hours=self._hours)]
+                                           hours=self._hours, score=score)]
         else:
             changes = list(attendance.mark(ws, self._module, self._ids, self._status,
                                            hours=self._hours).marks)

@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ui.service_text import translate_reason
+
 NAME_COLUMN = 0
 FIRST_MODULE_COLUMN = 1
 
@@ -282,7 +284,7 @@ class AttendanceModel(QAbstractTableModel):
             "%2", f"{result.attended_hours:g}").replace("%3", f"{result.total_hours:g}")
         lines = [share]
         if result.reasons:
-            lines += [f"• {reason}" for reason in result.reasons]
+            lines += [f"• {translate_reason(reason)}" for reason in result.reasons]
         elif result.rule_completed:
             lines.append(self.tr("Meets the cohort's completion rule."))
         if result.override is not None:

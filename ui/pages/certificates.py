@@ -42,6 +42,7 @@ from ui.pages.certificates_data import (
     load_cohort,
     preview_pdf,
 )
+from ui.service_text import translate_reason
 
 
 class _Done:
@@ -290,7 +291,7 @@ class CertificatesPage(Page):
                 text = self.tr("Preview: not issued yet (serial and QR code come when issued)")
             else:
                 text = self.tr("Preview only: %1 has not completed (%2)").replace(
-                    "%1", row.full_name).replace("%2", row.reason)
+                    "%1", row.full_name).replace("%2", translate_reason(row.reason))
             self.preview_label.setText(text)
 
         self.op(lambda ws: preview_pdf(ws, cohort_id, row.participant_id, template, out)) \

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ui.service_text import translate_reason
+
 _Index = QModelIndex | QPersistentModelIndex
 OFFSET_X_SETTING = "print_offset_x_mm"
 OFFSET_Y_SETTING = "print_offset_y_mm"
@@ -154,7 +156,7 @@ class CertificatesModel(QAbstractTableModel):
             return values[column] if 0 <= column < 4 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.ELIGIBLE and not r.eligible:
-                return r.reason
+                return translate_reason(r.reason)
             if column == self.SERIAL and r.code:
                 return self.tr("Verification code: %1").replace("%1", r.code)
             return None

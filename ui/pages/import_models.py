@@ -13,6 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ui.service_text import translate_reason
+
 _Index = QModelIndex | QPersistentModelIndex
 
 REJECT_COLOUR = QColor("#f7d4d4")
@@ -133,10 +135,11 @@ class PlanModel(QAbstractTableModel):
         plan = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and plan.reason:
-                return plan.reason
+            reason = translate_reason(plan.reason) if plan.reason else plan.reason
+            if role == Qt.ItemDataRole.ToolTipRole and reason:
+                return reason
             values = [str(plan.row), action_label(plan.action), plan.name, plan.column,
-                      plan.reason]
+                      reason]
             if plan.action == "update" and plan.changes and not plan.reason:
                 values[self.REASON] = ", ".join(field_label(f) for f in plan.changes)
             return values[column] if 0 <= column < len(values) else None
