@@ -150,3 +150,42 @@ def test_qr_runs_cover_exactly_the_dark_modules() -> None:
     dark = {(r, c) for r, row in enumerate(code.matrix) for c, v in enumerate(row) if v & 1}
     assert painted == dark
     assert code.mask == qr.FIXED_MASK
+
+
+def test_cached_qr_layout_draws_exactly_what_segno_draws() -> None:
+    """The per-version template + bit placement must give segno's own modules, for every
+    version a certificate can need (short Latin to long Cyrillic payloads)."""
+    import random
+
+    from course_manager.certificates import qr
+
+    rng = random.Random(5)
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ.:"
+    texts = ["".join(rng.choice(alphabet) for _ in range(n)) for n in range(1, 600, 13)]
+    texts += ["Алия Нурланқызы", "Ağabəyov Əli", "김민준"]
+    versions = set()
+    for text in texts:
+        code = qr.make(text)
+        versions.add(code.version)
+        expected = [bytearray(row).translate(qr._DARK) for row in code.matrix]
+        assert qr.modules(text) == expected, text
+    assert len(versions) > 10
+    assert all(qr._layouts[v] is not None for v in versions)  # the fast path was used
+
+
+def test_qr_falls_back_to_segno_when_fast_path_disagrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    from course_manager.certificates import qr
+
+    text = "CM1.FALLBACK.TEST"
+    expected = qr.modules(text)
+    version = qr.make(text).version
+    monkeypatch.setattr(qr, "_layouts", {})
+
+    class Broken(qr._Layout):
+        def __init__(self, version: int, error: int) -> None:
+            super().__init__(version, error)
+            self.template[0] = bytes(len(self.template[0]))  # wrong finder pattern
+
+    monkeypatch.setattr(qr, "_Layout", Broken)
+    assert qr.modules(text) == expected
+    assert qr._layouts[version] is None
