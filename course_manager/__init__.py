@@ -8,7 +8,6 @@ It never imports Qt.
 import sys
 
 
-
 def __getattr__(name: str) -> str:
     """``__version__`` is looked up on first use: importlib.metadata costs ~0.3 s at start-up."""
     if name == "__version__":
@@ -30,6 +29,7 @@ def _fallback_version() -> str:
         return str(tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"])
     except (OSError, KeyError, ValueError):
         return "0+unknown"
+
 
 APP_NAME = "Course Manager"
 APP_ID = "CourseManager"

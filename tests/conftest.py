@@ -17,7 +17,9 @@ DATA = TESTS / "data"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test ever touches the real per-user data folder."""
     monkeypatch.setenv("COURSE_MANAGER_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
     monkeypatch.delenv("COURSE_MANAGER_DB", raising=False)

@@ -140,8 +140,15 @@ def cmd_modules(args: argparse.Namespace) -> int:
 def cmd_programmes(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         data = [
-            {"id": p.id, "uuid": p.uuid, "code": p.code, "name_en": p.name_en,
-             "name_ru": p.name_ru, "name_kk": p.name_kk, "partners": p.partners}
+            {
+                "id": p.id,
+                "uuid": p.uuid,
+                "code": p.code,
+                "name_en": p.name_en,
+                "name_ru": p.name_ru,
+                "name_kk": p.name_kk,
+                "partners": p.partners,
+            }
             for p in ws.programmes.list()
         ]
         if args.json:
@@ -157,16 +164,28 @@ def cmd_programmes(args: argparse.Namespace) -> int:
 def cmd_programme_add(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         p = ws.programmes.add(
-            Programme(code=args.code, name_en=args.name_en, name_ru=args.name_ru or "",
-                      name_kk=args.name_kk or "", partners=args.partner or [])
+            Programme(
+                code=args.code,
+                name_en=args.name_en,
+                name_ru=args.name_ru or "",
+                name_kk=args.name_kk or "",
+                partners=args.partner or [],
+            )
         )
         print(f"Programme {p.code} created (#{p.id}).")
     return 0
 
 
 def cmd_programme_edit(args: argparse.Namespace) -> int:
-    changes = {k: v for k, v in (("name_en", args.name_en), ("name_ru", args.name_ru),
-                                 ("name_kk", args.name_kk)) if v is not None}
+    changes = {
+        k: v
+        for k, v in (
+            ("name_en", args.name_en),
+            ("name_ru", args.name_ru),
+            ("name_kk", args.name_kk),
+        )
+        if v is not None
+    }
     if args.partner is not None:
         changes["partners"] = args.partner
     with open_workspace(args) as ws:
@@ -180,18 +199,27 @@ def cmd_module_add(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         prog = ws.programmes.resolve(args.programme)
         m = ws.modules.add(
-            Module(programme_id=prog.id, code=args.code, title_en=args.title_en,
-                   title_ru=args.title_ru or "", title_kk=args.title_kk or "",
-                   hours=args.hours, required=not args.optional, position=args.position or 0)
+            Module(
+                programme_id=prog.id,
+                code=args.code,
+                title_en=args.title_en,
+                title_ru=args.title_ru or "",
+                title_kk=args.title_kk or "",
+                hours=args.hours,
+                required=not args.optional,
+                position=args.position or 0,
+            )
         )
         print(f"Module {m.code} added to {prog.code} (#{m.id}).")
     return 0
 
 
 def cmd_module_edit(args: argparse.Namespace) -> int:
-    changes: dict[str, Any] = {k: getattr(args, k) for k in
-                               ("title_en", "title_ru", "title_kk", "hours", "position")
-                               if getattr(args, k) is not None}
+    changes: dict[str, Any] = {
+        k: getattr(args, k)
+        for k in ("title_en", "title_ru", "title_kk", "hours", "position")
+        if getattr(args, k) is not None
+    }
     if args.required is not None:
         changes["required"] = args.required
     with open_workspace(args) as ws:
@@ -217,11 +245,19 @@ def _add_cohort_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--language", help="language of instruction: en, ru, kk, ru/kk, ...")
     p.add_argument("--venue")
     p.add_argument("--trainer", action="append", help="repeat for each trainer")
-    p.add_argument("--min-attendance", type=float, metavar="SHARE",
-                   help="minimum attendance, 0.8 or 80 (%% of module hours)")
+    p.add_argument(
+        "--min-attendance",
+        type=float,
+        metavar="SHARE",
+        help="minimum attendance, 0.8 or 80 (%% of module hours)",
+    )
     p.add_argument("--min-score", type=float)
-    p.add_argument("--excused-counts", action=argparse.BooleanOptionalAction, default=None,
-                   help="count excused absence as attended")
+    p.add_argument(
+        "--excused-counts",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="count excused absence as attended",
+    )
 
 
 def cmd_cohort_add(args: argparse.Namespace) -> int:
@@ -233,11 +269,18 @@ def cmd_cohort_add(args: argparse.Namespace) -> int:
         rule.min_score = args.min_score
         rule.excused_counts_as_attended = bool(args.excused_counts)
         cohort = Cohort(
-            code=args.code, programme_id=prog.id, online=bool(args.online),
-            trainers=args.trainer or [], rule=rule,
-            **{f: getattr(args, f) or "" for f in _COHORT_FIELDS
-               if f not in ("start_date", "end_date")},
-            start_date=args.start_date, end_date=args.end_date,
+            code=args.code,
+            programme_id=prog.id,
+            online=bool(args.online),
+            trainers=args.trainer or [],
+            rule=rule,
+            **{
+                f: getattr(args, f) or ""
+                for f in _COHORT_FIELDS
+                if f not in ("start_date", "end_date")
+            },
+            start_date=args.start_date,
+            end_date=args.end_date,
         )
         if not cohort.language:
             cohort.language = "en"
@@ -247,8 +290,9 @@ def cmd_cohort_add(args: argparse.Namespace) -> int:
 
 
 def cmd_cohort_edit(args: argparse.Namespace) -> int:
-    changes: dict[str, Any] = {f: getattr(args, f) for f in _COHORT_FIELDS
-                               if getattr(args, f) is not None}
+    changes: dict[str, Any] = {
+        f: getattr(args, f) for f in _COHORT_FIELDS if getattr(args, f) is not None
+    }
     if args.online is not None:
         changes["online"] = args.online
     if args.trainer is not None:
@@ -288,10 +332,13 @@ def cmd_cohort_module(args: argparse.Namespace) -> int:
             ws.cohorts.remove_module(c.id, m.id)
             print(f"Module {m.code} removed from {c.code}.")
             return 0
-        cm = ws.cohorts.set_module(c.id, m.id, date=args.date, hours=args.hours,
-                                   required=args.required)
-        print(f"{c.code} runs {cm.module_code} on {cm.date or 'a date to be set'}, "
-              f"{cm.hours:g} h, {'required' if cm.required else 'optional'}.")
+        cm = ws.cohorts.set_module(
+            c.id, m.id, date=args.date, hours=args.hours, required=args.required
+        )
+        print(
+            f"{c.code} runs {cm.module_code} on {cm.date or 'a date to be set'}, "
+            f"{cm.hours:g} h, {'required' if cm.required else 'optional'}."
+        )
     return 0
 
 
@@ -318,8 +365,11 @@ def _add_participant_fields(p: argparse.ArgumentParser) -> None:
 def cmd_participant_add(args: argparse.Namespace) -> int:
     if not args.full_name:
         raise InputError("give the participant's name with --name")
-    values = {dest: getattr(args, dest) for _, dest, _ in _PARTICIPANT_OPTS
-              if getattr(args, dest) is not None}
+    values = {
+        dest: getattr(args, dest)
+        for _, dest, _ in _PARTICIPANT_OPTS
+        if getattr(args, dest) is not None
+    }
     with open_workspace(args) as ws:
         with ws.transaction():
             p = ws.participants.add(Participant(**values))
@@ -333,8 +383,11 @@ def cmd_participant_add(args: argparse.Namespace) -> int:
 
 
 def cmd_participant_edit(args: argparse.Namespace) -> int:
-    values = {dest: getattr(args, dest) for _, dest, _ in _PARTICIPANT_OPTS
-              if getattr(args, dest) is not None}
+    values = {
+        dest: getattr(args, dest)
+        for _, dest, _ in _PARTICIPANT_OPTS
+        if getattr(args, dest) is not None
+    }
     with open_workspace(args) as ws:
         p = ws.participants.resolve(args.participant)
         p = ws.participants.update(p.id, **values)
@@ -350,9 +403,13 @@ def cmd_participant_show(args: argparse.Namespace) -> int:
         p = ws.participants.resolve(args.participant)
         data = participant_json(p)
         data["enrollments"] = [
-            {"cohort": ws.cohorts.get(e.cohort_id).code, "status": e.status.value,
-             "enrolled_at": e.enrolled_at, "withdrawn_at": e.withdrawn_at,
-             "withdraw_reason": e.withdraw_reason}
+            {
+                "cohort": ws.cohorts.get(e.cohort_id).code,
+                "status": e.status.value,
+                "enrolled_at": e.enrolled_at,
+                "withdrawn_at": e.withdrawn_at,
+                "withdraw_reason": e.withdraw_reason,
+            }
             for e in ws.enrollments.for_participant(p.id)
         ]
         if args.json:
@@ -371,7 +428,10 @@ def cmd_enroll(args: argparse.Namespace) -> int:
             for ref in args.participants:
                 _, did = ws.enrollments.enroll(cohort.id, ws.participants.resolve(ref).id)
                 changed += did
-        print(f"{changed} enrolled in {cohort.code} ({len(args.participants) - changed} already were).")
+        print(
+            f"{changed} enrolled in {cohort.code} "
+            f"({len(args.participants) - changed} already were)."
+        )
     return 0
 
 
@@ -380,7 +440,9 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
         cohort = ws.cohorts.by_code(args.cohort)
         with ws.transaction():
             for ref in args.participants:
-                ws.enrollments.withdraw(cohort.id, ws.participants.resolve(ref).id, args.reason or "")
+                ws.enrollments.withdraw(
+                    cohort.id, ws.participants.resolve(ref).id, args.reason or ""
+                )
         print(f"{len(args.participants)} withdrawn from {cohort.code}.")
     return 0
 
@@ -391,8 +453,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
         if args.json:
             emit_json(entries)
         else:
-            print_table(entries, ["at", "actor", "action", "table_name", "row_id", "field",
-                                  "old_value", "new_value"])
+            print_table(
+                entries,
+                [
+                    "at",
+                    "actor",
+                    "action",
+                    "table_name",
+                    "row_id",
+                    "field",
+                    "old_value",
+                    "new_value",
+                ],
+            )
     return 0
 
 
@@ -404,9 +477,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if args.json:
             emit_json(summary)
         else:
-            print(f"Demo data in {ws.path}: {summary['participants']} participants, "
-                  f"{summary['cohorts']} cohorts, {summary['modules']} modules "
-                  f"({summary['changed']} rows changed).")
+            print(
+                f"Demo data in {ws.path}: {summary['participants']} participants, "
+                f"{summary['cohorts']} cohorts, {summary['modules']} modules "
+                f"({summary['changed']} rows changed)."
+            )
     return 0
 
 
@@ -414,8 +489,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _bool_flag(p: argparse.ArgumentParser, name: str, help_text: str) -> None:
-    p.add_argument(f"--{name}", dest=name.replace("-", "_"), action=argparse.BooleanOptionalAction,
-                   default=None, help=help_text)
+    p.add_argument(
+        f"--{name}",
+        dest=name.replace("-", "_"),
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=help_text,
+    )
 
 
 def register(sub: Any) -> None:
@@ -433,10 +513,12 @@ def register(sub: Any) -> None:
     p = add_command(sub, "programmes", cmd_programmes, "list programmes")
     add_json_option(p)
 
-    prog = sub.add_parser("programme", help="create or change a programme",
-                          description="create or change a programme")
-    psub = prog.add_subparsers(dest="action", metavar="ACTION", required=True,
-                               parser_class=type(prog))
+    prog = sub.add_parser(
+        "programme", help="create or change a programme", description="create or change a programme"
+    )
+    psub = prog.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(prog)
+    )
     p = add_command(psub, "add", cmd_programme_add, "create a programme")
     p.add_argument("--code", required=True)
     p.add_argument("--name-en", required=True)
@@ -450,10 +532,14 @@ def register(sub: Any) -> None:
     p.add_argument("--name-kk")
     p.add_argument("--partner", action="append")
 
-    mod = sub.add_parser("module", help="create or change a module",
-                         description="create or change a module of the programme")
-    msub = mod.add_subparsers(dest="action", metavar="ACTION", required=True,
-                              parser_class=type(mod))
+    mod = sub.add_parser(
+        "module",
+        help="create or change a module",
+        description="create or change a module of the programme",
+    )
+    msub = mod.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(mod)
+    )
     for action, handler in (("add", cmd_module_add), ("edit", cmd_module_edit)):
         p = add_command(msub, action, handler, f"{action} a module")
         p.add_argument("--programme", metavar="CODE", help="needed when the file has several")
@@ -468,10 +554,14 @@ def register(sub: Any) -> None:
         else:
             _bool_flag(p, "required", "required for completion")
 
-    coh = sub.add_parser("cohort", help="create, change or show a cohort",
-                         description="create, change or show a cohort")
-    csub = coh.add_subparsers(dest="action", metavar="ACTION", required=True,
-                              parser_class=type(coh))
+    coh = sub.add_parser(
+        "cohort",
+        help="create, change or show a cohort",
+        description="create, change or show a cohort",
+    )
+    csub = coh.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(coh)
+    )
     p = add_command(csub, "add", cmd_cohort_add, "create a cohort")
     p.add_argument("--code", required=True, help="e.g. 2026-AST-01")
     p.add_argument("--programme", metavar="CODE")
@@ -482,8 +572,12 @@ def register(sub: Any) -> None:
     p = add_command(csub, "show", cmd_cohort_show, "show a cohort with its modules")
     p.add_argument("code")
     add_json_option(p)
-    p = add_command(csub, "module", cmd_cohort_module,
-                    "add a module to a cohort, or change its date, hours or required flag")
+    p = add_command(
+        csub,
+        "module",
+        cmd_cohort_module,
+        "add a module to a cohort, or change its date, hours or required flag",
+    )
     p.add_argument("code", help="cohort code")
     p.add_argument("--module", required=True, metavar="CODE")
     p.add_argument("--date", metavar="YYYY-MM-DD")
@@ -491,10 +585,14 @@ def register(sub: Any) -> None:
     _bool_flag(p, "required", "required for completion in this cohort")
     p.add_argument("--remove", action="store_true", help="remove the module from the cohort")
 
-    par = sub.add_parser("participant", help="add, change or show one participant",
-                         description="add, change or show one participant")
-    parsub = par.add_subparsers(dest="action", metavar="ACTION", required=True,
-                                parser_class=type(par))
+    par = sub.add_parser(
+        "participant",
+        help="add, change or show one participant",
+        description="add, change or show one participant",
+    )
+    parsub = par.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(par)
+    )
     p = add_command(parsub, "add", cmd_participant_add, "add a participant")
     _add_participant_fields(p)
     p.add_argument("--cohort", metavar="CODE", help="enroll in this cohort too")
@@ -510,8 +608,9 @@ def register(sub: Any) -> None:
     p = add_command(sub, "enroll", cmd_enroll, "enroll participants in a cohort")
     p.add_argument("--cohort", required=True, metavar="CODE")
     p.add_argument("participants", nargs="+", metavar="ID_OR_EMAIL")
-    p = add_command(sub, "withdraw", cmd_withdraw,
-                    "withdraw participants from a cohort (their history is kept)")
+    p = add_command(
+        sub, "withdraw", cmd_withdraw, "withdraw participants from a cohort (their history is kept)"
+    )
     p.add_argument("--cohort", required=True, metavar="CODE")
     p.add_argument("participants", nargs="+", metavar="ID_OR_EMAIL")
     p.add_argument("--reason")
@@ -522,6 +621,10 @@ def register(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=200)
     add_json_option(p)
 
-    p = add_command(sub, "demo", cmd_demo,
-                    "fill the file with a realistic demo programme (running it again changes nothing)")
+    p = add_command(
+        sub,
+        "demo",
+        cmd_demo,
+        "fill the file with a realistic demo programme (running it again changes nothing)",
+    )
     add_json_option(p)

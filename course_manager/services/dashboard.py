@@ -10,13 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+
 def completed_enrollments(ws: Any) -> set[int]:
     """Ids of active enrollments that complete their cohort, by the completion service's rule."""
     from course_manager.services.completion import evaluate_programme
 
-    return {
-        r.enrollment_id for r in evaluate_programme(ws) if r.completed and not r.withdrawn
-    }
+    return {r.enrollment_id for r in evaluate_programme(ws) if r.completed and not r.withdrawn}
 
 
 @dataclass(frozen=True, slots=True)

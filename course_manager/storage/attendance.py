@@ -63,7 +63,8 @@ class Attendance:
         current = self.get(enrollment_id, cohort_module_id)
         if current is None:
             self.db.execute(
-                "INSERT INTO attendance (uuid, enrollment_id, cohort_module_id, status, hours, score)"
+                "INSERT INTO attendance"
+                " (uuid, enrollment_id, cohort_module_id, status, hours, score)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 [new_uuid(), enrollment_id, cohort_module_id, status.value, float(hours), score],
             )

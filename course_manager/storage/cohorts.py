@@ -109,7 +109,9 @@ class Cohorts:
             raise InputError(f"The cohort ends ({end}) before it starts ({start}).")
         language = clean_text(cohort.language).lower() or "en"
         if language not in _LANGS:
-            raise InputError(f"'{cohort.language}' is not a language of instruction this app knows.")
+            raise InputError(
+                f"'{cohort.language}' is not a language of instruction this app knows."
+            )
         rule = cohort.rule
         if rule.min_score is not None and rule.min_score < 0:
             raise InputError("The minimum score cannot be negative.")
@@ -146,8 +148,15 @@ class Cohorts:
         current = self.get(cohort_id)
         rule_fields = {"min_attendance", "min_score", "excused_counts_as_attended"}
         allowed = {
-            "title", "city", "country", "online", "start_date", "end_date", "language",
-            "venue", "trainers",
+            "title",
+            "city",
+            "country",
+            "online",
+            "start_date",
+            "end_date",
+            "language",
+            "venue",
+            "trainers",
         } | rule_fields
         unknown = set(changes) - allowed
         if unknown:
@@ -246,7 +255,8 @@ class Cohorts:
     def remove_module(self, cohort_id: int, module_id: int) -> None:
         row = one(
             self.db,
-            "SELECT cm.id, (SELECT COUNT(*) FROM attendance a WHERE a.cohort_module_id = cm.id) AS n"
+            "SELECT cm.id,"
+            " (SELECT COUNT(*) FROM attendance a WHERE a.cohort_module_id = cm.id) AS n"
             " FROM cohort_module cm WHERE cohort_id = ? AND module_id = ?",
             [cohort_id, module_id],
         )
@@ -261,7 +271,8 @@ class Cohorts:
 
     def total_hours(self, cohort_id: int) -> float:
         row = one(
-            self.db, "SELECT COALESCE(SUM(hours), 0) AS h FROM cohort_module WHERE cohort_id = ?",
+            self.db,
+            "SELECT COALESCE(SUM(hours), 0) AS h FROM cohort_module WHERE cohort_id = ?",
             [cohort_id],
         )
         return float(row["h"]) if row else 0.0

@@ -71,7 +71,7 @@ class Enrollments:
         ]
 
     def enroll(self, cohort_id: int, participant_id: int) -> tuple[Enrollment, bool]:
-        """Enroll (or re-enroll a withdrawn person). Returns the enrollment and whether it changed."""
+        """Enroll (or re-enroll a withdrawn person); returns the enrollment and if it changed."""
         existing = self.find(cohort_id, participant_id)
         with self.db.atomic():
             if existing is None:
@@ -106,6 +106,10 @@ class Enrollments:
                 self.db,
                 "enrollment",
                 enrollment.id,
-                {"status": "withdrawn", "withdrawn_at": utc_now(), "withdraw_reason": clean_text(reason)},
+                {
+                    "status": "withdrawn",
+                    "withdrawn_at": utc_now(),
+                    "withdraw_reason": clean_text(reason),
+                },
             )
         return self.get(enrollment.id)

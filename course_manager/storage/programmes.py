@@ -78,7 +78,8 @@ class Programmes:
             raise ConflictError(f"A programme with code '{code}' already exists.")
         with self.db.atomic():
             cur = self.db.execute(
-                "INSERT INTO programme (uuid, code, name_en, name_ru, name_kk, partners, created_at)"
+                "INSERT INTO programme"
+                " (uuid, code, name_en, name_ru, name_kk, partners, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     programme.uuid or new_uuid(),

@@ -35,7 +35,9 @@ def loads_list(text: str | None) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def one(db: Database, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> dict[str, Any] | None:
+def one(
+    db: Database, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()
+) -> dict[str, Any] | None:
     for row in db.query(sql, params):
         return row
     return None

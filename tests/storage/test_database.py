@@ -31,7 +31,9 @@ def test_new_file_is_created_and_fully_migrated(db_path: Path) -> None:
 def test_every_table_is_strict(db_path: Path) -> None:
     Workspace.open(db_path).close()
     with sqlite3.connect(db_path) as conn:
-        rows = conn.execute("SELECT name, strict FROM pragma_table_list WHERE schema='main'").fetchall()
+        rows = conn.execute(
+            "SELECT name, strict FROM pragma_table_list WHERE schema='main'"
+        ).fetchall()
     user_tables = {n: s for n, s in rows if not n.startswith(("sqlite_", "_sqlite"))}
     assert user_tables and all(user_tables.values()), user_tables
 
@@ -51,9 +53,7 @@ def test_existing_file_is_copied_aside_before_migrating(db_path: Path) -> None:
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as conn:
         assert conn.execute("SELECT text FROM legacy_note").fetchall() == [("keep me",)]
-        assert "participant" not in {
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master")
-        }
+        assert "participant" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
 
 
 def test_file_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
