@@ -116,3 +116,13 @@ def test_the_bundle_leaves_out_unused_qt_and_keeps_unittest(built: tuple[Path, s
     assert "qtbase_ru.qm" in qt_translations
     assert "qtbase_de.qm" not in qt_translations
     assert "course-manager.png" in names
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="what the Linux build trims")
+def test_the_linux_bundle_carries_trimmed_icu_data(built: tuple[Path, str]) -> None:
+    import PySide6
+
+    wheel = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    bundled = [p for p in built[0].rglob("libicudata.so.*") if not p.is_symlink()]
+    assert len(bundled) == len(wheel) == 1
+    assert bundled[0].stat().st_size < wheel[0].stat().st_size / 3  # tools/trim_icu.py
