@@ -36,7 +36,8 @@ class PageSpec:
     title: Callable[[], str]
     #: "module:Class"; the class is built as ``Class(db)``.
     factory: str
-    icon: QStyle.StandardPixmap
+    #: A QStyle.StandardPixmap name (looked up after the first paint: start-up).
+    icon: str
 
 
 #: The navigation, in order. Ctrl+1..9 follow this order.
@@ -45,43 +46,43 @@ PAGES: list[PageSpec] = [
         "dashboard",
         lambda: QCoreApplication.translate("Pages", "Dashboard"),
         "ui.pages.dashboard:DashboardPage",
-        QStyle.StandardPixmap.SP_DesktopIcon,
+        "SP_DesktopIcon",
     ),
     PageSpec(
         "cohorts",
         lambda: QCoreApplication.translate("Pages", "Cohorts"),
         "ui.pages.cohorts:CohortsPage",
-        QStyle.StandardPixmap.SP_DirIcon,
+        "SP_DirIcon",
     ),
     PageSpec(
         "participants",
         lambda: QCoreApplication.translate("Pages", "Participants"),
         "ui.pages.participants:ParticipantsPage",
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        "SP_FileDialogDetailedView",
     ),
     PageSpec(
         "attendance",
         lambda: QCoreApplication.translate("Pages", "Attendance"),
         "ui.pages.attendance:AttendancePage",
-        QStyle.StandardPixmap.SP_DialogApplyButton,
+        "SP_DialogApplyButton",
     ),
     PageSpec(
         "certificates",
         lambda: QCoreApplication.translate("Pages", "Certificates"),
         "ui.pages.certificates:CertificatesPage",
-        QStyle.StandardPixmap.SP_FileIcon,
+        "SP_FileIcon",
     ),
     PageSpec(
         "reports",
         lambda: QCoreApplication.translate("Pages", "Reports"),
         "ui.pages.reports:ReportsPage",
-        QStyle.StandardPixmap.SP_FileDialogContentsView,
+        "SP_FileDialogContentsView",
     ),
     PageSpec(
         "settings",
         lambda: QCoreApplication.translate("Pages", "Settings"),
         "ui.pages.settings:SettingsPage",
-        QStyle.StandardPixmap.SP_FileDialogInfoView,
+        "SP_FileDialogInfoView",
     ),
 ]
 
@@ -172,7 +173,8 @@ class MainWindow(QMainWindow):
         # Set once the window is on screen: the style's icons come from the desktop's icon theme
         # on Linux (a search of the icon folders), ~30 ms of start-up before the first paint.
         for row, spec in enumerate(PAGES):
-            self._nav.item(row).setIcon(self.style().standardIcon(spec.icon))
+            pixmap = getattr(QStyle.StandardPixmap, spec.icon)
+            self._nav.item(row).setIcon(self.style().standardIcon(pixmap))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

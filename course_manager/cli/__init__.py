@@ -13,7 +13,6 @@ import argparse
 import importlib
 import logging
 import re
-import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -116,17 +115,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CourseManagerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except sqlite3.Error as exc:
-        from course_manager.storage.database import translate_sqlite_error
-
-        err = translate_sqlite_error(exc, getattr(args, "db", "") or "the database")
-        print(f"error: {err}", file=sys.stderr)
-        return err.exit_code
     except KeyboardInterrupt:
         print("error: interrupted; nothing was changed by the unfinished command", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        import sqlite3  # (here: the app's start does not load SQLite before its window)
+
+        if not isinstance(exc, sqlite3.Error):
+            raise
+        from course_manager.storage.database import translate_sqlite_error
+
+        err = translate_sqlite_error(exc, getattr(args, "db", "") or "the database")
+        print(f"error: {err}", file=sys.stderr)
+        return err.exit_code
 
 
 def _open_app(args: argparse.Namespace) -> int:
