@@ -5,8 +5,6 @@ This package has no screen. The command line (``course_manager.cli``) and the de
 It never imports Qt.
 """
 
-import sys
-
 
 def __getattr__(name: str) -> str:
     """``__version__`` is looked up on first use: importlib.metadata costs ~0.3 s at start-up."""
@@ -34,26 +32,3 @@ def _fallback_version() -> str:
 APP_NAME = "Course Manager"
 APP_ID = "CourseManager"
 
-
-def _import_sqlite_utils_without_pandas() -> None:
-    """Import sqlite-utils with pandas and numpy hidden.
-
-    sqlite-utils imports pandas and numpy eagerly when they are installed, only to map their
-    scalar types to column types. That costs about 1.5 s on every start of the CLI and the app,
-    and Course Manager never hands pandas or numpy values to sqlite-utils (importers convert rows
-    to plain Python at their boundary). Anything that needs pandas later imports it normally.
-    """
-    if "sqlite_utils" in sys.modules:
-        return
-    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes "import name" fail
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        for name in hidden:
-            if sys.modules.get(name) is None:
-                del sys.modules[name]
-
-
-_import_sqlite_utils_without_pandas()

@@ -67,3 +67,40 @@ def test_pandas_is_imported_only_by_importers_reports_and_exports() -> None:
         if imports_pandas and not allowed.intersection(path.relative_to(ROOT).parts):
             offenders.append(str(path))
     assert offenders == []
+
+
+def _modules_after(code: str) -> set[str]:
+    code += "\nimport sys\nprint(' '.join(sorted(sys.modules)))\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    return set(result.stdout.split())
+
+
+def test_storage_imports_sqlite_utils_without_pandas() -> None:
+    # sqlite-utils would import pandas and numpy (~1.5 s) only to map their types.
+    for module in ("course_manager.workspace", "course_manager.services.backup"):
+        loaded = _modules_after(f"import {module}")
+        assert "sqlite_utils" in loaded
+        assert not {"pandas", "numpy"} & loaded, module
+
+
+def test_starting_the_app_parses_without_the_command_modules() -> None:
+    # The desktop app's first window comes before sqlite-utils and the command parsers load.
+    loaded = _modules_after(
+        "from course_manager.cli import _parse\n"
+        "args = _parse(['--db', 'x.sqlite3', '-v'])\n"
+        "assert args.db == 'x.sqlite3' and args.verbose and not getattr(args, 'command', None)\n"
+    )
+    assert "course_manager.cli.core" not in loaded
+    assert "sqlite_utils" not in loaded
+
+
+def test_the_quick_parse_agrees_with_the_whole_parser() -> None:
+    from course_manager.cli import _parse, build_parser
+
+    for argv in (
+        [], ["--db", "a.sqlite3"], ["--db=a.sqlite3", "--debug"], ["-v"],
+        ["--smoke-test"], ["--db", "a.sqlite3", "participants", "--json"], ["cohorts"],
+    ):
+        assert vars(_parse(argv)) == vars(build_parser().parse_args(argv)), argv

@@ -74,6 +74,9 @@ TEST_TOOL_PACKAGES = {
     "lp": "cups-client",
     "objdump": "binutils",  # PyInstaller reads shared-library dependencies and strips with these
     "strip": "binutils",
+    "as": "binutils",  # ... and tools/trim_icu.py assembles the trimmed ICU data library
+    "ld": "binutils",
+    "icupkg": "icu-devtools",  # tools/trim_icu.py: the build trims Qt's ICU data with it
 }
 CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 

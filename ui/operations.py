@@ -34,10 +34,13 @@ import traceback
 from collections.abc import Callable, Generator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -75,29 +78,6 @@ class _Bridge(QObject):
             fn()
 
 
-def _import_workspace() -> Any:
-    """Import the storage layer without letting sqlite-utils pull in pandas and numpy.
-
-    sqlite-utils imports pandas (about half a second) only to map ``pandas.Timestamp`` column
-    types, which this app never passes to it; the importers and reports load pandas
-    themselves when first needed. Runs in the worker thread while the window is being built.
-    """
-    if "sqlite_utils" in sys.modules or "pandas" in sys.modules:
-        from course_manager.workspace import Workspace
-
-        return Workspace
-    blocked = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        from course_manager.workspace import Workspace
-    finally:
-        for name in blocked:
-            if sys.modules.get(name, 0) is None:
-                del sys.modules[name]
-    return Workspace
-
-
 class DbWorker(QObject):
     """The one thread that owns the open Workspace.
 
@@ -119,8 +99,10 @@ class DbWorker(QObject):
 
     # -- worker-thread side ---------------------------------------------------------------
     def _open_here(self, path: Path, demo: bool = False) -> Path:
-        workspace_cls = _import_workspace()
-        new = workspace_cls.open(path)
+        # (course_manager.storage imports sqlite-utils without letting it pull in pandas.)
+        from course_manager.workspace import Workspace
+
+        new = Workspace.open(path)
         if demo:
             from course_manager.services.demo import load_demo
 
@@ -341,6 +323,7 @@ class Operation:
         if self.future is None or self.future.done():
             return
         from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QProgressDialog
 
         dialog = QProgressDialog(self._parent)
         dialog.setWindowTitle(QCoreApplication.translate("Operation", "Course Manager"))

@@ -1,4 +1,5 @@
-"""The Qt half of ``--smoke-test`` (see ``course_manager/smoke.py``): translations and window.
+"""The Qt half of ``--smoke-test`` (see ``course_manager/smoke.py``): translations, window, PDF
+preview, and the locale data behind sorting names and naming time zones.
 
 Runs on Qt's ``offscreen`` platform unless a QApplication already exists, so it needs no screen
 and shows nothing, yet goes through the same plugins, fonts and widgets a trainer's start does.
@@ -133,8 +134,59 @@ def check_pdf_preview(data_dir: Path) -> str:
     return f"QtPdf renders a page ({image.width()}x{image.height()})"
 
 
+#: The Kazakh Cyrillic alphabet in its own order: Ә after А, Ғ after Г, ..., Ұ before Ү, and І
+#: between Ы and Ь (where Russian and the root order would put it beside И).
+KAZAKH_ALPHABET = (
+    "А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я"
+)
+#: Names in the order of each locale's collation (CLDR): Russian and Kazakh put Cyrillic before
+#: Latin; the root order (English) keeps Latin letters with diacritics beside their base
+#: letter and orders scripts Latin, Cyrillic, Georgian, Armenian, Hangul (code points would put
+#: Armenian before Georgian, and Ç, Ş after Z).
+SORTED_NAMES = {
+    "ru_RU": ("Айбек", "Яков", "Adam", "Zaur"),
+    "kk_KZ": ("Әлия", "Ұлан", "Үміт", "Іңкәр", "Adam"),
+    "en_US": ("Cabbar", "Çelik", "Sara", "Şəhla", "Zaur", "Айбек", "ნინო", "Արմեն", "김민준"),
+}
+TIME_ZONE = b"Asia/Almaty"
+
+
+def check_locale_data(data_dir: Path) -> str:
+    """Names sort the way Kazakh, Russian and English readers expect, and time zones have
+    Russian and Kazakh names: both come from ICU's data, which the Linux build trims
+    (tools/trim_icu.py). A collation or zone name the trimmed data lacks falls back to another
+    order or to English, and fails here.
+    """
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    if not sys.platform.startswith("linux"):
+        raise Skipped("Qt collates with the system's own locale data here; "
+                      "only the Linux build carries (trimmed) ICU data")
+    _application()
+    kazakh = tuple(KAZAKH_ALPHABET.split())
+    for locale, names in [*SORTED_NAMES.items(), ("kk_KZ", kazakh)]:
+        expected = list(names)
+        got = sorted(reversed(expected), key=QCollator(QLocale(locale)).sortKey)
+        if got != expected:
+            raise RuntimeError(f"{locale} sorts {' '.join(expected)} as {' '.join(got)}")
+    zone = QTimeZone(TIME_ZONE)
+    if not zone.isValid():
+        raise RuntimeError(f"the time zone {TIME_ZONE.decode()} is unknown")
+    names = {
+        lang: zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,
+                               QLocale(lang))
+        for lang in ("en", "ru", "kk")
+    }
+    for lang in ("ru", "kk"):
+        if names[lang] == names["en"] or not any("а" <= c.lower() <= "я" for c in names[lang]):
+            raise RuntimeError(f"{TIME_ZONE.decode()} has no {lang} name: {names[lang]!r}")
+    return (f"kk, ru, en collation sort {len(kazakh)} Kazakh letters and names in 5 scripts; "
+            f"{TIME_ZONE.decode()} is '{names['kk']}' / '{names['ru']}'")
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("translations", check_translations),
     ("main window", check_main_window),
     ("pdf preview", check_pdf_preview),
+    ("locale data", check_locale_data),
 )

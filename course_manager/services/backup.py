@@ -19,9 +19,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from course_manager.errors import DatabaseError, InputError
+from course_manager.storage import Database
 from course_manager.storage.backup import (
     backup_name,
     create_backup,

@@ -135,3 +135,13 @@ def test_the_frozen_app_signs_and_verifies_without_cryptography(
     for pdf in (one, out / "all.pdf"):
         verified = run_app(folder, "--db", str(db), "verify", str(pdf), home=tmp_path)
         assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="what the Linux build trims")
+def test_the_linux_bundle_carries_trimmed_icu_data(built: tuple[Path, str]) -> None:
+    import PySide6
+
+    wheel = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    bundled = [p for p in built[0].rglob("libicudata.so.*") if not p.is_symlink()]
+    assert len(bundled) == len(wheel) == 1
+    assert bundled[0].stat().st_size < wheel[0].stat().st_size / 3  # tools/trim_icu.py
