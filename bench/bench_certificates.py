@@ -24,7 +24,7 @@ FIXED = dt.datetime(2026, 3, 13, 12, 0, tzinfo=dt.UTC)
 
 
 def _batch() -> tuple[Any, Any, list[Any]]:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nacl.signing import SigningKey
 
     from course_manager.certificates import signing, templates
     from course_manager.certificates.render import ModuleLine, Person, Sheet, Signatory
@@ -49,7 +49,7 @@ def _batch() -> tuple[Any, Any, list[Any]]:
         [resource("templates", p) for p in defaults["logos"]],
         issuer="Astana Civil Service Hub",
     )
-    key = Ed25519PrivateKey.generate()
+    key = SigningKey.generate()
     people = []
     for i in range(COUNT):
         name, latin = PEOPLE[i % len(PEOPLE)][:2]

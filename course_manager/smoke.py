@@ -189,7 +189,7 @@ def check_fonts(data_dir: Path) -> str:
 def check_certificate(data_dir: Path) -> str:
     """One certificate whose name needs every bundled script, signed, through the renderer."""
     render = optional_module(CERTIFICATE_RENDERER)
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nacl.signing import SigningKey
 
     from course_manager.certificates import fonts, signing, templates, wording
     from course_manager.services.demo import MODULES, PROGRAMME
@@ -212,7 +212,7 @@ def check_certificate(data_dir: Path) -> str:
     name = " ".join(SAMPLE_NAMES[1:])  # Cyrillic, Latin, Georgian, Armenian, Hangul at once
     serial = "SMOKE-2026-0001"
     qr_text, signature = signing.sign(
-        Ed25519PrivateKey.generate(),
+        SigningKey.generate(),
         signing.Payload(serial, name, "SMOKE-01", "2026-03-02", "2026-03-13", 36),
     )
     person = render.Person(serial, name, "Smoke Test", signing.verification_code(signature),

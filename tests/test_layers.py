@@ -30,13 +30,13 @@ def test_importing_every_course_manager_module_does_not_import_qt() -> None:
     assert result.stdout.strip() == ""
 
 
-def test_cli_start_does_not_import_pandas_or_fpdf() -> None:
+def test_cli_start_does_not_import_pandas_fpdf_or_nacl() -> None:
     code = (
         "import sys\n"
         "from course_manager.cli import build_parser\n"
         "build_parser()\n"
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in"
-        " ('pandas', 'fpdf', 'PySide6'))))\n"
+        " ('pandas', 'fpdf', 'PySide6', 'nacl', 'cryptography'))))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True

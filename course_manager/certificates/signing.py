@@ -10,6 +10,9 @@ QR text (only QR "alphanumeric" characters, so the code stays small)::
 
 The payload is UTF-8 text, fields separated by U+001F: serial, name, cohort, start date, end
 date, hours. (Compact on purpose: a smaller QR is faster to make and easier to scan.)
+
+Signatures are PyNaCl's (libsodium); the key files keep the PEM formats of OpenSSL and
+``cryptography``, which wrote them before (see :mod:`course_manager.certificates.keyfile`).
 """
 
 from __future__ import annotations
@@ -22,13 +25,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from nacl.exceptions import BadSignatureError
+from nacl.signing import SigningKey, VerifyKey
 
+from course_manager.certificates import keyfile
 from course_manager.certificates.wording import format_hours
 from course_manager.errors import InputError
 from course_manager.paths import keys_dir
@@ -99,32 +99,30 @@ class KeyStore:
     def private_path(self) -> Path:
         return self.folder / PRIVATE_KEY_FILE
 
-    def private_key(self) -> Ed25519PrivateKey:
+    def private_key(self) -> SigningKey:
         """The signing key, created on first use with owner-only permissions."""
-        if not self.private_path.exists():
+        path = self.private_path
+        if not path.exists():
             self._create()
-        key = serialization.load_pem_private_key(self.private_path.read_bytes(), password=None)
-        if not isinstance(key, Ed25519PrivateKey):
-            raise InputError(f"{self.private_path} is not an Ed25519 key.")
+        seed, public = keyfile.read_private(_read(path, "private key"), path)
+        key = SigningKey(seed)
+        if public is not None and public != bytes(key.verify_key):
+            raise InputError(f"{path}: the private key file is damaged (its two halves differ).")
         return key
 
     def _create(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         os.chmod(self.folder, 0o700)
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
+        key = SigningKey.generate()
+        pem = keyfile.private_pem(bytes(key))
         # O_EXCL: two processes creating the key at once cannot overwrite each other's.
         fd = os.open(self.private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(pem)
-        (self.folder / PUBLIC_KEY_FILE).write_bytes(_public_pem(key.public_key()))
+        (self.folder / PUBLIC_KEY_FILE).write_bytes(_public_pem(key.verify_key))
 
-    def public_key(self) -> Ed25519PublicKey:
-        return self.private_key().public_key()
+    def public_key(self) -> VerifyKey:
+        return self.private_key().verify_key
 
     def export_public(self, dest: Path) -> Path:
         dest = Path(dest)
@@ -141,9 +139,9 @@ class KeyStore:
         (folder / f"{name}.pem").write_bytes(_public_pem(key))
         return key_id(key)
 
-    def trusted(self) -> dict[str, tuple[str, Ed25519PublicKey]]:
+    def trusted(self) -> dict[str, tuple[str, VerifyKey]]:
         """Key id -> (name, key) of every key this office accepts, its own included."""
-        keys: dict[str, tuple[str, Ed25519PublicKey]] = {}
+        keys: dict[str, tuple[str, VerifyKey]] = {}
         folder = self.folder / TRUSTED_DIR
         if folder.is_dir():
             for path in sorted(folder.glob("*.pem")):
@@ -155,40 +153,39 @@ class KeyStore:
         return keys
 
 
-def load_public_key(path: Path) -> Ed25519PublicKey:
+def load_public_key(path: Path) -> VerifyKey:
+    path = Path(path)
+    return VerifyKey(keyfile.read_public(_read(path, "public key"), path))
+
+
+def _read(path: Path, what: str) -> bytes:
     try:
-        key = serialization.load_pem_public_key(Path(path).read_bytes())
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: not a readable public key ({exc}).") from exc
-    if not isinstance(key, Ed25519PublicKey):
-        raise InputError(f"{path}: not an Ed25519 public key.")
-    return key
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the {what} ({exc.strerror or exc}).") from exc
 
 
-def _public_pem(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
+def _public_pem(key: VerifyKey) -> bytes:
+    return keyfile.public_pem(bytes(key))
 
 
-def key_id(key: Ed25519PublicKey) -> str:
-    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return _b32(hashlib.sha256(raw).digest()[:5])
+def key_id(key: VerifyKey) -> str:
+    return _b32(hashlib.sha256(bytes(key)).digest()[:5])
 
 
 # -- signing and QR text --------------------------------------------------------------------------
 
 
-def sign(key: Ed25519PrivateKey, payload: Payload) -> tuple[str, str]:
+def sign(key: SigningKey, payload: Payload) -> tuple[str, str]:
     """Returns (QR text, signature as base32)."""
     data = payload.to_bytes()
-    signature = key.sign(data)
-    kid = key_id(key.public_key())
+    signature = key.sign(data).signature
+    kid = key_id(key.verify_key)
     sig = _b32(signature)
     return f"{QR_PREFIX}.{kid}.{_b32(data)}.{sig}", sig
 
 
-def verify_qr_text(text: str, trusted: dict[str, tuple[str, Ed25519PublicKey]]) -> Verified:
+def verify_qr_text(text: str, trusted: dict[str, tuple[str, VerifyKey]]) -> Verified:
     """Check a QR text against the trusted keys. Raises :class:`VerificationError`."""
     parts = text.strip().split(".")
     if len(parts) != 4 or parts[0] != QR_PREFIX:
@@ -205,8 +202,8 @@ def verify_qr_text(text: str, trusted: dict[str, tuple[str, Ed25519PublicKey]]) 
         )
     name, key = trusted[kid]
     try:
-        key.verify(signature, data)
-    except InvalidSignature as exc:
+        key.verify(data, signature)
+    except (BadSignatureError, ValueError) as exc:  # ValueError: not 64 bytes long
         raise VerificationError(
             "the signature does not match: the certificate data was altered"
         ) from exc

@@ -1,7 +1,7 @@
 """Certificate commands: `certificates ...` (issue, list, reissue, revoke, preflight, keys),
 `verify` and `print`.
 
-Heavy modules (fpdf2, pypdf, cryptography) are imported inside the handlers: the parser stays
+Heavy modules (fpdf2, pypdf, PyNaCl) are imported inside the handlers: the parser stays
 quick to build.
 """
 

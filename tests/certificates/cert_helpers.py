@@ -31,9 +31,9 @@ LONG_GEORGIAN = (
 
 
 def fixed_key() -> Any:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nacl.signing import SigningKey
 
-    return Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+    return SigningKey(bytes(range(32)))
 
 
 def make_sheet(template: Any) -> Any:

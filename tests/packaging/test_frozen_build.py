@@ -118,6 +118,25 @@ def test_the_bundle_leaves_out_unused_qt_and_keeps_unittest(built: tuple[Path, s
     assert "course-manager.png" in names
 
 
+def test_the_frozen_app_signs_and_verifies_without_cryptography(
+    built: tuple[Path, str], tmp_path: Path
+) -> None:
+    """Signing is PyNaCl's; ``cryptography`` (12 MB) stays out, and pypdf reads without it."""
+    folder = built[0]
+    names = {p.name for p in folder.rglob("*")}
+    assert not {n for n in names if n.split("-")[0] == "cryptography"}
+    assert any(n.startswith("_sodium.") for n in names)
+    db, out = tmp_path / "p.sqlite3", tmp_path / "out"
+    assert run_app(folder, "--db", str(db), "demo", home=tmp_path).returncode == 0
+    issued = run_app(folder, "--db", str(db), "certificates", "issue", "--cohort", "2026-AST-01",
+                     "--out", str(out), "--merged", str(out / "all.pdf"), home=tmp_path)
+    assert issued.returncode == 0, issued.stderr
+    one = next(p for p in sorted(out.glob("*.pdf")) if p.name != "all.pdf")
+    for pdf in (one, out / "all.pdf"):
+        verified = run_app(folder, "--db", str(db), "verify", str(pdf), home=tmp_path)
+        assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="what the Linux build trims")
 def test_the_linux_bundle_carries_trimmed_icu_data(built: tuple[Path, str]) -> None:
     import PySide6

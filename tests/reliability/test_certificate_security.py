@@ -133,11 +133,11 @@ def test_a_certificate_forged_with_another_key_is_rejected(
     issued_pdf: tuple[Any, str, Path],
     cli,  # type: ignore[no-untyped-def]
 ) -> None:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nacl.signing import SigningKey
 
     ws, qr, _ = issued_pdf
     prefix, kid, data, _ = _parts(qr)
-    forger = Ed25519PrivateKey.generate()
+    forger = SigningKey.generate()
     forged = signing.Payload(**{**_fields(signing.Payload.from_bytes(data)), "name": "Forger"})
     own_text, _ = signing.sign(forger, forged)
     assert not _genuine(ws, own_text)  # an unknown key
