@@ -10,9 +10,9 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -20,12 +20,17 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from ui import i18n
 from ui.operations import DbWorker
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+
+# (QtGui's QAction and QKeySequence, and QStyle, are imported once the window is on screen:
+# each Qt class Python first touches costs start-up time, its enums made into Python enums.)
 
 
 @dataclass(frozen=True)
@@ -169,17 +174,36 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_title()
 
+    def _after_first_paint(self) -> None:
+        self._set_nav_icons()
+        self._fill_menus()
+
     def _set_nav_icons(self) -> None:
         # Set once the window is on screen: the style's icons come from the desktop's icon theme
         # on Linux (a search of the icon folders), ~30 ms of start-up before the first paint.
+        from PySide6.QtWidgets import QStyle
+
         for row, spec in enumerate(PAGES):
             pixmap = getattr(QStyle.StandardPixmap, spec.icon)
             self._nav.item(row).setIcon(self.style().standardIcon(pixmap))
 
     def _build_menus(self) -> None:
+        # The menu titles now (the bar's height is part of the first paint); their commands and
+        # shortcuts once the window is on screen.
         bar = self.menuBar()
         bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self._menus = [
+            bar.addMenu(self.tr("&File")),
+            bar.addMenu(self.tr("&Edit")),
+            bar.addMenu(self.tr("&Go")),
+        ]
+        if self._painted:
+            self._fill_menus()
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        file_menu, edit_menu, go_menu = self._menus
         self._add(file_menu, self.tr("&New…"), self.new_file, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("&Open…"), self.open_file_dialog,
                   QKeySequence.StandardKey.Open)
@@ -192,16 +216,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
         self._add(edit_menu, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
 
-        go_menu = bar.addMenu(self.tr("&Go"))
         for index, spec in enumerate(PAGES):
             action = self._add(go_menu, spec.title(), lambda i=index: self.show_page(i))
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
     def _add(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -405,7 +429,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._set_nav_icons)
+            QTimer.singleShot(0, self._after_first_paint)
             QTimer.singleShot(0, self.firstPainted.emit)
 
     # -- geometry ---------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -224,10 +225,14 @@ class Operation:
         db: DbWorker,
         parent: QWidget | None = None,
         needs_workspace: bool = True,
+        owner: QObject | None = None,
     ) -> None:
+        """``parent``: the dialogs' parent. ``owner`` (default: ``parent``): the object the
+        callbacks belong to; once it is deleted, they are not called."""
         self._fn = fn
         self._db = db
         self._parent = parent
+        self._owner = owner if owner is not None else parent
         self._needs_workspace = needs_workspace
         self._success: list[Callable[[Any], Any]] = []
         self._failure: Callable[[BaseException], Any] | None = None
@@ -367,12 +372,17 @@ class Operation:
             self._dialog.deleteLater()
             self._dialog = None
         exc = fut.exception()
+        # The screen that asked may be gone (a window closed while its page was loading): its
+        # callbacks would touch deleted widgets. Changes are still announced to the others.
+        asker_gone = self._owner is not None and not shiboken6.isValid(self._owner)
         if exc is not None:
-            self._handle_error(exc)
+            if not asker_gone:
+                self._handle_error(exc)
             return
         result = fut.result()
-        for cb in self._success:
-            cb(result)
+        if not asker_gone:
+            for cb in self._success:
+                cb(result)
         workspace_module = sys.modules.get("course_manager.workspace")
         if workspace_module is None:
             return

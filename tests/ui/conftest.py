@@ -54,5 +54,7 @@ def window(db, qtbot):  # type: ignore[no-untyped-def]
 
     win = MainWindow(db)
     qtbot.addWidget(win)
-    win.show()
+    # Menus and navigation icons are finished once the window is on screen (start-up).
+    with qtbot.waitSignal(win.firstPainted):
+        win.show()
     return win

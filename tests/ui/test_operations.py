@@ -136,3 +136,25 @@ def test_changes_are_broadcast_after_success(qtbot, db) -> None:  # type: ignore
     with qtbot.waitSignal(db.changed, timeout=5000) as blocker:
         Operation(lambda ws: Changes(cohorts=True), db=db).run()
     assert blocker.args[0].cohorts and not blocker.args[0].participants
+
+
+def test_callbacks_of_a_closed_screen_are_dropped_and_changes_still_announced(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    from course_manager.workspace import Changes
+
+    page = QWidget()
+    release = threading.Event()
+    called = []
+
+    def work(ws):  # type: ignore[no-untyped-def]
+        release.wait(5)
+        return Changes(participants=True)
+
+    op = Operation(work, db=db, parent=page).success(called.append)
+    op.failure(called.append).run()
+    shiboken6.delete(page)  # the window closes while its page is still loading
+    with qtbot.waitSignal(db.changed, timeout=5000) as blocker:
+        release.set()
+    assert blocker.args[0].participants
+    assert called == []

@@ -94,7 +94,7 @@ class ParticipantsModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self._running = (
-            Operation(work, db=self.db)
+            Operation(work, db=self.db, owner=self)
             .success(lambda result: self._searched(generation, *result))
             .failure(lambda exc: self._search_failed(exc))
             .run()
@@ -148,7 +148,7 @@ class ParticipantsModel(QAbstractTableModel):
 
             return participants_page(ws, ids)
 
-        Operation(work, db=self.db).success(
+        Operation(work, db=self.db, owner=self).success(
             lambda rows: self._fetched(generation, start, rows)
         ).run()
 
