@@ -7,6 +7,7 @@ imported only by the screens and services that need them.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -28,10 +29,7 @@ def make_application(argv: list[str] | None = None):  # type: ignore[no-untyped-
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     # Portable mode (frozen) and an explicit data folder keep Qt's settings in an INI file there
-    # (course_manager.paths.settings_ini_dir). Otherwise nothing to do, and the main thread
-    # does not import course_manager (~0.2 s) before the window is on screen.
-    import os
-
+    # (course_manager.paths.settings_ini_dir).
     if getattr(sys, "frozen", False) or os.environ.get("COURSE_MANAGER_DATA_DIR"):
         from ui import settings_location
 
@@ -45,14 +43,20 @@ def choose_start_file(db_path: str | Path | None) -> tuple[Path | None, bool]:
 
     if db_path:
         return Path(db_path), False
-    import os
+    from course_manager import paths
 
-    env = os.environ.get("COURSE_MANAGER_DB")  # course_manager.paths.DB_ENV_VAR
-    if env:
-        return Path(env).expanduser(), False
+    explicit = os.environ.get(paths.DB_ENV_VAR)
+    if explicit:
+        return Path(explicit).expanduser(), False
     last = QSettings().value("files/last", "")
     if last and Path(str(last)).exists():
         return Path(str(last)), False
+    # No file remembered (or it is gone: a portable folder on a stick that another computer
+    # gave another drive letter): the default file when there is one, e.g. filled by
+    # `course-manager import` or carried in the portable data folder.
+    default = paths.default_db_path()
+    if default.exists():
+        return default, False
     return None, False
 
 

@@ -54,3 +54,27 @@ def test_window_shows_the_file_without_pandas_or_fpdf(demo_file: Path, tmp_path:
     assert lines["TITLE"] == "demo.sqlite3 — Course Manager"
     assert lines["PAGE"] == "page_dashboard"
     assert lines.get("HEAVY", "").strip() == ""
+
+
+def test_the_start_file_is_the_last_one_else_the_default_one(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from course_manager.paths import default_db_path
+    from ui.app import choose_start_file
+
+    QSettings().remove("files/last")
+    assert choose_start_file(None) == (None, False)  # nothing anywhere: the welcome dialog
+
+    # A file filled from the command line, or a portable data folder whose remembered path
+    # (another drive letter) is gone: the default file opens.
+    default = default_db_path()
+    default.parent.mkdir(parents=True, exist_ok=True)
+    default.write_bytes(b"")
+    QSettings().setValue("files/last", str(tmp_path / "gone" / "programme.sqlite3"))
+    assert choose_start_file(None) == (default, False)
+
+    last = tmp_path / "last.sqlite3"
+    last.write_bytes(b"")
+    QSettings().setValue("files/last", str(last))
+    assert choose_start_file(None) == (last, False)
+    assert choose_start_file(tmp_path / "asked.sqlite3") == (tmp_path / "asked.sqlite3", False)
