@@ -104,3 +104,28 @@ def test_the_quick_parse_agrees_with_the_whole_parser() -> None:
         ["--smoke-test"], ["--db", "a.sqlite3", "participants", "--json"], ["cohorts"],
     ):
         assert vars(_parse(argv)) == vars(build_parser().parse_args(argv)), argv
+
+
+def test_the_quick_parse_leaves_errors_help_and_version_to_the_whole_parser(capsys) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from course_manager.cli import _parse, build_parser
+
+    def outcome(parse):  # type: ignore[no-untyped-def]
+        try:
+            result = ("parsed", vars(parse()))
+        except SystemExit as exc:
+            result = ("exit", exc.code)
+        out, err = capsys.readouterr()
+        return result, out, err
+
+    for argv in (
+        ["participants", "--version"], ["report", "--vers"], ["cohort", "add", "--title",
+        "--version"], ["participants", "--db"], ["participants", "--debug=1"], ["--version"],
+        ["--db"], ["--bogus"], ["-vh"], ["--debug=1"], ["-h"], ["--db", "x", "--", "demo"],
+    ):
+        quick = outcome(lambda argv=argv: _parse(argv))
+        whole = outcome(lambda argv=argv: build_parser().parse_args(argv))
+        assert quick == whole, argv
+    with pytest.raises(SystemExit):
+        _parse(["participants", "--version"])

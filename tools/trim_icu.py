@@ -36,6 +36,7 @@ exports the same symbol under the same SONAME, so libicuuc loads it unchanged.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import struct
@@ -247,7 +248,11 @@ def trim(source: Path, out: Path, ui_languages: Iterable[str] = UI_LANGUAGES) ->
         if read_library(work / "lib.so") != (soname, symbol, trimmed.read_bytes()):
             raise TrimError("the new library does not export the trimmed data as the original")
         out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(work / "lib.so", out)
+        # Into place in one step: an interrupted build must not leave a cut-off library that
+        # later builds would take from the cache.
+        partial = out.with_name(out.name + ".partial")
+        shutil.copyfile(work / "lib.so", partial)
+        os.replace(partial, out)
     return drop
 
 

@@ -197,12 +197,16 @@ class MainWindow(QMainWindow):
             bar.addMenu(self.tr("&Edit")),
             bar.addMenu(self.tr("&Go")),
         ]
+        self._menus_filled = False
         if self._painted:
             self._fill_menus()
 
     def _fill_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
 
+        if self._menus_filled:  # (rebuilt after the first paint, before its queued call)
+            return
+        self._menus_filled = True
         file_menu, edit_menu, go_menu = self._menus
         self._add(file_menu, self.tr("&New…"), self.new_file, QKeySequence.StandardKey.New)
         self._add(file_menu, self.tr("&Open…"), self.open_file_dialog,

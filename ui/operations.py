@@ -378,6 +378,8 @@ class Operation:
         if exc is not None:
             if not asker_gone:
                 self._handle_error(exc)
+            elif not _is_cancelled(exc):
+                log.warning("an operation failed after its screen was closed", exc_info=exc)
             return
         result = fut.result()
         if not asker_gone:
@@ -404,6 +406,12 @@ class Operation:
         from ui.dialogs import show_exception
 
         show_exception(self._parent, exc)
+
+
+def _is_cancelled(exc: BaseException) -> bool:
+    from course_manager.services import Cancelled
+
+    return isinstance(exc, Cancelled)
 
 
 def format_exception(exc: BaseException) -> str:

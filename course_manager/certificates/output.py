@@ -199,10 +199,18 @@ def write_zip(files: Iterable[Path], dest: Path) -> Path:
 # -- reading back ---------------------------------------------------------------------------------
 
 
+#: pypdf opens an AES-encrypted PDF only with the ``cryptography`` package, which the app does not
+#: carry (12 MB): certificates are never encrypted, but a re-saved or "protected" copy may be.
+_ENCRYPTED = (
+    "{path}: this PDF is password-protected (encrypted), so its certificate data cannot be "
+    "read. Use the original PDF as issued, or check the verification code printed on it."
+)
+
+
 def qr_texts(pdf_path: Path) -> list[str]:
     """The signed QR texts of every certificate in a PDF (carried as links over the codes)."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     from course_manager.certificates.signing import QR_PREFIX
 
@@ -216,6 +224,8 @@ def qr_texts(pdf_path: Path) -> list[str]:
                     value = uri.decode("latin-1") if isinstance(uri, bytes) else str(uri)
                     if value.startswith(QR_PREFIX + "."):
                         texts.append(value)
+    except DependencyError as exc:  # AES encryption: pypdf's decryption needs cryptography
+        raise InputError(_ENCRYPTED.format(path=pdf_path)) from exc
     except (OSError, PdfReadError, ValueError) as exc:
         raise InputError(f"{pdf_path}: not a readable PDF ({exc}).") from exc
     return texts

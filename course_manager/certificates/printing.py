@@ -28,8 +28,15 @@ class PrintJob:
 def shift_pages(source: Path, dest: Path, offset_x_mm: float, offset_y_mm: float) -> Path:
     """Write ``source`` to ``dest`` with every page's content moved by the offsets."""
     from pypdf import PdfReader, PdfWriter, Transformation
+    from pypdf.errors import DependencyError
 
-    writer = PdfWriter(clone_from=PdfReader(str(source)))
+    try:
+        writer = PdfWriter(clone_from=PdfReader(str(source)))
+    except DependencyError as exc:  # AES-encrypted: pypdf would need cryptography
+        raise InputError(
+            f"{source}: this PDF is password-protected (encrypted) and cannot be moved by the "
+            "print offsets. Print the PDF as issued, or with offsets of 0."
+        ) from exc
     move = Transformation().translate(offset_x_mm * MM_TO_PT, -offset_y_mm * MM_TO_PT)
     for page in writer.pages:
         page.add_transformation(move)

@@ -15,6 +15,7 @@ import logging
 import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 import course_manager
 from course_manager import APP_NAME
@@ -41,15 +42,27 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def _top_level_parser(*, add_help: bool = True) -> CliParser:
-    parser = CliParser(
+class _NotQuick(Exception):
+    """The quick parse cannot decide: the whole parser takes over."""
+
+
+class _QuickParser(CliParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotQuick(message)
+
+
+def _top_level_parser(*, quick: bool = False) -> CliParser:
+    parser = (_QuickParser if quick else CliParser)(
         prog="course-manager",
         description=f"{APP_NAME}: participants, attendance, completion and certificates "
         "of a training programme, kept in one local SQLite file. "
         "Without a command, the desktop app opens.",
-        add_help=add_help,
+        add_help=not quick,
     )
-    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
+    if quick:  # (only noted: the whole parser prints it, once it knows there is no command)
+        parser.add_argument("--version", action="store_const", const=True, default=None)
+    else:
+        parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     add_db_option(parser, top_level=True)
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
     parser.add_argument(
@@ -84,8 +97,11 @@ def _parse(args_list: list[str]) -> argparse.Namespace:
     """
     # (Combined short flags such as -vh are left to the whole parser.)
     if not any(re.match(r"-[^-].", arg) for arg in args_list):
-        args, unknown = _top_level_parser(add_help=False).parse_known_args(args_list)
-        if not unknown:
+        try:
+            args, unknown = _top_level_parser(quick=True).parse_known_args(args_list)
+        except _NotQuick:
+            unknown = ["(an error: the whole parser words it)"]
+        if not unknown and not args.version:
             args.command = None
             return args
     return build_parser().parse_args(args_list)

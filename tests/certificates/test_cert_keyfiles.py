@@ -297,3 +297,47 @@ def test_certificates_are_issued_split_and_verified_without_cryptography(tmp_pat
         capture_output=True, text=True, cwd=ROOT, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_an_encrypted_copy_is_refused_in_words_without_cryptography(tmp_path: Path) -> None:
+    """A certificate re-saved with AES "protection": pypdf needs cryptography to open it."""
+    from pypdf import PdfReader, PdfWriter
+
+    from course_manager.certificates.printing import shift_pages
+
+    issued = tmp_path / "issued.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.write(issued)
+    protected = tmp_path / "protected.pdf"
+    writer = PdfWriter(clone_from=PdfReader(issued))
+    writer.encrypt("", "owner", algorithm="AES-256")  # opens without a password, as such do
+    writer.write(protected)
+    shifted = tmp_path / "shifted.pdf"
+    assert shift_pages(protected, shifted, 1, 1) == shifted  # with cryptography: fine
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'cryptography':\n"
+        "            raise ImportError('cryptography is not in the app')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from course_manager.certificates.printing import shift_pages\n"
+        "from course_manager.cli import main\n"
+        "from course_manager.errors import InputError\n"
+        "db, pdf = sys.argv[1], sys.argv[2]\n"
+        "assert main(['--db', db, 'verify', pdf]) == 2  # like any unreadable PDF\n"
+        "try:\n"
+        "    shift_pages(pdf, pdf + '.shifted', 1, 1)\n"
+        "except InputError as exc:\n"
+        "    print('PRINT', exc)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "p.sqlite3"), str(protected)],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "password-protected" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert "PRINT " in result.stdout and "password-protected" in result.stdout

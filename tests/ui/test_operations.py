@@ -158,3 +158,26 @@ def test_callbacks_of_a_closed_screen_are_dropped_and_changes_still_announced(qt
         release.set()
     assert blocker.args[0].participants
     assert called == []
+
+
+def test_a_failure_after_its_screen_closed_goes_to_the_log(qtbot, db, caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    import shiboken6
+
+    from course_manager.errors import InputError
+
+    page = QWidget()
+    release = threading.Event()
+
+    def work(ws):  # type: ignore[no-untyped-def]
+        release.wait(5)
+        raise InputError("the import failed: row 7")
+
+    op = Operation(work, db=db, parent=page).run()
+    shiboken6.delete(page)
+    with caplog.at_level(logging.WARNING, logger="ui.operations"):
+        release.set()
+        qtbot.waitUntil(lambda: op.future.done() and op not in db._running, timeout=5000)
+    assert _visible(QMessageBox) is None
+    assert "row 7" in caplog.text

@@ -258,3 +258,21 @@ def test_a_window_left_tiny_opens_usable(qtbot, db) -> None:  # type: ignore[no-
     second = MainWindow(db)
     qtbot.addWidget(second)
     assert second.width() >= 1180 and second.height() >= 760
+
+
+def test_menus_are_filled_once_even_when_rebuilt_before_the_queued_fill(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window._menus[0].actions() == []  # commands come after the first paint
+    # The order the event loop can take: painted, the window rebuilt (a language switch), then
+    # the first paint's queued call arrives.
+    window._painted = True
+    window.switch_language("en")
+    window._after_first_paint()
+    file_menu, edit_menu, go_menu = window._menus
+    shortcuts = [a.shortcut().toString() for m in window._menus for a in m.actions()]
+    shortcuts = [s for s in shortcuts if s]
+    assert len(shortcuts) == len(set(shortcuts)), shortcuts
+    assert len(go_menu.actions()) == 7 and len(edit_menu.actions()) == 1
