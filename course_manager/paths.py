@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from course_manager import APP_ID
+from course_manager.errors import CourseManagerError
 
 DB_ENV_VAR = "COURSE_MANAGER_DB"
 DATA_DIR_ENV_VAR = "COURSE_MANAGER_DATA_DIR"
@@ -75,8 +76,28 @@ def user_data_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _no_data_folder(path, exc) from exc
     return path
+
+
+def _no_data_folder(path: Path, exc: OSError) -> CourseManagerError:
+    reason = exc.strerror or str(exc)
+    if is_portable() and not os.environ.get(DATA_DIR_ENV_VAR):
+        hint = (
+            f"Course Manager is in portable mode (a file named '{PORTABLE_MARKER}' is beside "
+            "it), so it keeps its data beside itself, and that disk cannot be written. Copy the "
+            "whole CourseManager folder to a writable place (a USB stick that is not "
+            f"write-protected, your documents), or delete the '{PORTABLE_MARKER}' file to keep "
+            "the data in your user folder."
+        )
+    else:
+        hint = f"Check that this folder can be written, or set {DATA_DIR_ENV_VAR} to another one."
+    return CourseManagerError(
+        f"Course Manager cannot create its data folder {path} ({reason}). {hint}"
+    )
 
 
 def default_db_path() -> Path:

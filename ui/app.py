@@ -61,7 +61,16 @@ def choose_start_file(db_path: str | Path | None) -> tuple[Path | None, bool]:
 
 
 def run_app(db_path: str | Path | None = None, argv: list[str] | None = None) -> int:
-    app = make_application(argv)
+    from course_manager.errors import CourseManagerError
+
+    try:
+        app = make_application(argv)
+        path, _ = choose_start_file(db_path)
+    except CourseManagerError as exc:  # e.g. a portable copy on a write-protected stick
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APPLICATION, str(exc))
+        return 2
 
     from ui import i18n
     from ui.main_window import MainWindow
@@ -69,7 +78,6 @@ def run_app(db_path: str | Path | None = None, argv: list[str] | None = None) ->
 
     i18n.install(i18n.saved_language())
     db = DbWorker()
-    path, _ = choose_start_file(db_path)
     window = MainWindow(db)
     window.show()
 

@@ -118,7 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.debug:
         from course_manager import debug_log
 
-        print(f"debug log: {debug_log.enable()}", file=sys.stderr)
+        try:
+            print(f"debug log: {debug_log.enable()}", file=sys.stderr)
+        except CourseManagerError as exc:  # no data folder to log into
+            print(f"error: {exc}", file=sys.stderr)
+            return exc.exit_code
     if args.smoke_test:
         from course_manager import smoke
 

@@ -140,3 +140,40 @@ def test_qt_settings_are_an_ini_file_in_the_portable_data_folder(
         assert "smoke" in stored.read_text(encoding="utf-8")
     finally:
         QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+
+
+def test_a_portable_copy_on_a_disk_that_cannot_be_written_says_what_to_do(
+    one_folder_app: Path,
+    no_data_override: Path,
+    qapp: object,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A write-protected stick: the data folder cannot be made (here: a file stands in its way)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from course_manager.cli import main
+    from course_manager.errors import CourseManagerError
+    from ui.app import run_app
+
+    (one_folder_app / "portable").write_text("")
+    (one_folder_app / "data").write_text("")
+    with pytest.raises(CourseManagerError, match="portable mode.*Copy the whole CourseManager"):
+        paths.user_data_dir()
+
+    for argv in (["participants"], ["--debug", "participants"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("error: Course Manager cannot create its data folder"), err
+        assert "Traceback" not in err
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    try:
+        assert run_app() == 2  # a dialog, not a crash before the window
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+    assert len(shown) == 1 and "delete the 'portable' file" in shown[0]
