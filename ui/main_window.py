@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -33,8 +32,7 @@ if TYPE_CHECKING:
 # each Qt class Python first touches costs start-up time, its enums made into Python enums.)
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):  # (not a dataclass: that module's import delays the window)
     key: str
     #: Returns the translated title. Write it as
     #: ``lambda: QCoreApplication.translate("Pages", "Title")`` so that lupdate finds the text.

@@ -32,7 +32,6 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Generator
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +40,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
@@ -92,11 +93,20 @@ class DbWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="course-db")
+        self._pool: ThreadPoolExecutor | None = None
         self._bridge = _Bridge()
         self._ws: Any = None
         self.path: Path | None = None
         self._running: set[Operation] = set()
+
+    @property
+    def _executor(self) -> ThreadPoolExecutor:
+        # Made on first use: concurrent.futures is imported after the window is on screen.
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="course-db")
+        return self._pool
 
     # -- worker-thread side ---------------------------------------------------------------
     def _open_here(self, path: Path, demo: bool = False) -> Path:

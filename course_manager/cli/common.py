@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -57,6 +56,8 @@ def open_workspace(args: argparse.Namespace) -> Any:
 
 
 def emit_json(value: Any) -> None:
+    import json  # (here: the desktop app starts through this package)
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
