@@ -404,9 +404,7 @@ class Operation:
             self._db.changed.emit(changes)
 
     def _handle_error(self, exc: BaseException) -> None:
-        from course_manager.services import Cancelled
-
-        if isinstance(exc, Cancelled):
+        if _is_cancelled(exc):
             if self._cancelled_cb is not None:
                 self._cancelled_cb()
             return

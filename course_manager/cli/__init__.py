@@ -100,7 +100,7 @@ def _parse(args_list: list[str]) -> argparse.Namespace:
         try:
             args, unknown = _top_level_parser(quick=True).parse_known_args(args_list)
         except _NotQuick:
-            unknown = ["(an error: the whole parser words it)"]
+            return build_parser().parse_args(args_list)
         if not unknown and not args.version:
             args.command = None
             return args
