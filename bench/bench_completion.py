@@ -20,7 +20,7 @@ STATUSES = ["present"] * 16 + ["late", "late", "absent", "excused"]
 
 
 def build(path: Path) -> None:
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     Workspace.open(path).close()  # schema
     rng = random.Random(7)
@@ -105,7 +105,7 @@ GROUP BY a.enrollment_id
 
 def main() -> None:
     from course_manager.services.completion import evaluate_programme
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     path = Path(tempfile.mkdtemp()) / "bench_completion.sqlite3"
     build(path)

@@ -54,7 +54,7 @@ def make_workbook() -> Path:
 
 def main() -> None:
     from course_manager.services.import_roster import ImportOptions, import_file
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     source = make_workbook()
     work = Path(tempfile.mkdtemp(prefix="bench-import-"))

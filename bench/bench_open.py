@@ -11,7 +11,7 @@ from bench.harness import compare
 
 def main() -> None:
     from course_manager.services.demo import load_demo
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     path = Path(tempfile.mkdtemp()) / "bench.sqlite3"
     with Workspace.open(path) as ws:

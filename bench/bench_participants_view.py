@@ -60,7 +60,7 @@ COUNTRIES = ["KZ", "UZ", "KG", "TJ", "AZ", "GE", "AM", "MN", "KR", "MD", "UA"]
 
 
 def make_file(path: Path) -> None:
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     with Workspace.open(path) as ws:
         ws.db.conn.execute("DROP TRIGGER IF EXISTS temp.audit_participant_insert")

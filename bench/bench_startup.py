@@ -63,7 +63,7 @@ def _run(code: str, *args: str, env: dict[str, str]) -> float:
 
 def main() -> None:
     from course_manager.services.demo import load_demo
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     tmp = Path(tempfile.mkdtemp())
     path = tmp / "bench.sqlite3"

@@ -1,7 +1,7 @@
 """Course Manager: the programme's whole record in one local SQLite file.
 
 This package has no screen. The command line (``course_manager.cli``) and the desktop app
-(``ui``) both work through :class:`course_manager.workspace.Workspace` and the services.
+(``ui``) both work through :class:`course_manager.services.workspace.Workspace` and the services.
 It never imports Qt.
 """
 

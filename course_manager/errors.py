@@ -7,16 +7,36 @@ Everything else is a bug and gets a traceback (CLI) or a details dialog (app).
 
 from __future__ import annotations
 
+from course_manager.domain.messages import Message, as_message
+
 
 class CourseManagerError(Exception):
-    """A failure the user can understand and act on."""
+    """A failure the user can understand and act on.
+
+    It carries :class:`~course_manager.domain.messages.Message` values (a code and arguments):
+    ``str(error)`` is the English the command line prints; the app translates ``error.msg``
+    and ``error.hint_msg`` by code. A plain string is accepted for text with no code of its
+    own (a library's wording), wrapped as the ``text`` code.
+    """
 
     exit_code = 2
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: Message | str, *, hint: Message | str | None = None) -> None:
+        self.msg = as_message(message)
+        self.hint_msg = as_message(hint) if hint is not None else None
+        super().__init__(self.msg.english)
+
+    @property
+    def message(self) -> str:
+        return self.msg.english
+
+    @property
+    def hint(self) -> str | None:
+        return self.hint_msg.english if self.hint_msg is not None else None
+
+    @property
+    def code(self) -> str:
+        return self.msg.code
 
     def __str__(self) -> str:
         return self.message if not self.hint else f"{self.message} ({self.hint})"

@@ -100,9 +100,9 @@ def check_resources(data_dir: Path) -> str:
 
 def check_database(data_dir: Path) -> str:
     from course_manager.services.demo import load_demo
+    from course_manager.services.workspace import Workspace
     from course_manager.storage.backup import create_backup
     from course_manager.storage.migrations import migrations
-    from course_manager.workspace import Workspace
 
     db_path = paths.default_db_path()
     if data_dir not in db_path.parents:
@@ -137,7 +137,7 @@ def check_import(data_dir: Path) -> str:
     importer = optional_module("course_manager.services.import_roster")
     from openpyxl import Workbook
 
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     path = data_dir / "participants.xlsx"
     book = Workbook()

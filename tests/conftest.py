@@ -32,7 +32,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def ws(db_path: Path) -> Iterator[object]:
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     workspace = Workspace.open(db_path)
     yield workspace

@@ -79,7 +79,7 @@ def _modules_after(code: str) -> set[str]:
 
 def test_storage_imports_sqlite_utils_without_pandas() -> None:
     # sqlite-utils would import pandas and numpy (~1.5 s) only to map their types.
-    for module in ("course_manager.workspace", "course_manager.services.backup"):
+    for module in ("course_manager.services.workspace", "course_manager.services.backup"):
         loaded = _modules_after(f"import {module}")
         assert "sqlite_utils" in loaded
         assert not {"pandas", "numpy"} & loaded, module

@@ -12,9 +12,9 @@ is made with ``check_same_thread=False``). Screens never touch the Workspace dir
 The work function receives the Workspace and must not touch widgets. It may return:
 
 - a value, handed to ``success``;
-- :class:`course_manager.workspace.Changes` (or an object with a ``changes`` attribute holding
-  one): after ``success`` the worker emits ``changed(Changes)`` so every screen refreshes what
-  it shows;
+- :class:`course_manager.services.outcome.Changes`, or an object with a ``changes`` attribute
+  holding one (an :class:`~course_manager.services.outcome.Outcome`): after ``success`` the
+  worker emits ``changed(Changes)`` so every screen refreshes what it shows;
 - a generator yielding :class:`course_manager.services.Progress` (a long service): it runs in the
   worker, the dialog shows its progress, Cancel throws :class:`~course_manager.services.Cancelled`
   into it (its transaction rolls back) and the generator's ``return`` value is the result.
@@ -111,7 +111,7 @@ class DbWorker(QObject):
     # -- worker-thread side ---------------------------------------------------------------
     def _open_here(self, path: Path, demo: bool = False) -> Path:
         # (course_manager.storage imports sqlite-utils without letting it pull in pandas.)
-        from course_manager.workspace import Workspace
+        from course_manager.services.workspace import Workspace
 
         new = Workspace.open(path)
         if demo:
@@ -395,10 +395,10 @@ class Operation:
         if not asker_gone:
             for cb in self._success:
                 cb(result)
-        workspace_module = sys.modules.get("course_manager.workspace")
-        if workspace_module is None:
+        outcome_module = sys.modules.get("course_manager.services.outcome")
+        if outcome_module is None:
             return
-        Changes = workspace_module.Changes  # noqa: N806
+        Changes = outcome_module.Changes  # noqa: N806
         changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
         if isinstance(changes, Changes) and changes.any:
             self._db.changed.emit(changes)

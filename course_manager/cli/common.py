@@ -50,7 +50,7 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_workspace(args: argparse.Namespace) -> Any:
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     return Workspace.open(db_path(args))
 

@@ -81,7 +81,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from course_manager.services.backup import restore
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     path = db_path(args)
     backup = Path(args.file).expanduser()

@@ -1,13 +1,13 @@
 """Recording attendance: one mark, several people, or a whole module at once.
 
-API (every function takes an open :class:`~course_manager.workspace.Workspace`):
+API (every function takes an open :class:`~course_manager.services.workspace.Workspace`):
 
 - :func:`set_mark` writes one mark and returns a :class:`MarkChange` holding the value before
   and after, so the desktop grid can undo with :func:`restore_mark` and redo with
   ``restore_mark(ws, change.after ...)``.
 - :func:`mark` marks a list of enrollments for one cohort module in one transaction;
   :func:`mark_all` marks every active (not withdrawn) enrollment of the cohort. Both return a
-  :class:`MarkResult` with the :class:`~course_manager.workspace.Changes` value for screens.
+  :class:`MarkResult` with the :class:`~course_manager.services.outcome.Changes` value for screens.
 - :func:`hours_for` is the defaulting rule: present -> the cohort module's hours; late -> the
   hours given, else the module's hours; absent/excused -> 0.
 
@@ -22,7 +22,7 @@ from typing import Any
 
 from course_manager.domain.models import AttendanceMark, AttendanceStatus, CohortModule
 from course_manager.errors import InputError
-from course_manager.workspace import Changes
+from course_manager.services.outcome import Changes
 
 ATTENDANCE_CHANGED = Changes(attendance=True)
 

@@ -27,7 +27,7 @@ from course_manager.domain.models import AttendanceStatus, CohortModule
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
 from course_manager.importers.signin import Cell, GridRow, column_letter, read_grid
-from course_manager.workspace import Changes
+from course_manager.services.outcome import Changes
 
 P, L, A, E = (
     AttendanceStatus.PRESENT,

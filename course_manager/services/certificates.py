@@ -542,7 +542,7 @@ def smoke_check(data_dir: Path) -> str:
     from course_manager.certificates.signing import KeyStore
     from course_manager.services.demo import load_demo
     from course_manager.services.verification import verify
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     with Workspace.open(Path(data_dir) / "smoke-certificates.sqlite3") as ws:
         load_demo(ws)

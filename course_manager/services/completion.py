@@ -38,9 +38,9 @@ from typing import Any
 from course_manager.domain.models import CompletionOverride, EnrollmentId
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
+from course_manager.services.outcome import Changes
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import new_uuid, one
-from course_manager.workspace import Changes
 
 _EPS = 1e-9
 

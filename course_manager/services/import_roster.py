@@ -47,7 +47,7 @@ from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import new_uuid
 
 if TYPE_CHECKING:
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
 PREVIEW_ROWS = 10
 _CHUNK = 5000

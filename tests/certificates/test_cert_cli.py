@@ -94,7 +94,7 @@ def test_list_reissue_keeps_history_and_revoke_records_reason(
 
 
 def test_serial_pattern_is_configurable(demo_file: Any, tmp_path: Path, db_path: Path) -> None:
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     with Workspace.open(db_path) as ws:
         ws.settings.set("serial_pattern", "{cohort}/{seq:03d}")
@@ -220,7 +220,7 @@ def test_settings_page_keys_drive_signatories_logos_pattern_and_template(
     from pypdf import PdfReader
 
     from course_manager.paths import resource
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     with Workspace.open(db_path) as ws:
         ws.settings.set("serial_pattern", "{programme}-{year}-{number:05d}")

@@ -86,7 +86,7 @@ def test_a_process_killed_while_writing_leaves_the_file_as_it_was(tmp_path: Path
     source = big_csv(tmp_path / "big.csv", 12_000)
     code = (
         "import os, sys\n"
-        "from course_manager.workspace import Workspace\n"
+        "from course_manager.services.workspace import Workspace\n"
         "from course_manager.services.import_roster import run, ImportOptions\n"
         f"ws = Workspace.open({str(db)!r})\n"
         f"for p in run(ws, {str(source)!r}, ImportOptions()):\n"

@@ -11,7 +11,7 @@ import pytest
 def programme_file(tmp_path: Path) -> Path:
     """A file with a programme and cohort C-1, and no participants."""
     from course_manager.domain.models import Cohort, Programme
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     path = tmp_path / "programme.sqlite3"
     with Workspace.open(path) as ws:

@@ -15,9 +15,9 @@ from course_manager.domain.models import Participant
 from course_manager.errors import InputError
 from course_manager.paths import backups_dir
 from course_manager.services import backup as backups_service
+from course_manager.services.workspace import Workspace
 from course_manager.storage.backup import KEEP, create_backup, list_backups, newest_backup
 from course_manager.storage.migrations import SCHEMA_MAJOR
-from course_manager.workspace import Workspace
 
 
 def names(path: Path) -> list[str]:

@@ -204,8 +204,8 @@ def test_a_stale_pdf_whose_serial_now_belongs_to_someone_else_is_rejected(
     register says the serial is someone else's: verify must not call it genuine."""
     from course_manager.services import backup as backups
     from course_manager.services.certificates import issue
+    from course_manager.services.workspace import Workspace
     from course_manager.storage.backup import create_backup
-    from course_manager.workspace import Workspace
 
     first = make_completer(demo_ws, "Нурлан Абенов", "Nurlan Abenov", "nurlan@gov.kz")
     second = make_completer(demo_ws, "Ким Мин Джи", "Kim Min-ji", "minji@gov.kr")

@@ -17,8 +17,8 @@ from course_manager.domain.models import Participant
 from course_manager.errors import DamagedFileError, DatabaseError
 from course_manager.paths import backups_dir
 from course_manager.services.backup import newest_backup
+from course_manager.services.workspace import Workspace
 from course_manager.storage.backup import create_backup, list_backups
-from course_manager.workspace import Workspace
 
 PAGE = 4096
 

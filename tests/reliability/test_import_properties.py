@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from course_manager.errors import CourseManagerError
 from course_manager.services.import_roster import ImportOptions, import_file
-from course_manager.workspace import Workspace
+from course_manager.services.workspace import Workspace
 
 KNOWN_HEADERS = [
     "Full name",

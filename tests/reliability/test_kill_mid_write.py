@@ -19,7 +19,7 @@ from pathlib import Path
 from reliability_helpers import count, integrity
 
 from course_manager.domain.models import Participant
-from course_manager.workspace import Workspace
+from course_manager.services.workspace import Workspace
 
 ROWS = 3000
 KILLS = 8

@@ -11,8 +11,8 @@ from reliability_helpers import count, integrity, start_worker
 
 from course_manager.domain.models import Participant
 from course_manager.errors import DatabaseLockedError
+from course_manager.services.workspace import Workspace
 from course_manager.storage import database
-from course_manager.workspace import Workspace
 
 
 def test_a_transaction_that_reads_then_writes_waits_for_the_other_writer(

@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from course_manager.domain.models import Participant  # noqa: E402
-from course_manager.workspace import Workspace  # noqa: E402
+from course_manager.services.workspace import Workspace  # noqa: E402
 
 
 def big_transaction(db: str, tag: str, count: str) -> None:

@@ -8,9 +8,9 @@ import pytest
 from course_manager.domain.models import Cohort, Module, Participant, Programme
 from course_manager.errors import DatabaseError, InputError, SchemaTooNewError
 from course_manager.paths import backups_dir
+from course_manager.services.workspace import Workspace
 from course_manager.storage.database import open_database
 from course_manager.storage.migrations import SCHEMA_MAJOR, migrations
-from course_manager.workspace import Workspace
 
 
 def table_names(path: Path) -> set[str]:

@@ -30,7 +30,7 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp) -> None:
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
     from course_manager.services.demo import load_demo
-    from course_manager.workspace import Workspace
+    from course_manager.services.workspace import Workspace
 
     path = tmp_path / "demo.sqlite3"
     with Workspace.open(path) as ws:

@@ -27,8 +27,8 @@ def _damage(path: Path) -> None:
 def test_a_damaged_file_offers_the_newest_backup_and_restores_it(
     qtbot, demo_file: Path  # type: ignore[no-untyped-def]
 ) -> None:
+    from course_manager.services.workspace import Workspace
     from course_manager.storage.backup import list_backups
-    from course_manager.workspace import Workspace
     from ui.main_window import MainWindow
     from ui.operations import DbWorker
 

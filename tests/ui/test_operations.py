@@ -131,7 +131,7 @@ def test_a_bug_gives_a_dialog_with_details_to_copy(qtbot, db) -> None:  # type: 
 
 
 def test_changes_are_broadcast_after_success(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    from course_manager.workspace import Changes
+    from course_manager.services.outcome import Changes
 
     with qtbot.waitSignal(db.changed, timeout=5000) as blocker:
         Operation(lambda ws: Changes(cohorts=True), db=db).run()
@@ -141,7 +141,7 @@ def test_changes_are_broadcast_after_success(qtbot, db) -> None:  # type: ignore
 def test_callbacks_of_a_closed_screen_are_dropped_and_changes_still_announced(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     import shiboken6
 
-    from course_manager.workspace import Changes
+    from course_manager.services.outcome import Changes
 
     page = QWidget()
     release = threading.Event()

@@ -300,7 +300,7 @@ class CertificatesPage(Page):
     # -- issuing ----------------------------------------------------------------------------
     def issue(self, *, selected_only: bool) -> Any:
         from course_manager.services.certificates import issue_certificates
-        from course_manager.workspace import Changes
+        from course_manager.services.outcome import Changes
 
         if self.data is None:
             return None
@@ -339,7 +339,7 @@ class CertificatesPage(Page):
 
     def reissue(self, serial: str) -> Any:
         from course_manager.services.certificates import reissue
-        from course_manager.workspace import Changes
+        from course_manager.services.outcome import Changes
 
         out_dir = self.data.output_dir
 
@@ -362,7 +362,7 @@ class CertificatesPage(Page):
 
     def revoke(self, serial: str, reason: str) -> Any:
         from course_manager.services.certificates import revoke
-        from course_manager.workspace import Changes
+        from course_manager.services.outcome import Changes
 
         def work(ws: Any) -> Any:
             revoke(ws, serial, reason)
@@ -383,7 +383,7 @@ class CertificatesPage(Page):
         x, y = self.offset_x.value(), self.offset_y.value()
 
         def work(ws: Any) -> Any:
-            from course_manager.workspace import Changes
+            from course_manager.services.outcome import Changes
 
             with ws.transaction():
                 ws.settings.set(OFFSET_X_SETTING, x)

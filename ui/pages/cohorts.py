@@ -57,7 +57,7 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
 
 
 def _changes(**kinds: bool) -> Any:
-    from course_manager.workspace import Changes
+    from course_manager.services.outcome import Changes
 
     return Changes(**kinds)
 

@@ -339,7 +339,7 @@ class ResultPage(_WizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         from course_manager.services.import_roster import run
-        from course_manager.workspace import Changes
+        from course_manager.services.outcome import Changes
 
         wiz = self.wiz()
         path, options = wiz.path, wiz.options(dry_run=False)

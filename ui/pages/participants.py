@@ -202,7 +202,7 @@ class ParticipantsPage(Page):
             def work(ws: Any) -> Any:
                 from course_manager.domain.models import Participant
                 from course_manager.domain.rules import parse_gender
-                from course_manager.workspace import Changes
+                from course_manager.services.outcome import Changes
 
                 values["gender"] = parse_gender(values["gender"])
                 values["email"] = values["email"] or None
@@ -247,7 +247,7 @@ class ParticipantsPage(Page):
                 return
 
             def work(ws: Any) -> Any:
-                from course_manager.workspace import Changes
+                from course_manager.services.outcome import Changes
 
                 ws.participants.delete(pid)
                 return Changes(participants=True)

@@ -241,7 +241,7 @@ class ParticipantsModel(QAbstractTableModel):
         """Update a participant; the result carries ``changes`` so other screens refresh."""
 
         def work(ws: Any) -> Saved:
-            from course_manager.workspace import Changes
+            from course_manager.services.outcome import Changes
 
             return Saved(ws.participants.update(participant_id, **changes),
                          Changes(participants=True))

@@ -299,7 +299,7 @@ class SettingsPage(Page):
 
         def work(ws: Any) -> Any:
             from course_manager.domain.models import Programme
-            from course_manager.workspace import Changes
+            from course_manager.services.outcome import Changes
 
             with ws.transaction():
                 programmes = ws.programmes.list()

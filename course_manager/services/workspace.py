@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,27 +28,6 @@ from course_manager.storage.programmes import Modules, Programmes
 from course_manager.storage.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What kinds of things a mutation changed, so each screen refreshes only what it shows."""
-
-    programme: bool = False
-    modules: bool = False
-    cohorts: bool = False
-    participants: bool = False
-    enrollments: bool = False
-    attendance: bool = False
-    certificates: bool = False
-    settings: bool = False
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(**{f: getattr(self, f) or getattr(other, f) for f in self.__slots__})
-
-    @property
-    def any(self) -> bool:
-        return any(getattr(self, f) for f in self.__slots__)
 
 
 class Workspace:
