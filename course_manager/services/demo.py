@@ -778,7 +778,7 @@ def load_demo(ws: Any) -> dict[str, int]:
             "organisation_name_ru": "Астанинский хаб государственной службы",
             "organisation_name_kk": "Астана мемлекеттік қызмет хабы",
         }.items():
-            if ws.settings.get(key) is None:
+            if not ws.settings.is_set(key):
                 ws.settings.set(key, value)
     return {
         "programmes": 1,
