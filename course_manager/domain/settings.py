@@ -66,26 +66,37 @@ class Setting(Generic[T]):
     def check(self, value: object) -> T:
         """``value`` as this setting holds it; :class:`InputError` when it does not fit."""
         kind = self.type
-        if kind is SettingType.TEXT and isinstance(value, str):
-            return cast(T, value)
-        if kind is SettingType.NUMBER and isinstance(value, int | float):
-            if not isinstance(value, bool) and math.isfinite(value):
-                return cast(T, float(value))
-        if kind is SettingType.FLAG and isinstance(value, bool):
-            return cast(T, value)
-        if kind is SettingType.TEXT_LIST and isinstance(value, list | tuple):
-            if all(isinstance(item, str) for item in value):
-                bad = [item for item in value if self.choices and item not in self.choices]
+        fits = {
+            SettingType.TEXT: lambda: isinstance(value, str),
+            SettingType.NUMBER: lambda: (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and math.isfinite(value)
+            ),
+            SettingType.FLAG: lambda: isinstance(value, bool),
+            SettingType.TEXT_LIST: lambda: (
+                isinstance(value, list | tuple) and all(isinstance(item, str) for item in value)
+            ),
+            SettingType.SIGNATORIES: lambda: (
+                isinstance(value, list | tuple) and all(_is_signatory(item) for item in value)
+            ),
+        }[kind]()
+        if fits:
+            if kind is SettingType.NUMBER:
+                return cast(T, float(cast(float, value)))
+            if kind is SettingType.TEXT_LIST:
+                items = list(cast(list[str], value))
+                bad = [item for item in items if self.choices and item not in self.choices]
                 if bad:
                     raise InputError(
                         SETTING_NOT_A_CHOICE(
                             key=self.key, choices=", ".join(self.choices), got=bad[0]
                         )
                     )
-                return cast(T, list(value))
-        if kind is SettingType.SIGNATORIES and isinstance(value, list | tuple):
-            if all(_is_signatory(item) for item in value):
-                return cast(T, [dict(item) for item in value])
+                return cast(T, items)
+            if kind is SettingType.SIGNATORIES:
+                return cast(T, [dict(item) for item in cast(list[dict[str, str]], value)])
+            return cast(T, value)
         raise InputError(SETTING_WRONG_TYPE(key=self.key, expected=kind.value, got=value))
 
     def parse(self, text: str) -> T:

@@ -44,6 +44,7 @@ NO_CERTIFICATE_FILES = MessageKind(
     "(certificate_separate_files and certificate_merged_file are both false)",
 )
 
+
 @dataclass(frozen=True, slots=True)
 class SettingInfo:
     """One setting as ``course-manager settings`` lists it."""
