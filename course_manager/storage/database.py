@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import (
     DamagedFileError,
     DatabaseError,
@@ -38,9 +39,60 @@ from course_manager.errors import (
     SchemaTooNewError,
 )
 from course_manager.storage import audit
+from course_manager.storage.backup import FILE_BUSY
 from course_manager.storage.migrations import SCHEMA_MAJOR, migrations
 
 log = logging.getLogger(__name__)
+
+FILE_IS_FOLDER = MessageKind("file.is_folder", "{path} is a folder, not a Course Manager file.")
+FILE_PERMISSION_DENIED = MessageKind(
+    "file.permission_denied", "{path} cannot be read: permission denied."
+)
+FILE_UNREADABLE = MessageKind("file.unreadable", "{path} cannot be read: {error}.")
+FILE_NOT_SQLITE = MessageKind(
+    "file.not_sqlite", "{path} is not a Course Manager file (it is not an SQLite database)."
+)
+FOLDER_NOT_FOUND = MessageKind("file.folder_not_found", "The folder {folder} does not exist.")
+FILE_CANNOT_BE_OPENED_BECAUSE = MessageKind(
+    "file.cannot_open_because", "{path} cannot be opened: {error}."
+)
+FILE_CANNOT_BE_OPENED = MessageKind("file.cannot_open", "{path} cannot be opened.")
+SCHEMA_TOO_NEW = MessageKind(
+    "file.schema_too_new",
+    "{path} was written by a newer version of Course Manager (file format {version}, "
+    "this version reads up to {supported}).",
+)
+READ_ONLY_NEEDS_UPDATE = MessageKind(
+    "file.read_only_needs_update",
+    "{path} is read-only and must be updated to this version's format before use.",
+)
+FILE_DAMAGED = MessageKind("file.damaged", "{path} is damaged or is not a Course Manager file.")
+FILE_READ_ONLY = MessageKind("file.read_only", "{path} is read-only: changes cannot be saved.")
+DISK_FULL = MessageKind(
+    "file.disk_full", "The disk holding {path} is full or failing: nothing was changed."
+)
+SQLITE_ERROR = MessageKind("file.sqlite_error", "{path}: {error}")
+HINT_INSTALL_NEWER = MessageKind("file.hint_install_newer", "install the newer version to open it")
+HINT_COPY_TO_WRITABLE = MessageKind(
+    "file.hint_copy_to_writable", "copy it to a folder you can write to, then open the copy"
+)
+HINT_TRY_AGAIN = MessageKind("file.hint_try_again", "try again in a moment")
+HINT_RESTORE_NEWEST = MessageKind(
+    "file.hint_restore_newest",
+    'restore the newest backup: course-manager --db "{path}" restore "{backup}"',
+)
+HINT_RESTORE_A_COPY = MessageKind(
+    "file.hint_restore_a_copy", "restore a copy of the file if you have one"
+)
+HINT_OTHER_FILE_OR_NEWEST = MessageKind(
+    "file.hint_other_file_or_restore_newest",
+    'choose another file, or restore the newest backup: course-manager --db "{path}" '
+    'restore "{backup}"',
+)
+HINT_OTHER_FILE_OR_COPY = MessageKind(
+    "file.hint_other_file_or_restore_a_copy",
+    "choose another file, or restore a copy of the file if you have one",
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a write waits for another window or program before giving up, in seconds.
@@ -103,20 +155,21 @@ class CourseDatabase(Database):
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a Course Manager file.")
+        raise DatabaseError(FILE_IS_FOLDER(path=str(path)))
     if not path.exists():
         return
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except PermissionError as exc:
-        raise DatabaseError(f"{path} cannot be read: permission denied.") from exc
+        raise DatabaseError(FILE_PERMISSION_DENIED(path=str(path))) from exc
     except OSError as exc:
-        raise DatabaseError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise DatabaseError(
+            FILE_UNREADABLE(path=str(path), error=str(exc.strerror or exc))
+        ) from exc
     if header and header != SQLITE_HEADER:
         raise DamagedFileError(
-            f"{path} is not a Course Manager file (it is not an SQLite database).",
-            hint=f"choose another file, or {restore_hint(path)}",
+            FILE_NOT_SQLITE(path=str(path)), hint=restore_hint(path, other_file=True)
         )
 
 
@@ -136,7 +189,7 @@ def open_database(
     if str(path) != ":memory:":
         _check_file(path)
         if not path.parent.exists():
-            raise DatabaseError(f"The folder {path.parent} does not exist.")
+            raise DatabaseError(FOLDER_NOT_FOUND(folder=str(path.parent)))
     conn = _connect(path)
     ctx = audit.AuditContext(actor=actor or audit.current_os_user())
     try:
@@ -166,7 +219,7 @@ def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
             uri=uri is not None,
         )
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} cannot be opened: {exc}.") from exc
+        raise DatabaseError(FILE_CANNOT_BE_OPENED_BECAUSE(path=str(path), error=str(exc))) from exc
 
 
 def _configure_or_open_read_only(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
@@ -207,9 +260,8 @@ def _check_version(db: Database, path: Path) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_MAJOR:
         raise SchemaTooNewError(
-            f"{path} was written by a newer version of Course Manager (file format {version}, "
-            f"this version reads up to {SCHEMA_MAJOR}).",
-            hint="install the newer version to open it",
+            SCHEMA_TOO_NEW(path=str(path), version=version, supported=SCHEMA_MAJOR),
+            hint=HINT_INSTALL_NEWER(),
         )
 
 
@@ -223,8 +275,7 @@ def _migrate(db: Database, path: Path, backup_first: bool) -> None:
         return
     if db.execute("PRAGMA query_only").fetchone()[0] or not _writable(path):
         raise DatabaseError(
-            f"{path} is read-only and must be updated to this version's format before use.",
-            hint="copy it to a folder you can write to, then open the copy",
+            READ_ONLY_NEEDS_UPDATE(path=str(path)), hint=HINT_COPY_TO_WRITABLE()
         )
     has_data = bool(db.table_names())
     if has_data and backup_first and str(path) != ":memory:":
@@ -259,8 +310,9 @@ def is_file_problem(exc: sqlite3.Error) -> bool:
     return any(marker in text for marker in _FILE_PROBLEMS)
 
 
-def restore_hint(path: Path | str) -> str:
-    """What to do about a damaged file: name the newest good backup when there is one."""
+def restore_hint(path: Path | str, *, other_file: bool = False) -> Message:
+    """What to do about a damaged file: name the newest good backup when there is one
+    (``other_file``: or choose another file)."""
     from course_manager.storage.backup import newest_backup
 
     try:
@@ -268,8 +320,9 @@ def restore_hint(path: Path | str) -> str:
     except OSError:
         newest = None
     if newest is None:
-        return "restore a copy of the file if you have one"
-    return f'restore the newest backup: course-manager --db "{path}" restore "{newest}"'
+        return HINT_OTHER_FILE_OR_COPY() if other_file else HINT_RESTORE_A_COPY()
+    kind = HINT_OTHER_FILE_OR_NEWEST if other_file else HINT_RESTORE_NEWEST
+    return kind(path=str(path), backup=str(newest))
 
 
 def _writable(path: Path) -> bool:
@@ -284,18 +337,13 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> DatabaseErro
     """Turn a low-level SQLite error into a message a coordinator understands."""
     text = str(exc).lower()
     if "file is not a database" in text or "malformed" in text:
-        return DamagedFileError(
-            f"{path} is damaged or is not a Course Manager file.", hint=restore_hint(path)
-        )
+        return DamagedFileError(FILE_DAMAGED(path=str(path)), hint=restore_hint(path))
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(f"{path} is read-only: changes cannot be saved.")
+        return DatabaseError(FILE_READ_ONLY(path=str(path)))
     if "database or disk is full" in text or "disk i/o" in text:
-        return DatabaseError(f"The disk holding {path} is full or failing: nothing was changed.")
+        return DatabaseError(DISK_FULL(path=str(path)))
     if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            f"{path} is busy: another window or program is writing to it.",
-            hint="try again in a moment",
-        )
+        return DatabaseLockedError(FILE_BUSY(path=str(path)), hint=HINT_TRY_AGAIN())
     if "unable to open" in text:
-        return DatabaseError(f"{path} cannot be opened.")
-    return DatabaseError(f"{path}: {exc}")
+        return DatabaseError(FILE_CANNOT_BE_OPENED(path=str(path)))
+    return DatabaseError(SQLITE_ERROR(path=str(path), error=str(exc)))
