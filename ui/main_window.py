@@ -96,8 +96,8 @@ MAX_RECENT = 8
 def recent_files() -> list[str]:
     value = QSettings().value("files/recent", [])
     if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in (value or [])]
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 def remember_file(path: Path) -> None:
@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
             self._set_nav_icons()
         while self._stack.count():
             widget = self._stack.widget(0)
+            if widget is None:
+                break
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self.pages.clear()
@@ -289,7 +291,9 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, "focus_search") and page.focus_search():
             return
-        self.show_page("participants").focus_search()
+        participants = self.show_page("participants")
+        if hasattr(participants, "focus_search"):
+            participants.focus_search()
 
     # -- files ------------------------------------------------------------------------------
     def _update_title(self) -> None:

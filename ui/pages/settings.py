@@ -180,8 +180,8 @@ class SettingsPage(Page):
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        for box in (app_box, names_box, people_box, cert_box, data_box):
-            content_layout.addWidget(box)
+        for group in (app_box, names_box, people_box, cert_box, data_box):
+            content_layout.addWidget(group)
         content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -268,11 +268,8 @@ class SettingsPage(Page):
     def values(self) -> dict[str, Any]:
         signatories = []
         for row in range(SIGNATORY_ROWS):
-            person = {
-                key: (self.signatories.item(row, c).text().strip()
-                      if self.signatories.item(row, c) else "")
-                for c, key in enumerate(SIGNATORY_FIELDS)
-            }
+            person = {key: _cell_text(self.signatories.item(row, c))
+                      for c, key in enumerate(SIGNATORY_FIELDS)}
             if any(person.values()):
                 signatories.append(person)
         values: dict[str, Any] = {
@@ -336,16 +333,13 @@ class SettingsPage(Page):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def backup_now(self) -> None:
-        def work(ws: Any) -> Any:
-            from course_manager.services.backup import take_backup
-
-            return take_backup(ws)
-
         def done(info: Any) -> None:
             self.status.emit(self.tr("Backup saved: %1").replace("%1", info.path.name))
             self.refresh()
 
-        self.op(work).with_progress(self.tr("Backing up…")).success(done).run()
+        self.db.take_backup(parent=self).with_progress(self.tr("Backing up…")).success(
+            done
+        ).run()
 
     def ask_restore(self) -> None:
         row = self.backups.currentRow()
@@ -375,3 +369,7 @@ class SettingsPage(Page):
         self.db.restore_backup(backup, parent=self).with_progress(
             self.tr("Restoring the backup…")
         ).success(lambda _kept: self.status.emit(self.tr("Backup restored"))).run()
+
+
+def _cell_text(item: QTableWidgetItem | None) -> str:
+    return item.text().strip() if item is not None else ""
