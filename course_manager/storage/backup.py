@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 #: How many automatic backups of each kind are kept.
 KEEP = 10
+#: How long a restore waits for another window's write to finish, in seconds.
+RESTORE_WAIT_S = 15.0
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 BACKUP_SUFFIX = ".sqlite3"
 
 
@@ -201,10 +204,14 @@ def restore_in_place(backup_path: Path, db_path: Path) -> bool:
     if integrity_problems(db_path):
         return False
     src = _read_only(backup_path)
-    dst = sqlite3.connect(str(db_path), timeout=15)
+    dst = sqlite3.connect(str(db_path), timeout=RESTORE_WAIT_S)
     try:
-        src.backup(dst)
+        src.backup(dst, progress=_give_up_when_busy)
         return True
+    except _StillBusy as exc:
+        raise DatabaseLockedError(
+            FILE_BUSY(path=str(db_path)), hint=HINT_CLOSE_OTHER_WINDOW()
+        ) from exc
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise DatabaseLockedError(
@@ -215,6 +222,18 @@ def restore_in_place(backup_path: Path, db_path: Path) -> bool:
     finally:
         dst.close()
         src.close()
+
+
+
+class _StillBusy(Exception):
+    """Another connection still held the file after the wait."""
+
+
+def _give_up_when_busy(status: int, remaining: int, total: int) -> None:
+    # Python's backup() retries a busy step forever; the step has already waited
+    # RESTORE_WAIT_S for the lock, so a busy status here means: give up.
+    if status in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        raise _StillBusy
 
 
 def replace_file(backup_path: Path, db_path: Path) -> None:
