@@ -30,6 +30,7 @@ from course_manager.errors import DatabaseError, InputError, NotFoundError
 from course_manager.storage import Database
 from course_manager.storage import backup as store
 from course_manager.storage.backup import KEEP, create_backup, newest_backup
+from course_manager.storage.database import FOLDER_NOT_FOUND
 from course_manager.storage.migrations import SCHEMA_MAJOR
 
 if TYPE_CHECKING:
@@ -67,12 +68,9 @@ class BackupReason(enum.StrEnum):
 DAILY = BackupReason.DAILY
 BEFORE_RESTORE = BackupReason.BEFORE_RESTORE
 
-FILE_NOT_FOUND = MessageKind("file.not_found", "{path} does not exist.")
+FILE_NOT_FOUND = MessageKind("backup.file_not_found", "{path} does not exist.")
 BACKUP_TARGET_EXISTS = MessageKind(
     "backup.target_exists", "{path} already exists; choose a new file name."
-)
-BACKUP_FOLDER_NOT_FOUND = MessageKind(
-    "backup.folder_not_found", "The folder {folder} does not exist."
 )
 RESTORE_FROM_ITSELF = MessageKind(
     "backup.restore_from_itself", "A file cannot be restored from itself."
@@ -137,7 +135,7 @@ def take_backup(
         if dest.exists():
             raise InputError(BACKUP_TARGET_EXISTS(path=str(dest)))
         if not dest.parent.is_dir():
-            raise InputError(BACKUP_FOLDER_NOT_FOUND(folder=str(dest.parent)))
+            raise InputError(FOLDER_NOT_FOUND(folder=str(dest.parent)))
     path = create_backup(ws.db, ws.path, reason=str(reason), dest=dest)
     info = _info(path)
     return BackupInfo(info.path, str(reason), info.taken_at, info.size)

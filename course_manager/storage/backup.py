@@ -95,9 +95,11 @@ FILE_CANNOT_BE_OPENED = MessageKind("check.cannot_open", "cannot be opened: {err
 MISSING_PARENT_ROW = MessageKind(
     "check.missing_parent_row", "{table} row {rowid} points to a missing {parent} row"
 )
-FILE_BUSY = MessageKind("file.busy", "{path} is busy: another window or program is writing to it.")
+FILE_BUSY = MessageKind(
+    "database.busy", "{path} is busy: another window or program is writing to it."
+)
 HINT_CLOSE_OTHER_WINDOW = MessageKind(
-    "file.hint_close_other_window", "close the other window and try again"
+    "database.hint_close_other_window", "close the other window and try again"
 )
 
 

@@ -44,53 +44,55 @@ from course_manager.storage.migrations import SCHEMA_MAJOR, migrations
 
 log = logging.getLogger(__name__)
 
-FILE_IS_FOLDER = MessageKind("file.is_folder", "{path} is a folder, not a Course Manager file.")
+FILE_IS_FOLDER = MessageKind("database.is_folder", "{path} is a folder, not a Course Manager file.")
 FILE_PERMISSION_DENIED = MessageKind(
-    "file.permission_denied", "{path} cannot be read: permission denied."
+    "database.permission_denied", "{path} cannot be read: permission denied."
 )
-FILE_UNREADABLE = MessageKind("file.unreadable", "{path} cannot be read: {error}.")
+FILE_UNREADABLE = MessageKind("database.unreadable", "{path} cannot be read: {error}.")
 FILE_NOT_SQLITE = MessageKind(
-    "file.not_sqlite", "{path} is not a Course Manager file (it is not an SQLite database)."
+    "database.not_sqlite", "{path} is not a Course Manager file (it is not an SQLite database)."
 )
-FOLDER_NOT_FOUND = MessageKind("file.folder_not_found", "The folder {folder} does not exist.")
+FOLDER_NOT_FOUND = MessageKind("database.folder_not_found", "The folder {folder} does not exist.")
 FILE_CANNOT_BE_OPENED_BECAUSE = MessageKind(
-    "file.cannot_open_because", "{path} cannot be opened: {error}."
+    "database.cannot_open_because", "{path} cannot be opened: {error}."
 )
-FILE_CANNOT_BE_OPENED = MessageKind("file.cannot_open", "{path} cannot be opened.")
+FILE_CANNOT_BE_OPENED = MessageKind("database.cannot_open", "{path} cannot be opened.")
 SCHEMA_TOO_NEW = MessageKind(
-    "file.schema_too_new",
+    "database.schema_too_new",
     "{path} was written by a newer version of Course Manager (file format {version}, "
     "this version reads up to {supported}).",
 )
 READ_ONLY_NEEDS_UPDATE = MessageKind(
-    "file.read_only_needs_update",
+    "database.read_only_needs_update",
     "{path} is read-only and must be updated to this version's format before use.",
 )
-FILE_DAMAGED = MessageKind("file.damaged", "{path} is damaged or is not a Course Manager file.")
-FILE_READ_ONLY = MessageKind("file.read_only", "{path} is read-only: changes cannot be saved.")
+FILE_DAMAGED = MessageKind("database.damaged", "{path} is damaged or is not a Course Manager file.")
+FILE_READ_ONLY = MessageKind("database.read_only", "{path} is read-only: changes cannot be saved.")
 DISK_FULL = MessageKind(
-    "file.disk_full", "The disk holding {path} is full or failing: nothing was changed."
+    "database.disk_full", "The disk holding {path} is full or failing: nothing was changed."
 )
-SQLITE_ERROR = MessageKind("file.sqlite_error", "{path}: {error}")
-HINT_INSTALL_NEWER = MessageKind("file.hint_install_newer", "install the newer version to open it")
+SQLITE_ERROR = MessageKind("database.sqlite_error", "{path}: {error}")
+HINT_INSTALL_NEWER = MessageKind(
+    "database.hint_install_newer", "install the newer version to open it"
+)
 HINT_COPY_TO_WRITABLE = MessageKind(
-    "file.hint_copy_to_writable", "copy it to a folder you can write to, then open the copy"
+    "database.hint_copy_to_writable", "copy it to a folder you can write to, then open the copy"
 )
-HINT_TRY_AGAIN = MessageKind("file.hint_try_again", "try again in a moment")
+HINT_TRY_AGAIN = MessageKind("database.hint_try_again", "try again in a moment")
 HINT_RESTORE_NEWEST = MessageKind(
-    "file.hint_restore_newest",
+    "database.hint_restore_newest",
     'restore the newest backup: course-manager --db "{path}" restore "{backup}"',
 )
 HINT_RESTORE_A_COPY = MessageKind(
-    "file.hint_restore_a_copy", "restore a copy of the file if you have one"
+    "database.hint_restore_a_copy", "restore a copy of the file if you have one"
 )
 HINT_OTHER_FILE_OR_NEWEST = MessageKind(
-    "file.hint_other_file_or_restore_newest",
+    "database.hint_other_file_or_restore_newest",
     'choose another file, or restore the newest backup: course-manager --db "{path}" '
     'restore "{backup}"',
 )
 HINT_OTHER_FILE_OR_COPY = MessageKind(
-    "file.hint_other_file_or_restore_a_copy",
+    "database.hint_other_file_or_restore_a_copy",
     "choose another file, or restore a copy of the file if you have one",
 )
 

@@ -38,7 +38,7 @@ def test_take_backup_is_what_back_up_now_and_the_command_do(ws, tmp_path: Path) 
     assert str(exists.value) == f"{out} already exists; choose a new file name."
     with pytest.raises(InputError) as folder:
         backup.take_backup(ws, dest=tmp_path / "nowhere" / "copy.sqlite3")
-    assert folder.value.code == "backup.folder_not_found"
+    assert folder.value.code == "database.folder_not_found"
 
 
 def test_check_file_finds_damage_and_names_the_newest_sound_backup(ws) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ def test_check_file_finds_damage_and_names_the_newest_sound_backup(ws) -> None: 
     assert found.hint().args["backup"] == str(taken)
     with pytest.raises(NotFoundError) as missing:
         backup.check_file(ws.path.with_name("missing.sqlite3"))
-    assert missing.value.code == "file.not_found"
+    assert missing.value.code == "backup.file_not_found"
 
 
 def test_restore_refusals_carry_codes(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -66,7 +66,7 @@ def test_restore_refusals_carry_codes(ws, tmp_path: Path) -> None:  # type: igno
     assert itself.value.code == "backup.restore_from_itself"
     with pytest.raises(InputError) as missing:
         backup.restore(tmp_path / "none.sqlite3", ws.path)
-    assert missing.value.code == "file.not_found"
+    assert missing.value.code == "backup.file_not_found"
     junk = tmp_path / "junk.sqlite3"
     junk.write_text("not a database", encoding="utf-8")
     with pytest.raises(InputError) as unsound:
@@ -100,6 +100,6 @@ def test_restore_gives_up_on_a_file_another_program_keeps_busy(
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert busy.value.code == "file.busy"
+    assert busy.value.code == "database.busy"
     assert busy.value.hint == "close the other window and try again"
     assert [p.full_name for p in ws.participants.list()] == ["Dana"]
