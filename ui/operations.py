@@ -135,9 +135,15 @@ class DbWorker(QObject):
 
     def _workspace(self) -> Workspace:
         if self._ws is None:
+            # (kinds made here: importing course_manager.domain at start-up loads dataclasses
+            # before the first window)
+            from course_manager.domain.messages import MessageKind
             from course_manager.errors import CourseManagerError
 
-            raise CourseManagerError("No file is open.", hint="open or create a file first")
+            raise CourseManagerError(
+                MessageKind("app.no_file_open", "No file is open.")(),
+                hint=MessageKind("app.hint_open_a_file", "open or create a file first")(),
+            )
         return self._ws
 
     # -- main-thread side -------------------------------------------------------------------
