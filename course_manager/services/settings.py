@@ -5,14 +5,15 @@
     set_from_text(ws, "certificate_merged_file", "false")   # what ``settings set`` calls
 
 The registry (key, type, default) is :mod:`course_manager.domain.settings`; the Settings screen
-(ui/pages/settings.py) and ``course-manager settings`` both go through here.
+(ui/pages/settings.py) and ``course-manager settings`` both go through here. The services that
+act on a setting read it themselves through ``ws.settings`` (the certificates services: the
+output folder, merged and separate files, print offsets).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from course_manager.domain import settings as registry
@@ -27,9 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ProgrammeNames",
     "SettingInfo",
-    "certificate_folder",
     "describe",
-    "print_offsets",
     "read",
     "reset",
     "save",
@@ -146,19 +145,3 @@ def save(
                 changes |= Changes(programme=True)
         stored = update(ws, values).value
     return Outcome(stored, changes)
-
-
-def certificate_folder(ws: Workspace, cohort_code: str) -> Path:
-    """Where a cohort's certificate PDFs go: the output folder setting, else a
-    ``certificates`` folder beside the programme file; one sub-folder per cohort."""
-    base = ws.settings.value(registry.CERTIFICATE_OUTPUT_DIR)
-    root = Path(base).expanduser() if base.strip() else Path(ws.path).parent / "certificates"
-    return root / cohort_code
-
-
-def print_offsets(ws: Workspace) -> tuple[float, float]:
-    """The print offsets (x, y) in millimetres, for the app and ``certificates print``."""
-    return (
-        ws.settings.value(registry.PRINT_OFFSET_X),
-        ws.settings.value(registry.PRINT_OFFSET_Y),
-    )

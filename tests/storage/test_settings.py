@@ -87,7 +87,7 @@ def test_the_service_checks_everything_before_writing_anything(ws) -> None:  # t
     with pytest.raises(InputError) as neither:
         service.update(ws, {"certificate_merged_file": False, "certificate_separate_files": False})
     assert neither.value.code == "setting.no_certificate_files"
-    assert service.print_offsets(ws) == (1.5, 0.0)
+    assert ws.settings.value(keys.PRINT_OFFSET_X) == 1.5
 
 
 def test_text_from_the_command_line_is_read_by_type(ws) -> None:  # type: ignore[no-untyped-def]
@@ -101,12 +101,6 @@ def test_text_from_the_command_line_is_read_by_type(ws) -> None:  # type: ignore
     with pytest.raises(InputError) as bad:
         service.set_from_text(ws, "print_offset_y_mm", "left")
     assert bad.value.code == "setting.bad_text"
-
-
-def test_certificate_folder_follows_the_output_setting(ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert service.certificate_folder(ws, "C1") == tmp_path / "certificates" / "C1"
-    service.update(ws, {"certificate_output_dir": str(tmp_path / "out")})
-    assert service.certificate_folder(ws, "C1") == tmp_path / "out" / "C1"
 
 
 def test_save_changes_the_programme_names_and_the_settings_together(ws) -> None:  # type: ignore[no-untyped-def]
