@@ -88,28 +88,41 @@ def test_storage_imports_sqlite_utils_without_pandas() -> None:
 def test_starting_the_app_parses_without_the_command_modules() -> None:
     # The desktop app's first window comes before sqlite-utils and the command parsers load.
     loaded = _modules_after(
-        "from course_manager.cli import _parse\n"
-        "args = _parse(['--db', 'x.sqlite3', '-v'])\n"
+        "from course_manager.cli import parse_args\n"
+        "args = parse_args(['--db', 'x.sqlite3', '-v'])\n"
         "assert args.db == 'x.sqlite3' and args.verbose and not getattr(args, 'command', None)\n"
     )
     assert "course_manager.cli.core" not in loaded
     assert "sqlite_utils" not in loaded
 
 
+def test_the_launcher_opens_the_app_before_the_command_modules_load() -> None:
+    # The same through the program's entry point, up to the call that builds the window.
+    loaded = _modules_after(
+        "import ui.app\n"
+        "ui.app.run_app = lambda db_path=None: print('OPEN', db_path)\n"
+        "from ui.launcher import main\n"
+        "main(['--db', 'x.sqlite3'])\n"
+    )
+    assert "OPEN" in loaded and "x.sqlite3" in loaded
+    assert "course_manager.cli.core" not in loaded
+    assert "sqlite_utils" not in loaded
+
+
 def test_the_quick_parse_agrees_with_the_whole_parser() -> None:
-    from course_manager.cli import _parse, build_parser
+    from course_manager.cli import build_parser, parse_args
 
     for argv in (
         [], ["--db", "a.sqlite3"], ["--db=a.sqlite3", "--debug"], ["-v"],
         ["--smoke-test"], ["--db", "a.sqlite3", "participants", "--json"], ["cohorts"],
     ):
-        assert vars(_parse(argv)) == vars(build_parser().parse_args(argv)), argv
+        assert vars(parse_args(argv)) == vars(build_parser().parse_args(argv)), argv
 
 
 def test_the_quick_parse_leaves_errors_help_and_version_to_the_whole_parser(capsys) -> None:  # type: ignore[no-untyped-def]
     import pytest
 
-    from course_manager.cli import _parse, build_parser
+    from course_manager.cli import build_parser, parse_args
 
     def outcome(parse):  # type: ignore[no-untyped-def]
         try:
@@ -124,8 +137,8 @@ def test_the_quick_parse_leaves_errors_help_and_version_to_the_whole_parser(caps
         "--version"], ["participants", "--db"], ["participants", "--debug=1"], ["--version"],
         ["--db"], ["--bogus"], ["-vh"], ["--debug=1"], ["-h"], ["--db", "x", "--", "demo"],
     ):
-        quick = outcome(lambda argv=argv: _parse(argv))
+        quick = outcome(lambda argv=argv: parse_args(argv))
         whole = outcome(lambda argv=argv: build_parser().parse_args(argv))
         assert quick == whole, argv
     with pytest.raises(SystemExit):
-        _parse(["participants", "--version"])
+        parse_args(["participants", "--version"])
