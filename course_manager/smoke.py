@@ -144,6 +144,8 @@ def check_import(data_dir: Path) -> str:
     path = data_dir / "participants.xlsx"
     book = Workbook()
     sheet = book.active
+    if sheet is None:
+        raise RuntimeError("openpyxl made a workbook without a sheet")
     for row in IMPORT_ROWS:
         sheet.append(list(row))
     book.save(path)

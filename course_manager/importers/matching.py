@@ -121,7 +121,7 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             person.action = "update" if person.changes else "unchanged"
             continue
         person.action = "create"
-        key = name_key(values["full_name"])
+        key = name_key(values["full_name"] or "")
         for s in stored_by_name.get(key, []):
             duplicates.append(_near(person, s["full_name"], s.get("organization") or "",
                                     s.get("country"), int(s["id"])))

@@ -18,7 +18,7 @@ import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from course_manager.errors import InputError
 
@@ -85,12 +85,13 @@ def read_grid(path: Path) -> list[GridRow]:
 def _read_spreadsheet(path: Path, suffix: str) -> list[list[Any]]:
     import pandas as pd
 
-    engine = "xlrd" if suffix == ".xls" else "calamine"
+    engine: Literal["xlrd", "calamine"] = "xlrd" if suffix == ".xls" else "calamine"
     try:
         frame = pd.read_excel(path, sheet_name=0, header=None, dtype=object, engine=engine)
     except Exception as exc:  # corrupt, encrypted, or not a spreadsheet at all
         raise InputError(f"{path.name} cannot be read as a spreadsheet: {exc}") from exc
-    return frame.astype(object).where(frame.notna(), None).values.tolist()
+    rows: list[list[Any]] = frame.astype(object).where(frame.notna(), None).values.tolist()
+    return rows
 
 
 def _read_text(path: Path) -> list[list[Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from sqlite_utils import Database
@@ -174,7 +175,7 @@ class Cohorts:
         return self.get(cohort_id)
 
     # -- modules a cohort runs ---------------------------------------------------------------
-    def modules(self, cohort_id: int) -> list[CohortModule]:
+    def modules(self, cohort_id: int) -> builtins.list[CohortModule]:  # (list: a method)
         rows = self.db.query(
             _CM_SELECT + " WHERE cm.cohort_id = ? ORDER BY cm.position, m.position, cm.id",
             [cohort_id],

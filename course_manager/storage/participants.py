@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import Any
 
@@ -120,7 +121,7 @@ class Participants:
             )
         return [participant_from_row(r) for r in rows]
 
-    def ids(self) -> list[int]:
+    def ids(self) -> builtins.list[int]:  # (list: the method above)
         return [r[0] for r in self.db.execute("SELECT id FROM participant ORDER BY id")]
 
     def _check_email_free(self, email: str | None, exclude_id: int | None = None) -> None:
@@ -171,7 +172,7 @@ class Participants:
         with self.db.atomic():
             self.db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
 
-    def get_many(self, ids: Iterable[int]) -> list[Participant]:
+    def get_many(self, ids: Iterable[int]) -> builtins.list[Participant]:
         id_list = list(ids)
         out: list[Participant] = []
         for start in range(0, len(id_list), 500):

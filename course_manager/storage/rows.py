@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid as _uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -36,7 +36,7 @@ def loads_list(text: str | None) -> list[str]:
 
 
 def one(
-    db: Database, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()
+    db: Database, sql: str, params: Sequence[Any] | dict[str, Any] = ()
 ) -> dict[str, Any] | None:
     for row in db.query(sql, params):
         return row
