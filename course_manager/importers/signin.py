@@ -82,7 +82,7 @@ def read_grid(path: Path) -> list[GridRow]:
     return [GridRow(i, [_plain(v) for v in cells]) for i, cells in enumerate(rows, start=1)]
 
 
-def _read_spreadsheet(path: Path, suffix: str) -> list[list[Any]]:
+def _read_spreadsheet(path: Path, suffix: str) -> Any:  # rows of cells (numpy's tolist: Any)
     import pandas as pd
 
     engine: Literal["xlrd", "calamine"] = "xlrd" if suffix == ".xls" else "calamine"
@@ -90,8 +90,7 @@ def _read_spreadsheet(path: Path, suffix: str) -> list[list[Any]]:
         frame = pd.read_excel(path, sheet_name=0, header=None, dtype=object, engine=engine)
     except Exception as exc:  # corrupt, encrypted, or not a spreadsheet at all
         raise InputError(f"{path.name} cannot be read as a spreadsheet: {exc}") from exc
-    rows: list[list[Any]] = frame.astype(object).where(frame.notna(), None).values.tolist()
-    return rows
+    return frame.astype(object).where(frame.notna(), None).values.tolist()
 
 
 def _read_text(path: Path) -> list[list[Any]]:
