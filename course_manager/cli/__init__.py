@@ -23,7 +23,11 @@ from course_manager.cli.common import CliParser, add_db_option
 from course_manager.errors import CourseManagerError
 
 COMMAND_MODULES = (
-    "course_manager.cli.core",
+    "course_manager.cli.participants",
+    "course_manager.cli.cohorts",
+    "course_manager.cli.programmes",
+    "course_manager.cli.audit",
+    "course_manager.cli.demo",
     "course_manager.cli.importing",
     "course_manager.cli.attendance",
     "course_manager.cli.certificates",
