@@ -17,8 +17,6 @@ from course_manager.domain.models import Cohort, CohortModule, CompletionRule, P
 from course_manager.services.outcome import NOTHING, Changes, Outcome
 from course_manager.services.workspace import Workspace
 
-COHORTS_CHANGED = Changes(cohorts=True)
-
 #: A new programme's first cohort is taught in this language unless told otherwise.
 HOUSE_LANGUAGE = "en"
 
@@ -88,7 +86,7 @@ def add_cohort(
                 rule=rule,
             )
         )
-    return Outcome(cohort, COHORTS_CHANGED)
+    return Outcome(cohort, Changes(cohorts=True))
 
 
 def edit_cohort(ws: Workspace, cohort_id: int, changes: CohortChanges) -> Outcome[Cohort]:
@@ -96,7 +94,7 @@ def edit_cohort(ws: Workspace, cohort_id: int, changes: CohortChanges) -> Outcom
     with ws.transaction():
         before = ws.cohorts.get(cohort_id)
         after = ws.cohorts.update(cohort_id, **changes)
-    return Outcome(after, COHORTS_CHANGED if after != before else NOTHING)
+    return Outcome(after, Changes(cohorts=True) if after != before else NOTHING)
 
 
 def set_cohort_module(
@@ -118,7 +116,7 @@ def set_cohort_module(
         after = ws.cohorts.set_module(
             cohort_id, module_id, date=date, hours=hours, required=required
         )
-    return Outcome(after, COHORTS_CHANGED if after != before else NOTHING)
+    return Outcome(after, Changes(cohorts=True) if after != before else NOTHING)
 
 
 def remove_cohort_module(ws: Workspace, cohort_id: int, module_id: int) -> Outcome[bool]:
@@ -129,4 +127,4 @@ def remove_cohort_module(ws: Workspace, cohort_id: int, module_id: int) -> Outco
     with ws.transaction():
         ran = any(m.module_id == module_id for m in ws.cohorts.modules(cohort_id))
         ws.cohorts.remove_module(cohort_id, module_id)
-    return Outcome(ran, COHORTS_CHANGED if ran else NOTHING)
+    return Outcome(ran, Changes(cohorts=True) if ran else NOTHING)

@@ -2,7 +2,8 @@
 
 The app's forms and in-place edits and the CLI's ``participant``, ``enroll`` and ``withdraw``
 commands call these functions; each validates, writes in one transaction and returns an
-:class:`Outcome` saying what it touched.
+:class:`Outcome` saying what it touched (a fresh :class:`Changes` each time: the roster
+screen recognises the answer to its own edit by identity).
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ from course_manager.errors import InputError
 from course_manager.services.outcome import NOTHING, Changes, Outcome
 from course_manager.services.workspace import Workspace
 from course_manager.storage.participants import PARTICIPANT_NAME_REQUIRED, clean_participant_values
-
-PARTICIPANTS_CHANGED = Changes(participants=True)
-ENROLLMENTS_CHANGED = Changes(enrollments=True)
 
 
 class ParticipantValues(TypedDict, total=False):
@@ -59,13 +57,13 @@ def add_participant(
         raise InputError(PARTICIPANT_NAME_REQUIRED())
     if "gender" in cleaned:
         cleaned["gender"] = Gender(cleaned["gender"])
-    changes = PARTICIPANTS_CHANGED
+    changes = Changes(participants=True)
     with ws.transaction():
         person = ws.participants.add(Participant(**cleaned))
         if cohort_id is not None:
             assert person.id is not None
             ws.enrollments.enroll(cohort_id, person.id)
-            changes = changes | ENROLLMENTS_CHANGED
+            changes = changes | Changes(enrollments=True)
     return Outcome(person, changes)
 
 
@@ -76,14 +74,14 @@ def edit_participant(
     with ws.transaction():
         before = ws.participants.get(participant_id)
         after = ws.participants.update(participant_id, **changes)
-    return Outcome(after, PARTICIPANTS_CHANGED if after != before else NOTHING)
+    return Outcome(after, Changes(participants=True) if after != before else NOTHING)
 
 
 def delete_participant(ws: Workspace, participant_id: int) -> Outcome[None]:
     """Remove a person with no enrollments (someone enrolled is withdrawn instead)."""
     with ws.transaction():
         ws.participants.delete(participant_id)
-    return Outcome(None, PARTICIPANTS_CHANGED)
+    return Outcome(None, Changes(participants=True))
 
 
 def enroll_participants(
@@ -98,7 +96,9 @@ def enroll_participants(
                 changed += 1
             else:
                 unchanged += 1
-    return Outcome(EnrollCount(changed, unchanged), ENROLLMENTS_CHANGED if changed else NOTHING)
+    return Outcome(
+        EnrollCount(changed, unchanged), Changes(enrollments=True) if changed else NOTHING
+    )
 
 
 def withdraw_participants(
@@ -118,4 +118,6 @@ def withdraw_participants(
                 changed += 1
             else:
                 unchanged += 1
-    return Outcome(EnrollCount(changed, unchanged), ENROLLMENTS_CHANGED if changed else NOTHING)
+    return Outcome(
+        EnrollCount(changed, unchanged), Changes(enrollments=True) if changed else NOTHING
+    )

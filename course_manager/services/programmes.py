@@ -13,9 +13,6 @@ from course_manager.domain.models import Module, Programme
 from course_manager.services.outcome import NOTHING, Changes, Outcome
 from course_manager.services.workspace import Workspace
 
-PROGRAMME_CHANGED = Changes(programme=True)
-MODULES_CHANGED = Changes(modules=True)
-
 
 class ProgrammeChanges(TypedDict, total=False):
     """The fields of a programme that may change; a missing key keeps its value."""
@@ -57,7 +54,7 @@ def add_programme(
                 partners=list(partners),
             )
         )
-    return Outcome(programme, PROGRAMME_CHANGED)
+    return Outcome(programme, Changes(programme=True))
 
 
 def edit_programme(
@@ -67,7 +64,7 @@ def edit_programme(
     with ws.transaction():
         before = ws.programmes.get(programme_id)
         after = ws.programmes.update(programme_id, **changes)
-    return Outcome(after, PROGRAMME_CHANGED if after != before else NOTHING)
+    return Outcome(after, Changes(programme=True) if after != before else NOTHING)
 
 
 def save_programme_names(
@@ -124,7 +121,7 @@ def add_module(
                 position=position,
             )
         )
-    return Outcome(module, MODULES_CHANGED)
+    return Outcome(module, Changes(modules=True))
 
 
 def edit_module(ws: Workspace, module_id: int, changes: ModuleChanges) -> Outcome[Module]:
@@ -132,4 +129,4 @@ def edit_module(ws: Workspace, module_id: int, changes: ModuleChanges) -> Outcom
     with ws.transaction():
         before = ws.modules.get(module_id)
         after = ws.modules.update(module_id, **changes)
-    return Outcome(after, MODULES_CHANGED if after != before else NOTHING)
+    return Outcome(after, Changes(modules=True) if after != before else NOTHING)
