@@ -47,6 +47,10 @@ def test_new_cohort_in_the_app_equals_cohort_add(  # type: ignore[no-untyped-def
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (" 2027-NEW-01 ", True))
     with qtbot.waitSignal(db.changed, timeout=5000):
         page.new_cohort()
+    qtbot.waitUntil(
+        lambda: page.detail is not None and page.detail["cohort"].code == "2027-NEW-01",
+        timeout=5000,
+    )  # the new cohort is shown, to fill in
     added = cli("cohort", "add", "--code", "2027-NEW-01", db=cli_file)
     assert added.code == 0, added.err
 

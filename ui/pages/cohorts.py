@@ -61,6 +61,7 @@ class CohortsPage(Page):
         super().__init__(db, parent)
         self.snapshot: Any = None
         self.detail: Any = None
+        self._created_id: int | None = None  # a cohort just created: shown once it is listed
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_cohorts_tab(), self.tr("Cohorts"))
         self.tabs.addTab(self._build_modules_tab(), self.tr("Programme modules"))
@@ -238,6 +239,8 @@ class CohortsPage(Page):
             for m in snapshot["modules"]
         ])
         current = self.detail["cohort"].id if self.detail else None
+        if self._created_id is not None:
+            current, self._created_id = self._created_id, None
         self.cohort_list.blockSignals(True)
         self.cohort_list.clear()
         row_to_select = 0
@@ -354,7 +357,10 @@ class CohortsPage(Page):
 
             return add_cohort(ws, programme_id, code)
 
-        self.op(work).run()
+        def created(outcome: Any) -> None:  # (runs before the screens hear of the change)
+            self._created_id = outcome.value.id
+
+        self.op(work).success(created).run()
 
     # -- modules --------------------------------------------------------------------------------
     def _edit_selected_module(self) -> None:
