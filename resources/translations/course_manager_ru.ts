@@ -37,212 +37,212 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="65"/>
+        <location filename="../../ui/pages/cohorts.py" line="66"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="66"/>
+        <location filename="../../ui/pages/cohorts.py" line="67"/>
         <source>Programme modules</source>
         <translation>Модули программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="74"/>
-        <location filename="../../ui/pages/cohorts.py" line="132"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="133"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="74"/>
-        <location filename="../../ui/pages/cohorts.py" line="159"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="160"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="74"/>
-        <location filename="../../ui/pages/cohorts.py" line="160"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="161"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="74"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Title (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Title (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Title (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="78"/>
-        <location filename="../../ui/pages/cohorts.py" line="164"/>
+        <location filename="../../ui/pages/cohorts.py" line="79"/>
+        <location filename="../../ui/pages/cohorts.py" line="165"/>
         <source>Add module…</source>
         <translation>Добавить модуль…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="79"/>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="80"/>
+        <location filename="../../ui/pages/cohorts.py" line="166"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="96"/>
+        <location filename="../../ui/pages/cohorts.py" line="97"/>
         <source>New cohort…</source>
         <translation>Новая группа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="114"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="119"/>
+        <location filename="../../ui/pages/cohorts.py" line="120"/>
         <source>names separated by commas</source>
         <translation>имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="125"/>
+        <location filename="../../ui/pages/cohorts.py" line="126"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="126"/>
+        <location filename="../../ui/pages/cohorts.py" line="127"/>
         <source>Excused absences count as attended</source>
         <translation>Уважительные пропуски засчитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="127"/>
+        <location filename="../../ui/pages/cohorts.py" line="128"/>
         <source>Save cohort</source>
         <translation>Сохранить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="133"/>
+        <location filename="../../ui/pages/cohorts.py" line="134"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="138"/>
+        <location filename="../../ui/pages/cohorts.py" line="139"/>
         <source>City, country</source>
         <translation>Город, страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="143"/>
+        <location filename="../../ui/pages/cohorts.py" line="144"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="144"/>
+        <location filename="../../ui/pages/cohorts.py" line="145"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="145"/>
+        <location filename="../../ui/pages/cohorts.py" line="146"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="146"/>
+        <location filename="../../ui/pages/cohorts.py" line="147"/>
         <source>Trainers</source>
         <translation>Тренеры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="147"/>
+        <location filename="../../ui/pages/cohorts.py" line="148"/>
         <source>Completion rule</source>
         <translation>Правило завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="149"/>
+        <location filename="../../ui/pages/cohorts.py" line="150"/>
         <source>Minimum attendance</source>
         <translation>Минимальная посещаемость</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="150"/>
+        <location filename="../../ui/pages/cohorts.py" line="151"/>
         <source>Minimum score</source>
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="159"/>
+        <location filename="../../ui/pages/cohorts.py" line="160"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="159"/>
+        <location filename="../../ui/pages/cohorts.py" line="160"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="166"/>
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="172"/>
         <source>Modules run</source>
         <translation>Проводимые модули</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="180"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="180"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="180"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="183"/>
+        <location filename="../../ui/pages/cohorts.py" line="184"/>
         <source>Enroll…</source>
         <translation>Зачислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="184"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Withdraw…</source>
         <translation>Отчислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="187"/>
+        <location filename="../../ui/pages/cohorts.py" line="188"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="236"/>
+        <location filename="../../ui/pages/cohorts.py" line="237"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="236"/>
+        <location filename="../../ui/pages/cohorts.py" line="237"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="301"/>
+        <location filename="../../ui/pages/cohorts.py" line="304"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="301"/>
+        <location filename="../../ui/pages/cohorts.py" line="304"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="306"/>
+        <location filename="../../ui/pages/cohorts.py" line="309"/>
         <source>%n enrolled</source>
         <translation>
             <numerusform>Зачислено: %n</numerusform>
@@ -251,42 +251,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="337"/>
+        <location filename="../../ui/pages/cohorts.py" line="340"/>
         <source>Cohort saved</source>
         <translation>Группа сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="343"/>
+        <location filename="../../ui/pages/cohorts.py" line="346"/>
         <source>This file has no programme yet.</source>
         <translation>В этом файле ещё нет программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="344"/>
+        <location filename="../../ui/pages/cohorts.py" line="347"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>сначала введите названия программы в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="346"/>
+        <location filename="../../ui/pages/cohorts.py" line="349"/>
         <source>New cohort</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="347"/>
+        <location filename="../../ui/pages/cohorts.py" line="350"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Код новой группы (например, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="455"/>
+        <location filename="../../ui/pages/cohorts.py" line="461"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Зачислено: %1, уже были зачислены: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="471"/>
+        <location filename="../../ui/pages/cohorts.py" line="477"/>
         <source>Withdraw</source>
         <translation>Отчислить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="472"/>
+        <location filename="../../ui/pages/cohorts.py" line="478"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Отчислить из этой группы: %1. Причина (сохраняется в записи):</translation>
     </message>
