@@ -16,7 +16,8 @@ from course_manager.domain.models import Gender, Participant
 from course_manager.errors import InputError
 from course_manager.services.outcome import NOTHING, Changes, Outcome
 from course_manager.services.workspace import Workspace
-from course_manager.storage.participants import PARTICIPANT_NAME_REQUIRED, clean_participant_values
+from course_manager.storage import messages as storage_messages
+from course_manager.storage.participants import clean_participant_values
 
 
 class ParticipantValues(TypedDict, total=False):
@@ -54,7 +55,7 @@ def add_participant(
     """Add a person (a name is required) and, with ``cohort_id``, enroll them there too."""
     cleaned = clean_participant_values(dict(values))
     if not cleaned.get("full_name"):
-        raise InputError(PARTICIPANT_NAME_REQUIRED())
+        raise InputError(storage_messages.PARTICIPANT_NEEDS_NAME())
     if "gender" in cleaned:
         cleaned["gender"] = Gender(cleaned["gender"])
     changes = Changes(participants=True)

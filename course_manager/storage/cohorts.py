@@ -6,7 +6,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import (
     Cohort,
     CohortId,
@@ -24,40 +23,8 @@ from course_manager.domain.rules import (
     parse_date,
 )
 from course_manager.errors import ConflictError, InputError, NotFoundError
-from course_manager.storage.programmes import (
-    MODULE_HOURS_NEGATIVE,
-    MODULE_ID_NOT_FOUND,
-    PROGRAMME_ID_NOT_FOUND,
-)
+from course_manager.storage import messages as M
 from course_manager.storage.rows import dumps_list, loads_list, new_uuid, one, update_row
-
-COHORT_ID_NOT_FOUND = MessageKind("cohort.id_not_found", "Cohort #{id} does not exist.")
-COHORT_NOT_FOUND = MessageKind("cohort.not_found", "There is no cohort with code '{code}'.")
-COHORT_ENDS_BEFORE_START = MessageKind(
-    "cohort.ends_before_start", "The cohort ends ({end}) before it starts ({start})."
-)
-COHORT_LANGUAGE_UNKNOWN = MessageKind(
-    "cohort.language_unknown", "'{language}' is not a language of instruction this app knows."
-)
-COHORT_MIN_SCORE_NEGATIVE = MessageKind(
-    "cohort.min_score_negative", "The minimum score cannot be negative."
-)
-COHORT_CODE_TAKEN = MessageKind("cohort.code_taken", "A cohort with code '{code}' already exists.")
-#: ``fields``: the unknown field names, joined with ", ".
-COHORT_FIELDS_UNKNOWN = MessageKind("cohort.fields_unknown", "Cannot change {fields} of a cohort.")
-COHORT_MODULE_ID_NOT_FOUND = MessageKind(
-    "cohort_module.id_not_found", "Cohort module #{id} does not exist."
-)
-COHORT_MODULE_NOT_RUN = MessageKind(
-    "cohort_module.not_run", "Cohort {cohort} does not run a module '{module}'."
-)
-MODULE_OF_OTHER_PROGRAMME = MessageKind(
-    "cohort_module.other_programme", "Module {module} belongs to another programme."
-)
-COHORT_MODULE_HAS_MARKS = MessageKind(
-    "cohort_module.has_marks",
-    "This module already has {count} attendance marks; remove them first.",
-)
 
 
 def _cohort(row: dict[str, Any]) -> Cohort:
@@ -127,26 +94,26 @@ class Cohorts:
     def get(self, cohort_id: int) -> Cohort:
         row = one(self.db, "SELECT * FROM cohort WHERE id = ?", [cohort_id])
         if row is None:
-            raise NotFoundError(COHORT_ID_NOT_FOUND(id=cohort_id))
+            raise NotFoundError(M.COHORT_MISSING_ID(id=cohort_id))
         return _cohort(row)
 
     def by_code(self, code: str) -> Cohort:
         row = one(self.db, "SELECT * FROM cohort WHERE code = ?", [clean_text(code)])
         if row is None:
-            raise NotFoundError(COHORT_NOT_FOUND(code=code))
+            raise NotFoundError(M.COHORT_MISSING_CODE(code=code))
         return _cohort(row)
 
     def _values(self, cohort: Cohort) -> dict[str, Any]:
         start = parse_date(cohort.start_date, "start date")
         end = parse_date(cohort.end_date, "end date")
         if start and end and end < start:
-            raise InputError(COHORT_ENDS_BEFORE_START(end=end, start=start))
+            raise InputError(M.COHORT_ENDS_BEFORE_START(end=end, start=start))
         language = clean_text(cohort.language).lower() or "en"
         if language not in _LANGS:
-            raise InputError(COHORT_LANGUAGE_UNKNOWN(language=cohort.language))
+            raise InputError(M.COHORT_UNKNOWN_LANGUAGE(language=cohort.language))
         rule = cohort.rule
         if rule.min_score is not None and rule.min_score < 0:
-            raise InputError(COHORT_MIN_SCORE_NEGATIVE())
+            raise InputError(M.COHORT_NEGATIVE_MIN_SCORE())
         return {
             "title": clean_text(cohort.title),
             "city": clean_text(cohort.city),
@@ -165,9 +132,9 @@ class Cohorts:
     def add(self, cohort: Cohort) -> Cohort:
         code = check_code(cohort.code, "cohort")
         if one(self.db, "SELECT id FROM cohort WHERE code = ?", [code]):
-            raise ConflictError(COHORT_CODE_TAKEN(code=code))
+            raise ConflictError(M.COHORT_CODE_TAKEN(code=code))
         if not one(self.db, "SELECT id FROM programme WHERE id = ?", [cohort.programme_id]):
-            raise NotFoundError(PROGRAMME_ID_NOT_FOUND(id=cohort.programme_id))
+            raise NotFoundError(M.PROGRAMME_MISSING_ID(id=cohort.programme_id))
         values = self._values(cohort)
         values.update(uuid=cohort.uuid or new_uuid(), code=code, programme_id=cohort.programme_id)
         with self.db.atomic():
@@ -192,7 +159,7 @@ class Cohorts:
         } | rule_fields
         unknown = set(changes) - allowed
         if unknown:
-            raise InputError(COHORT_FIELDS_UNKNOWN(fields=", ".join(sorted(unknown))))
+            raise InputError(M.COHORT_FIXED_FIELDS(fields=", ".join(sorted(unknown))))
         for key, value in changes.items():
             if key in rule_fields:
                 setattr(current.rule, key, value)
@@ -216,7 +183,7 @@ class Cohorts:
     def cohort_module(self, cohort_module_id: int) -> CohortModule:
         row = one(self.db, _CM_SELECT + " WHERE cm.id = ?", [cohort_module_id])
         if row is None:
-            raise NotFoundError(COHORT_MODULE_ID_NOT_FOUND(id=cohort_module_id))
+            raise NotFoundError(M.COHORT_MODULE_MISSING_ID(id=cohort_module_id))
         return _cohort_module(row)
 
     def module_by_code(self, cohort_id: int, module_code: str) -> CohortModule:
@@ -225,7 +192,9 @@ class Cohorts:
         )
         if row is None:
             cohort = self.get(cohort_id)
-            raise NotFoundError(COHORT_MODULE_NOT_RUN(cohort=cohort.code, module=module_code))
+            raise NotFoundError(
+                M.COHORT_MODULE_MISSING_CODE(cohort=cohort.code, module=module_code)
+            )
         return _cohort_module(row)
 
     def set_module(
@@ -242,12 +211,12 @@ class Cohorts:
         cohort = self.get(cohort_id)
         module = one(self.db, "SELECT * FROM module WHERE id = ?", [module_id])
         if module is None:
-            raise NotFoundError(MODULE_ID_NOT_FOUND(id=module_id))
+            raise NotFoundError(M.MODULE_MISSING_ID(id=module_id))
         if module["programme_id"] != cohort.programme_id:
-            raise InputError(MODULE_OF_OTHER_PROGRAMME(module=module["code"]))
+            raise InputError(M.MODULE_OTHER_PROGRAMME(module=module["code"]))
         iso = parse_date(date, "module date") if date else None
         if hours is not None and hours < 0:
-            raise InputError(MODULE_HOURS_NEGATIVE())
+            raise InputError(M.MODULE_NEGATIVE_HOURS())
         existing = one(
             self.db,
             "SELECT * FROM cohort_module WHERE cohort_id = ? AND module_id = ?",
@@ -295,7 +264,7 @@ class Cohorts:
         if row is None:
             return
         if row["n"]:
-            raise ConflictError(COHORT_MODULE_HAS_MARKS(count=row["n"]))
+            raise ConflictError(M.COHORT_MODULE_HAS_MARKS(count=row["n"]))
         with self.db.atomic():
             self.db.execute("DELETE FROM cohort_module WHERE id = ?", [row["id"]])
 

@@ -6,7 +6,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import (
     CohortId,
     Enrollment,
@@ -16,15 +15,9 @@ from course_manager.domain.models import (
 )
 from course_manager.domain.rules import clean_text
 from course_manager.errors import NotFoundError
+from course_manager.storage import messages as M
 from course_manager.storage.audit import utc_now
-from course_manager.storage.cohorts import COHORT_ID_NOT_FOUND
-from course_manager.storage.participants import PARTICIPANT_ID_NOT_FOUND
 from course_manager.storage.rows import new_uuid, one, update_row
-
-ENROLLMENT_ID_NOT_FOUND = MessageKind("enrollment.id_not_found", "Enrollment #{id} does not exist.")
-ENROLLMENT_NOT_FOUND = MessageKind(
-    "enrollment.not_found", "Participant #{participant_id} is not enrolled in this cohort."
-)
 
 
 def _enrollment(row: dict[str, Any]) -> Enrollment:
@@ -47,7 +40,7 @@ class Enrollments:
     def get(self, enrollment_id: int) -> Enrollment:
         row = one(self.db, "SELECT * FROM enrollment WHERE id = ?", [enrollment_id])
         if row is None:
-            raise NotFoundError(ENROLLMENT_ID_NOT_FOUND(id=enrollment_id))
+            raise NotFoundError(M.ENROLLMENT_MISSING_ID(id=enrollment_id))
         return _enrollment(row)
 
     def find(self, cohort_id: int, participant_id: int) -> Enrollment | None:
@@ -61,7 +54,7 @@ class Enrollments:
     def require(self, cohort_id: int, participant_id: int) -> Enrollment:
         found = self.find(cohort_id, participant_id)
         if found is None:
-            raise NotFoundError(ENROLLMENT_NOT_FOUND(participant_id=participant_id))
+            raise NotFoundError(M.NOT_ENROLLED(participant=participant_id))
         return found
 
     def for_cohort(self, cohort_id: int, *, active_only: bool = False) -> list[Enrollment]:
@@ -84,9 +77,9 @@ class Enrollments:
         with self.db.atomic():
             if existing is None:
                 if not one(self.db, "SELECT id FROM cohort WHERE id = ?", [cohort_id]):
-                    raise NotFoundError(COHORT_ID_NOT_FOUND(id=cohort_id))
+                    raise NotFoundError(M.COHORT_MISSING_ID(id=cohort_id))
                 if not one(self.db, "SELECT id FROM participant WHERE id = ?", [participant_id]):
-                    raise NotFoundError(PARTICIPANT_ID_NOT_FOUND(id=participant_id))
+                    raise NotFoundError(M.PARTICIPANT_MISSING_ID(id=participant_id))
                 cur = self.db.execute(
                     "INSERT INTO enrollment (uuid, cohort_id, participant_id, status, enrolled_at)"
                     " VALUES (?, ?, ?, 'enrolled', ?)",

@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import Gender, Participant, ParticipantId
 from course_manager.domain.rules import (
     clean_name,
@@ -17,6 +16,7 @@ from course_manager.domain.rules import (
     parse_gender,
 )
 from course_manager.errors import ConflictError, InputError, NotFoundError
+from course_manager.storage import messages as M
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import new_uuid, one, update_row
 
@@ -50,38 +50,16 @@ def participant_from_row(row: dict[str, Any]) -> Participant:
     )
 
 
-PARTICIPANT_FIELD_UNKNOWN = MessageKind(
-    "participant.field_unknown", "A participant has no field '{field}'."
-)
-PARTICIPANT_NAME_REQUIRED = MessageKind("participant.name_required", "A participant needs a name.")
-PARTICIPANT_ID_NOT_FOUND = MessageKind(
-    "participant.id_not_found", "Participant #{id} does not exist."
-)
-PARTICIPANT_EMAIL_NOT_FOUND = MessageKind(
-    "participant.email_not_found", "No participant has the e-mail {email}."
-)
-PARTICIPANT_REF_NOT_FOUND = MessageKind(
-    "participant.ref_not_found", "No participant is known as '{ref}' (give an id or e-mail)."
-)
-PARTICIPANT_EMAIL_TAKEN = MessageKind(
-    "participant.email_taken", "{email} already belongs to participant #{id} ({name})."
-)
-PARTICIPANT_ENROLLED_NOT_DELETED = MessageKind(
-    "participant.enrolled_not_deleted",
-    "This participant is enrolled in a cohort; withdraw them instead of deleting.",
-)
-
-
 def clean_participant_values(values: dict[str, Any]) -> dict[str, Any]:
     """Validate and normalise the settable fields present in ``values``."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in FIELDS:
-            raise InputError(PARTICIPANT_FIELD_UNKNOWN(field=key))
+            raise InputError(M.PARTICIPANT_UNKNOWN_FIELD(field=key))
         if key == "full_name":
             out[key] = clean_name(value)
             if not out[key]:
-                raise InputError(PARTICIPANT_NAME_REQUIRED())
+                raise InputError(M.PARTICIPANT_NEEDS_NAME())
         elif key == "email":
             out[key] = normalize_email(value)
         elif key == "country":
@@ -106,7 +84,7 @@ class Participants:
     def get(self, participant_id: int) -> Participant:
         row = one(self.db, "SELECT * FROM participant WHERE id = ?", [participant_id])
         if row is None:
-            raise NotFoundError(PARTICIPANT_ID_NOT_FOUND(id=participant_id))
+            raise NotFoundError(M.PARTICIPANT_MISSING_ID(id=participant_id))
         return participant_from_row(row)
 
     def by_email(self, email: str) -> Participant | None:
@@ -122,11 +100,11 @@ class Participants:
         if "@" in text:
             found = self.by_email(text)
             if found is None:
-                raise NotFoundError(PARTICIPANT_EMAIL_NOT_FOUND(email=text))
+                raise NotFoundError(M.PARTICIPANT_NO_EMAIL(email=text))
             return found
         row = one(self.db, "SELECT * FROM participant WHERE uuid = ?", [text])
         if row is None:
-            raise NotFoundError(PARTICIPANT_REF_NOT_FOUND(ref=text))
+            raise NotFoundError(M.PARTICIPANT_UNKNOWN(text=text))
         return participant_from_row(row)
 
     def list(
@@ -152,7 +130,7 @@ class Participants:
         row = one(self.db, "SELECT id, full_name FROM participant WHERE email = ?", [email])
         if row and row["id"] != exclude_id:
             raise ConflictError(
-                PARTICIPANT_EMAIL_TAKEN(email=email, id=row["id"], name=row["full_name"])
+                M.PARTICIPANT_EMAIL_TAKEN(email=email, id=row["id"], name=row["full_name"])
             )
 
     def add(self, participant: Participant) -> Participant:
@@ -188,7 +166,7 @@ class Participants:
             [participant_id],
         )
         if row and row["n"]:
-            raise ConflictError(PARTICIPANT_ENROLLED_NOT_DELETED())
+            raise ConflictError(M.PARTICIPANT_ENROLLED())
         with self.db.atomic():
             self.db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
 

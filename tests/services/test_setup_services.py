@@ -153,11 +153,11 @@ def test_a_failed_enrolment_changes_nothing(ws, programme_id) -> None:  # type: 
     person = add_participant(ws, {"full_name": "A"}).value
     with pytest.raises(NotFoundError) as err:
         enroll_participants(ws, cohort.id, [person.id, 999])
-    assert err.value.code == "participant.id_not_found"
+    assert err.value.code == "participant.missing_id"
     assert ws.enrollments.find(cohort.id, person.id) is None
     with pytest.raises(NotFoundError) as err:
         withdraw_participants(ws, cohort.id, [person.id])
-    assert err.value.code == "enrollment.not_found"
+    assert err.value.code == "enrollment.not_enrolled"
 
 
 def test_adding_with_an_unknown_cohort_adds_nobody(ws) -> None:  # type: ignore[no-untyped-def]
@@ -178,13 +178,13 @@ def test_editing_and_deleting_people(ws, programme_id) -> None:  # type: ignore[
     assert str(err.value) == "a@x.kz already belongs to participant #1 (A)."
     with pytest.raises(InputError) as err:
         add_participant(ws, {"full_name": " "})
-    assert err.value.code == "participant.name_required"
+    assert err.value.code == "participant.needs_name"
     assert delete_participant(ws, other.id).changes == Changes(participants=True)
     cohort = add_cohort(ws, programme_id, "C-1").value
     enroll_participants(ws, cohort.id, [person.id])
     with pytest.raises(ConflictError) as err:
         delete_participant(ws, person.id)
-    assert err.value.code == "participant.enrolled_not_deleted"
+    assert err.value.code == "participant.enrolled"
 
 
 def test_each_call_answers_with_its_own_changes(ws) -> None:  # type: ignore[no-untyped-def]
@@ -199,17 +199,17 @@ def test_each_call_answers_with_its_own_changes(ws) -> None:  # type: ignore[no-
     [
         (
             lambda ws: ws.cohorts.by_code("NOPE"),
-            "cohort.not_found",
+            "cohort.missing_code",
             "There is no cohort with code 'NOPE'.",
         ),
         (
             lambda ws: ws.programmes.resolve(None),
-            "programme.none",
+            "programme.none_yet",
             "The file has no programme yet (create one with 'programme add').",
         ),
         (
             lambda ws: ws.participants.resolve("x@y.kz"),
-            "participant.email_not_found",
+            "participant.unknown_email",
             "No participant has the e-mail x@y.kz.",
         ),
         (
