@@ -31,7 +31,11 @@ if TYPE_CHECKING:
     from course_manager.smoke import NamedCheck as SmokeCheck
 
 COMMAND_MODULES = (
-    "course_manager.cli.core",
+    "course_manager.cli.participants",
+    "course_manager.cli.cohorts",
+    "course_manager.cli.programmes",
+    "course_manager.cli.audit",
+    "course_manager.cli.demo",
     "course_manager.cli.importing",
     "course_manager.cli.attendance",
     "course_manager.cli.certificates",

@@ -30,7 +30,9 @@ def cmd_attendance_mark(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         cohort = ws.cohorts.by_code(args.cohort)
+        assert cohort.id is not None
         module = ws.cohorts.module_by_code(cohort.id, args.module)
+        assert module.id is not None
         if args.all:
             result = svc.mark_all(ws, module.id, args.status, hours=args.hours, score=args.score)
         else:
@@ -48,6 +50,7 @@ def cmd_attendance_import(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         cohort = ws.cohorts.by_code(args.cohort)
+        assert cohort.id is not None
         report = import_signin_sheet(ws, Path(args.file), cohort.id, dry_run=args.dry_run)
         if args.json:
             emit_json(report.to_json())
@@ -72,10 +75,13 @@ def cmd_completion(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         cohort = ws.cohorts.by_code(args.cohort)
+        assert cohort.id is not None
         if args.override or args.clear_override:
             ref = args.override or args.clear_override
             person = ws.participants.resolve(ref)
+            assert person.id is not None
             enrollment = ws.enrollments.require(cohort.id, person.id)
+            assert enrollment.id is not None
             if args.clear_override:
                 svc.clear_override(ws, enrollment.id)
                 print(f"Override for {person.full_name} removed; the rule decides again.")

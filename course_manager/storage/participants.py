@@ -17,6 +17,7 @@ from course_manager.domain.rules import (
     parse_gender,
 )
 from course_manager.errors import ConflictError, InputError, NotFoundError
+from course_manager.storage import messages as M
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import new_uuid, one, update_row
 
@@ -55,11 +56,11 @@ def clean_participant_values(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in FIELDS:
-            raise InputError(f"A participant has no field '{key}'.")
+            raise InputError(M.PARTICIPANT_UNKNOWN_FIELD(field=key))
         if key == "full_name":
             out[key] = clean_name(value)
             if not out[key]:
-                raise InputError("A participant needs a name.")
+                raise InputError(M.PARTICIPANT_NEEDS_NAME())
         elif key == "email":
             out[key] = normalize_email(value)
         elif key == "country":
@@ -84,7 +85,7 @@ class Participants:
     def get(self, participant_id: int) -> Participant:
         row = one(self.db, "SELECT * FROM participant WHERE id = ?", [participant_id])
         if row is None:
-            raise NotFoundError(f"Participant #{participant_id} does not exist.")
+            raise NotFoundError(M.PARTICIPANT_MISSING_ID(id=participant_id))
         return participant_from_row(row)
 
     def by_email(self, email: str) -> Participant | None:
@@ -100,11 +101,11 @@ class Participants:
         if "@" in text:
             found = self.by_email(text)
             if found is None:
-                raise NotFoundError(f"No participant has the e-mail {text}.")
+                raise NotFoundError(M.PARTICIPANT_NO_EMAIL(email=text))
             return found
         row = one(self.db, "SELECT * FROM participant WHERE uuid = ?", [text])
         if row is None:
-            raise NotFoundError(f"No participant is known as '{text}' (give an id or e-mail).")
+            raise NotFoundError(M.PARTICIPANT_UNKNOWN(text=text))
         return participant_from_row(row)
 
     def list(
@@ -130,7 +131,7 @@ class Participants:
         row = one(self.db, "SELECT id, full_name FROM participant WHERE email = ?", [email])
         if row and row["id"] != exclude_id:
             raise ConflictError(
-                f"{email} already belongs to participant #{row['id']} ({row['full_name']})."
+                M.PARTICIPANT_EMAIL_TAKEN(email=email, id=row["id"], name=row["full_name"])
             )
 
     def add(self, participant: Participant) -> Participant:
@@ -166,9 +167,7 @@ class Participants:
             [participant_id],
         )
         if row and row["n"]:
-            raise ConflictError(
-                "This participant is enrolled in a cohort; withdraw them instead of deleting."
-            )
+            raise ConflictError(M.PARTICIPANT_ENROLLED())
         with self.db.atomic():
             self.db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
 
