@@ -134,6 +134,25 @@ class CohortModule:
         return getattr(self, f"title_{lang}", "") or self.title_en
 
 
+#: A participant's settable fields, in display order: the one list the repository, the
+#: importer, exports, the command line and the app derive theirs from.
+PARTICIPANT_FIELDS = (
+    "full_name",
+    "full_name_latin",
+    "email",
+    "country",
+    "organization",
+    "position",
+    "gender",
+    "phone",
+    "notes",
+)
+#: The fields the roster shows as columns and can be sorted by (the first seven).
+PARTICIPANT_COLUMNS = PARTICIPANT_FIELDS[:7]
+#: Parts of a name a spreadsheet may hold in separate columns (joined into ``full_name``).
+NAME_PARTS = ("surname", "given_name", "patronymic")
+
+
 @dataclass(slots=True)
 class Participant:
     full_name: str

@@ -14,22 +14,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-#: Fields a column can be mapped to, in display order.
-FIELDS = (
-    "full_name",
-    "surname",
-    "given_name",
-    "patronymic",
-    "full_name_latin",
-    "email",
-    "country",
-    "organization",
-    "position",
-    "gender",
-    "phone",
-    "notes",
-)
-NAME_PARTS = ("surname", "given_name", "patronymic")
+from course_manager.domain.models import NAME_PARTS, PARTICIPANT_FIELDS
+
+#: Fields a column can be mapped to, in display order: the participant's fields with the name
+#: parts after the full name.
+FIELDS = ("full_name", *NAME_PARTS, *PARTICIPANT_FIELDS[1:])
 
 _EXACT: dict[str, tuple[str, ...]] = {
     "full_name": (

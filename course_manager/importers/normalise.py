@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from course_manager.domain.models import PARTICIPANT_FIELDS
 from course_manager.domain.rules import parse_gender
 from course_manager.errors import InputError
 from course_manager.importers.countries import country_code
@@ -38,10 +39,7 @@ _NON_DATA = re.compile(
 )
 
 #: Participant fields an import writes (besides the joined name).
-VALUE_FIELDS = (
-    "full_name", "full_name_latin", "email", "country", "organization", "position", "gender",
-    "phone", "notes",
-)
+VALUE_FIELDS = PARTICIPANT_FIELDS
 
 
 def clean(value: str | None) -> str:

@@ -5,13 +5,14 @@ by code ("M3", "m3", "M3 Data-driven decisions") or by title in any language. Be
 columns it needs a name column ("ФИО", "Full name", "Аты-жөні", ...) or an e-mail column; other
 columns (№, organization, signature) are listed as ignored.
 
-People are matched by e-mail, else by exact name (full name or its Latin spelling, ignoring case
-and repeated spaces) within the cohort. Marks people really type are read (see ``MARK_WORDS``);
-a number is hours attended: the module's hours or more than 0 but less -> present / late with
-those hours, 0 -> absent, ``1`` -> present (a tick). Nothing is guessed: an unknown person, an
-ambiguous name, a withdrawn person, a repeated row or an unreadable mark is reported with its
-spreadsheet row and column and skipped; the rest is imported in one transaction (or, with
-``dry_run``, only counted). Scores already recorded are kept.
+People are matched by e-mail, else by exact name (full name or its Latin spelling, ignoring
+case, accents and repeated spaces: :func:`course_manager.domain.text.fold`) within the cohort.
+Marks people really type are read (see ``MARK_WORDS``); a number is hours attended: the module's
+hours or more than 0 but less -> present / late with those hours, 0 -> absent, ``1`` -> present
+(a tick). Nothing is guessed: an unknown person, an ambiguous name, a withdrawn person, a
+repeated row or an unreadable mark is reported with its spreadsheet row and column and skipped;
+the rest is imported in one transaction (or, with ``dry_run``, only counted). Scores already
+recorded are kept.
 
 API: :func:`import_signin_sheet` -> :class:`SigninImportReport`; :func:`parse_mark` for one cell.
 """
@@ -25,9 +26,11 @@ from typing import Any
 
 from course_manager.domain.models import AttendanceStatus, CohortModule
 from course_manager.domain.rules import clean_text
+from course_manager.domain.text import fold
 from course_manager.errors import InputError
 from course_manager.importers.signin import Cell, GridRow, column_letter, read_grid
 from course_manager.services.outcome import Changes
+from course_manager.storage.queries import signin as signin_queries
 
 P, L, A, E = (
     AttendanceStatus.PRESENT,
@@ -176,6 +179,10 @@ def _fold(value: Cell) -> str:
     return clean_text(value).casefold()
 
 
+def _name_key(value: Cell) -> str:
+    return fold(clean_text(value))
+
+
 def parse_mark(value: Cell, module_hours: float) -> tuple[AttendanceStatus, float] | str:
     """A cell as (status, hours), ``None``-free; or the reason it cannot be read."""
     if isinstance(value, (int, float)):
@@ -286,15 +293,11 @@ def import_signin_sheet(
         modules=[cm.module_code for cm in layout.modules.values()],
         ignored_columns=layout.ignored,
     )
-    people = ws.db.execute(
-        "SELECT e.id, e.status, p.full_name, p.full_name_latin, p.email FROM enrollment e"
-        " JOIN participant p ON p.id = e.participant_id WHERE e.cohort_id = ?",
-        [cohort_id],
-    ).fetchall()
+    people = signin_queries.cohort_people(ws.db, cohort_id)
     by_email = {email: (eid, status, name) for eid, status, name, _, email in people if email}
     by_name: dict[str, list[tuple[int, str, str]]] = {}
     for eid, status, name, latin, _ in people:
-        for key in {_fold(name), _fold(latin)} - {""}:
+        for key in {_name_key(name), _name_key(latin)} - {""}:
             by_name.setdefault(key, []).append((eid, status, name))
 
     issues = report.issues
@@ -370,7 +373,7 @@ def _match(
     address = clean_text(email).replace(" ", "").lower()
     if address and address in by_email:
         return by_email[address]
-    key = _fold(name)
+    key = _name_key(name)
     candidates = by_name.get(key, []) if key else []
     if len(candidates) == 1:
         return candidates[0]

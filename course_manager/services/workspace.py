@@ -13,7 +13,6 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from course_manager.services.backup import ensure_daily_backup
 from course_manager.storage import Database
@@ -21,7 +20,7 @@ from course_manager.storage import audit as audit_mod
 from course_manager.storage.attendance import Attendance
 from course_manager.storage.certificates import Certificates
 from course_manager.storage.cohorts import Cohorts
-from course_manager.storage.database import open_database
+from course_manager.storage.database import open_database, optimize
 from course_manager.storage.enrollments import Enrollments
 from course_manager.storage.participants import Participants
 from course_manager.storage.programmes import Modules, Programmes
@@ -68,24 +67,12 @@ class Workspace:
     def audit_trail(
         self, table: str | None = None, row_id: int | None = None, limit: int = 200
     ) -> list[audit_mod.AuditEntry]:
-        sql = "SELECT * FROM audit"
-        params: list[Any] = []
-        where = []
-        if table:
-            where.append("table_name = ?")
-            params.append(table)
-        if row_id is not None:
-            where.append("row_id = ?")
-            params.append(row_id)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY id DESC LIMIT ?"
-        params.append(limit)
-        return [audit_mod.AuditEntry(**r) for r in self.db.query(sql, params)]
+        """The newest audit entries, of one table and/or one row if given."""
+        return audit_mod.trail(self.db, table, row_id, limit)
 
     def close(self) -> None:
         try:
-            self.db.conn.execute("PRAGMA optimize")
+            optimize(self.db)
         except Exception:  # closing must never fail
             log.debug("PRAGMA optimize failed", exc_info=True)
         self.db.close()
