@@ -7,13 +7,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import (
     PARTICIPANT_FIELDS,
     Gender,
     Participant,
     ParticipantId,
 )
-from course_manager.domain.messages import MessageKind
 from course_manager.domain.rules import (
     clean_name,
     clean_text,
