@@ -107,28 +107,26 @@ def cmd_completion(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from course_manager.reports.workbook import write_report
+    from course_manager.services import reports
 
     out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        raise InputError(f"{out.name}: the report is an Excel file; give a name ending in .xlsx")
+    reports.check_report_name(out)
     with open_workspace(args) as ws:
         cohort_ids = [ws.cohorts.by_code(args.cohort).id] if args.cohort else None
-        sheets = write_report(ws, out, cohort_ids)
+        sheets = reports.write_report(ws, out, cohort_ids)
         print(f"Report written to {out} ({', '.join(sheets)}).")
     return 0
 
 
 def cmd_signin_sheet(args: argparse.Namespace) -> int:
-    from course_manager.reports.signin_sheet import write_signin_sheet
+    from course_manager.services import reports
 
     out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise InputError(f"{out.name}: the sign-in sheet is a PDF; give a name ending in .pdf")
+    reports.check_signin_sheet_name(out)
     with open_workspace(args) as ws:
         cohort = ws.cohorts.by_code(args.cohort)
         module = ws.cohorts.module_by_code(cohort.id, args.module)
-        pages = write_signin_sheet(ws, cohort.id, module.id, out)
+        pages = reports.write_signin_sheet(ws, cohort.id, module.id, out)
         print(f"Sign-in sheet for {module.module_code} written to {out} ({pages} pages).")
     return 0
 
