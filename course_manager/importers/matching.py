@@ -23,7 +23,7 @@ from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
-def name_key(name: str) -> str:
+def name_key(name: str | None) -> str:
     """Loose identity of a name: case, accents, ё/е, word order and punctuation ignored."""
     return " ".join(sorted(_NOT_LETTERS.sub(" ", fold(name)).split()))
 

@@ -294,11 +294,11 @@ def import_signin_sheet(
         ignored_columns=layout.ignored,
     )
     people = signin_queries.cohort_people(ws.db, cohort_id)
-    by_email = {email: (eid, status, name) for eid, status, name, _, email in people if email}
+    by_email = {email: (eid, status, full) for eid, status, full, _, email in people if email}
     by_name: dict[str, list[tuple[int, str, str]]] = {}
-    for eid, status, name, latin, _ in people:
-        for key in {_name_key(name), _name_key(latin)} - {""}:
-            by_name.setdefault(key, []).append((eid, status, name))
+    for eid, status, full, latin, _ in people:
+        for key in {_name_key(full), _name_key(latin)} - {""}:
+            by_name.setdefault(key, []).append((eid, status, full))
 
     issues = report.issues
     seen_rows: dict[int, int] = {}

@@ -75,19 +75,21 @@ def load_dashboard(
     per_cohort: dict[int, list[int]] = {}
     for enrollment_id, cohort_id, _, _ in enrollments:
         per_cohort.setdefault(cohort_id, []).append(enrollment_id)
-    cohorts = [
-        CohortSummary(
-            cohort_id=c.id,
-            code=c.code,
-            title=c.title,
-            start_date=c.start_date,
-            end_date=c.end_date,
-            enrolled=len(per_cohort.get(c.id, [])),
-            completed=sum(1 for e in per_cohort.get(c.id, []) if e in completed),
-            certified=sum(1 for e in per_cohort.get(c.id, []) if e in certified),
+    cohorts = []
+    for c in ws.cohorts.list():
+        members = per_cohort.get(int(c.id or 0), [])
+        cohorts.append(
+            CohortSummary(
+                cohort_id=int(c.id or 0),
+                code=c.code,
+                title=c.title,
+                start_date=c.start_date,
+                end_date=c.end_date,
+                enrolled=len(members),
+                completed=len([e for e in members if e in completed]),
+                certified=len([e for e in members if e in certified]),
+            )
         )
-        for c in ws.cohorts.list()
-    ]
     upcoming = [
         UpcomingModule(
             date=r["date"],

@@ -15,22 +15,24 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
-from course_manager.domain.models import Participant
+from course_manager.domain.models import PARTICIPANT_FIELDS, Participant
 from course_manager.errors import InputError
 
-#: Field, header: the importer maps every header back to its field.
-COLUMNS = (
-    ("full_name", "Full name"),
-    ("full_name_latin", "Name in Latin"),
-    ("email", "E-mail"),
-    ("country", "Country"),
-    ("organization", "Organization"),
-    ("position", "Position"),
-    ("gender", "Gender"),
-    ("phone", "Phone"),
-    ("notes", "Notes"),
-)
+_HEADERS = {
+    "full_name": "Full name",
+    "full_name_latin": "Name in Latin",
+    "email": "E-mail",
+    "country": "Country",
+    "organization": "Organization",
+    "position": "Position",
+    "gender": "Gender",
+    "phone": "Phone",
+    "notes": "Notes",
+}
+#: Field, header, for every participant field: the importer maps every header back to its field.
+COLUMNS = tuple((f, _HEADERS[f]) for f in PARTICIPANT_FIELDS)
 
 _NUMBER_LIKE = re.compile(r"^[+-][\d\s().-]*$")
 
@@ -102,7 +104,7 @@ def _write_xlsx(
     sheet = book.create_sheet(title[:31])
     bold_font = Font(bold=True)
 
-    def text_cell(value: str | None, bold: bool = False) -> WriteOnlyCell:
+    def text_cell(value: str | None, bold: bool = False) -> Any:
         cell = WriteOnlyCell(sheet, value=None)
         if value:
             cell.value = value
