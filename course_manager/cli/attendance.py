@@ -20,9 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from course_manager.cli.common import add_command, add_json_option, emit_json, open_workspace
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 
 STATUSES = ("present", "late", "absent", "excused")
+
+OVERRIDE_NEEDS = MessageKind(
+    "cli.override_needs", "an override needs --completed yes|no and --reason TEXT"
+)
+OVERRIDE_ONLY = MessageKind(
+    "cli.override_only", "--completed and --reason go with --override ID_OR_EMAIL"
+)
 
 
 def cmd_attendance_mark(args: argparse.Namespace) -> int:
@@ -81,13 +89,13 @@ def cmd_completion(args: argparse.Namespace) -> int:
                 print(f"Override for {person.full_name} removed; the rule decides again.")
                 return 0
             if args.completed is None or not args.reason:
-                raise InputError("an override needs --completed yes|no and --reason TEXT")
+                raise InputError(OVERRIDE_NEEDS())
             svc.set_override(ws, enrollment.id, args.completed, args.reason)
             word = "completed" if args.completed else "not completed"
             print(f"{person.full_name}: recorded as {word} by override ({args.reason}).")
             return 0
         if args.completed is not None or args.reason:
-            raise InputError("--completed and --reason go with --override ID_OR_EMAIL")
+            raise InputError(OVERRIDE_ONLY())
         results = svc.evaluate_cohort(ws, cohort.id)
         if args.json:
             emit_json([r.to_json() for r in results])

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import PARTICIPANT_FIELDS, Participant
 from course_manager.errors import InputError
 
@@ -33,6 +34,15 @@ _HEADERS = {
 }
 #: Field, header, for every participant field: the importer maps every header back to its field.
 COLUMNS = tuple((f, _HEADERS[f]) for f in PARTICIPANT_FIELDS)
+
+NO_FOLDER = MessageKind("file.no_folder", "The folder {folder} does not exist.")
+UNKNOWN_FORMAT = MessageKind(
+    "export.unknown_format", "Cannot write '{fmt}' files (use csv or xlsx)."
+)
+PERMISSION_DENIED = MessageKind(
+    "file.cannot_write_permission", "{path} cannot be written: permission denied."
+)
+CANNOT_WRITE = MessageKind("file.cannot_write", "{path} cannot be written: {reason}.")
 
 _NUMBER_LIKE = re.compile(r"^[+-][\d\s().-]*$")
 
@@ -73,7 +83,7 @@ def write_table(
 ) -> Path:
     path = Path(path)
     if not path.parent.exists():
-        raise InputError(f"The folder {path.parent} does not exist.")
+        raise InputError(NO_FOLDER(folder=str(path.parent)))
     try:
         if fmt == "csv":
             # UTF-8 with BOM: Excel opens it with the right letters; the importer reads it too.
@@ -85,11 +95,11 @@ def write_table(
         elif fmt == "xlsx":
             _write_xlsx(path, headers, rows, sheet_title)
         else:
-            raise InputError(f"Cannot write '{fmt}' files (use csv or xlsx).")
+            raise InputError(UNKNOWN_FORMAT(fmt=fmt))
     except PermissionError as exc:
-        raise InputError(f"{path} cannot be written: permission denied.") from exc
+        raise InputError(PERMISSION_DENIED(path=str(path))) from exc
     except OSError as exc:
-        raise InputError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
+        raise InputError(CANNOT_WRITE(path=str(path), reason=str(exc.strerror or exc))) from exc
     return path
 
 
