@@ -35,14 +35,14 @@ _HEADERS = {
 #: Field, header, for every participant field: the importer maps every header back to its field.
 COLUMNS = tuple((f, _HEADERS[f]) for f in PARTICIPANT_FIELDS)
 
-NO_FOLDER = MessageKind("file.no_folder", "The folder {folder} does not exist.")
+NO_FOLDER = MessageKind("export.no_folder", "The folder {folder} does not exist.")
 UNKNOWN_FORMAT = MessageKind(
     "export.unknown_format", "Cannot write '{fmt}' files (use csv or xlsx)."
 )
 PERMISSION_DENIED = MessageKind(
-    "file.cannot_write_permission", "{path} cannot be written: permission denied."
+    "export.permission_denied", "{path} cannot be written: permission denied."
 )
-CANNOT_WRITE = MessageKind("file.cannot_write", "{path} cannot be written: {reason}.")
+CANNOT_WRITE = MessageKind("export.cannot_write", "{path} cannot be written: {reason}.")
 
 _NUMBER_LIKE = re.compile(r"^[+-][\d\s().-]*$")
 
