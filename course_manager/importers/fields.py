@@ -14,7 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from course_manager.domain.models import NAME_PARTS, PARTICIPANT_FIELDS
+from course_manager.domain.models import NAME_PARTS as NAME_PARTS
+from course_manager.domain.models import PARTICIPANT_FIELDS
 
 #: Fields a column can be mapped to, in display order: the participant's fields with the name
 #: parts after the full name.

@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import (
     PARTICIPANT_FIELDS,
     Gender,
@@ -22,13 +21,13 @@ from course_manager.domain.rules import (
     parse_gender,
 )
 from course_manager.errors import ConflictError, InputError, NotFoundError
+from course_manager.storage import messages as M
 from course_manager.storage.audit import bulk_insert_without_row_triggers, utc_now
 from course_manager.storage.rows import new_uuid, one, update_row
 
 #: Columns a caller may set, in display order.
 FIELDS = PARTICIPANT_FIELDS
 
-UNKNOWN_FIELD = MessageKind("participant.unknown_field", "A participant has no field '{field}'.")
 
 
 def participant_from_row(row: dict[str, Any]) -> Participant:
@@ -52,11 +51,11 @@ def clean_participant_values(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in FIELDS:
-            raise InputError(UNKNOWN_FIELD(field=key))
+            raise InputError(M.PARTICIPANT_UNKNOWN_FIELD(field=key))
         if key == "full_name":
             out[key] = clean_name(value)
             if not out[key]:
-                raise InputError("A participant needs a name.")
+                raise InputError(M.PARTICIPANT_NEEDS_NAME())
         elif key == "email":
             out[key] = normalize_email(value)
         elif key == "country":
@@ -81,7 +80,7 @@ class Participants:
     def get(self, participant_id: int) -> Participant:
         row = one(self.db, "SELECT * FROM participant WHERE id = ?", [participant_id])
         if row is None:
-            raise NotFoundError(f"Participant #{participant_id} does not exist.")
+            raise NotFoundError(M.PARTICIPANT_MISSING_ID(id=participant_id))
         return participant_from_row(row)
 
     def by_email(self, email: str) -> Participant | None:
@@ -97,11 +96,11 @@ class Participants:
         if "@" in text:
             found = self.by_email(text)
             if found is None:
-                raise NotFoundError(f"No participant has the e-mail {text}.")
+                raise NotFoundError(M.PARTICIPANT_NO_EMAIL(email=text))
             return found
         row = one(self.db, "SELECT * FROM participant WHERE uuid = ?", [text])
         if row is None:
-            raise NotFoundError(f"No participant is known as '{text}' (give an id or e-mail).")
+            raise NotFoundError(M.PARTICIPANT_UNKNOWN(text=text))
         return participant_from_row(row)
 
     def list(
@@ -127,7 +126,7 @@ class Participants:
         row = one(self.db, "SELECT id, full_name FROM participant WHERE email = ?", [email])
         if row and row["id"] != exclude_id:
             raise ConflictError(
-                f"{email} already belongs to participant #{row['id']} ({row['full_name']})."
+                M.PARTICIPANT_EMAIL_TAKEN(email=email, id=row["id"], name=row["full_name"])
             )
 
     def add(self, participant: Participant) -> Participant:
@@ -163,9 +162,7 @@ class Participants:
             [participant_id],
         )
         if row and row["n"]:
-            raise ConflictError(
-                "This participant is enrolled in a cohort; withdraw them instead of deleting."
-            )
+            raise ConflictError(M.PARTICIPANT_ENROLLED())
         with self.db.atomic():
             self.db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
 
@@ -241,6 +238,6 @@ def update_fields(db: Database, participant_id: int, changes: dict[str, Any], no
     """Write already-clean values of settable fields (the audit trigger records each change)."""
     unknown = set(changes) - set(FIELDS)
     if unknown:
-        raise InputError(UNKNOWN_FIELD(field=sorted(unknown)[0]))
+        raise InputError(M.PARTICIPANT_UNKNOWN_FIELD(field=sorted(unknown)[0]))
     if changes:
         update_row(db, "participant", participant_id, {**changes, "updated_at": now})
