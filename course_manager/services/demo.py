@@ -325,11 +325,8 @@ def __getattr__(name: str) -> Any:
         return data.programme()
     if name == "MODULES":
         return [
-            (m.code, m.title_en, m.title_ru, m.title_kk, m.hours, m.required)
-            for m in data.modules
+            (m.code, m.title_en, m.title_ru, m.title_kk, m.hours, m.required) for m in data.modules
         ]
     if name == "PEOPLE":
-        return [
-            tuple(getattr(p, f.name) for f in dataclasses.fields(p)) for p in data.people
-        ]
+        return [tuple(getattr(p, f.name) for f in dataclasses.fields(p)) for p in data.people]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

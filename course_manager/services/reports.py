@@ -60,9 +60,7 @@ def report_tables(ws: Workspace, cohort_ids: Sequence[int] | None = None) -> lis
     return tables
 
 
-def write_report(
-    ws: Workspace, out: Path, cohort_ids: Sequence[int] | None = None
-) -> list[str]:
+def write_report(ws: Workspace, out: Path, cohort_ids: Sequence[int] | None = None) -> list[str]:
     """Write the report for these cohorts (``None``: all) to ``out`` (.xlsx); the sheet names."""
     from course_manager.reports.workbook import write_report as write_workbook
 

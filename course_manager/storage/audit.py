@@ -182,3 +182,14 @@ def bulk_insert_without_row_triggers(db: Database, table: str, now: str) -> Iter
         )
     finally:
         install_triggers(conn)
+
+
+def note(db: Database, table_name: str, payload: dict[str, Any], now: str | None = None) -> None:
+    """A 'note' entry in the audit trail (e.g. the summary of an import), by the current actor."""
+    import json
+
+    db.execute(
+        "INSERT INTO audit (at, actor, action, table_name, new_value) "
+        "VALUES (?, cm_actor(), 'note', ?, ?)",
+        [now or utc_now(), table_name, json.dumps(payload, ensure_ascii=False)],
+    )
