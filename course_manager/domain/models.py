@@ -151,6 +151,9 @@ PARTICIPANT_FIELDS = (
 PARTICIPANT_COLUMNS = PARTICIPANT_FIELDS[:7]
 #: Parts of a name a spreadsheet may hold in separate columns (joined into ``full_name``).
 NAME_PARTS = ("surname", "given_name", "patronymic")
+#: What an imported column can be mapped to, in display order: the participant's fields with
+#: the name parts after the full name.
+MAPPABLE_FIELDS = ("full_name", *NAME_PARTS, *PARTICIPANT_FIELDS[1:])
 
 
 @dataclass(slots=True)

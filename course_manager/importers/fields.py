@@ -14,12 +14,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from course_manager.domain.models import MAPPABLE_FIELDS
 from course_manager.domain.models import NAME_PARTS as NAME_PARTS
-from course_manager.domain.models import PARTICIPANT_FIELDS
 
-#: Fields a column can be mapped to, in display order: the participant's fields with the name
-#: parts after the full name.
-FIELDS = ("full_name", *NAME_PARTS, *PARTICIPANT_FIELDS[1:])
+#: Fields a column can be mapped to, in display order (the domain's list).
+FIELDS = MAPPABLE_FIELDS
 
 _EXACT: dict[str, tuple[str, ...]] = {
     "full_name": (

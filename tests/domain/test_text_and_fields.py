@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from course_manager.domain.models import (
+    MAPPABLE_FIELDS,
     NAME_PARTS,
     PARTICIPANT_COLUMNS,
     PARTICIPANT_FIELDS,
@@ -42,5 +43,6 @@ def test_one_list_of_participant_fields() -> None:
     assert settable == PARTICIPANT_FIELDS
     assert participants.FIELDS == normalise.VALUE_FIELDS == PARTICIPANT_FIELDS
     assert tuple(f for f, _ in export.COLUMNS) == PARTICIPANT_FIELDS
-    assert set(fields.FIELDS) == {*PARTICIPANT_FIELDS, *NAME_PARTS}
+    assert fields.FIELDS == MAPPABLE_FIELDS
+    assert set(MAPPABLE_FIELDS) == {*PARTICIPANT_FIELDS, *NAME_PARTS}
     assert roster.SORT_KEYS == PARTICIPANT_COLUMNS == PARTICIPANT_FIELDS[:7]
