@@ -151,3 +151,33 @@ def test_dashboard_and_signin_queries(demo_ws: Any) -> None:
     cohort = ws.cohorts.by_code("2026-TAS-01")
     people = signin.cohort_people(ws.db, cohort.id)
     assert len(people) == len(ws.enrollments.for_cohort(cohort.id))
+
+
+def test_completion_queries_cover_each_scope(demo_ws: Any) -> None:
+    from course_manager.storage.queries import completion
+
+    ws = demo_ws
+    cohort = ws.cohorts.by_code("2026-AST-01")
+    members = ws.enrollments.for_cohort(cohort.id)
+    modules = completion.cohort_modules(ws.db, "cohort", [cohort.id])
+    assert [m[2] for m in modules] == [cm.module_code for cm in ws.cohorts.modules(cohort.id)]
+    ((cid, min_attendance, min_score, excused),) = completion.cohort_rules(
+        ws.db, "cohort", [cohort.id]
+    )
+    assert (cid, min_attendance, min_score, excused) == (cohort.id, 0.8, None, False)
+    for packed in (True, False):
+        rows = completion.enrollment_aggregates(ws.db, "cohort", [cohort.id], packed=packed)
+        assert sorted(r[0] for r in rows) == sorted(e.id for e in members)
+    (one_row,) = completion.enrollment_aggregates(
+        ws.db, "enrollment", [cohort.id], packed=False, enrollment_params=[members[0].id]
+    )
+    assert one_row[0] == members[0].id
+    everyone = completion.enrollment_aggregates(ws.db, "file", [], packed=False)
+    programme = ws.programmes.by_code("ACSH-DIG")
+    assert (
+        len(everyone)
+        == 60
+        == len(completion.enrollment_aggregates(ws.db, "programme", [programme.id], packed=False))
+    )
+    scored = completion.scored_module_ids(ws.db, cohort.id)
+    assert [m[2] for m in modules if m[0] in scored] == ["M8"]
