@@ -15,10 +15,10 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from course_manager import paths
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import (
     AttendanceStatus,
     Cohort,
@@ -30,7 +30,7 @@ from course_manager.domain.models import (
     Programme,
     ProgrammeId,
 )
-from course_manager.errors import NotFoundError
+from course_manager.errors import CourseManagerError, NotFoundError
 from course_manager.services.outcome import NOTHING, Changes, Outcome
 from course_manager.storage import audit
 from course_manager.storage import participants as participant_rows
@@ -38,6 +38,10 @@ from course_manager.storage.rows import stable_uuid
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
+
+DEMO_MISSING = MessageKind(
+    "demo.missing", "The demo data {path} is missing from this installation."
+)
 
 _EVERYTHING = Changes(
     programme=True,
@@ -117,13 +121,16 @@ class DemoData:
 
 
 def _read(name: str) -> Any:
-    with paths.resource("demo", name).open(encoding="utf-8") as fh:
-        return json.load(fh)
+    path = paths.resource("demo", name)
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except OSError as exc:
+        raise CourseManagerError(DEMO_MISSING(path=str(path))) from exc
 
 
-@cache
 def demo_data() -> DemoData:
-    """The demo programme, read once from ``resources/demo``."""
+    """The demo programme as ``resources/demo`` holds it (three small files, read on each call)."""
     programme = _read("programme.json")
     cohorts = [
         DemoCohort(

@@ -77,3 +77,11 @@ def test_the_demo_command_prints_as_before(cli: Any) -> None:
         "participants": 60,
         "changed": 0,
     }
+
+
+def test_missing_demo_files_are_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    from course_manager.errors import CourseManagerError
+
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
+    with pytest.raises(CourseManagerError, match="demo.programme.json is missing"):
+        demo.demo_data()
