@@ -131,7 +131,7 @@ def _narrows(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
 
 def participants_page(ws: Workspace, ids: list[int]) -> list[Participant]:
     """The participants with these ids, in the same order (missing ids are skipped)."""
-    by_id = {p.id: p for p in ws.participants.get_many(ids)}
+    by_id: dict[int | None, Participant] = {p.id: p for p in ws.participants.get_many(ids)}
     return [by_id[i] for i in ids if i in by_id]
 
 
