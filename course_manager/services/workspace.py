@@ -10,10 +10,12 @@ The CLI, tests and the app all go through a Workspace. It has no Qt and no panda
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from course_manager.errors import DatabaseError
 from course_manager.services.backup import ensure_daily_backup
 from course_manager.storage import Database
 from course_manager.storage import audit as audit_mod
@@ -82,3 +84,11 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def database_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+    """A low-level SQLite error that escaped a service, as a message a coordinator understands
+    (the file is locked, damaged, read-only, the disk full...)."""
+    from course_manager.storage.database import translate_sqlite_error
+
+    return translate_sqlite_error(exc, path)
