@@ -12,7 +12,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from course_manager.services.demo import load_demo
 
     with open_workspace(args) as ws:
-        summary = load_demo(ws)
+        summary = load_demo(ws).value
         if args.json:
             emit_json(summary)
         else:

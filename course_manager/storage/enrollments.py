@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -16,7 +17,7 @@ from course_manager.domain.models import (
 from course_manager.domain.rules import clean_text
 from course_manager.errors import NotFoundError
 from course_manager.storage import messages as M
-from course_manager.storage.audit import utc_now
+from course_manager.storage.audit import bulk_insert_without_row_triggers, utc_now
 from course_manager.storage.rows import new_uuid, one, update_row
 
 
@@ -114,3 +115,27 @@ class Enrollments:
                 },
             )
         return self.get(enrollment.id)
+
+
+def enrolled_participant_ids(db: Database, cohort_id: int) -> set[int]:
+    """Ids of the participants with an enrollment (active or withdrawn) in the cohort."""
+    return {
+        int(r[0])
+        for r in db.execute(
+            "SELECT participant_id FROM enrollment WHERE cohort_id = ?", [cohort_id]
+        )
+    }
+
+
+def enroll_many(db: Database, cohort_id: int, participant_ids: Iterable[int], now: str) -> None:
+    """Enroll many participants at once with one set-based audit statement (people already
+    enrolled are left as they are). Call it inside the caller's transaction."""
+    rows = [(new_uuid(), cohort_id, pid, now) for pid in participant_ids]
+    if not rows:
+        return
+    with bulk_insert_without_row_triggers(db, "enrollment", now):
+        db.conn.executemany(
+            "INSERT INTO enrollment (uuid, cohort_id, participant_id, enrolled_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (cohort_id, participant_id) DO NOTHING",
+            rows,
+        )

@@ -8,7 +8,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from course_manager.domain.models import Gender, Participant, ParticipantId
+from course_manager.domain.models import (
+    PARTICIPANT_FIELDS,
+    Gender,
+    Participant,
+    ParticipantId,
+)
 from course_manager.domain.rules import (
     clean_name,
     clean_text,
@@ -18,21 +23,12 @@ from course_manager.domain.rules import (
 )
 from course_manager.errors import ConflictError, InputError, NotFoundError
 from course_manager.storage import messages as M
-from course_manager.storage.audit import utc_now
+from course_manager.storage.audit import bulk_insert_without_row_triggers, utc_now
 from course_manager.storage.rows import new_uuid, one, update_row
 
 #: Columns a caller may set, in display order.
-FIELDS = (
-    "full_name",
-    "full_name_latin",
-    "email",
-    "country",
-    "organization",
-    "position",
-    "gender",
-    "phone",
-    "notes",
-)
+FIELDS = PARTICIPANT_FIELDS
+
 
 
 def participant_from_row(row: dict[str, Any]) -> Participant:
@@ -182,3 +178,67 @@ class Participants:
                 for r in self.db.query(f"SELECT * FROM participant WHERE id IN ({marks})", chunk)
             )
         return out
+
+
+# -- bulk work of a roster import (set-based audit, see audit.bulk_insert_without_row_triggers) --
+
+_STORED_COLUMNS = "id, " + ", ".join(FIELDS)
+_INSERT_COLUMNS = ("uuid", *FIELDS, "created_at", "updated_at")
+
+
+def stored_values(db: Database) -> list[dict[str, Any]]:
+    """``id`` and every settable field of every participant, as stored (for matching)."""
+    return [
+        dict(zip(("id", *FIELDS), r, strict=True))
+        for r in db.execute(f"SELECT {_STORED_COLUMNS} FROM participant")
+    ]
+
+
+def by_uuid(db: Database, uuid: str) -> Participant | None:
+    """The participant with this UUID, if stored."""
+    row = one(db, "SELECT * FROM participant WHERE uuid = ?", [uuid])
+    return participant_from_row(row) if row else None
+
+
+def insert_many(db: Database, rows: Iterable[dict[str, Any]], now: str) -> dict[str, int]:
+    """Insert participants (values already clean; ``uuid`` optional) with their audit rows.
+
+    A missing value is stored as the field's empty value (``None`` for e-mail and country,
+    ``unspecified`` for gender, ``""`` otherwise). One ``executemany`` and one set-based audit
+    statement instead of a trigger per row; call it inside the caller's transaction (a large
+    import calls it once per chunk to show progress). Returns the new ids by UUID.
+    """
+    columns = _INSERT_COLUMNS
+    insert = (
+        f"INSERT INTO participant ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+    batch = []
+    for values in rows:
+        uid = values.get("uuid") or new_uuid()
+        batch.append((uid, *(_stored(f, values.get(f)) for f in FIELDS), now, now))
+    if not batch:
+        return {}
+    with bulk_insert_without_row_triggers(db, "participant", now) as last_id:
+        db.conn.executemany(insert, batch)
+    wanted = {b[0] for b in batch}
+    return {
+        uid: int(pid)
+        for pid, uid in db.execute("SELECT id, uuid FROM participant WHERE id > ?", [last_id])
+        if uid in wanted
+    }
+
+
+def _stored(field_name: str, value: Any) -> Any:
+    if value is None and field_name not in ("email", "country"):
+        return Gender.UNSPECIFIED.value if field_name == "gender" else ""
+    return value
+
+
+def update_fields(db: Database, participant_id: int, changes: dict[str, Any], now: str) -> None:
+    """Write already-clean values of settable fields (the audit trigger records each change)."""
+    unknown = set(changes) - set(FIELDS)
+    if unknown:
+        raise InputError(M.PARTICIPANT_UNKNOWN_FIELD(field=sorted(unknown)[0]))
+    if changes:
+        update_row(db, "participant", participant_id, {**changes, "updated_at": now})
