@@ -1,10 +1,10 @@
 """What the certificates page shows, gathered on the database worker, and its table model.
 
-:func:`load_cohort` asks the certificates service who is eligible (the same rule issuing uses),
-the register for each person's certificate, and the preflight for characters no bundled font
-draws. :func:`preview_pdf` renders the real certificate (the same renderer and template as
-issuing): a holder's issued certificate exactly, or an eligible person's certificate-to-be with
-a "PREVIEW" serial and no signature.
+:func:`load_cohort` asks the certificates services who is eligible (the same rule issuing uses),
+the register for each person's certificate, the preflight for characters no bundled font
+draws, the output folder and the saved print offsets. The preview is the service's
+(``services/certificates/previews.py``): a holder's issued certificate exactly, or an eligible
+person's certificate-to-be with a "PREVIEW" serial and no signature.
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ from PySide6.QtGui import QBrush, QColor
 from ui.service_text import translate_reason
 
 _Index = QModelIndex | QPersistentModelIndex
-OFFSET_X_SETTING = "print_offset_x_mm"
-OFFSET_Y_SETTING = "print_offset_y_mm"
-OUTPUT_DIR_SETTING = "certificate_output_dir"
 
 
 @dataclass(slots=True)
@@ -46,17 +43,13 @@ class CohortCertificates:
     offsets: tuple[float, float] = (0.0, 0.0)
 
 
-def output_dir(ws: Any, cohort_code: str) -> Path:
-    base = ws.settings.get(OUTPUT_DIR_SETTING)
-    root = Path(base) if base else Path(ws.path).parent / "certificates"
-    return root / cohort_code
-
-
 def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertificates:
-    from course_manager.services import certificates as service
+    from course_manager.services.certificates.eligibility import completion_reasons, preflight
+    from course_manager.services.certificates.files import output_folder
+    from course_manager.services.certificates.printing import print_offsets
 
     cohort = ws.cohorts.get(cohort_id)
-    reasons = service.completion_reasons(ws, cohort_id)
+    reasons = completion_reasons(ws, cohort_id)
     enrollments = ws.enrollments.for_cohort(cohort_id)
     people = {p.id: p for p in ws.participants.get_many([e.participant_id for e in enrollments])}
     register: dict[int, Any] = {}
@@ -78,37 +71,10 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
     rows.sort(key=lambda r: (not r.eligible, r.full_name.casefold()))
     warnings = [
         f"{p.name}: {p.field} has {p.characters!r}, which no bundled font can draw"
-        for p in service.preflight(ws, cohort.code, template=template)
+        for p in preflight(ws, cohort.code, template=template)
     ]
-    offsets = (float(ws.settings.get(OFFSET_X_SETTING) or 0.0),
-               float(ws.settings.get(OFFSET_Y_SETTING) or 0.0))
     return CohortCertificates(int(cohort.id), cohort.code, rows, warnings,
-                              output_dir(ws, cohort.code), offsets)
-
-
-def preview_pdf(ws: Any, cohort_id: int, participant_id: int, template: str | None,
-                out: Path) -> Path:
-    """Render one person's certificate into ``out``: the issued one exactly when they hold a
-    valid certificate, else the service's specimen (PREVIEW serial, nothing signed)."""
-    from course_manager.certificates import templates
-    from course_manager.certificates.render import Person, render
-    from course_manager.services import certificates as service
-
-    cohort = ws.cohorts.get(cohort_id)
-    enrollment = ws.enrollments.require(cohort_id, participant_id)
-    held = [r.certificate for r in ws.certificates.register(cohort_id, participant_id)
-            if r.certificate.enrollment_id == enrollment.id and r.status == "valid"]
-    if held:
-        cert = held[-1]
-        tpl = templates.load(cert.template)
-        person = Person(cert.serial, cert.full_name, cert.full_name_latin,
-                        cert.verification_code, cert.issue_date, cert.payload)
-        data = render(tpl, service.build_sheet(ws, cohort, tpl), [person], title="Preview")
-    else:
-        data = service.preview(ws, cohort.code, participant=str(participant_id),
-                               template=template)
-    out.write_bytes(data)
-    return out
+                              output_folder(ws, cohort.code), print_offsets(ws))
 
 
 class CertificatesModel(QAbstractTableModel):
