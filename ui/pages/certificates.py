@@ -38,8 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.base import Page
-from ui.pages.certificates_data import CertificatesModel, load_cohort
-from ui.service_text import translate_reason
+from ui.pages.certificates_data import CertificatesModel, load_cohort, reason_text
 
 
 class CertificatesPage(Page):
@@ -283,7 +282,7 @@ class CertificatesPage(Page):
                 text = self.tr("Preview: not issued yet (serial and QR code come when issued)")
             else:
                 text = self.tr("Preview only: %1 has not completed (%2)").replace(
-                    "%1", row.full_name).replace("%2", translate_reason(row.reason))
+                    "%1", row.full_name).replace("%2", reason_text(row.reasons))
             self.preview_label.setText(text)
 
         from course_manager.services.certificates.previews import preview_file
@@ -447,7 +446,8 @@ class CertificatesPage(Page):
                              .replace("%2", p.name).replace("%3", p.cohort)
                              .replace("%4", f"{p.hours:g}"))
             else:
-                lines.append(self.tr("REJECTED: %1").replace("%1", o.reason))
+                why = reason_text((o.why,)) if o.why is not None else o.reason
+                lines.append(self.tr("REJECTED: %1").replace("%1", why))
         ok = bool(outcomes) and all(o.genuine for o in outcomes)
         self.verdict.setStyleSheet("color: #1d6b1d;" if ok else "color: #a11d1d;")
         self.verdict.setText("\n".join(lines))

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from course_manager.domain.messages import Message
 from ui.service_text import translate_reason
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +28,7 @@ class CertRow:
     enrollment_id: int
     full_name: str
     eligible: bool
-    reason: str  # why not eligible
+    reasons: tuple[Message, ...]  # why not eligible (the service's messages)
     serial: str = ""
     status: str = ""  # valid / revoked / superseded; "" without a certificate
     code: str = ""
@@ -63,7 +64,7 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
         reason = reasons.get(e.id)
         entry = register.get(e.id)
         row = CertRow(int(e.participant_id), int(e.id), people[e.participant_id].full_name,
-                      reason is None, reason or "")
+                      reason is None, reason or ())
         if entry is not None:
             row.serial, row.status = entry.certificate.serial, entry.status
             row.code = entry.certificate.verification_code
@@ -75,6 +76,11 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
     ]
     return CohortCertificates(int(cohort.id), cohort.code, rows, warnings,
                               output_folder(ws, cohort.code), print_offsets(ws))
+
+
+def reason_text(reasons: tuple[Message, ...]) -> str:
+    """Why someone is not eligible, in the app's language (translated by code)."""
+    return "; ".join(translate_reason(m.english) for m in reasons)
 
 
 class CertificatesModel(QAbstractTableModel):
@@ -122,7 +128,7 @@ class CertificatesModel(QAbstractTableModel):
             return values[column] if 0 <= column < 4 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.ELIGIBLE and not r.eligible:
-                return translate_reason(r.reason)
+                return reason_text(r.reasons)
             if column == self.SERIAL and r.code:
                 return self.tr("Verification code: %1").replace("%1", r.code)
             return None

@@ -21,6 +21,7 @@ from course_manager.services.certificates.eligibility import (
     completion_reasons,
     eligible_enrollments,
     preflight,
+    reasons_text,
 )
 from course_manager.services.certificates.files import (
     MERGED_FILE_SETTING,
@@ -81,6 +82,7 @@ __all__ = [
     "preview",
     "preview_for",
     "print_file",
+    "reasons_text",
     "reissue",
     "revoke",
     "serial_for",

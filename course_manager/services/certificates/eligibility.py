@@ -11,19 +11,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from course_manager.domain.messages import MessageKind
+from course_manager.domain.messages import Message, MessageKind, as_message, join
 from course_manager.domain.models import Enrollment, Participant
 
 if TYPE_CHECKING:
+    from course_manager.services.completion import CompletionResult
     from course_manager.services.workspace import Workspace
 
-REASON_WITHDRAWN = MessageKind("certificates.reason.withdrawn", "withdrawn")
-REASON_MARKED = MessageKind(
-    "certificates.reason.marked_not_completed", "marked as not completed ({reason})"
+# Why someone is not eligible: the completion service's kinds (same codes, same English).
+NOT_ELIGIBLE_WITHDRAWN = MessageKind("completion.not_eligible_withdrawn", "withdrawn")
+OVERRIDDEN_NOT_COMPLETED = MessageKind(
+    "completion.overridden_not_completed", "marked as not completed ({reason})"
 )
-REASON_RULE_NOT_MET = MessageKind(
-    "certificates.reason.rule_not_met", "the completion rule is not met"
-)
+RULE_NOT_MET = MessageKind("completion.rule_not_met", "the completion rule is not met")
+
+#: Why not eligible: one or more messages (code and arguments; the app translates them).
+Reasons = tuple[Message, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,22 +37,31 @@ class GlyphProblem:
     characters: str
 
 
-def completion_reasons(ws: Workspace, cohort_id: int) -> dict[int, str | None]:
-    """Enrollment id -> None if the person completed the cohort, else why not, in words."""
+def completion_reasons(ws: Workspace, cohort_id: int) -> dict[int, Reasons | None]:
+    """Enrollment id -> None if the person completed the cohort, else why not (messages;
+    :func:`reasons_text` gives their English, as the command line prints it)."""
     from course_manager.services.completion import evaluate_cohort
 
-    out: dict[int, str | None] = {}
-    for r in evaluate_cohort(ws, cohort_id):
-        if r.completed:
-            out[r.enrollment_id] = None
-        elif r.withdrawn:
-            out[r.enrollment_id] = REASON_WITHDRAWN().english
-        elif r.override is not None:
-            out[r.enrollment_id] = REASON_MARKED(reason=r.override.reason).english
-        else:
-            reasons = "; ".join(str(reason) for reason in r.reasons)
-            out[r.enrollment_id] = reasons or REASON_RULE_NOT_MET().english
-    return out
+    return {
+        r.enrollment_id: None if r.completed else _why_not(r)
+        for r in evaluate_cohort(ws, cohort_id)
+    }
+
+
+def _why_not(r: CompletionResult) -> Reasons:
+    """Why a person who did not complete is not eligible: withdrawn, a coordinator's "not
+    completed", or the rule's reasons. (The completion service will answer this itself as
+    ``CompletionResult.why_not`` when its reasons are messages.)"""
+    if r.withdrawn:
+        return (NOT_ELIGIBLE_WITHDRAWN(),)
+    if r.override is not None:
+        return (OVERRIDDEN_NOT_COMPLETED(reason=r.override.reason),)
+    return tuple(as_message(reason) for reason in r.reasons) or (RULE_NOT_MET(),)
+
+
+def reasons_text(reasons: Reasons | None) -> str:
+    """The English of a person's reasons, joined by "; " ("" when eligible)."""
+    return join(list(reasons)) if reasons else ""
 
 
 def eligible_enrollments(ws: Workspace, cohort_id: int) -> list[Enrollment]:

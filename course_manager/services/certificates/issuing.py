@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from course_manager.domain.messages import MessageKind
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.domain.models import (
     Certificate,
     Cohort,
@@ -31,7 +31,12 @@ from course_manager.domain.models import (
 )
 from course_manager.errors import ConflictError, InputError
 from course_manager.services import Progress
-from course_manager.services.certificates.eligibility import completion_reasons, in_order, preflight
+from course_manager.services.certificates.eligibility import (
+    completion_reasons,
+    in_order,
+    preflight,
+    reasons_text,
+)
 from course_manager.services.certificates.files import merged_path, output_folder, write_files
 from course_manager.services.certificates.keys import keystore
 from course_manager.services.certificates.serials import serial_for
@@ -84,8 +89,15 @@ class Issued:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
+    """Someone not issued to; ``reason`` is the English of ``why`` (what the CLI prints)."""
+
     participant_id: int | None
     reason: str
+    why: Message | None = None
+
+
+def _skipped(participant_id: int | None, why: Message) -> Skipped:
+    return Skipped(participant_id, why.english, why)
 
 
 @dataclass(slots=True)
@@ -163,7 +175,7 @@ def issue_certificates(
         for ref in participants:
             p = ws.participants.resolve(str(ref))
             if p.id not in enrollments:
-                result.skipped.append(Skipped(p.id, SKIP_NOT_ENROLLED(cohort=cohort.code).english))
+                result.skipped.append(_skipped(p.id, SKIP_NOT_ENROLLED(cohort=cohort.code)))
             elif p.id not in {w.id for w in wanted}:
                 wanted.append(p)
     else:
@@ -174,12 +186,13 @@ def issue_certificates(
         current = ws.certificates.current_for(e.id or 0)
         reason = reasons.get(e.id or 0)
         if reason is not None:
-            result.skipped.append(Skipped(p.id, SKIP_NOT_COMPLETED(reason=reason).english))
+            why = SKIP_NOT_COMPLETED(reason=reasons_text(reason))
+            result.skipped.append(_skipped(p.id, why))
         elif current is not None:
-            result.skipped.append(Skipped(p.id, SKIP_HOLDS(serial=current.serial).english))
+            result.skipped.append(_skipped(p.id, SKIP_HOLDS(serial=current.serial)))
         elif bad := fonts.missing_glyphs(p.full_name + p.full_name_latin):
             chars = in_order(p.full_name + p.full_name_latin, bad)
-            result.skipped.append(Skipped(p.id, SKIP_NAME_UNDRAWABLE(characters=chars).english))
+            result.skipped.append(_skipped(p.id, SKIP_NAME_UNDRAWABLE(characters=chars)))
         else:
             targets.append((p, e))
     if not targets:
