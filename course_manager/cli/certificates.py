@@ -55,7 +55,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
             participants=args.participant,
             template=args.template,
             merged=_merged_choice(args),
-            separate=not args.merged_only,
+            separate=False if args.merged_only else None,
             zip_name=args.zip,
             paper=args.paper,
             issue_date=args.issue_date,
@@ -278,7 +278,11 @@ def register(sub: Any) -> None:
         "output folder, unless the setting certificate_merged_file is false)",
     )
     p.add_argument("--no-merged", action="store_true", help="no PDF with every page")
-    p.add_argument("--merged-only", action="store_true", help="no per-person files")
+    p.add_argument(
+        "--merged-only",
+        action="store_true",
+        help="no per-person files (default: the setting certificate_separate_files)",
+    )
     p.add_argument("--zip", metavar="NAME", help="also zip the per-person files as NAME.zip")
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
     p.add_argument("--issue-date", metavar="YYYY-MM-DD", help="default: today")

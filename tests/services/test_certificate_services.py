@@ -109,3 +109,14 @@ def test_keys_go_through_the_service(cli: Any, db_path: Path, tmp_path: Path) ->
     assert import_public_key(other, exported.value.file, "astana").value == exported.value.key_id
     r = cli("certificates", "export-key", str(tmp_path / "again.pem"))
     assert r.code == 0 and exported.value.key_id in r.out
+
+
+def test_without_separate_files_the_merged_file_is_written(demo_ws: Any, tmp_path: Path) -> None:
+    from course_manager.services.certificates.issuing import issue
+
+    demo_ws.settings.set("certificate_separate_files", False)
+    demo_ws.settings.set("certificate_merged_file", False)
+    result = issue(demo_ws, COHORT, out_dir=tmp_path / "out").value
+    assert result.issued and result.merged == tmp_path / "out" / f"{COHORT}-certificates.pdf"
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [result.merged.name]
+    assert all(i.file == result.merged for i in result.issued)

@@ -6,6 +6,8 @@ One setting each, read by the app and the command line alike (a CLI flag overrid
   own folder ``<cohort code>/``; empty means ``certificates/`` beside the programme file.
 - ``certificate_merged_file`` (bool, default ``True``): also write every certificate of an issue
   into one PDF, ``<cohort code>-certificates.pdf`` in the cohort's folder (for printing).
+- ``certificate_separate_files`` (bool, default ``True``): write one PDF per person (without
+  them, the merged file is always written).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
 OUTPUT_DIR_SETTING = "certificate_output_dir"
 MERGED_FILE_SETTING = "certificate_merged_file"
+SEPARATE_FILES_SETTING = "certificate_separate_files"
 DEFAULT_FOLDER_NAME = "certificates"
 
 
@@ -56,6 +59,11 @@ def merged_file_wanted(ws: Workspace) -> bool:
     return True if value is None else bool(value)
 
 
+def separate_files_wanted(ws: Workspace) -> bool:
+    value = ws.settings.get(SEPARATE_FILES_SETTING)
+    return True if value is None else bool(value)
+
+
 def merged_file_name(cohort_code: str) -> str:
     from course_manager.certificates.output import safe_filename
 
@@ -63,14 +71,19 @@ def merged_file_name(cohort_code: str) -> str:
 
 
 def merged_path(
-    ws: Workspace, cohort_code: str, folder: Path, merged: Path | bool | None = None
+    ws: Workspace,
+    cohort_code: str,
+    folder: Path,
+    merged: Path | bool | None = None,
+    *,
+    separate: bool = True,
 ) -> Path | None:
     """The merged file of an issue: ``merged`` as given (a path, or True/False), else what the
-    setting says (the default file name in ``folder``)."""
+    setting says (the default file name in ``folder``); always one without separate files."""
     if isinstance(merged, Path):
         return merged
     wanted = merged_file_wanted(ws) if merged is None else merged
-    return folder / merged_file_name(cohort_code) if wanted else None
+    return folder / merged_file_name(cohort_code) if wanted or not separate else None
 
 
 def write_files(

@@ -37,7 +37,12 @@ from course_manager.services.certificates.eligibility import (
     preflight,
     reasons_text,
 )
-from course_manager.services.certificates.files import merged_path, output_folder, write_files
+from course_manager.services.certificates.files import (
+    merged_path,
+    output_folder,
+    separate_files_wanted,
+    write_files,
+)
 from course_manager.services.certificates.keys import keystore
 from course_manager.services.certificates.serials import serial_for
 from course_manager.services.certificates.sheet import load_template
@@ -148,7 +153,7 @@ def issue_certificates(
     participants: Sequence[str] | None = None,
     template: str | None = None,
     merged: Path | bool | None = None,
-    separate: bool = True,
+    separate: bool | None = None,
     zip_name: str | None = None,
     paper: str = "A4",
     issue_date: str | None = None,
@@ -158,15 +163,18 @@ def issue_certificates(
     the chosen ``participants`` (ids or e-mails).
 
     Writes one PDF per person into ``out_dir`` (default: the output folder the settings name,
-    see :func:`.files.output_folder`) when ``separate``; and one merged PDF: ``merged`` as a
-    path, True/False, or None for what the setting ``certificate_merged_file`` says; and
-    optionally a zip of the separate files."""
+    see :func:`.files.output_folder`) when ``separate`` (None: the setting
+    ``certificate_separate_files``); one merged PDF: ``merged`` as a path, True/False, or None
+    for what the setting ``certificate_merged_file`` says (always one without separate files);
+    and optionally a zip of the separate files."""
     from course_manager.certificates import fonts
 
     cohort = ws.cohorts.by_code(cohort_code)
     tpl = load_template(ws, template)
     folder = output_folder(ws, cohort.code, out_dir)
-    merged_file = merged_path(ws, cohort.code, folder, merged)
+    if separate is None:
+        separate = separate_files_wanted(ws)
+    merged_file = merged_path(ws, cohort.code, folder, merged, separate=separate)
     result = IssueResult(folder=folder)
     reasons = completion_reasons(ws, cohort.id or 0)
     enrollments = {e.participant_id: e for e in ws.enrollments.for_cohort(cohort.id or 0)}
