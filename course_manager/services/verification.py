@@ -88,10 +88,6 @@ class Verdict:
         }
 
 
-#: The old name of :class:`Verdict`.
-Outcome = Verdict
-
-
 def _rejected(why: Message) -> Verdict:
     return Verdict(False).reject(why)
 
