@@ -30,7 +30,7 @@ from course_manager.errors import DatabaseError, InputError, NotFoundError
 from course_manager.storage import Database
 from course_manager.storage import backup as store
 from course_manager.storage.backup import KEEP, create_backup, newest_backup
-from course_manager.storage.database import FOLDER_NOT_FOUND
+from course_manager.storage.database import NO_FOLDER
 from course_manager.storage.migrations import SCHEMA_MAJOR
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def take_backup(
         if dest.exists():
             raise InputError(BACKUP_TARGET_EXISTS(path=str(dest)))
         if not dest.parent.is_dir():
-            raise InputError(FOLDER_NOT_FOUND(folder=str(dest.parent)))
+            raise InputError(NO_FOLDER(folder=str(dest.parent)))
     path = create_backup(ws.db, ws.path, reason=str(reason), dest=dest)
     info = _info(path)
     return BackupInfo(info.path, str(reason), info.taken_at, info.size)

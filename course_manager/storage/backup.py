@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from course_manager.domain.messages import TEXT, Message, MessageKind
 from course_manager.errors import DatabaseLockedError
 from course_manager.paths import backups_dir
+from course_manager.storage.database import BUSY
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +95,6 @@ def rotate(db_path: Path, reason: str, keep: int = KEEP) -> None:
 FILE_CANNOT_BE_OPENED = MessageKind("check.cannot_open", "cannot be opened: {error}")
 MISSING_PARENT_ROW = MessageKind(
     "check.missing_parent_row", "{table} row {rowid} points to a missing {parent} row"
-)
-FILE_BUSY = MessageKind(
-    "database.busy", "{path} is busy: another window or program is writing to it."
 )
 HINT_CLOSE_OTHER_WINDOW = MessageKind(
     "database.hint_close_other_window", "close the other window and try again"
@@ -212,12 +210,12 @@ def restore_in_place(backup_path: Path, db_path: Path) -> bool:
         return True
     except _StillBusy as exc:
         raise DatabaseLockedError(
-            FILE_BUSY(path=str(db_path)), hint=HINT_CLOSE_OTHER_WINDOW()
+            BUSY(path=str(db_path)), hint=HINT_CLOSE_OTHER_WINDOW()
         ) from exc
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise DatabaseLockedError(
-                FILE_BUSY(path=str(db_path)), hint=HINT_CLOSE_OTHER_WINDOW()
+                BUSY(path=str(db_path)), hint=HINT_CLOSE_OTHER_WINDOW()
             ) from exc
         log.warning("restoring %s page by page failed (%s); replacing the file", db_path, exc)
         return False

@@ -39,64 +39,62 @@ from course_manager.errors import (
     SchemaTooNewError,
 )
 from course_manager.storage import audit
-from course_manager.storage.backup import FILE_BUSY
 from course_manager.storage.migrations import SCHEMA_MAJOR, migrations
 
 log = logging.getLogger(__name__)
 
-FILE_IS_FOLDER = MessageKind("database.is_folder", "{path} is a folder, not a Course Manager file.")
-FILE_PERMISSION_DENIED = MessageKind(
-    "database.permission_denied", "{path} cannot be read: permission denied."
+SQLITE_HEADER = b"SQLite format 3\x00"
+IS_FOLDER = MessageKind("database.is_folder", "{path} is a folder, not a Course Manager file.")
+UNREADABLE_PERMISSION = MessageKind(
+    "database.unreadable_permission", "{path} cannot be read: permission denied."
 )
-FILE_UNREADABLE = MessageKind("database.unreadable", "{path} cannot be read: {error}.")
-FILE_NOT_SQLITE = MessageKind(
+UNREADABLE = MessageKind("database.unreadable", "{path} cannot be read: {reason}.")
+NOT_SQLITE = MessageKind(
     "database.not_sqlite", "{path} is not a Course Manager file (it is not an SQLite database)."
 )
-FOLDER_NOT_FOUND = MessageKind("database.folder_not_found", "The folder {folder} does not exist.")
-FILE_CANNOT_BE_OPENED_BECAUSE = MessageKind(
-    "database.cannot_open_because", "{path} cannot be opened: {error}."
+NO_FOLDER = MessageKind("database.no_folder", "The folder {folder} does not exist.")
+CANNOT_OPEN_BECAUSE = MessageKind(
+    "database.cannot_open_because", "{path} cannot be opened: {reason}."
 )
-FILE_CANNOT_BE_OPENED = MessageKind("database.cannot_open", "{path} cannot be opened.")
-SCHEMA_TOO_NEW = MessageKind(
-    "database.schema_too_new",
+TOO_NEW = MessageKind(
+    "database.too_new",
     "{path} was written by a newer version of Course Manager (file format {version}, "
     "this version reads up to {supported}).",
 )
-READ_ONLY_NEEDS_UPDATE = MessageKind(
-    "database.read_only_needs_update",
+TOO_NEW_HINT = MessageKind("database.too_new_hint", "install the newer version to open it")
+READ_ONLY_NEEDS_MIGRATION = MessageKind(
+    "database.read_only_needs_migration",
     "{path} is read-only and must be updated to this version's format before use.",
 )
-FILE_DAMAGED = MessageKind("database.damaged", "{path} is damaged or is not a Course Manager file.")
-FILE_READ_ONLY = MessageKind("database.read_only", "{path} is read-only: changes cannot be saved.")
+COPY_TO_WRITABLE_HINT = MessageKind(
+    "database.copy_to_writable_hint", "copy it to a folder you can write to, then open the copy"
+)
+DAMAGED = MessageKind("database.damaged", "{path} is damaged or is not a Course Manager file.")
+READ_ONLY = MessageKind("database.read_only", "{path} is read-only: changes cannot be saved.")
 DISK_FULL = MessageKind(
     "database.disk_full", "The disk holding {path} is full or failing: nothing was changed."
 )
-SQLITE_ERROR = MessageKind("database.sqlite_error", "{path}: {error}")
-HINT_INSTALL_NEWER = MessageKind(
-    "database.hint_install_newer", "install the newer version to open it"
+BUSY = MessageKind("database.busy", "{path} is busy: another window or program is writing to it.")
+BUSY_HINT = MessageKind("database.busy_hint", "try again in a moment")
+CANNOT_OPEN = MessageKind("database.cannot_open", "{path} cannot be opened.")
+OTHER = MessageKind("database.other", "{path}: {reason}")
+RESTORE_A_COPY = MessageKind(
+    "database.restore_a_copy", "restore a copy of the file if you have one"
 )
-HINT_COPY_TO_WRITABLE = MessageKind(
-    "database.hint_copy_to_writable", "copy it to a folder you can write to, then open the copy"
-)
-HINT_TRY_AGAIN = MessageKind("database.hint_try_again", "try again in a moment")
-HINT_RESTORE_NEWEST = MessageKind(
-    "database.hint_restore_newest",
+RESTORE_NEWEST = MessageKind(
+    "database.restore_newest",
     'restore the newest backup: course-manager --db "{path}" restore "{backup}"',
 )
-HINT_RESTORE_A_COPY = MessageKind(
-    "database.hint_restore_a_copy", "restore a copy of the file if you have one"
-)
-HINT_OTHER_FILE_OR_NEWEST = MessageKind(
-    "database.hint_other_file_or_restore_newest",
-    'choose another file, or restore the newest backup: course-manager --db "{path}" '
-    'restore "{backup}"',
-)
-HINT_OTHER_FILE_OR_COPY = MessageKind(
-    "database.hint_other_file_or_restore_a_copy",
+CHOOSE_OR_RESTORE_A_COPY = MessageKind(
+    "database.choose_or_restore_a_copy",
     "choose another file, or restore a copy of the file if you have one",
 )
+CHOOSE_OR_RESTORE_NEWEST = MessageKind(
+    "database.choose_or_restore_newest",
+    'choose another file, or restore the newest backup: course-manager --db "{path}" restore'
+    ' "{backup}"',
+)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a write waits for another window or program before giving up, in seconds.
 BUSY_TIMEOUT_S = 15.0
 
@@ -155,24 +153,31 @@ class CourseDatabase(Database):
                 log.warning("rollback failed", exc_info=True)
 
 
+def optimize(db: Database) -> None:
+    """``PRAGMA optimize``: what SQLite advises before closing a connection that ran queries."""
+    db.conn.execute("PRAGMA optimize")
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(FILE_IS_FOLDER(path=str(path)))
+        raise DatabaseError(IS_FOLDER(path=str(path)))
     if not path.exists():
         return
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except PermissionError as exc:
-        raise DatabaseError(FILE_PERMISSION_DENIED(path=str(path))) from exc
+        raise DatabaseError(UNREADABLE_PERMISSION(path=str(path))) from exc
     except OSError as exc:
-        raise DatabaseError(
-            FILE_UNREADABLE(path=str(path), error=str(exc.strerror or exc))
-        ) from exc
+        raise DatabaseError(UNREADABLE(path=str(path), reason=str(exc.strerror or exc))) from exc
     if header and header != SQLITE_HEADER:
-        raise DamagedFileError(
-            FILE_NOT_SQLITE(path=str(path)), hint=restore_hint(path, other_file=True)
+        newest = _newest_backup(path)
+        hint = (
+            CHOOSE_OR_RESTORE_A_COPY()
+            if newest is None
+            else CHOOSE_OR_RESTORE_NEWEST(path=str(path), backup=str(newest))
         )
+        raise DamagedFileError(NOT_SQLITE(path=str(path)), hint=hint)
 
 
 def open_database(
@@ -191,7 +196,7 @@ def open_database(
     if str(path) != ":memory:":
         _check_file(path)
         if not path.parent.exists():
-            raise DatabaseError(FOLDER_NOT_FOUND(folder=str(path.parent)))
+            raise DatabaseError(NO_FOLDER(folder=str(path.parent)))
     conn = _connect(path)
     ctx = audit.AuditContext(actor=actor or audit.current_os_user())
     try:
@@ -221,7 +226,7 @@ def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
             uri=uri is not None,
         )
     except sqlite3.Error as exc:
-        raise DatabaseError(FILE_CANNOT_BE_OPENED_BECAUSE(path=str(path), error=str(exc))) from exc
+        raise DatabaseError(CANNOT_OPEN_BECAUSE(path=str(path), reason=str(exc))) from exc
 
 
 def _configure_or_open_read_only(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
@@ -262,8 +267,8 @@ def _check_version(db: Database, path: Path) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_MAJOR:
         raise SchemaTooNewError(
-            SCHEMA_TOO_NEW(path=str(path), version=version, supported=SCHEMA_MAJOR),
-            hint=HINT_INSTALL_NEWER(),
+            TOO_NEW(path=str(path), version=version, supported=SCHEMA_MAJOR),
+            hint=TOO_NEW_HINT(),
         )
 
 
@@ -277,7 +282,7 @@ def _migrate(db: Database, path: Path, backup_first: bool) -> None:
         return
     if db.execute("PRAGMA query_only").fetchone()[0] or not _writable(path):
         raise DatabaseError(
-            READ_ONLY_NEEDS_UPDATE(path=str(path)), hint=HINT_COPY_TO_WRITABLE()
+            READ_ONLY_NEEDS_MIGRATION(path=str(path)), hint=COPY_TO_WRITABLE_HINT()
         )
     has_data = bool(db.table_names())
     if has_data and backup_first and str(path) != ":memory:":
@@ -312,19 +317,21 @@ def is_file_problem(exc: sqlite3.Error) -> bool:
     return any(marker in text for marker in _FILE_PROBLEMS)
 
 
-def restore_hint(path: Path | str, *, other_file: bool = False) -> Message:
-    """What to do about a damaged file: name the newest good backup when there is one
-    (``other_file``: or choose another file)."""
+def _newest_backup(path: Path | str) -> Path | None:
     from course_manager.storage.backup import newest_backup
 
     try:
-        newest = newest_backup(Path(path))
+        return newest_backup(Path(path))
     except OSError:
-        newest = None
+        return None
+
+
+def restore_hint(path: Path | str) -> Message:
+    """What to do about a damaged file: name the newest good backup when there is one."""
+    newest = _newest_backup(path)
     if newest is None:
-        return HINT_OTHER_FILE_OR_COPY() if other_file else HINT_RESTORE_A_COPY()
-    kind = HINT_OTHER_FILE_OR_NEWEST if other_file else HINT_RESTORE_NEWEST
-    return kind(path=str(path), backup=str(newest))
+        return RESTORE_A_COPY()
+    return RESTORE_NEWEST(path=str(path), backup=str(newest))
 
 
 def _writable(path: Path) -> bool:
@@ -339,13 +346,13 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> DatabaseErro
     """Turn a low-level SQLite error into a message a coordinator understands."""
     text = str(exc).lower()
     if "file is not a database" in text or "malformed" in text:
-        return DamagedFileError(FILE_DAMAGED(path=str(path)), hint=restore_hint(path))
+        return DamagedFileError(DAMAGED(path=str(path)), hint=restore_hint(path))
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(FILE_READ_ONLY(path=str(path)))
+        return DatabaseError(READ_ONLY(path=str(path)))
     if "database or disk is full" in text or "disk i/o" in text:
         return DatabaseError(DISK_FULL(path=str(path)))
     if "locked" in text or "busy" in text:
-        return DatabaseLockedError(FILE_BUSY(path=str(path)), hint=HINT_TRY_AGAIN())
+        return DatabaseLockedError(BUSY(path=str(path)), hint=BUSY_HINT())
     if "unable to open" in text:
-        return DatabaseError(FILE_CANNOT_BE_OPENED(path=str(path)))
-    return DatabaseError(SQLITE_ERROR(path=str(path), error=str(exc)))
+        return DatabaseError(CANNOT_OPEN(path=str(path)))
+    return DatabaseError(OTHER(path=str(path), reason=str(exc)))

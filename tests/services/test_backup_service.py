@@ -38,7 +38,7 @@ def test_take_backup_is_what_back_up_now_and_the_command_do(ws, tmp_path: Path) 
     assert str(exists.value) == f"{out} already exists; choose a new file name."
     with pytest.raises(InputError) as folder:
         backup.take_backup(ws, dest=tmp_path / "nowhere" / "copy.sqlite3")
-    assert folder.value.code == "database.folder_not_found"
+    assert folder.value.code == "database.no_folder"
 
 
 def test_check_file_finds_damage_and_names_the_newest_sound_backup(ws) -> None:  # type: ignore[no-untyped-def]
