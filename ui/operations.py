@@ -347,7 +347,7 @@ class Operation:
                 if now - sent_at >= PROGRESS_INTERVAL_S or item.done >= item.total:
                     sent_at = now
                     self._db._bridge.post(
-                        lambda p=item: self._update(p.done, p.total, p.label)  # type: ignore[misc]
+                        lambda p=item: self._update(p.done, p.total, p.label)
                     )
 
     def _update(self, done: int, total: int, label: str) -> None:
