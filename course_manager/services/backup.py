@@ -216,7 +216,7 @@ def restore(backup_path: Path, db_path: Path) -> Path | None:
         problems = store.integrity_problems(backup_path)
         if problems:
             raise InputError(
-                BACKUP_NOT_SOUND_BECAUSE(path=str(backup_path), problem=problems[0].english)
+                BACKUP_NOT_SOUND_BECAUSE(path=str(backup_path), problem=problems[0])
             )
         raise InputError(BACKUP_NOT_SOUND(path=str(backup_path)))
     if store.schema_version(backup_path) > SCHEMA_MAJOR:
