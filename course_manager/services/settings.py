@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from course_manager.domain import settings as registry
 from course_manager.domain.messages import MessageKind
-from course_manager.domain.models import Programme
 from course_manager.errors import InputError
-from course_manager.services.outcome import Changes, Outcome
+from course_manager.services.outcome import NOTHING, Changes, Outcome
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
@@ -122,26 +121,19 @@ def save(
 ) -> Outcome[dict[str, Any]]:
     """What the Settings screen's Save does: the settings and the programme's names, together.
 
-    The names change the file's programme; when the file has none yet, one is created from the
-    code and names (if any were given).
+    The names go through the programmes service (``save_programme_names``: rename the file's
+    programme, or create it when there is none and a code or English name is given).
     """
-    changes = Changes(settings=True)
+    from course_manager.services.programmes import ProgrammeChanges, save_programme_names
+
     with ws.transaction():
+        changes = NOTHING
         if programme is not None:
-            names = {f"name_{lang}": programme.names.get(lang, "") for lang in registry.LANGUAGES}
-            existing = ws.programmes.list()
-            if existing and existing[0].id is not None:
-                ws.programmes.update(existing[0].id, **names)
-                changes |= Changes(programme=True)
-            elif programme.code or names["name_en"].strip():
-                ws.programmes.add(
-                    Programme(
-                        code=programme.code,
-                        name_en=names["name_en"],
-                        name_ru=names["name_ru"],
-                        name_kk=names["name_kk"],
-                    )
-                )
-                changes |= Changes(programme=True)
-        stored = update(ws, values).value
-    return Outcome(stored, changes)
+            names: ProgrammeChanges = {
+                "name_en": programme.names.get("en", ""),
+                "name_ru": programme.names.get("ru", ""),
+                "name_kk": programme.names.get("kk", ""),
+            }
+            changes |= save_programme_names(ws, programme.code, names).changes
+        stored = update(ws, values)
+    return Outcome(stored.value, changes | stored.changes)

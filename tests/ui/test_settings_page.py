@@ -24,7 +24,11 @@ def test_the_page_shows_registry_defaults_and_saves_an_outcome(qtbot, window, db
     page.organisation_names["en"].setText("  New name  ")
     with qtbot.waitSignal(db.changed, timeout=5000) as blocker:
         page.save()
-    assert blocker.args[0].settings and blocker.args[0].programme
+    assert blocker.args[0].kinds == {"settings"}  # the programme's names did not change
     stored = db.call(lambda ws: ws.settings.all())
     assert stored["serial_pattern"] == keys.SERIAL_PATTERN.default
     assert stored["organisation_name_en"] == "New name"
+    page.programme_names["ru"].setText("Новое название")
+    with qtbot.waitSignal(db.changed, timeout=5000) as blocker:
+        page.save()
+    assert blocker.args[0].kinds == {"settings", "programme"}
