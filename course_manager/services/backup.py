@@ -215,9 +215,7 @@ def restore(backup_path: Path, db_path: Path) -> Path | None:
     if not store.is_good_backup(backup_path):
         problems = store.integrity_problems(backup_path)
         if problems:
-            raise InputError(
-                BACKUP_NOT_SOUND_BECAUSE(path=str(backup_path), problem=problems[0])
-            )
+            raise InputError(BACKUP_NOT_SOUND_BECAUSE(path=str(backup_path), problem=problems[0]))
         raise InputError(BACKUP_NOT_SOUND(path=str(backup_path)))
     if store.schema_version(backup_path) > SCHEMA_MAJOR:
         raise InputError(BACKUP_TOO_NEW(path=str(backup_path)))

@@ -209,9 +209,7 @@ def restore_in_place(backup_path: Path, db_path: Path) -> bool:
         src.backup(dst, progress=_give_up_when_busy)
         return True
     except _StillBusy as exc:
-        raise DatabaseLockedError(
-            BUSY(path=str(db_path)), hint=HINT_CLOSE_OTHER_WINDOW()
-        ) from exc
+        raise DatabaseLockedError(BUSY(path=str(db_path)), hint=HINT_CLOSE_OTHER_WINDOW()) from exc
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise DatabaseLockedError(
@@ -222,7 +220,6 @@ def restore_in_place(backup_path: Path, db_path: Path) -> bool:
     finally:
         dst.close()
         src.close()
-
 
 
 class _StillBusy(Exception):
