@@ -171,13 +171,21 @@ def run(args: argparse.Namespace, *, app_checks: Sequence[SmokeCheck] | None = N
     except BrokenPipeError:
         return 0
     except Exception as exc:
-        import sqlite3  # (here: the app's start does not load SQLite before its window)
+        # (imported here: the app's start does not load SQLite before its window)
+        import sqlite3
 
-        if not isinstance(exc, sqlite3.Error):
+        from course_manager.cli.common import db_path
+        from course_manager.services.database_errors import (
+            as_database_error,
+            is_database_failure,
+        )
+
+        path = db_path(args)
+        if not isinstance(exc, sqlite3.Error | UnicodeDecodeError) or not is_database_failure(
+            exc, path
+        ):
             raise
-        from course_manager.services.database_errors import as_database_error
-
-        err = as_database_error(exc, getattr(args, "db", "") or "the database")
+        err = as_database_error(exc, path)
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
 

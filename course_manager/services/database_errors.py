@@ -14,6 +14,19 @@ from course_manager.errors import DatabaseError
 from course_manager.storage.database import translate_sqlite_error
 
 
-def as_database_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
-    """The :class:`DatabaseError` a coordinator understands for ``exc`` on the file ``path``."""
+def as_database_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path | str) -> DatabaseError:
+    """The :class:`DatabaseError` a coordinator understands for ``exc`` on the file ``path``
+    (a ``UnicodeDecodeError`` is SQLite handing back garbled text: a damaged file)."""
     return translate_sqlite_error(exc, path)
+
+
+def is_database_failure(exc: BaseException, path: Path | str | None) -> bool:
+    """Whether ``exc``, escaped from a command on the file ``path``, is the file's fault:
+    an SQLite error, or garbled text read from a file that fails SQLite's quick check."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    if not isinstance(exc, UnicodeDecodeError) or not path or str(path) == ":memory:":
+        return False
+    from course_manager.storage.backup import integrity_problems
+
+    return bool(integrity_problems(Path(path)))

@@ -22,7 +22,7 @@ from course_manager.storage import audit as audit_mod
 from course_manager.storage.attendance import Attendance
 from course_manager.storage.certificates import Certificates
 from course_manager.storage.cohorts import Cohorts
-from course_manager.storage.database import open_database, optimize
+from course_manager.storage.database import is_read_only, open_database, optimize
 from course_manager.storage.enrollments import Enrollments
 from course_manager.storage.participants import Participants
 from course_manager.storage.programmes import Modules, Programmes
@@ -49,8 +49,15 @@ class Workspace:
     def open(cls, path: str | Path, *, actor: str | None = None) -> Workspace:
         path = Path(path)
         db, ctx = open_database(path, actor=actor)
-        ensure_daily_backup(db, path)
+        if not is_read_only(db):  # a read-only folder or medium has no room for a copy
+            ensure_daily_backup(db, path)
         return cls(db, path, ctx)
+
+    @property
+    def read_only(self) -> bool:
+        """The file was opened read-only (a read-only folder, file or medium): it can be
+        viewed, reported on and checked; every change is refused as read-only."""
+        return is_read_only(self.db)
 
     @property
     def actor(self) -> str:

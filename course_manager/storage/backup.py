@@ -22,9 +22,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from course_manager.domain.messages import TEXT, Message, MessageKind
-from course_manager.errors import DatabaseLockedError
+from course_manager.errors import DatabaseError, DatabaseLockedError
 from course_manager.paths import backups_dir
-from course_manager.storage.database import BUSY
+from course_manager.storage.database import BUSY, FileKind, inspect_file
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,34 @@ KEEP = 10
 RESTORE_WAIT_S = 15.0
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 BACKUP_SUFFIX = ".sqlite3"
+
+
+def private_folder(folder: Path) -> Path:
+    """``folder``, created readable by its owner only (0700 on POSIX) whatever the umask."""
+    if not folder.is_dir():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
+    return folder
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` empty, readable by its owner only (0600 on POSIX) whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def private_copy(src: Path, dest: Path) -> None:
+    """Copy ``src``'s bytes to a new file ``dest`` readable by its owner only."""
+    private_file(dest)
+    with src.open("rb") as fin, dest.open("r+b") as fout:
+        shutil.copyfileobj(fin, fout)
+        fout.flush()
+        os.fsync(fout.fileno())
 
 
 def backup_name(db_path: Path, reason: str) -> Path:
@@ -52,10 +80,11 @@ def create_backup(
     if dest is None:
         dest = backup_name(Path(db_path), reason)
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(dest.parent)
     partial = dest.with_name(f".{dest.name}.partial")
     partial.unlink(missing_ok=True)
     try:
+        private_file(partial)
         target = sqlite3.connect(str(partial))
         try:
             db.conn.backup(target)
@@ -102,7 +131,14 @@ HINT_CLOSE_OTHER_WINDOW = MessageKind(
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    # a damaged file can hold any bytes where text should be: read them, never crash on them
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    return conn
+
+
+#: What reading a damaged file can raise: SQLite's errors, and its garbled words about them.
+READ_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 
 
 def integrity_problems(path: Path) -> list[Message]:
@@ -112,18 +148,24 @@ def integrity_problems(path: Path) -> list[Message]:
     """
     try:
         conn = _read_only(path)
-    except sqlite3.Error as exc:
-        return [FILE_CANNOT_BE_OPENED(error=str(exc))]
+    except READ_ERRORS as exc:
+        return [FILE_CANNOT_BE_OPENED(error=_describe(exc))]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         problems = [] if rows == ["ok"] else [TEXT(text=str(row)) for row in rows]
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             problems.append(MISSING_PARENT_ROW(table=table, rowid=rowid, parent=parent))
         return problems
-    except sqlite3.Error as exc:
-        return [TEXT(text=str(exc))]
+    except READ_ERRORS as exc:
+        return [TEXT(text=_describe(exc))]
     finally:
         conn.close()
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "database disk image is malformed"  # SQLite's message, its bytes garbled
+    return str(exc)
 
 
 def is_good_backup(path: Path) -> bool:
@@ -136,9 +178,10 @@ def is_good_backup(path: Path) -> bool:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         finally:
             conn.close()
-    except sqlite3.Error:
+        ours = inspect_file(Path(path)) in (FileKind.OURS, FileKind.OURS_UNMARKED)
+    except (*READ_ERRORS, OSError, DatabaseError):
         return False
-    return "participant" in tables
+    return ours and "participant" in tables
 
 
 def newest_backup(db_path: Path) -> Path | None:
@@ -179,30 +222,35 @@ def copy_aside(db_path: Path, dest: Path, reason: str) -> Path:
     """Copy the file at ``db_path`` to ``dest``: through SQLite when it is sound (a consistent
     copy, even while open, and the copies of this ``reason`` rotated), byte for byte with its
     journal files when it is not."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(dest.parent)
     if not integrity_problems(db_path):
-        src = _read_only(db_path)
         try:
-            return create_backup(
-                Database(src, execute_plugins=False), db_path, reason=reason, dest=dest
-            )
-        except sqlite3.Error:
+            src = _read_only(db_path)
+            try:
+                return create_backup(
+                    Database(src, execute_plugins=False), db_path, reason=reason, dest=dest
+                )
+            finally:
+                src.close()
+        except READ_ERRORS:
             log.warning("copying %s through SQLite failed; copying its bytes", db_path)
-        finally:
-            src.close()
-    shutil.copyfile(db_path, dest)
+    private_copy(db_path, dest)
     for side in ("-wal", "-journal"):
         extra = db_path.with_name(db_path.name + side)
         if extra.exists():
-            shutil.copyfile(extra, dest.with_name(dest.name + side))
+            private_copy(extra, dest.with_name(dest.name + side))
     return dest
 
 
 def restore_in_place(backup_path: Path, db_path: Path) -> bool:
     """Copy the backup's pages into the sound, possibly open file, so other windows see the
     restored data. False when the file is damaged or the copy failed (then replace the file)."""
-    if integrity_problems(db_path):
+    if db_path.stat().st_size == 0 or integrity_problems(db_path):
         return False
+    try:
+        inspect_file(db_path)
+    except DatabaseError:
+        return False  # another program's file, or an emptied one: replace it whole
     src = _read_only(backup_path)
     dst = sqlite3.connect(str(db_path), timeout=RESTORE_WAIT_S)
     try:
@@ -215,6 +263,9 @@ def restore_in_place(backup_path: Path, db_path: Path) -> bool:
             raise DatabaseLockedError(
                 BUSY(path=str(db_path)), hint=HINT_CLOSE_OTHER_WINDOW()
             ) from exc
+        log.warning("restoring %s page by page failed (%s); replacing the file", db_path, exc)
+        return False
+    except READ_ERRORS as exc:
         log.warning("restoring %s page by page failed (%s); replacing the file", db_path, exc)
         return False
     finally:
@@ -236,9 +287,7 @@ def _give_up_when_busy(status: int, remaining: int, total: int) -> None:
 def replace_file(backup_path: Path, db_path: Path) -> None:
     """Swap the (damaged) file for a copy of the backup in one rename."""
     tmp = db_path.with_name(f".{db_path.name}.restoring")
-    shutil.copyfile(backup_path, tmp)
-    with tmp.open("rb+") as fh:
-        os.fsync(fh.fileno())
+    private_copy(backup_path, tmp)
     for side in ("-wal", "-shm", "-journal"):  # left by the damaged file; would corrupt the copy
         db_path.with_name(db_path.name + side).unlink(missing_ok=True)
     os.replace(tmp, db_path)

@@ -22,9 +22,11 @@ parameter. tests/reliability/test_security.py checks the package for SQL built f
 from __future__ import annotations
 
 import contextlib
+import enum
 import logging
 import os
 import sqlite3
+import struct
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
@@ -95,6 +97,26 @@ CHOOSE_OR_RESTORE_NEWEST = MessageKind(
     ' "{backup}"',
 )
 
+NOT_OURS = MessageKind(
+    "database.not_ours",
+    "{path} is not a Course Manager file (it is another program's database); "
+    "nothing was changed in it.",
+)
+NOT_OURS_HINT = MessageKind(
+    "database.not_ours_hint", "choose a Course Manager file, or a new file name"
+)
+EMPTY_WITH_BACKUPS = MessageKind(
+    "database.empty_with_backups",
+    "{path} is empty, though backups of it exist: the file was damaged (emptied or cut short).",
+)
+TRUNCATED = MessageKind(
+    "database.truncated", "{path} is damaged: the file was cut short ({size} of {expected} bytes)."
+)
+
+#: ``PRAGMA application_id`` of every file Course Manager writes ("CMgr"): a file with another
+#: id, or with none and no Course Manager schema, is another program's and is never written to.
+APPLICATION_ID = 0x434D6772
+
 #: How long a write waits for another window or program before giving up, in seconds.
 BUSY_TIMEOUT_S = 15.0
 
@@ -102,9 +124,13 @@ BUSY_TIMEOUT_S = 15.0
 class CourseDatabase(Database):
     """sqlite-utils' ``Database`` whose write transactions wait for the lock instead of failing."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | str) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path | str, *, read_only: bool = False
+    ) -> None:
         super().__init__(conn, execute_plugins=False)
         self.path = path
+        #: opened read-only (a read-only folder, file or medium): every change is refused
+        self.read_only = read_only
 
     @contextlib.contextmanager
     def atomic(self) -> Generator[Database, None, None]:
@@ -136,6 +162,8 @@ class CourseDatabase(Database):
             if not is_file_problem(exc):
                 raise
             raise translate_sqlite_error(exc, self.path) from exc
+        except UnicodeDecodeError as exc:  # garbled text only comes from a damaged file
+            raise _damaged(exc, self.path) from exc
 
     def query(self, sql: str, params: Any = None) -> Generator[dict[str, Any], None, None]:
         try:
@@ -144,6 +172,8 @@ class CourseDatabase(Database):
             if not is_file_problem(exc):
                 raise
             raise translate_sqlite_error(exc, self.path) from exc
+        except UnicodeDecodeError as exc:
+            raise _damaged(exc, self.path) from exc
 
     def _rollback_quietly(self) -> None:
         if self.conn.in_transaction:
@@ -159,25 +189,144 @@ def optimize(db: Database) -> None:
 
 
 def _check_file(path: Path) -> None:
+    """Refuse, from the bytes alone, what is not an SQLite file or is cut short."""
     if path.is_dir():
         raise DatabaseError(IS_FOLDER(path=str(path)))
     if not path.exists():
         return
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(100)
+        size = path.stat().st_size
     except PermissionError as exc:
         raise DatabaseError(UNREADABLE_PERMISSION(path=str(path))) from exc
     except OSError as exc:
         raise DatabaseError(UNREADABLE(path=str(path), reason=str(exc.strerror or exc))) from exc
-    if header and header != SQLITE_HEADER:
-        newest = _newest_backup(path)
-        hint = (
-            CHOOSE_OR_RESTORE_A_COPY()
-            if newest is None
-            else CHOOSE_OR_RESTORE_NEWEST(path=str(path), backup=str(newest))
+    if not header:
+        return  # empty: new, or damaged when backups exist (see _inspect)
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        raise DamagedFileError(NOT_SQLITE(path=str(path)), hint=_choose_or_restore(path))
+    if len(header) < 100:
+        raise DamagedFileError(
+            TRUNCATED(path=str(path), size=size, expected=100), hint=restore_hint(path)
         )
-        raise DamagedFileError(NOT_SQLITE(path=str(path)), hint=hint)
+    expected = _size_in_header(header)
+    wal = path.with_name(path.name + "-wal")
+    checkpointing = wal.exists() and wal.stat().st_size > 0  # the WAL still holds the pages
+    if expected is not None and size < expected and not checkpointing:
+        raise DamagedFileError(
+            TRUNCATED(path=str(path), size=size, expected=expected), hint=restore_hint(path)
+        )
+
+
+def _size_in_header(header: bytes) -> int | None:
+    """The file size SQLite's header promises (page size x page count), when it is valid."""
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    (pages,) = struct.unpack(">I", header[28:32])
+    valid = pages > 0 and header[24:28] == header[92:96]
+    return page_size * pages if valid and page_size >= 512 else None
+
+
+def _choose_or_restore(path: Path) -> Message:
+    newest = _newest_backup(path)
+    if newest is None:
+        return CHOOSE_OR_RESTORE_A_COPY()
+    return CHOOSE_OR_RESTORE_NEWEST(path=str(path), backup=str(newest))
+
+
+class FileKind(enum.Enum):
+    """What :func:`inspect_file` found, read-only."""
+
+    NEW = "new"  #: no file, or an empty one with no sign of having held a programme
+    OURS = "ours"  #: marked with :data:`APPLICATION_ID`
+    OURS_UNMARKED = "ours-unmarked"  #: an earlier version's file: our migrations, no mark yet
+    FOREIGN = "foreign"  #: another program's database
+
+
+def _peek(path: Path, flags: str) -> tuple[int, set[str], bool]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        names = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
+        ours = False
+        if "_sqlite_migrations" in names:
+            ours = bool(
+                conn.execute(
+                    "SELECT EXISTS (SELECT 1 FROM _sqlite_migrations WHERE migration_set = ?)",
+                    (migrations.name,),
+                ).fetchone()[0]
+            )
+        return app_id, names, ours
+    finally:
+        conn.close()
+
+
+def inspect_file(path: Path) -> FileKind:
+    """Whose file ``path`` is, without writing a byte to it (it is read through a read-only
+    connection, so not even a journal is rolled back). Damage found on the way is raised as
+    :class:`DamagedFileError`."""
+    if str(path) == ":memory:" or not path.exists():
+        return FileKind.NEW
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if path.stat().st_size == 0 and not has_wal:
+        return _new_unless_backups(path)
+    try:
+        try:
+            app_id, names, migrated = _peek(path, "mode=ro")
+        except sqlite3.OperationalError as exc:
+            if not is_file_problem(exc) or "malformed" in str(exc).lower():
+                raise
+            # a read-only folder with a WAL file and no -shm, or a hot journal: the file alone
+            app_id, names, migrated = _peek(path, "immutable=1")
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise _damaged(exc, path) from exc
+    if app_id == APPLICATION_ID:
+        return FileKind.OURS
+    if app_id == 0 and migrated:
+        return FileKind.OURS_UNMARKED
+    if app_id == 0 and not names:
+        return _new_unless_backups(path)
+    if _newest_backup(path) is not None:  # it was ours: something replaced it
+        raise DamagedFileError(NOT_OURS(path=str(path)), hint=_choose_or_restore(path))
+    raise DatabaseError(NOT_OURS(path=str(path)), hint=NOT_OURS_HINT())
+
+
+def _new_unless_backups(path: Path) -> FileKind:
+    """An empty file is a new programme, unless backups of it exist: then it was emptied."""
+    from course_manager.storage.backup import list_backups
+
+    try:
+        had_backups = bool(list_backups(path))
+    except OSError:
+        had_backups = False
+    if had_backups:
+        raise DamagedFileError(EMPTY_WITH_BACKUPS(path=str(path)), hint=restore_hint(path))
+    return FileKind.NEW
+
+
+def _damaged(exc: sqlite3.Error | UnicodeDecodeError, path: Path | str) -> DatabaseError:
+    return translate_sqlite_error(exc, path)
+
+
+def _create_private(path: Path) -> None:
+    """Create the new, empty file readable by its owner only, whatever the umask (SQLite gives
+    its -wal, -shm and -journal files the same permissions)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseError(
+            CANNOT_OPEN_BECAUSE(path=str(path), reason=str(exc.strerror or exc))
+        ) from exc
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def open_database(
@@ -193,27 +342,48 @@ def open_database(
     change. Raises :class:`DatabaseError` subclasses with readable messages.
     """
     path = Path(path)
-    if str(path) != ":memory:":
+    memory = str(path) == ":memory:"
+    if not memory:
         _check_file(path)
         if not path.parent.exists():
             raise DatabaseError(NO_FOLDER(folder=str(path.parent)))
+    kind = inspect_file(path)
+    read_only = not memory and not _writable(path)
+    if kind is FileKind.NEW and not memory and not read_only:
+        _create_private(path)
     conn = _connect(path)
     ctx = audit.AuditContext(actor=actor or audit.current_os_user())
     try:
-        conn = _configure_or_open_read_only(conn, path)
+        conn, immutable = _configure_or_open_read_only(conn, path)
+        read_only = read_only or immutable
         ctx.register(conn)
-        db = CourseDatabase(conn, path)
+        db = CourseDatabase(conn, path, read_only=read_only)
         _check_version(db, path)
         if migrate:
             _migrate(db, path, backup_before_migrate)
+        if not read_only and kind is not FileKind.OURS:
+            _mark(db)
         audit.install_triggers(conn)
-    except sqlite3.DatabaseError as exc:
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")  # every change: "read-only", nothing else
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         conn.close()
-        raise translate_sqlite_error(exc, path) from exc
+        raise _damaged(exc, path) from exc
     except BaseException:
         conn.close()
         raise
     return db, ctx
+
+
+def _mark(db: Database) -> None:
+    """Mark the file as Course Manager's (new files, and earlier versions' files)."""
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def is_read_only(db: Database) -> bool:
+    """Whether the file was opened read-only (a read-only folder, file or medium)."""
+    return bool(getattr(db, "read_only", False))
 
 
 def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
@@ -229,7 +399,9 @@ def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
         raise DatabaseError(CANNOT_OPEN_BECAUSE(path=str(path), reason=str(exc))) from exc
 
 
-def _configure_or_open_read_only(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+def _configure_or_open_read_only(
+    conn: sqlite3.Connection, path: Path
+) -> tuple[sqlite3.Connection, bool]:
     """Configure ``conn``; for a WAL file on a read-only medium, reopen it immutable.
 
     SQLite cannot read a WAL file whose folder is read-only unless its ``-shm`` file already
@@ -239,15 +411,16 @@ def _configure_or_open_read_only(conn: sqlite3.Connection, path: Path) -> sqlite
     try:
         _configure(conn)
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-        return conn
+        return conn, False
     except sqlite3.OperationalError as exc:
-        if "readonly" not in str(exc).lower() or str(path) == ":memory:":
+        text = str(exc).lower()
+        if not ("readonly" in text or "unable to open" in text) or str(path) == ":memory:":
             raise
     conn.close()
     log.info("%s is on a read-only medium: opening it read-only", path)
     conn = _connect(path, f"{path.resolve().as_uri()}?immutable=1")
     conn.execute("PRAGMA foreign_keys = ON")
-    return conn
+    return conn, True
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -296,11 +469,13 @@ def _migrate(db: Database, path: Path, backup_first: bool) -> None:
     with db.atomic():
         if migrations.pending(db):
             migrations.apply(db)
+        _mark(db)
 
 
 _FILE_PROBLEMS = (
     "file is not a database",
     "malformed",
+    "could not decode to utf-8",
     "readonly",
     "read-only",
     "database or disk is full",
@@ -342,10 +517,15 @@ def _writable(path: Path) -> bool:
     return os.access(path.parent, os.W_OK)
 
 
-def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
-    """Turn a low-level SQLite error into a message a coordinator understands."""
+def translate_sqlite_error(
+    exc: sqlite3.Error | UnicodeDecodeError, path: Path | str
+) -> DatabaseError:
+    """Turn a low-level SQLite error into a message a coordinator understands (text SQLite
+    hands back that is not UTF-8 comes from a damaged file: we only ever write UTF-8)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return DamagedFileError(DAMAGED(path=str(path)), hint=restore_hint(path))
     text = str(exc).lower()
-    if "file is not a database" in text or "malformed" in text:
+    if "file is not a database" in text or "malformed" in text or "could not decode" in text:
         return DamagedFileError(DAMAGED(path=str(path)), hint=restore_hint(path))
     if "readonly" in text or "read-only" in text:
         return DatabaseError(READ_ONLY(path=str(path)))

@@ -44,16 +44,28 @@ def test_reopening_applies_nothing_and_takes_no_backup(db_path: Path) -> None:
     assert not backups_dir(db_path).exists()
 
 
-def test_existing_file_is_copied_aside_before_migrating(db_path: Path) -> None:
-    with sqlite3.connect(db_path) as conn:  # an "old" file: data, but migrations pending
+def test_existing_file_is_copied_aside_before_migrating(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Workspace.open(db_path).close()  # a file of "this" version, with data of its own
+    with sqlite3.connect(db_path) as conn:
         conn.execute("CREATE TABLE legacy_note (text TEXT)")
         conn.execute("INSERT INTO legacy_note VALUES ('keep me')")
+    conn.close()
+
+    def m999_later(db: object) -> None:  # the next version's migration
+        pass
+
+    later = migrations._Migration("m999_later", m999_later, True)
+    monkeypatch.setattr(migrations, "_migrations", [*migrations._migrations, later])
     Workspace.open(db_path).close()
     copies = list(backups_dir(db_path).glob("*before-migration*"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as conn:
         assert conn.execute("SELECT text FROM legacy_note").fetchall() == [("keep me",)]
-        assert "participant" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+        assert "m999_later" not in applied
+    conn.close()
 
 
 def test_file_from_a_newer_version_is_refused_untouched(db_path: Path) -> None:
