@@ -264,9 +264,9 @@ def _peek(path: Path, flags: str) -> tuple[int, set[str], bool]:
 
 
 def inspect_file(path: Path) -> FileKind:
-    """Whose file ``path`` is, without writing a byte to it (it is read through a read-only
-    connection, so not even a journal is rolled back). Damage found on the way is raised as
-    :class:`DamagedFileError`."""
+    """Whose file ``path`` is, without writing a byte to it or beside it (it is read as
+    immutable, so not even a journal is rolled back, and no -wal or -shm is made). Damage
+    found on the way is raised as :class:`DamagedFileError`."""
     if str(path) == ":memory:" or not path.exists():
         return FileKind.NEW
     wal = path.with_name(path.name + "-wal")
@@ -274,13 +274,16 @@ def inspect_file(path: Path) -> FileKind:
     if path.stat().st_size == 0 and not has_wal:
         return _new_unless_backups(path)
     try:
-        try:
-            app_id, names, migrated = _peek(path, "mode=ro")
-        except sqlite3.OperationalError as exc:
-            if not is_file_problem(exc) or "malformed" in str(exc).lower():
-                raise
-            # a read-only folder with a WAL file and no -shm, or a hot journal: the file alone
+        if not has_wal:  # the file alone: reading it so never makes a -wal or -shm beside it
             app_id, names, migrated = _peek(path, "immutable=1")
+        else:  # the newest changes are in the WAL
+            try:
+                app_id, names, migrated = _peek(path, "mode=ro")
+            except sqlite3.OperationalError as exc:
+                if not is_file_problem(exc) or "malformed" in str(exc).lower():
+                    raise
+                # a read-only folder without the -shm: what was checkpointed into the file
+                app_id, names, migrated = _peek(path, "immutable=1")
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise _damaged(exc, path) from exc
     if app_id == APPLICATION_ID:
