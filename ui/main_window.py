@@ -300,7 +300,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         app = QCoreApplication.translate("MainWindow", "Course Manager")
         if self.db.path is not None:
-            self.setWindowTitle(f"{self.db.path.name} — {app}")
+            name = self.db.path.name
+            if self.db.read_only:
+                name = self.tr("%1 (read-only)").replace("%1", name)
+            self.setWindowTitle(f"{name} — {app}")
             self.setWindowFilePath(str(self.db.path))
         else:
             self.setWindowTitle(app)
@@ -308,7 +311,14 @@ class MainWindow(QMainWindow):
     def _on_opened(self, path: Path) -> None:
         remember_file(path)
         self._update_title()
-        self._status.setText(self.tr("Opened %1").replace("%1", str(path)))
+        if self.db.read_only:  # a read-only folder or medium: changes are refused with a dialog
+            self._status.setText(
+                self.tr("Opened %1 read-only: it can be viewed, changes cannot be saved").replace(
+                    "%1", str(path)
+                )
+            )
+        else:
+            self._status.setText(self.tr("Opened %1").replace("%1", str(path)))
 
     def open_path(self, path: Path) -> None:
         self.db.open_file(path, parent=self).with_progress(

@@ -106,6 +106,8 @@ class DbWorker(QObject):
         self._bridge = _Bridge()
         self._ws: Workspace | None = None
         self.path: Path | None = None
+        #: the open file is read-only (a read-only folder or medium): viewing only
+        self.read_only = False
         self._running: set[Operation] = set()
 
     @property
@@ -131,6 +133,7 @@ class DbWorker(QObject):
             self._ws.close()
         self._ws = new
         self.path = Path(path)
+        self.read_only = new.read_only
         return self.path
 
     def _workspace(self) -> Workspace:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import DatabaseError, InputError, NotFoundError
+from course_manager.paths import backups_dir
 from course_manager.storage import Database
 from course_manager.storage import backup as store
 from course_manager.storage.backup import KEEP, create_backup, newest_backup
@@ -89,6 +90,16 @@ HINT_RESTORE_NEWEST = MessageKind(
     "check.hint_restore_newest",
     'restore the newest sound backup: course-manager --db "{path}" restore "{backup}"',
 )
+BACKUP_FOLDER_READ_ONLY = MessageKind(
+    "backup.folder_read_only",
+    "{path} is read-only: no backup can be written beside it.",
+)
+HINT_BACKUP_ELSEWHERE = MessageKind(
+    "backup.hint_elsewhere", "write the copy to a folder you can write to (--out FILE)"
+)
+BACKUP_NOT_WRITTEN = MessageKind(
+    "backup.not_written", "The backup {path} could not be written: {reason}."
+)
 HINT_NO_SOUND_BACKUP = MessageKind(
     "check.hint_no_sound_backup", "no sound backup was found; restore a copy if you have one"
 )
@@ -136,7 +147,17 @@ def take_backup(
             raise InputError(BACKUP_TARGET_EXISTS(path=str(dest)))
         if not dest.parent.is_dir():
             raise InputError(NO_FOLDER(folder=str(dest.parent)))
-    path = create_backup(ws.db, ws.path, reason=str(reason), dest=dest)
+    elif ws.read_only:
+        raise DatabaseError(
+            BACKUP_FOLDER_READ_ONLY(path=str(ws.path)), hint=HINT_BACKUP_ELSEWHERE()
+        )
+    try:
+        path = create_backup(ws.db, ws.path, reason=str(reason), dest=dest)
+    except OSError as exc:
+        target = dest if dest is not None else backups_dir(ws.path)
+        raise DatabaseError(
+            BACKUP_NOT_WRITTEN(path=str(target), reason=str(exc.strerror or exc))
+        ) from exc
     info = _info(path)
     return BackupInfo(info.path, str(reason), info.taken_at, info.size)
 

@@ -131,7 +131,23 @@ HINT_CLOSE_OTHER_WINDOW = MessageKind(
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    """A read-only connection; on read-only media (no -shm beside a WAL file, and none can be
+    made) the file alone, as immutable."""
+    uri = Path(path).resolve().as_uri()
+    conn = _text_tolerant(sqlite3.connect(f"{uri}?mode=ro", uri=True))
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "unable to open" in text or "readonly" in text:
+            conn.close()
+            return _text_tolerant(sqlite3.connect(f"{uri}?immutable=1", uri=True))
+    except (sqlite3.Error, UnicodeDecodeError):
+        pass  # damage: the caller meets it again and reports it
+    return conn
+
+
+def _text_tolerant(conn: sqlite3.Connection) -> sqlite3.Connection:
     # a damaged file can hold any bytes where text should be: read them, never crash on them
     conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     return conn
