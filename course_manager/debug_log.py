@@ -7,8 +7,10 @@ no console, so a file is the one place a trainer can find and send.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
+import os
 import platform
 import sys
 from pathlib import Path
@@ -22,7 +24,7 @@ log = logging.getLogger("course_manager")
 
 def enable() -> Path:
     """Log at DEBUG to the support file (and stderr when there is one); returns the file."""
-    path = paths.log_dir() / LOG_NAME
+    path = _private_log(paths.log_dir() / LOG_NAME)
     handler = logging.FileHandler(path, mode="a", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
@@ -37,6 +39,22 @@ def enable() -> Path:
         __version__, platform.python_version(), platform.platform(), paths.is_frozen(),
         paths.is_portable(), paths.resources_dir(), paths.user_data_dir(),
     )
+    return path
+
+
+def _private_log(path: Path) -> Path:
+    """The log file (and its folder) readable by the owner only, whatever the umask: it holds
+    names and e-mail addresses from the programme file."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):  # (a folder someone else made: leave it)
+            os.chmod(path.parent, 0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
     return path
 
 
