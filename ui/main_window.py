@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self._nav.currentRowChanged.connect(self._on_nav)
         self.spreadsheetDropped.connect(self.import_spreadsheet)
         db.opened.connect(self._on_opened)
+        db.on_damaged = self._found_damaged
         self._build()
         self._restore_geometry()
 
@@ -337,6 +338,15 @@ class MainWindow(QMainWindow):
             lambda backup: self._offer_restore(path, exc, backup)
         ).run()
 
+    def _found_damaged(self, exc: BaseException) -> None:
+        """Work on the open file found it damaged: offer the newest backup, as on opening."""
+        if self.db.path is None:
+            from ui.dialogs import show_exception
+
+            show_exception(self, exc)
+            return
+        self._open_failed(self.db.path, exc)
+
     def _offer_restore(self, path: Path, exc: BaseException, backup: Path | None) -> None:
         from ui.dialogs import show_exception
 
@@ -345,8 +355,12 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QMessageBox  # (imported when needed: start-up)
 
+        shown = self.findChild(QMessageBox, "restoreOfferDialog")
+        if shown is not None and shown.isVisible():
+            return  # several screens met the same damage: one offer
         box = QMessageBox(self)
         box.setObjectName("restoreOfferDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Course Manager"))
         box.setText(getattr(exc, "message", str(exc)))  # the hint names a CLI command

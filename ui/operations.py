@@ -108,6 +108,9 @@ class DbWorker(QObject):
         self.path: Path | None = None
         #: the open file is read-only (a read-only folder or medium): viewing only
         self.read_only = False
+        #: called (main thread) with the DamagedFileError when work finds the open file damaged
+        #: and its screen set no failure handler; the main window offers the newest backup
+        self.on_damaged: Callable[[BaseException], Any] | None = None
         self._running: set[Operation] = set()
 
     @property
@@ -227,12 +230,33 @@ class DbWorker(QObject):
         def work(_ws: Any) -> Path:
             from course_manager.services.backup import restore
 
+            if self._ws is not None and self.path == Path(path):  # damage found while open
+                self._ws.close()
+                self._ws = None
             restore(Path(backup), Path(path))
             return self._open_here(Path(path))
 
         op = Operation(work, db=self, parent=parent, needs_workspace=False)
         op.success(self.opened.emit)
         return op
+
+    def as_file_error(self, exc: BaseException) -> BaseException:
+        """``exc`` as the open file's error when the file is to blame (SQLite's own error, or
+        garbled text read from a damaged file), else ``exc`` itself."""
+        if "sqlite3" not in sys.modules or self.path is None:
+            return exc
+        import sqlite3
+
+        from course_manager.services.database_errors import (
+            as_database_error,
+            is_database_failure,
+        )
+
+        if isinstance(exc, sqlite3.Error | UnicodeDecodeError) and is_database_failure(
+            exc, self.path
+        ):
+            return as_database_error(exc, self.path)
+        return exc
 
     def open_now(self, path: Path) -> None:
         """Open ``path`` and wait (tests and benchmarks)."""
@@ -434,8 +458,14 @@ class Operation:
             if self._cancelled_cb is not None:
                 self._cancelled_cb()
             return
+        exc = self._db.as_file_error(exc)
         if self._failure is not None:
             self._failure(exc)
+            return
+        from course_manager.errors import DamagedFileError
+
+        if isinstance(exc, DamagedFileError) and self._db.on_damaged is not None:
+            self._db.on_damaged(exc)
             return
         from ui.dialogs import show_exception
 

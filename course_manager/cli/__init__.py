@@ -181,9 +181,9 @@ def run(args: argparse.Namespace, *, app_checks: Sequence[SmokeCheck] | None = N
         )
 
         path = db_path(args)
-        if not isinstance(exc, sqlite3.Error | UnicodeDecodeError) or not is_database_failure(
-            exc, path
-        ):
+        if isinstance(exc, sqlite3.Error):
+            pass  # (the file's or not, SQLite's words beat a traceback)
+        elif not isinstance(exc, UnicodeDecodeError) or not is_database_failure(exc, path):
             raise
         err = as_database_error(exc, path)
         print(f"error: {err}", file=sys.stderr)

@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from course_manager.errors import DatabaseError
-from course_manager.storage.database import translate_sqlite_error
+from course_manager.storage.database import is_file_problem, translate_sqlite_error
 
 
 def as_database_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path | str) -> DatabaseError:
@@ -21,10 +21,11 @@ def as_database_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path | str)
 
 
 def is_database_failure(exc: BaseException, path: Path | str | None) -> bool:
-    """Whether ``exc``, escaped from a command on the file ``path``, is the file's fault:
-    an SQLite error, or garbled text read from a file that fails SQLite's quick check."""
+    """Whether ``exc``, escaped from work on the file ``path``, is the file's fault: SQLite
+    reporting damage, a full disk, a lock..., or garbled text read from a file that fails
+    SQLite's integrity check (a wrong statement or a broken rule is not)."""
     if isinstance(exc, sqlite3.Error):
-        return True
+        return is_file_problem(exc)
     if not isinstance(exc, UnicodeDecodeError) or not path or str(path) == ":memory:":
         return False
     from course_manager.storage.backup import integrity_problems

@@ -116,6 +116,7 @@ TRUNCATED = MessageKind(
 #: ``PRAGMA application_id`` of every file Course Manager writes ("CMgr"): a file with another
 #: id, or with none and no Course Manager schema, is another program's and is never written to.
 APPLICATION_ID = 0x434D6772
+_MARK = "PRAGMA application_id = 1129146226"  # (a literal: PRAGMAs take no parameters)
 
 #: How long a write waits for another window or program before giving up, in seconds.
 BUSY_TIMEOUT_S = 15.0
@@ -381,7 +382,7 @@ def open_database(
 def _mark(db: Database) -> None:
     """Mark the file as Course Manager's (new files, and earlier versions' files)."""
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(_MARK)
 
 
 def is_read_only(db: Database) -> bool:

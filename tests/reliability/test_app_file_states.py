@@ -31,6 +31,11 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp) -> Itera
     )
     QSettings().clear()
     yield
+    for widget in QApplication.topLevelWidgets():  # no dialog left for the next test to find
+        for box in widget.findChildren(QMessageBox):
+            box.close()
+        if isinstance(widget, QMessageBox):
+            widget.close()
 
 
 def _dialog(name: str) -> QMessageBox | None:
@@ -128,3 +133,38 @@ def test_a_file_on_read_only_media_opens_read_only_and_edits_get_a_dialog(
         assert box is not None and "read-only" in box.text()
         box.close()
         db.close()
+
+
+def test_damage_found_after_opening_gets_the_restore_dialog(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A screen's read meets garbled text (the damage was where opening did not look): the
+    newest backup is offered, not a crash report."""
+    from course_manager.services.workspace import Workspace
+    from course_manager.storage.backup import create_backup
+    from ui.operations import Operation
+
+    path = tmp_path / "programme.sqlite3"
+    shutil.copyfile(FIXTURE, path)
+    with Workspace.open(path) as ws:
+        people = ws.participants.count()
+        create_backup(ws.db, path, reason="before-import")
+    db, window = _window(qtbot)
+    window.open_path(path)
+    qtbot.waitUntil(lambda: db.is_open, timeout=15_000)
+
+    def read(ws: Workspace) -> object:
+        data = bytearray(path.read_bytes())  # the disk fails under the open file
+        data[4096 * 3 : 4096 * 6] = b"\xd9" * (4096 * 3)
+        path.write_bytes(bytes(data))
+        raise UnicodeDecodeError("utf-8", b"\xd9", 0, 1, "invalid continuation byte")
+
+    Operation(read, db=db, parent=window).run()
+    shown = ("restoreOfferDialog", "bugDialog", "errorDialog")
+    qtbot.waitUntil(lambda: any(_dialog(n) is not None for n in shown), timeout=15_000)
+    box = _dialog("restoreOfferDialog")
+    assert box is not None, "the damaged file should be offered its backup"
+    restore = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    )
+    restore.click()
+    qtbot.waitUntil(lambda: db.is_open and db.call(lambda ws: ws.participants.count()) == people)
+    db.close()

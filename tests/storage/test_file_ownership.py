@@ -268,3 +268,9 @@ def test_a_refused_file_gets_no_backups_folder(tmp_path: Path, cli) -> None:  # 
     _plain_database(path)
     cli("participants", db=path)
     assert not backups_dir(path).exists()
+
+
+def test_the_mark_written_is_the_mark_looked_for() -> None:
+    from course_manager.storage import database
+
+    assert f"PRAGMA application_id = {APPLICATION_ID}" == database._MARK
