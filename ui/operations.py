@@ -243,20 +243,11 @@ class DbWorker(QObject):
     def as_file_error(self, exc: BaseException) -> BaseException:
         """``exc`` as the open file's error when the file is to blame (SQLite's own error, or
         garbled text read from a damaged file), else ``exc`` itself."""
-        if "sqlite3" not in sys.modules or self.path is None:
+        if "sqlite3" not in sys.modules:  # (no SQLite loaded: no SQLite error)
             return exc
-        import sqlite3
+        from course_manager.services.database_errors import file_error
 
-        from course_manager.services.database_errors import (
-            as_database_error,
-            is_database_failure,
-        )
-
-        if isinstance(exc, sqlite3.Error | UnicodeDecodeError) and is_database_failure(
-            exc, self.path
-        ):
-            return as_database_error(exc, self.path)
-        return exc
+        return file_error(exc, self.path) or exc
 
     def open_now(self, path: Path) -> None:
         """Open ``path`` and wait (tests and benchmarks)."""

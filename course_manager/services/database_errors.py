@@ -31,3 +31,11 @@ def is_database_failure(exc: BaseException, path: Path | str | None) -> bool:
     from course_manager.storage.backup import integrity_problems
 
     return bool(integrity_problems(Path(path)))
+
+
+def file_error(exc: BaseException, path: Path | str | None) -> DatabaseError | None:
+    """``exc`` as the error of the file ``path`` when the file is to blame (see
+    :func:`is_database_failure`), else None: for callers that cannot name SQLite (the app)."""
+    if path is None or not isinstance(exc, sqlite3.Error | UnicodeDecodeError):
+        return None
+    return as_database_error(exc, path) if is_database_failure(exc, path) else None
