@@ -23,7 +23,10 @@ API (all read-only except the override functions):
 - :func:`set_override` / :func:`clear_override` - return :class:`Changes`.
 
 Each returns :class:`CompletionResult`: ``completed`` (override applied), ``rule_completed``,
-``attendance_share``, ``override`` and ``reasons`` (worded when first read). The benchmark
+``attendance_share``, ``override``, ``reason_messages`` (made when first read: a code and
+arguments the app translates), ``reasons`` (their English, what the command line prints) and
+``why_not`` (why not eligible, override and withdrawal included). The SQL is in
+:mod:`course_manager.storage.completion`. The benchmark
 bench/bench_completion.py keeps the programme-wide path within 3x of one SQL sum.
 """
 
@@ -33,16 +36,47 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.domain.models import CompletionOverride, EnrollmentId
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
 from course_manager.services.outcome import Changes
+from course_manager.storage import completion as completion_store
 from course_manager.storage.audit import utc_now
-from course_manager.storage.rows import new_uuid, one
+from course_manager.storage.completion import Scope
+
+if TYPE_CHECKING:
+    from course_manager.services.workspace import Workspace
 
 _EPS = 1e-9
+
+# Why the rule says no (the command line prints the English; the app translates by code).
+WITHDRAWN_FROM_COHORT = MessageKind("completion.withdrawn", "withdrawn from the cohort")
+NO_MODULE_HOURS = MessageKind(
+    "completion.no_module_hours", "the cohort has no module hours to attend"
+)
+NO_ATTENDANCE_YET = MessageKind("completion.no_attendance_yet", "no attendance recorded yet")
+ATTENDANCE_BELOW = MessageKind(
+    "completion.attendance_below", "attendance {share} is below {minimum}"
+)
+MISSED_REQUIRED = MessageKind("completion.missed_required", "missed required module {module}")
+REQUIRED_NOT_RECORDED = MessageKind(
+    "completion.required_not_recorded", "no attendance recorded for required module {module}"
+)
+SCORE_BELOW = MessageKind("completion.score_below", "score {score} in {module} is below {minimum}")
+NO_SCORE = MessageKind("completion.no_score", "no score recorded for {module}")
+# Why someone is not eligible for a certificate (the verdict, override included).
+NOT_ELIGIBLE_WITHDRAWN = MessageKind("completion.not_eligible_withdrawn", "withdrawn")
+OVERRIDDEN_NOT_COMPLETED = MessageKind(
+    "completion.overridden_not_completed", "marked as not completed ({reason})"
+)
+RULE_NOT_MET = MessageKind("completion.rule_not_met", "the completion rule is not met")
+TOO_MANY_MODULES = MessageKind(
+    "completion.too_many_modules",
+    "A cohort runs {count} modules; completion is evaluated for at most {most}.",
+)
 
 
 @dataclass(slots=True)
@@ -66,14 +100,31 @@ class CompletionResult:
     total_hours: float
     override: CompletionOverride | None
     _detail: tuple[Any, ...] = field(default=(), repr=False, compare=False)
-    _reasons: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    _messages: tuple[Message, ...] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def reason_messages(self) -> tuple[Message, ...]:
+        """Why the rule says no, as messages (code and arguments; empty when it says yes)."""
+        if self._messages is None:
+            self._messages = _reasons(self, *self._detail) if self._detail else ()
+        return self._messages
 
     @property
     def reasons(self) -> tuple[str, ...]:
-        """Why the rule says no, in words (empty when it says yes)."""
-        if self._reasons is None:
-            self._reasons = _word_reasons(self, *self._detail) if self._detail else ()
-        return self._reasons
+        """Why the rule says no, in English words (empty when it says yes)."""
+        return tuple(m.english for m in self.reason_messages)
+
+    @property
+    def why_not(self) -> tuple[Message, ...]:
+        """Why this person is not eligible (empty when they completed): withdrawn, a
+        coordinator's "not completed", or the rule's reasons."""
+        if self.completed:
+            return ()
+        if self.withdrawn:
+            return (NOT_ELIGIBLE_WITHDRAWN(),)
+        if self.override is not None:
+            return (OVERRIDDEN_NOT_COMPLETED(reason=self.override.reason),)
+        return self.reason_messages or (RULE_NOT_MET(),)
 
     @property
     def completed(self) -> bool:
@@ -121,54 +172,8 @@ def _number(value: float) -> str:
 #: Bit masks (one bit per cohort module) keep the aggregate to integers; 62 leaves headroom.
 MAX_MODULES_PER_COHORT = 62
 
-# One aggregate row per enrollment: integers and a sum, so SQLite does the work and Python
-# only reads bits. Bit b of a mask stands for one module of the cohort.
-#
-# Fast path (the usual data): a cohort's modules are set up together, so their ids lie within
-# 21 of each other and ``id % 21`` is a distinct bit per module, read straight off the
-# attendance row with no join. One sum then packs three masks into 63 bits: attended
-# (present/late) in bits 0-20, absent in 21-41, excused in 42-62.
-# General path (any data, up to 62 modules): the bit is the module's rank in id order (a
-# window function and a join), with one sum per mask.
-# Hours are as recorded: the services never record more than a module lasts.
-_AGGREGATE = """
-{with_bits}
-SELECT e.id, e.cohort_id, e.participant_id, e.status, p.full_name, p.email,
-       SUM(CASE WHEN a.status IN ('present', 'late') THEN a.hours END),
-       {masks},
-       SUM(CASE WHEN a.score IS NOT NULL THEN 1 << {b} END),
-       group_concat(CASE WHEN a.score < c.min_score THEN {b} || ':' || a.score END),
-       o.completed, o.reason, o.at, o.actor
-FROM enrollment e
-JOIN participant p ON p.id = e.participant_id
-JOIN cohort c ON c.id = e.cohort_id
-LEFT JOIN attendance a ON a.enrollment_id = e.id
-{bit_join}
-LEFT JOIN completion_override o ON o.enrollment_id = e.id
-WHERE {enrollment_where}
-GROUP BY e.id
-"""
-_PACK = 21
+_PACK = completion_store.PACK
 _PACK_MASK = (1 << _PACK) - 1
-_BITS_BY_ID = {
-    "with_bits": "",
-    "bit_join": "",
-    "b": f"(a.cohort_module_id % {_PACK})",
-    "masks": f"SUM(1 << ((a.cohort_module_id % {_PACK}) + CASE a.status"
-    f" WHEN 'present' THEN 0 WHEN 'late' THEN 0 WHEN 'absent' THEN {_PACK} ELSE {2 * _PACK} END)),"
-    " NULL, NULL",
-}
-_BITS_BY_RANK = {
-    "with_bits": """WITH bit AS MATERIALIZED (
-    SELECT cm.id, row_number() OVER (PARTITION BY cm.cohort_id ORDER BY cm.id) - 1 AS b
-    FROM cohort_module cm JOIN cohort c ON c.id = cm.cohort_id
-    WHERE {cohort_where}
-)""",
-    "bit_join": "LEFT JOIN bit ON bit.id = a.cohort_module_id",
-    "b": "bit.b",
-    "masks": "SUM(CASE WHEN a.status IN ('present', 'late') THEN 1 << bit.b END),"
-    " SUM(CASE WHEN a.status = 'excused' THEN 1 << bit.b END), SUM(1 << bit.b)",
-}
 
 
 @dataclass(slots=True)
@@ -186,32 +191,20 @@ class _CohortFacts:
     scored_mask: int = 0  # modules where anyone in the cohort has a score
 
 
-def _cohort_facts(ws: Any, where: str, params: list[Any]) -> tuple[dict[int, _CohortFacts], bool]:
+def _cohort_facts(ws: Workspace, scope: Scope) -> tuple[dict[int, _CohortFacts], bool]:
     """The cohorts' rules and modules, and whether ``id % 21`` can serve as the bits."""
-    rows = ws.db.execute(
-        "SELECT cm.id, cm.cohort_id, m.code, cm.hours, cm.required FROM cohort_module cm"
-        " JOIN module m ON m.id = cm.module_id JOIN cohort c ON c.id = cm.cohort_id"
-        f" WHERE {where} ORDER BY cm.position, m.position, cm.id",
-        params,
-    ).fetchall()
     by_cohort: dict[int, list[tuple[int, str, float, int]]] = defaultdict(list)
-    for cm_id, cohort_id, code, hours, required in rows:
+    for cm_id, cohort_id, code, hours, required in completion_store.cohort_modules(ws.db, scope):
         by_cohort[cohort_id].append((cm_id, code, hours, required))
     by_id = all(
         max(m[0] for m in modules) - min(m[0] for m in modules) < _PACK
         for modules in by_cohort.values()
     )
     facts = {}
-    for cid, min_att, min_score, excused in ws.db.execute(
-        f"SELECT c.id, c.min_attendance, c.min_score, c.excused_counts FROM cohort c WHERE {where}",
-        params,
-    ):
+    for cid, min_att, min_score, excused in completion_store.cohort_rules(ws.db, scope):
         modules = by_cohort.get(cid, [])
         if len(modules) > MAX_MODULES_PER_COHORT:
-            raise InputError(
-                f"A cohort runs {len(modules)} modules; completion is evaluated for at most "
-                f"{MAX_MODULES_PER_COHORT}."
-            )
+            raise InputError(TOO_MANY_MODULES(count=len(modules), most=MAX_MODULES_PER_COHORT))
         if by_id:
             bits = {m[0]: m[0] % _PACK for m in modules}
         else:
@@ -268,33 +261,30 @@ def _evaluate_row(row: tuple[Any, ...], facts: _CohortFacts) -> CompletionResult
     )  # fmt: skip
 
 
-def _word_reasons(
+def _reasons(
     result: CompletionResult,
     facts: _CohortFacts,
     attended: int,
     marked: int,
     scored: int,
     low_scores: str | None,
-) -> tuple[str, ...]:
-    reasons: list[str] = []
+) -> tuple[Message, ...]:
+    reasons: list[Message] = []
     if result.withdrawn:
-        reasons.append("withdrawn from the cohort")
+        reasons.append(WITHDRAWN_FROM_COHORT())
     if result.total_hours <= 0:
-        reasons.append("the cohort has no module hours to attend")
+        reasons.append(NO_MODULE_HOURS())
     elif not marked:
-        reasons.append("no attendance recorded yet")
+        reasons.append(NO_ATTENDANCE_YET())
     else:
         share = result.attendance_share
         if share + _EPS < facts.min_attendance:
             shown = percent(share, below=facts.min_attendance)
-            reasons.append(f"attendance {shown} is below {percent(facts.min_attendance)}")
+            reasons.append(ATTENDANCE_BELOW(share=shown, minimum=percent(facts.min_attendance)))
         for b in _bits(facts.required_mask & ~attended, facts):
             code = facts.code_of[b]
-            reasons.append(
-                f"missed required module {code}"
-                if marked >> b & 1
-                else f"no attendance recorded for required module {code}"
-            )
+            kind = MISSED_REQUIRED if marked >> b & 1 else REQUIRED_NOT_RECORDED
+            reasons.append(kind(module=code))
         if facts.min_score is not None:
             reasons.extend(_score_reasons(facts, attended, scored, low_scores))
     return tuple(reasons)
@@ -302,7 +292,7 @@ def _word_reasons(
 
 def _score_reasons(
     facts: _CohortFacts, attended: int, scored: int, low_scores: str | None
-) -> list[str]:
+) -> list[Message]:
     unscored = facts.scored_mask & facts.required_mask & attended & ~scored
     if not low_scores and not unscored:
         return []
@@ -317,9 +307,11 @@ def _score_reasons(
     for b in _bits(lows | unscored, facts):
         code = facts.code_of[b]
         if b in low:
-            out.append(f"score {_number(low[b])} in {code} is below {_number(facts.min_score)}")
+            out.append(
+                SCORE_BELOW(score=_number(low[b]), module=code, minimum=_number(facts.min_score))
+            )
         else:
-            out.append(f"no score recorded for {code}")
+            out.append(NO_SCORE(module=code))
     return out
 
 
@@ -335,43 +327,21 @@ def _bits(mask: int, facts: _CohortFacts) -> list[int]:
     return found
 
 
-def _evaluate(
-    ws: Any,
-    cohort_where: str,
-    enrollment_where: str,
-    params: list[Any],
-    enrollment_params: list[Any] | None = None,
-) -> list[CompletionResult]:
-    """Evaluate the enrollments selected by ``enrollment_where`` (cohorts by ``cohort_where``).
+def _evaluate(ws: Workspace, scope: Scope) -> list[CompletionResult]:
+    """Evaluate the enrollments in ``scope``.
 
-    Without ``enrollment_params`` the rows cover every enrollment of each cohort, so which
-    modules are scored follows from the rows themselves; otherwise it is looked up.
+    When the rows cover every enrollment of each cohort, which modules are scored follows from
+    the rows themselves; otherwise it is looked up.
     """
-    facts, by_id = _cohort_facts(ws, cohort_where, params)
-    bits = _BITS_BY_ID if by_id else _BITS_BY_RANK
-    with_params = [] if by_id else params
-    sql = _AGGREGATE.format(
-        with_bits=bits["with_bits"].format(cohort_where=cohort_where),
-        bit_join=bits["bit_join"],
-        b=bits["b"],
-        masks=bits["masks"],
-        enrollment_where=enrollment_where,
-    )
-    whole_cohorts = enrollment_params is None
-    selection = params if enrollment_params is None else enrollment_params
-    rows = ws.db.execute(sql, with_params + selection).fetchall()
-    if whole_cohorts:
+    facts, by_id = _cohort_facts(ws, scope)
+    rows = completion_store.aggregate(ws.db, scope, packed=by_id)
+    if scope.whole_cohorts:
         for row in rows:
             if row[10]:
                 facts[row[1]].scored_mask |= row[10]
     else:
         for cid, fact in facts.items():
-            for (cm_id,) in ws.db.execute(
-                "SELECT cm.id FROM cohort_module cm WHERE cm.cohort_id = ? AND EXISTS"
-                " (SELECT 1 FROM attendance a WHERE a.cohort_module_id = cm.id"
-                " AND a.score IS NOT NULL)",
-                [cid],
-            ):
+            for cm_id in completion_store.scored_modules(ws.db, cid):
                 fact.scored_mask |= 1 << fact.bit_of[cm_id]
     return [_evaluate_row(row, facts[row[1]]) for row in rows]
 
@@ -380,63 +350,52 @@ def _by_name(results: Iterable[CompletionResult]) -> list[CompletionResult]:
     return sorted(results, key=lambda r: (r.full_name.casefold(), r.participant_id))
 
 
-def evaluate_cohort(ws: Any, cohort_id: int) -> list[CompletionResult]:
+def evaluate_cohort(ws: Workspace, cohort_id: int) -> list[CompletionResult]:
     """Everyone ever enrolled in the cohort (withdrawn too, marked not eligible), by name."""
     ws.cohorts.get(cohort_id)  # NotFoundError for an unknown id
-    return _by_name(_evaluate(ws, "c.id = ?", "e.cohort_id = ?", [cohort_id]))
+    return _by_name(_evaluate(ws, Scope("cohort", cohort_id=cohort_id)))
 
 
-def evaluate_enrollment(ws: Any, enrollment_id: int) -> CompletionResult:
+def evaluate_enrollment(ws: Workspace, enrollment_id: int) -> CompletionResult:
     enrollment = ws.enrollments.get(enrollment_id)
-    (result,) = _evaluate(ws, "c.id = ?", "e.id = ?", [enrollment.cohort_id], [enrollment_id])
+    scope = Scope("enrollment", cohort_id=enrollment.cohort_id, enrollment_id=enrollment_id)
+    (result,) = _evaluate(ws, scope)
     return result
 
 
-def evaluate_programme(ws: Any, programme_id: int | None = None) -> list[CompletionResult]:
+def evaluate_programme(ws: Workspace, programme_id: int | None = None) -> list[CompletionResult]:
     """Every enrollment of a programme (or of the whole file), in enrollment order."""
     if programme_id is None:
-        return _evaluate(ws, "1 = 1", "1 = 1", [])
-    return _evaluate(
-        ws,
-        "c.programme_id = ?",
-        "e.cohort_id IN (SELECT id FROM cohort WHERE programme_id = ?)",
-        [programme_id],
-    )
+        return _evaluate(ws, Scope("all"))
+    return _evaluate(ws, Scope("programme", programme_id=programme_id))
 
 
 # -- overrides ---------------------------------------------------------------------------------
 
+OVERRIDE_NEEDS_REASON = MessageKind(
+    "completion.override_needs_reason",
+    "An override needs a reason (say why the rule's result is changed).",
+)
+OVERRIDE_WITHDRAWN = MessageKind(
+    "completion.override_withdrawn",
+    "This person was withdrawn from the cohort; re-enroll them first.",
+)
 
-def set_override(ws: Any, enrollment_id: int, completed: bool, reason: str) -> Changes:
+
+def set_override(ws: Workspace, enrollment_id: int, completed: bool, reason: str) -> Changes:
     """Record a coordinator's decision; replaces an earlier override of the same enrollment."""
     text = clean_text(reason)
     if not text:
-        raise InputError("An override needs a reason (say why the rule's result is changed).")
+        raise InputError(OVERRIDE_NEEDS_REASON())
     enrollment = ws.enrollments.get(enrollment_id)
     if enrollment.status.value == "withdrawn":
-        raise InputError("This person was withdrawn from the cohort; re-enroll them first.")
-    existing = one(
-        ws.db, "SELECT id FROM completion_override WHERE enrollment_id = ?", [enrollment_id]
-    )
+        raise InputError(OVERRIDE_WITHDRAWN())
     with ws.transaction():
-        if existing is None:
-            ws.db.execute(
-                "INSERT INTO completion_override (uuid, enrollment_id, completed, reason, at,"
-                " actor) VALUES (?, ?, ?, ?, ?, ?)",
-                [new_uuid(), enrollment_id, int(completed), text, utc_now(), ws.actor],
-            )
-        else:
-            ws.db.execute(
-                "UPDATE completion_override SET completed = ?, reason = ?, at = ?, actor = ?"
-                " WHERE id = ?",
-                [int(completed), text, utc_now(), ws.actor, existing["id"]],
-            )
+        completion_store.save_override(ws.db, enrollment_id, completed, text, utc_now(), ws.actor)
     return Changes(enrollments=True)
 
 
-def clear_override(ws: Any, enrollment_id: int) -> Changes:
+def clear_override(ws: Workspace, enrollment_id: int) -> Changes:
     with ws.transaction():
-        cur = ws.db.execute(
-            "DELETE FROM completion_override WHERE enrollment_id = ?", [enrollment_id]
-        )
-    return Changes(enrollments=True) if cur.rowcount else Changes()
+        removed = completion_store.delete_override(ws.db, enrollment_id)
+    return Changes(enrollments=True) if removed else Changes()
