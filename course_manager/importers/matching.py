@@ -18,7 +18,25 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from course_manager.domain.messages import MessageKind
 from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome
+
+# The possible duplicates' reasons (JSON keeps their English under "reason").
+SAME_PERSON_IN_FILE = MessageKind(
+    "import.same_person_in_file",
+    "rows describe the same person (same e-mail, or same name, country and organization); "
+    "merged, the later row wins",
+)
+LOOKS_LIKE = MessageKind(
+    "import.looks_like",
+    "looks like the same person ({differences}); imported as a separate person, decide whether "
+    "to merge",
+)
+SPELLED_DIFFERENTLY = MessageKind("import.spelled_differently", "the name is spelled differently")
+ANOTHER_ORGANIZATION = MessageKind("import.another_organization", "another organization")
+ANOTHER_COUNTRY = MessageKind("import.another_country", "another country")
+ANOTHER_EMAIL = MessageKind("import.another_email", "another e-mail")
+SAME_NAME = MessageKind("import.same_name", "same name")
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 # Combining marks (accents, breves, Cyrillic titlo) removed after NFKD, in one C-level pass.
@@ -90,8 +108,7 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                 "row": outcome.row, "kind": "same-person-in-file", "rows": [*person.rows,
                                                                            outcome.row],
                 "name": values["full_name"],
-                "reason": "rows describe the same person (same e-mail, or same name, country and "
-                          "organization); merged, the later row wins",
+                "reason": SAME_PERSON_IN_FILE().english,
             })
             person.rows.append(outcome.row)
             _merge(person.values, values)
@@ -142,13 +159,13 @@ def _near(
     values = person.values
     differences = []
     if other_name != values["full_name"]:
-        differences.append("the name is spelled differently")
+        differences.append(SPELLED_DIFFERENTLY().english)
     if other_org != (values.get("organization") or ""):
-        differences.append("another organization")
+        differences.append(ANOTHER_ORGANIZATION().english)
     if (other_country or None) != (values.get("country") or None):
-        differences.append("another country")
+        differences.append(ANOTHER_COUNTRY().english)
     if values.get("email"):
-        differences.append("another e-mail")
+        differences.append(ANOTHER_EMAIL().english)
     entry: dict[str, Any] = {
         "row": person.rows[-1],
         "kind": "near-match",
@@ -158,8 +175,7 @@ def _near(
         "matches": other_name,
         "matches_organization": other_org,
         "matches_country": other_country,
-        "reason": "looks like the same person (" + ", ".join(differences or ["same name"])
-        + "); imported as a separate person, decide whether to merge",
+        "reason": LOOKS_LIKE(differences=", ".join(differences or [SAME_NAME().english])).english,
     }
     if participant_id is not None:
         entry["participant_id"] = participant_id

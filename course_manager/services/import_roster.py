@@ -31,10 +31,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import ValidationFailed
+from course_manager.importers.fields import FIELDS
 from course_manager.importers.matching import Matching, Person, match_rows
 from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome, convert_row
-from course_manager.importers.readers import SheetInfo
+from course_manager.importers.readers import SheetInfo, list_sheets
 from course_manager.importers.source import (
     REASON_HEADER,
     RememberedLookup,
@@ -48,6 +50,19 @@ from course_manager.storage.rows import new_uuid
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
+
+HEADER_REPEATED = MessageKind("import.header_repeated", "the header row repeated")
+SAME_PERSON_LATER = MessageKind("import.same_person_later", "a later row describes the same person")
+STRICT_REJECTED_ONE = MessageKind(
+    "import.strict_rejected_one",
+    "{file}: {count} row rejected; with --strict nothing was imported.",
+)
+STRICT_REJECTED = MessageKind(
+    "import.strict_rejected", "{file}: {count} rows rejected; with --strict nothing was imported."
+)
+
+#: The participant fields a column can be mapped to, in the order a person reads them.
+IMPORT_FIELDS: tuple[str, ...] = tuple(FIELDS)
 
 PREVIEW_ROWS = 10
 _CHUNK = 5000
@@ -69,7 +84,12 @@ class ImportOptions:
 class Rejection:
     row: int
     column: str
-    reason: str
+    message: Message
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the command line and its JSON)."""
+        return self.message.english
 
 
 @dataclass(slots=True)
@@ -93,7 +113,12 @@ class RowPlan:
     participant_id: int | None = None
     changes: dict[str, Any] = field(default_factory=dict)
     column: str = ""
-    reason: str = ""
+    message: Message | None = None  # why it is skipped, rejected or merged
+
+    @property
+    def reason(self) -> str:
+        """Why, in English ("" when there is nothing to explain)."""
+        return self.message.english if self.message is not None else ""
 
 
 @dataclass(slots=True)
@@ -165,6 +190,12 @@ def _remembered(ws: Workspace | None) -> RememberedLookup | None:
     return lookup
 
 
+def sheets(path: str | Path) -> list[SheetInfo]:
+    """The sheets of a spreadsheet; :class:`InputError` when it is missing, empty or damaged
+    (the command line checks this before opening the database)."""
+    return list_sheets(Path(path))
+
+
 def open_source(
     path: str | Path, options: ImportOptions, ws: Workspace | None = None
 ) -> Source:
@@ -223,7 +254,7 @@ def _plan_steps_unpaused(
     header_cells = source.rows[source.header_index]
     for i, cells in enumerate(data):
         if cells == header_cells:  # the header repeated on each printed page
-            outcomes.append(RowOutcome(first_row + i, skip="the header row repeated"))
+            outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
         else:
             outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
         if i % _CHUNK == 0:
@@ -238,7 +269,8 @@ def _plan_steps_unpaused(
     if cohort_id is not None:
         enrolled = {r[0] for r in ws.db.execute(
             "SELECT participant_id FROM enrollment WHERE cohort_id = ?", [cohort_id])}
-    rejected = [Rejection(o.row, o.error_column, o.error) for o in outcomes if o.error]
+    rejected = [Rejection(o.row, o.error_column, o.error) for o in outcomes
+                if o.error is not None]
     return ImportPlan(source, rows, matching.people, rejected, matching.possible_duplicates,
                       cohort_id, enrolled)
 
@@ -251,12 +283,12 @@ def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
     plans = []
     for o in outcomes:
         if o.skip:
-            plans.append(RowPlan(o.row, "skip", reason=o.skip))
+            plans.append(RowPlan(o.row, "skip", message=o.skip))
         elif o.error:
-            plans.append(RowPlan(o.row, "reject", column=o.error_column, reason=o.error))
+            plans.append(RowPlan(o.row, "reject", column=o.error_column, message=o.error))
         elif o.row in merged:
             plans.append(RowPlan(o.row, "merged", name=(o.values or {}).get("full_name") or "",
-                                 reason="a later row describes the same person"))
+                                 message=SAME_PERSON_LATER()))
         else:
             p = by_row[o.row]
             plans.append(RowPlan(o.row, p.action, name=p.values["full_name"],
@@ -331,10 +363,8 @@ class StrictImportFailed(ValidationFailed):
 
     def __init__(self, report: ImportReport) -> None:
         n = len(report.rejected)
-        super().__init__(
-            f"{Path(report.file).name}: {n} row{'s' if n != 1 else ''} rejected; with --strict "
-            "nothing was imported."
-        )
+        kind = STRICT_REJECTED if n != 1 else STRICT_REJECTED_ONE
+        super().__init__(kind(file=Path(report.file).name, count=n))
         self.report = report
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.message_text import text as translate_reason  # Message or plain text
 from ui.pages.base import Page
 from ui.pages.certificates_data import (
     OFFSET_X_SETTING,
@@ -42,7 +43,6 @@ from ui.pages.certificates_data import (
     load_cohort,
     preview_pdf,
 )
-from ui.service_text import translate_reason
 
 
 class _Done:

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ui.service_text import translate_reason
+from ui.message_text import text as translate_reason  # Message or plain text
 
 _Index = QModelIndex | QPersistentModelIndex
 OFFSET_X_SETTING = "print_offset_x_mm"

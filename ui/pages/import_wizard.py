@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from course_manager.services.import_roster import IMPORT_FIELDS
+from ui.message_text import error_text
 from ui.operations import DbWorker, Operation
 from ui.pages.import_models import PlanModel, RowsModel, field_label
 
@@ -45,7 +47,8 @@ def _message(exc: BaseException) -> str | None:
     from course_manager.errors import CourseManagerError
 
     if isinstance(exc, CourseManagerError):
-        return exc.message + (f"\n{exc.hint}" if getattr(exc, "hint", None) else "")
+        message, hint = error_text(exc)
+        return message + (f"\n{hint}" if hint else "")
     return None
 
 
@@ -201,8 +204,6 @@ class MappingPage(_WizardPage):
         layout.addWidget(self.table, 1)
 
     def initializePage(self) -> None:  # noqa: N802
-        from course_manager.importers.fields import FIELDS
-
         info = self.wiz().inspection
         assert info is not None
         by_index = {}
@@ -217,7 +218,7 @@ class MappingPage(_WizardPage):
             self.table.setItem(column, self.EXAMPLE, QTableWidgetItem(example))
             box = QComboBox()
             box.addItem(self.tr("— not imported —"), "")
-            for field_name in FIELDS:
+            for field_name in IMPORT_FIELDS:
                 box.addItem(field_label(field_name), field_name)
             box.setCurrentIndex(max(box.findData(by_index.get(column, "")), 0))
             self.table.setCellWidget(column, self.FIELD, box)
@@ -236,9 +237,7 @@ class MappingPage(_WizardPage):
 
     def mapping(self) -> dict[str, str]:
         """Every field, mapped to a column number (1-based) or "" for not imported."""
-        from course_manager.importers.fields import FIELDS
-
-        chosen: dict[str, str] = {f: "" for f in FIELDS}
+        chosen: dict[str, str] = {f: "" for f in IMPORT_FIELDS}
         for column in range(self.table.rowCount()):
             field_name = self.field_box(column).currentData()
             if field_name:
