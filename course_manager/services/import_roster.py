@@ -14,8 +14,9 @@ a killed process leaves the file as it was. ``dry_run`` plans and writes nothing
 raises :class:`ValidationFailed` (exit 1) when any row is rejected, before anything is written.
 
 Writing is a bulk path (``executemany`` of already-validated rows, lookups in dicts held in
-memory) rather than one repository call per row; the audit triggers still record every
-inserted and updated row, and one ``note`` entry summarises each import that changed something.
+memory) rather than one repository call per row; every inserted and updated row is audited (the
+SQL, set-based audit of inserts included, is in :mod:`course_manager.storage.roster_import`), and
+one ``note`` entry summarises each import that changed something.
 A mapping given by the coordinator (or ``remember_mapping=True``) is stored in the
 ``import_mapping`` table under the header row's signature and used for the next export of the
 same form.
@@ -24,12 +25,11 @@ same form.
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import ValidationFailed
@@ -44,7 +44,7 @@ from course_manager.importers.source import (
     load_source,
 )
 from course_manager.services import Progress
-from course_manager.storage import audit
+from course_manager.storage import roster_import as store
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import new_uuid
 
@@ -64,9 +64,9 @@ STRICT_REJECTED = MessageKind(
 #: The participant fields a column can be mapped to, in the order a person reads them.
 IMPORT_FIELDS: tuple[str, ...] = tuple(FIELDS)
 
+T = TypeVar("T")
 PREVIEW_ROWS = 10
 _CHUNK = 5000
-_STORED_COLUMNS = "id, " + ", ".join(VALUE_FIELDS)
 
 
 @dataclass(slots=True)
@@ -179,13 +179,7 @@ def _remembered(ws: Workspace | None) -> RememberedLookup | None:
         return None
 
     def lookup(signature: str) -> dict[str, int] | None:
-        row = ws.db.execute(
-            "SELECT mapping FROM import_mapping WHERE signature = ?", [signature]
-        ).fetchone()
-        if not row:
-            return None
-        stored = json.loads(row[0])
-        return {str(k): int(v) for k, v in stored.items()} if isinstance(stored, dict) else None
+        return store.remembered_mapping(ws.db, signature)
 
     return lookup
 
@@ -259,16 +253,12 @@ def _plan_steps_unpaused(
             outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
         if i % _CHUNK == 0:
             yield Progress(i, total, "Checking rows")
-    stored = [
-        dict(zip(("id", *VALUE_FIELDS), r, strict=True))
-        for r in ws.db.execute(f"SELECT {_STORED_COLUMNS} FROM participant")
-    ]
+    stored = store.stored_people(ws.db, VALUE_FIELDS)
     matching: Matching = match_rows(outcomes, stored)
     rows = _row_plans(outcomes, matching)
     enrolled: set[int] = set()
     if cohort_id is not None:
-        enrolled = {r[0] for r in ws.db.execute(
-            "SELECT participant_id FROM enrollment WHERE cohort_id = ?", [cohort_id])}
+        enrolled = store.enrolled_participants(ws.db, cohort_id)
     rejected = [Rejection(o.row, o.error_column, o.error) for o in outcomes
                 if o.error is not None]
     return ImportPlan(source, rows, matching.people, rejected, matching.possible_duplicates,
@@ -301,13 +291,14 @@ def plan(ws: Workspace, path: str | Path, options: ImportOptions | None = None) 
     return drain(_plan_steps(ws, path, options or ImportOptions()))
 
 
-def drain(steps: Generator[Progress, None, Any]) -> Any:
+def drain(steps: Generator[Progress, None, T]) -> T:
     """Run a service generator to its end and return its value (for callers without a UI)."""
     while True:
         try:
             next(steps)
         except StopIteration as stop:
-            return stop.value
+            value: T = stop.value
+            return value
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -372,8 +363,7 @@ def import_file(
     ws: Workspace, path: str | Path, options: ImportOptions | None = None
 ) -> ImportReport:
     """Run an import to its end without a progress display (command line, scripts, tests)."""
-    report: ImportReport = drain(run(ws, path, options))
-    return report
+    return drain(run(ws, path, options))
 
 
 def _changes_anything(p: ImportPlan) -> bool:
@@ -394,7 +384,6 @@ def _to_enroll(p: ImportPlan, new_ids: dict[int, int]) -> list[int]:
 
 
 def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
-    conn = ws.db.conn
     now = utc_now()
     creates = [(i, person) for i, person in enumerate(p.people) if person.action == "create"]
     updates = [person for person in p.people if person.action == "update"]
@@ -402,11 +391,8 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
     done = 0
     new_ids: dict[int, int] = {}
     if creates:
-        columns = ("uuid", *VALUE_FIELDS, "created_at", "updated_at")
-        insert = (f"INSERT INTO participant ({', '.join(columns)}) "
-                  f"VALUES ({', '.join('?' * len(columns))})")
         uuids: dict[str, int] = {}
-        with _bulk_audited(ws, "participant", now) as last_id:
+        with store.bulk_insert(ws.db, "participant", ws.actor, now) as last_id:
             for start in range(0, len(creates), _CHUNK):
                 batch = []
                 for index, person in creates[start : start + _CHUNK]:
@@ -414,51 +400,25 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
                     uuids[uid] = index
                     batch.append((uid, *(_db_value(f, person.values.get(f)) for f in VALUE_FIELDS),
                                   now, now))
-                conn.executemany(insert, batch)
+                store.insert_participants(ws.db, VALUE_FIELDS, batch)
                 done += len(batch)
                 yield Progress(done, total, "Adding participants")
-        for pid, uid in conn.execute("SELECT id, uuid FROM participant WHERE id > ?", [last_id]):
+        for pid, uid in store.participant_uuids_after(ws.db, last_id):
             if uid in uuids:
                 new_ids[uuids[uid]] = pid
     for n, person in enumerate(updates, 1):
-        changes = person.changes
-        assignments = ", ".join(f"{f} = ?" for f in changes)
-        conn.execute(f"UPDATE participant SET {assignments}, updated_at = ? WHERE id = ?",
-                     (*changes.values(), now, person.participant_id))
+        assert person.participant_id is not None
+        store.update_participant(ws.db, person.participant_id, person.changes, now)
         if n % _CHUNK == 0 or n == len(updates):
             yield Progress(done + n, total, "Updating participants")
     enroll = _to_enroll(p, new_ids)
-    if enroll:
-        with _bulk_audited(ws, "enrollment", now):
-            conn.executemany(
-                "INSERT INTO enrollment (uuid, cohort_id, participant_id, enrolled_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (cohort_id, participant_id) DO NOTHING",
-                [(new_uuid(), p.cohort_id, pid, now) for pid in enroll],
+    if enroll and p.cohort_id is not None:
+        cohort_id = p.cohort_id
+        with store.bulk_insert(ws.db, "enrollment", ws.actor, now):
+            store.insert_enrollments(
+                ws.db, [(new_uuid(), cohort_id, pid, now) for pid in enroll]
             )
     return len(enroll)
-
-
-@contextmanager
-def _bulk_audited(ws: Workspace, table: str, now: str) -> Iterator[int]:
-    """Insert many rows into ``table`` and audit each one with ONE set-based statement.
-
-    The per-row TEMP trigger (two Python callbacks and one INSERT per row) would double the
-    time of a large import. Inside the import's transaction, it is set aside, the new rows
-    (ids above the previous maximum, as SQLite assigns them) get exactly the audit rows the
-    trigger writes, and the triggers are reinstalled whatever happens.
-    """
-    conn = ws.db.conn
-    last_id = conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
-    conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_insert")
-    try:
-        yield int(last_id)
-        conn.execute(
-            "INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid) "
-            f"SELECT ?, ?, 'insert', ?, id, uuid FROM {table} WHERE id > ? ORDER BY id",
-            [now, ws.actor, table, last_id],
-        )
-    finally:
-        audit.install_triggers(conn)
 
 
 def _db_value(field_name: str, value: Any) -> Any:
@@ -468,27 +428,15 @@ def _db_value(field_name: str, value: Any) -> Any:
 
 
 def _remember_mapping(ws: Workspace, source: Source) -> None:
-    mapping = json.dumps(source.mapping, sort_keys=True)
-    ws.db.execute(
-        "INSERT INTO import_mapping (signature, mapping, source_name, updated_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, "
-        "source_name = excluded.source_name, updated_at = excluded.updated_at "
-        "WHERE mapping IS NOT excluded.mapping",
-        [source.signature, mapping, source.path.name, utc_now()],
-    )
+    store.remember_mapping(ws.db, source.signature, source.mapping, source.path.name, utc_now())
 
 
 def _audit_note(ws: Workspace, report: ImportReport) -> None:
-    summary = json.dumps({
+    store.note(ws.db, ws.actor, utc_now(), {
         "file": Path(report.file).name, "sheet": report.sheet, "created": report.created,
         "updated": report.updated, "enrolled": report.enrolled,
         "rejected": len(report.rejected),
-    }, ensure_ascii=False)
-    ws.db.execute(
-        "INSERT INTO audit (at, actor, action, table_name, new_value) "
-        "VALUES (?, ?, 'note', 'import', ?)",
-        [utc_now(), ws.actor, summary],
-    )
+    })
 
 
 # -- rejects -----------------------------------------------------------------------------------
