@@ -4,6 +4,7 @@
     python tools/build_translations.py            # resources/translations/*.ts -> *.qm
     python tools/build_translations.py --update   # first refresh the .ts files from ui/ (lupdate)
                                                   # and messages_*.ts from the message kinds
+    python tools/build_translations.py --update-messages   # only messages_*.ts
 
 The .ts files are what translators edit (Qt Linguist) and what git keeps; the .qm files are
 built. Without them the app starts in English. Uses pyside6-lupdate / pyside6-lrelease from the
@@ -179,6 +180,7 @@ def build(out_dir: Path = TRANSLATIONS) -> list[Path]:
 def main(argv: list[str]) -> int:
     if "--update" in argv:
         update()
+    if "--update" in argv or "--update-messages" in argv:
         for lang, codes in update_messages(prune="--prune" in argv).items():
             if codes:
                 print(f"{MESSAGES}_{lang}.ts: {len(codes)} messages to translate")

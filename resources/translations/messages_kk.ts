@@ -269,14 +269,84 @@
         <translation>белгісіз жыныс «{value}» (әйел, ер деп көрсетіңіз немесе бос қалдырыңыз)</translation>
     </message>
     <message>
+        <source>{count} people in {cohort} have this name; add their e-mail</source>
+        <comment>signin.ambiguous_name</comment>
+        <translation>{cohort} тобында бұл атпен {count} адам бар; олардың эл. поштасын қосыңыз</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a sign-in sheet.</source>
         <comment>signin.is_folder</comment>
         <translation>{path} — бұл қалта, қатысу парағы емес.</translation>
     </message>
     <message>
+        <source>has marks but no name or e-mail; row skipped</source>
+        <comment>signin.marks_without_person</comment>
+        <translation>белгілер бар, бірақ аты да, эл. поштасы да жоқ; жол өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <source>hours cannot be negative</source>
+        <comment>signin.negative_hours</comment>
+        <translation>сағат саны теріс бола алмайды</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <comment>signin.no_file</comment>
         <translation>{path} жоқ.</translation>
+    </message>
+    <message>
+        <source>{file}: no row in the first {rows} names a module of cohort {cohort} (its modules: {modules}); put module codes or titles over the mark columns.</source>
+        <comment>signin.no_module_row</comment>
+        <translation>{file}: алғашқы {rows} жолдың ешқайсысы {cohort} тобының модулін атамайды (оның модульдері: {modules}); белгі бағандарының үстіне модуль кодтарын немесе атауларын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: there is no column of names (e.g. 'ФИО', 'Full name') or e-mails to tell who each row is.</source>
+        <comment>signin.no_person_column</comment>
+        <translation>{file}, {row}-жол: әр жолда кім екенін анықтайтын аттар (мысалы, «ФИО», «Full name») немесе эл. пошта бағаны жоқ.</translation>
+    </message>
+    <message>
+        <source>is not a mark this import knows (use +, П/Н, present/absent or hours)</source>
+        <comment>signin.not_a_mark</comment>
+        <translation>бұл белгі танылмайды (+, П/Н, present/absent немесе сағаттарды қолданыңыз)</translation>
+    </message>
+    <message>
+        <source>is already on row {row}; this row is skipped</source>
+        <comment>signin.repeated_row</comment>
+        <translation>{row}-жолда бар; бұл жол өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <source>{file} -&gt; {cohort}: {rows} rows, {matched} people matched; marks: {created} new, {updated} changed, {unchanged} unchanged (dry run: nothing written); {problems} problems would be skipped.</source>
+        <comment>signin.summary_dry_run</comment>
+        <translation>{file} -&gt; {cohort}: {rows} жол, {matched} адам табылды; белгілер: {created} жаңа, {updated} өзгерді, {unchanged} өзгеріссіз (сынақ: ештеңе жазылмады); {problems} мәселе өткізіп жіберіледі.</translation>
+    </message>
+    <message>
+        <source>{file} -&gt; {cohort}: {rows} rows, {matched} people matched; marks: {created} new, {updated} changed, {unchanged} unchanged (saved); {problems} problems were skipped.</source>
+        <comment>signin.summary_saved</comment>
+        <translation>{file} -&gt; {cohort}: {rows} жол, {matched} адам табылды; белгілер: {created} жаңа, {updated} өзгерді, {unchanged} өзгеріссіз (сақталды); {problems} мәселе өткізіп жіберілді.</translation>
+    </message>
+    <message>
+        <source>{hours:g} h is more than the module lasts ({lasts:g} h)</source>
+        <comment>signin.too_many_hours</comment>
+        <translation>{hours:g} сағ модуль ұзақтығынан ({lasts:g} сағ) көп</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: columns {first} and {second} both name module {module}.</source>
+        <comment>signin.two_columns_one_module</comment>
+        <translation>{file}, {row}-жол: {first} және {second} бағандары бір {module} модулін атайды.</translation>
+    </message>
+    <message>
+        <source>no one in {cohort} has this e-mail</source>
+        <comment>signin.unknown_email</comment>
+        <translation>{cohort} тобында бұл эл. поштамен ешкім жоқ</translation>
+    </message>
+    <message>
+        <source>no one in {cohort} has this e-mail or the name '{name}'</source>
+        <comment>signin.unknown_email_or_name</comment>
+        <translation>{cohort} тобында бұл эл. поштамен немесе «{name}» атымен ешкім жоқ</translation>
+    </message>
+    <message>
+        <source>no one in {cohort} has this name</source>
+        <comment>signin.unknown_name</comment>
+        <translation>{cohort} тобында бұл атпен ешкім жоқ</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet: {detail}</source>
@@ -287,6 +357,11 @@
         <source>{file} cannot be read as CSV: {detail}</source>
         <comment>signin.unreadable_csv</comment>
         <translation>{file} CSV ретінде оқылмайды: {detail}</translation>
+    </message>
+    <message>
+        <source>was withdrawn from {cohort}; marks not imported</source>
+        <comment>signin.withdrawn</comment>
+        <translation>{cohort} тобынан шығарылған; белгілер импортталмады</translation>
     </message>
     <message>
         <source>{file}: sign-in sheets are read from .xlsx, .ods, .xls or .csv files.</source>

@@ -269,14 +269,84 @@
         <translation>неизвестный пол «{value}» (укажите женский, мужской или оставьте пустым)</translation>
     </message>
     <message>
+        <source>{count} people in {cohort} have this name; add their e-mail</source>
+        <comment>signin.ambiguous_name</comment>
+        <translation>в {cohort} это имя у {count} человек; добавьте их адрес эл. почты</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a sign-in sheet.</source>
         <comment>signin.is_folder</comment>
         <translation>{path} — это папка, а не лист посещаемости.</translation>
     </message>
     <message>
+        <source>has marks but no name or e-mail; row skipped</source>
+        <comment>signin.marks_without_person</comment>
+        <translation>есть отметки, но нет имени или адреса эл. почты; строка пропущена</translation>
+    </message>
+    <message>
+        <source>hours cannot be negative</source>
+        <comment>signin.negative_hours</comment>
+        <translation>число часов не может быть отрицательным</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <comment>signin.no_file</comment>
         <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>{file}: no row in the first {rows} names a module of cohort {cohort} (its modules: {modules}); put module codes or titles over the mark columns.</source>
+        <comment>signin.no_module_row</comment>
+        <translation>{file}: ни одна из первых {rows} строк не называет модуль группы {cohort} (её модули: {modules}); напишите коды или названия модулей над столбцами отметок.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: there is no column of names (e.g. 'ФИО', 'Full name') or e-mails to tell who each row is.</source>
+        <comment>signin.no_person_column</comment>
+        <translation>{file}, строка {row}: нет столбца с именами (например, «ФИО», «Full name») или адресами эл. почты, чтобы понять, кто в каждой строке.</translation>
+    </message>
+    <message>
+        <source>is not a mark this import knows (use +, П/Н, present/absent or hours)</source>
+        <comment>signin.not_a_mark</comment>
+        <translation>эта отметка не распознаётся (используйте +, П/Н, present/absent или часы)</translation>
+    </message>
+    <message>
+        <source>is already on row {row}; this row is skipped</source>
+        <comment>signin.repeated_row</comment>
+        <translation>уже есть в строке {row}; эта строка пропущена</translation>
+    </message>
+    <message>
+        <source>{file} -&gt; {cohort}: {rows} rows, {matched} people matched; marks: {created} new, {updated} changed, {unchanged} unchanged (dry run: nothing written); {problems} problems would be skipped.</source>
+        <comment>signin.summary_dry_run</comment>
+        <translation>{file} -&gt; {cohort}: строк {rows}, найдено людей {matched}; отметки: новых {created}, изменено {updated}, без изменений {unchanged} (пробный прогон: ничего не записано); будет пропущено проблем: {problems}.</translation>
+    </message>
+    <message>
+        <source>{file} -&gt; {cohort}: {rows} rows, {matched} people matched; marks: {created} new, {updated} changed, {unchanged} unchanged (saved); {problems} problems were skipped.</source>
+        <comment>signin.summary_saved</comment>
+        <translation>{file} -&gt; {cohort}: строк {rows}, найдено людей {matched}; отметки: новых {created}, изменено {updated}, без изменений {unchanged} (сохранено); пропущено проблем: {problems}.</translation>
+    </message>
+    <message>
+        <source>{hours:g} h is more than the module lasts ({lasts:g} h)</source>
+        <comment>signin.too_many_hours</comment>
+        <translation>{hours:g} ч больше длительности модуля ({lasts:g} ч)</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: columns {first} and {second} both name module {module}.</source>
+        <comment>signin.two_columns_one_module</comment>
+        <translation>{file}, строка {row}: столбцы {first} и {second} оба называют модуль {module}.</translation>
+    </message>
+    <message>
+        <source>no one in {cohort} has this e-mail</source>
+        <comment>signin.unknown_email</comment>
+        <translation>в {cohort} нет никого с этим адресом эл. почты</translation>
+    </message>
+    <message>
+        <source>no one in {cohort} has this e-mail or the name '{name}'</source>
+        <comment>signin.unknown_email_or_name</comment>
+        <translation>в {cohort} нет никого с этим адресом эл. почты или именем «{name}»</translation>
+    </message>
+    <message>
+        <source>no one in {cohort} has this name</source>
+        <comment>signin.unknown_name</comment>
+        <translation>в {cohort} нет никого с этим именем</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet: {detail}</source>
@@ -287,6 +357,11 @@
         <source>{file} cannot be read as CSV: {detail}</source>
         <comment>signin.unreadable_csv</comment>
         <translation>{file} не читается как CSV: {detail}</translation>
+    </message>
+    <message>
+        <source>was withdrawn from {cohort}; marks not imported</source>
+        <comment>signin.withdrawn</comment>
+        <translation>отчислен(а) из {cohort}; отметки не импортированы</translation>
     </message>
     <message>
         <source>{file}: sign-in sheets are read from .xlsx, .ods, .xls or .csv files.</source>
