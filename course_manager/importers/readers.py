@@ -27,7 +27,7 @@ TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
 MAX_CELL_CHARS = 32_767
 _DELIMITERS = (",", ";", "\t", "|")
 
-NO_SUCH_FILE = MessageKind("file.not_found", "{path}: no such file.")
+NO_SUCH_FILE = MessageKind("spreadsheet.not_found", "{path}: no such file.")
 FOLDER_NOT_SHEET = MessageKind("spreadsheet.is_folder", "{path} is a folder, not a spreadsheet.")
 EMPTY_FILE = MessageKind("spreadsheet.empty_file", "{file} is empty.")
 UNREADABLE = MessageKind(

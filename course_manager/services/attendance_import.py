@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from course_manager.domain.messages import Message, MessageKind
 from course_manager.domain.models import AttendanceStatus, CohortModule
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
@@ -107,54 +106,6 @@ _NAME_WORDS = (
 _EMAIL_WORDS = ("mail", "почта", "пошта")
 _HEADER_SEARCH_ROWS = 30
 
-# What the import reports (the command line prints the English; the app translates by code).
-SUMMARY_SAVED = MessageKind(
-    "signin.summary_saved",
-    "{file} -> {cohort}: {rows} rows, {matched} people matched; marks: {created} new, "
-    "{updated} changed, {unchanged} unchanged (saved); {problems} problems were skipped.",
-)
-SUMMARY_DRY_RUN = MessageKind(
-    "signin.summary_dry_run",
-    "{file} -> {cohort}: {rows} rows, {matched} people matched; marks: {created} new, "
-    "{updated} changed, {unchanged} unchanged (dry run: nothing written); {problems} problems "
-    "would be skipped.",
-)
-NOT_A_MARK = MessageKind(
-    "signin.not_a_mark",
-    "is not a mark this import knows (use +, П/Н, present/absent or hours)",
-)
-NEGATIVE_HOURS = MessageKind("signin.negative_hours", "hours cannot be negative")
-TOO_MANY_HOURS = MessageKind(
-    "signin.too_many_hours", "{hours:g} h is more than the module lasts ({lasts:g} h)"
-)
-MARKS_WITHOUT_PERSON = MessageKind(
-    "signin.marks_without_person", "has marks but no name or e-mail; row skipped"
-)
-WITHDRAWN = MessageKind("signin.withdrawn", "was withdrawn from {cohort}; marks not imported")
-REPEATED_ROW = MessageKind("signin.repeated_row", "is already on row {row}; this row is skipped")
-AMBIGUOUS_NAME = MessageKind(
-    "signin.ambiguous_name", "{count} people in {cohort} have this name; add their e-mail"
-)
-UNKNOWN_EMAIL_OR_NAME = MessageKind(
-    "signin.unknown_email_or_name", "no one in {cohort} has this e-mail or the name '{name}'"
-)
-UNKNOWN_EMAIL = MessageKind("signin.unknown_email", "no one in {cohort} has this e-mail")
-UNKNOWN_NAME = MessageKind("signin.unknown_name", "no one in {cohort} has this name")
-TWO_COLUMNS_ONE_MODULE = MessageKind(
-    "signin.two_columns_one_module",
-    "{file}, row {row}: columns {first} and {second} both name module {module}.",
-)
-NO_PERSON_COLUMN = MessageKind(
-    "signin.no_person_column",
-    "{file}, row {row}: there is no column of names (e.g. 'ФИО', 'Full name') or e-mails to "
-    "tell who each row is.",
-)
-NO_MODULE_ROW = MessageKind(
-    "signin.no_module_row",
-    "{file}: no row in the first {rows} names a module of cohort {cohort} (its modules: "
-    "{modules}); put module codes or titles over the mark columns.",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Issue:
@@ -162,12 +113,7 @@ class Issue:
     column: str | None  # spreadsheet letter, None when it concerns the whole row
     header: str | None
     value: str | None
-    message: Message
-
-    @property
-    def reason(self) -> str:
-        """Why, in English (the command line and its JSON)."""
-        return self.message.english
+    reason: str
 
     def describe(self) -> str:
         where = f"row {self.row}" + (f", column {self.column}" if self.column else "")
@@ -202,15 +148,12 @@ class SigninImportReport:
     changes: Changes = field(default_factory=Changes)
 
     def summary(self) -> str:
-        return self.summary_message.english
-
-    @property
-    def summary_message(self) -> Message:
-        kind = SUMMARY_DRY_RUN if self.dry_run else SUMMARY_SAVED
-        return kind(
-            file=self.file, cohort=self.cohort, rows=self.rows, matched=self.matched,
-            created=self.created, updated=self.updated, unchanged=self.unchanged,
-            problems=len(self.issues),
+        verb = "would be" if self.dry_run else "were"
+        return (
+            f"{self.file} -> {self.cohort}: {self.rows} rows, {self.matched} people matched; "
+            f"marks: {self.created} new, {self.updated} changed, {self.unchanged} unchanged "
+            f"({'dry run: nothing written' if self.dry_run else 'saved'}); "
+            f"{len(self.issues)} problems {verb} skipped."
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -233,7 +176,7 @@ def _fold(value: Cell) -> str:
     return clean_text(value).casefold()
 
 
-def parse_mark(value: Cell, module_hours: float) -> tuple[AttendanceStatus, float] | Message:
+def parse_mark(value: Cell, module_hours: float) -> tuple[AttendanceStatus, float] | str:
     """A cell as (status, hours), ``None``-free; or the reason it cannot be read."""
     if isinstance(value, (int, float)):
         number = float(value)
@@ -244,16 +187,16 @@ def parse_mark(value: Cell, module_hours: float) -> tuple[AttendanceStatus, floa
             return status, module_hours if status.attended else 0.0
         match = _HOURS.match(text)
         if not match:
-            return NOT_A_MARK()
+            return "is not a mark this import knows (use +, П/Н, present/absent or hours)"
         number = float(match.group(1).replace(",", "."))
     if number < 0:
-        return NEGATIVE_HOURS()
+        return "hours cannot be negative"
     if number == 0:
         return A, 0.0
     if number == 1 or number == module_hours:
         return P, module_hours
     if number > module_hours:
-        return TOO_MANY_HOURS(hours=number, lasts=module_hours)
+        return f"{number:g} h is more than the module lasts ({module_hours:g} h)"
     return L, number
 
 
@@ -294,10 +237,8 @@ def _layout(grid: list[GridRow], modules: list[CohortModule], path: Path, code: 
         for i, cm in found.items():
             if cm.id in seen:
                 raise InputError(
-                    TWO_COLUMNS_ONE_MODULE(
-                        file=path.name, row=row.number, first=column_letter(seen[cm.id]),
-                        second=column_letter(i), module=cm.module_code,
-                    )
+                    f"{path.name}, row {row.number}: columns {column_letter(seen[cm.id])} and "
+                    f"{column_letter(i)} both name module {cm.module_code}."
                 )
             seen[int(cm.id)] = i  # type: ignore[arg-type]
         name_col = email_col = None
@@ -313,11 +254,15 @@ def _layout(grid: list[GridRow], modules: list[CohortModule], path: Path, code: 
             else:
                 ignored.append(f"{column_letter(i)} ({clean_text(cell)})")
         if name_col is None and email_col is None:
-            raise InputError(NO_PERSON_COLUMN(file=path.name, row=row.number))
+            raise InputError(
+                f"{path.name}, row {row.number}: there is no column of names (e.g. 'ФИО', "
+                "'Full name') or e-mails to tell who each row is."
+            )
         return _Layout(row.number, name_col, email_col, found, ignored)
     codes = ", ".join(cm.module_code for cm in modules) or "none"
     raise InputError(
-        NO_MODULE_ROW(file=path.name, rows=_HEADER_SEARCH_ROWS, cohort=code, modules=codes)
+        f"{path.name}: no row in the first {_HEADER_SEARCH_ROWS} names a module of cohort {code} "
+        f"(its modules: {codes}); put module codes or titles over the mark columns."
     )
 
 
@@ -364,13 +309,13 @@ def import_signin_sheet(
             if any(v is not None for v in marks.values()):
                 issues.append(
                     Issue(
-                        row.number, None, None, None, MARKS_WITHOUT_PERSON()
+                        row.number, None, None, None, "has marks but no name or e-mail; row skipped"
                     )
                 )
             continue
         report.rows += 1
         who = _match(email, name, by_email, by_name, cohort.code)
-        if isinstance(who, Message):
+        if isinstance(who, str):
             label = clean_text(email or name)
             issues.append(Issue(row.number, None, None, label, who))
             continue
@@ -382,7 +327,7 @@ def import_signin_sheet(
                     None,
                     None,
                     full_name,
-                    WITHDRAWN(cohort=cohort.code),
+                    f"was withdrawn from {cohort.code}; marks not imported",
                 )
             )
             continue
@@ -393,7 +338,7 @@ def import_signin_sheet(
                     None,
                     None,
                     full_name,
-                    REPEATED_ROW(row=seen_rows[eid]),
+                    f"is already on row {seen_rows[eid]}; this row is skipped",
                 )
             )
             continue
@@ -404,7 +349,7 @@ def import_signin_sheet(
                 continue
             cm = layout.modules[col]
             parsed = parse_mark(value, cm.hours)
-            if isinstance(parsed, Message):
+            if isinstance(parsed, str):
                 issues.append(
                     Issue(row.number, column_letter(col), cm.module_code, clean_text(value), parsed)
                 )
@@ -421,7 +366,7 @@ def _match(
     by_email: dict[str, tuple[int, str, str]],
     by_name: dict[str, list[tuple[int, str, str]]],
     cohort_code: str,
-) -> tuple[int, str, str] | Message:
+) -> tuple[int, str, str] | str:
     address = clean_text(email).replace(" ", "").lower()
     if address and address in by_email:
         return by_email[address]
@@ -430,12 +375,12 @@ def _match(
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
-        return AMBIGUOUS_NAME(count=len(candidates), cohort=cohort_code)
+        return f"{len(candidates)} people in {cohort_code} have this name; add their e-mail"
     if address and key:
-        return UNKNOWN_EMAIL_OR_NAME(cohort=cohort_code, name=clean_text(name))
+        return f"no one in {cohort_code} has this e-mail or the name '{clean_text(name)}'"
     if address:
-        return UNKNOWN_EMAIL(cohort=cohort_code)
-    return UNKNOWN_NAME(cohort=cohort_code)
+        return f"no one in {cohort_code} has this e-mail"
+    return f"no one in {cohort_code} has this name"
 
 
 def _apply(

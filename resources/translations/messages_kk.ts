@@ -44,6 +44,131 @@
         <translation>{hours:g} сағ {module} модулінің ұзақтығынан ({lasts:g} сағ) көп.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>backup.folder_not_found</comment>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not a sound Course Manager backup.</source>
+        <comment>backup.not_sound</comment>
+        <translation>{path} — Course Manager-дің бүтін сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>{path} is not a sound Course Manager backup: {problem}.</source>
+        <comment>backup.not_sound_because</comment>
+        <translation>{path} — Course Manager-дің бүтін сақтық көшірмесі емес: {problem}.</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself.</source>
+        <comment>backup.restore_from_itself</comment>
+        <translation>Файлды өзінен қалпына келтіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <comment>backup.target_exists</comment>
+        <translation>{path} бұрыннан бар; жаңа файл атауын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Course Manager.</source>
+        <comment>backup.too_new</comment>
+        <translation>{path} Course Manager-дің жаңа нұсқасымен жазылған.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {error}</source>
+        <comment>check.cannot_open</comment>
+        <translation>ашу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({count} problem(s) found).</source>
+        <comment>check.damaged</comment>
+        <translation>{path} зақымдалған (табылған мәселелер: {count}).</translation>
+    </message>
+    <message>
+        <source>no sound backup was found; restore a copy if you have one</source>
+        <comment>check.hint_no_sound_backup</comment>
+        <translation>бүтін сақтық көшірме табылмады; көшірмеңіз болса, оны қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>restore the newest sound backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>check.hint_restore_newest</comment>
+        <translation>ең жаңа бүтін сақтық көшірмені қалпына келтіріңіз: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>{table} row {rowid} points to a missing {parent} row</source>
+        <comment>check.missing_parent_row</comment>
+        <translation>{table} кестесінің {rowid} жолы жоқ {parent} жолына сілтейді</translation>
+    </message>
+    <message>
+        <source>an override needs --completed yes|no and --reason TEXT</source>
+        <comment>cli.override_needs</comment>
+        <translation>қолмен шешім үшін --completed yes|no және --reason МӘТІН керек</translation>
+    </message>
+    <message>
+        <source>--completed and --reason go with --override ID_OR_EMAIL</source>
+        <comment>cli.override_only</comment>
+        <translation>--completed және --reason тек --override ID_НЕМЕСЕ_ПОШТА бірге қолданылады</translation>
+    </message>
+    <message>
+        <source>give the participant's name with --name</source>
+        <comment>cli.participant_name_missing</comment>
+        <translation>қатысушының атын --name арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>A cohort with code '{code}' already exists.</source>
+        <comment>cohort.code_taken</comment>
+        <translation>«{code}» коды бар топ бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The cohort ends ({end}) before it starts ({start}).</source>
+        <comment>cohort.ends_before_start</comment>
+        <translation>Топ басталмай ({start}) тұрып аяқталады ({end}).</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} of a cohort.</source>
+        <comment>cohort.fields_unknown</comment>
+        <translation>Топтың мына өрістерін өзгерту мүмкін емес: {fields}.</translation>
+    </message>
+    <message>
+        <source>Cohort #{id} does not exist.</source>
+        <comment>cohort.id_not_found</comment>
+        <translation>#{id} тобы жоқ.</translation>
+    </message>
+    <message>
+        <source>'{language}' is not a language of instruction this app knows.</source>
+        <comment>cohort.language_unknown</comment>
+        <translation>«{language}» — қолданбаға белгісіз оқыту тілі.</translation>
+    </message>
+    <message>
+        <source>The minimum score cannot be negative.</source>
+        <comment>cohort.min_score_negative</comment>
+        <translation>Ең төменгі балл теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>There is no cohort with code '{code}'.</source>
+        <comment>cohort.not_found</comment>
+        <translation>«{code}» коды бар топ жоқ.</translation>
+    </message>
+    <message>
+        <source>This module already has {count} attendance marks; remove them first.</source>
+        <comment>cohort_module.has_marks</comment>
+        <translation>Бұл модульде қатысу белгілері бар ({count}); алдымен оларды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Cohort module #{id} does not exist.</source>
+        <comment>cohort_module.id_not_found</comment>
+        <translation>Топтың #{id} модулі жоқ.</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort} does not run a module '{module}'.</source>
+        <comment>cohort_module.not_run</comment>
+        <translation>{cohort} тобында «{module}» модулі өтпейді.</translation>
+    </message>
+    <message>
+        <source>Module {module} belongs to another programme.</source>
+        <comment>cohort_module.other_programme</comment>
+        <translation>{module} модулі басқа бағдарламаға жатады.</translation>
+    </message>
+    <message>
         <source>attendance {share} is below {minimum}</source>
         <comment>completion.attendance_below</comment>
         <translation>қатысу {share}, бұл {minimum} деңгейінен төмен</translation>
@@ -114,9 +239,149 @@
         <translation>топтан шығарылды</translation>
     </message>
     <message>
-        <source>{path}: no such file.</source>
+        <source>Enrollment #{id} does not exist.</source>
+        <comment>enrollment.id_not_found</comment>
+        <translation>#{id} жазылуы жоқ.</translation>
+    </message>
+    <message>
+        <source>Participant #{participant_id} is not enrolled in this cohort.</source>
+        <comment>enrollment.not_found</comment>
+        <translation>#{participant_id} қатысушы бұл топқа жазылмаған.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <comment>export.cannot_write</comment>
+        <translation>{path} жазу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>export.no_folder</comment>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: permission denied.</source>
+        <comment>export.permission_denied</comment>
+        <translation>{path} жазу мүмкін емес: рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write '{fmt}' files (use csv or xlsx).</source>
+        <comment>export.unknown_format</comment>
+        <translation>«{fmt}» файлдарын жазу мүмкін емес (csv немесе xlsx қолданыңыз).</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another window or program is writing to it.</source>
+        <comment>file.busy</comment>
+        <translation>{path} бос емес: оған басқа терезе немесе бағдарлама жазып жатыр.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened.</source>
+        <comment>file.cannot_open</comment>
+        <translation>{path} ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {error}.</source>
+        <comment>file.cannot_open_because</comment>
+        <translation>{path} ашу мүмкін емес: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Course Manager file.</source>
+        <comment>file.damaged</comment>
+        <translation>{path} зақымдалған немесе Course Manager файлы емес.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full or failing: nothing was changed.</source>
+        <comment>file.disk_full</comment>
+        <translation>{path} тұрған диск толы немесе ақаулы: ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>file.folder_not_found</comment>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>close the other window and try again</source>
+        <comment>file.hint_close_other_window</comment>
+        <translation>басқа терезені жауып, қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>copy it to a folder you can write to, then open the copy</source>
+        <comment>file.hint_copy_to_writable</comment>
+        <translation>оны жазуға болатын қалтаға көшіріп, көшірмені ашыңыз</translation>
+    </message>
+    <message>
+        <source>install the newer version to open it</source>
+        <comment>file.hint_install_newer</comment>
+        <translation>оны ашу үшін жаңа нұсқаны орнатыңыз</translation>
+    </message>
+    <message>
+        <source>choose another file, or restore a copy of the file if you have one</source>
+        <comment>file.hint_other_file_or_restore_a_copy</comment>
+        <translation>басқа файлды таңдаңыз немесе көшірмеңіз болса, оны қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>choose another file, or restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>file.hint_other_file_or_restore_newest</comment>
+        <translation>басқа файлды таңдаңыз немесе ең жаңа сақтық көшірмені қалпына келтіріңіз: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>restore a copy of the file if you have one</source>
+        <comment>file.hint_restore_a_copy</comment>
+        <translation>көшірмеңіз болса, файлды қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>file.hint_restore_newest</comment>
+        <translation>ең жаңа сақтық көшірмені қалпына келтіріңіз: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>try again in a moment</source>
+        <comment>file.hint_try_again</comment>
+        <translation>біраздан соң қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Course Manager file.</source>
+        <comment>file.is_folder</comment>
+        <translation>{path} — бұл қалта, Course Manager файлы емес.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
         <comment>file.not_found</comment>
-        <translation>{path}: мұндай файл жоқ.</translation>
+        <translation>{path} жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Course Manager file (it is not an SQLite database).</source>
+        <comment>file.not_sqlite</comment>
+        <translation>{path} Course Manager файлы емес (бұл SQLite дерекқоры емес).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <comment>file.permission_denied</comment>
+        <translation>{path} оқу мүмкін емес: рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: changes cannot be saved.</source>
+        <comment>file.read_only</comment>
+        <translation>{path} тек оқуға арналған: өзгерістерді сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and must be updated to this version's format before use.</source>
+        <comment>file.read_only_needs_update</comment>
+        <translation>{path} тек оқуға арналған, ал жұмыс алдында оны осы нұсқаның пішіміне жаңарту керек.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Course Manager (file format {version}, this version reads up to {supported}).</source>
+        <comment>file.schema_too_new</comment>
+        <translation>{path} Course Manager-дің жаңа нұсқасымен жазылған (файл пішімі {version}, бұл нұсқа {supported} дейін оқиды).</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <comment>file.sqlite_error</comment>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}.</source>
+        <comment>file.unreadable</comment>
+        <translation>{path} оқу мүмкін емес: {error}.</translation>
     </message>
     <message>
         <source>another country</source>
@@ -269,6 +534,141 @@
         <translation>белгісіз жыныс «{value}» (әйел, ер деп көрсетіңіз немесе бос қалдырыңыз)</translation>
     </message>
     <message>
+        <source>The programme already has a module with code '{code}'.</source>
+        <comment>module.code_taken</comment>
+        <translation>Бағдарламада «{code}» коды бар модуль бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} of a module.</source>
+        <comment>module.fields_unknown</comment>
+        <translation>Модульдің мына өрістерін өзгерту мүмкін емес: {fields}.</translation>
+    </message>
+    <message>
+        <source>Module hours cannot be negative.</source>
+        <comment>module.hours_negative</comment>
+        <translation>Модуль сағаттары теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Module #{id} does not exist.</source>
+        <comment>module.id_not_found</comment>
+        <translation>#{id} модулі жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no module with code '{code}'.</source>
+        <comment>module.not_found</comment>
+        <translation>«{code}» коды бар модуль жоқ.</translation>
+    </message>
+    <message>
+        <source>A module needs an English title.</source>
+        <comment>module.title_required</comment>
+        <translation>Модульге ағылшынша атау керек.</translation>
+    </message>
+    <message>
+        <source>No participant has the e-mail {email}.</source>
+        <comment>participant.email_not_found</comment>
+        <translation>{email} эл. поштасы бар қатысушы жоқ.</translation>
+    </message>
+    <message>
+        <source>{email} already belongs to participant #{id} ({name}).</source>
+        <comment>participant.email_taken</comment>
+        <translation>{email} бұрыннан #{id} қатысушыға ({name}) тиесілі.</translation>
+    </message>
+    <message>
+        <source>This participant is enrolled in a cohort; withdraw them instead of deleting.</source>
+        <comment>participant.enrolled_not_deleted</comment>
+        <translation>Бұл қатысушы топқа жазылған; жоюдың орнына оны топтан шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>A participant has no field '{field}'.</source>
+        <comment>participant.field_unknown</comment>
+        <translation>Қатысушыда «{field}» өрісі жоқ.</translation>
+    </message>
+    <message>
+        <source>Participant #{id} does not exist.</source>
+        <comment>participant.id_not_found</comment>
+        <translation>#{id} қатысушы жоқ.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <comment>participant.name_required</comment>
+        <translation>Қатысушыға аты керек.</translation>
+    </message>
+    <message>
+        <source>No participant is known as '{ref}' (give an id or e-mail).</source>
+        <comment>participant.ref_not_found</comment>
+        <translation>«{ref}» қатысушы табылмады (id немесе эл. поштаны көрсетіңіз).</translation>
+    </message>
+    <message>
+        <source>A participant has no field '{field}'.</source>
+        <comment>participant.unknown_field</comment>
+        <translation>Қатысушыда «{field}» өрісі жоқ.</translation>
+    </message>
+    <message>
+        <source>A programme with code '{code}' already exists.</source>
+        <comment>programme.code_taken</comment>
+        <translation>«{code}» коды бар бағдарлама бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} of a programme.</source>
+        <comment>programme.fields_unknown</comment>
+        <translation>Бағдарламаның мына өрістерін өзгерту мүмкін емес: {fields}.</translation>
+    </message>
+    <message>
+        <source>Programme #{id} does not exist.</source>
+        <comment>programme.id_not_found</comment>
+        <translation>#{id} бағдарламасы жоқ.</translation>
+    </message>
+    <message>
+        <source>A programme needs an English name.</source>
+        <comment>programme.name_required</comment>
+        <translation>Бағдарламаға ағылшынша атау керек.</translation>
+    </message>
+    <message>
+        <source>The file has no programme yet (create one with 'programme add').</source>
+        <comment>programme.none</comment>
+        <translation>Файлда әлі бағдарлама жоқ (оны 'programme add' командасымен жасаңыз).</translation>
+    </message>
+    <message>
+        <source>There is no programme with code '{code}'.</source>
+        <comment>programme.not_found</comment>
+        <translation>«{code}» коды бар бағдарлама жоқ.</translation>
+    </message>
+    <message>
+        <source>The file has several programmes: name one with --programme CODE.</source>
+        <comment>programme.several</comment>
+        <translation>Файлда бірнеше бағдарлама бар: біреуін --programme КОД арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{name}: the report is an Excel file; give a name ending in .xlsx</source>
+        <comment>report.not_xlsx</comment>
+        <translation>{name}: есеп — Excel файлы; .xlsx деп аяқталатын атау беріңіз</translation>
+    </message>
+    <message>
+        <source>the setting {key!r} takes {expected}; {text!r} is not one</source>
+        <comment>setting.bad_text</comment>
+        <translation>{key!r} баптауы {expected} қабылдайды; {text!r} жарамсыз</translation>
+    </message>
+    <message>
+        <source>certificates need one PDF per person, a merged PDF or both (certificate_separate_files and certificate_merged_file are both false)</source>
+        <comment>setting.no_certificate_files</comment>
+        <translation>сертификаттарға әр адамға бір PDF, біріктірілген PDF немесе екеуі де керек (certificate_separate_files және certificate_merged_file екеуі де false)</translation>
+    </message>
+    <message>
+        <source>the setting {key!r} takes only {choices}, not {got!r}</source>
+        <comment>setting.not_a_choice</comment>
+        <translation>{key!r} баптауы тек {choices} қабылдайды, {got!r} емес</translation>
+    </message>
+    <message>
+        <source>there is no setting {key!r} (known settings: {known})</source>
+        <comment>setting.unknown</comment>
+        <translation>{key!r} баптауы жоқ (белгілі баптаулар: {known})</translation>
+    </message>
+    <message>
+        <source>the setting {key!r} takes {expected}, not {got!r}</source>
+        <comment>setting.wrong_type</comment>
+        <translation>{key!r} баптауы {expected} қабылдайды, {got!r} емес</translation>
+    </message>
+    <message>
         <source>{count} people in {cohort} have this name; add their e-mail</source>
         <comment>signin.ambiguous_name</comment>
         <translation>{cohort} тобында бұл атпен {count} адам бар; олардың эл. поштасын қосыңыз</translation>
@@ -284,6 +684,11 @@
         <translation>белгілер бар, бірақ аты да, эл. поштасы да жоқ; жол өткізіп жіберілді</translation>
     </message>
     <message>
+        <source>{file}, row {row}: columns {first} and {second} both name module {module}.</source>
+        <comment>signin.module_twice</comment>
+        <translation>{file}, {row}-жол: {first} және {second} бағандары бір {module} модулін атайды.</translation>
+    </message>
+    <message>
         <source>hours cannot be negative</source>
         <comment>signin.negative_hours</comment>
         <translation>сағат саны теріс бола алмайды</translation>
@@ -294,13 +699,13 @@
         <translation>{path} жоқ.</translation>
     </message>
     <message>
-        <source>{file}: no row in the first {rows} names a module of cohort {cohort} (its modules: {modules}); put module codes or titles over the mark columns.</source>
-        <comment>signin.no_module_row</comment>
-        <translation>{file}: алғашқы {rows} жолдың ешқайсысы {cohort} тобының модулін атамайды (оның модульдері: {modules}); белгі бағандарының үстіне модуль кодтарын немесе атауларын жазыңыз.</translation>
+        <source>{file}: no row in the first {rows} names a module of cohort {cohort} (its modules: {codes}); put module codes or titles over the mark columns.</source>
+        <comment>signin.no_header</comment>
+        <translation>{file}: алғашқы {rows} жолдың ешқайсысы {cohort} тобының модулін атамайды (оның модульдері: {codes}); белгі бағандарының үстіне модуль кодтарын немесе атауларын жазыңыз.</translation>
     </message>
     <message>
         <source>{file}, row {row}: there is no column of names (e.g. 'ФИО', 'Full name') or e-mails to tell who each row is.</source>
-        <comment>signin.no_person_column</comment>
+        <comment>signin.no_name_column</comment>
         <translation>{file}, {row}-жол: әр жолда кім екенін анықтайтын аттар (мысалы, «ФИО», «Full name») немесе эл. пошта бағаны жоқ.</translation>
     </message>
     <message>
@@ -314,24 +719,9 @@
         <translation>{row}-жолда бар; бұл жол өткізіп жіберілді</translation>
     </message>
     <message>
-        <source>{file} -&gt; {cohort}: {rows} rows, {matched} people matched; marks: {created} new, {updated} changed, {unchanged} unchanged (dry run: nothing written); {problems} problems would be skipped.</source>
-        <comment>signin.summary_dry_run</comment>
-        <translation>{file} -&gt; {cohort}: {rows} жол, {matched} адам табылды; белгілер: {created} жаңа, {updated} өзгерді, {unchanged} өзгеріссіз (сынақ: ештеңе жазылмады); {problems} мәселе өткізіп жіберіледі.</translation>
-    </message>
-    <message>
-        <source>{file} -&gt; {cohort}: {rows} rows, {matched} people matched; marks: {created} new, {updated} changed, {unchanged} unchanged (saved); {problems} problems were skipped.</source>
-        <comment>signin.summary_saved</comment>
-        <translation>{file} -&gt; {cohort}: {rows} жол, {matched} адам табылды; белгілер: {created} жаңа, {updated} өзгерді, {unchanged} өзгеріссіз (сақталды); {problems} мәселе өткізіп жіберілді.</translation>
-    </message>
-    <message>
-        <source>{hours:g} h is more than the module lasts ({lasts:g} h)</source>
+        <source>{hours:g} h is more than the module lasts ({module_hours:g} h)</source>
         <comment>signin.too_many_hours</comment>
-        <translation>{hours:g} сағ модуль ұзақтығынан ({lasts:g} сағ) көп</translation>
-    </message>
-    <message>
-        <source>{file}, row {row}: columns {first} and {second} both name module {module}.</source>
-        <comment>signin.two_columns_one_module</comment>
-        <translation>{file}, {row}-жол: {first} және {second} бағандары бір {module} модулін атайды.</translation>
+        <translation>{hours:g} сағ модуль ұзақтығынан ({module_hours:g} сағ) көп</translation>
     </message>
     <message>
         <source>no one in {cohort} has this e-mail</source>
@@ -340,7 +730,7 @@
     </message>
     <message>
         <source>no one in {cohort} has this e-mail or the name '{name}'</source>
-        <comment>signin.unknown_email_or_name</comment>
+        <comment>signin.unknown_email_and_name</comment>
         <translation>{cohort} тобында бұл эл. поштамен немесе «{name}» атымен ешкім жоқ</translation>
     </message>
     <message>
@@ -367,6 +757,11 @@
         <source>{file}: sign-in sheets are read from .xlsx, .ods, .xls or .csv files.</source>
         <comment>signin.wrong_kind</comment>
         <translation>{file}: қатысу парақтары .xlsx, .ods, .xls немесе .csv файлдарынан оқылады.</translation>
+    </message>
+    <message>
+        <source>{name}: the sign-in sheet is a PDF; give a name ending in .pdf</source>
+        <comment>signin_sheet.not_pdf</comment>
+        <translation>{name}: қатысу парағы — PDF; .pdf деп аяқталатын атау беріңіз</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet or text list (it holds binary data).</source>
@@ -404,6 +799,11 @@
         <translation>{file} ішінде «{sheet}» парағы жоқ.</translation>
     </message>
     <message>
+        <source>{path}: no such file.</source>
+        <comment>spreadsheet.not_found</comment>
+        <translation>{path}: мұндай файл жоқ.</translation>
+    </message>
+    <message>
         <source>save it from the spreadsheet program as .xlsx, .ods or .csv and try again</source>
         <comment>spreadsheet.save_as_hint</comment>
         <translation>оны кесте бағдарламасында .xlsx, .ods немесе .csv ретінде сақтап, қайта көріңіз</translation>
@@ -417,6 +817,36 @@
         <source>{text}</source>
         <comment>text</comment>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid {what} code: use letters, digits, '-', '_' or '.', up to 40 characters.</source>
+        <comment>value.code_invalid</comment>
+        <translation>«{value}» код ретінде жарамсыз ({what}): әріптер, сандар, '-', '_' немесе '.' қолданыңыз, 40 таңбадан аспасын.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. KZ, KR, GE).</source>
+        <comment>value.country_code_invalid</comment>
+        <translation>«{text}» ISO 3166-1 alpha-2 ел коды емес (мысалы, KZ, KR, GE).</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a {what} (use YYYY-MM-DD).</source>
+        <comment>value.date_invalid</comment>
+        <translation>«{text}» {what} ретінде жарамсыз (ЖЖЖЖ-АА-КК пайдаланыңыз).</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a valid e-mail address: {detail}</source>
+        <comment>value.email_invalid</comment>
+        <translation>«{text}» дұрыс эл. пошта мекенжайы емес: {detail}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a gender this app records (female, male or unspecified).</source>
+        <comment>value.gender_invalid</comment>
+        <translation>«{value}» — қолданба жазатын жыныс емес (female, male немесе unspecified).</translation>
+    </message>
+    <message>
+        <source>{what} must be between 0 and 100 %.</source>
+        <comment>value.share_out_of_range</comment>
+        <translation>{what}: мән 0 мен 100 % аралығында болуы керек.</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,131 @@
         <translation>{hours:g} ч больше длительности модуля {module} ({lasts:g} ч).</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>backup.folder_not_found</comment>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is not a sound Course Manager backup.</source>
+        <comment>backup.not_sound</comment>
+        <translation>{path} — неисправная резервная копия Course Manager.</translation>
+    </message>
+    <message>
+        <source>{path} is not a sound Course Manager backup: {problem}.</source>
+        <comment>backup.not_sound_because</comment>
+        <translation>{path} — неисправная резервная копия Course Manager: {problem}.</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored from itself.</source>
+        <comment>backup.restore_from_itself</comment>
+        <translation>Файл нельзя восстановить из него самого.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <comment>backup.target_exists</comment>
+        <translation>{path} уже существует; выберите новое имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Course Manager.</source>
+        <comment>backup.too_new</comment>
+        <translation>{path} записан более новой версией Course Manager.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {error}</source>
+        <comment>check.cannot_open</comment>
+        <translation>не удаётся открыть: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({count} problem(s) found).</source>
+        <comment>check.damaged</comment>
+        <translation>{path} повреждён (найдено проблем: {count}).</translation>
+    </message>
+    <message>
+        <source>no sound backup was found; restore a copy if you have one</source>
+        <comment>check.hint_no_sound_backup</comment>
+        <translation>исправная резервная копия не найдена; восстановите копию, если она у вас есть</translation>
+    </message>
+    <message>
+        <source>restore the newest sound backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>check.hint_restore_newest</comment>
+        <translation>восстановите новейшую исправную резервную копию: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>{table} row {rowid} points to a missing {parent} row</source>
+        <comment>check.missing_parent_row</comment>
+        <translation>строка {rowid} таблицы {table} ссылается на отсутствующую строку {parent}</translation>
+    </message>
+    <message>
+        <source>an override needs --completed yes|no and --reason TEXT</source>
+        <comment>cli.override_needs</comment>
+        <translation>для ручного решения нужны --completed yes|no и --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>--completed and --reason go with --override ID_OR_EMAIL</source>
+        <comment>cli.override_only</comment>
+        <translation>--completed и --reason используются вместе с --override ID_ИЛИ_ПОЧТА</translation>
+    </message>
+    <message>
+        <source>give the participant's name with --name</source>
+        <comment>cli.participant_name_missing</comment>
+        <translation>укажите имя участника через --name</translation>
+    </message>
+    <message>
+        <source>A cohort with code '{code}' already exists.</source>
+        <comment>cohort.code_taken</comment>
+        <translation>Группа с кодом «{code}» уже существует.</translation>
+    </message>
+    <message>
+        <source>The cohort ends ({end}) before it starts ({start}).</source>
+        <comment>cohort.ends_before_start</comment>
+        <translation>Группа заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} of a cohort.</source>
+        <comment>cohort.fields_unknown</comment>
+        <translation>У группы нельзя изменить: {fields}.</translation>
+    </message>
+    <message>
+        <source>Cohort #{id} does not exist.</source>
+        <comment>cohort.id_not_found</comment>
+        <translation>Группы #{id} не существует.</translation>
+    </message>
+    <message>
+        <source>'{language}' is not a language of instruction this app knows.</source>
+        <comment>cohort.language_unknown</comment>
+        <translation>«{language}» — неизвестный приложению язык обучения.</translation>
+    </message>
+    <message>
+        <source>The minimum score cannot be negative.</source>
+        <comment>cohort.min_score_negative</comment>
+        <translation>Минимальный балл не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>There is no cohort with code '{code}'.</source>
+        <comment>cohort.not_found</comment>
+        <translation>Группы с кодом «{code}» нет.</translation>
+    </message>
+    <message>
+        <source>This module already has {count} attendance marks; remove them first.</source>
+        <comment>cohort_module.has_marks</comment>
+        <translation>У этого модуля уже есть отметки посещения ({count}); сначала удалите их.</translation>
+    </message>
+    <message>
+        <source>Cohort module #{id} does not exist.</source>
+        <comment>cohort_module.id_not_found</comment>
+        <translation>Модуля группы #{id} не существует.</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort} does not run a module '{module}'.</source>
+        <comment>cohort_module.not_run</comment>
+        <translation>В группе {cohort} нет модуля «{module}».</translation>
+    </message>
+    <message>
+        <source>Module {module} belongs to another programme.</source>
+        <comment>cohort_module.other_programme</comment>
+        <translation>Модуль {module} относится к другой программе.</translation>
+    </message>
+    <message>
         <source>attendance {share} is below {minimum}</source>
         <comment>completion.attendance_below</comment>
         <translation>посещаемость {share} ниже {minimum}</translation>
@@ -114,9 +239,149 @@
         <translation>отчислен из группы</translation>
     </message>
     <message>
-        <source>{path}: no such file.</source>
+        <source>Enrollment #{id} does not exist.</source>
+        <comment>enrollment.id_not_found</comment>
+        <translation>Записи #{id} не существует.</translation>
+    </message>
+    <message>
+        <source>Participant #{participant_id} is not enrolled in this cohort.</source>
+        <comment>enrollment.not_found</comment>
+        <translation>Участник #{participant_id} не записан в эту группу.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <comment>export.cannot_write</comment>
+        <translation>{path} не удаётся записать: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>export.no_folder</comment>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: permission denied.</source>
+        <comment>export.permission_denied</comment>
+        <translation>{path} не удаётся записать: доступ запрещён.</translation>
+    </message>
+    <message>
+        <source>Cannot write '{fmt}' files (use csv or xlsx).</source>
+        <comment>export.unknown_format</comment>
+        <translation>Файлы «{fmt}» записать нельзя (используйте csv или xlsx).</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another window or program is writing to it.</source>
+        <comment>file.busy</comment>
+        <translation>{path} занят: в него пишет другое окно или программа.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened.</source>
+        <comment>file.cannot_open</comment>
+        <translation>{path} не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {error}.</source>
+        <comment>file.cannot_open_because</comment>
+        <translation>{path} не удаётся открыть: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Course Manager file.</source>
+        <comment>file.damaged</comment>
+        <translation>{path} повреждён или не является файлом Course Manager.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full or failing: nothing was changed.</source>
+        <comment>file.disk_full</comment>
+        <translation>Диск с файлом {path} заполнен или неисправен: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>file.folder_not_found</comment>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>close the other window and try again</source>
+        <comment>file.hint_close_other_window</comment>
+        <translation>закройте другое окно и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>copy it to a folder you can write to, then open the copy</source>
+        <comment>file.hint_copy_to_writable</comment>
+        <translation>скопируйте его в папку, доступную для записи, и откройте копию</translation>
+    </message>
+    <message>
+        <source>install the newer version to open it</source>
+        <comment>file.hint_install_newer</comment>
+        <translation>установите более новую версию, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>choose another file, or restore a copy of the file if you have one</source>
+        <comment>file.hint_other_file_or_restore_a_copy</comment>
+        <translation>выберите другой файл или восстановите копию файла, если она у вас есть</translation>
+    </message>
+    <message>
+        <source>choose another file, or restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>file.hint_other_file_or_restore_newest</comment>
+        <translation>выберите другой файл или восстановите новейшую резервную копию: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>restore a copy of the file if you have one</source>
+        <comment>file.hint_restore_a_copy</comment>
+        <translation>восстановите копию файла, если она у вас есть</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>file.hint_restore_newest</comment>
+        <translation>восстановите новейшую резервную копию: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>try again in a moment</source>
+        <comment>file.hint_try_again</comment>
+        <translation>попробуйте снова через минуту</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Course Manager file.</source>
+        <comment>file.is_folder</comment>
+        <translation>{path} — это папка, а не файл Course Manager.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
         <comment>file.not_found</comment>
-        <translation>{path}: файл не найден.</translation>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Course Manager file (it is not an SQLite database).</source>
+        <comment>file.not_sqlite</comment>
+        <translation>{path} не является файлом Course Manager (это не база данных SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <comment>file.permission_denied</comment>
+        <translation>{path} не удаётся прочитать: доступ запрещён.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: changes cannot be saved.</source>
+        <comment>file.read_only</comment>
+        <translation>{path} доступен только для чтения: изменения нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and must be updated to this version's format before use.</source>
+        <comment>file.read_only_needs_update</comment>
+        <translation>{path} доступен только для чтения, а перед работой его нужно обновить до формата этой версии.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Course Manager (file format {version}, this version reads up to {supported}).</source>
+        <comment>file.schema_too_new</comment>
+        <translation>{path} записан более новой версией Course Manager (формат файла {version}, эта версия читает до {supported}).</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <comment>file.sqlite_error</comment>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {error}.</source>
+        <comment>file.unreadable</comment>
+        <translation>{path} не удаётся прочитать: {error}.</translation>
     </message>
     <message>
         <source>another country</source>
@@ -269,6 +534,141 @@
         <translation>неизвестный пол «{value}» (укажите женский, мужской или оставьте пустым)</translation>
     </message>
     <message>
+        <source>The programme already has a module with code '{code}'.</source>
+        <comment>module.code_taken</comment>
+        <translation>В программе уже есть модуль с кодом «{code}».</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} of a module.</source>
+        <comment>module.fields_unknown</comment>
+        <translation>У модуля нельзя изменить: {fields}.</translation>
+    </message>
+    <message>
+        <source>Module hours cannot be negative.</source>
+        <comment>module.hours_negative</comment>
+        <translation>Часы модуля не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>Module #{id} does not exist.</source>
+        <comment>module.id_not_found</comment>
+        <translation>Модуля #{id} не существует.</translation>
+    </message>
+    <message>
+        <source>There is no module with code '{code}'.</source>
+        <comment>module.not_found</comment>
+        <translation>Модуля с кодом «{code}» нет.</translation>
+    </message>
+    <message>
+        <source>A module needs an English title.</source>
+        <comment>module.title_required</comment>
+        <translation>Модулю нужно название на английском.</translation>
+    </message>
+    <message>
+        <source>No participant has the e-mail {email}.</source>
+        <comment>participant.email_not_found</comment>
+        <translation>Нет участника с адресом эл. почты {email}.</translation>
+    </message>
+    <message>
+        <source>{email} already belongs to participant #{id} ({name}).</source>
+        <comment>participant.email_taken</comment>
+        <translation>{email} уже принадлежит участнику #{id} ({name}).</translation>
+    </message>
+    <message>
+        <source>This participant is enrolled in a cohort; withdraw them instead of deleting.</source>
+        <comment>participant.enrolled_not_deleted</comment>
+        <translation>Этот участник записан в группу; отчислите его вместо удаления.</translation>
+    </message>
+    <message>
+        <source>A participant has no field '{field}'.</source>
+        <comment>participant.field_unknown</comment>
+        <translation>У участника нет поля «{field}».</translation>
+    </message>
+    <message>
+        <source>Participant #{id} does not exist.</source>
+        <comment>participant.id_not_found</comment>
+        <translation>Участника #{id} не существует.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <comment>participant.name_required</comment>
+        <translation>Участнику нужно имя.</translation>
+    </message>
+    <message>
+        <source>No participant is known as '{ref}' (give an id or e-mail).</source>
+        <comment>participant.ref_not_found</comment>
+        <translation>Участник «{ref}» не найден (укажите id или адрес эл. почты).</translation>
+    </message>
+    <message>
+        <source>A participant has no field '{field}'.</source>
+        <comment>participant.unknown_field</comment>
+        <translation>У участника нет поля «{field}».</translation>
+    </message>
+    <message>
+        <source>A programme with code '{code}' already exists.</source>
+        <comment>programme.code_taken</comment>
+        <translation>Программа с кодом «{code}» уже существует.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} of a programme.</source>
+        <comment>programme.fields_unknown</comment>
+        <translation>У программы нельзя изменить: {fields}.</translation>
+    </message>
+    <message>
+        <source>Programme #{id} does not exist.</source>
+        <comment>programme.id_not_found</comment>
+        <translation>Программы #{id} не существует.</translation>
+    </message>
+    <message>
+        <source>A programme needs an English name.</source>
+        <comment>programme.name_required</comment>
+        <translation>Программе нужно название на английском.</translation>
+    </message>
+    <message>
+        <source>The file has no programme yet (create one with 'programme add').</source>
+        <comment>programme.none</comment>
+        <translation>В файле ещё нет программы (создайте её командой 'programme add').</translation>
+    </message>
+    <message>
+        <source>There is no programme with code '{code}'.</source>
+        <comment>programme.not_found</comment>
+        <translation>Программы с кодом «{code}» нет.</translation>
+    </message>
+    <message>
+        <source>The file has several programmes: name one with --programme CODE.</source>
+        <comment>programme.several</comment>
+        <translation>В файле несколько программ: укажите одну через --programme КОД.</translation>
+    </message>
+    <message>
+        <source>{name}: the report is an Excel file; give a name ending in .xlsx</source>
+        <comment>report.not_xlsx</comment>
+        <translation>{name}: отчёт — это файл Excel; укажите имя с окончанием .xlsx</translation>
+    </message>
+    <message>
+        <source>the setting {key!r} takes {expected}; {text!r} is not one</source>
+        <comment>setting.bad_text</comment>
+        <translation>настройка {key!r} принимает {expected}; {text!r} не подходит</translation>
+    </message>
+    <message>
+        <source>certificates need one PDF per person, a merged PDF or both (certificate_separate_files and certificate_merged_file are both false)</source>
+        <comment>setting.no_certificate_files</comment>
+        <translation>для сертификатов нужен PDF на каждого человека, общий PDF или оба (certificate_separate_files и certificate_merged_file оба равны false)</translation>
+    </message>
+    <message>
+        <source>the setting {key!r} takes only {choices}, not {got!r}</source>
+        <comment>setting.not_a_choice</comment>
+        <translation>настройка {key!r} принимает только {choices}, а не {got!r}</translation>
+    </message>
+    <message>
+        <source>there is no setting {key!r} (known settings: {known})</source>
+        <comment>setting.unknown</comment>
+        <translation>настройки {key!r} нет (известные настройки: {known})</translation>
+    </message>
+    <message>
+        <source>the setting {key!r} takes {expected}, not {got!r}</source>
+        <comment>setting.wrong_type</comment>
+        <translation>настройка {key!r} принимает {expected}, а не {got!r}</translation>
+    </message>
+    <message>
         <source>{count} people in {cohort} have this name; add their e-mail</source>
         <comment>signin.ambiguous_name</comment>
         <translation>в {cohort} это имя у {count} человек; добавьте их адрес эл. почты</translation>
@@ -284,6 +684,11 @@
         <translation>есть отметки, но нет имени или адреса эл. почты; строка пропущена</translation>
     </message>
     <message>
+        <source>{file}, row {row}: columns {first} and {second} both name module {module}.</source>
+        <comment>signin.module_twice</comment>
+        <translation>{file}, строка {row}: столбцы {first} и {second} оба называют модуль {module}.</translation>
+    </message>
+    <message>
         <source>hours cannot be negative</source>
         <comment>signin.negative_hours</comment>
         <translation>число часов не может быть отрицательным</translation>
@@ -294,13 +699,13 @@
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <source>{file}: no row in the first {rows} names a module of cohort {cohort} (its modules: {modules}); put module codes or titles over the mark columns.</source>
-        <comment>signin.no_module_row</comment>
-        <translation>{file}: ни одна из первых {rows} строк не называет модуль группы {cohort} (её модули: {modules}); напишите коды или названия модулей над столбцами отметок.</translation>
+        <source>{file}: no row in the first {rows} names a module of cohort {cohort} (its modules: {codes}); put module codes or titles over the mark columns.</source>
+        <comment>signin.no_header</comment>
+        <translation>{file}: ни одна из первых {rows} строк не называет модуль группы {cohort} (её модули: {codes}); напишите коды или названия модулей над столбцами отметок.</translation>
     </message>
     <message>
         <source>{file}, row {row}: there is no column of names (e.g. 'ФИО', 'Full name') or e-mails to tell who each row is.</source>
-        <comment>signin.no_person_column</comment>
+        <comment>signin.no_name_column</comment>
         <translation>{file}, строка {row}: нет столбца с именами (например, «ФИО», «Full name») или адресами эл. почты, чтобы понять, кто в каждой строке.</translation>
     </message>
     <message>
@@ -314,24 +719,9 @@
         <translation>уже есть в строке {row}; эта строка пропущена</translation>
     </message>
     <message>
-        <source>{file} -&gt; {cohort}: {rows} rows, {matched} people matched; marks: {created} new, {updated} changed, {unchanged} unchanged (dry run: nothing written); {problems} problems would be skipped.</source>
-        <comment>signin.summary_dry_run</comment>
-        <translation>{file} -&gt; {cohort}: строк {rows}, найдено людей {matched}; отметки: новых {created}, изменено {updated}, без изменений {unchanged} (пробный прогон: ничего не записано); будет пропущено проблем: {problems}.</translation>
-    </message>
-    <message>
-        <source>{file} -&gt; {cohort}: {rows} rows, {matched} people matched; marks: {created} new, {updated} changed, {unchanged} unchanged (saved); {problems} problems were skipped.</source>
-        <comment>signin.summary_saved</comment>
-        <translation>{file} -&gt; {cohort}: строк {rows}, найдено людей {matched}; отметки: новых {created}, изменено {updated}, без изменений {unchanged} (сохранено); пропущено проблем: {problems}.</translation>
-    </message>
-    <message>
-        <source>{hours:g} h is more than the module lasts ({lasts:g} h)</source>
+        <source>{hours:g} h is more than the module lasts ({module_hours:g} h)</source>
         <comment>signin.too_many_hours</comment>
-        <translation>{hours:g} ч больше длительности модуля ({lasts:g} ч)</translation>
-    </message>
-    <message>
-        <source>{file}, row {row}: columns {first} and {second} both name module {module}.</source>
-        <comment>signin.two_columns_one_module</comment>
-        <translation>{file}, строка {row}: столбцы {first} и {second} оба называют модуль {module}.</translation>
+        <translation>{hours:g} ч больше длительности модуля ({module_hours:g} ч)</translation>
     </message>
     <message>
         <source>no one in {cohort} has this e-mail</source>
@@ -340,7 +730,7 @@
     </message>
     <message>
         <source>no one in {cohort} has this e-mail or the name '{name}'</source>
-        <comment>signin.unknown_email_or_name</comment>
+        <comment>signin.unknown_email_and_name</comment>
         <translation>в {cohort} нет никого с этим адресом эл. почты или именем «{name}»</translation>
     </message>
     <message>
@@ -367,6 +757,11 @@
         <source>{file}: sign-in sheets are read from .xlsx, .ods, .xls or .csv files.</source>
         <comment>signin.wrong_kind</comment>
         <translation>{file}: листы посещаемости читаются из файлов .xlsx, .ods, .xls или .csv.</translation>
+    </message>
+    <message>
+        <source>{name}: the sign-in sheet is a PDF; give a name ending in .pdf</source>
+        <comment>signin_sheet.not_pdf</comment>
+        <translation>{name}: лист посещаемости — это PDF; укажите имя с окончанием .pdf</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet or text list (it holds binary data).</source>
@@ -404,6 +799,11 @@
         <translation>В {file} нет листа «{sheet}».</translation>
     </message>
     <message>
+        <source>{path}: no such file.</source>
+        <comment>spreadsheet.not_found</comment>
+        <translation>{path}: файл не найден.</translation>
+    </message>
+    <message>
         <source>save it from the spreadsheet program as .xlsx, .ods or .csv and try again</source>
         <comment>spreadsheet.save_as_hint</comment>
         <translation>сохраните его в программе электронных таблиц как .xlsx, .ods или .csv и попробуйте снова</translation>
@@ -417,6 +817,36 @@
         <source>{text}</source>
         <comment>text</comment>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid {what} code: use letters, digits, '-', '_' or '.', up to 40 characters.</source>
+        <comment>value.code_invalid</comment>
+        <translation>«{value}» не подходит как код ({what}): используйте буквы, цифры, '-', '_' или '.', не более 40 символов.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. KZ, KR, GE).</source>
+        <comment>value.country_code_invalid</comment>
+        <translation>«{text}» не является кодом страны ISO 3166-1 alpha-2 (например, KZ, KR, GE).</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a {what} (use YYYY-MM-DD).</source>
+        <comment>value.date_invalid</comment>
+        <translation>«{text}» не подходит как {what} (используйте ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a valid e-mail address: {detail}</source>
+        <comment>value.email_invalid</comment>
+        <translation>«{text}» не является верным адресом эл. почты: {detail}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a gender this app records (female, male or unspecified).</source>
+        <comment>value.gender_invalid</comment>
+        <translation>«{value}» — не тот пол, который записывает приложение (female, male или unspecified).</translation>
+    </message>
+    <message>
+        <source>{what} must be between 0 and 100 %.</source>
+        <comment>value.share_out_of_range</comment>
+        <translation>{what}: значение должно быть от 0 до 100 %.</translation>
     </message>
 </context>
 </TS>
