@@ -25,7 +25,7 @@ same form.
 from __future__ import annotations
 
 import gc
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -442,15 +442,21 @@ def _audit_note(ws: Workspace, report: ImportReport) -> None:
 # -- rejects -----------------------------------------------------------------------------------
 
 
-def write_rejects(report: ImportReport, out: str | Path) -> Path:
-    """The rejected rows with their original columns and a reason, ready to fix and re-import."""
+def write_rejects(
+    report: ImportReport, out: str | Path, *, words: Callable[[Message], str] = str
+) -> Path:
+    """The rejected rows with their original columns and a reason, ready to fix and re-import.
+
+    ``words`` puts a reason into words: English by default (the command line); the app passes
+    its translator so the coordinator reads the reasons in the app's language.
+    """
     from course_manager.services.export import write_table
 
     out = Path(out)
     fmt = "xlsx" if out.suffix.lower() in (".xlsx", ".xlsm") else "csv"
     assert report.plan is not None
     source = report.plan.source
-    reasons = {r.row: (f"{r.column}: {r.reason}" if r.column else r.reason)
+    reasons = {r.row: (f"{r.column}: {words(r.message)}" if r.column else words(r.message))
                for r in report.rejected}
     first = source.header_row + 1
     rows = [

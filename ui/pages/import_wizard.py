@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from course_manager.services.import_roster import IMPORT_FIELDS
 from ui.message_text import error_text
+from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 from ui.pages.import_models import PlanModel, RowsModel, field_label
 
@@ -402,7 +403,8 @@ class ResultPage(_WizardPage):
         from course_manager.services.import_roster import write_rejects
 
         report = self.report
-        return (Operation(lambda _ws: write_rejects(report, out), db=self.wiz().db, parent=self)
+        return (Operation(lambda _ws: write_rejects(report, out, words=message_text),
+                          db=self.wiz().db, parent=self)
                 .success(lambda path: self.summary.setText(
                     self.summary.text() + "\n" + self.tr("Rejected rows saved to %1").replace(
                         "%1", str(path))))
