@@ -61,6 +61,13 @@ STRICT_REJECTED = MessageKind(
     "import.strict_rejected", "{file}: {count} rows rejected; with --strict nothing was imported."
 )
 
+# What the progress dialog says while an import runs.
+READING = MessageKind("import.progress_reading", "Reading the file")
+CHECKING = MessageKind("import.progress_checking", "Checking rows")
+BACKING_UP = MessageKind("import.progress_backup", "Copying the file aside")
+ADDING = MessageKind("import.progress_adding", "Adding participants")
+UPDATING = MessageKind("import.progress_updating", "Updating participants")
+
 #: The participant fields a column can be mapped to, in the order a person reads them.
 IMPORT_FIELDS: tuple[str, ...] = tuple(FIELDS)
 
@@ -239,7 +246,7 @@ def _plan_steps_unpaused(
     ws: Workspace, path: str | Path, options: ImportOptions
 ) -> Generator[Progress, None, ImportPlan]:
     cohort_id = ws.cohorts.by_code(options.cohort).id if options.cohort else None
-    yield Progress(0, 0, "Reading the file")
+    yield Progress(0, 0, READING())
     source = open_source(path, options, ws)
     data = source.data_rows
     total = len(data)
@@ -252,7 +259,7 @@ def _plan_steps_unpaused(
         else:
             outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
         if i % _CHUNK == 0:
-            yield Progress(i, total, "Checking rows")
+            yield Progress(i, total, CHECKING())
     stored = store.stored_people(ws.db, VALUE_FIELDS)
     matching: Matching = match_rows(outcomes, stored)
     rows = _row_plans(outcomes, matching)
@@ -338,7 +345,7 @@ def run(
     if str(ws.path) != ":memory:":
         from course_manager.storage.backup import create_backup
 
-        yield Progress(0, 0, "Copying the file aside")
+        yield Progress(0, 0, BACKING_UP())
         report.backup = str(create_backup(ws.db, ws.path, reason="before-import"))
     with ws.transaction(), _gc_paused():
         report.enrolled = yield from _write(ws, the_plan)
@@ -402,7 +409,7 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
                                   now, now))
                 store.insert_participants(ws.db, VALUE_FIELDS, batch)
                 done += len(batch)
-                yield Progress(done, total, "Adding participants")
+                yield Progress(done, total, ADDING())
         for pid, uid in store.participant_uuids_after(ws.db, last_id):
             if uid in uuids:
                 new_ids[uuids[uid]] = pid
@@ -410,7 +417,7 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
         assert person.participant_id is not None
         store.update_participant(ws.db, person.participant_id, person.changes, now)
         if n % _CHUNK == 0 or n == len(updates):
-            yield Progress(done + n, total, "Updating participants")
+            yield Progress(done + n, total, UPDATING())
     enroll = _to_enroll(p, new_ids)
     if enroll and p.cohort_id is not None:
         cohort_id = p.cohort_id

@@ -494,6 +494,31 @@
         <translation>{file}: тақырып {row}-жолда, бірақ одан кейін жол жоқ.</translation>
     </message>
     <message>
+        <source>Adding participants</source>
+        <comment>import.progress_adding</comment>
+        <translation>Қатысушылар қосылуда</translation>
+    </message>
+    <message>
+        <source>Copying the file aside</source>
+        <comment>import.progress_backup</comment>
+        <translation>Файлдың көшірмесі сақталуда</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <comment>import.progress_checking</comment>
+        <translation>Жолдар тексерілуде</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <comment>import.progress_reading</comment>
+        <translation>Файл оқылуда</translation>
+    </message>
+    <message>
+        <source>Updating participants</source>
+        <comment>import.progress_updating</comment>
+        <translation>Қатысушылар жаңартылуда</translation>
+    </message>
+    <message>
         <source>same name</source>
         <comment>import.same_name</comment>
         <translation>сол аты</translation>

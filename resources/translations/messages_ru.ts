@@ -494,6 +494,31 @@
         <translation>{file}: заголовки в строке {row}, но под ними нет строк.</translation>
     </message>
     <message>
+        <source>Adding participants</source>
+        <comment>import.progress_adding</comment>
+        <translation>Добавление участников</translation>
+    </message>
+    <message>
+        <source>Copying the file aside</source>
+        <comment>import.progress_backup</comment>
+        <translation>Копирование файла в резерв</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <comment>import.progress_checking</comment>
+        <translation>Проверка строк</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <comment>import.progress_reading</comment>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>Updating participants</source>
+        <comment>import.progress_updating</comment>
+        <translation>Обновление участников</translation>
+    </message>
+    <message>
         <source>same name</source>
         <comment>import.same_name</comment>
         <translation>то же имя</translation>

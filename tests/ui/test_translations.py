@@ -229,6 +229,11 @@ def test_an_import_rejection_is_shown_in_russian(russian, ws, tmp_path: Path) ->
     assert shown[1].startswith("неверный адрес эл. почты: ")
     tooltip = model.data(model.index(0, model.NAME), Qt.ItemDataRole.ToolTipRole)
     assert tooltip == "неизвестная страна «Atlantis»"
+    from course_manager.services.import_roster import run
+    from ui.message_text import text
+
+    first = next(run(ws, sheet))  # what the progress dialog says
+    assert str(first.label) == "Reading the file" and text(first.label) == "Чтение файла"
 
 
 def test_a_service_error_is_shown_in_russian(russian, qtbot) -> None:  # type: ignore[no-untyped-def]
