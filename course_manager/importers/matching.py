@@ -21,23 +21,6 @@ from typing import Any
 from course_manager.domain.messages import MessageKind
 from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome
 
-# The possible duplicates' reasons (JSON keeps their English under "reason").
-SAME_PERSON_IN_FILE = MessageKind(
-    "import.same_person_in_file",
-    "rows describe the same person (same e-mail, or same name, country and organization); "
-    "merged, the later row wins",
-)
-LOOKS_LIKE = MessageKind(
-    "import.looks_like",
-    "looks like the same person ({differences}); imported as a separate person, decide whether "
-    "to merge",
-)
-SPELLED_DIFFERENTLY = MessageKind("import.spelled_differently", "the name is spelled differently")
-ANOTHER_ORGANIZATION = MessageKind("import.another_organization", "another organization")
-ANOTHER_COUNTRY = MessageKind("import.another_country", "another country")
-ANOTHER_EMAIL = MessageKind("import.another_email", "another e-mail")
-SAME_NAME = MessageKind("import.same_name", "same name")
-
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 # Combining marks (accents, breves, Cyrillic titlo) removed after NFKD, in one C-level pass.
 _COMBINING = {
@@ -150,6 +133,24 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
         else:
             new_by_name[key] = person
     return Matching(people, merged_rows, duplicates)
+
+
+# The possible duplicates' reasons (JSON keeps their English under "reason").
+SAME_PERSON_IN_FILE = MessageKind(
+    "import.same_person_in_file",
+    "rows describe the same person (same e-mail, or same name, country and organization); "
+    "merged, the later row wins",
+)
+LOOKS_LIKE = MessageKind(
+    "import.looks_like",
+    "looks like the same person ({differences}); imported as a separate person, decide whether "
+    "to merge",
+)
+SPELLED_DIFFERENTLY = MessageKind("import.spelled_differently", "the name is spelled differently")
+ANOTHER_ORGANIZATION = MessageKind("import.another_organization", "another organization")
+ANOTHER_COUNTRY = MessageKind("import.another_country", "another country")
+ANOTHER_EMAIL = MessageKind("import.another_email", "another e-mail")
+SAME_NAME = MessageKind("import.same_name", "same name")
 
 
 def _near(
