@@ -38,21 +38,6 @@ _NON_DATA = re.compile(
     re.IGNORECASE,
 )
 
-# Why a row is skipped or rejected (the import's report; the app translates them by code).
-BLANK = MessageKind("import.blank", "blank")
-NOT_A_DATA_ROW = MessageKind("import.not_a_data_row", "not a data row")
-NO_PARTICIPANT_DATA = MessageKind("import.no_participant_data", "no participant data")
-NO_NAME = MessageKind("import.no_name", "no name")
-NOT_AN_EMAIL = MessageKind("import.not_an_email", "not a valid e-mail address: {detail}")
-UNKNOWN_COUNTRY = MessageKind("import.unknown_country", "unknown country '{value}'")
-UNKNOWN_GENDER = MessageKind(
-    "import.unknown_gender", "unknown gender '{value}' (use female, male or leave empty)"
-)
-#: What :func:`email_or_error` raises; ``detail`` is email-validator's own English.
-INVALID_EMAIL = MessageKind(
-    "import.invalid_email", "'{text}' is not a valid e-mail address: {detail}"
-)
-
 #: Participant fields an import writes (besides the joined name).
 VALUE_FIELDS = (
     "full_name", "full_name_latin", "email", "country", "organization", "position", "gender",
@@ -86,6 +71,22 @@ def email_or_error(text: str) -> str:
     except EmailNotValidError as exc:
         raise InputError(INVALID_EMAIL(text=text, detail=str(exc))) from exc
     return str(info.normalized).lower()
+
+
+# Why a row is skipped or rejected (the import's report; the app translates them by code).
+BLANK = MessageKind("import.blank", "blank")
+NOT_A_DATA_ROW = MessageKind("import.not_a_data_row", "not a data row")
+NO_PARTICIPANT_DATA = MessageKind("import.no_participant_data", "no participant data")
+NO_NAME = MessageKind("import.no_name", "no name")
+NOT_AN_EMAIL = MessageKind("import.not_an_email", "not a valid e-mail address: {detail}")
+UNKNOWN_COUNTRY = MessageKind("import.unknown_country", "unknown country '{value}'")
+UNKNOWN_GENDER = MessageKind(
+    "import.unknown_gender", "unknown gender '{value}' (use female, male or leave empty)"
+)
+#: What :func:`email_or_error` raises; ``detail`` is email-validator's own English.
+INVALID_EMAIL = MessageKind(
+    "import.invalid_email", "'{text}' is not a valid e-mail address: {detail}"
+)
 
 
 @dataclass(slots=True)
