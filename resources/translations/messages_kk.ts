@@ -74,6 +74,86 @@
         <translation>{path} Course Manager-дің жаңа нұсқасымен жазылған.</translation>
     </message>
     <message>
+        <source>Certificate #{id} does not exist.</source>
+        <comment>certificate.missing_id</comment>
+        <translation>#{id} сертификаты жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no certificate with serial {serial!r}.</source>
+        <comment>certificate.missing_serial</comment>
+        <translation>{serial!r} нөмірлі сертификат жоқ.</translation>
+    </message>
+    <message>
+        <source>Certificate {serial} was already replaced by {newer}.</source>
+        <comment>certificates.already_replaced</comment>
+        <translation>{serial} сертификаты {newer} сертификатымен ауыстырылған.</translation>
+    </message>
+    <message>
+        <source>Certificate {serial} was already revoked on {date}.</source>
+        <comment>certificates.already_revoked</comment>
+        <translation>{serial} сертификаты {date} күні кері қайтарылған.</translation>
+    </message>
+    <message>
+        <source>The certificate image {path} does not exist.</source>
+        <comment>certificates.image_missing</comment>
+        <translation>{path} сертификат суреті жоқ.</translation>
+    </message>
+    <message>
+        <source>The name has characters no bundled font can draw: {characters}</source>
+        <comment>certificates.name_undrawable</comment>
+        <translation>Атында ешбір кірістірілген қаріп сала алмайтын таңбалар бар: {characters}</translation>
+    </message>
+    <message>
+        <source>{count} text(s) contain characters no bundled font can draw; correct the names (or add a font) before printing.</source>
+        <comment>certificates.preflight_failed</comment>
+        <translation>Мәтіндерде ({count}) ешбір кірістірілген қаріп сала алмайтын таңбалар бар; басып шығару алдында аттарды түзетіңіз (немесе қаріп қосыңыз).</translation>
+    </message>
+    <message>
+        <source>Certificate {serial} was revoked; issue a new one instead.</source>
+        <comment>certificates.reissue_revoked</comment>
+        <translation>{serial} сертификаты кері қайтарылған; оның орнына жаңасын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking the certificate.</source>
+        <comment>certificates.revoke_needs_reason</comment>
+        <translation>Сертификатты кері қайтару себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The serial pattern {pattern!r} is not valid ({error}); use {{programme}}, {{year}}, {{cohort}} and {{seq:04d}} (or {{number:05d}}).</source>
+        <comment>certificates.serial_pattern_invalid</comment>
+        <translation>{pattern!r} нөмір үлгісі қате ({error}); {{programme}}, {{year}}, {{cohort}} және {{seq:04d}} (немесе {{number:05d}}) қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>The serial pattern {pattern!r} needs a {{seq}} number.</source>
+        <comment>certificates.serial_pattern_no_seq</comment>
+        <translation>{pattern!r} нөмір үлгісіне {{seq}} реттік нөмірі керек.</translation>
+    </message>
+    <message>
+        <source>already holds certificate {serial}</source>
+        <comment>certificates.skip.already_holds</comment>
+        <translation>{serial} сертификаты бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the name has characters no bundled font can draw: {characters}</source>
+        <comment>certificates.skip.name_undrawable</comment>
+        <translation>атында ешбір кірістірілген қаріп сала алмайтын таңбалар бар: {characters}</translation>
+    </message>
+    <message>
+        <source>not completed: {reason}</source>
+        <comment>certificates.skip.not_completed</comment>
+        <translation>аяқтамады: {reason}</translation>
+    </message>
+    <message>
+        <source>not enrolled in {cohort}</source>
+        <comment>certificates.skip.not_enrolled</comment>
+        <translation>{cohort} тобына жазылмаған</translation>
+    </message>
+    <message>
+        <source>The certificate text has characters no font can draw: {characters!r} in {text!r}.</source>
+        <comment>certificates.text_undrawable</comment>
+        <translation>Сертификат мәтінінде ешбір қаріп сала алмайтын таңбалар бар: {text!r} ішінде {characters!r}.</translation>
+    </message>
+    <message>
         <source>cannot be opened: {error}</source>
         <comment>check.cannot_open</comment>
         <translation>ашу мүмкін емес: {error}</translation>
@@ -125,28 +205,28 @@
     </message>
     <message>
         <source>Cannot change {fields} of a cohort.</source>
-        <comment>cohort.fields_unknown</comment>
+        <comment>cohort.fixed_fields</comment>
         <translation>Топтың мына өрістерін өзгерту мүмкін емес: {fields}.</translation>
     </message>
     <message>
+        <source>There is no cohort with code '{code}'.</source>
+        <comment>cohort.missing_code</comment>
+        <translation>«{code}» коды бар топ жоқ.</translation>
+    </message>
+    <message>
         <source>Cohort #{id} does not exist.</source>
-        <comment>cohort.id_not_found</comment>
+        <comment>cohort.missing_id</comment>
         <translation>#{id} тобы жоқ.</translation>
     </message>
     <message>
-        <source>'{language}' is not a language of instruction this app knows.</source>
-        <comment>cohort.language_unknown</comment>
-        <translation>«{language}» — қолданбаға белгісіз оқыту тілі.</translation>
-    </message>
-    <message>
         <source>The minimum score cannot be negative.</source>
-        <comment>cohort.min_score_negative</comment>
+        <comment>cohort.negative_min_score</comment>
         <translation>Ең төменгі балл теріс бола алмайды.</translation>
     </message>
     <message>
-        <source>There is no cohort with code '{code}'.</source>
-        <comment>cohort.not_found</comment>
-        <translation>«{code}» коды бар топ жоқ.</translation>
+        <source>'{language}' is not a language of instruction this app knows.</source>
+        <comment>cohort.unknown_language</comment>
+        <translation>«{language}» — қолданбаға белгісіз оқыту тілі.</translation>
     </message>
     <message>
         <source>This module already has {count} attendance marks; remove them first.</source>
@@ -154,19 +234,14 @@
         <translation>Бұл модульде қатысу белгілері бар ({count}); алдымен оларды жойыңыз.</translation>
     </message>
     <message>
-        <source>Cohort module #{id} does not exist.</source>
-        <comment>cohort_module.id_not_found</comment>
-        <translation>Топтың #{id} модулі жоқ.</translation>
-    </message>
-    <message>
         <source>Cohort {cohort} does not run a module '{module}'.</source>
-        <comment>cohort_module.not_run</comment>
+        <comment>cohort_module.missing_code</comment>
         <translation>{cohort} тобында «{module}» модулі өтпейді.</translation>
     </message>
     <message>
-        <source>Module {module} belongs to another programme.</source>
-        <comment>cohort_module.other_programme</comment>
-        <translation>{module} модулі басқа бағдарламаға жатады.</translation>
+        <source>Cohort module #{id} does not exist.</source>
+        <comment>cohort_module.missing_id</comment>
+        <translation>Топтың #{id} модулі жоқ.</translation>
     </message>
     <message>
         <source>attendance {share} is below {minimum}</source>
@@ -239,14 +314,119 @@
         <translation>топтан шығарылды</translation>
     </message>
     <message>
+        <source>{path} is busy: another window or program is writing to it.</source>
+        <comment>database.busy</comment>
+        <translation>{path} бос емес: оған басқа терезе немесе бағдарлама жазып жатыр.</translation>
+    </message>
+    <message>
+        <source>try again in a moment</source>
+        <comment>database.busy_hint</comment>
+        <translation>біраздан соң қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened.</source>
+        <comment>database.cannot_open</comment>
+        <translation>{path} ашу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}.</source>
+        <comment>database.cannot_open_because</comment>
+        <translation>{path} ашу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>choose another file, or restore a copy of the file if you have one</source>
+        <comment>database.choose_or_restore_a_copy</comment>
+        <translation>басқа файлды таңдаңыз немесе көшірмеңіз болса, оны қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>choose another file, or restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>database.choose_or_restore_newest</comment>
+        <translation>басқа файлды таңдаңыз немесе ең жаңа сақтық көшірмені қалпына келтіріңіз: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>copy it to a folder you can write to, then open the copy</source>
+        <comment>database.copy_to_writable_hint</comment>
+        <translation>оны жазуға болатын қалтаға көшіріп, көшірмені ашыңыз</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Course Manager file.</source>
+        <comment>database.damaged</comment>
+        <translation>{path} зақымдалған немесе Course Manager файлы емес.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full or failing: nothing was changed.</source>
+        <comment>database.disk_full</comment>
+        <translation>{path} тұрған диск толы немесе ақаулы: ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Course Manager file.</source>
+        <comment>database.is_folder</comment>
+        <translation>{path} — бұл қалта, Course Manager файлы емес.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>database.no_folder</comment>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Course Manager file (it is not an SQLite database).</source>
+        <comment>database.not_sqlite</comment>
+        <translation>{path} Course Manager файлы емес (бұл SQLite дерекқоры емес).</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <comment>database.other</comment>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: changes cannot be saved.</source>
+        <comment>database.read_only</comment>
+        <translation>{path} тек оқуға арналған: өзгерістерді сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and must be updated to this version's format before use.</source>
+        <comment>database.read_only_needs_migration</comment>
+        <translation>{path} тек оқуға арналған, ал жұмыс алдында оны осы нұсқаның пішіміне жаңарту керек.</translation>
+    </message>
+    <message>
+        <source>restore a copy of the file if you have one</source>
+        <comment>database.restore_a_copy</comment>
+        <translation>көшірмеңіз болса, файлды қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>database.restore_newest</comment>
+        <translation>ең жаңа сақтық көшірмені қалпына келтіріңіз: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Course Manager (file format {version}, this version reads up to {supported}).</source>
+        <comment>database.too_new</comment>
+        <translation>{path} Course Manager-дің жаңа нұсқасымен жазылған (файл пішімі {version}, бұл нұсқа {supported} дейін оқиды).</translation>
+    </message>
+    <message>
+        <source>install the newer version to open it</source>
+        <comment>database.too_new_hint</comment>
+        <translation>оны ашу үшін жаңа нұсқаны орнатыңыз</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <comment>database.unreadable</comment>
+        <translation>{path} оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <comment>database.unreadable_permission</comment>
+        <translation>{path} оқу мүмкін емес: рұқсат жоқ.</translation>
+    </message>
+    <message>
         <source>Enrollment #{id} does not exist.</source>
-        <comment>enrollment.id_not_found</comment>
+        <comment>enrollment.missing_id</comment>
         <translation>#{id} жазылуы жоқ.</translation>
     </message>
     <message>
-        <source>Participant #{participant_id} is not enrolled in this cohort.</source>
-        <comment>enrollment.not_found</comment>
-        <translation>#{participant_id} қатысушы бұл топқа жазылмаған.</translation>
+        <source>Participant #{participant} is not enrolled in this cohort.</source>
+        <comment>enrollment.not_enrolled</comment>
+        <translation>#{participant} қатысушы бұл топқа жазылмаған.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {reason}.</source>
@@ -565,33 +745,33 @@
     </message>
     <message>
         <source>Cannot change {fields} of a module.</source>
-        <comment>module.fields_unknown</comment>
+        <comment>module.fixed_fields</comment>
         <translation>Модульдің мына өрістерін өзгерту мүмкін емес: {fields}.</translation>
     </message>
     <message>
-        <source>Module hours cannot be negative.</source>
-        <comment>module.hours_negative</comment>
-        <translation>Модуль сағаттары теріс бола алмайды.</translation>
-    </message>
-    <message>
-        <source>Module #{id} does not exist.</source>
-        <comment>module.id_not_found</comment>
-        <translation>#{id} модулі жоқ.</translation>
-    </message>
-    <message>
         <source>There is no module with code '{code}'.</source>
-        <comment>module.not_found</comment>
+        <comment>module.missing_code</comment>
         <translation>«{code}» коды бар модуль жоқ.</translation>
     </message>
     <message>
+        <source>Module #{id} does not exist.</source>
+        <comment>module.missing_id</comment>
+        <translation>#{id} модулі жоқ.</translation>
+    </message>
+    <message>
         <source>A module needs an English title.</source>
-        <comment>module.title_required</comment>
+        <comment>module.needs_title</comment>
         <translation>Модульге ағылшынша атау керек.</translation>
     </message>
     <message>
-        <source>No participant has the e-mail {email}.</source>
-        <comment>participant.email_not_found</comment>
-        <translation>{email} эл. поштасы бар қатысушы жоқ.</translation>
+        <source>Module hours cannot be negative.</source>
+        <comment>module.negative_hours</comment>
+        <translation>Модуль сағаттары теріс бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Module {module} belongs to another programme.</source>
+        <comment>module.other_programme</comment>
+        <translation>{module} модулі басқа бағдарламаға жатады.</translation>
     </message>
     <message>
         <source>{email} already belongs to participant #{id} ({name}).</source>
@@ -600,33 +780,73 @@
     </message>
     <message>
         <source>This participant is enrolled in a cohort; withdraw them instead of deleting.</source>
-        <comment>participant.enrolled_not_deleted</comment>
+        <comment>participant.enrolled</comment>
         <translation>Бұл қатысушы топқа жазылған; жоюдың орнына оны топтан шығарыңыз.</translation>
     </message>
     <message>
-        <source>A participant has no field '{field}'.</source>
-        <comment>participant.field_unknown</comment>
-        <translation>Қатысушыда «{field}» өрісі жоқ.</translation>
-    </message>
-    <message>
         <source>Participant #{id} does not exist.</source>
-        <comment>participant.id_not_found</comment>
+        <comment>participant.missing_id</comment>
         <translation>#{id} қатысушы жоқ.</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <comment>participant.name_required</comment>
+        <comment>participant.needs_name</comment>
         <translation>Қатысушыға аты керек.</translation>
     </message>
     <message>
-        <source>No participant is known as '{ref}' (give an id or e-mail).</source>
-        <comment>participant.ref_not_found</comment>
-        <translation>«{ref}» қатысушы табылмады (id немесе эл. поштаны көрсетіңіз).</translation>
+        <source>No participant has the e-mail {email}.</source>
+        <comment>participant.unknown_email</comment>
+        <translation>{email} эл. поштасы бар қатысушы жоқ.</translation>
     </message>
     <message>
         <source>A participant has no field '{field}'.</source>
         <comment>participant.unknown_field</comment>
         <translation>Қатысушыда «{field}» өрісі жоқ.</translation>
+    </message>
+    <message>
+        <source>No participant is known as '{text}' (give an id or e-mail).</source>
+        <comment>participant.unknown_reference</comment>
+        <translation>«{text}» қатысушы табылмады (id немесе эл. поштаны көрсетіңіз).</translation>
+    </message>
+    <message>
+        <source>No print system was found (lp or lpr).</source>
+        <comment>print.no_print_system</comment>
+        <translation>Басып шығару жүйесі табылмады (lp немесе lpr).</translation>
+    </message>
+    <message>
+        <source>install CUPS, or print the PDF from a PDF viewer</source>
+        <comment>print.no_print_system_hint</comment>
+        <translation>CUPS орнатыңыз немесе PDF-ті PDF қарау бағдарламасынан басып шығарыңыз</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <comment>print.no_such_file</comment>
+        <translation>{path}: мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <source>{path}: not a PDF file.</source>
+        <comment>print.not_a_pdf</comment>
+        <translation>{path}: бұл PDF файлы емес.</translation>
+    </message>
+    <message>
+        <source>The print system did not accept the file ({error}).</source>
+        <comment>print.not_accepted</comment>
+        <translation>Басып шығару жүйесі файлды қабылдамады ({error}).</translation>
+    </message>
+    <message>
+        <source>{path}: there is no page {page} (the file has {count}).</source>
+        <comment>print.page_out_of_range</comment>
+        <translation>{path}: {page}-бет жоқ (файлда {count} бет).</translation>
+    </message>
+    <message>
+        <source>{path}: this PDF is password-protected (encrypted) and cannot be moved by the print offsets. Print the PDF as issued, or with offsets of 0.</source>
+        <comment>print.pdf_encrypted</comment>
+        <translation>{path}: бұл PDF құпиясөзбен қорғалған (шифрланған), оған басып шығару ығысуларын қолдану мүмкін емес. PDF-ті берілген күйінде немесе 0 ығысумен басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The print system refused the file: {detail}</source>
+        <comment>print.refused</comment>
+        <translation>Басып шығару жүйесі файлды қабылдамады: {detail}</translation>
     </message>
     <message>
         <source>A programme with code '{code}' already exists.</source>
@@ -635,33 +855,38 @@
     </message>
     <message>
         <source>Cannot change {fields} of a programme.</source>
-        <comment>programme.fields_unknown</comment>
+        <comment>programme.fixed_fields</comment>
         <translation>Бағдарламаның мына өрістерін өзгерту мүмкін емес: {fields}.</translation>
     </message>
     <message>
+        <source>There is no programme with code '{code}'.</source>
+        <comment>programme.missing_code</comment>
+        <translation>«{code}» коды бар бағдарлама жоқ.</translation>
+    </message>
+    <message>
         <source>Programme #{id} does not exist.</source>
-        <comment>programme.id_not_found</comment>
+        <comment>programme.missing_id</comment>
         <translation>#{id} бағдарламасы жоқ.</translation>
     </message>
     <message>
         <source>A programme needs an English name.</source>
-        <comment>programme.name_required</comment>
+        <comment>programme.needs_name</comment>
         <translation>Бағдарламаға ағылшынша атау керек.</translation>
     </message>
     <message>
         <source>The file has no programme yet (create one with 'programme add').</source>
-        <comment>programme.none</comment>
+        <comment>programme.none_yet</comment>
         <translation>Файлда әлі бағдарлама жоқ (оны 'programme add' командасымен жасаңыз).</translation>
-    </message>
-    <message>
-        <source>There is no programme with code '{code}'.</source>
-        <comment>programme.not_found</comment>
-        <translation>«{code}» коды бар бағдарлама жоқ.</translation>
     </message>
     <message>
         <source>The file has several programmes: name one with --programme CODE.</source>
         <comment>programme.several</comment>
         <translation>Файлда бірнеше бағдарлама бар: біреуін --programme КОД арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{what} does not exist.</source>
+        <comment>record.missing</comment>
+        <translation>{what} жоқ.</translation>
     </message>
     <message>
         <source>{name}: the report is an Excel file; give a name ending in .xlsx</source>
@@ -872,6 +1097,51 @@
         <source>{what} must be between 0 and 100 %.</source>
         <comment>value.share_out_of_range</comment>
         <translation>{what}: мән 0 мен 100 % аралығында болуы керек.</translation>
+    </message>
+    <message>
+        <source>a code can only be checked against the issuing office's register</source>
+        <comment>verify.code_needs_register</comment>
+        <translation>кодты тек берген ұйымның тізілімі бойынша тексеруге болады</translation>
+    </message>
+    <message>
+        <source>the check character does not match: the code was mistyped</source>
+        <comment>verify.mistyped</comment>
+        <translation>бақылау таңбасы сәйкес келмейді: код қате терілген</translation>
+    </message>
+    <message>
+        <source>{path}: no certificate QR code found in this PDF</source>
+        <comment>verify.no_qr_in_pdf</comment>
+        <translation>{path}: бұл PDF ішінде сертификаттың QR-коды табылмады</translation>
+    </message>
+    <message>
+        <source>no certificate with code {code} in this register</source>
+        <comment>verify.no_such_code</comment>
+        <translation>бұл тізілімде {code} коды бар сертификат жоқ</translation>
+    </message>
+    <message>
+        <source>{text}: neither a PDF file, a certificate code nor a QR text</source>
+        <comment>verify.not_a_subject</comment>
+        <translation>{text}: бұл PDF файлы да, сертификат коды да, QR мәтіні де емес</translation>
+    </message>
+    <message>
+        <source>certificate {serial} in this register is not this one (it was issued to {name}); this copy was never recorded as issued</source>
+        <comment>verify.not_recorded</comment>
+        <translation>бұл тізілімдегі {serial} сертификаты басқа (ол {name} атына берілген); бұл көшірме берілген ретінде ешқашан тіркелмеген</translation>
+    </message>
+    <message>
+        <source>the register's record of {serial} fails its check: {reason}</source>
+        <comment>verify.record_fails</comment>
+        <translation>тізілімдегі {serial} туралы жазба тексеруден өтпейді: {reason}</translation>
+    </message>
+    <message>
+        <source>certificate {serial} was replaced by {newer}</source>
+        <comment>verify.replaced</comment>
+        <translation>{serial} сертификаты {newer} сертификатымен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>certificate {serial} was revoked on {date}: {reason}</source>
+        <comment>verify.revoked</comment>
+        <translation>{serial} сертификаты {date} күні кері қайтарылды: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,86 @@
         <translation>{path} записан более новой версией Course Manager.</translation>
     </message>
     <message>
+        <source>Certificate #{id} does not exist.</source>
+        <comment>certificate.missing_id</comment>
+        <translation>Сертификата #{id} не существует.</translation>
+    </message>
+    <message>
+        <source>There is no certificate with serial {serial!r}.</source>
+        <comment>certificate.missing_serial</comment>
+        <translation>Нет сертификата с номером {serial!r}.</translation>
+    </message>
+    <message>
+        <source>Certificate {serial} was already replaced by {newer}.</source>
+        <comment>certificates.already_replaced</comment>
+        <translation>Сертификат {serial} уже заменён на {newer}.</translation>
+    </message>
+    <message>
+        <source>Certificate {serial} was already revoked on {date}.</source>
+        <comment>certificates.already_revoked</comment>
+        <translation>Сертификат {serial} уже отозван {date}.</translation>
+    </message>
+    <message>
+        <source>The certificate image {path} does not exist.</source>
+        <comment>certificates.image_missing</comment>
+        <translation>Изображения сертификата {path} не существует.</translation>
+    </message>
+    <message>
+        <source>The name has characters no bundled font can draw: {characters}</source>
+        <comment>certificates.name_undrawable</comment>
+        <translation>В имени есть символы, которые не может нарисовать ни один встроенный шрифт: {characters}</translation>
+    </message>
+    <message>
+        <source>{count} text(s) contain characters no bundled font can draw; correct the names (or add a font) before printing.</source>
+        <comment>certificates.preflight_failed</comment>
+        <translation>В текстах ({count}) есть символы, которые не может нарисовать ни один встроенный шрифт; исправьте имена (или добавьте шрифт) перед печатью.</translation>
+    </message>
+    <message>
+        <source>Certificate {serial} was revoked; issue a new one instead.</source>
+        <comment>certificates.reissue_revoked</comment>
+        <translation>Сертификат {serial} отозван; выдайте вместо него новый.</translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking the certificate.</source>
+        <comment>certificates.revoke_needs_reason</comment>
+        <translation>Укажите причину отзыва сертификата.</translation>
+    </message>
+    <message>
+        <source>The serial pattern {pattern!r} is not valid ({error}); use {{programme}}, {{year}}, {{cohort}} and {{seq:04d}} (or {{number:05d}}).</source>
+        <comment>certificates.serial_pattern_invalid</comment>
+        <translation>Шаблон номера {pattern!r} неверен ({error}); используйте {{programme}}, {{year}}, {{cohort}} и {{seq:04d}} (или {{number:05d}}).</translation>
+    </message>
+    <message>
+        <source>The serial pattern {pattern!r} needs a {{seq}} number.</source>
+        <comment>certificates.serial_pattern_no_seq</comment>
+        <translation>В шаблоне номера {pattern!r} нужен порядковый номер {{seq}}.</translation>
+    </message>
+    <message>
+        <source>already holds certificate {serial}</source>
+        <comment>certificates.skip.already_holds</comment>
+        <translation>уже имеет сертификат {serial}</translation>
+    </message>
+    <message>
+        <source>the name has characters no bundled font can draw: {characters}</source>
+        <comment>certificates.skip.name_undrawable</comment>
+        <translation>в имени есть символы, которые не может нарисовать ни один встроенный шрифт: {characters}</translation>
+    </message>
+    <message>
+        <source>not completed: {reason}</source>
+        <comment>certificates.skip.not_completed</comment>
+        <translation>не завершил(а): {reason}</translation>
+    </message>
+    <message>
+        <source>not enrolled in {cohort}</source>
+        <comment>certificates.skip.not_enrolled</comment>
+        <translation>не записан(а) в {cohort}</translation>
+    </message>
+    <message>
+        <source>The certificate text has characters no font can draw: {characters!r} in {text!r}.</source>
+        <comment>certificates.text_undrawable</comment>
+        <translation>В тексте сертификата есть символы, которые не может нарисовать ни один шрифт: {characters!r} в {text!r}.</translation>
+    </message>
+    <message>
         <source>cannot be opened: {error}</source>
         <comment>check.cannot_open</comment>
         <translation>не удаётся открыть: {error}</translation>
@@ -125,28 +205,28 @@
     </message>
     <message>
         <source>Cannot change {fields} of a cohort.</source>
-        <comment>cohort.fields_unknown</comment>
+        <comment>cohort.fixed_fields</comment>
         <translation>У группы нельзя изменить: {fields}.</translation>
     </message>
     <message>
+        <source>There is no cohort with code '{code}'.</source>
+        <comment>cohort.missing_code</comment>
+        <translation>Группы с кодом «{code}» нет.</translation>
+    </message>
+    <message>
         <source>Cohort #{id} does not exist.</source>
-        <comment>cohort.id_not_found</comment>
+        <comment>cohort.missing_id</comment>
         <translation>Группы #{id} не существует.</translation>
     </message>
     <message>
-        <source>'{language}' is not a language of instruction this app knows.</source>
-        <comment>cohort.language_unknown</comment>
-        <translation>«{language}» — неизвестный приложению язык обучения.</translation>
-    </message>
-    <message>
         <source>The minimum score cannot be negative.</source>
-        <comment>cohort.min_score_negative</comment>
+        <comment>cohort.negative_min_score</comment>
         <translation>Минимальный балл не может быть отрицательным.</translation>
     </message>
     <message>
-        <source>There is no cohort with code '{code}'.</source>
-        <comment>cohort.not_found</comment>
-        <translation>Группы с кодом «{code}» нет.</translation>
+        <source>'{language}' is not a language of instruction this app knows.</source>
+        <comment>cohort.unknown_language</comment>
+        <translation>«{language}» — неизвестный приложению язык обучения.</translation>
     </message>
     <message>
         <source>This module already has {count} attendance marks; remove them first.</source>
@@ -154,19 +234,14 @@
         <translation>У этого модуля уже есть отметки посещения ({count}); сначала удалите их.</translation>
     </message>
     <message>
-        <source>Cohort module #{id} does not exist.</source>
-        <comment>cohort_module.id_not_found</comment>
-        <translation>Модуля группы #{id} не существует.</translation>
-    </message>
-    <message>
         <source>Cohort {cohort} does not run a module '{module}'.</source>
-        <comment>cohort_module.not_run</comment>
+        <comment>cohort_module.missing_code</comment>
         <translation>В группе {cohort} нет модуля «{module}».</translation>
     </message>
     <message>
-        <source>Module {module} belongs to another programme.</source>
-        <comment>cohort_module.other_programme</comment>
-        <translation>Модуль {module} относится к другой программе.</translation>
+        <source>Cohort module #{id} does not exist.</source>
+        <comment>cohort_module.missing_id</comment>
+        <translation>Модуля группы #{id} не существует.</translation>
     </message>
     <message>
         <source>attendance {share} is below {minimum}</source>
@@ -239,14 +314,119 @@
         <translation>отчислен из группы</translation>
     </message>
     <message>
+        <source>{path} is busy: another window or program is writing to it.</source>
+        <comment>database.busy</comment>
+        <translation>{path} занят: в него пишет другое окно или программа.</translation>
+    </message>
+    <message>
+        <source>try again in a moment</source>
+        <comment>database.busy_hint</comment>
+        <translation>попробуйте снова через минуту</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened.</source>
+        <comment>database.cannot_open</comment>
+        <translation>{path} не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}.</source>
+        <comment>database.cannot_open_because</comment>
+        <translation>{path} не удаётся открыть: {reason}.</translation>
+    </message>
+    <message>
+        <source>choose another file, or restore a copy of the file if you have one</source>
+        <comment>database.choose_or_restore_a_copy</comment>
+        <translation>выберите другой файл или восстановите копию файла, если она у вас есть</translation>
+    </message>
+    <message>
+        <source>choose another file, or restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>database.choose_or_restore_newest</comment>
+        <translation>выберите другой файл или восстановите новейшую резервную копию: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>copy it to a folder you can write to, then open the copy</source>
+        <comment>database.copy_to_writable_hint</comment>
+        <translation>скопируйте его в папку, доступную для записи, и откройте копию</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Course Manager file.</source>
+        <comment>database.damaged</comment>
+        <translation>{path} повреждён или не является файлом Course Manager.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full or failing: nothing was changed.</source>
+        <comment>database.disk_full</comment>
+        <translation>Диск с файлом {path} заполнен или неисправен: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Course Manager file.</source>
+        <comment>database.is_folder</comment>
+        <translation>{path} — это папка, а не файл Course Manager.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>database.no_folder</comment>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Course Manager file (it is not an SQLite database).</source>
+        <comment>database.not_sqlite</comment>
+        <translation>{path} не является файлом Course Manager (это не база данных SQLite).</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <comment>database.other</comment>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only: changes cannot be saved.</source>
+        <comment>database.read_only</comment>
+        <translation>{path} доступен только для чтения: изменения нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only and must be updated to this version's format before use.</source>
+        <comment>database.read_only_needs_migration</comment>
+        <translation>{path} доступен только для чтения, а перед работой его нужно обновить до формата этой версии.</translation>
+    </message>
+    <message>
+        <source>restore a copy of the file if you have one</source>
+        <comment>database.restore_a_copy</comment>
+        <translation>восстановите копию файла, если она у вас есть</translation>
+    </message>
+    <message>
+        <source>restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
+        <comment>database.restore_newest</comment>
+        <translation>восстановите новейшую резервную копию: course-manager --db "{path}" restore "{backup}"</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Course Manager (file format {version}, this version reads up to {supported}).</source>
+        <comment>database.too_new</comment>
+        <translation>{path} записан более новой версией Course Manager (формат файла {version}, эта версия читает до {supported}).</translation>
+    </message>
+    <message>
+        <source>install the newer version to open it</source>
+        <comment>database.too_new_hint</comment>
+        <translation>установите более новую версию, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <comment>database.unreadable</comment>
+        <translation>{path} не удаётся прочитать: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied.</source>
+        <comment>database.unreadable_permission</comment>
+        <translation>{path} не удаётся прочитать: доступ запрещён.</translation>
+    </message>
+    <message>
         <source>Enrollment #{id} does not exist.</source>
-        <comment>enrollment.id_not_found</comment>
+        <comment>enrollment.missing_id</comment>
         <translation>Записи #{id} не существует.</translation>
     </message>
     <message>
-        <source>Participant #{participant_id} is not enrolled in this cohort.</source>
-        <comment>enrollment.not_found</comment>
-        <translation>Участник #{participant_id} не записан в эту группу.</translation>
+        <source>Participant #{participant} is not enrolled in this cohort.</source>
+        <comment>enrollment.not_enrolled</comment>
+        <translation>Участник #{participant} не записан в эту группу.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {reason}.</source>
@@ -565,33 +745,33 @@
     </message>
     <message>
         <source>Cannot change {fields} of a module.</source>
-        <comment>module.fields_unknown</comment>
+        <comment>module.fixed_fields</comment>
         <translation>У модуля нельзя изменить: {fields}.</translation>
     </message>
     <message>
-        <source>Module hours cannot be negative.</source>
-        <comment>module.hours_negative</comment>
-        <translation>Часы модуля не могут быть отрицательными.</translation>
-    </message>
-    <message>
-        <source>Module #{id} does not exist.</source>
-        <comment>module.id_not_found</comment>
-        <translation>Модуля #{id} не существует.</translation>
-    </message>
-    <message>
         <source>There is no module with code '{code}'.</source>
-        <comment>module.not_found</comment>
+        <comment>module.missing_code</comment>
         <translation>Модуля с кодом «{code}» нет.</translation>
     </message>
     <message>
+        <source>Module #{id} does not exist.</source>
+        <comment>module.missing_id</comment>
+        <translation>Модуля #{id} не существует.</translation>
+    </message>
+    <message>
         <source>A module needs an English title.</source>
-        <comment>module.title_required</comment>
+        <comment>module.needs_title</comment>
         <translation>Модулю нужно название на английском.</translation>
     </message>
     <message>
-        <source>No participant has the e-mail {email}.</source>
-        <comment>participant.email_not_found</comment>
-        <translation>Нет участника с адресом эл. почты {email}.</translation>
+        <source>Module hours cannot be negative.</source>
+        <comment>module.negative_hours</comment>
+        <translation>Часы модуля не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>Module {module} belongs to another programme.</source>
+        <comment>module.other_programme</comment>
+        <translation>Модуль {module} относится к другой программе.</translation>
     </message>
     <message>
         <source>{email} already belongs to participant #{id} ({name}).</source>
@@ -600,33 +780,73 @@
     </message>
     <message>
         <source>This participant is enrolled in a cohort; withdraw them instead of deleting.</source>
-        <comment>participant.enrolled_not_deleted</comment>
+        <comment>participant.enrolled</comment>
         <translation>Этот участник записан в группу; отчислите его вместо удаления.</translation>
     </message>
     <message>
-        <source>A participant has no field '{field}'.</source>
-        <comment>participant.field_unknown</comment>
-        <translation>У участника нет поля «{field}».</translation>
-    </message>
-    <message>
         <source>Participant #{id} does not exist.</source>
-        <comment>participant.id_not_found</comment>
+        <comment>participant.missing_id</comment>
         <translation>Участника #{id} не существует.</translation>
     </message>
     <message>
         <source>A participant needs a name.</source>
-        <comment>participant.name_required</comment>
+        <comment>participant.needs_name</comment>
         <translation>Участнику нужно имя.</translation>
     </message>
     <message>
-        <source>No participant is known as '{ref}' (give an id or e-mail).</source>
-        <comment>participant.ref_not_found</comment>
-        <translation>Участник «{ref}» не найден (укажите id или адрес эл. почты).</translation>
+        <source>No participant has the e-mail {email}.</source>
+        <comment>participant.unknown_email</comment>
+        <translation>Нет участника с адресом эл. почты {email}.</translation>
     </message>
     <message>
         <source>A participant has no field '{field}'.</source>
         <comment>participant.unknown_field</comment>
         <translation>У участника нет поля «{field}».</translation>
+    </message>
+    <message>
+        <source>No participant is known as '{text}' (give an id or e-mail).</source>
+        <comment>participant.unknown_reference</comment>
+        <translation>Участник «{text}» не найден (укажите id или адрес эл. почты).</translation>
+    </message>
+    <message>
+        <source>No print system was found (lp or lpr).</source>
+        <comment>print.no_print_system</comment>
+        <translation>Система печати не найдена (lp или lpr).</translation>
+    </message>
+    <message>
+        <source>install CUPS, or print the PDF from a PDF viewer</source>
+        <comment>print.no_print_system_hint</comment>
+        <translation>установите CUPS или напечатайте PDF из программы просмотра PDF</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <comment>print.no_such_file</comment>
+        <translation>{path}: файл не найден.</translation>
+    </message>
+    <message>
+        <source>{path}: not a PDF file.</source>
+        <comment>print.not_a_pdf</comment>
+        <translation>{path}: это не файл PDF.</translation>
+    </message>
+    <message>
+        <source>The print system did not accept the file ({error}).</source>
+        <comment>print.not_accepted</comment>
+        <translation>Система печати не приняла файл ({error}).</translation>
+    </message>
+    <message>
+        <source>{path}: there is no page {page} (the file has {count}).</source>
+        <comment>print.page_out_of_range</comment>
+        <translation>{path}: страницы {page} нет (в файле {count}).</translation>
+    </message>
+    <message>
+        <source>{path}: this PDF is password-protected (encrypted) and cannot be moved by the print offsets. Print the PDF as issued, or with offsets of 0.</source>
+        <comment>print.pdf_encrypted</comment>
+        <translation>{path}: этот PDF защищён паролем (зашифрован), и сдвиги печати к нему применить нельзя. Напечатайте PDF как выдан или со сдвигами 0.</translation>
+    </message>
+    <message>
+        <source>The print system refused the file: {detail}</source>
+        <comment>print.refused</comment>
+        <translation>Система печати отклонила файл: {detail}</translation>
     </message>
     <message>
         <source>A programme with code '{code}' already exists.</source>
@@ -635,33 +855,38 @@
     </message>
     <message>
         <source>Cannot change {fields} of a programme.</source>
-        <comment>programme.fields_unknown</comment>
+        <comment>programme.fixed_fields</comment>
         <translation>У программы нельзя изменить: {fields}.</translation>
     </message>
     <message>
+        <source>There is no programme with code '{code}'.</source>
+        <comment>programme.missing_code</comment>
+        <translation>Программы с кодом «{code}» нет.</translation>
+    </message>
+    <message>
         <source>Programme #{id} does not exist.</source>
-        <comment>programme.id_not_found</comment>
+        <comment>programme.missing_id</comment>
         <translation>Программы #{id} не существует.</translation>
     </message>
     <message>
         <source>A programme needs an English name.</source>
-        <comment>programme.name_required</comment>
+        <comment>programme.needs_name</comment>
         <translation>Программе нужно название на английском.</translation>
     </message>
     <message>
         <source>The file has no programme yet (create one with 'programme add').</source>
-        <comment>programme.none</comment>
+        <comment>programme.none_yet</comment>
         <translation>В файле ещё нет программы (создайте её командой 'programme add').</translation>
-    </message>
-    <message>
-        <source>There is no programme with code '{code}'.</source>
-        <comment>programme.not_found</comment>
-        <translation>Программы с кодом «{code}» нет.</translation>
     </message>
     <message>
         <source>The file has several programmes: name one with --programme CODE.</source>
         <comment>programme.several</comment>
         <translation>В файле несколько программ: укажите одну через --programme КОД.</translation>
+    </message>
+    <message>
+        <source>{what} does not exist.</source>
+        <comment>record.missing</comment>
+        <translation>{what} не существует.</translation>
     </message>
     <message>
         <source>{name}: the report is an Excel file; give a name ending in .xlsx</source>
@@ -872,6 +1097,51 @@
         <source>{what} must be between 0 and 100 %.</source>
         <comment>value.share_out_of_range</comment>
         <translation>{what}: значение должно быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>a code can only be checked against the issuing office's register</source>
+        <comment>verify.code_needs_register</comment>
+        <translation>код можно проверить только по реестру выдавшей организации</translation>
+    </message>
+    <message>
+        <source>the check character does not match: the code was mistyped</source>
+        <comment>verify.mistyped</comment>
+        <translation>контрольный символ не совпадает: код введён с ошибкой</translation>
+    </message>
+    <message>
+        <source>{path}: no certificate QR code found in this PDF</source>
+        <comment>verify.no_qr_in_pdf</comment>
+        <translation>{path}: в этом PDF не найден QR-код сертификата</translation>
+    </message>
+    <message>
+        <source>no certificate with code {code} in this register</source>
+        <comment>verify.no_such_code</comment>
+        <translation>в этом реестре нет сертификата с кодом {code}</translation>
+    </message>
+    <message>
+        <source>{text}: neither a PDF file, a certificate code nor a QR text</source>
+        <comment>verify.not_a_subject</comment>
+        <translation>{text}: это не файл PDF, не код сертификата и не текст QR-кода</translation>
+    </message>
+    <message>
+        <source>certificate {serial} in this register is not this one (it was issued to {name}); this copy was never recorded as issued</source>
+        <comment>verify.not_recorded</comment>
+        <translation>сертификат {serial} в этом реестре — другой (он выдан: {name}); эта копия никогда не регистрировалась как выданная</translation>
+    </message>
+    <message>
+        <source>the register's record of {serial} fails its check: {reason}</source>
+        <comment>verify.record_fails</comment>
+        <translation>запись реестра о {serial} не проходит проверку: {reason}</translation>
+    </message>
+    <message>
+        <source>certificate {serial} was replaced by {newer}</source>
+        <comment>verify.replaced</comment>
+        <translation>сертификат {serial} заменён на {newer}</translation>
+    </message>
+    <message>
+        <source>certificate {serial} was revoked on {date}: {reason}</source>
+        <comment>verify.revoked</comment>
+        <translation>сертификат {serial} отозван {date}: {reason}</translation>
     </message>
 </context>
 </TS>
