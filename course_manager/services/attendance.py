@@ -2,12 +2,12 @@
 
 API (every function takes an open :class:`~course_manager.services.workspace.Workspace`):
 
-- :func:`set_mark` writes one mark and returns a :class:`MarkChange` holding the value before
-  and after, so the desktop grid can undo with :func:`restore_mark` and redo with
-  ``restore_mark(ws, change.after ...)``.
+- :func:`set_mark` writes one mark; its :class:`~course_manager.services.outcome.Outcome`
+  holds a :class:`MarkChange` (the value before and after), so the desktop grid can undo with
+  :func:`restore_mark` and redo with ``restore_mark(ws, change, to_after=True)``.
 - :func:`mark` marks a list of enrollments for one cohort module in one transaction;
-  :func:`mark_all` marks every active (not withdrawn) enrollment of the cohort. Both return a
-  :class:`MarkResult` with the :class:`~course_manager.services.outcome.Changes` value for screens.
+  :func:`mark_all` marks every active (not withdrawn) enrollment of the cohort. Both return an
+  ``Outcome`` of the :class:`MarkChange` values, with the ``Changes`` for screens.
 - :func:`hours_for` is the defaulting rule: present -> the cohort module's hours; late -> the
   hours given, else the module's hours; absent/excused -> 0.
 
@@ -17,13 +17,13 @@ Every write goes through ``ws.attendance.set`` so the audit triggers record it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import AttendanceMark, AttendanceStatus, CohortModule
 from course_manager.errors import InputError
-from course_manager.services.outcome import Changes
+from course_manager.services.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
@@ -74,14 +74,9 @@ class MarkChange:
         return ATTENDANCE_CHANGED if self.changed else Changes()
 
 
-@dataclass(frozen=True, slots=True)
-class MarkResult:
-    changes: Changes
-    marks: tuple[MarkChange, ...] = field(default_factory=tuple)
-
-    @property
-    def changed_count(self) -> int:
-        return sum(1 for m in self.marks if m.changed)
+def changed_count(marks: Iterable[MarkChange]) -> int:
+    """How many of ``marks`` really changed a cell."""
+    return sum(1 for m in marks if m.changed)
 
 
 def _key(mark: AttendanceMark | None) -> tuple[Any, ...] | None:
@@ -131,7 +126,7 @@ def set_mark(
     *,
     hours: float | None = None,
     score: float | None = None,
-) -> MarkChange:
+) -> Outcome[MarkChange]:
     """Write one mark (in its own transaction unless the caller holds one)."""
     status = parse_status(status)
     module = ws.cohorts.cohort_module(cohort_module_id)
@@ -140,7 +135,8 @@ def set_mark(
         raise InputError(NOT_IN_MODULE_COHORT())
     value = hours_for(status, module, hours)
     with ws.transaction():
-        return _write(ws, enrollment_id, module, status, value, _check_score(score))
+        change = _write(ws, enrollment_id, module, status, value, _check_score(score))
+    return Outcome(change, change.changes)
 
 
 def _write(
@@ -159,8 +155,11 @@ def _write(
     return MarkChange(enrollment_id, module_id, before, after)
 
 
-def restore_mark(ws: Workspace, change: MarkChange, *, to_after: bool = False) -> Changes:
-    """Undo (or with ``to_after=True`` redo) one :class:`MarkChange`."""
+def restore_mark(
+    ws: Workspace, change: MarkChange, *, to_after: bool = False
+) -> Outcome[MarkChange]:
+    """Undo (or with ``to_after=True`` redo) one :class:`MarkChange`; the outcome's value is
+    the cell's change back (or forth)."""
     target = change.after if to_after else change.before
     with ws.transaction():
         if target is None:
@@ -173,14 +172,19 @@ def restore_mark(ws: Workspace, change: MarkChange, *, to_after: bool = False) -
                 hours=target.hours,
                 score=target.score,
             )
-    return ATTENDANCE_CHANGED
+    current = change.before if to_after else change.after
+    return Outcome(
+        MarkChange(change.enrollment_id, change.cohort_module_id, current, target),
+        ATTENDANCE_CHANGED,
+    )
 
 
-def clear_mark(ws: Workspace, enrollment_id: int, cohort_module_id: int) -> MarkChange:
+def clear_mark(ws: Workspace, enrollment_id: int, cohort_module_id: int) -> Outcome[MarkChange]:
     with ws.transaction():
         before = ws.attendance.get(enrollment_id, cohort_module_id)
         ws.attendance.clear(enrollment_id, cohort_module_id)
-    return MarkChange(enrollment_id, cohort_module_id, before, None)
+    change = MarkChange(enrollment_id, cohort_module_id, before, None)
+    return Outcome(change, change.changes)
 
 
 def mark(
@@ -191,7 +195,7 @@ def mark(
     *,
     hours: float | None = None,
     score: float | None = None,
-) -> MarkResult:
+) -> Outcome[tuple[MarkChange, ...]]:
     """Mark several enrollments of the module's cohort alike, all or nothing."""
     status = parse_status(status)
     module = ws.cohorts.cohort_module(cohort_module_id)
@@ -203,7 +207,7 @@ def mark(
             raise InputError(ENROLLMENT_NOT_IN_COHORT(enrollment=eid))
     with ws.transaction():
         marks = tuple(_write(ws, eid, module, status, value, checked_score) for eid in ids)
-    return MarkResult(ATTENDANCE_CHANGED if any(m.changed for m in marks) else Changes(), marks)
+    return Outcome(marks, ATTENDANCE_CHANGED if any(m.changed for m in marks) else Changes())
 
 
 def mark_all(
@@ -213,7 +217,7 @@ def mark_all(
     *,
     hours: float | None = None,
     score: float | None = None,
-) -> MarkResult:
+) -> Outcome[tuple[MarkChange, ...]]:
     """Mark every active (not withdrawn) enrollment of the cohort; then mark the exceptions."""
     module = ws.cohorts.cohort_module(cohort_module_id)
     active = [

@@ -20,7 +20,7 @@ API (all read-only except the override functions):
 - :func:`evaluate_cohort` - everyone in a cohort, sorted by name.
 - :func:`evaluate_programme` - every enrollment of a programme in a handful of SQL queries
   (one aggregate row per enrollment; no per-person queries).
-- :func:`set_override` / :func:`clear_override` - return :class:`Changes`.
+- :func:`set_override` / :func:`clear_override` - return an :class:`Outcome` (no value).
 
 Each returns :class:`CompletionResult`: ``completed`` (override applied), ``rule_completed``,
 ``attendance_share``, ``override``, ``reason_messages`` (made when first read: a code and
@@ -42,7 +42,7 @@ from course_manager.domain.messages import Message, MessageKind
 from course_manager.domain.models import CompletionOverride, EnrollmentId
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
-from course_manager.services.outcome import Changes
+from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import completion as completion_store
 from course_manager.storage.audit import utc_now
 from course_manager.storage.completion import Scope
@@ -382,7 +382,9 @@ OVERRIDE_WITHDRAWN = MessageKind(
 )
 
 
-def set_override(ws: Workspace, enrollment_id: int, completed: bool, reason: str) -> Changes:
+def set_override(
+    ws: Workspace, enrollment_id: int, completed: bool, reason: str
+) -> Outcome[None]:
     """Record a coordinator's decision; replaces an earlier override of the same enrollment."""
     text = clean_text(reason)
     if not text:
@@ -392,10 +394,10 @@ def set_override(ws: Workspace, enrollment_id: int, completed: bool, reason: str
         raise InputError(OVERRIDE_WITHDRAWN())
     with ws.transaction():
         completion_store.save_override(ws.db, enrollment_id, completed, text, utc_now(), ws.actor)
-    return Changes(enrollments=True)
+    return Outcome(None, Changes(enrollments=True))
 
 
-def clear_override(ws: Workspace, enrollment_id: int) -> Changes:
+def clear_override(ws: Workspace, enrollment_id: int) -> Outcome[None]:
     with ws.transaction():
         removed = completion_store.delete_override(ws.db, enrollment_id)
-    return Changes(enrollments=True) if removed else Changes()
+    return Outcome(None, Changes(enrollments=True) if removed else Changes())
