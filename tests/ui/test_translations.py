@@ -165,9 +165,16 @@ def test_every_message_kind_is_translated_with_its_placeholders(lang: str) -> No
     """Every kind course_manager defines (all modules imported) is in messages_<lang>.ts,
     with today's English as its source and a translation naming the same placeholders."""
     sys.path.insert(0, str(ROOT))
-    from tools.build_translations import message_kinds, read_messages
+    from tools.build_translations import read_messages
 
-    kinds = message_kinds()
+    # A fresh interpreter: kinds other tests make up must not count.
+    code = "import json; from tools.build_translations import message_kinds as k; " \
+           "print(json.dumps(k()))"
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
+                         capture_output=True, text=True)
+    import json
+
+    kinds = json.loads(run.stdout)
     assert {"completion.attendance_below", "import.unknown_country", "text"} <= set(kinds)
     entries = read_messages(ROOT / "resources" / "translations" / f"messages_{lang}.ts")
     problems = []
@@ -269,3 +276,30 @@ def test_a_service_error_and_its_hint_are_shown_in_russian(russian, qtbot, tmp_p
     qtbot.addWidget(box)
     assert box.text().startswith("list.xlsx не читается как таблица (")
     assert "сохраните его в программе электронных таблиц" in box.informativeText()
+
+
+def test_the_app_translates_by_code_and_never_parses_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """ui/ has no regular expressions (the English of a message is for the command line);
+    a message whose code has no translation, or a plain string, is shown as it is."""
+    from course_manager.domain.messages import MessageKind
+    from ui.message_text import join, text
+
+    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")
+                 if re.search(r"^\s*(import re\b|from re import)", p.read_text(encoding="utf-8"),
+                              re.MULTILINE)]
+    assert offenders == []
+    assert not (ROOT / "ui" / "service_text.py").exists()
+
+    from course_manager.domain.messages import KINDS
+
+    try:
+        inner = MessageKind("test.inner", "module {module}")
+        outer = MessageKind("test.outer", "missed {what}")
+        assert text(outer(what=inner(module="M2"))) == "missed module M2"
+        assert text("a name, shown as it is") == "a name, shown as it is"
+        assert join([inner(module="M1"), "free text"]) == "module M1; free text"
+        broken = MessageKind("test.broken", "{missing} argument")
+        assert text(broken()) == broken().english  # never raises
+    finally:  # kinds made up here are not the product's
+        for code in ("test.inner", "test.outer", "test.broken"):
+            KINDS.pop(code, None)
