@@ -43,8 +43,11 @@ def test_the_json_keeps_its_english(ws: Any, tmp_path: Path) -> None:
     assert report.to_json()["rejected"] == [
         {"row": 2, "column": "Country", "reason": "unknown country 'Atlantis'"},
         {"row": 3, "column": "Full name", "reason": "no name"},
-        {"row": 4, "column": "Gender",
-         "reason": "unknown gender 'maybe' (use female, male or leave empty)"},
+        {
+            "row": 4,
+            "column": "Gender",
+            "reason": "unknown gender 'maybe' (use female, male or leave empty)",
+        },
     ]
 
 
