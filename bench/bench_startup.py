@@ -43,11 +43,13 @@ window.show()
 app.exec()
 """
 
+# Through the entry point users start (ui/launcher.py: the command line parsed, then the app).
 CANDIDATE = _FIRST_PAINT + """
-from ui.app import make_application, run_app
+from ui.app import make_application
 app = make_application()
 spy = FirstPaint(); app.installEventFilter(spy)
-run_app(sys.argv[1])
+from ui.launcher import main
+main(["--db", sys.argv[1]])
 """
 
 

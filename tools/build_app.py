@@ -122,7 +122,7 @@ def smoke_test(folder: Path) -> bool:
     code, frozen, output = run_smoke([str(executable(folder))], "frozen")
     log(f"frozen smoke test (exit {code}):")
     print(output, flush=True)
-    _, source, source_output = run_smoke([sys.executable, "-m", "course_manager"], "source")
+    _, source, source_output = run_smoke([sys.executable, "-m", "ui"], "source")
     problems = compare_smoke(frozen, source)
     if code != 0 and not problems:
         problems.append(f"the frozen smoke test exited {code}")

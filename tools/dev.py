@@ -190,8 +190,7 @@ def cmd_app(extra: list[str]) -> int:
     ensure_qt_system_libraries()
     demo = ROOT / "demo-data" / "course-manager-demo.sqlite3"
     demo.parent.mkdir(exist_ok=True)
-    cli = BIN / "course-manager"
-    run([cli, "--db", demo, "demo"])
+    run([PY, "-m", "course_manager", "--db", demo, "demo"])
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         or os.environ.get("QT_QPA_PLATFORM")
@@ -201,7 +200,8 @@ def cmd_app(extra: list[str]) -> int:
             "Run it in a desktop session, or under Xvfb: xvfb-run python3 tools/dev.py app"
         )
     log(f"starting the app on {demo}")
-    return subprocess.call([str(cli), "--db", str(demo), *extra])
+    # The launcher (ui/launcher.py), as the installed course-manager and the packaged app.
+    return subprocess.call([str(PY), "-m", "ui", "--db", str(demo), *extra], cwd=ROOT)
 
 
 def cmd_test(extra: list[str]) -> int:

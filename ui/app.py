@@ -96,8 +96,3 @@ def run_app(db_path: str | Path | None = None, argv: list[str] | None = None) ->
     db.close()
     return code
 
-
-def main() -> int:
-    from course_manager.cli import main as cli_main
-
-    return cli_main(sys.argv[1:])

@@ -1,5 +1,6 @@
 """The Qt half of ``--smoke-test`` (see ``course_manager/smoke.py``): translations, window, PDF
-preview, and the locale data behind sorting names and naming time zones.
+preview, and the locale data behind sorting names and naming time zones. The launcher
+(``ui/launcher.py``) hands :data:`CHECKS` to the smoke test.
 
 Runs on Qt's ``offscreen`` platform unless a QApplication already exists, so it needs no screen
 and shows nothing, yet goes through the same plugins, fonts and widgets a trainer's start does.
@@ -13,7 +14,7 @@ import time
 from pathlib import Path
 
 from course_manager import paths
-from course_manager.smoke import Check, Skipped
+from course_manager.smoke import NamedCheck, Skipped
 
 WINDOW_TIMEOUT_S = 60.0
 
@@ -184,7 +185,7 @@ def check_locale_data(data_dir: Path) -> str:
             f"{TIME_ZONE.decode()} is '{names['kk']}' / '{names['ru']}'")
 
 
-CHECKS: tuple[tuple[str, Check], ...] = (
+CHECKS: tuple[NamedCheck, ...] = (
     ("translations", check_translations),
     ("main window", check_main_window),
     ("pdf preview", check_pdf_preview),

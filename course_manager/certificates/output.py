@@ -17,9 +17,12 @@ import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from course_manager.errors import InputError
+
+if TYPE_CHECKING:
+    from pypdf.generic import DictionaryObject, IndirectObject
 
 _RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.IGNORECASE)
 _BAD_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -76,12 +79,14 @@ class PageSplitter:
         tail = data[data.rindex(b"startxref") :].split()
         self._xref_at = int(tail[1])
         self._refs: dict[int, frozenset[int]] = {}
-        root = self.reader.trailer["/Root"]
-        pages = root["/Pages"]
-        self.pages_id: int = root.raw_get("/Pages").idnum
+        root = cast("DictionaryObject", self.reader.trailer["/Root"])
+        pages = cast("DictionaryObject", root["/Pages"])
+        self.pages_id: int = cast("IndirectObject", root.raw_get("/Pages")).idnum
         self.media_box = [float(v) for v in pages.get("/MediaBox", [0, 0, 595.28, 841.89])]
         self.lang = str(root.get("/Lang", ""))
-        self.page_ids = [p.indirect_reference.idnum for p in self.reader.pages]
+        self.page_ids = [
+            cast("IndirectObject", p.indirect_reference).idnum for p in self.reader.pages
+        ]
         self.header = data[: data.index(b"\n")]
 
     def __len__(self) -> int:

@@ -2,6 +2,9 @@
 
 Offsets for pre-printed paper move the page content by millimetres (positive x: right,
 positive y: down) before the file goes to the queue; the original file is not touched.
+The one print use case (offsets read from the settings, the fallback where no queue exists)
+is :mod:`course_manager.services.certificates.printing`; this module does the PDF work and
+talks to the queue.
 """
 
 from __future__ import annotations
@@ -10,12 +13,33 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 
 MM_TO_PT = 72 / 25.4
+
+PDF_ENCRYPTED = MessageKind(
+    "print.pdf_encrypted",
+    "{path}: this PDF is password-protected (encrypted) and cannot be moved by the "
+    "print offsets. Print the PDF as issued, or with offsets of 0.",
+)
+NO_SUCH_FILE = MessageKind("print.no_such_file", "{path}: no such file.")
+NOT_A_PDF = MessageKind("print.not_a_pdf", "{path}: not a PDF file.")
+PAGE_OUT_OF_RANGE = MessageKind(
+    "print.page_out_of_range", "{path}: there is no page {page} (the file has {count})."
+)
+NOT_ACCEPTED = MessageKind(
+    "print.not_accepted", "The print system did not accept the file ({error})."
+)
+REFUSED = MessageKind("print.refused", "The print system refused the file: {detail}")
+NO_PRINT_SYSTEM = MessageKind("print.no_print_system", "No print system was found (lp or lpr).")
+NO_PRINT_SYSTEM_HINT = MessageKind(
+    "print.no_print_system_hint", "install CUPS, or print the PDF from a PDF viewer"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,24 +49,90 @@ class PrintJob:
     message: str
 
 
-def shift_pages(source: Path, dest: Path, offset_x_mm: float, offset_y_mm: float) -> Path:
-    """Write ``source`` to ``dest`` with every page's content moved by the offsets."""
+def check_pdf(path: Path) -> Path:
+    """``path`` if it is a PDF file; else a plain error."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(NO_SUCH_FILE(path=str(path)))
+    with open(path, "rb") as fh:
+        if fh.read(5) != b"%PDF-":
+            raise InputError(NOT_A_PDF(path=str(path)))
+    return path
+
+
+def shift_pages(
+    source: Path,
+    dest: Path,
+    offset_x_mm: float,
+    offset_y_mm: float,
+    pages: Sequence[int] | None = None,
+) -> Path:
+    """Write ``source`` to ``dest`` with every page's content moved by the offsets (and only
+    ``pages``, numbered from 1, when given)."""
     from pypdf import PdfReader, PdfWriter, Transformation
     from pypdf.errors import DependencyError
 
     try:
         writer = PdfWriter(clone_from=PdfReader(str(source)))
     except DependencyError as exc:  # AES-encrypted: pypdf would need cryptography
-        raise InputError(
-            f"{source}: this PDF is password-protected (encrypted) and cannot be moved by the "
-            "print offsets. Print the PDF as issued, or with offsets of 0."
-        ) from exc
-    move = Transformation().translate(offset_x_mm * MM_TO_PT, -offset_y_mm * MM_TO_PT)
-    for page in writer.pages:
-        page.add_transformation(move)
+        raise InputError(PDF_ENCRYPTED(path=str(source))) from exc
+    if pages:
+        count = len(writer.pages)
+        keep = {p - 1 for p in pages}
+        for number in sorted(keep):
+            if not 0 <= number < count:
+                raise InputError(PAGE_OUT_OF_RANGE(path=str(source), page=number + 1, count=count))
+        for index in reversed(range(count)):
+            if index not in keep:
+                writer.remove_page(index)
+    if offset_x_mm or offset_y_mm:
+        move = Transformation().translate(offset_x_mm * MM_TO_PT, -offset_y_mm * MM_TO_PT)
+        for page in writer.pages:
+            page.add_transformation(move)
     with open(dest, "wb") as fh:
         writer.write(fh)
-    return dest
+    return Path(dest)
+
+
+def has_print_queue() -> bool:
+    """Whether a system print queue (``lp`` or ``lpr``) can take a job here."""
+    return bool(shutil.which("lp") or shutil.which("lpr"))
+
+
+def printers() -> tuple[list[str], str | None]:
+    """The system's printer queues and its default one (empty when none is known)."""
+    names: list[str] = []
+    default: str | None = None
+    if shutil.which("lpstat") is None:
+        return names, default
+    try:
+        listed = subprocess.run(["lpstat", "-e"], capture_output=True, text=True, timeout=10)
+        chosen = subprocess.run(["lpstat", "-d"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return names, default
+    if listed.returncode == 0:
+        names = [line.strip() for line in listed.stdout.splitlines() if line.strip()]
+    m = re.search(r"destination:\s*(\S+)", chosen.stdout)
+    if m:
+        default = m.group(1)
+    return names, default
+
+
+def send(path: Path, *, printer: str | None = None, copies: int = 1) -> PrintJob:
+    """Hand a PDF to the system queue as it is; returns the queue's job id."""
+    cmd = _command(Path(path), printer, copies)
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise InputError(NOT_ACCEPTED(error=str(exc))) from exc
+    if done.returncode != 0:
+        detail = done.stderr.strip() or done.stdout.strip() or f"exit {done.returncode}"
+        raise InputError(REFUSED(detail=detail))
+    message = done.stdout.strip()
+    m = re.search(r"request id is (\S+)", message)
+    job_id = m.group(1) if m else ""
+    queue = printer or (job_id.rsplit("-", 1)[0] if job_id else "default printer")
+    return PrintJob(queue, job_id, message)
 
 
 def print_pdf(
@@ -52,32 +142,15 @@ def print_pdf(
     offset_x_mm: float = 0.0,
     offset_y_mm: float = 0.0,
     copies: int = 1,
+    pages: Sequence[int] | None = None,
 ) -> PrintJob:
-    """Send a PDF to the print queue; returns the queue's job id."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file.")
-    if path.read_bytes()[:5] != b"%PDF-":
-        raise InputError(f"{path}: not a PDF file.")
+    """Send a PDF to the print queue, moved by the offsets; returns the queue's job id."""
+    path = check_pdf(path)
     with tempfile.TemporaryDirectory(prefix="cm-print-") as tmp:
         to_send = path
-        if offset_x_mm or offset_y_mm:
-            to_send = shift_pages(path, Path(tmp) / path.name, offset_x_mm, offset_y_mm)
-        cmd = _command(to_send, printer, copies)
-        try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise InputError(f"The print system did not accept the file ({exc}).") from exc
-    if done.returncode != 0:
-        raise InputError(
-            "The print system refused the file: "
-            + (done.stderr.strip() or done.stdout.strip() or f"exit {done.returncode}")
-        )
-    message = done.stdout.strip()
-    m = re.search(r"request id is (\S+)", message)
-    job_id = m.group(1) if m else ""
-    queue = printer or (job_id.rsplit("-", 1)[0] if job_id else "default printer")
-    return PrintJob(queue, job_id, message)
+        if offset_x_mm or offset_y_mm or pages:
+            to_send = shift_pages(path, Path(tmp) / path.name, offset_x_mm, offset_y_mm, pages)
+        return send(to_send, printer=printer, copies=copies)
 
 
 def _command(path: Path, printer: str | None, copies: int) -> list[str]:
@@ -91,7 +164,4 @@ def _command(path: Path, printer: str | None, copies: int) -> list[str]:
         if printer:
             cmd += ["-P", printer]
         return [*cmd, str(path)]
-    raise InputError(
-        "No print system was found (lp or lpr).",
-        hint="install CUPS, or print the PDF from a PDF viewer",
-    )
+    raise InputError(NO_PRINT_SYSTEM(), hint=NO_PRINT_SYSTEM_HINT())

@@ -33,6 +33,9 @@ _DARK = bytes(i & 1 for i in range(256))
 _RUN = re.compile(rb"\x01+")
 _ONE = re.compile("1")
 logger = logging.getLogger(__name__)
+# segno's internals the fast path reuses: untyped, and not part of its public API.
+_ENC: Any = segno.encoder
+_CONSTS: Any = segno.consts
 
 
 def make(text: str) -> segno.QRCode:
@@ -90,7 +93,7 @@ class _Layout:
     of the final message goes. Learnt from segno itself, so the drawing stays segno's."""
 
     def __init__(self, version: int, error: int) -> None:
-        enc = segno.encoder
+        enc = _ENC
         size = enc.calc_matrix_size(version)
         # Where each message bit lands: let segno place the bits' indices instead of values.
         slots: list[list[Any]] = [[0x2] * size for _ in range(size)]
@@ -124,7 +127,7 @@ _layouts: dict[int, _Layout | None] = {}
 
 def _fast_matrix(text: str) -> list[bytearray] | None:
     """The code's modules as rows of 0/1 bytes, or None when the fast path does not apply."""
-    enc = segno.encoder
+    enc = _ENC
     error = enc.normalize_errorlevel(ERROR_LEVEL)
     segments = enc.prepare_data(text, None, None)
     version = enc.find_version(segments, error, eci=False, micro=False)
@@ -136,13 +139,13 @@ def _fast_matrix(text: str) -> list[bytearray] | None:
     buff = enc.Buffer()
     for segment in segments:
         enc.write_segment(buff, segment, None, enc.version_range(version), False)
-    capacity = segno.consts.SYMBOL_CAPACITY[version][error]
+    capacity = _CONSTS.SYMBOL_CAPACITY[version][error]
     enc.write_terminator(buff, capacity, None, len(buff))
     enc.write_padding_bits(buff, version, len(buff))
     enc.write_pad_codewords(buff, version, capacity, len(buff))
     # segno's make_final_message without its bit-by-bit expansion: interleave the blocks
     # (ISO/IEC 18004 7.6), then one big integer gives the bits; remainder bits are zeros.
-    data, ecc = enc.make_blocks(segno.consts.ECC[version][error], buff)
+    data, ecc = enc.make_blocks(_CONSTS.ECC[version][error], buff)
     codewords = bytes(
         x
         for blocks in (data, ecc)

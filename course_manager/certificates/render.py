@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from course_manager import __version__
 from course_manager.certificates import fonts, qr
@@ -27,6 +27,9 @@ from course_manager.certificates.templates import PAPER_SIZES, Template
 from course_manager.certificates.wording import HOURS_UNIT, format_hours
 from course_manager.errors import InputError
 from course_manager.paths import resource
+
+if TYPE_CHECKING:
+    from fpdf.fonts import TTFFont
 
 DESIGN_W, DESIGN_H = PAPER_SIZES["A4"]
 MARGIN = 20.0
@@ -150,7 +153,7 @@ class CertificateDocument:
 
     def _capture_static(self) -> None:
         pdf = self.pdf
-        contents = pdf.pages[pdf.page].contents
+        contents = cast(bytearray, pdf.pages[pdf.page].contents)  # (a stream once output)
         start = len(contents)
         with pdf.local_context():
             for element in self._static_elements:
@@ -215,7 +218,7 @@ class CertificateDocument:
             return
         family, style, size = font
         pdf.set_font(family, style, size)
-        current = pdf.current_font
+        current = cast("TTFFont", pdf.current_font)  # every font registered is a TrueType one
         cmap = current.cmap
         if all(ord(c) in cmap for c in text):
             # Fast path (one font draws it all): measure with the font's widths and place the

@@ -5,6 +5,11 @@ Contract kept for scripts: every command has ``--help``; listing and reporting c
 or bad input with one ``error:`` line on stderr and no traceback (some commands document 1).
 
 Each area of the product registers its commands from its own module (see ``COMMAND_MODULES``).
+
+The program starts in ``ui/launcher.py`` (``course-manager``, the packaged app, ``python -m ui``):
+it parses with :func:`parse_args`, sets up logging with :func:`start`, and opens the desktop app
+when no command is given, else calls :func:`run`. :func:`main` (``python -m course_manager``) is
+the command line alone; nothing here imports the app.
 """
 
 from __future__ import annotations
@@ -15,15 +20,22 @@ import logging
 import re
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import course_manager
 from course_manager import APP_NAME
 from course_manager.cli.common import CliParser, add_db_option
 from course_manager.errors import CourseManagerError
 
+if TYPE_CHECKING:
+    from course_manager.smoke import NamedCheck as SmokeCheck
+
 COMMAND_MODULES = (
-    "course_manager.cli.core",
+    "course_manager.cli.participants",
+    "course_manager.cli.cohorts",
+    "course_manager.cli.programmes",
+    "course_manager.cli.audit",
+    "course_manager.cli.demo",
     "course_manager.cli.importing",
     "course_manager.cli.attendance",
     "course_manager.cli.certificates",
@@ -87,14 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _parse(args_list: list[str]) -> argparse.Namespace:
-    """The parsed command line.
+def parse_args(args_list: Sequence[str]) -> argparse.Namespace:
+    """The parsed command line; ``command`` is None when only top-level options were given.
 
     Starting the desktop app (no command, only top-level options) skips the command modules,
     whose parsers take ~0.1 s to build, before the first window: a parser of the top-level
     options alone is tried first, and the whole one is built for anything it does not know
     (a command, ``--help``, a mistyped option), so messages and help stay the whole parser's.
     """
+    args_list = list(args_list)
     # (Combined short flags such as -vh are left to the whole parser.)
     if not any(re.match(r"-[^-].", arg) for arg in args_list):
         try:
@@ -107,9 +120,11 @@ def _parse(args_list: list[str]) -> argparse.Namespace:
     return build_parser().parse_args(args_list)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    args = _parse(args_list)
+def start(args: argparse.Namespace) -> int | None:
+    """Set up logging (``-v``) and the support log (``--debug``) for the parsed command line.
+
+    Returns an exit code when the program cannot go on (no data folder to log into), else None.
+    """
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -123,12 +138,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         except CourseManagerError as exc:  # no data folder to log into
             print(f"error: {exc}", file=sys.stderr)
             return exc.exit_code
+    return None
+
+
+def run(args: argparse.Namespace, *, app_checks: Sequence[SmokeCheck] | None = None) -> int:
+    """Run the parsed command, or ``--smoke-test`` with the desktop app's checks handed in.
+
+    There is no desktop app down here: without a command this says how to start it, exit 2
+    (``course-manager`` alone, i.e. ``ui/launcher.py``, opens the app).
+    """
     if args.smoke_test:
         from course_manager import smoke
 
-        return smoke.main()
+        return smoke.main(app_checks=app_checks)
     if not getattr(args, "command", None):
-        return _open_app(args)
+        print(
+            "error: no command given (see 'course-manager --help'); the desktop app opens with "
+            "'course-manager' alone or 'python -m ui'",
+            file=sys.stderr,
+        )
+        return 2
     handler = args.handler
     try:
         return int(handler(args) or 0)
@@ -145,17 +174,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if not isinstance(exc, sqlite3.Error):
             raise
-        from course_manager.storage.database import translate_sqlite_error
+        from course_manager.services.database_errors import as_database_error
 
-        err = translate_sqlite_error(exc, getattr(args, "db", "") or "the database")
+        err = as_database_error(exc, getattr(args, "db", "") or "the database")
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
 
 
-def _open_app(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run_app
-    except ImportError as exc:  # Qt missing or broken on this machine
-        print(f"error: the desktop app cannot start: {exc}", file=sys.stderr)
-        return 2
-    return run_app(db_path=getattr(args, "db", None))
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m course_manager COMMAND``: the commands, without the desktop app."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    code = start(args)
+    return code if code is not None else run(args)

@@ -20,9 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from course_manager.cli.common import add_command, add_json_option, emit_json, open_workspace
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 
 STATUSES = ("present", "late", "absent", "excused")
+
+OVERRIDE_NEEDS = MessageKind(
+    "cli.override_needs", "an override needs --completed yes|no and --reason TEXT"
+)
+OVERRIDE_ONLY = MessageKind(
+    "cli.override_only", "--completed and --reason go with --override ID_OR_EMAIL"
+)
 
 
 def cmd_attendance_mark(args: argparse.Namespace) -> int:
@@ -30,7 +38,9 @@ def cmd_attendance_mark(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         cohort = ws.cohorts.by_code(args.cohort)
+        assert cohort.id is not None
         module = ws.cohorts.module_by_code(cohort.id, args.module)
+        assert module.id is not None
         if args.all:
             result = svc.mark_all(ws, module.id, args.status, hours=args.hours, score=args.score)
         else:
@@ -48,6 +58,7 @@ def cmd_attendance_import(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         cohort = ws.cohorts.by_code(args.cohort)
+        assert cohort.id is not None
         report = import_signin_sheet(ws, Path(args.file), cohort.id, dry_run=args.dry_run)
         if args.json:
             emit_json(report.to_json())
@@ -72,22 +83,25 @@ def cmd_completion(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         cohort = ws.cohorts.by_code(args.cohort)
+        assert cohort.id is not None
         if args.override or args.clear_override:
             ref = args.override or args.clear_override
             person = ws.participants.resolve(ref)
+            assert person.id is not None
             enrollment = ws.enrollments.require(cohort.id, person.id)
+            assert enrollment.id is not None
             if args.clear_override:
                 svc.clear_override(ws, enrollment.id)
                 print(f"Override for {person.full_name} removed; the rule decides again.")
                 return 0
             if args.completed is None or not args.reason:
-                raise InputError("an override needs --completed yes|no and --reason TEXT")
+                raise InputError(OVERRIDE_NEEDS())
             svc.set_override(ws, enrollment.id, args.completed, args.reason)
             word = "completed" if args.completed else "not completed"
             print(f"{person.full_name}: recorded as {word} by override ({args.reason}).")
             return 0
         if args.completed is not None or args.reason:
-            raise InputError("--completed and --reason go with --override ID_OR_EMAIL")
+            raise InputError(OVERRIDE_ONLY())
         results = svc.evaluate_cohort(ws, cohort.id)
         if args.json:
             emit_json([r.to_json() for r in results])
@@ -107,28 +121,26 @@ def cmd_completion(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from course_manager.reports.workbook import write_report
+    from course_manager.services import reports
 
     out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        raise InputError(f"{out.name}: the report is an Excel file; give a name ending in .xlsx")
+    reports.check_report_name(out)
     with open_workspace(args) as ws:
-        cohort_ids = [ws.cohorts.by_code(args.cohort).id] if args.cohort else None
-        sheets = write_report(ws, out, cohort_ids)
+        cohort_ids = [ws.cohorts.by_code(args.cohort).require_id()] if args.cohort else None
+        sheets = reports.write_report(ws, out, cohort_ids)
         print(f"Report written to {out} ({', '.join(sheets)}).")
     return 0
 
 
 def cmd_signin_sheet(args: argparse.Namespace) -> int:
-    from course_manager.reports.signin_sheet import write_signin_sheet
+    from course_manager.services import reports
 
     out = Path(args.out)
-    if out.suffix.lower() != ".pdf":
-        raise InputError(f"{out.name}: the sign-in sheet is a PDF; give a name ending in .pdf")
+    reports.check_signin_sheet_name(out)
     with open_workspace(args) as ws:
         cohort = ws.cohorts.by_code(args.cohort)
-        module = ws.cohorts.module_by_code(cohort.id, args.module)
-        pages = write_signin_sheet(ws, cohort.id, module.id, out)
+        module = ws.cohorts.module_by_code(cohort.require_id(), args.module)
+        pages = reports.write_signin_sheet(ws, cohort.require_id(), module.require_id(), out)
         print(f"Sign-in sheet for {module.module_code} written to {out} ({pages} pages).")
     return 0
 

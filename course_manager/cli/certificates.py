@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from course_manager.cli.common import (
     add_command,
@@ -19,25 +19,47 @@ from course_manager.cli.common import (
     open_workspace,
     print_table,
 )
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import ValidationFailed
+
+if TYPE_CHECKING:
+    from course_manager.services.certificates.printing import PrintResult
+    from course_manager.services.workspace import Workspace
+
+PREFLIGHT_FAILED = MessageKind(
+    "certificates.preflight_failed",
+    "{count} text(s) contain characters no bundled font can draw; "
+    "correct the names (or add a font) before printing.",
+)
+
+
+def _merged_choice(args: argparse.Namespace) -> Path | bool | None:
+    """--merged FILE, --no-merged, --merged-only; else None: the setting decides."""
+    if args.merged:
+        return Path(args.merged)
+    if args.merged_only:
+        return True
+    if args.no_merged:
+        return False
+    return None
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from course_manager.services.certificates import issue
+    from course_manager.services.certificates.issuing import issue
 
     with open_workspace(args) as ws:
         result = issue(
             ws,
             args.cohort,
-            out_dir=Path(args.out),
+            out_dir=Path(args.out) if args.out else None,
             participants=args.participant,
             template=args.template,
-            merged=Path(args.merged) if args.merged else None,
-            separate=not args.merged_only,
+            merged=_merged_choice(args),
+            separate=False if args.merged_only else None,
             zip_name=args.zip,
             paper=args.paper,
             issue_date=args.issue_date,
-        )
+        ).value
     if args.json:
         emit_json(result.to_json())
         return 0
@@ -75,7 +97,7 @@ def _register_json(row: Any) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from course_manager.services.certificates import certificates_of
+    from course_manager.services.certificates.issuing import certificates_of
 
     with open_workspace(args) as ws:
         rows = [_register_json(r) for r in certificates_of(ws, args.cohort)]
@@ -87,12 +109,16 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_reissue(args: argparse.Namespace) -> int:
-    from course_manager.services.certificates import reissue
+    from course_manager.services.certificates.issuing import reissue
 
     with open_workspace(args) as ws:
         result = reissue(
-            ws, args.serial, out_dir=Path(args.out), template=args.template, paper=args.paper
-        )
+            ws,
+            args.serial,
+            out_dir=Path(args.out) if args.out else None,
+            template=args.template,
+            paper=args.paper,
+        ).value
     if args.json:
         emit_json(result.to_json())
     else:
@@ -102,10 +128,10 @@ def cmd_reissue(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    from course_manager.services.certificates import revoke
+    from course_manager.services.certificates.issuing import revoke
 
     with open_workspace(args) as ws:
-        cert = revoke(ws, args.serial, args.reason)
+        cert = revoke(ws, args.serial, args.reason).value
     if args.json:
         emit_json(
             {"serial": cert.serial, "revoked_at": cert.revoked_at, "reason": cert.revoke_reason}
@@ -116,69 +142,64 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_preflight(args: argparse.Namespace) -> int:
-    from course_manager.services.certificates import preflight
+    from course_manager.services.certificates.eligibility import preflight
 
     with open_workspace(args) as ws:
         problems = preflight(ws, args.cohort, template=args.template)
-    data = [
-        {
-            "participant_id": p.participant_id,
-            "name": p.name,
-            "field": p.field,
-            "characters": p.characters,
-            "codepoints": [f"U+{ord(c):04X}" for c in p.characters],
-        }
-        for p in problems
-    ]
     if args.json:
+        data = [
+            {
+                "participant_id": p.participant_id,
+                "name": p.name,
+                "field": p.field,
+                "characters": p.characters,
+                "codepoints": _codepoints(p.characters),
+            }
+            for p in problems
+        ]
         emit_json({"ok": not problems, "problems": data})
-    elif problems:
-        for d in data:
-            who = f"participant #{d['participant_id']}" if d["participant_id"] else "template"
-            print(
-                f"{who} ({d['field']}): {d['name']!r} cannot print "
-                f"{d['characters']!r} ({', '.join(d['codepoints'])})"
-            )
-    else:
-        print("Every name and text can be printed with the bundled fonts.")
-    if problems and args.json:
-        return 1
-    if problems:
-        raise ValidationFailed(
-            f"{len(problems)} text(s) contain characters no bundled font can draw; "
-            "correct the names (or add a font) before printing."
+        return 1 if problems else 0
+    for p in problems:
+        who = f"participant #{p.participant_id}" if p.participant_id else "template"
+        print(
+            f"{who} ({p.field}): {p.name!r} cannot print "
+            f"{p.characters!r} ({', '.join(_codepoints(p.characters))})"
         )
+    if problems:
+        raise ValidationFailed(PREFLIGHT_FAILED(count=len(problems)))
+    print("Every name and text can be printed with the bundled fonts.")
     return 0
 
 
-def cmd_export_key(args: argparse.Namespace) -> int:
-    from course_manager.certificates.signing import KeyStore, key_id
+def _codepoints(characters: str) -> list[str]:
+    return [f"U+{ord(c):04X}" for c in characters]
 
-    keys = KeyStore(db_path(args))
-    dest = keys.export_public(Path(args.file))
-    print(f"Public key {key_id(keys.public_key())} written to {dest}")
+
+def cmd_export_key(args: argparse.Namespace) -> int:
+    from course_manager.services.certificates.keys import export_public_key
+
+    exported = export_public_key(db_path(args), Path(args.file)).value
+    print(f"Public key {exported.key_id} written to {exported.file}")
     return 0
 
 
 def cmd_import_key(args: argparse.Namespace) -> int:
-    from course_manager.certificates.signing import KeyStore
+    from course_manager.services.certificates.keys import import_public_key
 
-    kid = KeyStore(db_path(args)).import_public(Path(args.file), args.name)
+    kid = import_public_key(db_path(args), Path(args.file), args.name).value
     print(f"Certificates signed with key {kid} ({args.name}) are now accepted.")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from course_manager.certificates.signing import KeyStore
-    from course_manager.services.verification import verify
+    from course_manager.services.verification import verify_with_file
 
     path = db_path(args)
-    keys = KeyStore(path)
     if path.exists():
         with open_workspace(args) as ws:
-            outcomes = verify(args.subject, keys, ws)
+            outcomes = verify_with_file(args.subject, path, ws)
     else:
-        outcomes = verify(args.subject, keys, None)
+        outcomes = verify_with_file(args.subject, path, None)
     ok = all(o.genuine for o in outcomes)
     if args.json:
         emit_json({"genuine": ok, "certificates": [o.to_json() for o in outcomes]})
@@ -195,15 +216,23 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from course_manager.certificates.printing import print_pdf
+    from course_manager.services.certificates.printing import print_file
 
-    job = print_pdf(
-        Path(args.file),
-        printer=args.printer,
-        offset_x_mm=args.offset_x,
-        offset_y_mm=args.offset_y,
-        copies=args.copies,
-    )
+    def send(ws: Workspace | None) -> PrintResult:
+        return print_file(
+            Path(args.file),
+            ws=ws,
+            printer=args.printer,
+            offset_x_mm=args.offset_x,
+            offset_y_mm=args.offset_y,
+            copies=args.copies,
+        )
+
+    if db_path(args).exists():  # the saved print offsets live in the file
+        with open_workspace(args) as ws:
+            job = send(ws)
+    else:
+        job = send(None)
     if args.json:
         emit_json({"printer": job.printer, "job_id": job.job_id, "message": job.message})
     else:
@@ -236,9 +265,24 @@ def register(sub: Any) -> None:
         help="only these people (default: everyone who completed)",
     )
     p.add_argument("--template", metavar="NAME", help="trilingual (default), bilingual, english")
-    p.add_argument("--out", required=True, metavar="DIR", help="folder for the PDF files")
-    p.add_argument("--merged", metavar="FILE.pdf", help="also write one PDF with every page")
-    p.add_argument("--merged-only", action="store_true", help="no per-person files")
+    p.add_argument(
+        "--out",
+        metavar="DIR",
+        help="folder for the PDF files (default: the setting certificate_output_dir, else "
+        "certificates/ beside the file; one folder per cohort)",
+    )
+    p.add_argument(
+        "--merged",
+        metavar="FILE.pdf",
+        help="write the PDF with every page here (default: COHORT-certificates.pdf in the "
+        "output folder, unless the setting certificate_merged_file is false)",
+    )
+    p.add_argument("--no-merged", action="store_true", help="no PDF with every page")
+    p.add_argument(
+        "--merged-only",
+        action="store_true",
+        help="no per-person files (default: the setting certificate_separate_files)",
+    )
     p.add_argument("--zip", metavar="NAME", help="also zip the per-person files as NAME.zip")
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
     p.add_argument("--issue-date", metavar="YYYY-MM-DD", help="default: today")
@@ -255,7 +299,7 @@ def register(sub: Any) -> None:
         "issue a replacement (e.g. after a name correction); the old one is kept as superseded",
     )
     p.add_argument("serial")
-    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--out", metavar="DIR", help="default: the cohort's output folder")
     p.add_argument("--template", metavar="NAME")
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
     add_json_option(p)
@@ -307,16 +351,17 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--offset-x",
         type=float,
-        default=0.0,
+        default=None,
         metavar="MM",
-        help="move the content right (negative: left), for pre-printed paper",
+        help="move the content right (negative: left), for pre-printed paper "
+        "(default: the saved print offsets, setting print_offset_x_mm)",
     )
     p.add_argument(
         "--offset-y",
         type=float,
-        default=0.0,
+        default=None,
         metavar="MM",
-        help="move the content down (negative: up)",
+        help="move the content down (negative: up) (default: setting print_offset_y_mm)",
     )
     p.add_argument("--copies", type=int, default=1)
     add_json_option(p)

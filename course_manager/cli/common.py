@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from course_manager.paths import default_db_path
+
+if TYPE_CHECKING:
+    from course_manager.services.workspace import Workspace
+
+#: What a command runs: the parsed arguments in, the exit code out.
+Handler = Callable[[argparse.Namespace], int]
 
 
 class CliParser(argparse.ArgumentParser):
@@ -28,7 +35,7 @@ def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -
 
 
 def add_command(
-    sub: Any, name: str, handler: Any, help: str, description: str | None = None
+    sub: Any, name: str, handler: Handler, help: str, description: str | None = None
 ) -> argparse.ArgumentParser:
     """Add a subcommand that accepts ``--db`` and dispatches to ``handler(args)``."""
     parser: argparse.ArgumentParser = sub.add_parser(
@@ -49,10 +56,21 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
 
 
-def open_workspace(args: argparse.Namespace) -> Any:
-    from course_manager.services.workspace import Workspace
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    from course_manager.services.workspace import Workspace  # (here: start-up cost)
 
     return Workspace.open(db_path(args))
+
+
+def add_bool_flag(p: argparse.ArgumentParser, name: str, help_text: str) -> None:
+    """``--name`` / ``--no-name``, None when neither is given."""
+    p.add_argument(
+        f"--{name}",
+        dest=name.replace("-", "_"),
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=help_text,
+    )
 
 
 def emit_json(value: Any) -> None:

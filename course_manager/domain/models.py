@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import NewType
+from typing import Generic, NewType, TypeVar
 
 ProgrammeId = NewType("ProgrammeId", int)
 ModuleId = NewType("ModuleId", int)
@@ -20,6 +20,21 @@ EnrollmentId = NewType("EnrollmentId", int)
 CertificateId = NewType("CertificateId", int)
 
 LANGUAGES = ("en", "ru", "kk")
+
+_Id = TypeVar("_Id", bound=int)
+
+
+class Stored(Generic[_Id]):
+    """A record that has been (or will be) stored: its ``id`` is None until it is."""
+
+    __slots__ = ()
+    id: _Id | None
+
+    def require_id(self) -> _Id:
+        """The stored row's id (a record read from the file always has one)."""
+        if self.id is None:
+            raise ValueError(f"{type(self).__name__} has not been stored yet")
+        return self.id
 
 
 class Gender(enum.StrEnum):
@@ -45,7 +60,7 @@ class AttendanceStatus(enum.StrEnum):
 
 
 @dataclass(slots=True)
-class Programme:
+class Programme(Stored[ProgrammeId]):
     code: str
     name_en: str
     name_ru: str = ""
@@ -59,7 +74,7 @@ class Programme:
 
 
 @dataclass(slots=True)
-class Module:
+class Module(Stored[ModuleId]):
     programme_id: ProgrammeId
     code: str
     title_en: str
@@ -89,7 +104,7 @@ class CompletionRule:
 
 
 @dataclass(slots=True)
-class Cohort:
+class Cohort(Stored[CohortId]):
     code: str
     programme_id: ProgrammeId
     title: str = ""
@@ -113,7 +128,7 @@ class Cohort:
 
 
 @dataclass(slots=True)
-class CohortModule:
+class CohortModule(Stored[CohortModuleId]):
     """A module as one cohort runs it: when, how many hours, and whether it is required."""
 
     cohort_id: CohortId
@@ -134,8 +149,30 @@ class CohortModule:
         return getattr(self, f"title_{lang}", "") or self.title_en
 
 
+#: A participant's settable fields, in display order: the one list the repository, the
+#: importer, exports, the command line and the app derive theirs from.
+PARTICIPANT_FIELDS = (
+    "full_name",
+    "full_name_latin",
+    "email",
+    "country",
+    "organization",
+    "position",
+    "gender",
+    "phone",
+    "notes",
+)
+#: The fields the roster shows as columns and can be sorted by (the first seven).
+PARTICIPANT_COLUMNS = PARTICIPANT_FIELDS[:7]
+#: Parts of a name a spreadsheet may hold in separate columns (joined into ``full_name``).
+NAME_PARTS = ("surname", "given_name", "patronymic")
+#: What an imported column can be mapped to, in display order: the participant's fields with
+#: the name parts after the full name.
+MAPPABLE_FIELDS = ("full_name", *NAME_PARTS, *PARTICIPANT_FIELDS[1:])
+
+
 @dataclass(slots=True)
-class Participant:
+class Participant(Stored[ParticipantId]):
     full_name: str
     full_name_latin: str = ""
     email: str | None = None
@@ -153,7 +190,7 @@ class Participant:
 
 
 @dataclass(slots=True)
-class Enrollment:
+class Enrollment(Stored[EnrollmentId]):
     cohort_id: CohortId
     participant_id: ParticipantId
     status: EnrollmentStatus = EnrollmentStatus.ENROLLED
@@ -185,7 +222,7 @@ class CompletionOverride:
 
 
 @dataclass(slots=True)
-class Certificate:
+class Certificate(Stored[CertificateId]):
     serial: str
     enrollment_id: EnrollmentId
     issue_date: str

@@ -7,8 +7,31 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import Gender
 from course_manager.errors import InputError
+
+EMAIL_INVALID = MessageKind(
+    "value.email_invalid", "'{text}' is not a valid e-mail address: {detail}"
+)
+COUNTRY_CODE_INVALID = MessageKind(
+    "value.country_code_invalid",
+    "'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. KZ, KR, GE).",
+)
+GENDER_INVALID = MessageKind(
+    "value.gender_invalid",
+    "'{value}' is not a gender this app records (female, male or unspecified).",
+)
+#: ``what`` names the date: "date", "start date", "end date" or "module date".
+DATE_INVALID = MessageKind("value.date_invalid", "'{text}' is not a {what} (use YYYY-MM-DD).")
+#: ``what`` is "programme", "cohort" or "module".
+CODE_INVALID = MessageKind(
+    "value.code_invalid",
+    "'{value}' is not a valid {what} code: use letters, digits, '-', '_' or '.', "
+    "up to 40 characters.",
+)
+#: ``what`` is "minimum attendance" unless a caller names another share.
+SHARE_OUT_OF_RANGE = MessageKind("value.share_out_of_range", "{what} must be between 0 and 100 %.")
 
 _WHITESPACE = re.compile(r"\s+", re.UNICODE)
 COHORT_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
@@ -37,7 +60,7 @@ def normalize_email(value: object) -> str | None:
     try:
         info = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise InputError(f"'{text}' is not a valid e-mail address: {exc}") from exc
+        raise InputError(EMAIL_INVALID(text=text, detail=str(exc))) from exc
     return str(info.normalized).lower()
 
 
@@ -56,7 +79,7 @@ def normalize_country_code(value: object) -> str | None:
     if not text:
         return None
     if text not in _alpha2_codes():
-        raise InputError(f"'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. KZ, KR, GE).")
+        raise InputError(COUNTRY_CODE_INVALID(text=text))
     return text
 
 
@@ -72,7 +95,7 @@ def parse_gender(value: object) -> Gender:
     for gender, words in _GENDER_WORDS.items():
         if text in words:
             return gender
-    raise InputError(f"'{value}' is not a gender this app records (female, male or unspecified).")
+    raise InputError(GENDER_INVALID(value=str(value)))
 
 
 def parse_date(value: object, what: str = "date") -> str | None:
@@ -85,16 +108,13 @@ def parse_date(value: object, what: str = "date") -> str | None:
             return dt.datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
-    raise InputError(f"'{text}' is not a {what} (use YYYY-MM-DD).")
+    raise InputError(DATE_INVALID(text=text, what=what))
 
 
 def check_code(value: str, what: str) -> str:
     code = clean_text(value)
     if not COHORT_CODE.match(code):
-        raise InputError(
-            f"'{value}' is not a valid {what} code: use letters, digits, '-', '_' or '.', "
-            "up to 40 characters."
-        )
+        raise InputError(CODE_INVALID(value=value, what=what))
     return code
 
 
@@ -103,5 +123,5 @@ def check_share(value: float, what: str = "minimum attendance") -> float:
     if share > 1 and share <= 100:
         share = share / 100  # "80" means 80 %
     if not 0 <= share <= 1:
-        raise InputError(f"{what} must be between 0 and 100 %.")
+        raise InputError(SHARE_OUT_OF_RANGE(what=what))
     return share

@@ -14,22 +14,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-#: Fields a column can be mapped to, in display order.
-FIELDS = (
-    "full_name",
-    "surname",
-    "given_name",
-    "patronymic",
-    "full_name_latin",
-    "email",
-    "country",
-    "organization",
-    "position",
-    "gender",
-    "phone",
-    "notes",
-)
-NAME_PARTS = ("surname", "given_name", "patronymic")
+from course_manager.domain.models import MAPPABLE_FIELDS
+from course_manager.domain.models import NAME_PARTS as NAME_PARTS
+
+#: Fields a column can be mapped to, in display order (the domain's list).
+FIELDS = MAPPABLE_FIELDS
 
 _EXACT: dict[str, tuple[str, ...]] = {
     "full_name": (

@@ -14,30 +14,19 @@ Rules (issue 3):
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from course_manager.domain.messages import MessageKind
+from course_manager.domain.text import fold
 from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
-# Combining marks (accents, breves, Cyrillic titlo) removed after NFKD, in one C-level pass.
-_COMBINING = {
-    c: None
-    for start, end in ((0x0300, 0x0370), (0x0483, 0x048A), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00),
-                       (0x20D0, 0x2100), (0xFE20, 0xFE30))
-    for c in range(start, end)
-    if unicodedata.combining(chr(c)) or 0x0483 <= c < 0x048A
-}
 
 
-def name_key(name: str) -> str:
+def name_key(name: str | None) -> str:
     """Loose identity of a name: case, accents, ё/е, word order and punctuation ignored."""
-    folded = name.casefold()
-    if not folded.isascii():
-        folded = unicodedata.normalize("NFKD", folded).translate(_COMBINING)
-    return " ".join(sorted(_NOT_LETTERS.sub(" ", folded).split()))
+    return " ".join(sorted(_NOT_LETTERS.sub(" ", fold(name)).split()))
 
 
 def exact_key(values: dict[str, Any]) -> tuple[str, str, str]:
@@ -121,7 +110,7 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             person.action = "update" if person.changes else "unchanged"
             continue
         person.action = "create"
-        key = name_key(values["full_name"])
+        key = name_key(values["full_name"] or "")
         for s in stored_by_name.get(key, []):
             duplicates.append(_near(person, s["full_name"], s.get("organization") or "",
                                     s.get("country"), int(s["id"])))

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from course_manager.domain.messages import Message, MessageKind
+from course_manager.domain.models import NAME_PARTS, PARTICIPANT_FIELDS
 from course_manager.domain.rules import parse_gender
 from course_manager.errors import InputError
 from course_manager.importers.countries import country_code
-from course_manager.importers.fields import NAME_PARTS
 
 _WHITESPACE = re.compile(r"\s+")
 #: A subset of valid addresses: dot-atoms of common characters, a dotted domain, a letter TLD.
@@ -39,10 +39,7 @@ _NON_DATA = re.compile(
 )
 
 #: Participant fields an import writes (besides the joined name).
-VALUE_FIELDS = (
-    "full_name", "full_name_latin", "email", "country", "organization", "position", "gender",
-    "phone", "notes",
-)
+VALUE_FIELDS = PARTICIPANT_FIELDS
 
 
 def clean(value: str | None) -> str:

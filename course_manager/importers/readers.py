@@ -127,7 +127,8 @@ def _read_workbook_sheet(path: Path, sheet: str | None) -> list[Row]:
         raise _unreadable(path, exc) from exc
     except Exception as exc:
         raise _unreadable(path, exc) from exc
-    values = frame.to_numpy(dtype=object, na_value=None).tolist()
+    # (pandas takes None for na_value; pandas-stubs does not list it)
+    values = frame.to_numpy(dtype=object, na_value=None).tolist()  # type: ignore[arg-type]
     return [[_cell(v) for v in row] for row in values]
 
 

@@ -18,7 +18,7 @@ import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
@@ -89,10 +89,10 @@ def read_grid(path: Path) -> list[GridRow]:
     return [GridRow(i, [_plain(v) for v in cells]) for i, cells in enumerate(rows, start=1)]
 
 
-def _read_spreadsheet(path: Path, suffix: str) -> list[list[Any]]:
+def _read_spreadsheet(path: Path, suffix: str) -> Any:  # rows of cells (numpy's tolist: Any)
     import pandas as pd
 
-    engine = "xlrd" if suffix == ".xls" else "calamine"
+    engine: Literal["xlrd", "calamine"] = "xlrd" if suffix == ".xls" else "calamine"
     try:
         frame = pd.read_excel(path, sheet_name=0, header=None, dtype=object, engine=engine)
     except Exception as exc:  # corrupt, encrypted, or not a spreadsheet at all

@@ -120,7 +120,7 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
         if missing_glyphs(name + latin):
             log.warning("no bundled font draws every letter of %r", name)
 
-    class SigninPDF(FPDF):  # type: ignore[misc]
+    class SigninPDF(FPDF):
         def header(self) -> None:
             self.set_font(SANS, "B", 15)
             self.cell(0, 8, _LABELS["title"], new_x="LMARGIN", new_y="NEXT")

@@ -238,7 +238,7 @@ def _cohorts_table(cohorts: list[Cohort], facts: pd.DataFrame) -> pd.DataFrame:
             }
         )
     table = pd.DataFrame(rows)
-    total = {"Cohort": "Total", "Title": "", "Place": "", "Start": "", "End": ""}
+    total: dict[Any, Any] = {"Cohort": "Total", "Title": "", "Place": "", "Start": "", "End": ""}
     total.update(table[["enrolled", "withdrawn", "completed", "hours"]].sum().to_dict())
     return _finish_counts(pd.concat([table, pd.DataFrame([total])], ignore_index=True))
 

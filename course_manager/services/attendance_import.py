@@ -5,13 +5,14 @@ by code ("M3", "m3", "M3 Data-driven decisions") or by title in any language. Be
 columns it needs a name column ("ФИО", "Full name", "Аты-жөні", ...) or an e-mail column; other
 columns (№, organization, signature) are listed as ignored.
 
-People are matched by e-mail, else by exact name (full name or its Latin spelling, ignoring case
-and repeated spaces) within the cohort. Marks people really type are read (see ``MARK_WORDS``);
-a number is hours attended: the module's hours or more than 0 but less -> present / late with
-those hours, 0 -> absent, ``1`` -> present (a tick). Nothing is guessed: an unknown person, an
-ambiguous name, a withdrawn person, a repeated row or an unreadable mark is reported with its
-spreadsheet row and column and skipped; the rest is imported in one transaction (or, with
-``dry_run``, only counted). Scores already recorded are kept.
+People are matched by e-mail, else by exact name (full name or its Latin spelling, ignoring
+case, accents and repeated spaces: :func:`course_manager.domain.text.fold`) within the cohort.
+Marks people really type are read (see ``MARK_WORDS``); a number is hours attended: the module's
+hours or more than 0 but less -> present / late with those hours, 0 -> absent, ``1`` -> present
+(a tick). Nothing is guessed: an unknown person, an ambiguous name, a withdrawn person, a
+repeated row or an unreadable mark is reported with its spreadsheet row and column and skipped;
+the rest is imported in one transaction (or, with ``dry_run``, only counted). Scores already
+recorded are kept.
 
 API: :func:`import_signin_sheet` -> :class:`SigninImportReport`; :func:`parse_mark` for one cell.
 """
@@ -21,13 +22,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.domain.models import AttendanceStatus, CohortModule
 from course_manager.domain.rules import clean_text
+from course_manager.domain.text import fold
 from course_manager.errors import InputError
 from course_manager.importers.signin import Cell, GridRow, column_letter, read_grid
 from course_manager.services.outcome import Changes
+from course_manager.storage.queries import signin as signin_queries
+
+if TYPE_CHECKING:
+    from course_manager.services.workspace import Workspace
 
 P, L, A, E = (
     AttendanceStatus.PRESENT,
@@ -106,6 +113,42 @@ _NAME_WORDS = (
 _EMAIL_WORDS = ("mail", "почта", "пошта")
 _HEADER_SEARCH_ROWS = 30
 
+NOT_A_MARK = MessageKind(
+    "signin.not_a_mark",
+    "is not a mark this import knows (use +, П/Н, present/absent or hours)",
+)
+NEGATIVE_HOURS = MessageKind("signin.negative_hours", "hours cannot be negative")
+TOO_MANY_HOURS = MessageKind(
+    "signin.too_many_hours", "{hours:g} h is more than the module lasts ({module_hours:g} h)"
+)
+MARKS_WITHOUT_PERSON = MessageKind(
+    "signin.marks_without_person", "has marks but no name or e-mail; row skipped"
+)
+WITHDRAWN = MessageKind("signin.withdrawn", "was withdrawn from {cohort}; marks not imported")
+REPEATED_ROW = MessageKind("signin.repeated_row", "is already on row {row}; this row is skipped")
+AMBIGUOUS_NAME = MessageKind(
+    "signin.ambiguous_name", "{count} people in {cohort} have this name; add their e-mail"
+)
+UNKNOWN_EMAIL_AND_NAME = MessageKind(
+    "signin.unknown_email_and_name", "no one in {cohort} has this e-mail or the name '{name}'"
+)
+UNKNOWN_EMAIL = MessageKind("signin.unknown_email", "no one in {cohort} has this e-mail")
+UNKNOWN_NAME = MessageKind("signin.unknown_name", "no one in {cohort} has this name")
+MODULE_TWICE = MessageKind(
+    "signin.module_twice",
+    "{file}, row {row}: columns {first} and {second} both name module {module}.",
+)
+NO_NAME_COLUMN = MessageKind(
+    "signin.no_name_column",
+    "{file}, row {row}: there is no column of names (e.g. 'ФИО', 'Full name') or e-mails to tell"
+    " who each row is.",
+)
+NO_HEADER = MessageKind(
+    "signin.no_header",
+    "{file}: no row in the first {rows} names a module of cohort {cohort} (its modules: {codes});"
+    " put module codes or titles over the mark columns.",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Issue:
@@ -113,7 +156,12 @@ class Issue:
     column: str | None  # spreadsheet letter, None when it concerns the whole row
     header: str | None
     value: str | None
-    reason: str
+    message: Message
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (what the command line prints)."""
+        return self.message.english
 
     def describe(self) -> str:
         where = f"row {self.row}" + (f", column {self.column}" if self.column else "")
@@ -176,8 +224,18 @@ def _fold(value: Cell) -> str:
     return clean_text(value).casefold()
 
 
+def _name_key(value: Cell) -> str:
+    return fold(clean_text(value))
+
+
 def parse_mark(value: Cell, module_hours: float) -> tuple[AttendanceStatus, float] | str:
-    """A cell as (status, hours), ``None``-free; or the reason it cannot be read."""
+    """A cell as (status, hours), ``None``-free; or the reason it cannot be read (English)."""
+    parsed = read_mark(value, module_hours)
+    return parsed.english if isinstance(parsed, Message) else parsed
+
+
+def read_mark(value: Cell, module_hours: float) -> tuple[AttendanceStatus, float] | Message:
+    """A cell as (status, hours), ``None``-free; or why it cannot be read."""
     if isinstance(value, (int, float)):
         number = float(value)
     else:
@@ -187,16 +245,16 @@ def parse_mark(value: Cell, module_hours: float) -> tuple[AttendanceStatus, floa
             return status, module_hours if status.attended else 0.0
         match = _HOURS.match(text)
         if not match:
-            return "is not a mark this import knows (use +, П/Н, present/absent or hours)"
+            return NOT_A_MARK()
         number = float(match.group(1).replace(",", "."))
     if number < 0:
-        return "hours cannot be negative"
+        return NEGATIVE_HOURS()
     if number == 0:
         return A, 0.0
     if number == 1 or number == module_hours:
         return P, module_hours
     if number > module_hours:
-        return f"{number:g} h is more than the module lasts ({module_hours:g} h)"
+        return TOO_MANY_HOURS(hours=number, module_hours=module_hours)
     return L, number
 
 
@@ -235,12 +293,18 @@ def _layout(grid: list[GridRow], modules: list[CohortModule], path: Path, code: 
             continue
         seen: dict[int, int] = {}
         for i, cm in found.items():
-            if cm.id in seen:
+            key = int(cm.id or 0)
+            if key in seen:
                 raise InputError(
-                    f"{path.name}, row {row.number}: columns {column_letter(seen[cm.id])} and "
-                    f"{column_letter(i)} both name module {cm.module_code}."
+                    MODULE_TWICE(
+                        file=path.name,
+                        row=row.number,
+                        first=column_letter(seen[key]),
+                        second=column_letter(i),
+                        module=cm.module_code,
+                    )
                 )
-            seen[int(cm.id)] = i  # type: ignore[arg-type]
+            seen[key] = i
         name_col = email_col = None
         ignored = []
         for i, cell in enumerate(row.cells):
@@ -254,15 +318,11 @@ def _layout(grid: list[GridRow], modules: list[CohortModule], path: Path, code: 
             else:
                 ignored.append(f"{column_letter(i)} ({clean_text(cell)})")
         if name_col is None and email_col is None:
-            raise InputError(
-                f"{path.name}, row {row.number}: there is no column of names (e.g. 'ФИО', "
-                "'Full name') or e-mails to tell who each row is."
-            )
+            raise InputError(NO_NAME_COLUMN(file=path.name, row=row.number))
         return _Layout(row.number, name_col, email_col, found, ignored)
     codes = ", ".join(cm.module_code for cm in modules) or "none"
     raise InputError(
-        f"{path.name}: no row in the first {_HEADER_SEARCH_ROWS} names a module of cohort {code} "
-        f"(its modules: {codes}); put module codes or titles over the mark columns."
+        NO_HEADER(file=path.name, rows=_HEADER_SEARCH_ROWS, cohort=code, codes=codes)
     )
 
 
@@ -273,7 +333,7 @@ def _cell(row: GridRow, col: int | None) -> Cell:
 
 
 def import_signin_sheet(
-    ws: Any, path: Path, cohort_id: int, *, dry_run: bool = False
+    ws: Workspace, path: Path, cohort_id: int, *, dry_run: bool = False
 ) -> SigninImportReport:
     cohort = ws.cohorts.get(cohort_id)
     modules = ws.cohorts.modules(cohort_id)
@@ -286,16 +346,12 @@ def import_signin_sheet(
         modules=[cm.module_code for cm in layout.modules.values()],
         ignored_columns=layout.ignored,
     )
-    people = ws.db.execute(
-        "SELECT e.id, e.status, p.full_name, p.full_name_latin, p.email FROM enrollment e"
-        " JOIN participant p ON p.id = e.participant_id WHERE e.cohort_id = ?",
-        [cohort_id],
-    ).fetchall()
-    by_email = {email: (eid, status, name) for eid, status, name, _, email in people if email}
+    people = signin_queries.cohort_people(ws.db, cohort_id)
+    by_email = {email: (eid, status, full) for eid, status, full, _, email in people if email}
     by_name: dict[str, list[tuple[int, str, str]]] = {}
-    for eid, status, name, latin, _ in people:
-        for key in {_fold(name), _fold(latin)} - {""}:
-            by_name.setdefault(key, []).append((eid, status, name))
+    for eid, status, full, latin, _ in people:
+        for key in {_name_key(full), _name_key(latin)} - {""}:
+            by_name.setdefault(key, []).append((eid, status, full))
 
     issues = report.issues
     seen_rows: dict[int, int] = {}
@@ -307,15 +363,11 @@ def import_signin_sheet(
         marks = {i: _cell(row, i) for i in layout.modules}
         if name is None and email is None:
             if any(v is not None for v in marks.values()):
-                issues.append(
-                    Issue(
-                        row.number, None, None, None, "has marks but no name or e-mail; row skipped"
-                    )
-                )
+                issues.append(Issue(row.number, None, None, None, MARKS_WITHOUT_PERSON()))
             continue
         report.rows += 1
         who = _match(email, name, by_email, by_name, cohort.code)
-        if isinstance(who, str):
+        if isinstance(who, Message):
             label = clean_text(email or name)
             issues.append(Issue(row.number, None, None, label, who))
             continue
@@ -327,7 +379,7 @@ def import_signin_sheet(
                     None,
                     None,
                     full_name,
-                    f"was withdrawn from {cohort.code}; marks not imported",
+                    WITHDRAWN(cohort=cohort.code),
                 )
             )
             continue
@@ -338,7 +390,7 @@ def import_signin_sheet(
                     None,
                     None,
                     full_name,
-                    f"is already on row {seen_rows[eid]}; this row is skipped",
+                    REPEATED_ROW(row=seen_rows[eid]),
                 )
             )
             continue
@@ -348,8 +400,8 @@ def import_signin_sheet(
             if value is None:
                 continue
             cm = layout.modules[col]
-            parsed = parse_mark(value, cm.hours)
-            if isinstance(parsed, str):
+            parsed = read_mark(value, cm.hours)
+            if isinstance(parsed, Message):
                 issues.append(
                     Issue(row.number, column_letter(col), cm.module_code, clean_text(value), parsed)
                 )
@@ -366,31 +418,32 @@ def _match(
     by_email: dict[str, tuple[int, str, str]],
     by_name: dict[str, list[tuple[int, str, str]]],
     cohort_code: str,
-) -> tuple[int, str, str] | str:
+) -> tuple[int, str, str] | Message:
     address = clean_text(email).replace(" ", "").lower()
     if address and address in by_email:
         return by_email[address]
-    key = _fold(name)
+    key = _name_key(name)
     candidates = by_name.get(key, []) if key else []
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
-        return f"{len(candidates)} people in {cohort_code} have this name; add their e-mail"
+        return AMBIGUOUS_NAME(count=len(candidates), cohort=cohort_code)
     if address and key:
-        return f"no one in {cohort_code} has this e-mail or the name '{clean_text(name)}'"
+        return UNKNOWN_EMAIL_AND_NAME(cohort=cohort_code, name=clean_text(name))
     if address:
-        return f"no one in {cohort_code} has this e-mail"
-    return f"no one in {cohort_code} has this name"
+        return UNKNOWN_EMAIL(cohort=cohort_code)
+    return UNKNOWN_NAME(cohort=cohort_code)
 
 
 def _apply(
-    ws: Any,
+    ws: Workspace,
     planned: list[tuple[int, CohortModule, AttendanceStatus, float]],
     report: SigninImportReport,
 ) -> None:
     with ws.transaction():
         for eid, cm, status, hours in planned:
-            current = ws.attendance.get(eid, cm.id)
+            cm_id = int(cm.id or 0)
+            current = ws.attendance.get(eid, cm_id)
             score = current.score if current is not None else None
             if current is None:
                 report.created += 1
@@ -400,6 +453,6 @@ def _apply(
             else:
                 report.updated += 1
             if not report.dry_run:
-                ws.attendance.set(eid, cm.id, status, hours=hours, score=score)
+                ws.attendance.set(eid, cm_id, status, hours=hours, score=score)
     if not report.dry_run and (report.created or report.updated):
         report.changes = Changes(attendance=True)

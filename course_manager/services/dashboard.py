@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+from course_manager.storage.queries import dashboard as queries
+
+if TYPE_CHECKING:
+    from course_manager.services.workspace import Workspace
 
 
-def completed_enrollments(ws: Any) -> set[int]:
+def completed_enrollments(ws: Workspace) -> set[int]:
     """Ids of active enrollments that complete their cohort, by the completion service's rule."""
     from course_manager.services.completion import evaluate_programme
 
@@ -60,44 +65,31 @@ class Dashboard:
     participants: int
 
 
-def _active_enrollments(ws: Any) -> list[tuple[int, int, str, str]]:
-    """(enrollment id, cohort id, country, gender) of every active enrollment."""
-    return [
-        (r[0], r[1], r[2] or "", r[3])
-        for r in ws.db.execute(
-            "SELECT e.id, e.cohort_id, p.country, p.gender FROM enrollment e"
-            " JOIN participant p ON p.id = e.participant_id WHERE e.status = 'enrolled'"
-        ).fetchall()
-    ]
-
-
-def load_dashboard(ws: Any, today: dt.date | None = None, upcoming_limit: int = 12) -> Dashboard:
+def load_dashboard(
+    ws: Workspace, today: dt.date | None = None, upcoming_limit: int = 12
+) -> Dashboard:
     today = today or dt.date.today()
     completed = completed_enrollments(ws)
-    enrollments = _active_enrollments(ws)
-    certified = {
-        r[0]
-        for r in ws.db.execute(
-            "SELECT DISTINCT enrollment_id FROM certificate"
-            " WHERE revoked_at IS NULL AND superseded_by_id IS NULL"
-        ).fetchall()
-    }
+    enrollments = queries.active_enrollments(ws.db)
+    certified = queries.certified_enrollments(ws.db)
     per_cohort: dict[int, list[int]] = {}
     for enrollment_id, cohort_id, _, _ in enrollments:
         per_cohort.setdefault(cohort_id, []).append(enrollment_id)
-    cohorts = [
-        CohortSummary(
-            cohort_id=c.id,
-            code=c.code,
-            title=c.title,
-            start_date=c.start_date,
-            end_date=c.end_date,
-            enrolled=len(per_cohort.get(c.id, [])),
-            completed=sum(1 for e in per_cohort.get(c.id, []) if e in completed),
-            certified=sum(1 for e in per_cohort.get(c.id, []) if e in certified),
+    cohorts = []
+    for c in ws.cohorts.list():
+        members = per_cohort.get(int(c.id or 0), [])
+        cohorts.append(
+            CohortSummary(
+                cohort_id=int(c.id or 0),
+                code=c.code,
+                title=c.title,
+                start_date=c.start_date,
+                end_date=c.end_date,
+                enrolled=len(members),
+                completed=len([e for e in members if e in completed]),
+                certified=len([e for e in members if e in certified]),
+            )
         )
-        for c in ws.cohorts.list()
-    ]
     upcoming = [
         UpcomingModule(
             date=r["date"],
@@ -108,19 +100,13 @@ def load_dashboard(ws: Any, today: dt.date | None = None, upcoming_limit: int = 
             title_kk=r["title_kk"],
             hours=float(r["hours"]),
         )
-        for r in ws.db.query(
-            "SELECT cm.date, c.code AS cohort_code, m.code AS module_code, m.title_en,"
-            " m.title_ru, m.title_kk, cm.hours FROM cohort_module cm"
-            " JOIN cohort c ON c.id = cm.cohort_id JOIN module m ON m.id = cm.module_id"
-            " WHERE cm.date >= ? ORDER BY cm.date, c.code, cm.position LIMIT ?",
-            [today.isoformat(), upcoming_limit],
-        )
+        for r in queries.upcoming_modules(ws.db, today.isoformat(), upcoming_limit)
     ]
 
     def group(index: int) -> list[GroupCount]:
         counts: dict[str, list[int]] = {}
         for row in enrollments:
-            bucket = counts.setdefault(row[index], [0, 0])
+            bucket = counts.setdefault(str(row[index]), [0, 0])
             bucket[0] += 1
             bucket[1] += row[0] in completed
         return sorted(

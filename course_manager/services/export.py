@@ -15,22 +15,34 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
-from course_manager.domain.models import Participant
+from course_manager.domain.messages import MessageKind
+from course_manager.domain.models import PARTICIPANT_FIELDS, Participant
 from course_manager.errors import InputError
 
-#: Field, header: the importer maps every header back to its field.
-COLUMNS = (
-    ("full_name", "Full name"),
-    ("full_name_latin", "Name in Latin"),
-    ("email", "E-mail"),
-    ("country", "Country"),
-    ("organization", "Organization"),
-    ("position", "Position"),
-    ("gender", "Gender"),
-    ("phone", "Phone"),
-    ("notes", "Notes"),
+_HEADERS = {
+    "full_name": "Full name",
+    "full_name_latin": "Name in Latin",
+    "email": "E-mail",
+    "country": "Country",
+    "organization": "Organization",
+    "position": "Position",
+    "gender": "Gender",
+    "phone": "Phone",
+    "notes": "Notes",
+}
+#: Field, header, for every participant field: the importer maps every header back to its field.
+COLUMNS = tuple((f, _HEADERS[f]) for f in PARTICIPANT_FIELDS)
+
+NO_FOLDER = MessageKind("export.no_folder", "The folder {folder} does not exist.")
+UNKNOWN_FORMAT = MessageKind(
+    "export.unknown_format", "Cannot write '{fmt}' files (use csv or xlsx)."
 )
+PERMISSION_DENIED = MessageKind(
+    "export.permission_denied", "{path} cannot be written: permission denied."
+)
+CANNOT_WRITE = MessageKind("export.cannot_write", "{path} cannot be written: {reason}.")
 
 _NUMBER_LIKE = re.compile(r"^[+-][\d\s().-]*$")
 
@@ -71,7 +83,7 @@ def write_table(
 ) -> Path:
     path = Path(path)
     if not path.parent.exists():
-        raise InputError(f"The folder {path.parent} does not exist.")
+        raise InputError(NO_FOLDER(folder=str(path.parent)))
     try:
         if fmt == "csv":
             # UTF-8 with BOM: Excel opens it with the right letters; the importer reads it too.
@@ -83,11 +95,11 @@ def write_table(
         elif fmt == "xlsx":
             _write_xlsx(path, headers, rows, sheet_title)
         else:
-            raise InputError(f"Cannot write '{fmt}' files (use csv or xlsx).")
+            raise InputError(UNKNOWN_FORMAT(fmt=fmt))
     except PermissionError as exc:
-        raise InputError(f"{path} cannot be written: permission denied.") from exc
+        raise InputError(PERMISSION_DENIED(path=str(path))) from exc
     except OSError as exc:
-        raise InputError(f"{path} cannot be written: {exc.strerror or exc}.") from exc
+        raise InputError(CANNOT_WRITE(path=str(path), reason=str(exc.strerror or exc))) from exc
     return path
 
 
@@ -102,7 +114,7 @@ def _write_xlsx(
     sheet = book.create_sheet(title[:31])
     bold_font = Font(bold=True)
 
-    def text_cell(value: str | None, bold: bool = False) -> WriteOnlyCell:
+    def text_cell(value: str | None, bold: bool = False) -> Any:
         cell = WriteOnlyCell(sheet, value=None)
         if value:
             cell.value = value

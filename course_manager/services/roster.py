@@ -10,55 +10,29 @@ from SQLite; rows themselves are read from the database a page at a time.
 
 from __future__ import annotations
 
-import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from itertools import compress
-from typing import Any
+from typing import TYPE_CHECKING
 
 from course_manager.domain.models import Participant
+from course_manager.domain.text import fold
+from course_manager.storage.queries import roster as queries
+from course_manager.storage.queries.roster import SORT_KEYS
 
-#: Columns the roster can be sorted by, in display order.
-SORT_KEYS = (
-    "full_name",
-    "full_name_latin",
-    "email",
-    "country",
-    "organization",
-    "position",
-    "gender",
-)
-# One literal query per sort key (no SQL is built from names at run time). Empty values last.
-_ORDER_SQL = {
-    "full_name": "SELECT id FROM participant ORDER BY full_name = '', full_name COLLATE NOCASE, id",
-    "full_name_latin": "SELECT id FROM participant"
-    " ORDER BY full_name_latin = '', full_name_latin COLLATE NOCASE, id",
-    "email": "SELECT id FROM participant ORDER BY email IS NULL, email COLLATE NOCASE, id",
-    "country": "SELECT id FROM participant ORDER BY country IS NULL, country COLLATE NOCASE, id",
-    "organization": "SELECT id FROM participant"
-    " ORDER BY organization = '', organization COLLATE NOCASE, id",
-    "position": "SELECT id FROM participant ORDER BY position = '', position COLLATE NOCASE, id",
-    "gender": "SELECT id FROM participant ORDER BY gender, id",
-}
-# What a search looks in: name, Latin name, e-mail, country, organisation, position.
-_HAYSTACK_SQL = (
-    "SELECT id, full_name || char(31) || full_name_latin || char(31) || COALESCE(email, '')"
-    " || char(31) || COALESCE(country, '') || char(31) || organization || char(31) || position"
-    " FROM participant"
-)
+if TYPE_CHECKING:
+    from course_manager.services.workspace import Workspace
 
-
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text: str | None) -> str:
-    """Case- and accent-insensitive form: 'Hüseynova' and 'huseynova' match, 'Әлия' and 'әлия'."""
-    if not text:
-        return ""
-    if text.isascii():
-        return text.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+__all__ = [
+    "SORT_KEYS",
+    "CertificateLine",
+    "CohortLine",
+    "ParticipantDetail",
+    "RosterIndex",
+    "fold",
+    "participant_detail",
+    "participants_page",
+]
 
 
 class RosterIndex:
@@ -77,9 +51,8 @@ class RosterIndex:
         self._haystacks: dict[int, str] | None = None
         self._last: tuple[tuple[str, tuple[str, ...]], list[int], list[str]] | None = None
 
-    def _check(self, ws: Any) -> None:
-        version = ws.db.execute("PRAGMA data_version").fetchone()[0]
-        stamp = (int(version), int(ws.db.conn.total_changes))
+    def _check(self, ws: Workspace) -> None:
+        stamp = queries.data_stamp(ws.db)
         if stamp != self._stamp:
             self._stamp = stamp
             self._orders.clear()
@@ -87,27 +60,27 @@ class RosterIndex:
             self._haystacks = None
             self._last = None
 
-    def _order(self, ws: Any, sort: str) -> list[int]:
+    def _order(self, ws: Workspace, sort: str) -> list[int]:
         order = self._orders.get(sort)
         if order is None:
-            order = [r[0] for r in ws.db.execute(_ORDER_SQL[sort]).fetchall()]
+            order = queries.ids_in_order(ws.db, sort)
             self._orders[sort] = order
         return order
 
-    def _hay(self, ws: Any) -> dict[int, str]:
+    def _hay(self, ws: Workspace) -> dict[int, str]:
         if self._haystacks is None:
             self._haystacks = {
-                r[0]: fold(r[1]) for r in ws.db.execute(_HAYSTACK_SQL).fetchall()
+                i: fold(text) for i, text in queries.search_texts(ws.db).items()
             }
         return self._haystacks
 
-    def warm(self, ws: Any, sort: str = "full_name") -> None:
+    def warm(self, ws: Workspace, sort: str = "full_name") -> None:
         """Prepare the search text now (the app does this right after the screen opens)."""
         with self._lock:
             self._check(ws)
             self._aligned_hays(ws, sort, self._order(ws, sort))
 
-    def _aligned_hays(self, ws: Any, sort: str, ids: list[int]) -> list[str]:
+    def _aligned_hays(self, ws: Workspace, sort: str, ids: list[int]) -> list[str]:
         hays = self._aligned.get(sort)
         if hays is None:
             hay = self._hay(ws)
@@ -115,7 +88,7 @@ class RosterIndex:
         return hays
 
     def search(
-        self, ws: Any, text: str = "", sort: str = "full_name", descending: bool = False
+        self, ws: Workspace, text: str = "", sort: str = "full_name", descending: bool = False
     ) -> list[int]:
         """Ids of the participants matching every word of ``text``, in the asked order."""
         if sort not in SORT_KEYS:
@@ -156,9 +129,9 @@ def _narrows(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     )
 
 
-def participants_page(ws: Any, ids: list[int]) -> list[Participant]:
+def participants_page(ws: Workspace, ids: list[int]) -> list[Participant]:
     """The participants with these ids, in the same order (missing ids are skipped)."""
-    by_id = {p.id: p for p in ws.participants.get_many(ids)}
+    by_id: dict[int | None, Participant] = {p.id: p for p in ws.participants.get_many(ids)}
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -190,7 +163,7 @@ class ParticipantDetail:
     certificates: list[CertificateLine]
 
 
-def participant_detail(ws: Any, participant_id: int) -> ParticipantDetail:
+def participant_detail(ws: Workspace, participant_id: int) -> ParticipantDetail:
     """One person with their cohorts, hours attended there and certificates."""
     person = ws.participants.get(participant_id)
     cohorts = [
@@ -205,18 +178,7 @@ def participant_detail(ws: Any, participant_id: int) -> ParticipantDetail:
             total_hours=float(r["total"] or 0),
             marks=int(r["marks"] or 0),
         )
-        for r in ws.db.query(
-            """
-            SELECT e.cohort_id, c.code, c.title, c.start_date, c.end_date, e.status,
-              (SELECT SUM(a.hours) FROM attendance a WHERE a.enrollment_id = e.id
-                 AND a.status IN ('present', 'late')) AS attended,
-              (SELECT SUM(cm.hours) FROM cohort_module cm WHERE cm.cohort_id = c.id) AS total,
-              (SELECT COUNT(*) FROM attendance a WHERE a.enrollment_id = e.id) AS marks
-            FROM enrollment e JOIN cohort c ON c.id = e.cohort_id
-            WHERE e.participant_id = ? ORDER BY c.start_date, c.code
-            """,
-            [participant_id],
-        )
+        for r in queries.participant_cohorts(ws.db, participant_id)
     ]
     certificates = [
         CertificateLine(
@@ -225,14 +187,6 @@ def participant_detail(ws: Any, participant_id: int) -> ParticipantDetail:
             issue_date=r["issue_date"],
             valid=r["revoked_at"] is None and r["superseded_by_id"] is None,
         )
-        for r in ws.db.query(
-            """
-            SELECT k.serial, c.code, k.issue_date, k.revoked_at, k.superseded_by_id
-            FROM certificate k JOIN enrollment e ON e.id = k.enrollment_id
-            JOIN cohort c ON c.id = e.cohort_id
-            WHERE e.participant_id = ? ORDER BY k.issue_date, k.id
-            """,
-            [participant_id],
-        )
+        for r in queries.participant_certificates(ws.db, participant_id)
     ]
     return ParticipantDetail(participant=person, cohorts=cohorts, certificates=certificates)

@@ -11,20 +11,65 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from course_manager.certificates import signing
 from course_manager.certificates.signing import Payload, VerificationError
+from course_manager.domain.messages import Message, MessageKind
+
+if TYPE_CHECKING:
+    from course_manager.domain.models import Certificate
+    from course_manager.services.workspace import Workspace
+
+NOT_A_SUBJECT = MessageKind(
+    "verify.not_a_subject", "{text}: neither a PDF file, a certificate code nor a QR text"
+)
+NO_QR_IN_PDF = MessageKind(
+    "verify.no_qr_in_pdf", "{path}: no certificate QR code found in this PDF"
+)
+NOT_RECORDED = MessageKind(
+    "verify.not_recorded",
+    "certificate {serial} in this register is not this one (it was issued to "
+    "{name}); this copy was never recorded as issued",
+)
+MISTYPED = MessageKind(
+    "verify.mistyped", "the check character does not match: the code was mistyped"
+)
+CODE_NEEDS_REGISTER = MessageKind(
+    "verify.code_needs_register",
+    "a code can only be checked against the issuing office's register",
+)
+NO_SUCH_CODE = MessageKind(
+    "verify.no_such_code", "no certificate with code {code} in this register"
+)
+RECORD_FAILS = MessageKind(
+    "verify.record_fails", "the register's record of {serial} fails its check: {reason}"
+)
+REVOKED = MessageKind("verify.revoked", "certificate {serial} was revoked on {date}: {reason}")
+NO_REASON_RECORDED = "no reason recorded"
+REPLACED = MessageKind("verify.replaced", "certificate {serial} was replaced by {newer}")
+NOTE_UNKNOWN_SERIAL = "this register has no record of the serial"
 
 
 @dataclass(slots=True)
-class Outcome:
+class Verdict:
+    """Whether one certificate is genuine; ``reason`` is the English of ``why`` (a rejection)."""
+
     genuine: bool
     reason: str = ""
     payload: Payload | None = None
     signed_by: str = ""
     status: str = ""  # valid / revoked / superseded / unknown (not in this register)
     details: dict[str, Any] = field(default_factory=dict)
+    why: Message | None = None
+
+    def reject(self, why: Message, status: str | None = None) -> Verdict:
+        self.genuine = False
+        self.why = why
+        self.reason = why.english
+        if status is not None:
+            self.status = status
+        return self
 
     def to_json(self) -> dict[str, Any]:
         p = self.payload
@@ -43,8 +88,25 @@ class Outcome:
         }
 
 
-def verify(subject: str, keys: signing.KeyStore, ws: Any | None = None) -> list[Outcome]:
-    """One outcome per certificate found in ``subject`` (a PDF holds one per page)."""
+def _rejected(why: Message) -> Verdict:
+    return Verdict(False).reject(why)
+
+
+def verify_here(subject: str, ws: Workspace) -> list[Verdict]:
+    """:func:`verify` with the keys and the register of the open file."""
+    return verify_with_file(subject, ws.path, ws)
+
+
+def verify_with_file(subject: str, db_path: Path, ws: Workspace | None = None) -> list[Verdict]:
+    """:func:`verify` with the keys kept beside the file at ``db_path`` (and its register when
+    ``ws`` is open; without it, only the signature is checked)."""
+    from course_manager.services.certificates.keys import keystore
+
+    return verify(subject, keystore(db_path), ws)
+
+
+def verify(subject: str, keys: signing.KeyStore, ws: Workspace | None = None) -> list[Verdict]:
+    """One verdict per certificate found in ``subject`` (a PDF holds one per page)."""
     text = subject.strip()
     if text.startswith(signing.QR_PREFIX + "."):
         return [_check_qr(text, keys, ws)]
@@ -54,10 +116,10 @@ def verify(subject: str, keys: signing.KeyStore, ws: Any | None = None) -> list[
 
     path = Path(text)
     if not _is_file(text):
-        return [Outcome(False, f"{text}: neither a PDF file, a certificate code nor a QR text")]
+        return [_rejected(NOT_A_SUBJECT(text=text))]
     found = qr_texts(path)
     if not found:
-        return [Outcome(False, f"{path}: no certificate QR code found in this PDF")]
+        return [_rejected(NO_QR_IN_PDF(path=str(path)))]
     return [_check_qr(t, keys, ws) for t in found]
 
 
@@ -68,31 +130,25 @@ def _is_file(text: str) -> bool:
         return False
 
 
-def _check_qr(text: str, keys: signing.KeyStore, ws: Any | None) -> Outcome:
+def _check_qr(text: str, keys: signing.KeyStore, ws: Workspace | None) -> Verdict:
     try:
         verified = signing.verify_qr_text(text, keys.trusted())
     except VerificationError as exc:
-        return Outcome(False, exc.message)
-    outcome = Outcome(True, payload=verified.payload, signed_by=verified.key_name)
+        return _rejected(exc.msg)
+    outcome = Verdict(True, payload=verified.payload, signed_by=verified.key_name)
     if ws is None:
         outcome.status = "unknown"
         return outcome
     cert = ws.certificates.by_serial(verified.payload.serial)
     if cert is None:
         outcome.status = "unknown"
-        outcome.details["note"] = "this register has no record of the serial"
+        outcome.details["note"] = NOTE_UNKNOWN_SERIAL
         return outcome
     stored = _stored_payload(cert.payload)
     if stored is not None and stored != verified.payload:
         # A genuine signature on a record this register does not hold under that serial: a PDF
         # from before a restore, or from an issue that was interrupted and never recorded.
-        outcome.genuine = False
-        outcome.status = "mismatch"
-        outcome.reason = (
-            f"certificate {cert.serial} in this register is not this one (it was issued to "
-            f"{cert.full_name}); this copy was never recorded as issued"
-        )
-        return outcome
+        return outcome.reject(NOT_RECORDED(serial=cert.serial, name=cert.full_name), "mismatch")
     return _apply_status(outcome, cert, ws)
 
 
@@ -107,36 +163,34 @@ def _stored_payload(qr_text: str) -> Payload | None:
         return None
 
 
-def _check_code(text: str, keys: signing.KeyStore, ws: Any | None) -> Outcome:
+def _check_code(text: str, keys: signing.KeyStore, ws: Workspace | None) -> Verdict:
     code = signing.normalize_code(text)
     if code is None:
-        return Outcome(False, "the check character does not match: the code was mistyped")
+        return _rejected(MISTYPED())
     if ws is None:
-        return Outcome(False, "a code can only be checked against the issuing office's register")
+        return _rejected(CODE_NEEDS_REGISTER())
     cert = ws.certificates.by_code(code)
     if cert is None:
-        return Outcome(False, f"no certificate with code {code} in this register")
+        return _rejected(NO_SUCH_CODE(code=code))
     outcome = _check_qr(cert.payload, keys, None)
     if not outcome.genuine:
-        outcome.reason = f"the register's record of {cert.serial} fails its check: {outcome.reason}"
-        return outcome
+        return outcome.reject(RECORD_FAILS(serial=cert.serial, reason=outcome.reason))
     return _apply_status(outcome, cert, ws)
 
 
-def _apply_status(outcome: Outcome, cert: Any, ws: Any) -> Outcome:
+def _apply_status(outcome: Verdict, cert: Certificate, ws: Workspace) -> Verdict:
     outcome.details["issue_date"] = cert.issue_date
     outcome.details["name_latin"] = cert.full_name_latin
     if cert.revoked_at:
-        outcome.genuine = False
-        outcome.status = "revoked"
-        outcome.reason = f"certificate {cert.serial} was revoked on {cert.revoked_at[:10]}: " + (
-            cert.revoke_reason or "no reason recorded"
+        why = REVOKED(
+            serial=cert.serial,
+            date=cert.revoked_at[:10],
+            reason=cert.revoke_reason or NO_REASON_RECORDED,
         )
+        outcome.reject(why, "revoked")
     elif cert.superseded_by_id:
         newer = ws.certificates.get(cert.superseded_by_id)
-        outcome.genuine = False
-        outcome.status = "superseded"
-        outcome.reason = f"certificate {cert.serial} was replaced by {newer.serial}"
+        outcome.reject(REPLACED(serial=cert.serial, newer=newer.serial), "superseded")
     else:
         outcome.status = "valid"
     return outcome

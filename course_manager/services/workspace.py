@@ -10,18 +10,19 @@ The CLI, tests and the app all go through a Workspace. It has no Qt and no panda
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
+from course_manager.errors import DatabaseError
 from course_manager.services.backup import ensure_daily_backup
 from course_manager.storage import Database
 from course_manager.storage import audit as audit_mod
 from course_manager.storage.attendance import Attendance
 from course_manager.storage.certificates import Certificates
 from course_manager.storage.cohorts import Cohorts
-from course_manager.storage.database import open_database
+from course_manager.storage.database import open_database, optimize
 from course_manager.storage.enrollments import Enrollments
 from course_manager.storage.participants import Participants
 from course_manager.storage.programmes import Modules, Programmes
@@ -68,24 +69,12 @@ class Workspace:
     def audit_trail(
         self, table: str | None = None, row_id: int | None = None, limit: int = 200
     ) -> list[audit_mod.AuditEntry]:
-        sql = "SELECT * FROM audit"
-        params: list[Any] = []
-        where = []
-        if table:
-            where.append("table_name = ?")
-            params.append(table)
-        if row_id is not None:
-            where.append("row_id = ?")
-            params.append(row_id)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY id DESC LIMIT ?"
-        params.append(limit)
-        return [audit_mod.AuditEntry(**r) for r in self.db.query(sql, params)]
+        """The newest audit entries, of one table and/or one row if given."""
+        return audit_mod.trail(self.db, table, row_id, limit)
 
     def close(self) -> None:
         try:
-            self.db.conn.execute("PRAGMA optimize")
+            optimize(self.db)
         except Exception:  # closing must never fail
             log.debug("PRAGMA optimize failed", exc_info=True)
         self.db.close()
@@ -95,3 +84,11 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def database_error(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+    """A low-level SQLite error that escaped a service, as a message a coordinator understands
+    (the file is locked, damaged, read-only, the disk full...)."""
+    from course_manager.storage.database import translate_sqlite_error
+
+    return translate_sqlite_error(exc, path)

@@ -13,6 +13,7 @@ from course_manager.domain.models import (
     EnrollmentId,
 )
 from course_manager.errors import InputError
+from course_manager.storage import messages as M
 from course_manager.storage.rows import new_uuid, one
 
 
@@ -59,7 +60,7 @@ class Attendance:
     ) -> bool:
         """Write one mark inside the caller's transaction. Returns whether anything changed."""
         if hours < 0:
-            raise InputError("Hours attended cannot be negative.")
+            raise InputError(M.ATTENDANCE_NEGATIVE_HOURS())
         current = self.get(enrollment_id, cohort_module_id)
         if current is None:
             self.db.execute(

@@ -13,9 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+
+from sqlite_utils import Database
 
 AUDITED_TABLES = (
     "programme",
@@ -126,3 +129,67 @@ class AuditEntry:
     field: str | None
     old_value: Any
     new_value: Any
+
+
+_TRAIL_SQL = {
+    (False, False): "SELECT * FROM audit ORDER BY id DESC LIMIT ?",
+    (True, False): "SELECT * FROM audit WHERE table_name = ? ORDER BY id DESC LIMIT ?",
+    (False, True): "SELECT * FROM audit WHERE row_id = ? ORDER BY id DESC LIMIT ?",
+    (True, True): "SELECT * FROM audit WHERE table_name = ? AND row_id = ?"
+    " ORDER BY id DESC LIMIT ?",
+}
+
+
+def trail(
+    db: Database, table: str | None = None, row_id: int | None = None, limit: int = 200
+) -> list[AuditEntry]:
+    """The newest audit entries, of one table and/or one row if given."""
+    params: list[Any] = [v for v in (table or None, row_id) if v is not None]
+    sql = _TRAIL_SQL[(bool(table), row_id is not None)]
+    return [AuditEntry(**r) for r in db.query(sql, [*params, limit])]
+
+
+def count(db: Database) -> int:
+    """How many audit entries the file holds (a change of it means something was written)."""
+    return int(db.execute("SELECT COUNT(*) FROM audit").fetchone()[0])
+
+
+# Reviewed table names for the bulk insert below (they are interpolated into its SQL).
+_BULK_TABLES = frozenset({"participant", "enrollment"})
+
+
+@contextmanager
+def bulk_insert_without_row_triggers(db: Database, table: str, now: str) -> Iterator[int]:
+    """Insert many rows into ``table`` and audit each one with ONE set-based statement.
+
+    The per-row TEMP trigger (two Python callbacks and one INSERT per row) would double the
+    time of a large import. Use it inside one transaction: it yields the table's largest id so
+    far; the caller inserts its rows; then the new rows (ids above that, as SQLite assigns
+    them) get exactly the audit rows the trigger writes (time ``now``, the connection's actor),
+    and the triggers are reinstalled whatever happens.
+    """
+    if table not in _BULK_TABLES:
+        raise ValueError(f"bulk insert into {table!r} is not supported")
+    conn = db.conn
+    last_id = int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
+    conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_insert")
+    try:
+        yield last_id
+        conn.execute(
+            "INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid) "
+            f"SELECT ?, cm_actor(), 'insert', ?, id, uuid FROM {table} WHERE id > ? ORDER BY id",
+            [now, table, last_id],
+        )
+    finally:
+        install_triggers(conn)
+
+
+def note(db: Database, table_name: str, payload: dict[str, Any], now: str | None = None) -> None:
+    """A 'note' entry in the audit trail (e.g. the summary of an import), by the current actor."""
+    import json
+
+    db.execute(
+        "INSERT INTO audit (at, actor, action, table_name, new_value) "
+        "VALUES (?, cm_actor(), 'note', ?, ?)",
+        [now or utc_now(), table_name, json.dumps(payload, ensure_ascii=False)],
+    )

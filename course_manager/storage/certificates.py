@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from course_manager.domain.models import Certificate, CertificateId, EnrollmentId
 from course_manager.errors import NotFoundError
+from course_manager.storage import messages as M
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import dumps_list, loads_list, new_uuid, one, update_row
 
@@ -68,7 +69,7 @@ class Certificates:
     def get(self, certificate_id: int) -> Certificate:
         row = one(self.db, "SELECT * FROM certificate WHERE id = ?", [certificate_id])
         if row is None:
-            raise NotFoundError(f"Certificate #{certificate_id} does not exist.")
+            raise NotFoundError(M.CERTIFICATE_MISSING_ID(id=certificate_id))
         return _certificate(row)
 
     def by_serial(self, serial: str) -> Certificate | None:
@@ -78,7 +79,7 @@ class Certificates:
     def require_serial(self, serial: str) -> Certificate:
         found = self.by_serial(serial)
         if found is None:
-            raise NotFoundError(f"There is no certificate with serial {serial!r}.")
+            raise NotFoundError(M.CERTIFICATE_MISSING_SERIAL(serial=serial))
         return found
 
     def by_code(self, code: str) -> Certificate | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from sqlite_utils import Database
@@ -23,6 +24,7 @@ from course_manager.domain.rules import (
     parse_date,
 )
 from course_manager.errors import ConflictError, InputError, NotFoundError
+from course_manager.storage import messages as M
 from course_manager.storage.rows import dumps_list, loads_list, new_uuid, one, update_row
 
 
@@ -93,28 +95,26 @@ class Cohorts:
     def get(self, cohort_id: int) -> Cohort:
         row = one(self.db, "SELECT * FROM cohort WHERE id = ?", [cohort_id])
         if row is None:
-            raise NotFoundError(f"Cohort #{cohort_id} does not exist.")
+            raise NotFoundError(M.COHORT_MISSING_ID(id=cohort_id))
         return _cohort(row)
 
     def by_code(self, code: str) -> Cohort:
         row = one(self.db, "SELECT * FROM cohort WHERE code = ?", [clean_text(code)])
         if row is None:
-            raise NotFoundError(f"There is no cohort with code '{code}'.")
+            raise NotFoundError(M.COHORT_MISSING_CODE(code=code))
         return _cohort(row)
 
     def _values(self, cohort: Cohort) -> dict[str, Any]:
         start = parse_date(cohort.start_date, "start date")
         end = parse_date(cohort.end_date, "end date")
         if start and end and end < start:
-            raise InputError(f"The cohort ends ({end}) before it starts ({start}).")
+            raise InputError(M.COHORT_ENDS_BEFORE_START(end=end, start=start))
         language = clean_text(cohort.language).lower() or "en"
         if language not in _LANGS:
-            raise InputError(
-                f"'{cohort.language}' is not a language of instruction this app knows."
-            )
+            raise InputError(M.COHORT_UNKNOWN_LANGUAGE(language=cohort.language))
         rule = cohort.rule
         if rule.min_score is not None and rule.min_score < 0:
-            raise InputError("The minimum score cannot be negative.")
+            raise InputError(M.COHORT_NEGATIVE_MIN_SCORE())
         return {
             "title": clean_text(cohort.title),
             "city": clean_text(cohort.city),
@@ -133,9 +133,9 @@ class Cohorts:
     def add(self, cohort: Cohort) -> Cohort:
         code = check_code(cohort.code, "cohort")
         if one(self.db, "SELECT id FROM cohort WHERE code = ?", [code]):
-            raise ConflictError(f"A cohort with code '{code}' already exists.")
+            raise ConflictError(M.COHORT_CODE_TAKEN(code=code))
         if not one(self.db, "SELECT id FROM programme WHERE id = ?", [cohort.programme_id]):
-            raise NotFoundError(f"Programme #{cohort.programme_id} does not exist.")
+            raise NotFoundError(M.PROGRAMME_MISSING_ID(id=cohort.programme_id))
         values = self._values(cohort)
         values.update(uuid=cohort.uuid or new_uuid(), code=code, programme_id=cohort.programme_id)
         with self.db.atomic():
@@ -160,7 +160,7 @@ class Cohorts:
         } | rule_fields
         unknown = set(changes) - allowed
         if unknown:
-            raise InputError(f"Cannot change {', '.join(sorted(unknown))} of a cohort.")
+            raise InputError(M.COHORT_FIXED_FIELDS(fields=", ".join(sorted(unknown))))
         for key, value in changes.items():
             if key in rule_fields:
                 setattr(current.rule, key, value)
@@ -174,7 +174,7 @@ class Cohorts:
         return self.get(cohort_id)
 
     # -- modules a cohort runs ---------------------------------------------------------------
-    def modules(self, cohort_id: int) -> list[CohortModule]:
+    def modules(self, cohort_id: int) -> builtins.list[CohortModule]:  # (list: a method)
         rows = self.db.query(
             _CM_SELECT + " WHERE cm.cohort_id = ? ORDER BY cm.position, m.position, cm.id",
             [cohort_id],
@@ -184,7 +184,7 @@ class Cohorts:
     def cohort_module(self, cohort_module_id: int) -> CohortModule:
         row = one(self.db, _CM_SELECT + " WHERE cm.id = ?", [cohort_module_id])
         if row is None:
-            raise NotFoundError(f"Cohort module #{cohort_module_id} does not exist.")
+            raise NotFoundError(M.COHORT_MODULE_MISSING_ID(id=cohort_module_id))
         return _cohort_module(row)
 
     def module_by_code(self, cohort_id: int, module_code: str) -> CohortModule:
@@ -193,7 +193,9 @@ class Cohorts:
         )
         if row is None:
             cohort = self.get(cohort_id)
-            raise NotFoundError(f"Cohort {cohort.code} does not run a module '{module_code}'.")
+            raise NotFoundError(
+                M.COHORT_MODULE_MISSING_CODE(cohort=cohort.code, module=module_code)
+            )
         return _cohort_module(row)
 
     def set_module(
@@ -210,12 +212,12 @@ class Cohorts:
         cohort = self.get(cohort_id)
         module = one(self.db, "SELECT * FROM module WHERE id = ?", [module_id])
         if module is None:
-            raise NotFoundError(f"Module #{module_id} does not exist.")
+            raise NotFoundError(M.MODULE_MISSING_ID(id=module_id))
         if module["programme_id"] != cohort.programme_id:
-            raise InputError(f"Module {module['code']} belongs to another programme.")
+            raise InputError(M.MODULE_OTHER_PROGRAMME(module=module["code"]))
         iso = parse_date(date, "module date") if date else None
         if hours is not None and hours < 0:
-            raise InputError("Module hours cannot be negative.")
+            raise InputError(M.MODULE_NEGATIVE_HOURS())
         existing = one(
             self.db,
             "SELECT * FROM cohort_module WHERE cohort_id = ? AND module_id = ?",
@@ -263,9 +265,7 @@ class Cohorts:
         if row is None:
             return
         if row["n"]:
-            raise ConflictError(
-                f"This module already has {row['n']} attendance marks; remove them first."
-            )
+            raise ConflictError(M.COHORT_MODULE_HAS_MARKS(count=row["n"]))
         with self.db.atomic():
             self.db.execute("DELETE FROM cohort_module WHERE id = ?", [row["id"]])
 

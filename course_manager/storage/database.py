@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import (
     DamagedFileError,
     DatabaseError,
@@ -43,6 +44,57 @@ from course_manager.storage.migrations import SCHEMA_MAJOR, migrations
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+IS_FOLDER = MessageKind("database.is_folder", "{path} is a folder, not a Course Manager file.")
+UNREADABLE_PERMISSION = MessageKind(
+    "database.unreadable_permission", "{path} cannot be read: permission denied."
+)
+UNREADABLE = MessageKind("database.unreadable", "{path} cannot be read: {reason}.")
+NOT_SQLITE = MessageKind(
+    "database.not_sqlite", "{path} is not a Course Manager file (it is not an SQLite database)."
+)
+NO_FOLDER = MessageKind("database.no_folder", "The folder {folder} does not exist.")
+CANNOT_OPEN_BECAUSE = MessageKind(
+    "database.cannot_open_because", "{path} cannot be opened: {reason}."
+)
+TOO_NEW = MessageKind(
+    "database.too_new",
+    "{path} was written by a newer version of Course Manager (file format {version}, "
+    "this version reads up to {supported}).",
+)
+TOO_NEW_HINT = MessageKind("database.too_new_hint", "install the newer version to open it")
+READ_ONLY_NEEDS_MIGRATION = MessageKind(
+    "database.read_only_needs_migration",
+    "{path} is read-only and must be updated to this version's format before use.",
+)
+COPY_TO_WRITABLE_HINT = MessageKind(
+    "database.copy_to_writable_hint", "copy it to a folder you can write to, then open the copy"
+)
+DAMAGED = MessageKind("database.damaged", "{path} is damaged or is not a Course Manager file.")
+READ_ONLY = MessageKind("database.read_only", "{path} is read-only: changes cannot be saved.")
+DISK_FULL = MessageKind(
+    "database.disk_full", "The disk holding {path} is full or failing: nothing was changed."
+)
+BUSY = MessageKind("database.busy", "{path} is busy: another window or program is writing to it.")
+BUSY_HINT = MessageKind("database.busy_hint", "try again in a moment")
+CANNOT_OPEN = MessageKind("database.cannot_open", "{path} cannot be opened.")
+OTHER = MessageKind("database.other", "{path}: {reason}")
+RESTORE_A_COPY = MessageKind(
+    "database.restore_a_copy", "restore a copy of the file if you have one"
+)
+RESTORE_NEWEST = MessageKind(
+    "database.restore_newest",
+    'restore the newest backup: course-manager --db "{path}" restore "{backup}"',
+)
+CHOOSE_OR_RESTORE_A_COPY = MessageKind(
+    "database.choose_or_restore_a_copy",
+    "choose another file, or restore a copy of the file if you have one",
+)
+CHOOSE_OR_RESTORE_NEWEST = MessageKind(
+    "database.choose_or_restore_newest",
+    'choose another file, or restore the newest backup: course-manager --db "{path}" restore'
+    ' "{backup}"',
+)
+
 #: How long a write waits for another window or program before giving up, in seconds.
 BUSY_TIMEOUT_S = 15.0
 
@@ -101,23 +153,31 @@ class CourseDatabase(Database):
                 log.warning("rollback failed", exc_info=True)
 
 
+def optimize(db: Database) -> None:
+    """``PRAGMA optimize``: what SQLite advises before closing a connection that ran queries."""
+    db.conn.execute("PRAGMA optimize")
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a Course Manager file.")
+        raise DatabaseError(IS_FOLDER(path=str(path)))
     if not path.exists():
         return
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except PermissionError as exc:
-        raise DatabaseError(f"{path} cannot be read: permission denied.") from exc
+        raise DatabaseError(UNREADABLE_PERMISSION(path=str(path))) from exc
     except OSError as exc:
-        raise DatabaseError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        raise DatabaseError(UNREADABLE(path=str(path), reason=str(exc.strerror or exc))) from exc
     if header and header != SQLITE_HEADER:
-        raise DamagedFileError(
-            f"{path} is not a Course Manager file (it is not an SQLite database).",
-            hint=f"choose another file, or {restore_hint(path)}",
+        newest = _newest_backup(path)
+        hint = (
+            CHOOSE_OR_RESTORE_A_COPY()
+            if newest is None
+            else CHOOSE_OR_RESTORE_NEWEST(path=str(path), backup=str(newest))
         )
+        raise DamagedFileError(NOT_SQLITE(path=str(path)), hint=hint)
 
 
 def open_database(
@@ -136,7 +196,7 @@ def open_database(
     if str(path) != ":memory:":
         _check_file(path)
         if not path.parent.exists():
-            raise DatabaseError(f"The folder {path.parent} does not exist.")
+            raise DatabaseError(NO_FOLDER(folder=str(path.parent)))
     conn = _connect(path)
     ctx = audit.AuditContext(actor=actor or audit.current_os_user())
     try:
@@ -166,7 +226,7 @@ def _connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
             uri=uri is not None,
         )
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path} cannot be opened: {exc}.") from exc
+        raise DatabaseError(CANNOT_OPEN_BECAUSE(path=str(path), reason=str(exc))) from exc
 
 
 def _configure_or_open_read_only(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
@@ -207,9 +267,8 @@ def _check_version(db: Database, path: Path) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_MAJOR:
         raise SchemaTooNewError(
-            f"{path} was written by a newer version of Course Manager (file format {version}, "
-            f"this version reads up to {SCHEMA_MAJOR}).",
-            hint="install the newer version to open it",
+            TOO_NEW(path=str(path), version=version, supported=SCHEMA_MAJOR),
+            hint=TOO_NEW_HINT(),
         )
 
 
@@ -223,8 +282,7 @@ def _migrate(db: Database, path: Path, backup_first: bool) -> None:
         return
     if db.execute("PRAGMA query_only").fetchone()[0] or not _writable(path):
         raise DatabaseError(
-            f"{path} is read-only and must be updated to this version's format before use.",
-            hint="copy it to a folder you can write to, then open the copy",
+            READ_ONLY_NEEDS_MIGRATION(path=str(path)), hint=COPY_TO_WRITABLE_HINT()
         )
     has_data = bool(db.table_names())
     if has_data and backup_first and str(path) != ":memory:":
@@ -259,17 +317,21 @@ def is_file_problem(exc: sqlite3.Error) -> bool:
     return any(marker in text for marker in _FILE_PROBLEMS)
 
 
-def restore_hint(path: Path | str) -> str:
-    """What to do about a damaged file: name the newest good backup when there is one."""
+def _newest_backup(path: Path | str) -> Path | None:
     from course_manager.storage.backup import newest_backup
 
     try:
-        newest = newest_backup(Path(path))
+        return newest_backup(Path(path))
     except OSError:
-        newest = None
+        return None
+
+
+def restore_hint(path: Path | str) -> Message:
+    """What to do about a damaged file: name the newest good backup when there is one."""
+    newest = _newest_backup(path)
     if newest is None:
-        return "restore a copy of the file if you have one"
-    return f'restore the newest backup: course-manager --db "{path}" restore "{newest}"'
+        return RESTORE_A_COPY()
+    return RESTORE_NEWEST(path=str(path), backup=str(newest))
 
 
 def _writable(path: Path) -> bool:
@@ -284,18 +346,13 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> DatabaseErro
     """Turn a low-level SQLite error into a message a coordinator understands."""
     text = str(exc).lower()
     if "file is not a database" in text or "malformed" in text:
-        return DamagedFileError(
-            f"{path} is damaged or is not a Course Manager file.", hint=restore_hint(path)
-        )
+        return DamagedFileError(DAMAGED(path=str(path)), hint=restore_hint(path))
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(f"{path} is read-only: changes cannot be saved.")
+        return DatabaseError(READ_ONLY(path=str(path)))
     if "database or disk is full" in text or "disk i/o" in text:
-        return DatabaseError(f"The disk holding {path} is full or failing: nothing was changed.")
+        return DatabaseError(DISK_FULL(path=str(path)))
     if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            f"{path} is busy: another window or program is writing to it.",
-            hint="try again in a moment",
-        )
+        return DatabaseLockedError(BUSY(path=str(path)), hint=BUSY_HINT())
     if "unable to open" in text:
-        return DatabaseError(f"{path} cannot be opened.")
-    return DatabaseError(f"{path}: {exc}")
+        return DatabaseError(CANNOT_OPEN(path=str(path)))
+    return DatabaseError(OTHER(path=str(path), reason=str(exc)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
@@ -15,7 +16,8 @@ from course_manager.domain.models import (
 )
 from course_manager.domain.rules import clean_text
 from course_manager.errors import NotFoundError
-from course_manager.storage.audit import utc_now
+from course_manager.storage import messages as M
+from course_manager.storage.audit import bulk_insert_without_row_triggers, utc_now
 from course_manager.storage.rows import new_uuid, one, update_row
 
 
@@ -39,7 +41,7 @@ class Enrollments:
     def get(self, enrollment_id: int) -> Enrollment:
         row = one(self.db, "SELECT * FROM enrollment WHERE id = ?", [enrollment_id])
         if row is None:
-            raise NotFoundError(f"Enrollment #{enrollment_id} does not exist.")
+            raise NotFoundError(M.ENROLLMENT_MISSING_ID(id=enrollment_id))
         return _enrollment(row)
 
     def find(self, cohort_id: int, participant_id: int) -> Enrollment | None:
@@ -53,7 +55,7 @@ class Enrollments:
     def require(self, cohort_id: int, participant_id: int) -> Enrollment:
         found = self.find(cohort_id, participant_id)
         if found is None:
-            raise NotFoundError(f"Participant #{participant_id} is not enrolled in this cohort.")
+            raise NotFoundError(M.NOT_ENROLLED(participant=participant_id))
         return found
 
     def for_cohort(self, cohort_id: int, *, active_only: bool = False) -> list[Enrollment]:
@@ -76,9 +78,9 @@ class Enrollments:
         with self.db.atomic():
             if existing is None:
                 if not one(self.db, "SELECT id FROM cohort WHERE id = ?", [cohort_id]):
-                    raise NotFoundError(f"Cohort #{cohort_id} does not exist.")
+                    raise NotFoundError(M.COHORT_MISSING_ID(id=cohort_id))
                 if not one(self.db, "SELECT id FROM participant WHERE id = ?", [participant_id]):
-                    raise NotFoundError(f"Participant #{participant_id} does not exist.")
+                    raise NotFoundError(M.PARTICIPANT_MISSING_ID(id=participant_id))
                 cur = self.db.execute(
                     "INSERT INTO enrollment (uuid, cohort_id, participant_id, status, enrolled_at)"
                     " VALUES (?, ?, ?, 'enrolled', ?)",
@@ -113,3 +115,27 @@ class Enrollments:
                 },
             )
         return self.get(enrollment.id)
+
+
+def enrolled_participant_ids(db: Database, cohort_id: int) -> set[int]:
+    """Ids of the participants with an enrollment (active or withdrawn) in the cohort."""
+    return {
+        int(r[0])
+        for r in db.execute(
+            "SELECT participant_id FROM enrollment WHERE cohort_id = ?", [cohort_id]
+        )
+    }
+
+
+def enroll_many(db: Database, cohort_id: int, participant_ids: Iterable[int], now: str) -> None:
+    """Enroll many participants at once with one set-based audit statement (people already
+    enrolled are left as they are). Call it inside the caller's transaction."""
+    rows = [(new_uuid(), cohort_id, pid, now) for pid in participant_ids]
+    if not rows:
+        return
+    with bulk_insert_without_row_triggers(db, "enrollment", now):
+        db.conn.executemany(
+            "INSERT INTO enrollment (uuid, cohort_id, participant_id, enrolled_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (cohort_id, participant_id) DO NOTHING",
+            rows,
+        )

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import Any
 
 from sqlite_utils import Database
 
-from course_manager.domain.models import Gender, Participant, ParticipantId
+from course_manager.domain.models import (
+    PARTICIPANT_FIELDS,
+    Gender,
+    Participant,
+    ParticipantId,
+)
 from course_manager.domain.rules import (
     clean_name,
     clean_text,
@@ -16,21 +22,13 @@ from course_manager.domain.rules import (
     parse_gender,
 )
 from course_manager.errors import ConflictError, InputError, NotFoundError
-from course_manager.storage.audit import utc_now
+from course_manager.storage import messages as M
+from course_manager.storage.audit import bulk_insert_without_row_triggers, utc_now
 from course_manager.storage.rows import new_uuid, one, update_row
 
 #: Columns a caller may set, in display order.
-FIELDS = (
-    "full_name",
-    "full_name_latin",
-    "email",
-    "country",
-    "organization",
-    "position",
-    "gender",
-    "phone",
-    "notes",
-)
+FIELDS = PARTICIPANT_FIELDS
+
 
 
 def participant_from_row(row: dict[str, Any]) -> Participant:
@@ -54,11 +52,11 @@ def clean_participant_values(values: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in FIELDS:
-            raise InputError(f"A participant has no field '{key}'.")
+            raise InputError(M.PARTICIPANT_UNKNOWN_FIELD(field=key))
         if key == "full_name":
             out[key] = clean_name(value)
             if not out[key]:
-                raise InputError("A participant needs a name.")
+                raise InputError(M.PARTICIPANT_NEEDS_NAME())
         elif key == "email":
             out[key] = normalize_email(value)
         elif key == "country":
@@ -83,7 +81,7 @@ class Participants:
     def get(self, participant_id: int) -> Participant:
         row = one(self.db, "SELECT * FROM participant WHERE id = ?", [participant_id])
         if row is None:
-            raise NotFoundError(f"Participant #{participant_id} does not exist.")
+            raise NotFoundError(M.PARTICIPANT_MISSING_ID(id=participant_id))
         return participant_from_row(row)
 
     def by_email(self, email: str) -> Participant | None:
@@ -99,11 +97,11 @@ class Participants:
         if "@" in text:
             found = self.by_email(text)
             if found is None:
-                raise NotFoundError(f"No participant has the e-mail {text}.")
+                raise NotFoundError(M.PARTICIPANT_NO_EMAIL(email=text))
             return found
         row = one(self.db, "SELECT * FROM participant WHERE uuid = ?", [text])
         if row is None:
-            raise NotFoundError(f"No participant is known as '{text}' (give an id or e-mail).")
+            raise NotFoundError(M.PARTICIPANT_UNKNOWN(text=text))
         return participant_from_row(row)
 
     def list(
@@ -120,7 +118,7 @@ class Participants:
             )
         return [participant_from_row(r) for r in rows]
 
-    def ids(self) -> list[int]:
+    def ids(self) -> builtins.list[int]:  # (list: the method above)
         return [r[0] for r in self.db.execute("SELECT id FROM participant ORDER BY id")]
 
     def _check_email_free(self, email: str | None, exclude_id: int | None = None) -> None:
@@ -129,7 +127,7 @@ class Participants:
         row = one(self.db, "SELECT id, full_name FROM participant WHERE email = ?", [email])
         if row and row["id"] != exclude_id:
             raise ConflictError(
-                f"{email} already belongs to participant #{row['id']} ({row['full_name']})."
+                M.PARTICIPANT_EMAIL_TAKEN(email=email, id=row["id"], name=row["full_name"])
             )
 
     def add(self, participant: Participant) -> Participant:
@@ -165,13 +163,11 @@ class Participants:
             [participant_id],
         )
         if row and row["n"]:
-            raise ConflictError(
-                "This participant is enrolled in a cohort; withdraw them instead of deleting."
-            )
+            raise ConflictError(M.PARTICIPANT_ENROLLED())
         with self.db.atomic():
             self.db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
 
-    def get_many(self, ids: Iterable[int]) -> list[Participant]:
+    def get_many(self, ids: Iterable[int]) -> builtins.list[Participant]:
         id_list = list(ids)
         out: list[Participant] = []
         for start in range(0, len(id_list), 500):
@@ -182,3 +178,67 @@ class Participants:
                 for r in self.db.query(f"SELECT * FROM participant WHERE id IN ({marks})", chunk)
             )
         return out
+
+
+# -- bulk work of a roster import (set-based audit, see audit.bulk_insert_without_row_triggers) --
+
+_STORED_COLUMNS = "id, " + ", ".join(FIELDS)
+_INSERT_COLUMNS = ("uuid", *FIELDS, "created_at", "updated_at")
+
+
+def stored_values(db: Database) -> list[dict[str, Any]]:
+    """``id`` and every settable field of every participant, as stored (for matching)."""
+    return [
+        dict(zip(("id", *FIELDS), r, strict=True))
+        for r in db.execute(f"SELECT {_STORED_COLUMNS} FROM participant")
+    ]
+
+
+def by_uuid(db: Database, uuid: str) -> Participant | None:
+    """The participant with this UUID, if stored."""
+    row = one(db, "SELECT * FROM participant WHERE uuid = ?", [uuid])
+    return participant_from_row(row) if row else None
+
+
+def insert_many(db: Database, rows: Iterable[dict[str, Any]], now: str) -> dict[str, int]:
+    """Insert participants (values already clean; ``uuid`` optional) with their audit rows.
+
+    A missing value is stored as the field's empty value (``None`` for e-mail and country,
+    ``unspecified`` for gender, ``""`` otherwise). One ``executemany`` and one set-based audit
+    statement instead of a trigger per row; call it inside the caller's transaction (a large
+    import calls it once per chunk to show progress). Returns the new ids by UUID.
+    """
+    columns = _INSERT_COLUMNS
+    insert = (
+        f"INSERT INTO participant ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+    batch = []
+    for values in rows:
+        uid = values.get("uuid") or new_uuid()
+        batch.append((uid, *(_stored(f, values.get(f)) for f in FIELDS), now, now))
+    if not batch:
+        return {}
+    with bulk_insert_without_row_triggers(db, "participant", now) as last_id:
+        db.conn.executemany(insert, batch)
+    wanted = {b[0] for b in batch}
+    return {
+        uid: int(pid)
+        for pid, uid in db.execute("SELECT id, uuid FROM participant WHERE id > ?", [last_id])
+        if uid in wanted
+    }
+
+
+def _stored(field_name: str, value: Any) -> Any:
+    if value is None and field_name not in ("email", "country"):
+        return Gender.UNSPECIFIED.value if field_name == "gender" else ""
+    return value
+
+
+def update_fields(db: Database, participant_id: int, changes: dict[str, Any], now: str) -> None:
+    """Write already-clean values of settable fields (the audit trigger records each change)."""
+    unknown = set(changes) - set(FIELDS)
+    if unknown:
+        raise InputError(M.PARTICIPANT_UNKNOWN_FIELD(field=sorted(unknown)[0]))
+    if changes:
+        update_row(db, "participant", participant_id, {**changes, "updated_at": now})

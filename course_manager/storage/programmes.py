@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from course_manager.domain.models import Module, ModuleId, Programme, ProgrammeId
 from course_manager.domain.rules import check_code, clean_text
 from course_manager.errors import ConflictError, InputError, NotFoundError
+from course_manager.storage import messages as M
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import dumps_list, loads_list, new_uuid, one, update_row
 
@@ -50,13 +51,13 @@ class Programmes:
     def get(self, programme_id: int) -> Programme:
         row = one(self.db, "SELECT * FROM programme WHERE id = ?", [programme_id])
         if row is None:
-            raise NotFoundError(f"Programme #{programme_id} does not exist.")
+            raise NotFoundError(M.PROGRAMME_MISSING_ID(id=programme_id))
         return _programme(row)
 
     def by_code(self, code: str) -> Programme:
         row = one(self.db, "SELECT * FROM programme WHERE code = ?", [code])
         if row is None:
-            raise NotFoundError(f"There is no programme with code '{code}'.")
+            raise NotFoundError(M.PROGRAMME_MISSING_CODE(code=code))
         return _programme(row)
 
     def resolve(self, code: str | None) -> Programme:
@@ -67,15 +68,15 @@ class Programmes:
         if len(programmes) == 1:
             return programmes[0]
         if not programmes:
-            raise NotFoundError("The file has no programme yet (create one with 'programme add').")
-        raise InputError("The file has several programmes: name one with --programme CODE.")
+            raise NotFoundError(M.PROGRAMME_NONE_YET())
+        raise InputError(M.PROGRAMME_SEVERAL())
 
     def add(self, programme: Programme) -> Programme:
         code = check_code(programme.code, "programme")
         if not clean_text(programme.name_en):
-            raise InputError("A programme needs an English name.")
+            raise InputError(M.PROGRAMME_NEEDS_NAME())
         if one(self.db, "SELECT id FROM programme WHERE code = ?", [code]):
-            raise ConflictError(f"A programme with code '{code}' already exists.")
+            raise ConflictError(M.PROGRAMME_CODE_TAKEN(code=code))
         with self.db.atomic():
             cur = self.db.execute(
                 "INSERT INTO programme"
@@ -98,12 +99,12 @@ class Programmes:
         allowed = {"name_en", "name_ru", "name_kk", "partners"}
         unknown = set(changes) - allowed
         if unknown:
-            raise InputError(f"Cannot change {', '.join(sorted(unknown))} of a programme.")
+            raise InputError(M.PROGRAMME_FIXED_FIELDS(fields=", ".join(sorted(unknown))))
         values = {
             k: dumps_list(v) if k == "partners" else clean_text(v) for k, v in changes.items()
         }
         if "name_en" in values and not values["name_en"]:
-            raise InputError("A programme needs an English name.")
+            raise InputError(M.PROGRAMME_NEEDS_NAME())
         with self.db.atomic():
             update_row(self.db, "programme", programme_id, values)
         return self.get(programme_id)
@@ -125,7 +126,7 @@ class Modules:
     def get(self, module_id: int) -> Module:
         row = one(self.db, "SELECT * FROM module WHERE id = ?", [module_id])
         if row is None:
-            raise NotFoundError(f"Module #{module_id} does not exist.")
+            raise NotFoundError(M.MODULE_MISSING_ID(id=module_id))
         return _module(row)
 
     def by_code(self, programme_id: int, code: str) -> Module:
@@ -135,21 +136,21 @@ class Modules:
             [programme_id, code],
         )
         if row is None:
-            raise NotFoundError(f"There is no module with code '{code}'.")
+            raise NotFoundError(M.MODULE_MISSING_CODE(code=code))
         return _module(row)
 
     def add(self, module: Module) -> Module:
         code = check_code(module.code, "module")
         if not clean_text(module.title_en):
-            raise InputError("A module needs an English title.")
+            raise InputError(M.MODULE_NEEDS_TITLE())
         if module.hours < 0:
-            raise InputError("Module hours cannot be negative.")
+            raise InputError(M.MODULE_NEGATIVE_HOURS())
         if one(
             self.db,
             "SELECT id FROM module WHERE programme_id = ? AND code = ?",
             [module.programme_id, code],
         ):
-            raise ConflictError(f"The programme already has a module with code '{code}'.")
+            raise ConflictError(M.MODULE_CODE_TAKEN(code=code))
         position = module.position
         if not position:
             row = one(
@@ -181,12 +182,12 @@ class Modules:
         allowed = {"title_en", "title_ru", "title_kk", "hours", "required", "position"}
         unknown = set(changes) - allowed
         if unknown:
-            raise InputError(f"Cannot change {', '.join(sorted(unknown))} of a module.")
+            raise InputError(M.MODULE_FIXED_FIELDS(fields=", ".join(sorted(unknown))))
         values: dict[str, Any] = {}
         for key, value in changes.items():
             if key == "hours":
                 if float(value) < 0:
-                    raise InputError("Module hours cannot be negative.")
+                    raise InputError(M.MODULE_NEGATIVE_HOURS())
                 values[key] = float(value)
             elif key in ("required", "position"):
                 values[key] = int(value)

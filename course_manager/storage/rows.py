@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import uuid as _uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
 
 from course_manager.errors import NotFoundError
+from course_manager.storage import messages as M
 
 # A fixed namespace so that demo and merged records get the same UUID in every file.
 UUID_NAMESPACE = _uuid.UUID("5b7c3a52-6c1e-4b7e-9a43-0d7f1d5b2c11")
@@ -36,7 +37,7 @@ def loads_list(text: str | None) -> list[str]:
 
 
 def one(
-    db: Database, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()
+    db: Database, sql: str, params: Sequence[Any] | dict[str, Any] = ()
 ) -> dict[str, Any] | None:
     for row in db.query(sql, params):
         return row
@@ -45,7 +46,7 @@ def one(
 
 def require(row: dict[str, Any] | None, what: str) -> dict[str, Any]:
     if row is None:
-        raise NotFoundError(f"{what} does not exist.")
+        raise NotFoundError(M.RECORD_MISSING(what=what))
     return row
 
 

@@ -37,212 +37,212 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="71"/>
+        <location filename="../../ui/pages/cohorts.py" line="66"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="72"/>
+        <location filename="../../ui/pages/cohorts.py" line="67"/>
         <source>Programme modules</source>
         <translation>Бағдарлама модульдері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="80"/>
-        <location filename="../../ui/pages/cohorts.py" line="138"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="133"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="80"/>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="160"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="80"/>
-        <location filename="../../ui/pages/cohorts.py" line="166"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="161"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="80"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Title (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="81"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="81"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="84"/>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohorts.py" line="79"/>
+        <location filename="../../ui/pages/cohorts.py" line="165"/>
         <source>Add module…</source>
         <translation>Модуль қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="85"/>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="80"/>
+        <location filename="../../ui/pages/cohorts.py" line="166"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="102"/>
+        <location filename="../../ui/pages/cohorts.py" line="97"/>
         <source>New cohort…</source>
         <translation>Жаңа топ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="116"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="120"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="125"/>
+        <location filename="../../ui/pages/cohorts.py" line="120"/>
         <source>names separated by commas</source>
         <translation>есімдерді үтір арқылы жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="131"/>
+        <location filename="../../ui/pages/cohorts.py" line="126"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="132"/>
+        <location filename="../../ui/pages/cohorts.py" line="127"/>
         <source>Excused absences count as attended</source>
         <translation>Дәлелді себеппен келмеу есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="133"/>
+        <location filename="../../ui/pages/cohorts.py" line="128"/>
         <source>Save cohort</source>
         <translation>Топты сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="139"/>
+        <location filename="../../ui/pages/cohorts.py" line="134"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="144"/>
+        <location filename="../../ui/pages/cohorts.py" line="139"/>
         <source>City, country</source>
         <translation>Қала, ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="149"/>
+        <location filename="../../ui/pages/cohorts.py" line="144"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="150"/>
+        <location filename="../../ui/pages/cohorts.py" line="145"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="151"/>
+        <location filename="../../ui/pages/cohorts.py" line="146"/>
         <source>Venue</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="152"/>
+        <location filename="../../ui/pages/cohorts.py" line="147"/>
         <source>Trainers</source>
         <translation>Тренерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="153"/>
+        <location filename="../../ui/pages/cohorts.py" line="148"/>
         <source>Completion rule</source>
         <translation>Аяқтау ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="155"/>
+        <location filename="../../ui/pages/cohorts.py" line="150"/>
         <source>Minimum attendance</source>
         <translation>Ең төменгі қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="156"/>
+        <location filename="../../ui/pages/cohorts.py" line="151"/>
         <source>Minimum score</source>
         <translation>Ең төменгі балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="160"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="160"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="172"/>
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="177"/>
+        <location filename="../../ui/pages/cohorts.py" line="172"/>
         <source>Modules run</source>
         <translation>Өткізілетін модульдер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="186"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="186"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="186"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="189"/>
+        <location filename="../../ui/pages/cohorts.py" line="184"/>
         <source>Enroll…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="190"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Withdraw…</source>
         <translation>Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="193"/>
+        <location filename="../../ui/pages/cohorts.py" line="188"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="242"/>
+        <location filename="../../ui/pages/cohorts.py" line="237"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="242"/>
+        <location filename="../../ui/pages/cohorts.py" line="237"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="307"/>
+        <location filename="../../ui/pages/cohorts.py" line="304"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="307"/>
+        <location filename="../../ui/pages/cohorts.py" line="304"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="312"/>
+        <location filename="../../ui/pages/cohorts.py" line="309"/>
         <source>%n enrolled</source>
         <translation>
             <numerusform>Тіркелген: %n</numerusform>
@@ -250,37 +250,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="343"/>
+        <location filename="../../ui/pages/cohorts.py" line="340"/>
         <source>Cohort saved</source>
         <translation>Топ сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="349"/>
+        <location filename="../../ui/pages/cohorts.py" line="346"/>
         <source>This file has no programme yet.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="350"/>
+        <location filename="../../ui/pages/cohorts.py" line="347"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>алдымен бағдарлама атауларын баптауларда енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="352"/>
+        <location filename="../../ui/pages/cohorts.py" line="349"/>
         <source>New cohort</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="353"/>
+        <location filename="../../ui/pages/cohorts.py" line="350"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="474"/>
+        <location filename="../../ui/pages/cohorts.py" line="461"/>
+        <source>%1 enrolled, %2 already were</source>
+        <translation>Қабылданды: %1, бұрын қабылданған: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="477"/>
         <source>Withdraw</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="475"/>
+        <location filename="../../ui/pages/cohorts.py" line="478"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Осы топтан шығару: %1. Себебі (жазбада сақталады):</translation>
     </message>
@@ -434,104 +439,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Import participants…</source>
         <translation>Қатысушыларды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Ең жаңа бүтін сақтық көшірме — %1. Оны қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
     </message>
@@ -582,18 +587,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="346"/>
+        <location filename="../../ui/operations.py" line="344"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="355"/>
+        <location filename="../../ui/operations.py" line="353"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="370"/>
+        <location filename="../../ui/operations.py" line="368"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -601,38 +606,38 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Dashboard</source>
-        <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
+        <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Attendance</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -718,53 +723,53 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="179"/>
+        <location filename="../../ui/pages/participants_model.py" line="172"/>
         <source>Name</source>
         <extracomment>Column -&gt; Participant field (and roster sort key). The Changes of this model&apos;s own last save (the page does not reload for them).</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="180"/>
+        <location filename="../../ui/pages/participants_model.py" line="173"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="181"/>
+        <location filename="../../ui/pages/participants_model.py" line="174"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="182"/>
+        <location filename="../../ui/pages/participants_model.py" line="175"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="183"/>
+        <location filename="../../ui/pages/participants_model.py" line="176"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="184"/>
+        <location filename="../../ui/pages/participants_model.py" line="177"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="185"/>
+        <location filename="../../ui/pages/participants_model.py" line="178"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="190"/>
+        <location filename="../../ui/pages/participants_model.py" line="183"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="191"/>
+        <location filename="../../ui/pages/participants_model.py" line="184"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="192"/>
+        <location filename="../../ui/pages/participants_model.py" line="185"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
@@ -875,17 +880,17 @@
         <translation>Әзірге сертификаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="214"/>
+        <location filename="../../ui/pages/participants.py" line="208"/>
         <source>Added %1</source>
         <translation>Қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="238"/>
+        <location filename="../../ui/pages/participants.py" line="232"/>
         <source>Delete participant</source>
         <translation>Қатысушыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="239"/>
+        <location filename="../../ui/pages/participants.py" line="233"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Жою керек пе: %1? Топқа тіркелгендер жойылмайды, олар топтан шығарылады.</translation>
     </message>

@@ -37,212 +37,212 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="71"/>
+        <location filename="../../ui/pages/cohorts.py" line="66"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="72"/>
+        <location filename="../../ui/pages/cohorts.py" line="67"/>
         <source>Programme modules</source>
         <translation>Модули программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="80"/>
-        <location filename="../../ui/pages/cohorts.py" line="138"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="133"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="80"/>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="160"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="80"/>
-        <location filename="../../ui/pages/cohorts.py" line="166"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="161"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="80"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Title (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="81"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Title (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="81"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Title (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="84"/>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohorts.py" line="79"/>
+        <location filename="../../ui/pages/cohorts.py" line="165"/>
         <source>Add module…</source>
         <translation>Добавить модуль…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="85"/>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="80"/>
+        <location filename="../../ui/pages/cohorts.py" line="166"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="102"/>
+        <location filename="../../ui/pages/cohorts.py" line="97"/>
         <source>New cohort…</source>
         <translation>Новая группа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="116"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="120"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="125"/>
+        <location filename="../../ui/pages/cohorts.py" line="120"/>
         <source>names separated by commas</source>
         <translation>имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="131"/>
+        <location filename="../../ui/pages/cohorts.py" line="126"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="132"/>
+        <location filename="../../ui/pages/cohorts.py" line="127"/>
         <source>Excused absences count as attended</source>
         <translation>Уважительные пропуски засчитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="133"/>
+        <location filename="../../ui/pages/cohorts.py" line="128"/>
         <source>Save cohort</source>
         <translation>Сохранить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="139"/>
+        <location filename="../../ui/pages/cohorts.py" line="134"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="144"/>
+        <location filename="../../ui/pages/cohorts.py" line="139"/>
         <source>City, country</source>
         <translation>Город, страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="149"/>
+        <location filename="../../ui/pages/cohorts.py" line="144"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="150"/>
+        <location filename="../../ui/pages/cohorts.py" line="145"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="151"/>
+        <location filename="../../ui/pages/cohorts.py" line="146"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="152"/>
+        <location filename="../../ui/pages/cohorts.py" line="147"/>
         <source>Trainers</source>
         <translation>Тренеры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="153"/>
+        <location filename="../../ui/pages/cohorts.py" line="148"/>
         <source>Completion rule</source>
         <translation>Правило завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="155"/>
+        <location filename="../../ui/pages/cohorts.py" line="150"/>
         <source>Minimum attendance</source>
         <translation>Минимальная посещаемость</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="156"/>
+        <location filename="../../ui/pages/cohorts.py" line="151"/>
         <source>Minimum score</source>
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="160"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="160"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="172"/>
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="177"/>
+        <location filename="../../ui/pages/cohorts.py" line="172"/>
         <source>Modules run</source>
         <translation>Проводимые модули</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="186"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="186"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="186"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="189"/>
+        <location filename="../../ui/pages/cohorts.py" line="184"/>
         <source>Enroll…</source>
         <translation>Зачислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="190"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Withdraw…</source>
         <translation>Отчислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="193"/>
+        <location filename="../../ui/pages/cohorts.py" line="188"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="242"/>
+        <location filename="../../ui/pages/cohorts.py" line="237"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="242"/>
+        <location filename="../../ui/pages/cohorts.py" line="237"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="307"/>
+        <location filename="../../ui/pages/cohorts.py" line="304"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="307"/>
+        <location filename="../../ui/pages/cohorts.py" line="304"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="312"/>
+        <location filename="../../ui/pages/cohorts.py" line="309"/>
         <source>%n enrolled</source>
         <translation>
             <numerusform>Зачислено: %n</numerusform>
@@ -251,37 +251,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="343"/>
+        <location filename="../../ui/pages/cohorts.py" line="340"/>
         <source>Cohort saved</source>
         <translation>Группа сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="349"/>
+        <location filename="../../ui/pages/cohorts.py" line="346"/>
         <source>This file has no programme yet.</source>
         <translation>В этом файле ещё нет программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="350"/>
+        <location filename="../../ui/pages/cohorts.py" line="347"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>сначала введите названия программы в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="352"/>
+        <location filename="../../ui/pages/cohorts.py" line="349"/>
         <source>New cohort</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="353"/>
+        <location filename="../../ui/pages/cohorts.py" line="350"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Код новой группы (например, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="474"/>
+        <location filename="../../ui/pages/cohorts.py" line="461"/>
+        <source>%1 enrolled, %2 already were</source>
+        <translation>Зачислено: %1, уже были зачислены: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="477"/>
         <source>Withdraw</source>
         <translation>Отчислить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="475"/>
+        <location filename="../../ui/pages/cohorts.py" line="478"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Отчислить из этой группы: %1. Причина (сохраняется в записи):</translation>
     </message>
@@ -436,104 +441,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open the &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Import participants…</source>
         <translation>&amp;Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Opening the file…</source>
         <translation>Открытие файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Самая новая исправная резервная копия — %1. Восстановить её? Повреждённый файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>New programme file</source>
         <translation>Новый файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Файлы Course Manager (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Open a programme file</source>
         <translation>Открыть файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
     </message>
@@ -584,18 +589,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="346"/>
+        <location filename="../../ui/operations.py" line="344"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="355"/>
+        <location filename="../../ui/operations.py" line="353"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="370"/>
+        <location filename="../../ui/operations.py" line="368"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -603,38 +608,38 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Dashboard</source>
-        <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
+        <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -720,53 +725,53 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="179"/>
+        <location filename="../../ui/pages/participants_model.py" line="172"/>
         <source>Name</source>
         <extracomment>Column -&gt; Participant field (and roster sort key). The Changes of this model&apos;s own last save (the page does not reload for them).</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="180"/>
+        <location filename="../../ui/pages/participants_model.py" line="173"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="181"/>
+        <location filename="../../ui/pages/participants_model.py" line="174"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="182"/>
+        <location filename="../../ui/pages/participants_model.py" line="175"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="183"/>
+        <location filename="../../ui/pages/participants_model.py" line="176"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="184"/>
+        <location filename="../../ui/pages/participants_model.py" line="177"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="185"/>
+        <location filename="../../ui/pages/participants_model.py" line="178"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="190"/>
+        <location filename="../../ui/pages/participants_model.py" line="183"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="191"/>
+        <location filename="../../ui/pages/participants_model.py" line="184"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="192"/>
+        <location filename="../../ui/pages/participants_model.py" line="185"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
@@ -878,17 +883,17 @@
         <translation>Сертификатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="214"/>
+        <location filename="../../ui/pages/participants.py" line="208"/>
         <source>Added %1</source>
         <translation>Добавлен(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="238"/>
+        <location filename="../../ui/pages/participants.py" line="232"/>
         <source>Delete participant</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="239"/>
+        <location filename="../../ui/pages/participants.py" line="233"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Удалить: %1? Зачисленных в группу не удаляют, а отчисляют.</translation>
     </message>

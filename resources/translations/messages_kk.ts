@@ -419,6 +419,11 @@
         <translation>{path} оқу мүмкін емес: рұқсат жоқ.</translation>
     </message>
     <message>
+        <source>The demo data {path} is missing from this installation.</source>
+        <comment>demo.missing</comment>
+        <translation>{path} демо деректері бұл орнатуда жоқ.</translation>
+    </message>
+    <message>
         <source>Enrollment #{id} does not exist.</source>
         <comment>enrollment.missing_id</comment>
         <translation>#{id} жазылуы жоқ.</translation>

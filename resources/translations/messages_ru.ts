@@ -419,6 +419,11 @@
         <translation>{path} не удаётся прочитать: доступ запрещён.</translation>
     </message>
     <message>
+        <source>The demo data {path} is missing from this installation.</source>
+        <comment>demo.missing</comment>
+        <translation>Демонстрационные данные {path} отсутствуют в этой установке.</translation>
+    </message>
+    <message>
         <source>Enrollment #{id} does not exist.</source>
         <comment>enrollment.missing_id</comment>
         <translation>Записи #{id} не существует.</translation>

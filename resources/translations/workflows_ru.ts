@@ -218,52 +218,52 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="140"/>
+        <location filename="../../ui/pages/certificates_data.py" line="106"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="140"/>
+        <location filename="../../ui/pages/certificates_data.py" line="106"/>
         <source>Eligible</source>
         <translation>Допущен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="140"/>
+        <location filename="../../ui/pages/certificates_data.py" line="106"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="141"/>
+        <location filename="../../ui/pages/certificates_data.py" line="107"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="145"/>
+        <location filename="../../ui/pages/certificates_data.py" line="111"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="145"/>
+        <location filename="../../ui/pages/certificates_data.py" line="111"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="146"/>
+        <location filename="../../ui/pages/certificates_data.py" line="112"/>
         <source>superseded</source>
         <translation>заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="154"/>
+        <location filename="../../ui/pages/certificates_data.py" line="120"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="154"/>
+        <location filename="../../ui/pages/certificates_data.py" line="120"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="161"/>
+        <location filename="../../ui/pages/certificates_data.py" line="127"/>
         <source>Verification code: %1</source>
         <translation>Код проверки: %1</translation>
     </message>
@@ -271,173 +271,188 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="88"/>
+        <location filename="../../ui/pages/certificates.py" line="78"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>&amp;Выдать всем допущенным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="90"/>
+        <location filename="../../ui/pages/certificates.py" line="80"/>
         <source>Issue to &amp;selected</source>
         <translation>Выдать в&amp;ыбранным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="92"/>
+        <location filename="../../ui/pages/certificates.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="94"/>
+        <location filename="../../ui/pages/certificates.py" line="84"/>
         <source>Open output &amp;folder</source>
         <translation>Открыть папку с &amp;файлами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="96"/>
+        <location filename="../../ui/pages/certificates.py" line="86"/>
         <source>Re&amp;issue…</source>
         <translation>Вы&amp;дать заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="97"/>
+        <location filename="../../ui/pages/certificates.py" line="87"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Новый сертификат с текущим именем; старый сохраняется как заменённый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="100"/>
+        <location filename="../../ui/pages/certificates.py" line="90"/>
         <source>Re&amp;voke…</source>
         <translation>От&amp;озвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="112"/>
+        <location filename="../../ui/pages/certificates.py" line="102"/>
         <source>Paste a verification code or QR text</source>
         <translation>Вставьте код проверки или текст QR-кода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="114"/>
+        <location filename="../../ui/pages/certificates.py" line="104"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="116"/>
+        <location filename="../../ui/pages/certificates.py" line="106"/>
         <source>Open a P&amp;DF…</source>
         <translation>Открыть P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="135"/>
+        <location filename="../../ui/pages/certificates.py" line="125"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="136"/>
+        <location filename="../../ui/pages/certificates.py" line="126"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="147"/>
+        <location filename="../../ui/pages/certificates.py" line="137"/>
         <source>Print offsets: right</source>
         <translation>Сдвиг печати: вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="149"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="152"/>
+        <location filename="../../ui/pages/certificates.py" line="142"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="238"/>
+        <location filename="../../ui/pages/certificates.py" line="230"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>Завершили %1 из %2; действительный сертификат у %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="242"/>
+        <location filename="../../ui/pages/certificates.py" line="234"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Предпроверка: эти тексты нельзя напечатать:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="246"/>
+        <location filename="../../ui/pages/certificates.py" line="238"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Предпроверка: все имена отображаются встроенными шрифтами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="277"/>
+        <location filename="../../ui/pages/certificates.py" line="269"/>
         <source>Rendering %1…</source>
         <translation>Подготовка: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="289"/>
+        <location filename="../../ui/pages/certificates.py" line="281"/>
         <source>Certificate %1 as issued</source>
         <translation>Сертификат %1 в выданном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="291"/>
+        <location filename="../../ui/pages/certificates.py" line="283"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Предпросмотр: ещё не выдан (номер и QR-код появятся при выдаче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="293"/>
+        <location filename="../../ui/pages/certificates.py" line="285"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Только предпросмотр: %1 не завершил(а) обучение (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="320"/>
+        <location filename="../../ui/pages/certificates.py" line="311"/>
         <source>Issuing certificates…</source>
         <translation>Выдача сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="328"/>
+        <location filename="../../ui/pages/certificates.py" line="319"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Выдано сертификатов: %1, пропущено: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="336"/>
-        <location filename="../../ui/pages/certificates.py" line="354"/>
+        <location filename="../../ui/pages/certificates.py" line="327"/>
+        <location filename="../../ui/pages/certificates.py" line="340"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Выберите человека с действительным сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="349"/>
+        <location filename="../../ui/pages/certificates.py" line="334"/>
         <source>Reissuing…</source>
         <translation>Повторная выдача…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="357"/>
+        <location filename="../../ui/pages/certificates.py" line="343"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="358"/>
+        <location filename="../../ui/pages/certificates.py" line="344"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>Почему отзывается сертификат %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="372"/>
+        <location filename="../../ui/pages/certificates.py" line="353"/>
         <source>Certificate %1 revoked</source>
         <translation>Сертификат %1 отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="409"/>
+        <location filename="../../ui/pages/certificates.py" line="387"/>
         <source>Issue certificates (or choose an issued one) to print</source>
         <translation>Для печати выдайте сертификаты (или выберите выданный)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="415"/>
+        <location filename="../../ui/pages/certificates.py" line="399"/>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="411"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="419"/>
+        <source>Sent to %1 (%2)</source>
+        <translation>Отправлено на %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="426"/>
         <source>Verify a certificate PDF</source>
         <translation>Проверить PDF сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="416"/>
+        <location filename="../../ui/pages/certificates.py" line="427"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="439"/>
+        <location filename="../../ui/pages/certificates.py" line="446"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ПОДЛИННЫЙ: %1, %2, группа %3, %4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="443"/>
+        <location filename="../../ui/pages/certificates.py" line="450"/>
         <source>REJECTED: %1</source>
         <translation>ОТКЛОНЁН: %1</translation>
     </message>
@@ -717,7 +732,7 @@
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="54"/>
+        <location filename="../../ui/pdf_print.py" line="67"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
@@ -776,6 +791,24 @@
         <location filename="../../ui/pages/import_wizard.py" line="278"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChoice</name>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="83"/>
+        <source>System default printer</source>
+        <translation>Принтер по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="95"/>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="96"/>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Копий:</translation>
     </message>
 </context>
 <context>

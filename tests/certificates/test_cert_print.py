@@ -7,19 +7,16 @@ import re
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cert_helpers import FIXED_DATE, NAMES, make_people, make_sheet
+from cups_queue import printed_file
 
 from course_manager.certificates import render, templates
 from course_manager.certificates.printing import shift_pages
-
-QUEUE = "CourseManagerTestPDF"
-PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
-BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
+from course_manager.errors import InputError
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +45,22 @@ def test_offsets_move_the_content_by_millimetres(certificate: Path, tmp_path: Pa
     assert y1 - y0 == pytest.approx(5 * mm, abs=0.5)  # positive y: down the page
 
 
+DOTS_PER_MM = 144 / 25.4
+
+
+def _ink_box(pdf: Path, stem: Path) -> tuple[int, int, int, int]:
+    """The box of every non-white pixel of the first page, at 144 dpi."""
+    from PIL import Image, ImageOps
+
+    subprocess.run(["pdftoppm", "-r", "144", "-f", "1", "-l", "1", "-gray", "-png",
+                    str(pdf), str(stem)], check=True)  # fmt: skip
+    png = next(stem.parent.glob(stem.name + "*.png"))
+    with Image.open(png) as image:
+        box = ImageOps.invert(image.convert("L")).point(lambda v: 255 if v > 40 else 0).getbbox()
+    assert box is not None
+    return box
+
+
 def test_print_without_a_print_system_is_a_plain_error(
     cli: Any, certificate: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -63,62 +76,6 @@ def test_printing_a_text_file_is_refused(cli: Any, tmp_path: Path) -> None:
     assert r.code == 2 and "not a PDF" in r.err
 
 
-def _scheduler_running() -> bool:
-    r = subprocess.run(["lpstat", "-r"], capture_output=True, text=True)
-    return "is running" in r.stdout
-
-
-def _cups_pdf_out_dir() -> Path:
-    out = "${HOME}/PDF"
-    conf = Path("/etc/cups/cups-pdf.conf")
-    if conf.exists():
-        for line in conf.read_text(errors="replace").splitlines():
-            if line.startswith("Out "):
-                out = line.split(None, 1)[1].strip()
-    import pwd
-
-    home = pwd.getpwuid(os.getuid()).pw_dir
-    return Path(out.replace("${HOME}", home))
-
-
-@pytest.fixture(scope="session")
-def cups_pdf_queue() -> Iterator[str]:
-    """A CUPS-PDF queue on a running scheduler (started here, in the foreground, if needed)."""
-    for tool in ("cupsd", "lpadmin", "lpstat", "lp"):
-        if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
-            pytest.skip(f"CUPS is not installed ({tool} missing): apt-get install cups")
-    if not BACKEND.exists() or not PPD.exists():
-        pytest.skip(
-            "the CUPS-PDF printer is not installed: apt-get install printer-driver-cups-pdf"
-        )
-    started = None
-    if not _scheduler_running():
-        if os.geteuid() != 0:
-            pytest.skip("the CUPS scheduler is not running and only root may start it here")
-        cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
-        started = subprocess.Popen([cupsd, "-f"], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)  # fmt: skip
-        for _ in range(50):
-            if _scheduler_running():
-                break
-            time.sleep(0.2)
-        else:
-            started.terminate()
-            pytest.skip("the CUPS scheduler did not start")
-    lpadmin = shutil.which("lpadmin") or "/usr/sbin/lpadmin"
-    r = subprocess.run([lpadmin, "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD)],
-                       capture_output=True, text=True)  # fmt: skip
-    if r.returncode != 0:
-        pytest.skip(f"cannot add a CUPS-PDF queue: {r.stderr.strip()}")
-    try:
-        yield QUEUE
-    finally:
-        subprocess.run([lpadmin, "-x", QUEUE], capture_output=True)
-        if started is not None:
-            started.terminate()
-            started.wait(timeout=20)
-
-
 def test_print_through_a_real_cups_queue(
     cli: Any, certificate: Path, cups_pdf_queue: str, tmp_path: Path
 ) -> None:
@@ -127,20 +84,69 @@ def test_print_through_a_real_cups_queue(
     stem = f"cm-print-test-{os.getpid()}-{time.time_ns()}"
     job_file = tmp_path / f"{stem}.pdf"
     shutil.copy(certificate, job_file)
-    out_dir = _cups_pdf_out_dir()
     r = cli("print", str(job_file), "--printer", cups_pdf_queue, "--offset-x", "3",
             "--offset-y", "-2", "--json")  # fmt: skip
     assert r.code == 0, r.err
     job = r.json()
     assert job["printer"] == cups_pdf_queue and job["job_id"].startswith(cups_pdf_queue)
-    printed: list[Path] = []
-    for _ in range(300):
-        printed = [p for p in out_dir.glob("*.pdf") if stem.replace("-", "_") in p.name
-                   or stem in p.name] if out_dir.exists() else []  # fmt: skip
-        if printed and printed[0].stat().st_size > 0:
-            break
-        time.sleep(0.2)
-    assert printed, f"CUPS-PDF wrote nothing for job {job['job_id']} into {out_dir}"
-    time.sleep(0.5)  # let the backend finish writing
-    assert len(PdfReader(printed[0]).pages) == 1
-    printed[0].unlink()
+    printed = printed_file(stem)
+    assert printed, f"CUPS-PDF wrote nothing for job {job['job_id']}"
+    assert len(PdfReader(printed).pages) == 1
+    printed.unlink()
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_the_cli_prints_with_the_saved_offsets_once(
+    cli: Any, certificate: Path, cups_pdf_queue: str, tmp_path: Path, db_path: Path
+) -> None:
+    """The app's saved offsets are the CLI's too; a flag overrides them."""
+    from course_manager.services.certificates.printing import save_print_offsets
+    from course_manager.services.workspace import Workspace
+
+    assert cli("demo").code == 0
+    with Workspace.open(db_path) as ws:
+        save_print_offsets(ws, 10.0, 5.0)
+    boxes = []
+    for flags in (["--offset-x", "0", "--offset-y", "0"], []):
+        stem = f"cm-offsets-{os.getpid()}-{time.time_ns()}"
+        job_file = tmp_path / f"{stem}.pdf"
+        shutil.copy(certificate, job_file)
+        r = cli("print", str(job_file), "--printer", cups_pdf_queue, *flags)
+        assert r.code == 0, r.err
+        printed = printed_file(stem)
+        assert printed, "CUPS-PDF wrote nothing"
+        boxes.append(_ink_box(printed, tmp_path / stem))
+        printed.unlink()
+    # CUPS-PDF turns the landscape page onto portrait paper and draws text as outlines: the
+    # edges of the ink move by the saved offsets (10 and 5 mm), not twice that, not 0.
+    moved = sorted(abs(a - b) / DOTS_PER_MM for a, b in zip(*boxes, strict=True))
+    assert any(m == pytest.approx(10, abs=1) for m in moved), moved
+    assert any(m == pytest.approx(5, abs=1) for m in moved), moved
+    assert max(moved) < 12, moved
+
+
+def test_without_a_print_queue_the_service_prepares_the_moved_copy(
+    demo_ws: Any, certificate: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where no system queue exists (Windows), the app prints the service's prepared copy as it
+    is: the saved offsets are in it already; the caller's offsets override them."""
+    from course_manager.services.certificates.printing import print_file, save_print_offsets
+
+    pdftotext = shutil.which("pdftotext")
+    outcome = save_print_offsets(demo_ws, 10.0, 5.0)
+    assert outcome.changes.settings
+    monkeypatch.setenv("PATH", "/nonexistent")
+    result = print_file(certificate, ws=demo_ws, local_fallback=True)
+    assert not result.sent and result.prepared is not None and result.offsets == (10.0, 5.0)
+    override = print_file(certificate, ws=demo_ws, offset_y_mm=0, local_fallback=True)
+    assert override.offsets == (10.0, 0.0)
+    with pytest.raises(InputError, match="No print system"):
+        print_file(certificate, ws=demo_ws)
+    monkeypatch.undo()
+    if pdftotext:
+        (x0, y0), (x1, y1) = _word_box(certificate, "CERTIFICATE"), _word_box(
+            result.prepared, "CERTIFICATE"
+        )
+        mm = 72 / 25.4
+        assert x1 - x0 == pytest.approx(10 * mm, abs=0.5)
+        assert y1 - y0 == pytest.approx(5 * mm, abs=0.5)

@@ -211,3 +211,20 @@ def test_db_from_environment_variable(tmp_path: Path, monkeypatch) -> None:  # t
     )
     assert done.returncode == 0, done.stderr
     assert db.exists()
+
+
+def test_no_command_says_how_to_start_the_app_and_opens_no_window(cli) -> None:  # type: ignore[no-untyped-def]
+    r = cli()
+    assert r.code == 2 and r.out == ""
+    assert r.err.startswith("error: no command given (see 'course-manager --help')")
+    assert "python -m ui" in r.err
+    code = (
+        "import sys\n"
+        "from course_manager.cli import main\n"
+        "code = main(['-v'])\n"
+        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('ui', 'PySide6')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert done.stdout.split() == ["2", "[]"], done.stdout + done.stderr

@@ -18,12 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(r"^(ok|skip|FAIL)\s+([^:]+): (.*)$", re.M)
 
 
-def run_source(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def run_source(
+    *args: str, tmp_path: Path, module: str = "ui"
+) -> subprocess.CompletedProcess[str]:
+    """``python -m ui ARGS`` (the launcher, as ``course-manager``), or another module's."""
     env = {k: v for k, v in os.environ.items() if k != paths.DB_ENV_VAR}
     env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
                QT_QPA_PLATFORM="offscreen", COURSE_MANAGER_DATA_DIR=str(tmp_path / "data"))
     return subprocess.run(
-        [sys.executable, "-m", "course_manager", *args], cwd=ROOT, env=env,
+        [sys.executable, "-m", module, *args], cwd=ROOT, env=env,
         capture_output=True, text=True, timeout=300,
     )
 
@@ -69,11 +72,11 @@ def test_a_failing_check_exits_1_and_names_the_reason(
     empty.mkdir()
     monkeypatch.setattr(paths, "resources_dir", lambda: empty)
     out = io.StringIO()
-    assert smoke.main(out, with_qt=False) == 1
+    assert smoke.main(out, app_checks=()) == 1
     report = out.getvalue()
     missing_icon = r"^FAIL  resources: RuntimeError: the app icon .*course-manager.png is missing"
     assert re.search(missing_icon, report, re.M), report
-    assert re.search(r"^ok    database: ", report, re.M)  # the other checks still ran
+    assert re.search(r"^ok    import: ", report, re.M)  # the other checks still ran
     assert "smoke test FAILED" in report
 
 
@@ -105,10 +108,45 @@ def test_cli_smoke_flag_reports_failure_with_exit_1(cli, monkeypatch: pytest.Mon
         raise OSError("disk full")
 
     monkeypatch.setattr(smoke, "CORE_CHECKS", (("database", bad),))
-    monkeypatch.setattr(smoke, "qt_checks", lambda: ())
     r = cli("--smoke-test", db=None)
     assert r.code == 1
     assert "FAIL  database: OSError: disk full" in r.out
+
+
+def test_the_command_line_alone_names_the_window_checks_as_skipped(  # type: ignore[no-untyped-def]
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(smoke, "CORE_CHECKS", (("database", lambda data_dir: "fine"),))
+    r = cli("--smoke-test", db=None)  # course_manager.cli.main: no app to hand its checks in
+    assert r.code == 0, r.out
+    assert "skip  desktop app: the window's checks run when the app's launcher" in r.out
+
+
+def test_the_launcher_hands_in_the_window_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import launcher
+    from ui import smoke as ui_smoke
+
+    handed: list[object] = []
+
+    def fake_main(out: object = None, *, app_checks: object = None) -> int:
+        handed.append(app_checks)
+        return 0
+
+    monkeypatch.setattr(smoke, "main", fake_main)
+    assert launcher.main(["--smoke-test"]) == 0
+    assert handed == [ui_smoke.CHECKS]
+
+
+def test_a_window_that_cannot_load_fails_the_launchers_smoke_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ui import launcher
+
+    monkeypatch.setitem(sys.modules, "ui.smoke", None)  # import ui.smoke raises ImportError
+    [(name, check)] = launcher.app_checks()
+    with pytest.raises(RuntimeError, match="the desktop app cannot be loaded: ModuleNotFoundError"):
+        check(Path("."))
+    assert name == "qt"
 
 
 def test_debug_flag_writes_a_log_file_in_the_data_folder(tmp_path: Path) -> None:

@@ -39,7 +39,7 @@ def issued_pdf(demo_ws: Any, tmp_path: Path) -> tuple[Any, str, Path]:
     from course_manager.services.certificates import issue
 
     pid = make_completer(demo_ws, "Айгерім Сәрсенқызы", "Aigerim Sarsenkyzy", "aigerim@gov.kz")
-    result = issue(demo_ws, COHORT, out_dir=tmp_path / "out", participants=[str(pid)])
+    result = issue(demo_ws, COHORT, out_dir=tmp_path / "out", participants=[str(pid)]).value
     assert len(result.issued) == 1
     cert = demo_ws.certificates.by_serial(result.issued[0].serial)
     assert result.issued[0].file is not None
@@ -183,7 +183,9 @@ def test_file_names_made_from_names_stay_in_the_output_folder(demo_ws: Any, tmp_
         if "\x00" not in name  # the name rules refuse NUL; checked on its own below
     ]
     out = tmp_path / "nest" / "out"
-    result = issue(demo_ws, COHORT, out_dir=out, participants=ids, zip_name="../../batch")
+    result = issue(
+        demo_ws, COHORT, out_dir=out, participants=ids, zip_name="../../batch", merged=False
+    ).value
     assert len(result.issued) == len(ids), result.skipped
     for item in result.issued:
         assert item.file is not None
@@ -210,11 +212,11 @@ def test_a_stale_pdf_whose_serial_now_belongs_to_someone_else_is_rejected(
     first = make_completer(demo_ws, "Нурлан Абенов", "Nurlan Abenov", "nurlan@gov.kz")
     second = make_completer(demo_ws, "Ким Мин Джи", "Kim Min-ji", "minji@gov.kr")
     before = create_backup(demo_ws.db, demo_ws.path, dest=tmp_path / "before.sqlite3")
-    stale = issue(demo_ws, COHORT, out_dir=tmp_path / "a", participants=[str(first)])
+    stale = issue(demo_ws, COHORT, out_dir=tmp_path / "a", participants=[str(first)]).value
     demo_ws.close()
     backups.restore(before, demo_ws.path)
     with Workspace.open(demo_ws.path) as ws:
-        fresh = issue(ws, COHORT, out_dir=tmp_path / "b", participants=[str(second)])
+        fresh = issue(ws, COHORT, out_dir=tmp_path / "b", participants=[str(second)]).value
         assert fresh.issued[0].serial == stale.issued[0].serial  # the serial was given again
         assert _genuine(ws, str(fresh.issued[0].file))
         assert not _genuine(ws, str(stale.issued[0].file))

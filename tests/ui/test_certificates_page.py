@@ -90,8 +90,20 @@ def test_preview_issue_verify_revoke(page, db, qtbot, tmp_path) -> None:  # type
     assert "wrong cohort" in page.verdict.text()
 
 
-def test_print_renders_pages_with_offsets(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from pypdf import PdfReader
+def _ink(image) -> int:  # type: ignore[no-untyped-def]
+    """How many of the image's pixels are not white (sampled every 4th pixel)."""
+    from PySide6.QtGui import QColor
+
+    return sum(QColor(image.pixel(x, y)).lightness() < 200
+               for y in range(0, image.height(), 4) for x in range(0, image.width(), 4))
+
+
+def test_without_a_queue_the_app_prints_landscape_pages_whole(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The Qt fallback turns a landscape certificate onto portrait paper instead of cutting it,
+    and moves nothing itself (the print service's prepared copy carries the offsets)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
     from ui.pdf_print import print_pdf_to
@@ -101,8 +113,29 @@ def test_print_renders_pages_with_offsets(page, db, qtbot, tmp_path) -> None:  #
     qtbot.waitUntil(lambda: page.preview_path is not None, timeout=30000)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    pages = print_pdf_to(printer, page.preview_path, 3.0, -2.0)
-    assert pages == 1
-    assert len(PdfReader(out).pages) == 1
+    assert print_pdf_to(printer, page.preview_path) == 1
+
+    original, printed = QPdfDocument(), QPdfDocument()
+    original.load(str(page.preview_path))
+    printed.load(str(out))
+    assert printed.pageCount() == 1
+    size = printed.pagePointSize(0)
+    assert size.height() > size.width()  # portrait paper
+    ink_in = _ink(original.render(0, QSize(421, 298)))
+    ink_out = _ink(printed.render(0, QSize(298, 421)))
+    assert ink_out == pytest.approx(ink_in, rel=0.15)  # all of it, not half
+
+
+def test_saving_offsets_is_the_print_services_change(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.certificates.printing import print_offsets
+
+    page.offset_x.setValue(2.5)
+    page.offset_y.setValue(-1.0)
+    with qtbot.waitSignal(db.changed, timeout=10000) as changed:
+        page._save_offsets()
+    assert changed.args[0].settings
+    assert db.call(print_offsets) == (2.5, -1.0)

@@ -1,6 +1,9 @@
-"""Every screen opens on the demo data; cohorts, modules and settings write through services."""
+"""Every screen opens on the demo data without an error; cohorts, modules and settings write
+through services."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
@@ -13,13 +16,88 @@ def _wait_idle(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not db._running, timeout=10_000)
 
 
+def _settle(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Wait until a page's loading is over: its operations, and those their answers start
+    (also from timers), until the worker stays idle."""
+    for _ in range(3):
+        _wait_idle(qtbot, db)
+        qtbot.wait(50)
+    _wait_idle(qtbot, db)
+
+
+@pytest.fixture
+def load_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every error a screen meets while it loads, which the app would only show in a dialog.
+
+    Hooks the error path of ``ui/operations.py`` (``Operation._handle_error``: what the work
+    raised, whether the default dialog or a page's own ``failure`` handler gets it) and the
+    error dialogs of ``ui/dialogs.py`` (errors a page shows itself). Exceptions raised in the
+    main thread's callbacks fail the test through pytest-qt already.
+    """
+    from course_manager.services import Cancelled
+    from ui import dialogs
+    from ui.operations import Operation
+
+    errors: list[str] = []
+    handle_error = Operation._handle_error
+
+    def recording_handle_error(self: Operation, exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled):
+            errors.append(f"operation failed: {type(exc).__name__}: {exc}")
+        handle_error(self, exc)
+
+    def recording(name: str) -> Any:
+        original = getattr(dialogs, name)
+
+        def show(parent: Any, what: Any, *args: Any, **kwargs: Any) -> Any:
+            errors.append(f"{name}: {what}")
+            return original(parent, what, *args, **kwargs)
+
+        return show
+
+    monkeypatch.setattr(Operation, "_handle_error", recording_handle_error)
+    for name in ("show_error", "show_bug"):  # (show_exception shows one of these)
+        monkeypatch.setattr(dialogs, name, recording(name))
+    return errors
+
+
+def test_every_page_loads_on_the_demo_without_an_error(load_errors, qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    for spec in PAGES:
+        page = window.show_page(spec.key)
+        assert window.current_page() is page and page.isVisible()
+        _settle(qtbot, db)
+        assert load_errors == [], spec.key
+    # ... and again, now that every page exists and the first one reloads on show
+    for spec in reversed(PAGES):
+        window.show_page(spec.key)
+        _settle(qtbot, db)
+    assert load_errors == []
+
+
+def test_a_page_whose_loading_fails_is_caught(load_errors, qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    # The check above is not blind: an error in a page's operation is seen, whether the
+    # default dialog shows it or the page handles it itself.
+    page = window.show_page("dashboard")
+    _settle(qtbot, db)
+    page.op(lambda ws: 1 / 0).run()
+    page.op(lambda ws: ws.no_such_manager.list()).failure(lambda exc: None).run()
+    _settle(qtbot, db)
+    assert load_errors[0] == "operation failed: ZeroDivisionError: division by zero"
+    assert any(e.startswith("show_bug: division by zero") for e in load_errors)
+    assert any("AttributeError" in e and "no_such_manager" in e for e in load_errors)
+    for box in QApplication.topLevelWidgets() + page.findChildren(QDialog):
+        if isinstance(box, QDialog) and box.isVisible():
+            box.close()
+
+
 @pytest.mark.parametrize("key", [spec.key for spec in PAGES])
-def test_each_page_opens_on_the_demo(qtbot, window, db, key: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_page_opens_on_the_demo(load_errors, qtbot, window, db, key: str) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page(key)
     assert window.current_page() is page
     assert page.isVisible()
-    _wait_idle(qtbot, db)
+    _settle(qtbot, db)
     assert window.windowTitle() == "demo.sqlite3 — Course Manager"
+    assert load_errors == []
 
 
 def test_ctrl_number_switches_pages(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -129,3 +129,39 @@ def test_detail_pane_shows_cohorts(qtbot, window) -> None:  # type: ignore[no-un
     text = page.detail.toPlainText()
     assert "2026-" in text  # the cohort code
     assert "hours attended" in text
+
+
+def test_adding_and_deleting_through_the_page(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    page = window.show_page("participants")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 60, timeout=10_000)
+    page.add_participant()
+    dialog = next(d for d in page.findChildren(QDialog) if d.objectName() == "participantDialog")
+    dialog.full_name.setText("  Aaron   Abbott ")
+    dialog.gender.setCurrentIndex(dialog.gender.findData("male"))
+    with qtbot.waitSignal(db.changed, timeout=5000) as changed:
+        dialog.accept()
+    assert changed.args[0].kinds == {"participants"}
+    person = db.call(lambda ws: next(p for p in ws.participants.list()
+                                     if p.full_name == "Aaron Abbott"))
+    assert (person.email, person.country, person.gender.value) == (None, None, "male")
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == 61, timeout=5000)
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(person.id), 0))
+    page.delete_current()
+    box = next(b for b in page.findChildren(QMessageBox) if b.isVisible())
+    with qtbot.waitSignal(db.changed, timeout=5000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert db.call(lambda ws: ws.participants.count()) == 60
+
+
+def test_an_edit_that_changes_nothing_announces_nothing(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    model = ParticipantsModel(db)
+    _loaded(qtbot, model)
+    person = model.participant(0)
+    seen: list[object] = []
+    db.changed.connect(seen.append)
+    with qtbot.waitSignal(model.edited, timeout=5000):
+        model.save(person.id, {"organization": person.organization})
+    assert seen == [] and not model.own_changes.any

@@ -3,6 +3,9 @@ open the output folder, reissue and revoke, and a verify box.
 
 All work goes through the certificates and verification services on the database worker;
 issuing is a generator service, so it shows progress with Cancel (its transaction rolls back).
+Every change comes back as the service's Outcome, whose Changes the worker announces. Printing
+is the print service's (offsets from the settings, the system queue); only where no queue
+exists does the app print the service's prepared file through Qt.
 """
 
 from __future__ import annotations
@@ -34,23 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.message_text import text as translate_reason  # Message or plain text
 from ui.pages.base import Page
-from ui.pages.certificates_data import (
-    OFFSET_X_SETTING,
-    OFFSET_Y_SETTING,
-    CertificatesModel,
-    load_cohort,
-    preview_pdf,
-)
-
-
-class _Done:
-    """A service's result plus the Changes the worker announces to every screen."""
-
-    def __init__(self, result: Any, changes: Any) -> None:
-        self.result = result
-        self.changes = changes
+from ui.pages.certificates_data import CertificatesModel, load_cohort, reason_text
 
 
 class CertificatesPage(Page):
@@ -61,6 +49,7 @@ class CertificatesPage(Page):
         self.preview_path: Path | None = None
         self.last_verdicts: list[Any] = []
         self.last_result: Any = None
+        self.last_print: Any = None
         self._tmp = tempfile.TemporaryDirectory(prefix="cm-preview-")
         self._preview_serial = 0
         self._preview_key: tuple[Any, ...] | None = None
@@ -188,11 +177,13 @@ class CertificatesPage(Page):
         return bool(changes.any)
 
     def refresh(self) -> None:
-        from course_manager.certificates import templates
+        from course_manager.services.certificates.sheet import (
+            available_templates,
+            default_template,
+        )
 
         def work(ws: Any) -> Any:
-            default = ws.settings.get("certificate_template") or ""
-            return ws.cohorts.list(), templates.available(), default
+            return ws.cohorts.list(), available_templates(), default_template(ws)
 
         self.op(work).success(self._cohorts_loaded).run()
 
@@ -291,37 +282,36 @@ class CertificatesPage(Page):
                 text = self.tr("Preview: not issued yet (serial and QR code come when issued)")
             else:
                 text = self.tr("Preview only: %1 has not completed (%2)").replace(
-                    "%1", row.full_name).replace("%2", translate_reason(row.reason))
+                    "%1", row.full_name).replace("%2", reason_text(row.reasons))
             self.preview_label.setText(text)
 
-        self.op(lambda ws: preview_pdf(ws, cohort_id, row.participant_id, template, out)) \
+        from course_manager.services.certificates.previews import preview_file
+
+        self.op(lambda ws: preview_file(ws, cohort_id, row.participant_id, template, out)) \
             .success(done).run()
 
     # -- issuing ----------------------------------------------------------------------------
     def issue(self, *, selected_only: bool) -> Any:
-        from course_manager.services.certificates import issue_certificates
-        from course_manager.services.outcome import Changes
+        from course_manager.services.certificates.issuing import issue_certificates
 
         if self.data is None:
             return None
-        code, out_dir = self.data.cohort_code, self.data.output_dir
+        code = self.data.cohort_code
         people = [str(r.participant_id) for r in self.selected_rows()] if selected_only else None
         if selected_only and not people:
             return None
         template = self.template()
-        merged = out_dir / f"{code}-certificates.pdf"
 
         def work(ws: Any) -> Any:
-            result = yield from issue_certificates(ws, code, out_dir=out_dir,
-                                                   participants=people, template=template,
-                                                   merged=merged)
-            return _Done(result, Changes(certificates=True))
+            # The output folder and the merged file: the settings, as on the command line.
+            return (yield from issue_certificates(ws, code, participants=people,
+                                                  template=template))
 
         return (self.op(work).with_progress(self.tr("Issuing certificates…"))
                 .success(self._issued).run())
 
-    def _issued(self, done: Any) -> None:
-        result = done.result
+    def _issued(self, outcome: Any) -> None:
+        result = outcome.value
         self.last_result = result
         if result.merged is not None:
             self.last_batch = Path(result.merged)
@@ -338,15 +328,10 @@ class CertificatesPage(Page):
         self.reissue(row.serial)
 
     def reissue(self, serial: str) -> Any:
-        from course_manager.services.certificates import reissue
-        from course_manager.services.outcome import Changes
+        from course_manager.services.certificates.issuing import reissue
 
-        out_dir = self.data.output_dir
-
-        def work(ws: Any) -> Any:
-            return _Done(reissue(ws, serial, out_dir=out_dir), Changes(certificates=True))
-
-        return self.op(work).with_progress(self.tr("Reissuing…")).success(self._issued).run()
+        return (self.op(lambda ws: reissue(ws, serial)).with_progress(self.tr("Reissuing…"))
+                .success(self._issued).run())
 
     def revoke_dialog(self) -> None:
         row = self.current_row()
@@ -361,14 +346,9 @@ class CertificatesPage(Page):
             self.revoke(row.serial, reason)
 
     def revoke(self, serial: str, reason: str) -> Any:
-        from course_manager.services.certificates import revoke
-        from course_manager.services.outcome import Changes
+        from course_manager.services.certificates.issuing import revoke
 
-        def work(ws: Any) -> Any:
-            revoke(ws, serial, reason)
-            return Changes(certificates=True)
-
-        return self.op(work).success(lambda _c: self.status.emit(
+        return self.op(lambda ws: revoke(ws, serial, reason)).success(lambda _o: self.status.emit(
             self.tr("Certificate %1 revoked").replace("%1", serial))).run()
 
     # -- output -----------------------------------------------------------------------------
@@ -379,18 +359,15 @@ class CertificatesPage(Page):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def _save_offsets(self) -> None:
+    def _save_offsets(self) -> Any:
+        from course_manager.services.certificates.printing import save_print_offsets
+
         x, y = self.offset_x.value(), self.offset_y.value()
-
-        def work(ws: Any) -> Any:
-            from course_manager.services.outcome import Changes
-
-            with ws.transaction():
-                ws.settings.set(OFFSET_X_SETTING, x)
-                ws.settings.set(OFFSET_Y_SETTING, y)
-            return Changes()  # nothing other screens show
-
-        self.op(work).run()
+        if self.data is not None and self.data.offsets == (x, y):
+            return None
+        if self.data is not None:
+            self.data.offsets = (x, y)
+        return self.op(lambda ws: save_print_offsets(ws, x, y)).run()
 
     def print_target(self) -> Path | None:
         """The last issued batch, else the previewed certificate when it is an issued one."""
@@ -402,13 +379,46 @@ class CertificatesPage(Page):
         return None
 
     def print_dialog(self) -> None:
-        from ui.pdf_print import print_pdf_dialog
+        from course_manager.services.certificates.printing import available_printers
 
         target = self.print_target()
         if target is None:
             self.status.emit(self.tr("Issue certificates (or choose an issued one) to print"))
             return
-        print_pdf_dialog(self, target, self.offset_x.value(), self.offset_y.value())
+        self._save_offsets()  # (queued before the print: the service reads the saved ones)
+        self.op(lambda _ws: available_printers()) \
+            .success(lambda printers: self._choose_printer(target, printers)).run()
+
+    def _choose_printer(self, target: Path, printers: Any) -> None:
+        from ui.pdf_print import PrinterChoice
+
+        if not printers.queue:  # no system queue: the service prepares, Qt prints
+            self.print_file(target)
+            return
+        dialog = PrinterChoice(self, self.tr("Print %1").replace("%1", target.name),
+                               printers.names, printers.default)
+        if dialog.exec() == PrinterChoice.DialogCode.Accepted:
+            self.print_file(target, printer=dialog.printer(), copies=dialog.copies())
+
+    def print_file(self, path: Path, *, printer: str | None = None, copies: int = 1) -> Any:
+        """Print ``path`` through the print service (offsets from the settings, once)."""
+        from course_manager.services.certificates.printing import print_file
+
+        def work(ws: Any) -> Any:
+            return print_file(path, ws=ws, printer=printer, copies=copies, local_fallback=True)
+
+        return (self.op(work).with_progress(self.tr("Printing…"))
+                .success(self._printed).run())
+
+    def _printed(self, result: Any) -> None:
+        from ui.pdf_print import print_pdf_dialog
+
+        self.last_print = result
+        if result.sent:
+            self.status.emit(self.tr("Sent to %1 (%2)").replace("%1", result.printer)
+                             .replace("%2", result.job_id or result.message))
+        elif result.prepared is not None:
+            print_pdf_dialog(self, result.prepared)
 
     # -- verifying --------------------------------------------------------------------------
     def _verify_pdf_dialog(self) -> None:
@@ -422,13 +432,9 @@ class CertificatesPage(Page):
         if not subject:
             return None
 
-        def work(ws: Any) -> Any:
-            from course_manager.certificates.signing import KeyStore
-            from course_manager.services.verification import verify
+        from course_manager.services.verification import verify_here
 
-            return verify(subject, KeyStore(ws.path), ws)
-
-        return self.op(work).success(self._verified).run()
+        return self.op(lambda ws: verify_here(subject, ws)).success(self._verified).run()
 
     def _verified(self, outcomes: list[Any]) -> None:
         self.last_verdicts = outcomes
@@ -440,7 +446,8 @@ class CertificatesPage(Page):
                              .replace("%2", p.name).replace("%3", p.cohort)
                              .replace("%4", f"{p.hours:g}"))
             else:
-                lines.append(self.tr("REJECTED: %1").replace("%1", o.reason))
+                why = reason_text((o.why,)) if o.why is not None else o.reason
+                lines.append(self.tr("REJECTED: %1").replace("%1", why))
         ok = bool(outcomes) and all(o.genuine for o in outcomes)
         self.verdict.setStyleSheet("color: #1d6b1d;" if ok else "color: #a11d1d;")
         self.verdict.setText("\n".join(lines))

@@ -1,10 +1,10 @@
 """What the certificates page shows, gathered on the database worker, and its table model.
 
-:func:`load_cohort` asks the certificates service who is eligible (the same rule issuing uses),
-the register for each person's certificate, and the preflight for characters no bundled font
-draws. :func:`preview_pdf` renders the real certificate (the same renderer and template as
-issuing): a holder's issued certificate exactly, or an eligible person's certificate-to-be with
-a "PREVIEW" serial and no signature.
+:func:`load_cohort` asks the certificates services who is eligible (the same rule issuing uses),
+the register for each person's certificate, the preflight for characters no bundled font
+draws, the output folder and the saved print offsets. The preview is the service's
+(``services/certificates/previews.py``): a holder's issued certificate exactly, or an eligible
+person's certificate-to-be with a "PREVIEW" serial and no signature.
 """
 
 from __future__ import annotations
@@ -16,12 +16,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ui.message_text import text as translate_reason  # Message or plain text
+from course_manager.domain.messages import Message
+from ui.message_text import join
 
 _Index = QModelIndex | QPersistentModelIndex
-OFFSET_X_SETTING = "print_offset_x_mm"
-OFFSET_Y_SETTING = "print_offset_y_mm"
-OUTPUT_DIR_SETTING = "certificate_output_dir"
 
 
 @dataclass(slots=True)
@@ -30,7 +28,7 @@ class CertRow:
     enrollment_id: int
     full_name: str
     eligible: bool
-    reason: str  # why not eligible
+    reasons: tuple[Message, ...]  # why not eligible (the service's messages)
     serial: str = ""
     status: str = ""  # valid / revoked / superseded; "" without a certificate
     code: str = ""
@@ -46,17 +44,13 @@ class CohortCertificates:
     offsets: tuple[float, float] = (0.0, 0.0)
 
 
-def output_dir(ws: Any, cohort_code: str) -> Path:
-    base = ws.settings.get(OUTPUT_DIR_SETTING)
-    root = Path(base) if base else Path(ws.path).parent / "certificates"
-    return root / cohort_code
-
-
 def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertificates:
-    from course_manager.services import certificates as service
+    from course_manager.services.certificates.eligibility import completion_reasons, preflight
+    from course_manager.services.certificates.files import output_folder
+    from course_manager.services.certificates.printing import print_offsets
 
     cohort = ws.cohorts.get(cohort_id)
-    reasons = service.completion_reasons(ws, cohort_id)
+    reasons = completion_reasons(ws, cohort_id)
     enrollments = ws.enrollments.for_cohort(cohort_id)
     people = {p.id: p for p in ws.participants.get_many([e.participant_id for e in enrollments])}
     register: dict[int, Any] = {}
@@ -70,7 +64,7 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
         reason = reasons.get(e.id)
         entry = register.get(e.id)
         row = CertRow(int(e.participant_id), int(e.id), people[e.participant_id].full_name,
-                      reason is None, reason or "")
+                      reason is None, reason or ())
         if entry is not None:
             row.serial, row.status = entry.certificate.serial, entry.status
             row.code = entry.certificate.verification_code
@@ -78,37 +72,15 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
     rows.sort(key=lambda r: (not r.eligible, r.full_name.casefold()))
     warnings = [
         f"{p.name}: {p.field} has {p.characters!r}, which no bundled font can draw"
-        for p in service.preflight(ws, cohort.code, template=template)
+        for p in preflight(ws, cohort.code, template=template)
     ]
-    offsets = (float(ws.settings.get(OFFSET_X_SETTING) or 0.0),
-               float(ws.settings.get(OFFSET_Y_SETTING) or 0.0))
     return CohortCertificates(int(cohort.id), cohort.code, rows, warnings,
-                              output_dir(ws, cohort.code), offsets)
+                              output_folder(ws, cohort.code), print_offsets(ws))
 
 
-def preview_pdf(ws: Any, cohort_id: int, participant_id: int, template: str | None,
-                out: Path) -> Path:
-    """Render one person's certificate into ``out``: the issued one exactly when they hold a
-    valid certificate, else the service's specimen (PREVIEW serial, nothing signed)."""
-    from course_manager.certificates import templates
-    from course_manager.certificates.render import Person, render
-    from course_manager.services import certificates as service
-
-    cohort = ws.cohorts.get(cohort_id)
-    enrollment = ws.enrollments.require(cohort_id, participant_id)
-    held = [r.certificate for r in ws.certificates.register(cohort_id, participant_id)
-            if r.certificate.enrollment_id == enrollment.id and r.status == "valid"]
-    if held:
-        cert = held[-1]
-        tpl = templates.load(cert.template)
-        person = Person(cert.serial, cert.full_name, cert.full_name_latin,
-                        cert.verification_code, cert.issue_date, cert.payload)
-        data = render(tpl, service.build_sheet(ws, cohort, tpl), [person], title="Preview")
-    else:
-        data = service.preview(ws, cohort.code, participant=str(participant_id),
-                               template=template)
-    out.write_bytes(data)
-    return out
+def reason_text(reasons: tuple[Message, ...]) -> str:
+    """Why someone is not eligible, in the app's language (translated by code)."""
+    return join(reasons)
 
 
 class CertificatesModel(QAbstractTableModel):
@@ -156,7 +128,7 @@ class CertificatesModel(QAbstractTableModel):
             return values[column] if 0 <= column < 4 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.ELIGIBLE and not r.eligible:
-                return translate_reason(r.reason)
+                return reason_text(r.reasons)
             if column == self.SERIAL and r.code:
                 return self.tr("Verification code: %1").replace("%1", r.code)
             return None

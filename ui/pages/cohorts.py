@@ -56,17 +56,12 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
             table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
 
 
-def _changes(**kinds: bool) -> Any:
-    from course_manager.services.outcome import Changes
-
-    return Changes(**kinds)
-
-
 class CohortsPage(Page):
     def __init__(self, db, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(db, parent)
         self.snapshot: Any = None
         self.detail: Any = None
+        self._created_id: int | None = None  # a cohort just created: shown once it is listed
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_cohorts_tab(), self.tr("Cohorts"))
         self.tabs.addTab(self._build_modules_tab(), self.tr("Programme modules"))
@@ -244,6 +239,8 @@ class CohortsPage(Page):
             for m in snapshot["modules"]
         ])
         current = self.detail["cohort"].id if self.detail else None
+        if self._created_id is not None:
+            current, self._created_id = self._created_id, None
         self.cohort_list.blockSignals(True)
         self.cohort_list.clear()
         row_to_select = 0
@@ -336,9 +333,9 @@ class CohortsPage(Page):
         values = self.cohort_values()
 
         def work(ws: Any) -> Any:
-            with ws.transaction():
-                ws.cohorts.update(cohort_id, **values)
-            return _changes(cohorts=True)
+            from course_manager.services.cohorts import edit_cohort
+
+            return edit_cohort(ws, cohort_id, values)
 
         self.op(work).success(lambda _c: self.status.emit(self.tr("Cohort saved"))).run()
 
@@ -356,12 +353,14 @@ class CohortsPage(Page):
         programme_id = self.snapshot["programme"].id
 
         def work(ws: Any) -> Any:
-            from course_manager.domain.models import Cohort
+            from course_manager.services.cohorts import add_cohort
 
-            ws.cohorts.add(Cohort(code=code.strip(), programme_id=programme_id))
-            return _changes(cohorts=True)
+            return add_cohort(ws, programme_id, code)
 
-        self.op(work).run()
+        def created(outcome: Any) -> None:  # (runs before the screens hear of the change)
+            self._created_id = outcome.value.id
+
+        self.op(work).success(created).run()
 
     # -- modules --------------------------------------------------------------------------------
     def _edit_selected_module(self) -> None:
@@ -380,13 +379,11 @@ class CohortsPage(Page):
             code = dialog.code.text()
 
             def work(ws: Any) -> Any:
-                from course_manager.domain.models import Module
+                from course_manager.services.programmes import add_module, edit_module
 
                 if module is None:
-                    ws.modules.add(Module(programme_id=programme_id, code=code, **values))
-                else:
-                    ws.modules.update(module.id, **values)
-                return _changes(modules=True)
+                    return add_module(ws, programme_id, code, **values)
+                return edit_module(ws, module.id, values)
 
             self.op(work).run()
 
@@ -417,9 +414,10 @@ class CohortsPage(Page):
                 return
 
             def work(ws: Any) -> Any:
-                ws.cohorts.set_module(cohort_id, v["module_id"], date=v["date"],
-                                      hours=v["hours"], required=v["required"])
-                return _changes(cohorts=True)
+                from course_manager.services.cohorts import set_cohort_module
+
+                return set_cohort_module(ws, cohort_id, v["module_id"], date=v["date"],
+                                         hours=v["hours"], required=v["required"])
 
             self.op(work).run()
 
@@ -432,8 +430,9 @@ class CohortsPage(Page):
             return
 
         def work(ws: Any) -> Any:
-            ws.cohorts.remove_module(current.cohort_id, current.module_id)
-            return _changes(cohorts=True)
+            from course_manager.services.cohorts import remove_cohort_module
+
+            return remove_cohort_module(ws, current.cohort_id, current.module_id)
 
         self.op(work).run()
 
@@ -448,15 +447,19 @@ class CohortsPage(Page):
             ids = dialog.chosen_ids()
 
             def work(ws: Any) -> Any:
-                with ws.transaction():
-                    for pid in ids:
-                        ws.enrollments.enroll(cohort_id, pid)
-                return _changes(enrollments=True)
+                from course_manager.services.participants import enroll_participants
 
-            self.op(work).run()
+                return enroll_participants(ws, cohort_id, ids)
+
+            self.op(work).success(self._enrolled).run()
 
         dialog.accepted.connect(save)
         dialog.open()
+
+    def _enrolled(self, outcome: Any) -> None:
+        count = outcome.value
+        self.status.emit(self.tr("%1 enrolled, %2 already were")
+                         .replace("%1", str(count.changed)).replace("%2", str(count.unchanged)))
 
     def selected_members(self) -> list[Any]:
         if not self.detail:
@@ -481,9 +484,8 @@ class CohortsPage(Page):
 
     def withdraw_people(self, ids: list[int], cohort_id: int, reason: str) -> None:
         def work(ws: Any) -> Any:
-            with ws.transaction():
-                for pid in ids:
-                    ws.enrollments.withdraw(cohort_id, pid, reason)
-            return _changes(enrollments=True)
+            from course_manager.services.participants import withdraw_participants
+
+            return withdraw_participants(ws, cohort_id, ids, reason)
 
         self.op(work).run()

@@ -200,15 +200,9 @@ class ParticipantsPage(Page):
             values = dialog.values()
 
             def work(ws: Any) -> Any:
-                from course_manager.domain.models import Participant
-                from course_manager.domain.rules import parse_gender
-                from course_manager.services.outcome import Changes
+                from course_manager.services.participants import add_participant
 
-                values["gender"] = parse_gender(values["gender"])
-                values["email"] = values["email"] or None
-                values["country"] = values["country"] or None
-                person = ws.participants.add(Participant(**values))
-                return _Result(person, Changes(participants=True))
+                return add_participant(ws, values)
 
             self.op(work).success(
                 lambda r: self.status.emit(self.tr("Added %1").replace("%1", r.value.full_name))
@@ -247,18 +241,11 @@ class ParticipantsPage(Page):
                 return
 
             def work(ws: Any) -> Any:
-                from course_manager.services.outcome import Changes
+                from course_manager.services.participants import delete_participant
 
-                ws.participants.delete(pid)
-                return Changes(participants=True)
+                return delete_participant(ws, pid)
 
             Operation(work, db=self.db, parent=self).run()
 
         box.finished.connect(done)
         box.open()
-
-
-class _Result:
-    def __init__(self, value: Any, changes: Any) -> None:
-        self.value = value
-        self.changes = changes

@@ -7,7 +7,6 @@ so 100,000 people cost one list of ints plus the pages the user scrolled through
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -28,12 +27,6 @@ PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Saved:
-    person: Any
-    changes: Any
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -238,17 +231,16 @@ class ParticipantsModel(QAbstractTableModel):
         return True
 
     def save(self, participant_id: int, changes: dict[str, Any], parent: Any = None) -> Operation:
-        """Update a participant; the result carries ``changes`` so other screens refresh."""
+        """Update a participant; the service's outcome says what changed, for other screens."""
 
-        def work(ws: Any) -> Saved:
-            from course_manager.services.outcome import Changes
+        def work(ws: Any) -> Any:
+            from course_manager.services.participants import edit_participant
 
-            return Saved(ws.participants.update(participant_id, **changes),
-                         Changes(participants=True))
+            return edit_participant(ws, participant_id, changes)
 
         return (
             Operation(work, db=self.db, parent=parent)
-            .success(lambda saved: self.replace(saved.person, saved.changes))
+            .success(lambda outcome: self.replace(outcome.value, outcome.changes))
             .run()
         )
 

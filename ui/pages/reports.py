@@ -1,16 +1,16 @@
 """Reports: choose one, preview its numbers, save it as .xlsx; make and print sign-in sheets.
 
-The tables come from ``course_manager.reports.workbook.report_frames`` (the same tables the
-.xlsx holds), turned into plain lists on the database worker; saving runs ``write_report`` off
-the UI thread. Sign-in sheets are PDFs from ``course_manager.reports.signin_sheet``.
+The tables come from ``course_manager.services.reports.report_tables`` (the same tables the
+.xlsx holds, as plain lists) on the database worker; saving runs ``write_report`` off the UI
+thread. Sign-in sheets are PDFs from ``services.reports.write_signin_sheet``; the command line
+calls the same functions.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -31,31 +31,18 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.pages.base import Page
 
+if TYPE_CHECKING:
+    from course_manager.services.reports import ReportTable as PreviewTable
+
 _Index = QModelIndex | QPersistentModelIndex
 ALL_COHORTS = -1
 
 
-class PreviewTable:
-    """One report table as plain values (no pandas past the worker)."""
-
-    def __init__(self, name: str, title: str, columns: list[str], rows: list[list[Any]],
-                 percent_columns: set[int]) -> None:
-        self.name, self.title, self.columns, self.rows = name, title, columns, rows
-        self.percent_columns = percent_columns
-
-
 def load_tables(ws: Any, cohort_ids: list[int] | None) -> list[PreviewTable]:
-    """The report's tables (runs on the database worker)."""
-    from course_manager.reports.workbook import PERCENT_COLUMNS, report_frames
+    """The report's tables as plain values (runs on the database worker)."""
+    from course_manager.services import reports
 
-    tables = []
-    for sheet in report_frames(ws, cohort_ids):
-        split = sheet.frame.to_dict("split")
-        columns = [str(c) for c in split["columns"]]
-        percent = {i for i, c in enumerate(columns) if c in PERCENT_COLUMNS}
-        tables.append(PreviewTable(sheet.name, sheet.title, columns,
-                                   [list(r) for r in split["data"]], percent))
-    return tables
+    return reports.report_tables(ws, cohort_ids)
 
 
 def cell_text(value: Any, as_percent: bool = False) -> str:
@@ -185,7 +172,9 @@ class ReportsPage(Page):
         row.addWidget(self.signin_button)
         row.addWidget(self.signin_open)
         row.addWidget(self.signin_print)
-        if importlib.util.find_spec("course_manager.reports.signin_sheet") is None:
+        from course_manager.services.reports import signin_sheets_available
+
+        if not signin_sheets_available():
             group.setEnabled(False)
             group.setToolTip(self.tr("Sign-in sheets are not available in this version."))
         return group
@@ -260,10 +249,10 @@ class ReportsPage(Page):
             self.save(out if out.suffix.lower() == ".xlsx" else out.with_suffix(".xlsx"))
 
     def save(self, out: Path) -> Any:
-        from course_manager.reports.workbook import write_report
+        from course_manager.services import reports
 
         ids = self.cohort_ids()
-        return (self.op(lambda ws: write_report(ws, out, ids))
+        return (self.op(lambda ws: reports.write_report(ws, out, ids))
                 .with_progress(self.tr("Writing the report…"))
                 .success(lambda _names: self._saved(out)).run())
 
@@ -302,11 +291,11 @@ class ReportsPage(Page):
             self.make_signin(Path(name))
 
     def make_signin(self, out: Path) -> Any:
-        from course_manager.reports.signin_sheet import write_signin_sheet
+        from course_manager.services import reports
 
         cohort_id = self.signin_cohort.currentData()
         module_id = self.signin_module.currentData()
-        return (self.op(lambda ws: write_signin_sheet(ws, cohort_id, module_id, out))
+        return (self.op(lambda ws: reports.write_signin_sheet(ws, cohort_id, module_id, out))
                 .with_progress(self.tr("Making the sign-in sheet…"))
                 .success(lambda _pages: self._signin_made(out)).run())
 

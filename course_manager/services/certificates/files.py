@@ -1,0 +1,170 @@
+"""Where certificates are written: the output folder, one file per person, the merged file.
+
+One setting each, read by the app and the command line alike (a CLI flag overrides):
+
+- ``certificate_output_dir`` (str, default ``""``): the folder under which each cohort gets its
+  own folder ``<cohort code>/``; empty means ``certificates/`` beside the programme file.
+- ``certificate_merged_file`` (bool, default ``True``): also write every certificate of an issue
+  into one PDF, ``<cohort code>-certificates.pdf`` in the cohort's folder (for printing).
+- ``certificate_separate_files`` (bool, default ``True``): write one PDF per person (without
+  them, the merged file is always written).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from course_manager.domain.models import Certificate, Cohort
+from course_manager.services import Progress
+
+if TYPE_CHECKING:
+    from course_manager.certificates.templates import Template
+    from course_manager.services.workspace import Workspace
+
+OUTPUT_DIR_SETTING = "certificate_output_dir"
+MERGED_FILE_SETTING = "certificate_merged_file"
+SEPARATE_FILES_SETTING = "certificate_separate_files"
+DEFAULT_FOLDER_NAME = "certificates"
+
+
+@dataclass(slots=True)
+class WrittenFiles:
+    """What :func:`write_files` wrote: one entry per certificate (None: no separate file)."""
+
+    files: list[Path | None] = field(default_factory=list)
+    merged: Path | None = None
+    zip: Path | None = None
+
+
+def output_root(ws: Workspace) -> Path:
+    """The folder the setting names, else ``certificates/`` beside the programme file."""
+    base = ws.settings.get(OUTPUT_DIR_SETTING)
+    return Path(str(base)).expanduser() if base else Path(ws.path).parent / DEFAULT_FOLDER_NAME
+
+
+def output_folder(ws: Workspace, cohort_code: str, override: Path | None = None) -> Path:
+    """Where a cohort's certificates go: ``override`` (a CLI flag) as it is, else the
+    setting's folder with one folder per cohort."""
+    if override is not None:
+        return Path(override)
+    return output_root(ws) / cohort_code
+
+
+def merged_file_wanted(ws: Workspace) -> bool:
+    value = ws.settings.get(MERGED_FILE_SETTING)
+    return True if value is None else bool(value)
+
+
+def separate_files_wanted(ws: Workspace) -> bool:
+    value = ws.settings.get(SEPARATE_FILES_SETTING)
+    return True if value is None else bool(value)
+
+
+def merged_file_name(cohort_code: str) -> str:
+    from course_manager.certificates.output import safe_filename
+
+    return safe_filename(f"{cohort_code}-certificates")
+
+
+def merged_path(
+    ws: Workspace,
+    cohort_code: str,
+    folder: Path,
+    merged: Path | bool | None = None,
+    *,
+    separate: bool = True,
+) -> Path | None:
+    """The merged file of an issue: ``merged`` as given (a path, or True/False), else what the
+    setting says (the default file name in ``folder``); always one without separate files."""
+    if isinstance(merged, Path):
+        return merged
+    wanted = merged_file_wanted(ws) if merged is None else merged
+    return folder / merged_file_name(cohort_code) if wanted or not separate else None
+
+
+def write_files(
+    ws: Workspace,
+    cohort: Cohort,
+    tpl: Template,
+    certs: Sequence[Certificate],
+    *,
+    out_dir: Path,
+    merged: Path | None = None,
+    separate: bool = True,
+    zip_name: str | None = None,
+    paper: str = "A4",
+    creation_date: dt.datetime | None = None,
+) -> Generator[Progress, None, WrittenFiles]:
+    """Render ``certs`` once; write the merged file and/or one file per person (and a zip)."""
+    from course_manager.certificates.output import (
+        PageSplitter,
+        pdf_date,
+        safe_filename,
+        unique_path,
+        write_zip,
+    )
+    from course_manager.certificates.render import CertificateDocument, Person
+    from course_manager.services.certificates.sheet import build_sheet
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sheet = build_sheet(ws, cohort, tpl)
+    people = [
+        Person(
+            c.serial, c.full_name, c.full_name_latin, c.verification_code, c.issue_date, c.payload
+        )
+        for c in certs
+    ]
+    doc = CertificateDocument(
+        tpl,
+        sheet,
+        paper=paper,
+        names=[p.name + p.name_latin for p in people],
+        creation_date=creation_date,
+        title=f"Certificates — {cohort.code}",
+    )
+    total = len(certs) * 2
+    for i, person in enumerate(people):
+        doc.add(person)
+        if i % 10 == 9:
+            yield Progress(len(certs) + i + 1, total, "Rendering")
+    data = doc.output()
+    written = WrittenFiles(files=[None] * len(certs))
+    if merged is not None:
+        merged = Path(merged)
+        merged.parent.mkdir(parents=True, exist_ok=True)
+        merged.write_bytes(data)
+        written.merged = merged
+    if separate:
+        splitter = PageSplitter(data)
+        taken: set[str] = set()
+        if written.merged is not None and written.merged.parent.resolve() == out_dir.resolve():
+            taken.add(written.merged.name.casefold())
+        moment = pdf_date(creation_date or dt.datetime.now(dt.UTC))
+        for i, (cert, person) in enumerate(zip(certs, people, strict=True)):
+            name = safe_filename(f"{cert.serial} {person.name_latin or person.name}")
+            path = unique_path(out_dir, name, taken)
+            path.write_bytes(
+                splitter.page_pdf(
+                    i,
+                    {
+                        "Title": f"Certificate {cert.serial} — {person.name}",
+                        "Author": sheet.issuer,
+                        "Subject": sheet.fields.get("programme_en", ""),
+                        "Keywords": f"{cert.serial} {cohort.code}",
+                        "Creator": "Course Manager",
+                        "Producer": "Course Manager (fpdf2)",
+                        "CreationDate": moment,
+                    },
+                )
+            )
+            written.files[i] = path
+        if zip_name:
+            written.zip = write_zip(
+                [f for f in written.files if f], out_dir / safe_filename(zip_name, ".zip")
+            )
+    yield Progress(total, total, "Done")
+    return written

@@ -1,0 +1,95 @@
+"""Reports and sign-in sheets: one function per job, called by the app and the command line.
+
+- :func:`report_tables`: the partner report's tables as plain values (what the app previews;
+  the same tables the workbook holds).
+- :func:`write_report`: the partner report as one .xlsx.
+- :func:`write_signin_sheet`: the print-ready PDF sign-in sheet of one module of a cohort.
+
+The work is done by :mod:`course_manager.reports`; pandas and fpdf2 are imported only when a
+function runs, and no pandas value leaves this module.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from course_manager.domain.messages import MessageKind
+from course_manager.errors import InputError
+
+if TYPE_CHECKING:
+    from course_manager.services.workspace import Workspace
+
+NOT_XLSX = MessageKind(
+    "report.not_xlsx", "{name}: the report is an Excel file; give a name ending in .xlsx"
+)
+NOT_PDF = MessageKind(
+    "signin_sheet.not_pdf", "{name}: the sign-in sheet is a PDF; give a name ending in .pdf"
+)
+_SIGNIN_MODULE = "course_manager.reports.signin_sheet"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTable:
+    """One table of the report as plain values: sheet name, title, column names and rows.
+
+    ``percent_columns`` holds the indexes of columns whose numbers are shares (0.8 = 80%).
+    """
+
+    name: str
+    title: str
+    columns: list[str]
+    rows: list[list[Any]]
+    percent_columns: frozenset[int]
+
+
+def report_tables(ws: Workspace, cohort_ids: Sequence[int] | None = None) -> list[ReportTable]:
+    """The report's tables for these cohorts (``None``: all cohorts of the file)."""
+    from course_manager.reports.workbook import PERCENT_COLUMNS, report_frames
+
+    tables = []
+    for sheet in report_frames(ws, cohort_ids):
+        split = sheet.frame.to_dict("split")
+        columns = [str(c) for c in split["columns"]]
+        percent = frozenset(i for i, c in enumerate(columns) if c in PERCENT_COLUMNS)
+        rows = [list(r) for r in split["data"]]
+        tables.append(ReportTable(sheet.name, sheet.title, columns, rows, percent))
+    return tables
+
+
+def write_report(ws: Workspace, out: Path, cohort_ids: Sequence[int] | None = None) -> list[str]:
+    """Write the report for these cohorts (``None``: all) to ``out`` (.xlsx); the sheet names."""
+    from course_manager.reports.workbook import write_report as write_workbook
+
+    out = Path(out)
+    check_report_name(out)
+    return write_workbook(ws, out, cohort_ids)
+
+
+def check_report_name(out: Path) -> None:
+    """Refuse a report file name that does not end in .xlsx (before any work is done)."""
+    if out.suffix.lower() != ".xlsx":
+        raise InputError(NOT_XLSX(name=out.name))
+
+
+def signin_sheets_available() -> bool:
+    """Whether this build can make sign-in sheets (a reduced build may leave them out)."""
+    return importlib.util.find_spec(_SIGNIN_MODULE) is not None
+
+
+def write_signin_sheet(ws: Workspace, cohort_id: int, cohort_module_id: int, out: Path) -> int:
+    """Write the sign-in sheet of one module of a cohort to ``out`` (.pdf); the page count."""
+    from course_manager.reports.signin_sheet import write_signin_sheet as write_pdf
+
+    out = Path(out)
+    check_signin_sheet_name(out)
+    return write_pdf(ws, cohort_id, cohort_module_id, out)
+
+
+def check_signin_sheet_name(out: Path) -> None:
+    """Refuse a sign-in sheet file name that does not end in .pdf (before any work is done)."""
+    if out.suffix.lower() != ".pdf":
+        raise InputError(NOT_PDF(name=out.name))
