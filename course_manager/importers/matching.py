@@ -80,7 +80,7 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                 "row": outcome.row, "kind": "same-person-in-file", "rows": [*person.rows,
                                                                            outcome.row],
                 "name": values["full_name"],
-                "reason": SAME_PERSON_IN_FILE().english,
+                "reason": _SAME_PERSON,
             })
             person.rows.append(outcome.row)
             _merge(person.values, values)
@@ -140,6 +140,12 @@ ANOTHER_ORGANIZATION = MessageKind("import.another_organization", "another organ
 ANOTHER_COUNTRY = MessageKind("import.another_country", "another country")
 ANOTHER_EMAIL = MessageKind("import.another_email", "another e-mail")
 SAME_NAME = MessageKind("import.same_name", "same name")
+# Worded once: a large file can hold tens of thousands of near matches.
+_SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL, _SAME_NAME, _SAME_PERSON = (
+    kind().english
+    for kind in (SPELLED_DIFFERENTLY, ANOTHER_ORGANIZATION, ANOTHER_COUNTRY, ANOTHER_EMAIL,
+                 SAME_NAME, SAME_PERSON_IN_FILE)
+)
 
 
 def _near(
@@ -149,13 +155,13 @@ def _near(
     values = person.values
     differences = []
     if other_name != values["full_name"]:
-        differences.append(SPELLED_DIFFERENTLY().english)
+        differences.append(_SPELLED)
     if other_org != (values.get("organization") or ""):
-        differences.append(ANOTHER_ORGANIZATION().english)
+        differences.append(_ORGANIZATION)
     if (other_country or None) != (values.get("country") or None):
-        differences.append(ANOTHER_COUNTRY().english)
+        differences.append(_COUNTRY)
     if values.get("email"):
-        differences.append(ANOTHER_EMAIL().english)
+        differences.append(_EMAIL)
     entry: dict[str, Any] = {
         "row": person.rows[-1],
         "kind": "near-match",
@@ -165,7 +171,7 @@ def _near(
         "matches": other_name,
         "matches_organization": other_org,
         "matches_country": other_country,
-        "reason": LOOKS_LIKE(differences=", ".join(differences or [SAME_NAME().english])).english,
+        "reason": LOOKS_LIKE.template.format(differences=", ".join(differences or [_SAME_NAME])),
     }
     if participant_id is not None:
         entry["participant_id"] = participant_id

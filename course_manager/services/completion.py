@@ -26,7 +26,8 @@ Each returns :class:`CompletionResult`: ``completed`` (override applied), ``rule
 ``attendance_share``, ``override``, ``reason_messages`` (made when first read: a code and
 arguments the app translates), ``reasons`` (their English, what the command line prints) and
 ``why_not`` (why not eligible, override and withdrawal included). The SQL is in
-:mod:`course_manager.storage.completion`. The benchmark
+:mod:`course_manager.storage.queries.completion` and :mod:`course_manager.storage.overrides`.
+The benchmark
 bench/bench_completion.py keeps the programme-wide path within 3x of one SQL sum.
 """
 
@@ -43,9 +44,9 @@ from course_manager.domain.models import CompletionOverride, EnrollmentId
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
 from course_manager.services.outcome import Changes, Outcome
-from course_manager.storage import completion as completion_store
-from course_manager.storage.audit import utc_now
-from course_manager.storage.completion import Scope
+from course_manager.storage import overrides
+from course_manager.storage.queries import completion as completion_sql
+from course_manager.storage.queries.completion import Scope
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
@@ -172,7 +173,7 @@ def _number(value: float) -> str:
 #: Bit masks (one bit per cohort module) keep the aggregate to integers; 62 leaves headroom.
 MAX_MODULES_PER_COHORT = 62
 
-_PACK = completion_store.PACK
+_PACK = completion_sql.PACK
 _PACK_MASK = (1 << _PACK) - 1
 
 
@@ -191,17 +192,21 @@ class _CohortFacts:
     scored_mask: int = 0  # modules where anyone in the cohort has a score
 
 
-def _cohort_facts(ws: Workspace, scope: Scope) -> tuple[dict[int, _CohortFacts], bool]:
+def _cohort_facts(
+    ws: Workspace, scope: Scope, params: list[Any]
+) -> tuple[dict[int, _CohortFacts], bool]:
     """The cohorts' rules and modules, and whether ``id % 21`` can serve as the bits."""
     by_cohort: dict[int, list[tuple[int, str, float, int]]] = defaultdict(list)
-    for cm_id, cohort_id, code, hours, required in completion_store.cohort_modules(ws.db, scope):
+    for cm_id, cohort_id, code, hours, required in completion_sql.cohort_modules(
+        ws.db, scope, params
+    ):
         by_cohort[cohort_id].append((cm_id, code, hours, required))
     by_id = all(
         max(m[0] for m in modules) - min(m[0] for m in modules) < _PACK
         for modules in by_cohort.values()
     )
     facts = {}
-    for cid, min_att, min_score, excused in completion_store.cohort_rules(ws.db, scope):
+    for cid, min_att, min_score, excused in completion_sql.cohort_rules(ws.db, scope, params):
         modules = by_cohort.get(cid, [])
         if len(modules) > MAX_MODULES_PER_COHORT:
             raise InputError(TOO_MANY_MODULES(count=len(modules), most=MAX_MODULES_PER_COHORT))
@@ -327,21 +332,25 @@ def _bits(mask: int, facts: _CohortFacts) -> list[int]:
     return found
 
 
-def _evaluate(ws: Workspace, scope: Scope) -> list[CompletionResult]:
-    """Evaluate the enrollments in ``scope``.
+def _evaluate(
+    ws: Workspace, scope: Scope, params: list[Any], enrollment_params: list[Any] | None = None
+) -> list[CompletionResult]:
+    """Evaluate the enrollments of ``scope`` (``params`` fill its clauses).
 
-    When the rows cover every enrollment of each cohort, which modules are scored follows from
-    the rows themselves; otherwise it is looked up.
+    Without ``enrollment_params`` the rows cover every enrollment of each cohort, so which
+    modules are scored follows from the rows themselves; otherwise it is looked up.
     """
-    facts, by_id = _cohort_facts(ws, scope)
-    rows = completion_store.aggregate(ws.db, scope, packed=by_id)
-    if scope.whole_cohorts:
+    facts, by_id = _cohort_facts(ws, scope, params)
+    rows = completion_sql.enrollment_aggregates(
+        ws.db, scope, params, packed=by_id, enrollment_params=enrollment_params
+    )
+    if enrollment_params is None:
         for row in rows:
             if row[10]:
                 facts[row[1]].scored_mask |= row[10]
     else:
         for cid, fact in facts.items():
-            for cm_id in completion_store.scored_modules(ws.db, cid):
+            for cm_id in completion_sql.scored_module_ids(ws.db, cid):
                 fact.scored_mask |= 1 << fact.bit_of[cm_id]
     return [_evaluate_row(row, facts[row[1]]) for row in rows]
 
@@ -353,21 +362,20 @@ def _by_name(results: Iterable[CompletionResult]) -> list[CompletionResult]:
 def evaluate_cohort(ws: Workspace, cohort_id: int) -> list[CompletionResult]:
     """Everyone ever enrolled in the cohort (withdrawn too, marked not eligible), by name."""
     ws.cohorts.get(cohort_id)  # NotFoundError for an unknown id
-    return _by_name(_evaluate(ws, Scope("cohort", cohort_id=cohort_id)))
+    return _by_name(_evaluate(ws, "cohort", [cohort_id]))
 
 
 def evaluate_enrollment(ws: Workspace, enrollment_id: int) -> CompletionResult:
     enrollment = ws.enrollments.get(enrollment_id)
-    scope = Scope("enrollment", cohort_id=enrollment.cohort_id, enrollment_id=enrollment_id)
-    (result,) = _evaluate(ws, scope)
+    (result,) = _evaluate(ws, "enrollment", [enrollment.cohort_id], [enrollment_id])
     return result
 
 
 def evaluate_programme(ws: Workspace, programme_id: int | None = None) -> list[CompletionResult]:
     """Every enrollment of a programme (or of the whole file), in enrollment order."""
     if programme_id is None:
-        return _evaluate(ws, Scope("all"))
-    return _evaluate(ws, Scope("programme", programme_id=programme_id))
+        return _evaluate(ws, "file", [])
+    return _evaluate(ws, "programme", [programme_id])
 
 
 # -- overrides ---------------------------------------------------------------------------------
@@ -392,12 +400,10 @@ def set_override(
     enrollment = ws.enrollments.get(enrollment_id)
     if enrollment.status.value == "withdrawn":
         raise InputError(OVERRIDE_WITHDRAWN())
-    with ws.transaction():
-        completion_store.save_override(ws.db, enrollment_id, completed, text, utc_now(), ws.actor)
+    overrides.set_override(ws.db, enrollment_id, completed, text, ws.actor)
     return Outcome(None, Changes(enrollments=True))
 
 
 def clear_override(ws: Workspace, enrollment_id: int) -> Outcome[None]:
-    with ws.transaction():
-        removed = completion_store.delete_override(ws.db, enrollment_id)
+    removed = overrides.clear_override(ws.db, enrollment_id)
     return Outcome(None, Changes(enrollments=True) if removed else Changes())

@@ -35,7 +35,7 @@ from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import ValidationFailed
 from course_manager.importers.fields import FIELDS
 from course_manager.importers.matching import Matching, Person, match_rows
-from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome, convert_row
+from course_manager.importers.normalise import RowOutcome, convert_row
 from course_manager.importers.readers import SheetInfo, list_sheets
 from course_manager.importers.source import (
     REASON_HEADER,
@@ -44,7 +44,7 @@ from course_manager.importers.source import (
     load_source,
 )
 from course_manager.services import Progress
-from course_manager.storage import roster_import as store
+from course_manager.storage import audit, enrollments, import_mappings, participants
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import new_uuid
 
@@ -186,7 +186,7 @@ def _remembered(ws: Workspace | None) -> RememberedLookup | None:
         return None
 
     def lookup(signature: str) -> dict[str, int] | None:
-        return store.remembered_mapping(ws.db, signature)
+        return import_mappings.remembered(ws.db, signature)
 
     return lookup
 
@@ -260,12 +260,12 @@ def _plan_steps_unpaused(
             outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
         if i % _CHUNK == 0:
             yield Progress(i, total, CHECKING())
-    stored = store.stored_people(ws.db, VALUE_FIELDS)
+    stored = participants.stored_values(ws.db)
     matching: Matching = match_rows(outcomes, stored)
     rows = _row_plans(outcomes, matching)
     enrolled: set[int] = set()
     if cohort_id is not None:
-        enrolled = store.enrolled_participants(ws.db, cohort_id)
+        enrolled = enrollments.enrolled_participant_ids(ws.db, cohort_id)
     rejected = [Rejection(o.row, o.error_column, o.error) for o in outcomes
                 if o.error is not None]
     return ImportPlan(source, rows, matching.people, rejected, matching.possible_duplicates,
@@ -397,49 +397,32 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
     total = len(creates) + len(updates)
     done = 0
     new_ids: dict[int, int] = {}
-    if creates:
-        uuids: dict[str, int] = {}
-        with store.bulk_insert(ws.db, "participant", ws.actor, now) as last_id:
-            for start in range(0, len(creates), _CHUNK):
-                batch = []
-                for index, person in creates[start : start + _CHUNK]:
-                    uid = new_uuid()
-                    uuids[uid] = index
-                    batch.append((uid, *(_db_value(f, person.values.get(f)) for f in VALUE_FIELDS),
-                                  now, now))
-                store.insert_participants(ws.db, VALUE_FIELDS, batch)
-                done += len(batch)
-                yield Progress(done, total, ADDING())
-        for pid, uid in store.participant_uuids_after(ws.db, last_id):
-            if uid in uuids:
-                new_ids[uuids[uid]] = pid
+    for start in range(0, len(creates), _CHUNK):
+        batch = creates[start : start + _CHUNK]
+        uuids = {new_uuid(): index for index, _ in batch}
+        rows = [{"uuid": uid, **person.values}
+                for uid, (_, person) in zip(uuids, batch, strict=True)]
+        for uid, pid in participants.insert_many(ws.db, rows, now).items():
+            new_ids[uuids[uid]] = pid
+        done += len(batch)
+        yield Progress(done, total, ADDING())
     for n, person in enumerate(updates, 1):
         assert person.participant_id is not None
-        store.update_participant(ws.db, person.participant_id, person.changes, now)
+        participants.update_fields(ws.db, person.participant_id, person.changes, now)
         if n % _CHUNK == 0 or n == len(updates):
             yield Progress(done + n, total, UPDATING())
     enroll = _to_enroll(p, new_ids)
     if enroll and p.cohort_id is not None:
-        cohort_id = p.cohort_id
-        with store.bulk_insert(ws.db, "enrollment", ws.actor, now):
-            store.insert_enrollments(
-                ws.db, [(new_uuid(), cohort_id, pid, now) for pid in enroll]
-            )
+        enrollments.enroll_many(ws.db, p.cohort_id, enroll, now)
     return len(enroll)
 
 
-def _db_value(field_name: str, value: Any) -> Any:
-    if value is None and field_name not in ("email", "country"):
-        return "unspecified" if field_name == "gender" else ""
-    return value
-
-
 def _remember_mapping(ws: Workspace, source: Source) -> None:
-    store.remember_mapping(ws.db, source.signature, source.mapping, source.path.name, utc_now())
+    import_mappings.remember(ws.db, source.signature, source.mapping, source.path.name)
 
 
 def _audit_note(ws: Workspace, report: ImportReport) -> None:
-    store.note(ws.db, ws.actor, utc_now(), {
+    audit.note(ws.db, "import", {
         "file": Path(report.file).name, "sheet": report.sheet, "created": report.created,
         "updated": report.updated, "enrolled": report.enrolled,
         "rejected": len(report.rejected),
