@@ -44,9 +44,9 @@
         <translation>{hours:g} сағ {module} модулінің ұзақтығынан ({lasts:g} сағ) көп.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <comment>backup.folder_not_found</comment>
-        <translation>{folder} қалтасы жоқ.</translation>
+        <source>{path} does not exist.</source>
+        <comment>backup.file_not_found</comment>
+        <translation>{path} жоқ.</translation>
     </message>
     <message>
         <source>{path} is not a sound Course Manager backup.</source>
@@ -359,6 +359,11 @@
         <translation>{path} тұрған диск толы немесе ақаулы: ештеңе өзгертілмеді.</translation>
     </message>
     <message>
+        <source>close the other window and try again</source>
+        <comment>database.hint_close_other_window</comment>
+        <translation>басқа терезені жауып, қайта көріңіз</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a Course Manager file.</source>
         <comment>database.is_folder</comment>
         <translation>{path} — бұл қалта, Course Manager файлы емес.</translation>
@@ -452,121 +457,6 @@
         <source>Cannot write '{fmt}' files (use csv or xlsx).</source>
         <comment>export.unknown_format</comment>
         <translation>«{fmt}» файлдарын жазу мүмкін емес (csv немесе xlsx қолданыңыз).</translation>
-    </message>
-    <message>
-        <source>{path} is busy: another window or program is writing to it.</source>
-        <comment>file.busy</comment>
-        <translation>{path} бос емес: оған басқа терезе немесе бағдарлама жазып жатыр.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be opened.</source>
-        <comment>file.cannot_open</comment>
-        <translation>{path} ашу мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be opened: {error}.</source>
-        <comment>file.cannot_open_because</comment>
-        <translation>{path} ашу мүмкін емес: {error}.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged or is not a Course Manager file.</source>
-        <comment>file.damaged</comment>
-        <translation>{path} зақымдалған немесе Course Manager файлы емес.</translation>
-    </message>
-    <message>
-        <source>The disk holding {path} is full or failing: nothing was changed.</source>
-        <comment>file.disk_full</comment>
-        <translation>{path} тұрған диск толы немесе ақаулы: ештеңе өзгертілмеді.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <comment>file.folder_not_found</comment>
-        <translation>{folder} қалтасы жоқ.</translation>
-    </message>
-    <message>
-        <source>close the other window and try again</source>
-        <comment>file.hint_close_other_window</comment>
-        <translation>басқа терезені жауып, қайта көріңіз</translation>
-    </message>
-    <message>
-        <source>copy it to a folder you can write to, then open the copy</source>
-        <comment>file.hint_copy_to_writable</comment>
-        <translation>оны жазуға болатын қалтаға көшіріп, көшірмені ашыңыз</translation>
-    </message>
-    <message>
-        <source>install the newer version to open it</source>
-        <comment>file.hint_install_newer</comment>
-        <translation>оны ашу үшін жаңа нұсқаны орнатыңыз</translation>
-    </message>
-    <message>
-        <source>choose another file, or restore a copy of the file if you have one</source>
-        <comment>file.hint_other_file_or_restore_a_copy</comment>
-        <translation>басқа файлды таңдаңыз немесе көшірмеңіз болса, оны қалпына келтіріңіз</translation>
-    </message>
-    <message>
-        <source>choose another file, or restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
-        <comment>file.hint_other_file_or_restore_newest</comment>
-        <translation>басқа файлды таңдаңыз немесе ең жаңа сақтық көшірмені қалпына келтіріңіз: course-manager --db "{path}" restore "{backup}"</translation>
-    </message>
-    <message>
-        <source>restore a copy of the file if you have one</source>
-        <comment>file.hint_restore_a_copy</comment>
-        <translation>көшірмеңіз болса, файлды қалпына келтіріңіз</translation>
-    </message>
-    <message>
-        <source>restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
-        <comment>file.hint_restore_newest</comment>
-        <translation>ең жаңа сақтық көшірмені қалпына келтіріңіз: course-manager --db "{path}" restore "{backup}"</translation>
-    </message>
-    <message>
-        <source>try again in a moment</source>
-        <comment>file.hint_try_again</comment>
-        <translation>біраздан соң қайта көріңіз</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a Course Manager file.</source>
-        <comment>file.is_folder</comment>
-        <translation>{path} — бұл қалта, Course Manager файлы емес.</translation>
-    </message>
-    <message>
-        <source>{path} does not exist.</source>
-        <comment>file.not_found</comment>
-        <translation>{path} жоқ.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Course Manager file (it is not an SQLite database).</source>
-        <comment>file.not_sqlite</comment>
-        <translation>{path} Course Manager файлы емес (бұл SQLite дерекқоры емес).</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: permission denied.</source>
-        <comment>file.permission_denied</comment>
-        <translation>{path} оқу мүмкін емес: рұқсат жоқ.</translation>
-    </message>
-    <message>
-        <source>{path} is read-only: changes cannot be saved.</source>
-        <comment>file.read_only</comment>
-        <translation>{path} тек оқуға арналған: өзгерістерді сақтау мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>{path} is read-only and must be updated to this version's format before use.</source>
-        <comment>file.read_only_needs_update</comment>
-        <translation>{path} тек оқуға арналған, ал жұмыс алдында оны осы нұсқаның пішіміне жаңарту керек.</translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer version of Course Manager (file format {version}, this version reads up to {supported}).</source>
-        <comment>file.schema_too_new</comment>
-        <translation>{path} Course Manager-дің жаңа нұсқасымен жазылған (файл пішімі {version}, бұл нұсқа {supported} дейін оқиды).</translation>
-    </message>
-    <message>
-        <source>{path}: {error}</source>
-        <comment>file.sqlite_error</comment>
-        <translation>{path}: {error}</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {error}.</source>
-        <comment>file.unreadable</comment>
-        <translation>{path} оқу мүмкін емес: {error}.</translation>
     </message>
     <message>
         <source>another country</source>

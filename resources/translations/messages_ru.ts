@@ -44,9 +44,9 @@
         <translation>{hours:g} ч больше длительности модуля {module} ({lasts:g} ч).</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <comment>backup.folder_not_found</comment>
-        <translation>Папка {folder} не существует.</translation>
+        <source>{path} does not exist.</source>
+        <comment>backup.file_not_found</comment>
+        <translation>{path} не существует.</translation>
     </message>
     <message>
         <source>{path} is not a sound Course Manager backup.</source>
@@ -359,6 +359,11 @@
         <translation>Диск с файлом {path} заполнен или неисправен: ничего не изменено.</translation>
     </message>
     <message>
+        <source>close the other window and try again</source>
+        <comment>database.hint_close_other_window</comment>
+        <translation>закройте другое окно и попробуйте снова</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a Course Manager file.</source>
         <comment>database.is_folder</comment>
         <translation>{path} — это папка, а не файл Course Manager.</translation>
@@ -452,121 +457,6 @@
         <source>Cannot write '{fmt}' files (use csv or xlsx).</source>
         <comment>export.unknown_format</comment>
         <translation>Файлы «{fmt}» записать нельзя (используйте csv или xlsx).</translation>
-    </message>
-    <message>
-        <source>{path} is busy: another window or program is writing to it.</source>
-        <comment>file.busy</comment>
-        <translation>{path} занят: в него пишет другое окно или программа.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be opened.</source>
-        <comment>file.cannot_open</comment>
-        <translation>{path} не удаётся открыть.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be opened: {error}.</source>
-        <comment>file.cannot_open_because</comment>
-        <translation>{path} не удаётся открыть: {error}.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged or is not a Course Manager file.</source>
-        <comment>file.damaged</comment>
-        <translation>{path} повреждён или не является файлом Course Manager.</translation>
-    </message>
-    <message>
-        <source>The disk holding {path} is full or failing: nothing was changed.</source>
-        <comment>file.disk_full</comment>
-        <translation>Диск с файлом {path} заполнен или неисправен: ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <comment>file.folder_not_found</comment>
-        <translation>Папка {folder} не существует.</translation>
-    </message>
-    <message>
-        <source>close the other window and try again</source>
-        <comment>file.hint_close_other_window</comment>
-        <translation>закройте другое окно и попробуйте снова</translation>
-    </message>
-    <message>
-        <source>copy it to a folder you can write to, then open the copy</source>
-        <comment>file.hint_copy_to_writable</comment>
-        <translation>скопируйте его в папку, доступную для записи, и откройте копию</translation>
-    </message>
-    <message>
-        <source>install the newer version to open it</source>
-        <comment>file.hint_install_newer</comment>
-        <translation>установите более новую версию, чтобы открыть его</translation>
-    </message>
-    <message>
-        <source>choose another file, or restore a copy of the file if you have one</source>
-        <comment>file.hint_other_file_or_restore_a_copy</comment>
-        <translation>выберите другой файл или восстановите копию файла, если она у вас есть</translation>
-    </message>
-    <message>
-        <source>choose another file, or restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
-        <comment>file.hint_other_file_or_restore_newest</comment>
-        <translation>выберите другой файл или восстановите новейшую резервную копию: course-manager --db "{path}" restore "{backup}"</translation>
-    </message>
-    <message>
-        <source>restore a copy of the file if you have one</source>
-        <comment>file.hint_restore_a_copy</comment>
-        <translation>восстановите копию файла, если она у вас есть</translation>
-    </message>
-    <message>
-        <source>restore the newest backup: course-manager --db "{path}" restore "{backup}"</source>
-        <comment>file.hint_restore_newest</comment>
-        <translation>восстановите новейшую резервную копию: course-manager --db "{path}" restore "{backup}"</translation>
-    </message>
-    <message>
-        <source>try again in a moment</source>
-        <comment>file.hint_try_again</comment>
-        <translation>попробуйте снова через минуту</translation>
-    </message>
-    <message>
-        <source>{path} is a folder, not a Course Manager file.</source>
-        <comment>file.is_folder</comment>
-        <translation>{path} — это папка, а не файл Course Manager.</translation>
-    </message>
-    <message>
-        <source>{path} does not exist.</source>
-        <comment>file.not_found</comment>
-        <translation>{path} не существует.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Course Manager file (it is not an SQLite database).</source>
-        <comment>file.not_sqlite</comment>
-        <translation>{path} не является файлом Course Manager (это не база данных SQLite).</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: permission denied.</source>
-        <comment>file.permission_denied</comment>
-        <translation>{path} не удаётся прочитать: доступ запрещён.</translation>
-    </message>
-    <message>
-        <source>{path} is read-only: changes cannot be saved.</source>
-        <comment>file.read_only</comment>
-        <translation>{path} доступен только для чтения: изменения нельзя сохранить.</translation>
-    </message>
-    <message>
-        <source>{path} is read-only and must be updated to this version's format before use.</source>
-        <comment>file.read_only_needs_update</comment>
-        <translation>{path} доступен только для чтения, а перед работой его нужно обновить до формата этой версии.</translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer version of Course Manager (file format {version}, this version reads up to {supported}).</source>
-        <comment>file.schema_too_new</comment>
-        <translation>{path} записан более новой версией Course Manager (формат файла {version}, эта версия читает до {supported}).</translation>
-    </message>
-    <message>
-        <source>{path}: {error}</source>
-        <comment>file.sqlite_error</comment>
-        <translation>{path}: {error}</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {error}.</source>
-        <comment>file.unreadable</comment>
-        <translation>{path} не удаётся прочитать: {error}.</translation>
     </message>
     <message>
         <source>another country</source>
