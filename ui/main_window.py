@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
+from ui import settings_location as keys
 from ui.operations import DbWorker
 
 if TYPE_CHECKING:
@@ -94,17 +95,17 @@ MAX_RECENT = 8
 
 
 def recent_files() -> list[str]:
-    value = QSettings().value("files/recent", [])
+    value = QSettings().value(keys.RECENT_FILES, [])
     if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in (value or [])]
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
 
 def remember_file(path: Path) -> None:
     settings = QSettings()
     items = [str(path)] + [p for p in recent_files() if p != str(path)]
-    settings.setValue("files/recent", items[:MAX_RECENT])
-    settings.setValue("files/last", str(path))
+    settings.setValue(keys.RECENT_FILES, items[:MAX_RECENT])
+    settings.setValue(keys.LAST_FILE, str(path))
 
 
 class MainWindow(QMainWindow):
@@ -161,6 +162,8 @@ class MainWindow(QMainWindow):
             self._set_nav_icons()
         while self._stack.count():
             widget = self._stack.widget(0)
+            if widget is None:
+                break
             self._stack.removeWidget(widget)
             widget.deleteLater()
         self.pages.clear()
@@ -279,7 +282,7 @@ class MainWindow(QMainWindow):
         spec = PAGES[row]
         page = self._page(spec)
         self._stack.setCurrentWidget(page)
-        QSettings().setValue("window/page", spec.key)
+        QSettings().setValue(keys.LAST_PAGE, spec.key)
         self.pageShown.emit(spec.key)
 
     def current_page(self) -> QWidget | None:
@@ -289,7 +292,9 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, "focus_search") and page.focus_search():
             return
-        self.show_page("participants").focus_search()
+        participants = self.show_page("participants")
+        if hasattr(participants, "focus_search"):
+            participants.focus_search()
 
     # -- files ------------------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -439,7 +444,7 @@ class MainWindow(QMainWindow):
     # -- geometry ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry")
+        geometry = settings.value(keys.WINDOW_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -447,23 +452,23 @@ class MainWindow(QMainWindow):
         if not self.isMaximized() and (self.width() < 640 or self.height() < 480):
             # A window left tiny last time (or saved on a smaller screen) opens usable.
             self.resize(max(self.width(), 1180), max(self.height(), 760))
-        state = settings.value("window/state")
+        state = settings.value(keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
-        splitter = settings.value("window/splitter")
+        splitter = settings.value(keys.WINDOW_SPLITTER)
         if splitter is not None:
             self._splitter.restoreState(splitter)
         else:
             self._splitter.setSizes([200, 980])
 
     def start_page(self) -> str:
-        key = str(QSettings().value("window/page", "dashboard") or "dashboard")
+        key = str(QSettings().value(keys.LAST_PAGE, "dashboard") or "dashboard")
         return key if key in [s.key for s in PAGES] else "dashboard"
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self._splitter.saveState())
+        settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.setValue(keys.WINDOW_STATE, self.saveState())
+        settings.setValue(keys.WINDOW_SPLITTER, self._splitter.saveState())
         super().closeEvent(event)
 

@@ -12,15 +12,21 @@ is made with ``check_same_thread=False``). Screens never touch the Workspace dir
 The work function receives the Workspace and must not touch widgets. It may return:
 
 - a value, handed to ``success``;
-- :class:`course_manager.services.outcome.Changes`, or an object with a ``changes`` attribute
-  holding one (an :class:`~course_manager.services.outcome.Outcome`): after ``success`` the
-  worker emits ``changed(Changes)`` so every screen refreshes what it shows;
+- an :class:`~course_manager.services.outcome.Outcome` (what every mutating service returns),
+  or any object with a ``changes`` attribute holding
+  :class:`~course_manager.services.outcome.Changes` (or a bare ``Changes``): after ``success``
+  the worker emits ``changed(changes)`` so every screen refreshes what it shows. Screens never
+  make up a ``Changes`` themselves: they pass on the service's answer;
 - a generator yielding :class:`course_manager.services.Progress` (a long service): it runs in the
   worker, the dialog shows its progress, Cancel throws :class:`~course_manager.services.Cancelled`
   into it (its transaction rolls back) and the generator's ``return`` value is the result.
 
 Expected failures (:class:`course_manager.errors.CourseManagerError`) become a plain dialog;
 anything else is a bug and gets a dialog with details to copy.
+
+Backups and restores go through :mod:`course_manager.services.backup`, the functions the
+command line calls too (:meth:`DbWorker.take_backup`, :meth:`DbWorker.restore_backup`,
+:meth:`DbWorker.find_newest_backup`, :meth:`DbWorker.restore_and_open`).
 """
 
 from __future__ import annotations
@@ -43,6 +49,9 @@ if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
     from PySide6.QtWidgets import QProgressDialog
+
+    from course_manager.services.outcome import Changes
+    from course_manager.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +104,7 @@ class DbWorker(QObject):
         super().__init__(parent)
         self._pool: ThreadPoolExecutor | None = None
         self._bridge = _Bridge()
-        self._ws: Any = None
+        self._ws: Workspace | None = None
         self.path: Path | None = None
         self._running: set[Operation] = set()
 
@@ -124,11 +133,17 @@ class DbWorker(QObject):
         self.path = Path(path)
         return self.path
 
-    def _workspace(self) -> Any:
+    def _workspace(self) -> Workspace:
         if self._ws is None:
+            # (kinds made here: importing course_manager.domain at start-up loads dataclasses
+            # before the first window)
+            from course_manager.domain.messages import MessageKind
             from course_manager.errors import CourseManagerError
 
-            raise CourseManagerError("No file is open.", hint="open or create a file first")
+            raise CourseManagerError(
+                MessageKind("app.no_file_open", "No file is open.")(),
+                hint=MessageKind("app.hint_open_a_file", "open or create a file first")(),
+            )
         return self._ws
 
     # -- main-thread side -------------------------------------------------------------------
@@ -152,8 +167,20 @@ class DbWorker(QObject):
         op.success(self.opened.emit)
         return op
 
+    def take_backup(self, *, parent: QWidget | None = None) -> Operation:
+        """Copy the open file into its backups folder now (services.backup.take_backup, as
+        ``course-manager backup``); ``success`` gets the new backup's BackupInfo."""
+
+        def work(ws: Workspace) -> Any:
+            from course_manager.services.backup import take_backup
+
+            return take_backup(ws)
+
+        return Operation(work, db=self, parent=parent)
+
     def restore_backup(self, backup: Path, *, parent: QWidget | None = None) -> Operation:
-        """Close the file, put ``backup`` in its place (services.backup.restore), reopen it.
+        """Close the file, put ``backup`` in its place (services.backup.restore, as
+        ``course-manager restore``), reopen it.
 
         ``opened`` is emitted afterwards so every screen reloads. The file is reopened even
         when the restore is refused.
@@ -163,7 +190,7 @@ class DbWorker(QObject):
             from course_manager.services.backup import restore
 
             path = self.path
-            if path is None:
+            if path is None or self._ws is None:
                 return self._workspace()  # raises "No file is open."
             self._ws.close()
             self._ws = None
@@ -397,12 +424,8 @@ class Operation:
         if not asker_gone:
             for cb in self._success:
                 cb(result)
-        outcome_module = sys.modules.get("course_manager.services.outcome")
-        if outcome_module is None:
-            return
-        Changes = outcome_module.Changes  # noqa: N806
-        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
-        if isinstance(changes, Changes) and changes.any:
+        changes = changes_of(result)
+        if changes is not None and changes.any:
             self._db.changed.emit(changes)
 
     def _handle_error(self, exc: BaseException) -> None:
@@ -416,6 +439,18 @@ class Operation:
         from ui.dialogs import show_exception
 
         show_exception(self._parent, exc)
+
+
+def changes_of(result: object) -> Changes | None:
+    """What a finished piece of work says it changed: ``result.changes`` of an Outcome (or of
+    any result carrying one), or ``result`` itself when it is a Changes; None otherwise."""
+    # A result can only hold a Changes once the services' outcome module is loaded: looking
+    # it up here keeps that import off the start-up path.
+    outcome = sys.modules.get("course_manager.services.outcome")
+    if outcome is None:
+        return None
+    changes = result if isinstance(result, outcome.Changes) else getattr(result, "changes", None)
+    return changes if isinstance(changes, outcome.Changes) else None
 
 
 def _is_cancelled(exc: BaseException) -> bool:

@@ -28,6 +28,11 @@ class WelcomeDialog(QDialog):
         ):
             button = QPushButton(label)
             button.setMinimumHeight(36)
-            button.clicked.connect(lambda _=False, s=slot: (self.accept(), s()))
+            button.clicked.connect(lambda _=False, s=slot: self._choose(s))
             layout.addWidget(button)
         self.setMinimumWidth(460)
+
+    def _choose(self, action) -> None:  # type: ignore[no-untyped-def]
+        """Close the dialog, then let the window do what was chosen."""
+        self.accept()
+        action()

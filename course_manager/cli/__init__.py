@@ -40,6 +40,7 @@ COMMAND_MODULES = (
     "course_manager.cli.attendance",
     "course_manager.cli.certificates",
     "course_manager.cli.maintenance",
+    "course_manager.cli.settings",
 )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from course_manager.cli.common import add_command, add_json_option, db_path, emit_json
-from course_manager.errors import InputError, NotFoundError, ValidationFailed
+from course_manager.errors import ValidationFailed
 
 
 def register(sub: Any) -> None:
@@ -62,31 +62,24 @@ def register(sub: Any) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from course_manager.cli.common import open_workspace
-    from course_manager.services.backup import create_backup
+    from course_manager.services.backup import take_backup
 
     out = Path(args.out).expanduser() if args.out else None
-    if out is not None:
-        if out.exists():
-            raise InputError(f"{out} already exists; choose a new file name.")
-        if not out.parent.is_dir():
-            raise InputError(f"The folder {out.parent} does not exist.")
     with open_workspace(args) as ws:
-        dest = create_backup(ws.db, ws.path, reason="manual", dest=out)
+        info = take_backup(ws, dest=out)
     if args.json:
-        emit_json({"backup": str(dest), "size_bytes": dest.stat().st_size})
+        emit_json({"backup": str(info.path), "size_bytes": info.size})
     else:
-        print(f"Backup written to {dest}")
+        print(f"Backup written to {info.path}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from course_manager.services.backup import restore
-    from course_manager.services.workspace import Workspace
 
     path = db_path(args)
     backup = Path(args.file).expanduser()
-    kept = restore(backup, path)
-    Workspace.open(path).close()  # brings an older backup up to the current schema
+    kept = restore(backup, path)  # also brings an older backup up to the current schema
     if args.json:
         emit_json({"restored": str(path), "from": str(backup), "replaced_copy": _str(kept)})
     else:
@@ -114,34 +107,27 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from course_manager.services.backup import newest_backup
-    from course_manager.storage.backup import integrity_problems
+    from course_manager.services.backup import check_file
 
     path = db_path(args)
-    if not path.is_file():
-        raise NotFoundError(f"{path} does not exist.")
-    problems = integrity_problems(path)
-    newest = newest_backup(path) if problems else None
+    found = check_file(path)
+    problems = [p.english for p in found.problems]
     if args.json:
         emit_json(
             {
                 "file": str(path),
-                "ok": not problems,
+                "ok": found.ok,
                 "problems": problems,
-                "newest_backup": _str(newest),
+                "newest_backup": _str(found.newest_backup),
             }
         )
-        return 1 if problems else 0
-    if not problems:
+        return 0 if found.ok else 1
+    if found.ok:
         print(f"{path}: ok")
         return 0
     for problem in problems[:20]:
         print(problem)
-    what = f'restore the newest sound backup: course-manager --db "{path}" restore "{newest}"'
-    raise ValidationFailed(
-        f"{path} is damaged ({len(problems)} problem(s) found).",
-        hint=what if newest else "no sound backup was found; restore a copy if you have one",
-    )
+    raise ValidationFailed(found.damage(), hint=found.hint())
 
 
 def _str(value: Path | None) -> str | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from course_manager.certificates.fonts import SANS, missing_glyphs, prepare_text, register_fonts
+from course_manager.domain import settings as keys
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
 
@@ -100,7 +101,7 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     rows = _sheet_rows(ws, cohort.id)
     if not rows:
         raise InputError(f"Nobody is enrolled in {cohort.code} yet; there is no one to list.")
-    organisation = clean_text(ws.settings.get("organisation_name_en") or "")
+    organisation = clean_text(ws.settings.value(keys.ORGANISATION_NAME_EN) or "")
     module_title = module.title_en
     if module.title_ru and module.title_ru != module.title_en:
         module_title += f" / {module.title_ru}"

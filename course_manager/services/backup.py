@@ -1,51 +1,97 @@
-"""Backups people rely on: automatic ones (daily, before imports, migrations and certificate
-issues) and restoring one.
+"""Backups people rely on, one path for the app and the command line: take one now, list them,
+check a file, find the newest sound one, restore one, and the automatic daily copy.
 
-    ensure_daily_backup(ws.db, ws.path)     # Workspace.open does this
+    take_backup(ws)                         # Settings > Back up now, ``course-manager backup``
+    backups(db_path)                        # the Settings list, ``course-manager backups``
+    check_file(db_path)                     # ``course-manager check``
     newest_backup(db_path)                  # what the app offers when a file is damaged
     restore(backup_path, db_path)           # keeps a copy of what it replaces
+    ensure_daily_backup(ws.db, ws.path)     # Workspace.open does this
 
-The copies live beside the file, in ``<file>.backups/`` (see ``paths.backups_dir``).
+Other automatic copies (before imports, migrations and certificate issues) are taken by the
+services doing that work, with the reasons in :class:`BackupReason`. The copies live beside the
+file, in ``<file>.backups/`` (see ``paths.backups_dir``); the newest ``KEEP`` of each automatic
+reason are kept, copies made by hand are never rotated away.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import logging
-import os
 import re
-import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from course_manager.errors import DatabaseError, InputError
+from course_manager.domain.messages import Message, MessageKind
+from course_manager.errors import DatabaseError, InputError, NotFoundError
 from course_manager.storage import Database
-from course_manager.storage.backup import (
-    backup_name,
-    create_backup,
-    integrity_problems,
-    is_good_backup,
-    list_backups,
-    newest_backup,
-)
+from course_manager.storage import backup as store
+from course_manager.storage.backup import KEEP, create_backup, newest_backup
+from course_manager.storage.database import NO_FOLDER
 from course_manager.storage.migrations import SCHEMA_MAJOR
+
+if TYPE_CHECKING:
+    from course_manager.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "KEEP",
     "BackupInfo",
+    "BackupReason",
+    "FileCheck",
     "backups",
+    "check_file",
     "create_backup",
     "ensure_daily_backup",
     "newest_backup",
     "restore",
+    "take_backup",
 ]
 
-DAILY = "daily"
-BEFORE_RESTORE = "before-restore"
-#: Tables whose rows make a file worth a daily copy (an empty new file is not).
-_RECORD_TABLES = ("programme", "participant")
+
+class BackupReason(enum.StrEnum):
+    """Why a backup was taken; the last part of its file name."""
+
+    MANUAL = "manual"
+    DAILY = "daily"
+    BEFORE_RESTORE = "before-restore"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_MIGRATION = "before-migration"
+    BEFORE_CERTIFICATES = "before-certificates"
+    SMOKE_TEST = "smoke-test"
+
+
+DAILY = BackupReason.DAILY
+BEFORE_RESTORE = BackupReason.BEFORE_RESTORE
+
+FILE_NOT_FOUND = MessageKind("backup.file_not_found", "{path} does not exist.")
+BACKUP_TARGET_EXISTS = MessageKind(
+    "backup.target_exists", "{path} already exists; choose a new file name."
+)
+RESTORE_FROM_ITSELF = MessageKind(
+    "backup.restore_from_itself", "A file cannot be restored from itself."
+)
+BACKUP_NOT_SOUND = MessageKind("backup.not_sound", "{path} is not a sound Course Manager backup.")
+BACKUP_NOT_SOUND_BECAUSE = MessageKind(
+    "backup.not_sound_because", "{path} is not a sound Course Manager backup: {problem}."
+)
+BACKUP_TOO_NEW = MessageKind(
+    "backup.too_new", "{path} was written by a newer version of Course Manager."
+)
+FILE_DAMAGED_PROBLEMS = MessageKind(
+    "check.damaged", "{path} is damaged ({count} problem(s) found)."
+)
+HINT_RESTORE_NEWEST = MessageKind(
+    "check.hint_restore_newest",
+    'restore the newest sound backup: course-manager --db "{path}" restore "{backup}"',
+)
+HINT_NO_SOUND_BACKUP = MessageKind(
+    "check.hint_no_sound_backup", "no sound backup was found; restore a copy if you have one"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +102,15 @@ class BackupInfo:
     size: int
 
 
+def _info(path: Path) -> BackupInfo:
+    stat = path.stat()
+    taken = dt.datetime.fromtimestamp(stat.st_mtime).isoformat(timespec="seconds")
+    return BackupInfo(path, _reason_of(path), taken, stat.st_size)
+
+
 def backups(db_path: Path) -> list[BackupInfo]:
     """The backups of ``db_path``, newest first, for the app's list and ``backups --json``."""
-    out = []
-    for p in list_backups(Path(db_path)):
-        stat = p.stat()
-        taken = dt.datetime.fromtimestamp(stat.st_mtime).isoformat(timespec="seconds")
-        out.append(BackupInfo(p, _reason_of(p), taken, stat.st_size))
-    return out
+    return [_info(p) for p in store.list_backups(Path(db_path))]
 
 
 _NAME = re.compile(r"-\d{8}-\d{6}-\d{6}-(?P<reason>[a-z-]+)$")
@@ -72,16 +119,60 @@ _NAME = re.compile(r"-\d{8}-\d{6}-\d{6}-(?P<reason>[a-z-]+)$")
 def _reason_of(path: Path) -> str:
     """The kind of backup, from its name ``<stem>-YYYYmmdd-HHMMSS-ffffff-<reason>``."""
     match = _NAME.search(path.stem)
-    return match["reason"] if match else "manual"
+    return match["reason"] if match else BackupReason.MANUAL.value
 
 
-def _has_records(db: Database) -> bool:
-    names = set(db.table_names())
-    return any(
-        db.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]  # constant names
-        for table in _RECORD_TABLES
-        if table in names
-    )
+def take_backup(
+    ws: Workspace, *, dest: Path | None = None, reason: str = BackupReason.MANUAL
+) -> BackupInfo:
+    """Copy the open file now, consistently even while another window writes to it.
+
+    Without ``dest`` the copy goes to the backups folder (copies made by hand are never rotated
+    away); a ``dest`` must be a new file in an existing folder.
+    """
+    if dest is not None:
+        dest = Path(dest)
+        if dest.exists():
+            raise InputError(BACKUP_TARGET_EXISTS(path=str(dest)))
+        if not dest.parent.is_dir():
+            raise InputError(NO_FOLDER(folder=str(dest.parent)))
+    path = create_backup(ws.db, ws.path, reason=str(reason), dest=dest)
+    info = _info(path)
+    return BackupInfo(info.path, str(reason), info.taken_at, info.size)
+
+
+@dataclass(frozen=True, slots=True)
+class FileCheck:
+    """What ``check`` found: the problems (none when sound) and the newest sound backup."""
+
+    path: Path
+    problems: list[Message] = field(default_factory=list)
+    newest_backup: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def damage(self) -> Message:
+        """The one-line verdict on a damaged file."""
+        return FILE_DAMAGED_PROBLEMS(path=str(self.path), count=len(self.problems))
+
+    def hint(self) -> Message:
+        """What to do about the damage."""
+        if self.newest_backup is None:
+            return HINT_NO_SOUND_BACKUP()
+        return HINT_RESTORE_NEWEST(path=str(self.path), backup=str(self.newest_backup))
+
+
+def check_file(db_path: Path) -> FileCheck:
+    """SQLite's integrity and foreign-key checks on the file, read-only (it need not open);
+    for a damaged file, the newest sound backup to restore."""
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise NotFoundError(FILE_NOT_FOUND(path=str(db_path)))
+    problems = store.integrity_problems(db_path)
+    newest = newest_backup(db_path) if problems else None
+    return FileCheck(db_path, problems, newest)
 
 
 def ensure_daily_backup(db: Database, db_path: Path) -> Path | None:
@@ -94,9 +185,9 @@ def ensure_daily_backup(db: Database, db_path: Path) -> Path | None:
         for info in backups(db_path):
             if info.reason == DAILY and info.taken_at[:10] == today.isoformat():
                 return None
-        if not _has_records(db):
+        if not store.has_records(db):
             return None
-        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        if not store.passes_quick_check(db):
             # a damaged copy would push sound daily copies out of the rotation
             log.warning("%s fails its quick check: no daily backup taken", db_path)
             return None
@@ -112,87 +203,36 @@ def restore(backup_path: Path, db_path: Path) -> Path | None:
 
     The backup is checked first (integrity, a Course Manager file, not from a newer version);
     a bad one is refused and nothing changes. The current file, even a damaged one, is copied
-    into the backups folder before it is replaced.
+    into the backups folder before it is replaced. A backup from an older version is brought up
+    to this version's format, as opening it would.
     """
     backup_path = Path(backup_path)
     db_path = Path(db_path)
     if not backup_path.is_file():
-        raise InputError(f"{backup_path} does not exist.")
+        raise InputError(FILE_NOT_FOUND(path=str(backup_path)))
     if backup_path.resolve() == db_path.resolve():
-        raise InputError("A file cannot be restored from itself.")
-    if not is_good_backup(backup_path):
-        problems = integrity_problems(backup_path)
-        detail = f": {problems[0]}" if problems else ""
-        raise InputError(f"{backup_path} is not a sound Course Manager backup{detail}.")
-    _check_version(backup_path)
-    kept = _keep_current(db_path) if db_path.exists() else None
-    if not _restore_in_place(backup_path, db_path):
-        _replace_file(backup_path, db_path)
+        raise InputError(RESTORE_FROM_ITSELF())
+    if not store.is_good_backup(backup_path):
+        problems = store.integrity_problems(backup_path)
+        if problems:
+            raise InputError(BACKUP_NOT_SOUND_BECAUSE(path=str(backup_path), problem=problems[0]))
+        raise InputError(BACKUP_NOT_SOUND(path=str(backup_path)))
+    if store.schema_version(backup_path) > SCHEMA_MAJOR:
+        raise InputError(BACKUP_TOO_NEW(path=str(backup_path)))
+    kept = None
+    if db_path.exists():
+        kept = store.copy_aside(
+            db_path, store.backup_name(db_path, BEFORE_RESTORE), reason=BEFORE_RESTORE
+        )
+    if not store.restore_in_place(backup_path, db_path):
+        store.replace_file(backup_path, db_path)
     log.info("restored %s from %s (replaced file kept as %s)", db_path, backup_path, kept)
+    _bring_up_to_date(db_path)
     return kept
 
 
-def _check_version(path: Path) -> None:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
-    if version > SCHEMA_MAJOR:
-        raise InputError(f"{path} was written by a newer version of Course Manager.")
+def _bring_up_to_date(db_path: Path) -> None:
+    from course_manager.storage.database import open_database
 
-
-def _keep_current(db_path: Path) -> Path:
-    """Copy the file about to be replaced: through SQLite when it is sound, byte for byte if not."""
-    dest = backup_name(db_path, BEFORE_RESTORE)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    if not integrity_problems(db_path):
-        src = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            create_backup(
-                Database(src, execute_plugins=False), db_path, reason=BEFORE_RESTORE, dest=dest
-            )
-            return dest
-        except sqlite3.Error:
-            log.warning("copying %s through SQLite failed; copying its bytes", db_path)
-        finally:
-            src.close()
-    shutil.copyfile(db_path, dest)
-    for side in ("-wal", "-journal"):
-        extra = db_path.with_name(db_path.name + side)
-        if extra.exists():
-            shutil.copyfile(extra, dest.with_name(dest.name + side))
-    return dest
-
-
-def _restore_in_place(backup_path: Path, db_path: Path) -> bool:
-    """Copy pages into the sound, possibly open file, so other windows see the restored data."""
-    if integrity_problems(db_path):
-        return False
-    src = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(db_path), timeout=15)
-    try:
-        src.backup(dst)
-        return True
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise DatabaseError(
-                f"{db_path} is busy: another window or program is writing to it.",
-                hint="close the other window and try again",
-            ) from exc
-        log.warning("restoring %s page by page failed (%s); replacing the file", db_path, exc)
-        return False
-    finally:
-        dst.close()
-        src.close()
-
-
-def _replace_file(backup_path: Path, db_path: Path) -> None:
-    """Swap the damaged file for a copy of the backup in one rename."""
-    tmp = db_path.with_name(f".{db_path.name}.restoring")
-    shutil.copyfile(backup_path, tmp)
-    with tmp.open("rb+") as fh:
-        os.fsync(fh.fileno())
-    for side in ("-wal", "-shm", "-journal"):  # left by the damaged file; would corrupt the copy
-        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
-    os.replace(tmp, db_path)
+    db, _ctx = open_database(db_path)
+    db.close()

@@ -185,7 +185,7 @@ def load_demo(ws: Workspace) -> Outcome[dict[str, int]]:
         people = _ensure_people(ws, data, cohorts)
         _ensure_attendance(ws, data, cohorts, people)
         for key, value in data.settings:
-            if ws.settings.get(key) is None:
+            if not ws.settings.is_set(key):
                 ws.settings.set(key, value)
     changed = audit.count(ws.db) - before
     summary = {

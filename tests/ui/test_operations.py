@@ -138,6 +138,41 @@ def test_changes_are_broadcast_after_success(qtbot, db) -> None:  # type: ignore
     assert blocker.args[0].cohorts and not blocker.args[0].participants
 
 
+def test_an_outcome_announces_its_changes_and_hands_over_itself(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.outcome import Changes, Outcome
+
+    got = []
+    with qtbot.waitSignal(db.changed, timeout=5000) as blocker:
+        Operation(
+            lambda ws: Outcome(ws.participants.count(), Changes(settings=True)), db=db
+        ).success(got.append).run()
+    assert blocker.args[0] == Changes(settings=True)
+    assert got[0].value == 60
+
+
+def test_an_outcome_that_changed_nothing_is_not_announced(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.outcome import Outcome
+    from ui.operations import changes_of
+
+    announced = []
+    db.changed.connect(announced.append)
+    done = []
+    Operation(lambda ws: Outcome(1), db=db).success(done.append).run()
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert announced == []
+    assert changes_of(object()) is None and changes_of(3) is None
+
+
+def test_take_backup_goes_through_the_backup_service(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.backup import backups
+
+    done = []
+    db.take_backup().success(done.append).run()
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert done[0].reason == "manual"
+    assert db.call(lambda ws: backups(ws.path))[0].path == done[0].path
+
+
 def test_callbacks_of_a_closed_screen_are_dropped_and_changes_still_announced(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     import shiboken6
 

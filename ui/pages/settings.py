@@ -1,13 +1,10 @@
 """Settings: names, signatories, logos, certificate defaults (in the file); UI language, backups.
 
-What belongs to the programme travels with the file (``ws.settings``); the UI language is the
-user's own choice on this computer (QSettings).
-
-Keys written to ``ws.settings``: ``organisation_name_{en,ru,kk}``; those the certificates
-service reads (course_manager/services/certificates.py): ``signatories`` (a list of
-``{"name", "title_en", "title_ru", "title_kk", "signature_image"}``), ``logos`` (image paths),
-``serial_pattern`` and ``certificate_template``; and ``certificate_languages``, the default
-languages the certificates screen offers.
+What belongs to the programme travels with the file; the UI language is the user's own choice
+on this computer (QSettings). Every setting in the file is defined once, with its type and
+default, in course_manager/domain/settings.py; this screen reads and saves them through
+course_manager.services.settings and takes and restores backups through
+course_manager.services.backup, the same functions the command line calls.
 """
 
 from __future__ import annotations
@@ -37,20 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from course_manager.domain import settings as keys
 from ui import i18n
 from ui.pages.base import Page
 
-LANGS = ("en", "ru", "kk")
-SIGNATORY_FIELDS = ("name", "title_en", "title_ru", "title_kk", "signature_image")
+LANGS = keys.LANGUAGES
+SIGNATORY_FIELDS = keys.SIGNATORY_FIELDS
 SIGNATORY_ROWS = 3
-# The same names as course_manager.services.certificates (a test keeps them equal); not imported
-# here so that opening Settings does not load the certificate renderer.
-SIGNATORIES_SETTING = "signatories"
-LOGOS_SETTING = "logos"
-SERIAL_PATTERN_SETTING = "serial_pattern"
-TEMPLATE_SETTING = "certificate_template"
-DEFAULT_SERIAL_PATTERN = "{programme}-{year}-{seq:04d}"
-DEFAULT_TEMPLATE = "trilingual"
+SIGNATORIES_SETTING = keys.SIGNATORIES.key
+LOGOS_SETTING = keys.LOGOS.key
+SERIAL_PATTERN_SETTING = keys.SERIAL_PATTERN.key
+TEMPLATE_SETTING = keys.CERTIFICATE_TEMPLATE.key
+DEFAULT_SERIAL_PATTERN = keys.SERIAL_PATTERN.default
+DEFAULT_TEMPLATE = keys.CERTIFICATE_TEMPLATE.default
 
 
 class SettingsPage(Page):
@@ -184,8 +180,8 @@ class SettingsPage(Page):
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
-        for box in (app_box, names_box, people_box, cert_box, data_box):
-            content_layout.addWidget(box)
+        for group in (app_box, names_box, people_box, cert_box, data_box):
+            content_layout.addWidget(group)
         content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -204,13 +200,14 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         def work(ws: Any) -> dict[str, Any]:
             from course_manager.paths import resource
+            from course_manager.services import settings
             from course_manager.services.backup import backups
 
             programmes = ws.programmes.list()
             templates = sorted(p.stem for p in resource("templates").glob("*.json"))
             return {
                 "programme": programmes[0] if programmes else None,
-                "settings": ws.settings.all(),
+                "settings": settings.read(ws),
                 "path": ws.path,
                 "backups": backups(ws.path),
                 "templates": templates,
@@ -228,7 +225,7 @@ class SettingsPage(Page):
             self.programme_names[lang].setText(getattr(programme, f"name_{lang}") if programme
                                                else "")
             self.organisation_names[lang].setText(
-                str(settings.get(f"organisation_name_{lang}", "") or ""))
+                str(settings.get(keys.ORGANISATION_NAMES[lang].key, "") or ""))
         signatories = settings.get(SIGNATORIES_SETTING) or []
         for row in range(SIGNATORY_ROWS):
             person = signatories[row] if row < len(signatories) else {}
@@ -243,19 +240,21 @@ class SettingsPage(Page):
         self.template.setCurrentText(
             str(settings.get(TEMPLATE_SETTING, "") or DEFAULT_TEMPLATE)
         )
-        chosen = settings.get("certificate_languages") or ["en"]
+        chosen = settings.get(keys.CERTIFICATE_LANGUAGES.key) or keys.CERTIFICATE_LANGUAGES.default
         for lang, box in self.cert_languages.items():
             box.setChecked(lang in chosen)
         self.file_label.setText(str(data["path"]))
         self.backups.clear()
         self._backup_paths = [b.path for b in data["backups"]]
+        from course_manager.services.backup import BackupReason  # (loaded by refresh's work)
+
         kinds = {
-            "daily": self.tr("daily"),
-            "manual": self.tr("made by hand"),
-            "before-restore": self.tr("before a restore"),
-            "before-import": self.tr("before an import"),
-            "before-migration": self.tr("before an update of the file"),
-            "before-issue": self.tr("before issuing certificates"),
+            BackupReason.DAILY: self.tr("daily"),
+            BackupReason.MANUAL: self.tr("made by hand"),
+            BackupReason.BEFORE_RESTORE: self.tr("before a restore"),
+            BackupReason.BEFORE_IMPORT: self.tr("before an import"),
+            BackupReason.BEFORE_MIGRATION: self.tr("before an update of the file"),
+            BackupReason.BEFORE_CERTIFICATES: self.tr("before issuing certificates"),
         }
         for b in data["backups"]:
             when = b.taken_at.replace("T", " ")[:16]
@@ -269,15 +268,12 @@ class SettingsPage(Page):
     def values(self) -> dict[str, Any]:
         signatories = []
         for row in range(SIGNATORY_ROWS):
-            person = {
-                key: (self.signatories.item(row, c).text().strip()
-                      if self.signatories.item(row, c) else "")
-                for c, key in enumerate(SIGNATORY_FIELDS)
-            }
+            person = {key: _cell_text(self.signatories.item(row, c))
+                      for c, key in enumerate(SIGNATORY_FIELDS)}
             if any(person.values()):
                 signatories.append(person)
         values: dict[str, Any] = {
-            f"organisation_name_{lang}": self.organisation_names[lang].text().strip()
+            keys.ORGANISATION_NAMES[lang].key: self.organisation_names[lang].text().strip()
             for lang in LANGS
         }
         values.update({
@@ -286,30 +282,20 @@ class SettingsPage(Page):
             SERIAL_PATTERN_SETTING: self.serial_pattern.text().strip() or DEFAULT_SERIAL_PATTERN,
         })
         values[TEMPLATE_SETTING] = self.template.currentText().strip() or DEFAULT_TEMPLATE
-        values.update(
-            certificate_languages=[lang for lang, b in self.cert_languages.items()
-                                   if b.isChecked()] or ["en"],
-        )
+        values[keys.CERTIFICATE_LANGUAGES.key] = [
+            lang for lang, b in self.cert_languages.items() if b.isChecked()
+        ] or keys.CERTIFICATE_LANGUAGES.default
         return values
 
     def save(self) -> None:
         values = self.values()
         code = self.programme_code.text().strip()
-        names = {f"name_{lang}": self.programme_names[lang].text() for lang in LANGS}
+        names = {lang: self.programme_names[lang].text() for lang in LANGS}
 
         def work(ws: Any) -> Any:
-            from course_manager.domain.models import Programme
-            from course_manager.services.outcome import Changes
+            from course_manager.services import settings
 
-            with ws.transaction():
-                programmes = ws.programmes.list()
-                if programmes:
-                    ws.programmes.update(programmes[0].id, **names)
-                elif code or names["name_en"].strip():
-                    ws.programmes.add(Programme(code=code, **names))
-                for key, value in values.items():
-                    ws.settings.set(key, value)
-            return Changes(settings=True, programme=True)
+            return settings.save(ws, values, settings.ProgrammeNames(code, names))
 
         self.op(work).success(lambda _c: self.status.emit(self.tr("Settings saved"))).run()
 
@@ -347,16 +333,13 @@ class SettingsPage(Page):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def backup_now(self) -> None:
-        def work(ws: Any) -> Path:
-            from course_manager.storage.backup import create_backup
-
-            return create_backup(ws.db, ws.path, reason="manual")
-
-        def done(path: Path) -> None:
-            self.status.emit(self.tr("Backup saved: %1").replace("%1", path.name))
+        def done(info: Any) -> None:
+            self.status.emit(self.tr("Backup saved: %1").replace("%1", info.path.name))
             self.refresh()
 
-        self.op(work).with_progress(self.tr("Backing up…")).success(done).run()
+        self.db.take_backup(parent=self).with_progress(self.tr("Backing up…")).success(
+            done
+        ).run()
 
     def ask_restore(self) -> None:
         row = self.backups.currentRow()
@@ -386,3 +369,7 @@ class SettingsPage(Page):
         self.db.restore_backup(backup, parent=self).with_progress(
             self.tr("Restoring the backup…")
         ).success(lambda _kept: self.status.emit(self.tr("Backup restored"))).run()
+
+
+def _cell_text(item: QTableWidgetItem | None) -> str:
+    return item.text().strip() if item is not None else ""

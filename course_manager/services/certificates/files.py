@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from course_manager.domain import settings as keys
 from course_manager.domain.models import Certificate, Cohort
 from course_manager.services import Progress
 
@@ -25,9 +26,9 @@ if TYPE_CHECKING:
     from course_manager.certificates.templates import Template
     from course_manager.services.workspace import Workspace
 
-OUTPUT_DIR_SETTING = "certificate_output_dir"
-MERGED_FILE_SETTING = "certificate_merged_file"
-SEPARATE_FILES_SETTING = "certificate_separate_files"
+OUTPUT_DIR_SETTING = keys.CERTIFICATE_OUTPUT_DIR.key
+MERGED_FILE_SETTING = keys.CERTIFICATE_MERGED_FILE.key
+SEPARATE_FILES_SETTING = keys.CERTIFICATE_SEPARATE_FILES.key
 DEFAULT_FOLDER_NAME = "certificates"
 
 

@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from course_manager.domain import settings as keys
 from course_manager.services.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
 
-OFFSET_X_SETTING = "print_offset_x_mm"
-OFFSET_Y_SETTING = "print_offset_y_mm"
+OFFSET_X_SETTING = keys.PRINT_OFFSET_X.key
+OFFSET_Y_SETTING = keys.PRINT_OFFSET_Y.key
 
 
 @dataclass(frozen=True, slots=True)

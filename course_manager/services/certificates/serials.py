@@ -9,6 +9,7 @@ from __future__ import annotations
 import string
 from typing import TYPE_CHECKING
 
+from course_manager.domain import settings as keys
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import Cohort
 from course_manager.errors import InputError
@@ -16,8 +17,8 @@ from course_manager.errors import InputError
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
 
-DEFAULT_SERIAL_PATTERN = "{programme}-{year}-{seq:04d}"
-SERIAL_PATTERN_SETTING = "serial_pattern"
+DEFAULT_SERIAL_PATTERN = keys.SERIAL_PATTERN.default
+SERIAL_PATTERN_SETTING = keys.SERIAL_PATTERN.key
 
 SERIAL_PATTERN_INVALID = MessageKind(
     "certificates.serial_pattern_invalid",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from course_manager.domain import settings as keys
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import Cohort
 from course_manager.errors import InputError
@@ -22,10 +23,10 @@ if TYPE_CHECKING:
     from course_manager.certificates.templates import Template
     from course_manager.services.workspace import Workspace
 
-SIGNATORIES_SETTING = "signatories"
-LOGOS_SETTING = "logos"
-TEMPLATE_SETTING = "certificate_template"
-ISSUER_SETTING = "organisation_name_en"
+SIGNATORIES_SETTING = keys.SIGNATORIES.key
+LOGOS_SETTING = keys.LOGOS.key
+TEMPLATE_SETTING = keys.CERTIFICATE_TEMPLATE.key
+ISSUER_SETTING = keys.ORGANISATION_NAME_EN.key
 
 IMAGE_MISSING = MessageKind(
     "certificates.image_missing", "The certificate image {path} does not exist."
