@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from course_manager.domain.completion import CompletionResult, percent
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import AttendanceStatus, Cohort
 from course_manager.errors import InputError
 from course_manager.reports.safety import safe_cell
@@ -30,6 +31,12 @@ from course_manager.reports.safety import safe_cell
 if TYPE_CHECKING:
     import pandas as pd
 
+NO_COHORTS = MessageKind("report.no_cohorts", "There are no cohorts to report on yet.")
+NO_FOLDER = MessageKind("report.no_folder", "The folder {folder} does not exist.")
+OPEN_ELSEWHERE = MessageKind(
+    "report.open_elsewhere", "{path} cannot be written (is it open in Excel?): {detail}"
+)
+NOT_WRITTEN = MessageKind("report.not_written", "{path} cannot be written: {detail}")
 PERCENT_COLUMNS = {"Attendance", "Completion rate"}
 HOURS_COLUMNS = {"Hours attended", "Training hours", "Module hours"}
 WRAP_COLUMNS = {"Reasons", "Override", "Organization"}
@@ -256,7 +263,7 @@ def report_frames(
     if cohort_ids is None:
         cohorts = ws.cohorts.list()
         if not cohorts:
-            raise InputError("There are no cohorts to report on yet.")
+            raise InputError(NO_COHORTS())
     else:
         cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
     facts = _facts(ws, results)
@@ -325,7 +332,7 @@ def write_report(
 
     sheets = report_frames(ws, results, cohort_ids)
     if not out.parent.exists():
-        raise InputError(f"The folder {out.parent} does not exist.")
+        raise InputError(NO_FOLDER(folder=str(out.parent)))
     partial = out.with_name(f".{out.name}.partial")
     try:
         with pd.ExcelWriter(partial, engine="openpyxl") as writer:
@@ -337,10 +344,10 @@ def write_report(
         partial.replace(out)
     except PermissionError as exc:
         partial.unlink(missing_ok=True)
-        raise InputError(f"{out} cannot be written (is it open in Excel?): {exc}") from exc
+        raise InputError(OPEN_ELSEWHERE(path=str(out), detail=str(exc))) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise InputError(f"{out} cannot be written: {exc.strerror or exc}") from exc
+        raise InputError(NOT_WRITTEN(path=str(out), detail=str(exc.strerror or exc))) from exc
     return [s.name for s in sheets]
 
 

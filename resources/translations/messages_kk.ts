@@ -784,9 +784,29 @@
         <translation>{what} жоқ.</translation>
     </message>
     <message>
+        <source>There are no cohorts to report on yet.</source>
+        <comment>report.no_cohorts</comment>
+        <translation>Есепке арналған топтар әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>report.no_folder</comment>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}</source>
+        <comment>report.not_written</comment>
+        <translation>{path} жазу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
         <source>{name}: the report is an Excel file; give a name ending in .xlsx</source>
         <comment>report.not_xlsx</comment>
         <translation>{name}: есеп — Excel файлы; .xlsx деп аяқталатын атау беріңіз</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (is it open in Excel?): {detail}</source>
+        <comment>report.open_elsewhere</comment>
+        <translation>{path} жазу мүмкін емес (ол Excel-де ашық па?): {detail}</translation>
     </message>
     <message>
         <source>the setting {key!r} takes {expected}; {text!r} is not one</source>
@@ -904,9 +924,29 @@
         <translation>{file}: қатысу парақтары .xlsx, .ods, .xls немесе .csv файлдарынан оқылады.</translation>
     </message>
     <message>
+        <source>Module {module} is not run by cohort {cohort}.</source>
+        <comment>signin_sheet.module_not_run</comment>
+        <translation>{module} модулі {cohort} тобында өтпейді.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>signin_sheet.no_folder</comment>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in {cohort} yet; there is no one to list.</source>
+        <comment>signin_sheet.nobody_enrolled</comment>
+        <translation>{cohort} тобына әзірге ешкім жазылмаған; тізімге енгізетін ешкім жоқ.</translation>
+    </message>
+    <message>
         <source>{name}: the sign-in sheet is a PDF; give a name ending in .pdf</source>
         <comment>signin_sheet.not_pdf</comment>
         <translation>{name}: қатысу парағы — PDF; .pdf деп аяқталатын атау беріңіз</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}</source>
+        <comment>signin_sheet.not_written</comment>
+        <translation>{path} жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet or text list (it holds binary data).</source>

@@ -784,9 +784,29 @@
         <translation>{what} не существует.</translation>
     </message>
     <message>
+        <source>There are no cohorts to report on yet.</source>
+        <comment>report.no_cohorts</comment>
+        <translation>Пока нет групп для отчёта.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>report.no_folder</comment>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}</source>
+        <comment>report.not_written</comment>
+        <translation>{path} не удаётся записать: {detail}</translation>
+    </message>
+    <message>
         <source>{name}: the report is an Excel file; give a name ending in .xlsx</source>
         <comment>report.not_xlsx</comment>
         <translation>{name}: отчёт — это файл Excel; укажите имя с окончанием .xlsx</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (is it open in Excel?): {detail}</source>
+        <comment>report.open_elsewhere</comment>
+        <translation>{path} не удаётся записать (он открыт в Excel?): {detail}</translation>
     </message>
     <message>
         <source>the setting {key!r} takes {expected}; {text!r} is not one</source>
@@ -904,9 +924,29 @@
         <translation>{file}: листы посещаемости читаются из файлов .xlsx, .ods, .xls или .csv.</translation>
     </message>
     <message>
+        <source>Module {module} is not run by cohort {cohort}.</source>
+        <comment>signin_sheet.module_not_run</comment>
+        <translation>Модуль {module} не проводится в группе {cohort}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <comment>signin_sheet.no_folder</comment>
+        <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in {cohort} yet; there is no one to list.</source>
+        <comment>signin_sheet.nobody_enrolled</comment>
+        <translation>В группу {cohort} пока никто не записан; в списке некого указать.</translation>
+    </message>
+    <message>
         <source>{name}: the sign-in sheet is a PDF; give a name ending in .pdf</source>
         <comment>signin_sheet.not_pdf</comment>
         <translation>{name}: лист посещаемости — это PDF; укажите имя с окончанием .pdf</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}</source>
+        <comment>signin_sheet.not_written</comment>
+        <translation>{path} не удаётся записать: {detail}</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet or text list (it holds binary data).</source>
