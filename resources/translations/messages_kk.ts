@@ -634,6 +634,71 @@
         <translation>белгісіз жыныс «{value}» (әйел, ер деп көрсетіңіз немесе бос қалдырыңыз)</translation>
     </message>
     <message>
+        <source>{source}: the {what} file is damaged (bad base64).</source>
+        <comment>key.bad_base64</comment>
+        <translation>{source}: файл ({what}) зақымдалған (base64 қате).</translation>
+    </message>
+    <message>
+        <source>A key name may use letters, digits, '.', '-' and '_' only.</source>
+        <comment>key.bad_name</comment>
+        <translation>Кілт атауында тек әріптер, сандар, '.', '-' және '_' болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the {what} ({detail}).</source>
+        <comment>key.cannot_read</comment>
+        <translation>{path}: файлды ({what}) оқу мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the private key file is damaged (its two halves differ).</source>
+        <comment>key.halves_differ</comment>
+        <translation>{path}: жабық кілт файлы зақымдалған (оның екі жартысы сәйкес емес).</translation>
+    </message>
+    <message>
+        <source>{source}: not a readable {what} (no PEM '{label}' block).</source>
+        <comment>key.no_pem_block</comment>
+        <translation>{source}: файл ({what}) оқылмайды (PEM '{label}' блогы жоқ).</translation>
+    </message>
+    <message>
+        <source>{source}: {name} key, not an Ed25519 key.</source>
+        <comment>key.not_ed25519</comment>
+        <translation>{source}: бұл {name} кілті, Ed25519 кілті емес.</translation>
+    </message>
+    <message>
+        <source>{source}: the private key is protected by a password; Course Manager needs it without one (openssl pkey -in KEY -out PLAIN writes such a copy).</source>
+        <comment>key.password_protected</comment>
+        <translation>{source}: жабық кілт құпиясөзбен қорғалған; Course Manager-ге құпиясөзсіз кілт керек (ондай көшірмені openssl pkey -in KEY -out PLAIN жасайды).</translation>
+    </message>
+    <message>
+        <source>{source}: the {what} file is damaged (its PEM block is cut off).</source>
+        <comment>key.pem_cut_off</comment>
+        <translation>{source}: файл ({what}) зақымдалған (PEM блогы үзілген).</translation>
+    </message>
+    <message>
+        <source>{source}: the private key file is damaged ({detail}).</source>
+        <comment>key.private_damaged</comment>
+        <translation>{source}: жабық кілт файлы зақымдалған ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source}: not a readable public key ({detail}).</source>
+        <comment>key.public_unreadable</comment>
+        <translation>{source}: ашық кілт оқылмайды ({detail}).</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <comment>key.what_private</comment>
+        <translation>жабық кілт</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <comment>key.what_public</comment>
+        <translation>ашық кілт</translation>
+    </message>
+    <message>
+        <source>{source}: not a usable {what}: the file holds a '{found}' block where a '{label}' block is expected.</source>
+        <comment>key.wrong_block</comment>
+        <translation>{source}: файл ({what}) жарамсыз: онда '{found}' блогы бар, ал '{label}' блогы күтіледі.</translation>
+    </message>
+    <message>
         <source>The programme already has a module with code '{code}'.</source>
         <comment>module.code_taken</comment>
         <translation>Бағдарламада «{code}» коды бар модуль бұрыннан бар.</translation>
@@ -669,6 +734,11 @@
         <translation>{module} модулі басқа бағдарламаға жатады.</translation>
     </message>
     <message>
+        <source>Refusing to write {name!r} outside {folder}.</source>
+        <comment>output.outside_folder</comment>
+        <translation>{name!r} файлын {folder} қалтасынан тыс жазу тоқтатылды.</translation>
+    </message>
+    <message>
         <source>{email} already belongs to participant #{id} ({name}).</source>
         <comment>participant.email_taken</comment>
         <translation>{email} бұрыннан #{id} қатысушыға ({name}) тиесілі.</translation>
@@ -702,6 +772,21 @@
         <source>No participant is known as '{text}' (give an id or e-mail).</source>
         <comment>participant.unknown_reference</comment>
         <translation>«{text}» қатысушы табылмады (id немесе эл. поштаны көрсетіңіз).</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be split page by page (compressed objects).</source>
+        <comment>pdf.cannot_split</comment>
+        <translation>Бұл PDF-ті беттерге бөлу мүмкін емес (сығылған объектілер).</translation>
+    </message>
+    <message>
+        <source>{path}: this PDF is password-protected (encrypted), so its certificate data cannot be read. Use the original PDF as issued, or check the verification code printed on it.</source>
+        <comment>pdf.encrypted</comment>
+        <translation>{path}: бұл PDF құпиясөзбен қорғалған (шифрланған), сондықтан сертификат деректерін оқу мүмкін емес. Берілген түпнұсқа PDF-ті пайдаланыңыз немесе онда басылған тексеру кодын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable PDF ({detail}).</source>
+        <comment>pdf.unreadable</comment>
+        <translation>{path}: PDF оқылмайды ({detail}).</translation>
     </message>
     <message>
         <source>No print system was found (lp or lpr).</source>
@@ -782,6 +867,16 @@
         <source>{what} does not exist.</source>
         <comment>record.missing</comment>
         <translation>{what} жоқ.</translation>
+    </message>
+    <message>
+        <source>{serial}: the name {name!r} has characters no bundled font can draw ({characters}); nothing was printed.</source>
+        <comment>render.name_undrawable</comment>
+        <translation>{serial}: {name!r} атында ешбір кірістірілген қаріп сала алмайтын таңбалар бар ({characters}); ештеңе басылмады.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper!r}; use A4 or Letter.</source>
+        <comment>render.unknown_paper</comment>
+        <translation>Белгісіз қағаз пішімі {paper!r}; A4 немесе Letter қолданыңыз.</translation>
     </message>
     <message>
         <source>There are no cohorts to report on yet.</source>
@@ -949,6 +1044,11 @@
         <translation>{path} жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
+        <source>A certificate field contains a control character.</source>
+        <comment>signing.control_character</comment>
+        <translation>Сертификат өрісінде басқару таңбасы бар.</translation>
+    </message>
+    <message>
         <source>{file} is not a spreadsheet or text list (it holds binary data).</source>
         <comment>spreadsheet.binary</comment>
         <translation>{file} кесте де, мәтіндік тізім де емес (онда екілік деректер бар).</translation>
@@ -999,6 +1099,41 @@
         <translation>{file} кесте ретінде оқылмайды ({detail}).</translation>
     </message>
     <message>
+        <source>available: {names}</source>
+        <comment>template.available</comment>
+        <translation>қолжетімді: {names}</translation>
+    </message>
+    <message>
+        <source>{where}: element {element}: image {src} is missing.</source>
+        <comment>template.image_missing</comment>
+        <translation>{where}: {element}-элемент: {src} суреті жоқ.</translation>
+    </message>
+    <message>
+        <source>{where}: the key {key!r} is missing.</source>
+        <comment>template.key_missing</comment>
+        <translation>{where}: {key!r} кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no certificate template named {name!r}.</source>
+        <comment>template.not_found</comment>
+        <translation>{name!r} атты сертификат үлгісі жоқ.</translation>
+    </message>
+    <message>
+        <source>{where}: element {element} uses unknown fields {fields}.</source>
+        <comment>template.unknown_fields</comment>
+        <translation>{where}: {element}-элемент белгісіз өрістерді қолданады: {fields}.</translation>
+    </message>
+    <message>
+        <source>{where}: element {element} has an unknown type {kind!r}.</source>
+        <comment>template.unknown_type</comment>
+        <translation>{where}: {element}-элементтің түрі белгісіз: {kind!r}.</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable template ({detail}).</source>
+        <comment>template.unreadable</comment>
+        <translation>{path}: үлгі оқылмайды ({detail}).</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <comment>text</comment>
         <translation>{text}</translation>
@@ -1034,9 +1169,19 @@
         <translation>{what}: мән 0 мен 100 % аралығында болуы керек.</translation>
     </message>
     <message>
+        <source>the signature does not match: the certificate data was altered</source>
+        <comment>verify.bad_signature</comment>
+        <translation>қолтаңба сәйкес емес: сертификат деректері өзгертілген</translation>
+    </message>
+    <message>
         <source>a code can only be checked against the issuing office's register</source>
         <comment>verify.code_needs_register</comment>
         <translation>кодты тек берген ұйымның тізілімі бойынша тексеруге болады</translation>
+    </message>
+    <message>
+        <source>the QR text is damaged (not base32)</source>
+        <comment>verify.damaged_qr</comment>
+        <translation>QR мәтіні зақымдалған (base32 емес)</translation>
     </message>
     <message>
         <source>the check character does not match: the code was mistyped</source>
@@ -1052,6 +1197,16 @@
         <source>no certificate with code {code} in this register</source>
         <comment>verify.no_such_code</comment>
         <translation>бұл тізілімде {code} коды бар сертификат жоқ</translation>
+    </message>
+    <message>
+        <source>this is not a Course Manager certificate code</source>
+        <comment>verify.not_a_code</comment>
+        <translation>бұл Course Manager сертификатының коды емес</translation>
+    </message>
+    <message>
+        <source>the payload is not a certificate record ({detail})</source>
+        <comment>verify.not_a_record</comment>
+        <translation>деректер сертификат жазбасы емес ({detail})</translation>
     </message>
     <message>
         <source>{text}: neither a PDF file, a certificate code nor a QR text</source>
@@ -1077,6 +1232,11 @@
         <source>certificate {serial} was revoked on {date}: {reason}</source>
         <comment>verify.revoked</comment>
         <translation>{serial} сертификаты {date} күні кері қайтарылды: {reason}</translation>
+    </message>
+    <message>
+        <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>
+        <comment>verify.unknown_key</comment>
+        <translation>бұл ұйымға белгісіз кілтпен қол қойылған (кілт {kid}); тексеру үшін берген ұйымның ашық кілтін импорттаңыз</translation>
     </message>
 </context>
 </TS>

@@ -634,6 +634,71 @@
         <translation>неизвестный пол «{value}» (укажите женский, мужской или оставьте пустым)</translation>
     </message>
     <message>
+        <source>{source}: the {what} file is damaged (bad base64).</source>
+        <comment>key.bad_base64</comment>
+        <translation>{source}: файл ({what}) повреждён (неверный base64).</translation>
+    </message>
+    <message>
+        <source>A key name may use letters, digits, '.', '-' and '_' only.</source>
+        <comment>key.bad_name</comment>
+        <translation>Имя ключа может содержать только буквы, цифры, '.', '-' и '_'.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the {what} ({detail}).</source>
+        <comment>key.cannot_read</comment>
+        <translation>{path}: не удаётся прочитать файл ({what}) ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the private key file is damaged (its two halves differ).</source>
+        <comment>key.halves_differ</comment>
+        <translation>{path}: файл закрытого ключа повреждён (две его половины не совпадают).</translation>
+    </message>
+    <message>
+        <source>{source}: not a readable {what} (no PEM '{label}' block).</source>
+        <comment>key.no_pem_block</comment>
+        <translation>{source}: файл ({what}) не читается (нет блока PEM '{label}').</translation>
+    </message>
+    <message>
+        <source>{source}: {name} key, not an Ed25519 key.</source>
+        <comment>key.not_ed25519</comment>
+        <translation>{source}: это ключ {name}, а не ключ Ed25519.</translation>
+    </message>
+    <message>
+        <source>{source}: the private key is protected by a password; Course Manager needs it without one (openssl pkey -in KEY -out PLAIN writes such a copy).</source>
+        <comment>key.password_protected</comment>
+        <translation>{source}: закрытый ключ защищён паролем; Course Manager нужен ключ без пароля (такую копию создаёт openssl pkey -in KEY -out PLAIN).</translation>
+    </message>
+    <message>
+        <source>{source}: the {what} file is damaged (its PEM block is cut off).</source>
+        <comment>key.pem_cut_off</comment>
+        <translation>{source}: файл ({what}) повреждён (блок PEM обрезан).</translation>
+    </message>
+    <message>
+        <source>{source}: the private key file is damaged ({detail}).</source>
+        <comment>key.private_damaged</comment>
+        <translation>{source}: файл закрытого ключа повреждён ({detail}).</translation>
+    </message>
+    <message>
+        <source>{source}: not a readable public key ({detail}).</source>
+        <comment>key.public_unreadable</comment>
+        <translation>{source}: открытый ключ не читается ({detail}).</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <comment>key.what_private</comment>
+        <translation>закрытый ключ</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <comment>key.what_public</comment>
+        <translation>открытый ключ</translation>
+    </message>
+    <message>
+        <source>{source}: not a usable {what}: the file holds a '{found}' block where a '{label}' block is expected.</source>
+        <comment>key.wrong_block</comment>
+        <translation>{source}: файл ({what}) не подходит: в нём блок '{found}', а ожидается блок '{label}'.</translation>
+    </message>
+    <message>
         <source>The programme already has a module with code '{code}'.</source>
         <comment>module.code_taken</comment>
         <translation>В программе уже есть модуль с кодом «{code}».</translation>
@@ -669,6 +734,11 @@
         <translation>Модуль {module} относится к другой программе.</translation>
     </message>
     <message>
+        <source>Refusing to write {name!r} outside {folder}.</source>
+        <comment>output.outside_folder</comment>
+        <translation>Запись {name!r} вне папки {folder} отклонена.</translation>
+    </message>
+    <message>
         <source>{email} already belongs to participant #{id} ({name}).</source>
         <comment>participant.email_taken</comment>
         <translation>{email} уже принадлежит участнику #{id} ({name}).</translation>
@@ -702,6 +772,21 @@
         <source>No participant is known as '{text}' (give an id or e-mail).</source>
         <comment>participant.unknown_reference</comment>
         <translation>Участник «{text}» не найден (укажите id или адрес эл. почты).</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be split page by page (compressed objects).</source>
+        <comment>pdf.cannot_split</comment>
+        <translation>Этот PDF нельзя разделить по страницам (сжатые объекты).</translation>
+    </message>
+    <message>
+        <source>{path}: this PDF is password-protected (encrypted), so its certificate data cannot be read. Use the original PDF as issued, or check the verification code printed on it.</source>
+        <comment>pdf.encrypted</comment>
+        <translation>{path}: этот PDF защищён паролем (зашифрован), поэтому данные сертификата прочитать нельзя. Используйте исходный PDF в том виде, в каком он выдан, или проверьте напечатанный на нём код проверки.</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable PDF ({detail}).</source>
+        <comment>pdf.unreadable</comment>
+        <translation>{path}: PDF не читается ({detail}).</translation>
     </message>
     <message>
         <source>No print system was found (lp or lpr).</source>
@@ -782,6 +867,16 @@
         <source>{what} does not exist.</source>
         <comment>record.missing</comment>
         <translation>{what} не существует.</translation>
+    </message>
+    <message>
+        <source>{serial}: the name {name!r} has characters no bundled font can draw ({characters}); nothing was printed.</source>
+        <comment>render.name_undrawable</comment>
+        <translation>{serial}: в имени {name!r} есть символы, которые не может нарисовать ни один встроенный шрифт ({characters}); ничего не напечатано.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper!r}; use A4 or Letter.</source>
+        <comment>render.unknown_paper</comment>
+        <translation>Неизвестный формат бумаги {paper!r}; используйте A4 или Letter.</translation>
     </message>
     <message>
         <source>There are no cohorts to report on yet.</source>
@@ -949,6 +1044,11 @@
         <translation>{path} не удаётся записать: {detail}</translation>
     </message>
     <message>
+        <source>A certificate field contains a control character.</source>
+        <comment>signing.control_character</comment>
+        <translation>Поле сертификата содержит управляющий символ.</translation>
+    </message>
+    <message>
         <source>{file} is not a spreadsheet or text list (it holds binary data).</source>
         <comment>spreadsheet.binary</comment>
         <translation>{file} — не таблица и не текстовый список (в нём двоичные данные).</translation>
@@ -999,6 +1099,41 @@
         <translation>{file} не читается как таблица ({detail}).</translation>
     </message>
     <message>
+        <source>available: {names}</source>
+        <comment>template.available</comment>
+        <translation>доступны: {names}</translation>
+    </message>
+    <message>
+        <source>{where}: element {element}: image {src} is missing.</source>
+        <comment>template.image_missing</comment>
+        <translation>{where}: элемент {element}: изображение {src} отсутствует.</translation>
+    </message>
+    <message>
+        <source>{where}: the key {key!r} is missing.</source>
+        <comment>template.key_missing</comment>
+        <translation>{where}: отсутствует ключ {key!r}.</translation>
+    </message>
+    <message>
+        <source>There is no certificate template named {name!r}.</source>
+        <comment>template.not_found</comment>
+        <translation>Шаблона сертификата с именем {name!r} нет.</translation>
+    </message>
+    <message>
+        <source>{where}: element {element} uses unknown fields {fields}.</source>
+        <comment>template.unknown_fields</comment>
+        <translation>{where}: элемент {element} использует неизвестные поля {fields}.</translation>
+    </message>
+    <message>
+        <source>{where}: element {element} has an unknown type {kind!r}.</source>
+        <comment>template.unknown_type</comment>
+        <translation>{where}: у элемента {element} неизвестный тип {kind!r}.</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable template ({detail}).</source>
+        <comment>template.unreadable</comment>
+        <translation>{path}: шаблон не читается ({detail}).</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <comment>text</comment>
         <translation>{text}</translation>
@@ -1034,9 +1169,19 @@
         <translation>{what}: значение должно быть от 0 до 100 %.</translation>
     </message>
     <message>
+        <source>the signature does not match: the certificate data was altered</source>
+        <comment>verify.bad_signature</comment>
+        <translation>подпись не совпадает: данные сертификата изменены</translation>
+    </message>
+    <message>
         <source>a code can only be checked against the issuing office's register</source>
         <comment>verify.code_needs_register</comment>
         <translation>код можно проверить только по реестру выдавшей организации</translation>
+    </message>
+    <message>
+        <source>the QR text is damaged (not base32)</source>
+        <comment>verify.damaged_qr</comment>
+        <translation>текст QR-кода повреждён (не base32)</translation>
     </message>
     <message>
         <source>the check character does not match: the code was mistyped</source>
@@ -1052,6 +1197,16 @@
         <source>no certificate with code {code} in this register</source>
         <comment>verify.no_such_code</comment>
         <translation>в этом реестре нет сертификата с кодом {code}</translation>
+    </message>
+    <message>
+        <source>this is not a Course Manager certificate code</source>
+        <comment>verify.not_a_code</comment>
+        <translation>это не код сертификата Course Manager</translation>
+    </message>
+    <message>
+        <source>the payload is not a certificate record ({detail})</source>
+        <comment>verify.not_a_record</comment>
+        <translation>данные не являются записью сертификата ({detail})</translation>
     </message>
     <message>
         <source>{text}: neither a PDF file, a certificate code nor a QR text</source>
@@ -1077,6 +1232,11 @@
         <source>certificate {serial} was revoked on {date}: {reason}</source>
         <comment>verify.revoked</comment>
         <translation>сертификат {serial} отозван {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>
+        <comment>verify.unknown_key</comment>
+        <translation>подписано ключом, неизвестным этой организации (ключ {kid}); импортируйте открытый ключ выдавшей организации, чтобы проверить</translation>
     </message>
 </context>
 </TS>
