@@ -109,6 +109,21 @@
         <translation>Мәтіндерде ({count}) ешбір кірістірілген қаріп сала алмайтын таңбалар бар; басып шығару алдында аттарды түзетіңіз (немесе қаріп қосыңыз).</translation>
     </message>
     <message>
+        <source>Done</source>
+        <comment>certificates.progress_done</comment>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <comment>certificates.progress_rendering</comment>
+        <translation>PDF жасалуда</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <comment>certificates.progress_signing</comment>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
         <source>Certificate {serial} was revoked; issue a new one instead.</source>
         <comment>certificates.reissue_revoked</comment>
         <translation>{serial} сертификаты кері қайтарылған; оның орнына жаңасын беріңіз.</translation>

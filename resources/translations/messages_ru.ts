@@ -109,6 +109,21 @@
         <translation>В текстах ({count}) есть символы, которые не может нарисовать ни один встроенный шрифт; исправьте имена (или добавьте шрифт) перед печатью.</translation>
     </message>
     <message>
+        <source>Done</source>
+        <comment>certificates.progress_done</comment>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <comment>certificates.progress_rendering</comment>
+        <translation>Создание PDF</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <comment>certificates.progress_signing</comment>
+        <translation>Подписание</translation>
+    </message>
+    <message>
         <source>Certificate {serial} was revoked; issue a new one instead.</source>
         <comment>certificates.reissue_revoked</comment>
         <translation>Сертификат {serial} отозван; выдайте вместо него новый.</translation>
