@@ -44,6 +44,7 @@ from course_manager.importers.source import (
     load_source,
 )
 from course_manager.services import Progress
+from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import audit, enrollments, import_mappings, participants
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import new_uuid
@@ -328,8 +329,20 @@ def _report(p: ImportPlan, options: ImportOptions, *, written: bool) -> ImportRe
 
 def run(
     ws: Workspace, path: str | Path, options: ImportOptions | None = None
+) -> Generator[Progress, None, Outcome[ImportReport]]:
+    """Import ``path`` (a long service: it yields :class:`Progress`); the outcome's value is the
+    report, its changes what the import wrote (participants, enrollments)."""
+    report = yield from _run(ws, path, options or ImportOptions())
+    written = not report.dry_run
+    return Outcome(report, Changes(
+        participants=written and bool(report.created or report.updated),
+        enrollments=written and bool(report.enrolled),
+    ))
+
+
+def _run(
+    ws: Workspace, path: str | Path, options: ImportOptions
 ) -> Generator[Progress, None, ImportReport]:
-    options = options or ImportOptions()
     the_plan = yield from _plan_steps(ws, path, options)
     if options.strict and the_plan.rejected:
         raise StrictImportFailed(_report(the_plan, options, written=False))
@@ -370,7 +383,7 @@ def import_file(
     ws: Workspace, path: str | Path, options: ImportOptions | None = None
 ) -> ImportReport:
     """Run an import to its end without a progress display (command line, scripts, tests)."""
-    return drain(run(ws, path, options))
+    return drain(run(ws, path, options)).value
 
 
 def _changes_anything(p: ImportPlan) -> bool:

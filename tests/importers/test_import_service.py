@@ -57,8 +57,10 @@ def test_run_yields_progress_and_returns_the_report(ws: Any, tmp_path: Path) -> 
         while True:
             seen.append(next(steps))
     except StopIteration as stop:
-        report = stop.value
+        outcome = stop.value
+    report = outcome.value
     assert report.created == 12_000
+    assert outcome.changes.kinds == {"participants"}  # what the screens refresh from
     labels = [str(p.label) for p in seen]
     assert "Checking rows" in labels and "Adding participants" in labels
     adding = [p for p in seen if str(p.label) == "Adding participants"]

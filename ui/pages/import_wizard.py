@@ -339,25 +339,18 @@ class ResultPage(_WizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         from course_manager.services.import_roster import run
-        from course_manager.services.outcome import Changes
 
         wiz = self.wiz()
         path, options = wiz.path, wiz.options(dry_run=False)
-        enrolls = options.cohort is not None
         self.done = False
         self.summary.setText(self.tr("Importing…"))
-
-        def work(ws: Any) -> Any:
-            report = yield from run(ws, path, options)
-            return _Outcome(report, Changes(participants=True, enrollments=enrolls))
-
-        self.operation = (Operation(work, db=wiz.db, parent=self)
+        self.operation = (Operation(lambda ws: run(ws, path, options), db=wiz.db, parent=self)
                           .with_progress(self.tr("Importing participants…"))
                           .success(self._imported).failure(self._failed)
                           .on_cancelled(self._cancelled).run())
 
     def _imported(self, outcome: Any) -> None:
-        report = outcome.report
+        report = outcome.value
         self.report = report
         counts = {"create": report.created, "update": report.updated,
                   "unchanged": report.unchanged, "skip": report.skipped,
@@ -409,12 +402,6 @@ class ResultPage(_WizardPage):
                     self.summary.text() + "\n" + self.tr("Rejected rows saved to %1").replace(
                         "%1", str(path))))
                 .run())
-
-
-class _Outcome:
-    def __init__(self, report: Any, changes: Any) -> None:
-        self.report = report
-        self.changes = changes
 
 
 class ImportWizard(QWizard):
