@@ -22,19 +22,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from course_manager.domain.completion import CompletionResult, percent
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import AttendanceStatus, Cohort
 from course_manager.errors import InputError
 from course_manager.reports.safety import safe_cell
-from course_manager.services.completion import (
-    CompletionResult,
-    evaluate_cohort,
-    evaluate_programme,
-    percent,
-)
 
 if TYPE_CHECKING:
     import pandas as pd
 
+NO_COHORTS = MessageKind("report.no_cohorts", "There are no cohorts to report on yet.")
+NO_FOLDER = MessageKind("report.no_folder", "The folder {folder} does not exist.")
+OPEN_ELSEWHERE = MessageKind(
+    "report.open_elsewhere", "{path} cannot be written (is it open in Excel?): {detail}"
+)
+NOT_WRITTEN = MessageKind("report.not_written", "{path} cannot be written: {detail}")
 PERCENT_COLUMNS = {"Attendance", "Completion rate"}
 HOURS_COLUMNS = {"Hours attended", "Training hours", "Module hours"}
 WRAP_COLUMNS = {"Reasons", "Override", "Organization"}
@@ -253,15 +255,17 @@ def _sheet_name(text: str, used: set[str]) -> str:
     return name
 
 
-def report_frames(ws: Any, cohort_ids: Sequence[int] | None = None) -> list[Sheet]:
+def report_frames(
+    ws: Any, results: list[CompletionResult], cohort_ids: Sequence[int] | None = None
+) -> list[Sheet]:
+    """The report's sheets for these cohorts (``None``: all), from their completion results
+    (the completion service's answer for the same cohorts)."""
     if cohort_ids is None:
         cohorts = ws.cohorts.list()
         if not cohorts:
-            raise InputError("There are no cohorts to report on yet.")
-        results = evaluate_programme(ws)
+            raise InputError(NO_COHORTS())
     else:
         cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
-        results = [r for cid in cohort_ids for r in evaluate_cohort(ws, cid)]
     facts = _facts(ws, results)
     if len(cohorts) == 1:
         c = cohorts[0]
@@ -320,13 +324,15 @@ def report_frames(ws: Any, cohort_ids: Sequence[int] | None = None) -> list[Shee
     return sheets
 
 
-def write_report(ws: Any, out: Path, cohort_ids: Sequence[int] | None = None) -> list[str]:
+def write_report(
+    ws: Any, out: Path, results: list[CompletionResult], cohort_ids: Sequence[int] | None = None
+) -> list[str]:
     """Write the workbook; returns the sheet names. The file appears only when complete."""
     import pandas as pd
 
-    sheets = report_frames(ws, cohort_ids)
+    sheets = report_frames(ws, results, cohort_ids)
     if not out.parent.exists():
-        raise InputError(f"The folder {out.parent} does not exist.")
+        raise InputError(NO_FOLDER(folder=str(out.parent)))
     partial = out.with_name(f".{out.name}.partial")
     try:
         with pd.ExcelWriter(partial, engine="openpyxl") as writer:
@@ -338,10 +344,10 @@ def write_report(ws: Any, out: Path, cohort_ids: Sequence[int] | None = None) ->
         partial.replace(out)
     except PermissionError as exc:
         partial.unlink(missing_ok=True)
-        raise InputError(f"{out} cannot be written (is it open in Excel?): {exc}") from exc
+        raise InputError(OPEN_ELSEWHERE(path=str(out), detail=str(exc))) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise InputError(f"{out} cannot be written: {exc.strerror or exc}") from exc
+        raise InputError(NOT_WRITTEN(path=str(out), detail=str(exc.strerror or exc))) from exc
     return [s.name for s in sheets]
 
 

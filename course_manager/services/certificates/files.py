@@ -19,12 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from course_manager.domain import settings as keys
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import Certificate, Cohort
 from course_manager.services import Progress
 
 if TYPE_CHECKING:
     from course_manager.certificates.templates import Template
     from course_manager.services.workspace import Workspace
+
+# What the progress dialog says while certificates are written.
+RENDERING = MessageKind("certificates.progress_rendering", "Rendering")
+DONE = MessageKind("certificates.progress_done", "Done")
 
 OUTPUT_DIR_SETTING = keys.CERTIFICATE_OUTPUT_DIR.key
 MERGED_FILE_SETTING = keys.CERTIFICATE_MERGED_FILE.key
@@ -131,7 +136,7 @@ def write_files(
     for i, person in enumerate(people):
         doc.add(person)
         if i % 10 == 9:
-            yield Progress(len(certs) + i + 1, total, "Rendering")
+            yield Progress(len(certs) + i + 1, total, RENDERING())
     data = doc.output()
     written = WrittenFiles(files=[None] * len(certs))
     if merged is not None:
@@ -167,5 +172,5 @@ def write_files(
             written.zip = write_zip(
                 [f for f in written.files if f], out_dir / safe_filename(zip_name, ".zip")
             )
-    yield Progress(total, total, "Done")
+    yield Progress(total, total, DONE())
     return written
