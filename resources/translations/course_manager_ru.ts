@@ -441,104 +441,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Open the &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Import participants…</source>
         <translation>&amp;Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="306"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
+        <translation>%1 открыт только для чтения: его можно просматривать, изменения сохранить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Opening the file…</source>
         <translation>Открытие файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Самая новая исправная резервная копия — %1. Восстановить её? Повреждённый файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>New programme file</source>
         <translation>Новый файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Файлы Course Manager (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Open a programme file</source>
         <translation>Открыть файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
     </message>
@@ -589,18 +599,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="344"/>
+        <location filename="../../ui/operations.py" line="391"/>
         <source>Course Manager</source>
-        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often.</extracomment>
+        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="353"/>
+        <location filename="../../ui/operations.py" line="400"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="368"/>
+        <location filename="../../ui/operations.py" line="415"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -608,38 +618,38 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Dashboard</source>
         <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -901,233 +911,233 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="66"/>
+        <location filename="../../ui/pages/settings.py" line="62"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="77"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Language of the app</source>
         <translation>Язык приложения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="81"/>
         <source>Names</source>
         <translation>Названия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="87"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>Programme code</source>
         <translation>Код программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>Programme (%1)</source>
         <translation>Программа (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="92"/>
+        <location filename="../../ui/pages/settings.py" line="88"/>
         <source>Organisation (%1)</source>
         <translation>Организация (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Position (English)</source>
         <translation>Должность (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="95"/>
         <source>Position (Russian)</source>
         <translation>Должность (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>Signature image</source>
         <translation>Изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="96"/>
         <source>Position (Kazakh)</source>
         <translation>Должность (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="111"/>
+        <location filename="../../ui/pages/settings.py" line="107"/>
         <source>Choose signature image…</source>
         <translation>Выбрать изображение подписи…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="114"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Signatories and logos</source>
         <translation>Подписанты и логотипы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="122"/>
+        <location filename="../../ui/pages/settings.py" line="118"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="125"/>
+        <location filename="../../ui/pages/settings.py" line="121"/>
         <source>Logo %1</source>
         <translation>Логотип %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138"/>
+        <location filename="../../ui/pages/settings.py" line="134"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
         <source>Serial number pattern</source>
         <translation>Шаблон серийного номера</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141"/>
+        <location filename="../../ui/pages/settings.py" line="137"/>
         <source>Default template</source>
         <translation>Шаблон по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142"/>
+        <location filename="../../ui/pages/settings.py" line="138"/>
         <source>Default languages</source>
         <translation>Языки по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/pages/settings.py" line="144"/>
         <source>Open the file&apos;s folder</source>
         <translation>Открыть папку файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="149"/>
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="155"/>
+        <location filename="../../ui/pages/settings.py" line="151"/>
         <source>Open the backups folder</source>
         <translation>Открыть папку резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="157"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Data file and backups</source>
         <translation>Файл данных и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="163"/>
+        <location filename="../../ui/pages/settings.py" line="159"/>
         <source>Backups of this file, newest first:</source>
         <translation>Резервные копии этого файла, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="165"/>
+        <location filename="../../ui/pages/settings.py" line="161"/>
         <source>Restore the chosen backup…</source>
         <translation>Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180"/>
+        <location filename="../../ui/pages/settings.py" line="176"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="253"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="254"/>
+        <location filename="../../ui/pages/settings.py" line="253"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="255"/>
+        <location filename="../../ui/pages/settings.py" line="254"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="256"/>
+        <location filename="../../ui/pages/settings.py" line="255"/>
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="257"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>before an update of the file</source>
         <translation>перед обновлением файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="258"/>
+        <location filename="../../ui/pages/settings.py" line="257"/>
         <source>before issuing certificates</source>
         <translation>перед выдачей сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="265"/>
+        <location filename="../../ui/pages/settings.py" line="264"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="314"/>
+        <location filename="../../ui/pages/settings.py" line="300"/>
         <source>Settings saved</source>
         <translation>Настройки сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="323"/>
+        <location filename="../../ui/pages/settings.py" line="309"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="324"/>
-        <location filename="../../ui/pages/settings.py" line="331"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="317"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="330"/>
+        <location filename="../../ui/pages/settings.py" line="316"/>
         <source>Choose a signature image</source>
         <translation>Выберите изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="356"/>
+        <location filename="../../ui/pages/settings.py" line="337"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="359"/>
+        <location filename="../../ui/pages/settings.py" line="340"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="370"/>
+        <location filename="../../ui/pages/settings.py" line="353"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="371"/>
+        <location filename="../../ui/pages/settings.py" line="354"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Заменить открытый файл резервной копией %1? Текущее состояние файла сначала сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="387"/>
+        <location filename="../../ui/pages/settings.py" line="370"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="388"/>
+        <location filename="../../ui/pages/settings.py" line="371"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>

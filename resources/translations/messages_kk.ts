@@ -49,6 +49,16 @@
         <translation>{path} жоқ.</translation>
     </message>
     <message>
+        <source>{path} is read-only: no backup can be written beside it.</source>
+        <comment>backup.folder_read_only</comment>
+        <translation>{path} тек оқуға арналған: оның жанына сақтық көшірме жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>write the copy to a folder you can write to (--out FILE)</source>
+        <comment>backup.hint_elsewhere</comment>
+        <translation>көшірмені жазуға болатын қалтаға жазыңыз (--out ФАЙЛ)</translation>
+    </message>
+    <message>
         <source>{path} is not a sound Course Manager backup.</source>
         <comment>backup.not_sound</comment>
         <translation>{path} — Course Manager-дің бүтін сақтық көшірмесі емес.</translation>
@@ -57,6 +67,11 @@
         <source>{path} is not a sound Course Manager backup: {problem}.</source>
         <comment>backup.not_sound_because</comment>
         <translation>{path} — Course Manager-дің бүтін сақтық көшірмесі емес: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: {reason}.</source>
+        <comment>backup.not_written</comment>
+        <translation>{path} сақтық көшірмесін жазу мүмкін болмады: {reason}.</translation>
     </message>
     <message>
         <source>A file cannot be restored from itself.</source>
@@ -374,6 +389,11 @@
         <translation>{path} тұрған диск толы немесе ақаулы: ештеңе өзгертілмеді.</translation>
     </message>
     <message>
+        <source>{path} is empty, though backups of it exist: the file was damaged (emptied or cut short).</source>
+        <comment>database.empty_with_backups</comment>
+        <translation>{path} бос, бірақ оның сақтық көшірмелері бар: файл зақымдалған (тазартылған немесе қысқартылған).</translation>
+    </message>
+    <message>
         <source>close the other window and try again</source>
         <comment>database.hint_close_other_window</comment>
         <translation>басқа терезені жауып, қайта көріңіз</translation>
@@ -387,6 +407,16 @@
         <source>The folder {folder} does not exist.</source>
         <comment>database.no_folder</comment>
         <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Course Manager file (it is another program's database); nothing was changed in it.</source>
+        <comment>database.not_ours</comment>
+        <translation>{path} — Course Manager файлы емес (бұл басқа бағдарламаның дерекқоры); онда ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>choose a Course Manager file, or a new file name</source>
+        <comment>database.not_ours_hint</comment>
+        <translation>Course Manager файлын немесе жаңа файл атауын таңдаңыз</translation>
     </message>
     <message>
         <source>{path} is not a Course Manager file (it is not an SQLite database).</source>
@@ -427,6 +457,11 @@
         <source>install the newer version to open it</source>
         <comment>database.too_new_hint</comment>
         <translation>оны ашу үшін жаңа нұсқаны орнатыңыз</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file was cut short ({size} of {expected} bytes).</source>
+        <comment>database.truncated</comment>
+        <translation>{path} зақымдалған: файл қысқартылған ({expected} байттың {size} байты).</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}.</source>

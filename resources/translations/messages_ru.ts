@@ -49,6 +49,16 @@
         <translation>{path} не существует.</translation>
     </message>
     <message>
+        <source>{path} is read-only: no backup can be written beside it.</source>
+        <comment>backup.folder_read_only</comment>
+        <translation>{path} доступен только для чтения: рядом с ним нельзя записать резервную копию.</translation>
+    </message>
+    <message>
+        <source>write the copy to a folder you can write to (--out FILE)</source>
+        <comment>backup.hint_elsewhere</comment>
+        <translation>запишите копию в папку, доступную для записи (--out ФАЙЛ)</translation>
+    </message>
+    <message>
         <source>{path} is not a sound Course Manager backup.</source>
         <comment>backup.not_sound</comment>
         <translation>{path} — неисправная резервная копия Course Manager.</translation>
@@ -57,6 +67,11 @@
         <source>{path} is not a sound Course Manager backup: {problem}.</source>
         <comment>backup.not_sound_because</comment>
         <translation>{path} — неисправная резервная копия Course Manager: {problem}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: {reason}.</source>
+        <comment>backup.not_written</comment>
+        <translation>Не удалось записать резервную копию {path}: {reason}.</translation>
     </message>
     <message>
         <source>A file cannot be restored from itself.</source>
@@ -374,6 +389,11 @@
         <translation>Диск с файлом {path} заполнен или неисправен: ничего не изменено.</translation>
     </message>
     <message>
+        <source>{path} is empty, though backups of it exist: the file was damaged (emptied or cut short).</source>
+        <comment>database.empty_with_backups</comment>
+        <translation>{path} пуст, хотя его резервные копии существуют: файл повреждён (очищен или обрезан).</translation>
+    </message>
+    <message>
         <source>close the other window and try again</source>
         <comment>database.hint_close_other_window</comment>
         <translation>закройте другое окно и попробуйте снова</translation>
@@ -387,6 +407,16 @@
         <source>The folder {folder} does not exist.</source>
         <comment>database.no_folder</comment>
         <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Course Manager file (it is another program's database); nothing was changed in it.</source>
+        <comment>database.not_ours</comment>
+        <translation>{path} — не файл Course Manager (это база данных другой программы); в нём ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>choose a Course Manager file, or a new file name</source>
+        <comment>database.not_ours_hint</comment>
+        <translation>выберите файл Course Manager или новое имя файла</translation>
     </message>
     <message>
         <source>{path} is not a Course Manager file (it is not an SQLite database).</source>
@@ -427,6 +457,11 @@
         <source>install the newer version to open it</source>
         <comment>database.too_new_hint</comment>
         <translation>установите более новую версию, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file was cut short ({size} of {expected} bytes).</source>
+        <comment>database.truncated</comment>
+        <translation>{path} повреждён: файл обрезан ({size} из {expected} байт).</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}.</source>
