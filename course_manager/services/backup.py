@@ -100,6 +100,9 @@ HINT_BACKUP_ELSEWHERE = MessageKind(
 BACKUP_NOT_WRITTEN = MessageKind(
     "backup.not_written", "The backup {path} could not be written: {reason}."
 )
+RESTORE_NOT_WRITTEN = MessageKind(
+    "backup.restore_not_written", "{path} could not be restored: {reason}."
+)
 HINT_NO_SOUND_BACKUP = MessageKind(
     "check.hint_no_sound_backup", "no sound backup was found; restore a copy if you have one"
 )
@@ -241,12 +244,17 @@ def restore(backup_path: Path, db_path: Path) -> Path | None:
     if store.schema_version(backup_path) > SCHEMA_MAJOR:
         raise InputError(BACKUP_TOO_NEW(path=str(backup_path)))
     kept = None
-    if db_path.exists():
-        kept = store.copy_aside(
-            db_path, store.backup_name(db_path, BEFORE_RESTORE), reason=BEFORE_RESTORE
-        )
-    if not store.restore_in_place(backup_path, db_path):
-        store.replace_file(backup_path, db_path)
+    try:
+        if db_path.exists():
+            kept = store.copy_aside(
+                db_path, store.backup_name(db_path, BEFORE_RESTORE), reason=BEFORE_RESTORE
+            )
+        if not store.restore_in_place(backup_path, db_path):
+            store.replace_file(backup_path, db_path)
+    except OSError as exc:  # a read-only folder or medium, a full disk: the file is as it was
+        raise DatabaseError(
+            RESTORE_NOT_WRITTEN(path=str(db_path), reason=str(exc.strerror or exc))
+        ) from exc
     log.info("restored %s from %s (replaced file kept as %s)", db_path, backup_path, kept)
     _bring_up_to_date(db_path)
     return kept

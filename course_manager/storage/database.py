@@ -272,6 +272,9 @@ def inspect_file(path: Path) -> FileKind:
         return FileKind.NEW
     wal = path.with_name(path.name + "-wal")
     has_wal = wal.exists() and wal.stat().st_size > 0
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        has_wal = True  # a hot journal: the file alone may be half-written; ask SQLite
     if path.stat().st_size == 0 and not has_wal:
         return _new_unless_backups(path)
     try:

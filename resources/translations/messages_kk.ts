@@ -79,6 +79,11 @@
         <translation>Файлды өзінен қалпына келтіру мүмкін емес.</translation>
     </message>
     <message>
+        <source>{path} could not be restored: {reason}.</source>
+        <comment>backup.restore_not_written</comment>
+        <translation>{path} файлын қалпына келтіру мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file name.</source>
         <comment>backup.target_exists</comment>
         <translation>{path} бұрыннан бар; жаңа файл атауын таңдаңыз.</translation>

@@ -79,6 +79,11 @@
         <translation>Файл нельзя восстановить из него самого.</translation>
     </message>
     <message>
+        <source>{path} could not be restored: {reason}.</source>
+        <comment>backup.restore_not_written</comment>
+        <translation>Не удалось восстановить {path}: {reason}.</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file name.</source>
         <comment>backup.target_exists</comment>
         <translation>{path} уже существует; выберите новое имя файла.</translation>

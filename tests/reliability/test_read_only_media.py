@@ -25,7 +25,11 @@ FIXTURE = Path(__file__).resolve().parents[1] / "data" / "databases" / "schema-1
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
-    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())}
+    """Every file under ``folder`` with its bytes and modification time (ns)."""
+    return {
+        str(p.relative_to(folder)): (b"" if p.is_dir() else p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+    }
 
 
 @contextlib.contextmanager
@@ -141,3 +145,20 @@ def test_the_workspace_says_it_is_read_only(on_read_only_media: Path) -> None:
 def test_a_writable_file_is_not_read_only(tmp_path: Path) -> None:
     with Workspace.open(tmp_path / "programme.sqlite3") as ws:
         assert not ws.read_only
+
+
+def test_restore_onto_read_only_media_is_refused_with_one_line(
+    tmp_path: Path,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    folder = _demo_folder(tmp_path)
+    path = folder / "programme.sqlite3"
+    backup = tmp_path / "copy.sqlite3"
+    assert cli("backup", "--out", str(backup), db=path).code == 0
+    with _read_only_folder(folder) as seen:
+        before = _snapshot(seen)
+        r = cli("restore", str(backup), db=seen / path.name)
+        assert r.code == 2, (r.out, r.err)
+        _one_error_line(r.err)
+        assert "could not be restored" in r.err
+        assert _snapshot(seen) == before
