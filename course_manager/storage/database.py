@@ -112,6 +112,10 @@ EMPTY_WITH_BACKUPS = MessageKind(
 TRUNCATED = MessageKind(
     "database.truncated", "{path} is damaged: the file was cut short ({size} of {expected} bytes)."
 )
+NEW_IN_READ_ONLY_FOLDER = MessageKind(
+    "database.new_in_read_only_folder",
+    "{path} cannot be created: the folder {folder} is read-only.",
+)
 
 #: ``PRAGMA application_id`` of every file Course Manager writes ("CMgr"): a file with another
 #: id, or with none and no Course Manager schema, is another program's and is never written to.
@@ -204,7 +208,7 @@ def _check_file(path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(UNREADABLE(path=str(path), reason=str(exc.strerror or exc))) from exc
     if not header:
-        return  # empty: new, or damaged when backups exist (see _inspect)
+        return  # empty: new, or damaged when backups exist (see inspect_file)
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise DamagedFileError(NOT_SQLITE(path=str(path)), hint=_choose_or_restore(path))
     if len(header) < 100:
@@ -242,7 +246,7 @@ class FileKind(enum.Enum):
     NEW = "new"  #: no file, or an empty one with no sign of having held a programme
     OURS = "ours"  #: marked with :data:`APPLICATION_ID`
     OURS_UNMARKED = "ours-unmarked"  #: an earlier version's file: our migrations, no mark yet
-    FOREIGN = "foreign"  #: another program's database
+    # (another program's database is refused: inspect_file raises)
 
 
 def _peek(path: Path, flags: str) -> tuple[int, set[str], bool]:
@@ -356,8 +360,11 @@ def open_database(
             raise DatabaseError(NO_FOLDER(folder=str(path.parent)))
     kind = inspect_file(path)
     read_only = not memory and not _writable(path)
-    if kind is FileKind.NEW and not memory and not read_only:
-        _create_private(path)
+    if kind is FileKind.NEW and not memory:
+        if read_only and not path.exists():
+            raise DatabaseError(NEW_IN_READ_ONLY_FOLDER(path=str(path), folder=str(path.parent)))
+        if not read_only:
+            _create_private(path)
     conn = _connect(path)
     ctx = audit.AuditContext(actor=actor or audit.current_os_user())
     try:

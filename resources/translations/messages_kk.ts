@@ -409,6 +409,11 @@
         <translation>{path} — бұл қалта, Course Manager файлы емес.</translation>
     </message>
     <message>
+        <source>{path} cannot be created: the folder {folder} is read-only.</source>
+        <comment>database.new_in_read_only_folder</comment>
+        <translation>{path} жасау мүмкін емес: {folder} қалтасы тек оқуға арналған.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <comment>database.no_folder</comment>
         <translation>{folder} қалтасы жоқ.</translation>

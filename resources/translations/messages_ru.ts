@@ -409,6 +409,11 @@
         <translation>{path} — это папка, а не файл Course Manager.</translation>
     </message>
     <message>
+        <source>{path} cannot be created: the folder {folder} is read-only.</source>
+        <comment>database.new_in_read_only_folder</comment>
+        <translation>Невозможно создать {path}: папка {folder} доступна только для чтения.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <comment>database.no_folder</comment>
         <translation>Папка {folder} не существует.</translation>

@@ -162,3 +162,18 @@ def test_restore_onto_read_only_media_is_refused_with_one_line(
         _one_error_line(r.err)
         assert "could not be restored" in r.err
         assert _snapshot(seen) == before
+
+
+def test_a_new_file_in_a_read_only_folder_is_refused_with_one_line(
+    tmp_path: Path,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    (folder / "readme.txt").write_text("a CD")
+    with _read_only_folder(folder) as seen:
+        r = cli("participants", db=seen / "new.sqlite3")
+        assert r.code == 2, (r.out, r.err)
+        _one_error_line(r.err)
+        assert "is read-only" in r.err
+        assert not (seen / "new.sqlite3").exists()
