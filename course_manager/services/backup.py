@@ -31,7 +31,7 @@ from course_manager.paths import backups_dir
 from course_manager.storage import Database
 from course_manager.storage import backup as store
 from course_manager.storage.backup import KEEP, create_backup, newest_backup
-from course_manager.storage.database import NO_FOLDER
+from course_manager.storage.database import NO_FOLDER, inspect_file
 from course_manager.storage.migrations import SCHEMA_MAJOR
 
 if TYPE_CHECKING:
@@ -195,6 +195,11 @@ def check_file(db_path: Path) -> FileCheck:
     if not db_path.is_file():
         raise NotFoundError(FILE_NOT_FOUND(path=str(db_path)))
     problems = store.integrity_problems(db_path)
+    if not problems:  # sound to SQLite, but emptied though backups exist, or not ours
+        try:
+            inspect_file(db_path)
+        except DatabaseError as exc:
+            problems = [exc.msg]
     newest = newest_backup(db_path) if problems else None
     return FileCheck(db_path, problems, newest)
 

@@ -274,3 +274,26 @@ def test_the_mark_written_is_the_mark_looked_for() -> None:
     from course_manager.storage import database
 
     assert f"PRAGMA application_id = {APPLICATION_ID}" == database._MARK
+
+
+def test_check_reports_an_emptied_file_and_names_the_backup(
+    file_with_backup: tuple[Path, Path],
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    path, backup = file_with_backup
+    _emptied(path)
+    r = cli("check", db=path)
+    assert r.code == 1, (r.out, r.err)
+    assert "empty, though backups of it exist" in r.out
+    assert f'restore "{backup}"' in r.err
+
+
+def test_check_reports_another_programs_database(
+    tmp_path: Path,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "their.db"
+    _plain_database(path)
+    r = cli("check", "--json", db=path)
+    assert r.code == 1
+    assert "another program's database" in r.out
