@@ -181,10 +181,11 @@ def run(args: argparse.Namespace, *, app_checks: Sequence[SmokeCheck] | None = N
         )
 
         path = db_path(args)
-        if isinstance(exc, sqlite3.Error):
-            pass  # (the file's or not, SQLite's words beat a traceback)
-        elif not isinstance(exc, UnicodeDecodeError) or not is_database_failure(exc, path):
+        # SQLite's words beat a traceback; anything else is the file's fault only when the
+        # file fails its checks (a changed byte inside a value breaks the code reading it)
+        if not (isinstance(exc, sqlite3.Error) or is_database_failure(exc, path)):
             raise
+        logging.getLogger(__name__).debug("the file is to blame", exc_info=exc)
         err = as_database_error(exc, path)
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code

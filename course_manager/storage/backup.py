@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from course_manager.domain.messages import TEXT, Message, MessageKind
 from course_manager.errors import DatabaseError, DatabaseLockedError
 from course_manager.paths import backups_dir
+from course_manager.storage.audit import AUDITED_TABLES
 from course_manager.storage.database import BUSY, FileKind, inspect_file
 
 log = logging.getLogger(__name__)
@@ -171,11 +172,40 @@ def integrity_problems(path: Path) -> list[Message]:
         problems = [] if rows == ["ok"] else [TEXT(text=str(row)) for row in rows]
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
             problems.append(MISSING_PARENT_ROW(table=table, rowid=rowid, parent=parent))
-        return problems
+        return problems or _rule_problems(conn)
     except READ_ERRORS as exc:
         return [TEXT(text=_describe(exc))]
     finally:
         conn.close()
+
+
+#: The tables whose rows :func:`_rule_problems` checks against their own CHECK rules.
+_CHECKED_TABLES = (*AUDITED_TABLES, "serial_counter", "import_mapping", "audit")
+
+
+def _rule_problems(conn: sqlite3.Connection) -> list[Message]:
+    """Values that break their table's rules (a status that is no status, text in a number
+    column): a changed byte inside a value passes ``integrity_check``, then breaks the code
+    reading it. Each table's rows are copied into an in-memory twin made from the file's own
+    ``CREATE TABLE``, which refuses a row breaking a rule; nothing is written to the file."""
+    conn.execute("ATTACH DATABASE ':memory:' AS twin")
+    try:
+        for table in _CHECKED_TABLES:
+            found = conn.execute(
+                "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).fetchall()
+            prefix = f"CREATE TABLE {table} ("
+            if len(found) != 1 or not str(found[0][0]).startswith(prefix):
+                continue
+            conn.execute("CREATE TABLE twin." + str(found[0][0])[len("CREATE TABLE ") :])
+            try:
+                conn.execute(f"INSERT INTO twin.{table} SELECT * FROM main.{table}")
+            except sqlite3.IntegrityError as exc:
+                return [TEXT(text=f"{table}: {exc}")]
+        return []
+    finally:
+        conn.rollback()  # (the INSERTs opened a transaction on the twin)
+        conn.execute("DETACH DATABASE twin")
 
 
 def _describe(exc: BaseException) -> str:

@@ -322,6 +322,11 @@ def _damaged(exc: sqlite3.Error | UnicodeDecodeError, path: Path | str) -> Datab
     return translate_sqlite_error(exc, path)
 
 
+def damaged_file_error(path: Path | str) -> DamagedFileError:
+    """"``path`` is damaged", naming the newest sound backup to restore."""
+    return DamagedFileError(DAMAGED(path=str(path)), hint=restore_hint(path))
+
+
 def _create_private(path: Path) -> None:
     """Create the new, empty file readable by its owner only, whatever the umask (SQLite gives
     its -wal, -shm and -journal files the same permissions)."""
@@ -537,7 +542,7 @@ def translate_sqlite_error(
     """Turn a low-level SQLite error into a message a coordinator understands (text SQLite
     hands back that is not UTF-8 comes from a damaged file: we only ever write UTF-8)."""
     if isinstance(exc, UnicodeDecodeError):
-        return DamagedFileError(DAMAGED(path=str(path)), hint=restore_hint(path))
+        return damaged_file_error(path)
     text = str(exc).lower()
     if "file is not a database" in text or "malformed" in text or "could not decode" in text:
         return DamagedFileError(DAMAGED(path=str(path)), hint=restore_hint(path))

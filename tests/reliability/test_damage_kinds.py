@@ -106,6 +106,8 @@ def _one_error_line(err: str) -> None:
 READS = [
     ("participants", "--json"),
     ("cohorts", "--json"),
+    ("report", "--all", "--out", "{tmp}/report.xlsx"),
+    ("audit",),
     ("verify", "ABCD-EFGH"),
     ("check",),
 ]
@@ -139,7 +141,8 @@ def test_every_command_answers_a_damaged_file_and_restore_brings_it_back(
 
     for command in READS + WRITES:
         before = path.read_bytes()
-        r = cli(*command, db=path)  # (an exception escaping main() fails the test)
+        args = [a.replace("{tmp}", str(tmp_path)) for a in command]
+        r = cli(*args, db=path)  # (an exception escaping main() fails the test)
         if r.code in (0, 1) and command[0] in ("verify", "check"):
             continue  # an answer: genuine/rejected, sound/damaged
         if r.code == 0:
@@ -203,3 +206,53 @@ def test_a_garbled_schema_used_to_crash_with_a_unicode_error(
     r = cli("restore", str(backup), db=path)
     assert r.code == 0, r.err
     assert integrity(path) == "ok"
+
+
+def _leaf_pages(path: Path, table: str) -> list[int]:
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
+        ).fetchall()
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table")
+    finally:
+        conn.close()
+    return [r[0] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("table", "value", "damaged", "command"),
+    [
+        ("attendance", b"present", b"(resent", ("report", "--all", "--out", "{tmp}/r.xlsx")),
+        ("enrollment", b"enrolled", b"e\x15rolled", ("cohorts",)),
+    ],
+    ids=["attendance-status", "enrollment-status"],
+)
+def test_a_changed_byte_inside_a_value_is_reported_as_damage(
+    tmp_path: Path,
+    sound: tuple[Path, bytes],
+    cli,  # type: ignore[no-untyped-def]
+    table: str,
+    value: bytes,
+    damaged: bytes,
+    command: tuple[str, ...],
+) -> None:
+    """SQLite reads such a file without complaint; the code reading the value used to stop
+    with a ValueError traceback."""
+    source, _wal = sound
+    path = tmp_path / "programme.sqlite3"
+    shutil.copyfile(source, path)
+    with Workspace.open(path) as ws:
+        backup = create_backup(ws.db, path, reason="before-import")
+    data = bytearray(path.read_bytes())
+    page = _leaf_pages(path, table)[0]  # a page of the table's rows
+    at = data.index(value, (page - 1) * PAGE, page * PAGE)
+    data[at : at + len(value)] = damaged
+    path.write_bytes(bytes(data))
+    r = cli(*[a.replace("{tmp}", str(tmp_path)) for a in command], db=path)
+    assert r.code == 2, (r.out, r.err)
+    _one_error_line(r.err)
+    assert "damaged" in r.err and f'restore "{backup}"' in r.err
+    r = cli("check", db=path)
+    assert r.code == 1 and "CHECK constraint failed" in r.out
