@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from course_manager.domain.formulas import NEUTRALISED
 from course_manager.domain.models import NAME_PARTS, PARTICIPANT_FIELDS
 from course_manager.domain.rules import parse_gender
 from course_manager.errors import InputError
@@ -28,7 +29,7 @@ _SIMPLE_EMAIL = re.compile(
 # Special-use names email-validator refuses; left to it so the message is its own.
 _SPECIAL_TLDS = ("local", "localhost", "invalid", "test", "example", "arpa", "onion", "internal")
 # Export neutralises formula-like text with a leading apostrophe; reading it back removes it.
-_NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
+_NEUTRALISED = NEUTRALISED
 
 # Typed under the data: totals, signatures, "prepared by" lines.
 _NON_DATA = re.compile(

@@ -22,6 +22,7 @@ from course_manager.certificates.fonts import SANS, missing_glyphs, prepare_text
 from course_manager.domain import settings as keys
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
+from course_manager.fileio import check_output_file, write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -197,14 +198,7 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
 
 def write_signin_sheet(ws: Any, cohort_id: int, cohort_module_id: int, out: Path) -> int:
     """Write the PDF to ``out`` (appearing only when complete); returns the number of pages."""
+    check_output_file(out)
     data, pages = signin_sheet_bytes(ws, cohort_id, cohort_module_id)
-    if not out.parent.exists():
-        raise InputError(f"The folder {out.parent} does not exist.")
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"{out} cannot be written: {exc.strerror or exc}") from exc
+    write_bytes(out, data)
     return pages

@@ -17,6 +17,7 @@ preview).
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from course_manager.domain.models import AttendanceStatus, Cohort
 from course_manager.errors import InputError
+from course_manager.fileio import check_output_file, write_bytes
 from course_manager.reports.safety import safe_cell
 from course_manager.services.completion import (
     CompletionResult,
@@ -321,27 +323,20 @@ def report_frames(ws: Any, cohort_ids: Sequence[int] | None = None) -> list[Shee
 
 
 def write_report(ws: Any, out: Path, cohort_ids: Sequence[int] | None = None) -> list[str]:
-    """Write the workbook; returns the sheet names. The file appears only when complete."""
+    """Write the workbook; returns the sheet names. The file appears only when complete, and
+    readable by its owner only (:func:`course_manager.fileio.atomic_write`)."""
     import pandas as pd
 
+    check_output_file(out)
     sheets = report_frames(ws, cohort_ids)
-    if not out.parent.exists():
-        raise InputError(f"The folder {out.parent} does not exist.")
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        with pd.ExcelWriter(partial, engine="openpyxl") as writer:
-            for sheet in sheets:
-                frame = sheet.frame.map(safe_cell)
-                frame.columns = [safe_cell(c) for c in frame.columns]
-                frame.to_excel(writer, sheet_name=sheet.name, startrow=3, index=False)
-                _format(writer.book[sheet.name], sheet)
-        partial.replace(out)
-    except PermissionError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"{out} cannot be written (is it open in Excel?): {exc}") from exc
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(f"{out} cannot be written: {exc.strerror or exc}") from exc
+    book = io.BytesIO()  # whole in memory first: a failed write then leaves no open zip behind
+    with pd.ExcelWriter(book, engine="openpyxl") as writer:
+        for sheet in sheets:
+            frame = sheet.frame.map(safe_cell)
+            frame.columns = [safe_cell(c) for c in frame.columns]
+            frame.to_excel(writer, sheet_name=sheet.name, startrow=3, index=False)
+            _format(writer.book[sheet.name], sheet)
+    write_bytes(out, book.getvalue())
     return [s.name for s in sheets]
 
 
