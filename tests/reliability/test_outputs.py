@@ -117,7 +117,8 @@ def test_certificates_on_a_full_disk_name_that_disk_and_leave_nothing(
     assert _files(small_disk) == [filler]
     assert _register(demo) == []
     filler.unlink()
-    assert demo("certificates", "issue", "--cohort", COHORT, "--out", out, "--merged-only").code == 0
+    r = demo("certificates", "issue", "--cohort", COHORT, "--out", out, "--merged-only")
+    assert r.code == 0, r.err
     assert _register(demo)
 
 
@@ -205,11 +206,11 @@ def test_certificates_to_a_folder_that_cannot_be_made_change_nothing(
     in_the_way.write_text("not a folder", encoding="utf-8")
     assert _register(demo) == []
     before = _state(db_path)
+    ok, merged = tmp_path / "ok", in_the_way / "all.pdf"
     for argv in (
         ["certificates", "issue", "--cohort", COHORT, "--out", in_the_way / "certs"],
         ["certificates", "issue", "--cohort", COHORT, "--out", in_the_way],
-        ["certificates", "issue", "--cohort", COHORT, "--out", tmp_path / "ok",
-         "--merged", in_the_way / "all.pdf"],  # fmt: skip
+        ["certificates", "issue", "--cohort", COHORT, "--out", ok, "--merged", merged],
     ):
         r = demo(*argv)
         assert r.code == 2, r.err
