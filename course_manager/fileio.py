@@ -106,16 +106,21 @@ def check_output_file(path: Path | str) -> Path:
     return path
 
 
-def check_output_folder(folder: Path | str) -> Path:
+def check_output_folder(folder: Path | str, *, may_create: int | None = None) -> Path:
     """Refuse, before any work, a folder files cannot be written into. A folder that does not
-    exist yet is fine when it can be created (its nearest existing parent takes new files);
-    nothing is created here."""
+    exist yet is fine when it can be created: at most ``may_create`` missing levels (None: any),
+    under an existing folder that takes new files. Nothing is created here."""
     folder = Path(folder)
-    existing = folder
+    existing, missing = folder, 0
     while not existing.exists():
         if existing.parent == existing:
             break
-        existing = existing.parent
+        existing, missing = existing.parent, missing + 1
+    if may_create is not None and missing > may_create:
+        needed = folder  # the folder that has to exist already
+        for _ in range(may_create):
+            needed = needed.parent
+        raise OutputError(NO_FOLDER(folder=str(needed)))
     if not existing.is_dir():
         raise OutputError(NOT_A_FOLDER(folder=str(existing), path=str(folder)))
     _probe(existing, folder)

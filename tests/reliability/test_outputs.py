@@ -288,7 +288,7 @@ def test_files_written_are_owner_only_whatever_the_umask(
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    certs = out / "new" / "certs"
+    certs = out / "certs"
     assert demo("participants", "--csv", out / "p.csv", "--xlsx", out / "p.xlsx").code == 0
     assert demo("certificates", "export-key", out / "key.pem").code == 0
     assert demo("report", "--all", "--out", out / "report.xlsx").code == 0
@@ -308,8 +308,7 @@ def test_files_written_are_owner_only_whatever_the_umask(
     assert len([n for n in names if n.endswith(".pdf")]) > 3
     loose = {p.name: oct(_mode(p)) for p in written if _mode(p) != 0o600}
     assert not loose, f"readable by others: {loose}"
-    for folder in (out / "new", certs):
-        assert _mode(folder) == 0o700, folder
+    assert _mode(certs) == 0o700
     assert _mode(out) == 0o755, "a folder that existed is left as it was"
 
 
@@ -382,3 +381,30 @@ def test_the_report_neutralises_look_alike_formulas(demo: Any, tmp_path: Path) -
     for text in LOOK_ALIKES:
         assert text not in texts, f"{text!r} written as is"
         assert "'" + text in texts
+
+
+@pytest.mark.parametrize(
+    ("argv", "missing"),
+    [
+        (["report", "--all", "--out", "{tmp}/no/such/r.xlsx"], "{tmp}/no/such"),
+        (["signin-sheet", "--cohort", COHORT, "--module", "M1", "--out", "{tmp}/no/x.pdf"],
+         "{tmp}/no"),
+        (["certificates", "issue", "--cohort", COHORT, "--out", "{tmp}/no/such/folder"],
+         "{tmp}/no/such"),
+        (["certificates", "issue", "--cohort", COHORT, "--merged", "{tmp}/no/all.pdf"],
+         "{tmp}/no"),
+    ],
+)  # fmt: skip
+def test_a_missing_output_folder_is_refused_before_the_file_is_opened(
+    demo: Any, db_path: Path, tmp_path: Path, argv: list[str], missing: str
+) -> None:
+    """Not even the day's automatic backup is taken: the command stops before it opens."""
+    tmp = str(tmp_path)
+    before = _state(db_path)
+    r = demo(*[a.replace("{tmp}", tmp) for a in argv])
+    assert r.code == 2
+    one_error_line(r.err)
+    assert f"The folder {missing.replace('{tmp}', tmp)} does not exist." in r.err
+    assert _state(db_path) == before
+    assert not (tmp_path / "no").exists()
+    assert _register(demo) == []

@@ -96,14 +96,17 @@ def merged_path(
     return folder / merged_file_name(cohort_code) if wanted or not separate else None
 
 
-def check_outputs(folder: Path, merged: Path | None) -> None:
+def check_outputs(folder: Path | None, merged: Path | None, *, folder_given: bool = True) -> None:
     """Refuse, before anything is issued, an output folder (or merged file) that cannot be
-    written: a file in the way, a read-only disk, no permission."""
-    check_output_folder(folder)
-    if merged is not None:
-        if Path(merged).is_dir():
-            check_output_file(merged)  # (says that it is a folder)
-        check_output_folder(Path(merged).parent)
+    written: a missing folder, a file in the way, a read-only disk, no permission.
+
+    A folder given by hand (``--out``) is created if its parent exists; the folder the settings
+    name gets the cohort's folder and may itself be created too. A merged file named by hand
+    goes into a folder that exists (or into ``folder``)."""
+    if folder is not None:
+        check_output_folder(folder, may_create=1 if folder_given else 2)
+    if merged is not None and (folder is None or Path(merged).parent != Path(folder)):
+        check_output_file(merged)
 
 
 def write_files(
