@@ -53,7 +53,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
     from course_manager.services.certificates.issuing import issue
 
     if args.out or args.merged:  # before the file is opened (the service checks again)
-        check_outputs(Path(args.out) if args.out else None, _merged_path(args))
+        check_outputs(Path(args.out) if args.out else None, _merged_path(args), may_create=1)
     with open_workspace(args) as ws:
         result = issue(
             ws,
@@ -120,7 +120,7 @@ def cmd_reissue(args: argparse.Namespace) -> int:
     from course_manager.services.certificates.issuing import reissue
 
     if args.out:  # before the file is opened (the service checks again)
-        check_outputs(Path(args.out), None)
+        check_outputs(Path(args.out), None, may_create=1)
     with open_workspace(args) as ws:
         result = reissue(
             ws,

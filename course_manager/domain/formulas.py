@@ -6,8 +6,9 @@ the full-width and small look-alikes of those signs that an East Asian input met
 (``＝ ＋ － ＠``, ``﹦ ﹢ ﹣ ﹫``, the minus sign ``−``).
 
 Following OWASP's advice such text is written with a leading apostrophe. A plain signed number
-(``-5``, ``+7``, ``-1.5``) is a number, not a formula, and stays as it is; but ``-1-1`` or
-``+7 701 123-45-67`` would be computed, so they are prefixed.
+(``-5``, ``+7``, ``-1.5``) is a number, not a formula, and stays as it is (in CSV, so does a
+phone number of digits, spaces and brackets); but ``-1-1`` or ``+7 701 123-45-67`` would be
+computed, so they are prefixed.
 
 :func:`runs_as_formula` decides for every text cell the program writes (CSV exports, rejects,
 reports); the importer removes exactly the apostrophe an export added (:data:`NEUTRALISED`).
@@ -27,6 +28,8 @@ FORMULA_CHARACTERS = (
 _STARTS = r"\s*[" + re.escape(FORMULA_CHARACTERS) + "]"
 _FORMULA_START = re.compile(_STARTS)
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+#: Digits, spaces and brackets after one sign (a phone number): nothing a spreadsheet computes.
+_PHONE_LIKE = re.compile(r"[+-]?[\d\s()]*\d[\d\s()]*")
 
 #: The apostrophe an export put before formula-like text (apostrophes of the text itself may
 #: follow it); reading the file back removes exactly this one.
@@ -48,8 +51,12 @@ def neutralise(text: str) -> str:
 
     Text that already starts with apostrophes before a formula character gets one more, so that
     an import, which removes exactly one (:data:`NEUTRALISED`), gives back what was written.
+    A phone number written with spaces (``+7 701 123 45 67``) stays as typed in CSV, where a
+    person reads it; ``+7 701 123-45-67`` is computed, so it gets the apostrophe.
     """
     body = text.lstrip("'")
     if body != text:
         return "'" + text if starts_like_formula(body) else text
+    if _PHONE_LIKE.fullmatch(text.strip()):
+        return text
     return "'" + text if runs_as_formula(text) else text

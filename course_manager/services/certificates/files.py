@@ -96,17 +96,21 @@ def merged_path(
     return folder / merged_file_name(cohort_code) if wanted or not separate else None
 
 
-def check_outputs(folder: Path | None, merged: Path | None, *, folder_given: bool = True) -> None:
+def check_outputs(
+    folder: Path | None, merged: Path | None, *, may_create: int | None = None
+) -> None:
     """Refuse, before anything is issued, an output folder (or merged file) that cannot be
-    written: a missing folder, a file in the way, a read-only disk, no permission.
-
-    A folder given by hand (``--out``) is created if its parent exists; the folder the settings
-    name gets the cohort's folder and may itself be created too. A merged file named by hand
-    goes into a folder that exists (or into ``folder``)."""
+    written: a file in the way, a read-only disk, no permission, or more missing folders than
+    ``may_create`` (None: any; the command line's ``--out`` may create one, the folder the
+    settings name two: itself and the cohort's). A merged file's folder may have one level
+    fewer missing."""
     if folder is not None:
-        check_output_folder(folder, may_create=1 if folder_given else 2)
+        check_output_folder(folder, may_create=may_create)
     if merged is not None and (folder is None or Path(merged).parent != Path(folder)):
-        check_output_file(merged)
+        if Path(merged).is_dir():
+            check_output_file(merged)  # (says that it is a folder)
+        fewer = None if may_create is None else max(may_create - 1, 0)
+        check_output_folder(Path(merged).parent, may_create=fewer)
 
 
 def write_files(
