@@ -103,7 +103,7 @@ def check_resources(data_dir: Path) -> str:
 def check_database(data_dir: Path) -> str:
     from course_manager.services.demo import load_demo
     from course_manager.services.workspace import Workspace
-    from course_manager.storage.backup import create_backup
+    from course_manager.storage.backup import create_backup, schema_version
     from course_manager.storage.migrations import migrations
 
     db_path = paths.default_db_path()
@@ -120,7 +120,7 @@ def check_database(data_dir: Path) -> str:
         pending = migrations.pending(ws.db)
         if pending:
             raise RuntimeError(f"migrations still pending after opening: {pending}")
-        version = ws.db.execute("PRAGMA user_version").fetchone()[0]
+    version = schema_version(db_path)
     return f"created, migrated (schema {version}), demo loaded ({people} participants), backed up"
 
 

@@ -47,7 +47,6 @@ def test_course_manager_names_no_ui_module_for_importlib() -> None:
     assert offenders == []
 
 
-@pytest.mark.xfail(reason="violations removed by the other issue-12 branches", strict=False)
 def test_every_import_contract_holds() -> None:
     result = lint_imports()
     assert result.returncode == 0, result.stdout + result.stderr
@@ -160,7 +159,6 @@ def test_the_quick_parse_agrees_with_the_whole_parser() -> None:
 
 
 def test_the_quick_parse_leaves_errors_help_and_version_to_the_whole_parser(capsys) -> None:  # type: ignore[no-untyped-def]
-    import pytest
 
     from course_manager.cli import build_parser, parse_args
 

@@ -73,5 +73,7 @@ def show_exception(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     from course_manager.errors import CourseManagerError
 
     if isinstance(exc, CourseManagerError):
-        return show_error(parent, exc.message, exc.hint)
+        from ui.message_text import error_text
+
+        return show_error(parent, *error_text(exc))  # in the app's language, by code
     return show_bug(parent, exc)

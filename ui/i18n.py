@@ -1,7 +1,9 @@
 """UI languages: our own .qm files plus Qt's qtbase_<lang>.qm for stock buttons.
 
 The .ts sources are committed under resources/translations/; tools/build_translations.py
-builds the .qm files. Without them the app still starts, in English.
+builds the .qm files. Without them the app still starts, in English. Every catalogue of the
+language is loaded: course_manager (most screens), workflows (attendance, import, certificates,
+reports) and messages (what the services say, looked up by code in ui/message_text.py).
 """
 
 from __future__ import annotations

@@ -339,7 +339,9 @@ class MainWindow(QMainWindow):
         box.setObjectName("restoreOfferDialog")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Course Manager"))
-        box.setText(getattr(exc, "message", str(exc)))  # the hint names a CLI command
+        from ui.message_text import error_text
+
+        box.setText(error_text(exc)[0])  # in the app's language; the hint names a CLI command
         box.setInformativeText(
             self.tr("The newest sound backup is %1. Restore it? The damaged file is kept in "
                     "the backups folder.").replace("%1", backup.name)

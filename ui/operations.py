@@ -279,7 +279,7 @@ class Operation:
         self._dialog: QProgressDialog | None = None
         self._timer: QTimer | None = None
         self._is_generator = False
-        self._last: tuple[int, int, str] = (0, 0, "")
+        self._last: tuple[int, int, Any] = (0, 0, "")
         self.future: Future[Any] | None = None
 
     def success(self, cb: Callable[[Any], Any]) -> Operation:
@@ -350,7 +350,7 @@ class Operation:
                         lambda p=item: self._update(p.done, p.total, p.label)
                     )
 
-    def _update(self, done: int, total: int, label: str) -> None:
+    def _update(self, done: int, total: int, label: Any) -> None:
         self._last = (done, total, label)
         dialog = self._dialog
         if dialog is None:
@@ -359,7 +359,9 @@ class Operation:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
         if label:
-            dialog.setLabelText(label)
+            from ui.message_text import text
+
+            dialog.setLabelText(text(label))  # a service's Message, in the app's language
 
     def _show_dialog(self) -> None:
         if self.future is None or self.future.done():

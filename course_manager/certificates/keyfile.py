@@ -18,7 +18,42 @@ import binascii
 import re
 from pathlib import Path
 
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import InputError
+
+# What can be wrong with a key file (the command line prints the English; the app translates).
+PRIVATE_DAMAGED = MessageKind(
+    "key.private_damaged", "{source}: the private key file is damaged ({detail})."
+)
+PUBLIC_UNREADABLE = MessageKind(
+    "key.public_unreadable", "{source}: not a readable public key ({detail})."
+)
+PASSWORD_PROTECTED = MessageKind(
+    "key.password_protected",
+    "{source}: the private key is protected by a password; Course Manager needs it without one "
+    "(openssl pkey -in KEY -out PLAIN writes such a copy).",
+)
+WRONG_BLOCK = MessageKind(
+    "key.wrong_block",
+    "{source}: not a usable {what}: the file holds a '{found}' block where a '{label}' block is "
+    "expected.",
+)
+PEM_CUT_OFF = MessageKind(
+    "key.pem_cut_off", "{source}: the {what} file is damaged (its PEM block is cut off)."
+)
+NO_PEM_BLOCK = MessageKind(
+    "key.no_pem_block", "{source}: not a readable {what} (no PEM '{label}' block)."
+)
+BAD_BASE64 = MessageKind("key.bad_base64", "{source}: the {what} file is damaged (bad base64).")
+NOT_ED25519 = MessageKind("key.not_ed25519", "{source}: {name} key, not an Ed25519 key.")
+PUBLIC_KEY = MessageKind("key.what_public", "public key")
+PRIVATE_KEY = MessageKind("key.what_private", "private key")
+
+
+def key_word(what: str) -> Message | str:
+    """Which key file, as a message the app translates (the words "public key", "private key")."""
+    return {"public key": PUBLIC_KEY(), "private key": PRIVATE_KEY()}.get(what, what)
+
 
 KEY_SIZE = 32
 #: AlgorithmIdentifier { id-Ed25519 (1.3.101.112) }, parameters absent (RFC 8410 section 3).
@@ -73,7 +108,7 @@ def read_private(data: bytes, source: Path) -> tuple[bytes, bytes | None]:
                 raise ValueError("unexpected data after the key")
             public = value[1:]
     except ValueError as exc:
-        raise InputError(f"{source}: the private key file is damaged ({exc}).") from exc
+        raise InputError(PRIVATE_DAMAGED(source=str(source), detail=str(exc))) from exc
     return inner[2:], public
 
 
@@ -91,7 +126,7 @@ def read_public(data: bytes, source: Path) -> bytes:
         if key[0] != 0x03 or key[1][:1] != b"\x00" or len(key[1]) != 1 + KEY_SIZE:
             raise ValueError("the key is not 32 bytes")
     except ValueError as exc:
-        raise InputError(f"{source}: not a readable public key ({exc}).") from exc
+        raise InputError(PUBLIC_UNREADABLE(source=str(source), detail=str(exc))) from exc
     return key[1][1:]
 
 
@@ -112,22 +147,20 @@ def _unpem(data: bytes, label: str, source: Path, what: str) -> bytes:
         if any(name == "ENCRYPTED PRIVATE KEY" for name, _ in blocks) or (
             "Proc-Type: 4,ENCRYPTED" in text
         ):
-            raise InputError(
-                f"{source}: the private key is protected by a password; Course Manager needs "
-                "it without one (openssl pkey -in KEY -out PLAIN writes such a copy)."
-            )
+            raise InputError(PASSWORD_PROTECTED(source=str(source)))
         if blocks:
             raise InputError(
-                f"{source}: not a usable {what}: the file holds a '{blocks[0][0]}' block "
-                f"where a '{label}' block is expected."
+                WRONG_BLOCK(
+                    source=str(source), what=key_word(what), found=blocks[0][0], label=label
+                )
             )
         if "-----BEGIN" in text:
-            raise InputError(f"{source}: the {what} file is damaged (its PEM block is cut off).")
-        raise InputError(f"{source}: not a readable {what} (no PEM '{label}' block).")
+            raise InputError(PEM_CUT_OFF(source=str(source), what=key_word(what)))
+        raise InputError(NO_PEM_BLOCK(source=str(source), what=key_word(what), label=label))
     try:
         return base64.b64decode(re.sub(r"\s+", "", body), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise InputError(f"{source}: the {what} file is damaged (bad base64).") from exc
+        raise InputError(BAD_BASE64(source=str(source), what=key_word(what))) from exc
 
 
 def _check_algorithm(algorithm: tuple[int, bytes], source: Path) -> None:
@@ -138,7 +171,7 @@ def _check_algorithm(algorithm: tuple[int, bytes], source: Path) -> None:
     name = _OTHER_ALGORITHMS.get(oid)
     if name is None and not oid.startswith("06"):
         raise ValueError("no algorithm identifier")
-    raise InputError(f"{source}: {name or 'a'} key, not an Ed25519 key.")
+    raise InputError(NOT_ED25519(source=str(source), name=name or "a"))
 
 
 def _sequence(der: bytes) -> list[tuple[int, bytes]]:

@@ -19,11 +19,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.fileio import atomic_write
 
 if TYPE_CHECKING:
     from pypdf.generic import DictionaryObject, IndirectObject
+
+OUTSIDE_FOLDER = MessageKind(
+    "output.outside_folder", "Refusing to write {name!r} outside {folder}."
+)
+CANNOT_SPLIT = MessageKind(
+    "pdf.cannot_split", "This PDF cannot be split page by page (compressed objects)."
+)
 
 _RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.IGNORECASE)
 _BAD_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -55,7 +63,7 @@ def unique_path(folder: Path, name: str, taken: set[str]) -> Path:
     taken.add(candidate.casefold())
     path = folder / candidate
     if path.resolve().parent != folder.resolve():
-        raise InputError(f"Refusing to write {candidate!r} outside {folder}.")
+        raise InputError(OUTSIDE_FOLDER(name=candidate, folder=str(folder)))
     return path
 
 
@@ -74,7 +82,7 @@ class PageSplitter:
         self.reader = PdfReader(io.BytesIO(data))
         offsets: dict[int, int] = dict(self.reader.xref.get(0, {}))
         if not offsets or self.reader.xref_objStm:
-            raise InputError("This PDF cannot be split page by page (compressed objects).")
+            raise InputError(CANNOT_SPLIT())
         self._offsets = offsets
         self._starts = sorted(offsets.values())
         tail = data[data.rindex(b"startxref") :].split()
@@ -214,10 +222,12 @@ def zip_files(files: Iterable[tuple[Path, str]], out: IO[bytes]) -> None:
 
 #: pypdf opens an AES-encrypted PDF only with the ``cryptography`` package, which the app does not
 #: carry (12 MB): certificates are never encrypted, but a re-saved or "protected" copy may be.
-_ENCRYPTED = (
+ENCRYPTED = MessageKind(
+    "pdf.encrypted",
     "{path}: this PDF is password-protected (encrypted), so its certificate data cannot be "
-    "read. Use the original PDF as issued, or check the verification code printed on it."
+    "read. Use the original PDF as issued, or check the verification code printed on it.",
 )
+UNREADABLE_PDF = MessageKind("pdf.unreadable", "{path}: not a readable PDF ({detail}).")
 
 
 def qr_texts(pdf_path: Path) -> list[str]:
@@ -238,9 +248,9 @@ def qr_texts(pdf_path: Path) -> list[str]:
                     if value.startswith(QR_PREFIX + "."):
                         texts.append(value)
     except DependencyError as exc:  # AES encryption: pypdf's decryption needs cryptography
-        raise InputError(_ENCRYPTED.format(path=pdf_path)) from exc
+        raise InputError(ENCRYPTED(path=str(pdf_path))) from exc
     except (OSError, PdfReadError, ValueError) as exc:
-        raise InputError(f"{pdf_path}: not a readable PDF ({exc}).") from exc
+        raise InputError(UNREADABLE_PDF(path=str(pdf_path), detail=str(exc))) from exc
     return texts
 
 

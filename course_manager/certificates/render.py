@@ -25,8 +25,18 @@ from course_manager import __version__
 from course_manager.certificates import fonts, qr
 from course_manager.certificates.templates import PAPER_SIZES, Template
 from course_manager.certificates.wording import HOURS_UNIT, format_hours
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.paths import resource
+
+UNKNOWN_PAPER = MessageKind(
+    "render.unknown_paper", "Unknown paper size {paper!r}; use A4 or Letter."
+)
+NAME_UNDRAWABLE = MessageKind(
+    "render.name_undrawable",
+    "{serial}: the name {name!r} has characters no bundled font can draw ({characters}); "
+    "nothing was printed.",
+)
 
 if TYPE_CHECKING:
     from fpdf.fonts import TTFFont
@@ -97,7 +107,7 @@ class CertificateDocument:
 
         paper = paper.upper()
         if paper not in PAPER_SIZES:
-            raise InputError(f"Unknown paper size {paper!r}; use A4 or Letter.")
+            raise InputError(UNKNOWN_PAPER(paper=paper))
         self.template = template
         self.sheet = sheet
         self.page_w, self.page_h = PAPER_SIZES[paper]
@@ -132,8 +142,9 @@ class CertificateDocument:
         missing = fonts.missing_glyphs(person.name + person.name_latin)
         if missing:
             raise InputError(
-                f"{person.serial}: the name {person.name!r} has characters no bundled font can"
-                f" draw ({''.join(sorted(missing))}); nothing was printed."
+                NAME_UNDRAWABLE(
+                    serial=person.serial, name=person.name, characters="".join(sorted(missing))
+                )
             )
         pdf = self.pdf
         pdf.add_page()

@@ -31,8 +31,34 @@ from nacl.signing import SigningKey, VerifyKey
 from course_manager import fileio
 from course_manager.certificates import keyfile
 from course_manager.certificates.wording import format_hours
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.paths import keys_dir
+
+CONTROL_CHARACTER = MessageKind(
+    "signing.control_character", "A certificate field contains a control character."
+)
+HALVES_DIFFER = MessageKind(
+    "key.halves_differ", "{path}: the private key file is damaged (its two halves differ)."
+)
+BAD_KEY_NAME = MessageKind(
+    "key.bad_name", "A key name may use letters, digits, '.', '-' and '_' only."
+)
+CANNOT_READ = MessageKind("key.cannot_read", "{path}: cannot read the {what} ({detail}).")
+# Why a certificate code does not verify.
+NOT_A_RECORD = MessageKind(
+    "verify.not_a_record", "the payload is not a certificate record ({detail})"
+)
+NOT_A_CODE = MessageKind("verify.not_a_code", "this is not a Course Manager certificate code")
+DAMAGED_QR = MessageKind("verify.damaged_qr", "the QR text is damaged (not base32)")
+UNKNOWN_KEY = MessageKind(
+    "verify.unknown_key",
+    "signed by a key this office does not know (key {kid}); import the issuing office's public "
+    "key to check it",
+)
+BAD_SIGNATURE = MessageKind(
+    "verify.bad_signature", "the signature does not match: the certificate data was altered"
+)
 
 QR_PREFIX = "CM1"
 PRIVATE_KEY_FILE = "programme-ed25519.pem"
@@ -59,7 +85,7 @@ class Payload:
     def to_bytes(self) -> bytes:
         fields = [self.serial, self.name, self.cohort, self.start_date, self.end_date]
         if any(_SEP in f for f in fields):
-            raise InputError("A certificate field contains a control character.")
+            raise InputError(CONTROL_CHARACTER())
         return _SEP.join([*fields, format_hours(self.hours)]).encode("utf-8")
 
     @classmethod
@@ -70,7 +96,7 @@ class Payload:
             if not math.isfinite(value) or value < 0:
                 raise ValueError("hours out of range")
         except (ValueError, UnicodeDecodeError) as exc:
-            raise VerificationError(f"the payload is not a certificate record ({exc})") from exc
+            raise VerificationError(NOT_A_RECORD(detail=str(exc))) from exc
         return cls(serial, name, cohort, start, end, value)
 
 
@@ -108,7 +134,7 @@ class KeyStore:
         seed, public = keyfile.read_private(_read(path, "private key"), path)
         key = SigningKey(seed)
         if public is not None and public != bytes(key.verify_key):
-            raise InputError(f"{path}: the private key file is damaged (its two halves differ).")
+            raise InputError(HALVES_DIFFER(path=str(path)))
         return key
 
     def _create(self) -> None:
@@ -137,7 +163,7 @@ class KeyStore:
         """Trust another office's public key; returns its key id."""
         key = load_public_key(Path(source))
         if not re.fullmatch(r"[\w.-]{1,60}", name):
-            raise InputError("A key name may use letters, digits, '.', '-' and '_' only.")
+            raise InputError(BAD_KEY_NAME())
         folder = self.folder / TRUSTED_DIR
         fileio.make_folder(folder)
         fileio.write_bytes(folder / f"{name}.pem", _public_pem(key))
@@ -166,7 +192,10 @@ def _read(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the {what} ({exc.strerror or exc}).") from exc
+        detail = str(exc.strerror or exc)
+        raise InputError(
+            CANNOT_READ(path=str(path), what=keyfile.key_word(what), detail=detail)
+        ) from exc
 
 
 def _public_pem(key: VerifyKey) -> bytes:
@@ -193,24 +222,19 @@ def verify_qr_text(text: str, trusted: dict[str, tuple[str, VerifyKey]]) -> Veri
     """Check a QR text against the trusted keys. Raises :class:`VerificationError`."""
     parts = text.strip().split(".")
     if len(parts) != 4 or parts[0] != QR_PREFIX:
-        raise VerificationError("this is not a Course Manager certificate code")
+        raise VerificationError(NOT_A_CODE())
     _, kid, data_b32, sig_b32 = parts
     try:
         data, signature = _unb32(data_b32), _unb32(sig_b32)
     except ValueError as exc:
-        raise VerificationError("the QR text is damaged (not base32)") from exc
+        raise VerificationError(DAMAGED_QR()) from exc
     if kid not in trusted:
-        raise VerificationError(
-            f"signed by a key this office does not know (key {kid}); "
-            "import the issuing office's public key to check it"
-        )
+        raise VerificationError(UNKNOWN_KEY(kid=kid))
     name, key = trusted[kid]
     try:
         key.verify(data, signature)
     except (BadSignatureError, ValueError) as exc:  # ValueError: not 64 bytes long
-        raise VerificationError(
-            "the signature does not match: the certificate data was altered"
-        ) from exc
+        raise VerificationError(BAD_SIGNATURE()) from exc
     return Verified(Payload.from_bytes(data), kid, name)
 
 

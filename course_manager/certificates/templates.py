@@ -26,8 +26,23 @@ from pathlib import Path
 from string import Formatter
 from typing import Any
 
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError, NotFoundError
 from course_manager.paths import resource
+
+NO_TEMPLATE = MessageKind("template.not_found", "There is no certificate template named {name!r}.")
+AVAILABLE = MessageKind("template.available", "available: {names}")
+UNREADABLE = MessageKind("template.unreadable", "{path}: not a readable template ({detail}).")
+KEY_MISSING = MessageKind("template.key_missing", "{where}: the key {key!r} is missing.")
+UNKNOWN_TYPE = MessageKind(
+    "template.unknown_type", "{where}: element {element} has an unknown type {kind!r}."
+)
+UNKNOWN_FIELDS = MessageKind(
+    "template.unknown_fields", "{where}: element {element} uses unknown fields {fields}."
+)
+IMAGE_MISSING = MessageKind(
+    "template.image_missing", "{where}: element {element}: image {src} is missing."
+)
 
 #: Placeholders that change from one certificate to the next.
 PERSON_FIELDS = frozenset({"name", "name_latin", "serial", "code", "issue_date"})
@@ -90,13 +105,12 @@ def load(name: str | None = None) -> Template:
     path = templates_dir() / f"{name}.json"
     if "/" in name or "\\" in name or not path.is_file():
         raise NotFoundError(
-            f"There is no certificate template named {name!r}.",
-            hint="available: " + ", ".join(available()),
+            NO_TEMPLATE(name=name), hint=AVAILABLE(names=", ".join(available()))
         )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: not a readable template ({exc}).") from exc
+        raise InputError(UNREADABLE(path=str(path), detail=str(exc))) from exc
     return from_dict(data, path)
 
 
@@ -104,16 +118,16 @@ def from_dict(data: dict[str, Any], path: Path | None = None) -> Template:
     where = str(path) if path else "template"
     for key in ("name", "languages", "elements"):
         if key not in data:
-            raise InputError(f"{where}: the key {key!r} is missing.")
+            raise InputError(KEY_MISSING(where=where, key=key))
     for i, element in enumerate(data["elements"], start=1):
         kind = element.get("type")
         if kind not in ELEMENT_TYPES:
-            raise InputError(f"{where}: element {i} has an unknown type {kind!r}.")
+            raise InputError(UNKNOWN_TYPE(where=where, element=i, kind=kind))
         unknown = placeholders(element.get("text", "")) - PERSON_FIELDS - STATIC_FIELDS
         if unknown:
-            raise InputError(f"{where}: element {i} uses unknown fields {sorted(unknown)}.")
+            raise InputError(UNKNOWN_FIELDS(where=where, element=i, fields=sorted(unknown)))
         if kind == "image" and not resource("templates", element["src"]).is_file():
-            raise InputError(f"{where}: element {i}: image {element['src']} is missing.")
+            raise InputError(IMAGE_MISSING(where=where, element=i, src=element["src"]))
     colors = {k: (int(v[0]), int(v[1]), int(v[2])) for k, v in data.get("colors", {}).items()}
     return Template(
         name=data["name"],

@@ -47,8 +47,8 @@ def cmd_attendance_mark(args: argparse.Namespace) -> int:
             ids = svc.resolve_enrollments(ws, cohort.id, args.participant)
             result = svc.mark(ws, module.id, ids, args.status, hours=args.hours, score=args.score)
         print(
-            f"{module.module_code} in {cohort.code}: {len(result.marks)} marked {args.status}, "
-            f"{result.changed_count} changed."
+            f"{module.module_code} in {cohort.code}: {len(result.value)} marked {args.status}, "
+            f"{svc.changed_count(result.value)} changed."
         )
     return 0
 

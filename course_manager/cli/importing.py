@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from course_manager.cli.common import add_command, add_json_option, emit_json, open_workspace
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
+from course_manager.services.import_roster import IMPORT_FIELDS
 
-_FIELDS_HELP = (
-    "full_name, surname, given_name, patronymic, full_name_latin, email, country, "
-    "organization, position, gender, phone, notes"
+_FIELDS_HELP = ", ".join(IMPORT_FIELDS)
+BAD_MAP = MessageKind(
+    "import.bad_map", "--map expects FIELD=COLUMN, not '{item}' (fields: {fields})."
 )
 
 
@@ -25,7 +27,7 @@ def _parse_map(items: list[str]) -> dict[str, str]:
     for item in items:
         field_name, sep, column = item.partition("=")
         if not sep or not field_name.strip():
-            raise InputError(f"--map expects FIELD=COLUMN, not '{item}' (fields: {_FIELDS_HELP}).")
+            raise InputError(BAD_MAP(item=item, fields=_FIELDS_HELP))
         mapping[field_name.strip()] = column
     return mapping
 
@@ -35,6 +37,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         ImportOptions,
         StrictImportFailed,
         import_file,
+        sheets,
         write_rejects,
     )
 
@@ -42,9 +45,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         cohort=args.cohort, sheet=args.sheet, header_row=args.header_row,
         mapping=_parse_map(args.map or []), dry_run=args.dry_run, strict=args.strict,
     )
-    from course_manager.importers.readers import list_sheets
-
-    list_sheets(Path(args.file))  # a missing, empty or damaged file: say so before opening the db
+    sheets(Path(args.file))  # a missing, empty or damaged file: say so before opening the db
     with open_workspace(args) as ws:
         try:
             report = import_file(ws, args.file, options)

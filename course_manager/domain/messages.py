@@ -42,7 +42,8 @@ class Message:
 
     def to_json(self) -> dict[str, Any]:
         """``{"code", "args", "text"}``: what a script reads."""
-        return {"code": self.code, "args": dict(self.args), "text": self.english}
+        args = {k: v.to_json() if isinstance(v, Message) else v for k, v in self.args.items()}
+        return {"code": self.code, "args": args, "text": self.english}
 
 
 @dataclass(frozen=True, slots=True)

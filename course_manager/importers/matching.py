@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.text import fold
 from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome
 
@@ -79,8 +80,7 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                 "row": outcome.row, "kind": "same-person-in-file", "rows": [*person.rows,
                                                                            outcome.row],
                 "name": values["full_name"],
-                "reason": "rows describe the same person (same e-mail, or same name, country and "
-                          "organization); merged, the later row wins",
+                "reason": _SAME_PERSON,
             })
             person.rows.append(outcome.row)
             _merge(person.values, values)
@@ -124,6 +124,30 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
     return Matching(people, merged_rows, duplicates)
 
 
+# The possible duplicates' reasons (JSON keeps their English under "reason").
+SAME_PERSON_IN_FILE = MessageKind(
+    "import.same_person_in_file",
+    "rows describe the same person (same e-mail, or same name, country and organization); "
+    "merged, the later row wins",
+)
+LOOKS_LIKE = MessageKind(
+    "import.looks_like",
+    "looks like the same person ({differences}); imported as a separate person, decide whether "
+    "to merge",
+)
+SPELLED_DIFFERENTLY = MessageKind("import.spelled_differently", "the name is spelled differently")
+ANOTHER_ORGANIZATION = MessageKind("import.another_organization", "another organization")
+ANOTHER_COUNTRY = MessageKind("import.another_country", "another country")
+ANOTHER_EMAIL = MessageKind("import.another_email", "another e-mail")
+SAME_NAME = MessageKind("import.same_name", "same name")
+# Worded once: a large file can hold tens of thousands of near matches.
+_SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL, _SAME_NAME, _SAME_PERSON = (
+    kind().english
+    for kind in (SPELLED_DIFFERENTLY, ANOTHER_ORGANIZATION, ANOTHER_COUNTRY, ANOTHER_EMAIL,
+                 SAME_NAME, SAME_PERSON_IN_FILE)
+)
+
+
 def _near(
     person: Person, other_name: str, other_org: str, other_country: str | None,
     participant_id: int | None, row: int | None = None,
@@ -131,13 +155,13 @@ def _near(
     values = person.values
     differences = []
     if other_name != values["full_name"]:
-        differences.append("the name is spelled differently")
+        differences.append(_SPELLED)
     if other_org != (values.get("organization") or ""):
-        differences.append("another organization")
+        differences.append(_ORGANIZATION)
     if (other_country or None) != (values.get("country") or None):
-        differences.append("another country")
+        differences.append(_COUNTRY)
     if values.get("email"):
-        differences.append("another e-mail")
+        differences.append(_EMAIL)
     entry: dict[str, Any] = {
         "row": person.rows[-1],
         "kind": "near-match",
@@ -147,8 +171,7 @@ def _near(
         "matches": other_name,
         "matches_organization": other_org,
         "matches_country": other_country,
-        "reason": "looks like the same person (" + ", ".join(differences or ["same name"])
-        + "); imported as a separate person, decide whether to merge",
+        "reason": LOOKS_LIKE.template.format(differences=", ".join(differences or [_SAME_NAME])),
     }
     if participant_id is not None:
         entry["participant_id"] = participant_id

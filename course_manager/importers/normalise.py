@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from course_manager.domain.formulas import NEUTRALISED
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.domain.models import NAME_PARTS, PARTICIPANT_FIELDS
 from course_manager.domain.rules import parse_gender
 from course_manager.errors import InputError
@@ -66,8 +67,24 @@ def email_or_error(text: str) -> str:
     try:
         info = validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise InputError(f"'{text}' is not a valid e-mail address: {exc}") from exc
+        raise InputError(INVALID_EMAIL(text=text, detail=str(exc))) from exc
     return str(info.normalized).lower()
+
+
+# Why a row is skipped or rejected (the import's report; the app translates them by code).
+BLANK = MessageKind("import.blank", "blank")
+NOT_A_DATA_ROW = MessageKind("import.not_a_data_row", "not a data row")
+NO_PARTICIPANT_DATA = MessageKind("import.no_participant_data", "no participant data")
+NO_NAME = MessageKind("import.no_name", "no name")
+NOT_AN_EMAIL = MessageKind("import.not_an_email", "not a valid e-mail address: {detail}")
+UNKNOWN_COUNTRY = MessageKind("import.unknown_country", "unknown country '{value}'")
+UNKNOWN_GENDER = MessageKind(
+    "import.unknown_gender", "unknown gender '{value}' (use female, male or leave empty)"
+)
+#: What :func:`email_or_error` raises; ``detail`` is email-validator's own English.
+INVALID_EMAIL = MessageKind(
+    "import.invalid_email", "'{text}' is not a valid e-mail address: {detail}"
+)
 
 
 @dataclass(slots=True)
@@ -76,9 +93,9 @@ class RowOutcome:
 
     row: int
     values: dict[str, str | None] | None = None
-    skip: str = ""
+    skip: Message | None = None
     error_column: str = ""
-    error: str = ""
+    error: Message | None = None
 
 
 @lru_cache(maxsize=256)
@@ -97,9 +114,9 @@ def convert_row(
     """Turn one row into participant values, a skip (blank, totals) or a rejection."""
     first = next((c for c in cells if c is not None and c.strip()), None)
     if first is None:
-        return RowOutcome(row_number, skip="blank")
+        return RowOutcome(row_number, skip=BLANK())
     if _NON_DATA.match(first) or any(c is not None and "____" in c for c in cells):
-        return RowOutcome(row_number, skip="not a data row")
+        return RowOutcome(row_number, skip=NOT_A_DATA_ROW())
     raw: dict[str, str] = {}
     width = len(cells)
     for f, i in mapping.items():
@@ -112,9 +129,9 @@ def convert_row(
         if value:
             raw[f] = value
     if not raw:
-        return RowOutcome(row_number, skip="no participant data")
+        return RowOutcome(row_number, skip=NO_PARTICIPANT_DATA())
 
-    def reject(field_name: str, reason: str) -> RowOutcome:
+    def reject(field_name: str, reason: Message) -> RowOutcome:
         index = mapping.get(field_name)
         column = headers[index] if index is not None and index < len(headers) else ""
         return RowOutcome(row_number, error_column=column, error=reason)
@@ -126,25 +143,25 @@ def convert_row(
     if not name:
         named = "full_name" if "full_name" in mapping else next(
             (p for p in NAME_PARTS if p in mapping), "full_name")
-        return reject(named, "no name")
+        return reject(named, NO_NAME())
     values: dict[str, str | None] = {"full_name": name}
     email = raw.get("email", "")
     if email:
         try:
             values["email"] = email_or_error(email)
         except InputError as exc:
-            return reject("email", f"not a valid e-mail address: {exc.message.split(': ', 1)[-1]}")
+            return reject("email", NOT_AN_EMAIL(detail=exc.msg.args.get("detail", exc.message)))
     country = raw.get("country", "")
     if country:
         code = country_code(country)
         if code is None:
-            return reject("country", f"unknown country '{country}'")
+            return reject("country", UNKNOWN_COUNTRY(value=country))
         values["country"] = code
     gender = raw.get("gender", "")
     if gender:
         parsed = _gender(gender)
         if parsed is None:
-            return reject("gender", f"unknown gender '{gender}' (use female, male or leave empty)")
+            return reject("gender", UNKNOWN_GENDER(value=gender))
         if parsed:  # "unspecified" never overwrites a stored gender
             values["gender"] = parsed
     for f in ("full_name_latin", "organization", "position", "phone", "notes"):

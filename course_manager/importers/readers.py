@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -25,6 +26,34 @@ TEXT_SUFFIXES = {".csv", ".tsv", ".txt"}
 #: Excel's own limit for one cell; anything longer is not a participant list.
 MAX_CELL_CHARS = 32_767
 _DELIMITERS = (",", ";", "\t", "|")
+
+NO_SUCH_FILE = MessageKind("spreadsheet.not_found", "{path}: no such file.")
+FOLDER_NOT_SHEET = MessageKind("spreadsheet.is_folder", "{path} is a folder, not a spreadsheet.")
+EMPTY_FILE = MessageKind("spreadsheet.empty_file", "{file} is empty.")
+UNREADABLE = MessageKind(
+    "spreadsheet.unreadable", "{file} cannot be read as a spreadsheet ({detail})."
+)
+SAVE_AS_HINT = MessageKind(
+    "spreadsheet.save_as_hint",
+    "save it from the spreadsheet program as .xlsx, .ods or .csv and try again",
+)
+NO_SUCH_SHEET = MessageKind("spreadsheet.no_such_sheet", "{file} has no sheet named '{sheet}'.")
+BINARY_FILE = MessageKind(
+    "spreadsheet.binary",
+    "{file} is not a spreadsheet or text list (it holds binary data).",
+)
+CHOOSE_FILE_HINT = MessageKind(
+    "spreadsheet.choose_file_hint", "choose the .xlsx, .ods or .csv file itself"
+)
+CELL_TOO_LONG = MessageKind(
+    "spreadsheet.cell_too_long",
+    "{file}: cell {cell} holds {count:,} characters; this is not a participant list.",
+)
+CELL_TOO_LONG_IN_SHEET = MessageKind(
+    "spreadsheet.cell_too_long_in_sheet",
+    "{file}: sheet '{sheet}', cell {cell} holds {count:,} characters; "
+    "this is not a participant list.",
+)
 
 Row = list[str | None]
 
@@ -72,19 +101,16 @@ def read_sheet(path: Path, sheet: str | None = None) -> list[Row]:
 
 def _check_exists(path: Path) -> None:
     if not path.exists():
-        raise InputError(f"{path}: no such file.")
+        raise InputError(NO_SUCH_FILE(path=str(path)))
     if path.is_dir():
-        raise InputError(f"{path} is a folder, not a spreadsheet.")
+        raise InputError(FOLDER_NOT_SHEET(path=str(path)))
     if path.stat().st_size == 0:
-        raise InputError(f"{describe(path)} is empty.")
+        raise InputError(EMPTY_FILE(file=describe(path)))
 
 
 def _unreadable(path: Path, exc: BaseException) -> InputError:
     detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-    return InputError(
-        f"{describe(path)} cannot be read as a spreadsheet ({detail}).",
-        hint="save it from the spreadsheet program as .xlsx, .ods or .csv and try again",
-    )
+    return InputError(UNREADABLE(file=describe(path), detail=detail), hint=SAVE_AS_HINT())
 
 
 def _read_workbook_sheet(path: Path, sheet: str | None) -> list[Row]:
@@ -97,7 +123,7 @@ def _read_workbook_sheet(path: Path, sheet: str | None) -> list[Row]:
         )
     except ValueError as exc:
         if sheet is not None and "not found" in str(exc).lower():
-            raise InputError(f"{describe(path)} has no sheet named '{sheet}'.") from exc
+            raise InputError(NO_SUCH_SHEET(file=describe(path), sheet=sheet)) from exc
         raise _unreadable(path, exc) from exc
     except Exception as exc:
         raise _unreadable(path, exc) from exc
@@ -138,10 +164,7 @@ def _read_text(path: Path) -> list[Row]:
     raw = path.read_bytes()
     text = decode_text(raw, path)
     if "\x00" in text or sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\r\n") > 8:
-        raise InputError(
-            f"{describe(path)} is not a spreadsheet or text list (it holds binary data).",
-            hint="choose the .xlsx, .ods or .csv file itself",
-        )
+        raise InputError(BINARY_FILE(file=describe(path)), hint=CHOOSE_FILE_HINT())
     delimiter = detect_delimiter(text, path.suffix.lower())
     csv.field_size_limit(1 << 30)
     try:
@@ -243,8 +266,8 @@ def _check_cells(path: Path, sheet: str | None, rows: list[Row]) -> None:
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if cell is not None and len(cell) > MAX_CELL_CHARS:
-                where = f" sheet '{sheet}'," if sheet else ""
+                kind = CELL_TOO_LONG_IN_SHEET if sheet else CELL_TOO_LONG
                 raise InputError(
-                    f"{describe(path)}:{where} cell {column_letter(c)}{r + 1} holds "
-                    f"{len(cell):,} characters; this is not a participant list."
+                    kind(file=describe(path), sheet=sheet, cell=f"{column_letter(c)}{r + 1}",
+                         count=len(cell))
                 )

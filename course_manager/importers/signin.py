@@ -20,12 +20,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 
 Cell = str | int | float | None
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".ods", ".xls"}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+
+NO_FILE = MessageKind("signin.no_file", "{path} does not exist.")
+IS_FOLDER = MessageKind("signin.is_folder", "{path} is a folder, not a sign-in sheet.")
+WRONG_KIND = MessageKind(
+    "signin.wrong_kind", "{file}: sign-in sheets are read from .xlsx, .ods, .xls or .csv files."
+)
+UNREADABLE = MessageKind("signin.unreadable", "{file} cannot be read as a spreadsheet: {detail}")
+UNREADABLE_CSV = MessageKind("signin.unreadable_csv", "{file} cannot be read as CSV: {detail}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,18 +76,16 @@ def _plain(value: Any) -> Cell:
 def read_grid(path: Path) -> list[GridRow]:
     """All rows of the first sheet. Raises :class:`InputError` for a missing/unreadable file."""
     if not path.exists():
-        raise InputError(f"{path} does not exist.")
+        raise InputError(NO_FILE(path=str(path)))
     if path.is_dir():
-        raise InputError(f"{path} is a folder, not a sign-in sheet.")
+        raise InputError(IS_FOLDER(path=str(path)))
     suffix = path.suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
         rows = _read_spreadsheet(path, suffix)
     elif suffix in TEXT_SUFFIXES:
         rows = _read_text(path)
     else:
-        raise InputError(
-            f"{path.name}: sign-in sheets are read from .xlsx, .ods, .xls or .csv files."
-        )
+        raise InputError(WRONG_KIND(file=path.name))
     return [GridRow(i, [_plain(v) for v in cells]) for i, cells in enumerate(rows, start=1)]
 
 
@@ -89,7 +96,7 @@ def _read_spreadsheet(path: Path, suffix: str) -> Any:  # rows of cells (numpy's
     try:
         frame = pd.read_excel(path, sheet_name=0, header=None, dtype=object, engine=engine)
     except Exception as exc:  # corrupt, encrypted, or not a spreadsheet at all
-        raise InputError(f"{path.name} cannot be read as a spreadsheet: {exc}") from exc
+        raise InputError(UNREADABLE(file=path.name, detail=str(exc))) from exc
     return frame.astype(object).where(frame.notna(), None).values.tolist()
 
 
@@ -108,4 +115,4 @@ def _read_text(path: Path) -> list[list[Any]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), dialect))
     except csv.Error as exc:
-        raise InputError(f"{path.name} cannot be read as CSV: {exc}") from exc
+        raise InputError(UNREADABLE_CSV(file=path.name, detail=str(exc))) from exc

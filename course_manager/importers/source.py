@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.importers.fields import (
     FIELDS,
@@ -29,6 +30,39 @@ from course_manager.importers.readers import Row, SheetInfo, column_letter, list
 
 #: The column a rejects file adds; ignored when that file is imported again.
 REASON_HEADER = "Import problem"
+
+NO_SUCH_SHEET = MessageKind(
+    "import.no_such_sheet", "{file} has no sheet named '{sheet}' (sheets: {sheets})."
+)
+NO_LIST = MessageKind("import.no_list", "{file} is empty: there is no list in it.")
+NO_COLUMNS = MessageKind(
+    "import.no_columns",
+    "{file}: no participant columns found (looked for a header row naming at least a name and "
+    "one more field, such as ФИО / Full name, E-mail, Страна / Country).",
+)
+NO_COLUMNS_HINT = MessageKind(
+    "import.no_columns_hint", "name the header row with --header-row N and the columns with --map"
+)
+NO_NAME_COLUMN = MessageKind(
+    "import.no_name_column", "{file}: no column holds the participants' names (columns: {columns})."
+)
+NO_NAME_COLUMN_HINT = MessageKind(
+    "import.no_name_column_hint", "name it with --map full_name=COLUMN"
+)
+NOTHING_UNDER_HEADER = MessageKind(
+    "import.nothing_under_header", "{file}: the header is on row {row} but no rows follow it."
+)
+NO_SUCH_HEADER_ROW = MessageKind(
+    "import.no_such_header_row",
+    "{file}: sheet '{sheet}' has {rows} rows; there is no header row {row}.",
+)
+NOT_A_FIELD = MessageKind(
+    "import.not_a_field", "--map: '{field}' is not a participant field (fields: {fields})."
+)
+NO_SUCH_COLUMN = MessageKind(
+    "import.no_such_column",
+    "--map: {file} has no column '{ref}' in its header row (columns: {columns}).",
+)
 
 RememberedLookup = Callable[[str], dict[str, int] | None]
 
@@ -86,9 +120,7 @@ def load_source(
     if sheet is not None:
         names = [s.name for s in sheets]
         if sheet not in names:
-            raise InputError(
-                f"{path.name} has no sheet named '{sheet}' (sheets: {', '.join(names)})."
-            )
+            raise InputError(NO_SUCH_SHEET(file=path.name, sheet=sheet, sheets=", ".join(names)))
         candidates = [sheet]
     else:
         candidates = [s.name for s in sheets if not s.hidden] or [s.name for s in sheets]
@@ -106,13 +138,9 @@ def load_source(
     assert best is not None
     name, rows, guess = best
     if not any_rows:
-        raise InputError(f"{path.name} is empty: there is no list in it.")
+        raise InputError(NO_LIST(file=path.name))
     if guess is None:
-        raise InputError(
-            f"{path.name}: no participant columns found (looked for a header row naming at least "
-            "a name and one more field, such as ФИО / Full name, E-mail, Страна / Country).",
-            hint="name the header row with --header-row N and the columns with --map",
-        )
+        raise InputError(NO_COLUMNS(file=path.name), hint=NO_COLUMNS_HINT())
     headers = _header_texts(rows[guess.row_index])
     signature = header_signature(_signature_row(rows[guess.row_index]))
     mapping = dict(guess.mapping)
@@ -126,14 +154,10 @@ def load_source(
         mapping = apply_overrides(mapping, overrides, headers, guess.ignored, path)
     if not has_person(mapping):
         raise InputError(
-            f"{path.name}: no column holds the participants' names "
-            f"(columns: {', '.join(headers)}).",
-            hint="name it with --map full_name=COLUMN",
+            NO_NAME_COLUMN(file=path.name, columns=", ".join(headers)), hint=NO_NAME_COLUMN_HINT()
         )
     if len(rows) <= guess.row_index + 1:
-        raise InputError(
-            f"{path.name}: the header is on row {guess.row_index + 1} but no rows follow it."
-        )
+        raise InputError(NOTHING_UNDER_HEADER(file=path.name, row=guess.row_index + 1))
     return Source(
         path=path, sheets=sheets, sheet=name, rows=rows, header_index=guess.row_index,
         headers=headers, mapping=mapping, signature=signature, form=guess.form,
@@ -167,8 +191,7 @@ def _header(
         return detect_header(rows)
     if header_row < 1 or header_row > len(rows):
         raise InputError(
-            f"{path.name}: sheet '{sheet}' has {len(rows)} rows; "
-            f"there is no header row {header_row}."
+            NO_SUCH_HEADER_ROW(file=path.name, sheet=sheet, rows=len(rows), row=header_row)
         )
     guess = guess_mapping(rows[header_row - 1])
     guess.row_index = header_row - 1
@@ -190,9 +213,7 @@ def apply_overrides(
     result = dict(mapping)
     for field_name, ref in overrides.items():
         if field_name not in FIELDS:
-            raise InputError(
-                f"--map: '{field_name}' is not a participant field (fields: {', '.join(FIELDS)})."
-            )
+            raise InputError(NOT_A_FIELD(field=field_name, fields=", ".join(FIELDS)))
         result.pop(field_name, None)
         if not ref.strip():
             continue
@@ -222,7 +243,4 @@ def resolve_column(ref: str, headers: list[str], ignored: list[int], path: Path)
             return letters.index(text)
     if text.isdigit() and 1 <= int(text) <= len(headers):
         return int(text) - 1
-    raise InputError(
-        f"--map: {path.name} has no column '{ref}' in its header row "
-        f"(columns: {', '.join(headers)})."
-    )
+    raise InputError(NO_SUCH_COLUMN(file=path.name, ref=ref, columns=", ".join(headers)))

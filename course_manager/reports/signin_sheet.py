@@ -20,11 +20,19 @@ from typing import Any
 
 from course_manager.certificates.fonts import SANS, missing_glyphs, prepare_text, register_fonts
 from course_manager.domain import settings as keys
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
 from course_manager.fileio import check_output_file, write_bytes
 
 log = logging.getLogger(__name__)
+
+MODULE_NOT_RUN = MessageKind(
+    "signin_sheet.module_not_run", "Module {module} is not run by cohort {cohort}."
+)
+NOBODY_ENROLLED = MessageKind(
+    "signin_sheet.nobody_enrolled", "Nobody is enrolled in {cohort} yet; there is no one to list."
+)
 
 _MARGIN = 14
 _COLUMNS = (9, 66, 62, 45)  # №, participant, organization, signature (mm, A4 portrait)
@@ -98,10 +106,10 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     cohort = ws.cohorts.get(cohort_id)
     module = ws.cohorts.cohort_module(cohort_module_id)
     if module.cohort_id != cohort.id:
-        raise InputError(f"Module {module.module_code} is not run by cohort {cohort.code}.")
+        raise InputError(MODULE_NOT_RUN(module=module.module_code, cohort=cohort.code))
     rows = _sheet_rows(ws, cohort.id)
     if not rows:
-        raise InputError(f"Nobody is enrolled in {cohort.code} yet; there is no one to list.")
+        raise InputError(NOBODY_ENROLLED(cohort=cohort.code))
     organisation = clean_text(ws.settings.value(keys.ORGANISATION_NAME_EN) or "")
     module_title = module.title_en
     if module.title_ru and module.title_ru != module.title_en:

@@ -23,20 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from course_manager.domain.completion import CompletionResult, percent
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import AttendanceStatus, Cohort
 from course_manager.errors import InputError
 from course_manager.fileio import check_output_file, write_bytes
 from course_manager.reports.safety import safe_cell
-from course_manager.services.completion import (
-    CompletionResult,
-    evaluate_cohort,
-    evaluate_programme,
-    percent,
-)
 
 if TYPE_CHECKING:
     import pandas as pd
 
+NO_COHORTS = MessageKind("report.no_cohorts", "There are no cohorts to report on yet.")
 PERCENT_COLUMNS = {"Attendance", "Completion rate"}
 HOURS_COLUMNS = {"Hours attended", "Training hours", "Module hours"}
 WRAP_COLUMNS = {"Reasons", "Override", "Organization"}
@@ -255,15 +252,17 @@ def _sheet_name(text: str, used: set[str]) -> str:
     return name
 
 
-def report_frames(ws: Any, cohort_ids: Sequence[int] | None = None) -> list[Sheet]:
+def report_frames(
+    ws: Any, results: list[CompletionResult], cohort_ids: Sequence[int] | None = None
+) -> list[Sheet]:
+    """The report's sheets for these cohorts (``None``: all), from their completion results
+    (the completion service's answer for the same cohorts)."""
     if cohort_ids is None:
         cohorts = ws.cohorts.list()
         if not cohorts:
-            raise InputError("There are no cohorts to report on yet.")
-        results = evaluate_programme(ws)
+            raise InputError(NO_COHORTS())
     else:
         cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
-        results = [r for cid in cohort_ids for r in evaluate_cohort(ws, cid)]
     facts = _facts(ws, results)
     if len(cohorts) == 1:
         c = cohorts[0]
@@ -322,13 +321,15 @@ def report_frames(ws: Any, cohort_ids: Sequence[int] | None = None) -> list[Shee
     return sheets
 
 
-def write_report(ws: Any, out: Path, cohort_ids: Sequence[int] | None = None) -> list[str]:
+def write_report(
+    ws: Any, out: Path, results: list[CompletionResult], cohort_ids: Sequence[int] | None = None
+) -> list[str]:
     """Write the workbook; returns the sheet names. The file appears only when complete, and
     readable by its owner only (:func:`course_manager.fileio.atomic_write`)."""
     import pandas as pd
 
     check_output_file(out)
-    sheets = report_frames(ws, cohort_ids)
+    sheets = report_frames(ws, results, cohort_ids)
     book = io.BytesIO()  # whole in memory first: a failed write then leaves no open zip behind
     with pd.ExcelWriter(book, engine="openpyxl") as writer:
         for sheet in sheets:

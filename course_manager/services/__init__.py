@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from course_manager.domain.messages import Message
+
 
 @dataclass(frozen=True, slots=True)
 class Progress:
     done: int
     total: int
-    label: str = ""
+    label: Message | str = ""  # a Message: the app shows it in its language
 
 
 class Cancelled(Exception):

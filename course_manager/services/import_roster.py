@@ -14,8 +14,9 @@ a killed process leaves the file as it was. ``dry_run`` plans and writes nothing
 raises :class:`ValidationFailed` (exit 1) when any row is rejected, before anything is written.
 
 Writing is a bulk path (``executemany`` of already-validated rows, lookups in dicts held in
-memory) rather than one repository call per row; the audit triggers still record every
-inserted and updated row, and one ``note`` entry summarises each import that changed something.
+memory) rather than one repository call per row; every inserted and updated row is audited (the
+SQL, set-based audit of inserts included, is in :mod:`course_manager.storage.roster_import`), and
+one ``note`` entry summarises each import that changed something.
 A mapping given by the coordinator (or ``remember_mapping=True``) is stored in the
 ``import_mapping`` table under the header row's signature and used for the next export of the
 same form.
@@ -24,17 +25,18 @@ same form.
 from __future__ import annotations
 
 import gc
-import json
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import ValidationFailed
+from course_manager.importers.fields import FIELDS
 from course_manager.importers.matching import Matching, Person, match_rows
-from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome, convert_row
-from course_manager.importers.readers import SheetInfo
+from course_manager.importers.normalise import RowOutcome, convert_row
+from course_manager.importers.readers import SheetInfo, list_sheets
 from course_manager.importers.source import (
     REASON_HEADER,
     RememberedLookup,
@@ -42,16 +44,37 @@ from course_manager.importers.source import (
     load_source,
 )
 from course_manager.services import Progress
-from course_manager.storage import audit
+from course_manager.services.outcome import Changes, Outcome
+from course_manager.storage import audit, enrollments, import_mappings, participants
 from course_manager.storage.audit import utc_now
 from course_manager.storage.rows import new_uuid
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
 
+HEADER_REPEATED = MessageKind("import.header_repeated", "the header row repeated")
+SAME_PERSON_LATER = MessageKind("import.same_person_later", "a later row describes the same person")
+STRICT_REJECTED_ONE = MessageKind(
+    "import.strict_rejected_one",
+    "{file}: {count} row rejected; with --strict nothing was imported.",
+)
+STRICT_REJECTED = MessageKind(
+    "import.strict_rejected", "{file}: {count} rows rejected; with --strict nothing was imported."
+)
+
+# What the progress dialog says while an import runs.
+READING = MessageKind("import.progress_reading", "Reading the file")
+CHECKING = MessageKind("import.progress_checking", "Checking rows")
+BACKING_UP = MessageKind("import.progress_backup", "Copying the file aside")
+ADDING = MessageKind("import.progress_adding", "Adding participants")
+UPDATING = MessageKind("import.progress_updating", "Updating participants")
+
+#: The participant fields a column can be mapped to, in the order a person reads them.
+IMPORT_FIELDS: tuple[str, ...] = tuple(FIELDS)
+
+T = TypeVar("T")
 PREVIEW_ROWS = 10
 _CHUNK = 5000
-_STORED_COLUMNS = "id, " + ", ".join(VALUE_FIELDS)
 
 
 @dataclass(slots=True)
@@ -69,7 +92,12 @@ class ImportOptions:
 class Rejection:
     row: int
     column: str
-    reason: str
+    message: Message
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the command line and its JSON)."""
+        return self.message.english
 
 
 @dataclass(slots=True)
@@ -93,7 +121,12 @@ class RowPlan:
     participant_id: int | None = None
     changes: dict[str, Any] = field(default_factory=dict)
     column: str = ""
-    reason: str = ""
+    message: Message | None = None  # why it is skipped, rejected or merged
+
+    @property
+    def reason(self) -> str:
+        """Why, in English ("" when there is nothing to explain)."""
+        return self.message.english if self.message is not None else ""
 
 
 @dataclass(slots=True)
@@ -154,15 +187,15 @@ def _remembered(ws: Workspace | None) -> RememberedLookup | None:
         return None
 
     def lookup(signature: str) -> dict[str, int] | None:
-        row = ws.db.execute(
-            "SELECT mapping FROM import_mapping WHERE signature = ?", [signature]
-        ).fetchone()
-        if not row:
-            return None
-        stored = json.loads(row[0])
-        return {str(k): int(v) for k, v in stored.items()} if isinstance(stored, dict) else None
+        return import_mappings.remembered(ws.db, signature)
 
     return lookup
+
+
+def sheets(path: str | Path) -> list[SheetInfo]:
+    """The sheets of a spreadsheet; :class:`InputError` when it is missing, empty or damaged
+    (the command line checks this before opening the database)."""
+    return list_sheets(Path(path))
 
 
 def open_source(
@@ -214,7 +247,7 @@ def _plan_steps_unpaused(
     ws: Workspace, path: str | Path, options: ImportOptions
 ) -> Generator[Progress, None, ImportPlan]:
     cohort_id = ws.cohorts.by_code(options.cohort).id if options.cohort else None
-    yield Progress(0, 0, "Reading the file")
+    yield Progress(0, 0, READING())
     source = open_source(path, options, ws)
     data = source.data_rows
     total = len(data)
@@ -223,22 +256,19 @@ def _plan_steps_unpaused(
     header_cells = source.rows[source.header_index]
     for i, cells in enumerate(data):
         if cells == header_cells:  # the header repeated on each printed page
-            outcomes.append(RowOutcome(first_row + i, skip="the header row repeated"))
+            outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
         else:
             outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
         if i % _CHUNK == 0:
-            yield Progress(i, total, "Checking rows")
-    stored = [
-        dict(zip(("id", *VALUE_FIELDS), r, strict=True))
-        for r in ws.db.execute(f"SELECT {_STORED_COLUMNS} FROM participant")
-    ]
+            yield Progress(i, total, CHECKING())
+    stored = participants.stored_values(ws.db)
     matching: Matching = match_rows(outcomes, stored)
     rows = _row_plans(outcomes, matching)
     enrolled: set[int] = set()
     if cohort_id is not None:
-        enrolled = {r[0] for r in ws.db.execute(
-            "SELECT participant_id FROM enrollment WHERE cohort_id = ?", [cohort_id])}
-    rejected = [Rejection(o.row, o.error_column, o.error) for o in outcomes if o.error]
+        enrolled = enrollments.enrolled_participant_ids(ws.db, cohort_id)
+    rejected = [Rejection(o.row, o.error_column, o.error) for o in outcomes
+                if o.error is not None]
     return ImportPlan(source, rows, matching.people, rejected, matching.possible_duplicates,
                       cohort_id, enrolled)
 
@@ -251,12 +281,12 @@ def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
     plans = []
     for o in outcomes:
         if o.skip:
-            plans.append(RowPlan(o.row, "skip", reason=o.skip))
+            plans.append(RowPlan(o.row, "skip", message=o.skip))
         elif o.error:
-            plans.append(RowPlan(o.row, "reject", column=o.error_column, reason=o.error))
+            plans.append(RowPlan(o.row, "reject", column=o.error_column, message=o.error))
         elif o.row in merged:
             plans.append(RowPlan(o.row, "merged", name=(o.values or {}).get("full_name") or "",
-                                 reason="a later row describes the same person"))
+                                 message=SAME_PERSON_LATER()))
         else:
             p = by_row[o.row]
             plans.append(RowPlan(o.row, p.action, name=p.values["full_name"],
@@ -269,13 +299,14 @@ def plan(ws: Workspace, path: str | Path, options: ImportOptions | None = None) 
     return drain(_plan_steps(ws, path, options or ImportOptions()))
 
 
-def drain(steps: Generator[Progress, None, Any]) -> Any:
+def drain(steps: Generator[Progress, None, T]) -> T:
     """Run a service generator to its end and return its value (for callers without a UI)."""
     while True:
         try:
             next(steps)
         except StopIteration as stop:
-            return stop.value
+            value: T = stop.value
+            return value
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -298,8 +329,20 @@ def _report(p: ImportPlan, options: ImportOptions, *, written: bool) -> ImportRe
 
 def run(
     ws: Workspace, path: str | Path, options: ImportOptions | None = None
+) -> Generator[Progress, None, Outcome[ImportReport]]:
+    """Import ``path`` (a long service: it yields :class:`Progress`); the outcome's value is the
+    report, its changes what the import wrote (participants, enrollments)."""
+    report = yield from _run(ws, path, options or ImportOptions())
+    written = not report.dry_run
+    return Outcome(report, Changes(
+        participants=written and bool(report.created or report.updated),
+        enrollments=written and bool(report.enrolled),
+    ))
+
+
+def _run(
+    ws: Workspace, path: str | Path, options: ImportOptions
 ) -> Generator[Progress, None, ImportReport]:
-    options = options or ImportOptions()
     the_plan = yield from _plan_steps(ws, path, options)
     if options.strict and the_plan.rejected:
         raise StrictImportFailed(_report(the_plan, options, written=False))
@@ -315,7 +358,7 @@ def run(
     if str(ws.path) != ":memory:":
         from course_manager.storage.backup import create_backup
 
-        yield Progress(0, 0, "Copying the file aside")
+        yield Progress(0, 0, BACKING_UP())
         report.backup = str(create_backup(ws.db, ws.path, reason="before-import"))
     with ws.transaction(), _gc_paused():
         report.enrolled = yield from _write(ws, the_plan)
@@ -331,10 +374,8 @@ class StrictImportFailed(ValidationFailed):
 
     def __init__(self, report: ImportReport) -> None:
         n = len(report.rejected)
-        super().__init__(
-            f"{Path(report.file).name}: {n} row{'s' if n != 1 else ''} rejected; with --strict "
-            "nothing was imported."
-        )
+        kind = STRICT_REJECTED if n != 1 else STRICT_REJECTED_ONE
+        super().__init__(kind(file=Path(report.file).name, count=n))
         self.report = report
 
 
@@ -342,8 +383,7 @@ def import_file(
     ws: Workspace, path: str | Path, options: ImportOptions | None = None
 ) -> ImportReport:
     """Run an import to its end without a progress display (command line, scripts, tests)."""
-    report: ImportReport = drain(run(ws, path, options))
-    return report
+    return drain(run(ws, path, options)).value
 
 
 def _changes_anything(p: ImportPlan) -> bool:
@@ -364,115 +404,62 @@ def _to_enroll(p: ImportPlan, new_ids: dict[int, int]) -> list[int]:
 
 
 def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
-    conn = ws.db.conn
     now = utc_now()
     creates = [(i, person) for i, person in enumerate(p.people) if person.action == "create"]
     updates = [person for person in p.people if person.action == "update"]
     total = len(creates) + len(updates)
     done = 0
     new_ids: dict[int, int] = {}
-    if creates:
-        columns = ("uuid", *VALUE_FIELDS, "created_at", "updated_at")
-        insert = (f"INSERT INTO participant ({', '.join(columns)}) "
-                  f"VALUES ({', '.join('?' * len(columns))})")
-        uuids: dict[str, int] = {}
-        with _bulk_audited(ws, "participant", now) as last_id:
-            for start in range(0, len(creates), _CHUNK):
-                batch = []
-                for index, person in creates[start : start + _CHUNK]:
-                    uid = new_uuid()
-                    uuids[uid] = index
-                    batch.append((uid, *(_db_value(f, person.values.get(f)) for f in VALUE_FIELDS),
-                                  now, now))
-                conn.executemany(insert, batch)
-                done += len(batch)
-                yield Progress(done, total, "Adding participants")
-        for pid, uid in conn.execute("SELECT id, uuid FROM participant WHERE id > ?", [last_id]):
-            if uid in uuids:
-                new_ids[uuids[uid]] = pid
+    for start in range(0, len(creates), _CHUNK):
+        batch = creates[start : start + _CHUNK]
+        uuids = {new_uuid(): index for index, _ in batch}
+        rows = [{"uuid": uid, **person.values}
+                for uid, (_, person) in zip(uuids, batch, strict=True)]
+        for uid, pid in participants.insert_many(ws.db, rows, now).items():
+            new_ids[uuids[uid]] = pid
+        done += len(batch)
+        yield Progress(done, total, ADDING())
     for n, person in enumerate(updates, 1):
-        changes = person.changes
-        assignments = ", ".join(f"{f} = ?" for f in changes)
-        conn.execute(f"UPDATE participant SET {assignments}, updated_at = ? WHERE id = ?",
-                     (*changes.values(), now, person.participant_id))
+        assert person.participant_id is not None
+        participants.update_fields(ws.db, person.participant_id, person.changes, now)
         if n % _CHUNK == 0 or n == len(updates):
-            yield Progress(done + n, total, "Updating participants")
+            yield Progress(done + n, total, UPDATING())
     enroll = _to_enroll(p, new_ids)
-    if enroll:
-        with _bulk_audited(ws, "enrollment", now):
-            conn.executemany(
-                "INSERT INTO enrollment (uuid, cohort_id, participant_id, enrolled_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (cohort_id, participant_id) DO NOTHING",
-                [(new_uuid(), p.cohort_id, pid, now) for pid in enroll],
-            )
+    if enroll and p.cohort_id is not None:
+        enrollments.enroll_many(ws.db, p.cohort_id, enroll, now)
     return len(enroll)
 
 
-@contextmanager
-def _bulk_audited(ws: Workspace, table: str, now: str) -> Iterator[int]:
-    """Insert many rows into ``table`` and audit each one with ONE set-based statement.
-
-    The per-row TEMP trigger (two Python callbacks and one INSERT per row) would double the
-    time of a large import. Inside the import's transaction, it is set aside, the new rows
-    (ids above the previous maximum, as SQLite assigns them) get exactly the audit rows the
-    trigger writes, and the triggers are reinstalled whatever happens.
-    """
-    conn = ws.db.conn
-    last_id = conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
-    conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_insert")
-    try:
-        yield int(last_id)
-        conn.execute(
-            "INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid) "
-            f"SELECT ?, ?, 'insert', ?, id, uuid FROM {table} WHERE id > ? ORDER BY id",
-            [now, ws.actor, table, last_id],
-        )
-    finally:
-        audit.install_triggers(conn)
-
-
-def _db_value(field_name: str, value: Any) -> Any:
-    if value is None and field_name not in ("email", "country"):
-        return "unspecified" if field_name == "gender" else ""
-    return value
-
-
 def _remember_mapping(ws: Workspace, source: Source) -> None:
-    mapping = json.dumps(source.mapping, sort_keys=True)
-    ws.db.execute(
-        "INSERT INTO import_mapping (signature, mapping, source_name, updated_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, "
-        "source_name = excluded.source_name, updated_at = excluded.updated_at "
-        "WHERE mapping IS NOT excluded.mapping",
-        [source.signature, mapping, source.path.name, utc_now()],
-    )
+    import_mappings.remember(ws.db, source.signature, source.mapping, source.path.name)
 
 
 def _audit_note(ws: Workspace, report: ImportReport) -> None:
-    summary = json.dumps({
+    audit.note(ws.db, "import", {
         "file": Path(report.file).name, "sheet": report.sheet, "created": report.created,
         "updated": report.updated, "enrolled": report.enrolled,
         "rejected": len(report.rejected),
-    }, ensure_ascii=False)
-    ws.db.execute(
-        "INSERT INTO audit (at, actor, action, table_name, new_value) "
-        "VALUES (?, ?, 'note', 'import', ?)",
-        [utc_now(), ws.actor, summary],
-    )
+    })
 
 
 # -- rejects -----------------------------------------------------------------------------------
 
 
-def write_rejects(report: ImportReport, out: str | Path) -> Path:
-    """The rejected rows with their original columns and a reason, ready to fix and re-import."""
+def write_rejects(
+    report: ImportReport, out: str | Path, *, words: Callable[[Message], str] = str
+) -> Path:
+    """The rejected rows with their original columns and a reason, ready to fix and re-import.
+
+    ``words`` puts a reason into words: English by default (the command line); the app passes
+    its translator so the coordinator reads the reasons in the app's language.
+    """
     from course_manager.services.export import write_table
 
     out = Path(out)
     fmt = "xlsx" if out.suffix.lower() in (".xlsx", ".xlsm") else "csv"
     assert report.plan is not None
     source = report.plan.source
-    reasons = {r.row: (f"{r.column}: {r.reason}" if r.column else r.reason)
+    reasons = {r.row: (f"{r.column}: {words(r.message)}" if r.column else words(r.message))
                for r in report.rejected}
     first = source.header_row + 1
     rows = [

@@ -22,6 +22,7 @@ from course_manager.errors import InputError
 from course_manager.fileio import check_output_file
 
 if TYPE_CHECKING:
+    from course_manager.domain.completion import CompletionResult
     from course_manager.services.workspace import Workspace
 
 NOT_XLSX = MessageKind(
@@ -52,7 +53,7 @@ def report_tables(ws: Workspace, cohort_ids: Sequence[int] | None = None) -> lis
     from course_manager.reports.workbook import PERCENT_COLUMNS, report_frames
 
     tables = []
-    for sheet in report_frames(ws, cohort_ids):
+    for sheet in report_frames(ws, _completion(ws, cohort_ids), cohort_ids):
         split = sheet.frame.to_dict("split")
         columns = [str(c) for c in split["columns"]]
         percent = frozenset(i for i, c in enumerate(columns) if c in PERCENT_COLUMNS)
@@ -67,7 +68,16 @@ def write_report(ws: Workspace, out: Path, cohort_ids: Sequence[int] | None = No
 
     out = Path(out)
     check_report_name(out)
-    return write_workbook(ws, out, cohort_ids)
+    return write_workbook(ws, out, _completion(ws, cohort_ids), cohort_ids)
+
+
+def _completion(ws: Workspace, cohort_ids: Sequence[int] | None) -> list[CompletionResult]:
+    """The completion results the report shows: every enrollment, or those of these cohorts."""
+    from course_manager.services.completion import evaluate_cohort, evaluate_programme
+
+    if cohort_ids is None:
+        return evaluate_programme(ws)
+    return [r for cid in cohort_ids for r in evaluate_cohort(ws, cid)]
 
 
 def check_report_name(out: Path) -> None:

@@ -24,13 +24,15 @@ def test_present_defaults_to_module_hours_and_absent_to_zero(ws) -> None:
 def test_set_mark_returns_old_value_and_restore_undoes_it(ws) -> None:
     sc = build_small_cohort(ws)
     eid, cm = sc.enrollments["aibek"], sc.modules["M2"].id
-    first = svc.set_mark(ws, eid, cm, "present", score=80)
+    outcome = svc.set_mark(ws, eid, cm, "present", score=80)
+    first = outcome.value
     assert first.before is None and first.after.status is AttendanceStatus.PRESENT
-    assert first.changes.attendance
+    assert outcome.changes.attendance
     assert not svc.set_mark(ws, eid, cm, "present", score=80).changes.any
-    second = svc.set_mark(ws, eid, cm, "excused")
+    second = svc.set_mark(ws, eid, cm, "excused").value
     assert second.before.status is AttendanceStatus.PRESENT and second.before.score == 80
-    assert svc.restore_mark(ws, second).attendance
+    undone = svc.restore_mark(ws, second)
+    assert undone.changes.attendance and undone.value.after == second.before
     restored = ws.attendance.get(eid, cm)
     assert (restored.status, restored.hours, restored.score) == (AttendanceStatus.PRESENT, 4, 80)
     svc.restore_mark(ws, first)
@@ -43,10 +45,10 @@ def test_mark_all_skips_withdrawn_and_every_change_is_audited(ws) -> None:
     sc = build_small_cohort(ws)
     ws.enrollments.withdraw(sc.cohort.id, sc.people["minji"].id, "left the civil service")
     result = svc.mark_all(ws, sc.modules["M1"].id, "present")
-    assert result.changes.attendance and result.changed_count == 2
+    assert result.changes.attendance and svc.changed_count(result.value) == 2
     assert ws.attendance.get(sc.enrollments["minji"], sc.modules["M1"].id) is None
     again = svc.mark_all(ws, sc.modules["M1"].id, "present")
-    assert again.changed_count == 0 and not again.changes.any
+    assert svc.changed_count(again.value) == 0 and not again.changes.any
     svc.mark(ws, sc.modules["M1"].id, [sc.enrollments["leyla"]], "absent")
     trail = ws.audit_trail("attendance")
     assert [e.action for e in trail].count("insert") == 2

@@ -147,3 +147,159 @@ def test_the_app_starts_in_english_without_qm_files(qtbot, db, tmp_path, monkeyp
     window = MainWindow(db)
     qtbot.addWidget(window)
     assert window._nav.item(0).text() == "Dashboard"
+
+
+# -- the services' messages: translated by code ----------------------------------------------
+
+
+def _fields(template: str) -> list[str]:
+    """The named placeholders of a str.format template (with their format specs)."""
+    import string
+
+    return sorted(f"{name}:{spec}" for _, name, spec, _ in string.Formatter().parse(template)
+                  if name is not None)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_message_kind_is_translated_with_its_placeholders(lang: str) -> None:
+    """Every kind course_manager defines (all modules imported) is in messages_<lang>.ts,
+    with today's English as its source and a translation naming the same placeholders."""
+    sys.path.insert(0, str(ROOT))
+    from tools.build_translations import read_messages
+
+    # A fresh interpreter: kinds other tests make up must not count.
+    code = "import json; from tools.build_translations import message_kinds as k; " \
+           "print(json.dumps(k()))"
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
+                         capture_output=True, text=True)
+    import json
+
+    kinds = json.loads(run.stdout)
+    assert {"completion.attendance_below", "import.unknown_country", "text"} <= set(kinds)
+    entries = read_messages(ROOT / "resources" / "translations" / f"messages_{lang}.ts")
+    problems = []
+    for code, template in kinds.items():
+        entry = entries.get(code)
+        if entry is None:
+            problems.append(f"{code}: missing (run tools/build_translations.py --update)")
+        elif entry.source != template:
+            problems.append(f"{code}: the .ts has {entry.source!r}, the code {template!r}")
+        elif entry.unfinished or not entry.translation.strip():
+            problems.append(f"{code}: not translated")
+        elif _fields(entry.translation) != _fields(template):
+            problems.append(f"{code}: {entry.translation!r} changes the placeholders")
+    assert problems == []
+
+
+@pytest.fixture
+def russian(qapp, built_translations):  # type: ignore[no-untyped-def]
+    from ui import i18n
+
+    assert i18n.install("ru")
+    yield
+    i18n.install("en")
+
+
+def test_a_completion_reason_is_shown_in_russian(russian, demo_ws) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.completion import evaluate_cohort
+    from ui.pages.attendance_model import AttendanceModel
+
+    cohort = demo_ws.cohorts.by_code("2026-AST-01")
+    failing = next(r for r in evaluate_cohort(demo_ws, cohort.id) if r.reasons)
+    text = AttendanceModel().completion_text(failing)
+    assert "ниже" in text or "пропущен" in text or "не отмечена" in text
+    assert not any(reason in text for reason in failing.reasons)  # no English left
+    below = next(m for r in evaluate_cohort(demo_ws, cohort.id) for m in r.reason_messages
+                 if m.code == "completion.attendance_below")
+    from ui.message_text import text as translated
+
+    assert translated(below) == (
+        f"посещаемость {below.args['share']} ниже {below.args['minimum']}"
+    )
+
+
+def test_an_import_rejection_is_shown_in_russian(russian, ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from course_manager.services.import_roster import plan
+    from ui.pages.import_models import PlanModel
+
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("Full name,E-mail,Country\nAigerim Sadykova,a@example.org,Atlantis\n"
+                     "Ivan Petrov,not-an-address,KZ\n", encoding="utf-8")
+    the_plan = plan(ws, sheet)
+    assert [r.reason for r in the_plan.rejected][0] == "unknown country 'Atlantis'"  # the CLI's
+    model = PlanModel()
+    model.load(the_plan.rows)
+    shown = [model.data(model.index(row, model.REASON)) for row in range(model.rowCount())]
+    assert shown[0] == "неизвестная страна «Atlantis»"
+    assert shown[1].startswith("неверный адрес эл. почты: ")
+    tooltip = model.data(model.index(0, model.NAME), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "неизвестная страна «Atlantis»"
+    from course_manager.services.import_roster import run
+    from ui.message_text import text
+
+    first = next(run(ws, sheet))  # what the progress dialog says
+    assert str(first.label) == "Reading the file" and text(first.label) == "Чтение файла"
+
+
+def test_a_service_error_is_shown_in_russian(russian, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.errors import CourseManagerError
+    from course_manager.services.attendance import parse_status
+    from ui.dialogs import show_exception
+
+    with pytest.raises(CourseManagerError) as raised:
+        parse_status("maybe")
+    assert str(raised.value) == (  # the command line's English is unchanged
+        "'maybe' is not an attendance status (present, late, absent or excused)."
+    )
+    box = show_exception(None, raised.value)
+    qtbot.addWidget(box)
+    assert box.text() == (
+        "«maybe» не является отметкой посещения (present, late, absent или excused)."
+    )
+
+
+def test_a_service_error_and_its_hint_are_shown_in_russian(russian, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.errors import CourseManagerError
+    from course_manager.services.import_roster import sheets
+    from ui.dialogs import show_exception
+
+    damaged = tmp_path / "list.xlsx"
+    damaged.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(CourseManagerError) as raised:
+        sheets(damaged)
+    assert raised.value.hint == (
+        "save it from the spreadsheet program as .xlsx, .ods or .csv and try again"
+    )
+    box = show_exception(None, raised.value)
+    qtbot.addWidget(box)
+    assert box.text().startswith("list.xlsx не читается как таблица (")
+    assert "сохраните его в программе электронных таблиц" in box.informativeText()
+
+
+def test_the_app_translates_by_code_and_never_parses_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """ui/ has no regular expressions (the English of a message is for the command line);
+    a message whose code has no translation, or a plain string, is shown as it is."""
+    from course_manager.domain.messages import MessageKind
+    from ui.message_text import join, text
+
+    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")
+                 if re.search(r"^\s*(import re\b|from re import)", p.read_text(encoding="utf-8"),
+                              re.MULTILINE)]
+    assert offenders == []
+    assert not (ROOT / "ui" / "service_text.py").exists()
+
+    from course_manager.domain.messages import KINDS
+
+    try:
+        inner = MessageKind("test.inner", "module {module}")
+        outer = MessageKind("test.outer", "missed {what}")
+        assert text(outer(what=inner(module="M2"))) == "missed module M2"
+        assert text("a name, shown as it is") == "a name, shown as it is"
+        assert join([inner(module="M1"), "free text"]) == "module M1; free text"
+        broken = MessageKind("test.broken", "{missing} argument")
+        assert text(broken()) == broken().english  # never raises
+    finally:  # kinds made up here are not the product's
+        for code in ("test.inner", "test.outer", "test.broken"):
+            KINDS.pop(code, None)

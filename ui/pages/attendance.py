@@ -325,15 +325,15 @@ class AttendancePage(Page):
 
         if dialog.clear_requested:
             def work(ws: Any) -> Any:
-                changes = completion.clear_override(ws, enrollment_id)
+                outcome = completion.clear_override(ws, enrollment_id)
                 return CellUpdate([], [completion.evaluate_enrollment(ws, enrollment_id)],
-                                  changes)
+                                  outcome.changes)
         else:
             completed, reason = dialog.completed, dialog.reason
 
             def work(ws: Any) -> Any:
-                changes = completion.set_override(ws, enrollment_id, completed, reason)
+                outcome = completion.set_override(ws, enrollment_id, completed, reason)
                 return CellUpdate([], [completion.evaluate_enrollment(ws, enrollment_id)],
-                                  changes)
+                                  outcome.changes)
 
         self.op(work).success(self._apply_update).run()

@@ -22,15 +22,16 @@ class CellUpdate:
     changes: Any = None  # Changes; other screens refresh from it
 
 
-def _update(ws: Any, changes: list[Any]) -> CellUpdate:
-    from course_manager.services.attendance import ATTENDANCE_CHANGED
+def _update(ws: Any, changes: list[Any], touched: Any) -> CellUpdate:
+    """The grid's update after ``changes`` (MarkChange values); ``touched`` is the Changes the
+    service answered."""
     from course_manager.services.completion import evaluate_enrollment
 
     marks = [(c.enrollment_id, c.cohort_module_id,
               ws.attendance.get(c.enrollment_id, c.cohort_module_id)) for c in changes]
     enrollment_ids = list(dict.fromkeys(c.enrollment_id for c in changes))
     results = [evaluate_enrollment(ws, eid) for eid in enrollment_ids]
-    return CellUpdate(marks, results, ATTENDANCE_CHANGED)
+    return CellUpdate(marks, results, touched)
 
 
 class MarkCommand(QUndoCommand):
@@ -71,20 +72,24 @@ class MarkCommand(QUndoCommand):
                 # Re-marking someone who attended keeps the score already recorded.
                 before = ws.attendance.get(self._ids[0], self._module)
                 score = before.score if before is not None else None
-            changes = [attendance.set_mark(ws, self._ids[0], self._module, self._status,
-                                           hours=self._hours, score=score)]
+            one = attendance.set_mark(ws, self._ids[0], self._module, self._status,
+                                      hours=self._hours, score=score)
+            changes, touched = [one.value], one.changes
         else:
-            changes = list(attendance.mark(ws, self._module, self._ids, self._status,
-                                           hours=self._hours).marks)
+            several = attendance.mark(ws, self._module, self._ids, self._status,
+                                      hours=self._hours)
+            changes, touched = list(several.value), several.changes
         self._changes = changes
-        return _update(ws, changes)
+        return _update(ws, changes, touched)
 
     def _restore(self, ws: Any, *, to_after: bool) -> CellUpdate:
         from course_manager.services.attendance import restore_mark
 
         if not self._changes:  # the first write failed: nothing to restore
             return CellUpdate([], [])
+        touched = None
         with ws.transaction():
             for change in self._changes:
-                restore_mark(ws, change, to_after=to_after)
-        return _update(ws, self._changes)
+                outcome = restore_mark(ws, change, to_after=to_after)
+                touched = outcome.changes if touched is None else touched | outcome.changes
+        return _update(ws, self._changes, touched)

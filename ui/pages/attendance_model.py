@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui.service_text import translate_reason
+from ui.message_text import text
 
 NAME_COLUMN = 0
 FIRST_MODULE_COLUMN = 1
@@ -283,8 +283,8 @@ class AttendanceModel(QAbstractTableModel):
             "%1", f"{result.attendance_share * 100:.0f}").replace(
             "%2", f"{result.attended_hours:g}").replace("%3", f"{result.total_hours:g}")
         lines = [share]
-        if result.reasons:
-            lines += [f"• {translate_reason(reason)}" for reason in result.reasons]
+        if result.reason_messages:
+            lines += [f"• {text(reason)}" for reason in result.reason_messages]
         elif result.rule_completed:
             lines.append(self.tr("Meets the cohort's completion rule."))
         if result.override is not None:

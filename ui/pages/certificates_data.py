@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from course_manager.domain.messages import Message
-from ui.service_text import translate_reason
+from ui.message_text import join
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +80,7 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
 
 def reason_text(reasons: tuple[Message, ...]) -> str:
     """Why someone is not eligible, in the app's language (translated by code)."""
-    return "; ".join(translate_reason(m.english) for m in reasons)
+    return join(reasons)
 
 
 class CertificatesModel(QAbstractTableModel):

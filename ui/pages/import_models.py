@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ui.service_text import translate_reason
+from ui.message_text import text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -135,12 +135,12 @@ class PlanModel(QAbstractTableModel):
         plan = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            reason = translate_reason(plan.reason) if plan.reason else plan.reason
+            reason = text(plan.message)
             if role == Qt.ItemDataRole.ToolTipRole and reason:
                 return reason
             values = [str(plan.row), action_label(plan.action), plan.name, plan.column,
                       reason]
-            if plan.action == "update" and plan.changes and not plan.reason:
+            if plan.action == "update" and plan.changes and plan.message is None:
                 values[self.REASON] = ", ".join(field_label(f) for f in plan.changes)
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.BackgroundRole:

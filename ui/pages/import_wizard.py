@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from course_manager.services.import_roster import IMPORT_FIELDS
+from ui.message_text import error_text
+from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 from ui.pages.import_models import PlanModel, RowsModel, field_label
 
@@ -45,7 +48,8 @@ def _message(exc: BaseException) -> str | None:
     from course_manager.errors import CourseManagerError
 
     if isinstance(exc, CourseManagerError):
-        return exc.message + (f"\n{exc.hint}" if getattr(exc, "hint", None) else "")
+        message, hint = error_text(exc)
+        return message + (f"\n{hint}" if hint else "")
     return None
 
 
@@ -201,8 +205,6 @@ class MappingPage(_WizardPage):
         layout.addWidget(self.table, 1)
 
     def initializePage(self) -> None:  # noqa: N802
-        from course_manager.importers.fields import FIELDS
-
         info = self.wiz().inspection
         assert info is not None
         by_index = {}
@@ -217,7 +219,7 @@ class MappingPage(_WizardPage):
             self.table.setItem(column, self.EXAMPLE, QTableWidgetItem(example))
             box = QComboBox()
             box.addItem(self.tr("— not imported —"), "")
-            for field_name in FIELDS:
+            for field_name in IMPORT_FIELDS:
                 box.addItem(field_label(field_name), field_name)
             box.setCurrentIndex(max(box.findData(by_index.get(column, "")), 0))
             self.table.setCellWidget(column, self.FIELD, box)
@@ -236,9 +238,7 @@ class MappingPage(_WizardPage):
 
     def mapping(self) -> dict[str, str]:
         """Every field, mapped to a column number (1-based) or "" for not imported."""
-        from course_manager.importers.fields import FIELDS
-
-        chosen: dict[str, str] = {f: "" for f in FIELDS}
+        chosen: dict[str, str] = {f: "" for f in IMPORT_FIELDS}
         for column in range(self.table.rowCount()):
             field_name = self.field_box(column).currentData()
             if field_name:
@@ -339,25 +339,18 @@ class ResultPage(_WizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         from course_manager.services.import_roster import run
-        from course_manager.services.outcome import Changes
 
         wiz = self.wiz()
         path, options = wiz.path, wiz.options(dry_run=False)
-        enrolls = options.cohort is not None
         self.done = False
         self.summary.setText(self.tr("Importing…"))
-
-        def work(ws: Any) -> Any:
-            report = yield from run(ws, path, options)
-            return _Outcome(report, Changes(participants=True, enrollments=enrolls))
-
-        self.operation = (Operation(work, db=wiz.db, parent=self)
+        self.operation = (Operation(lambda ws: run(ws, path, options), db=wiz.db, parent=self)
                           .with_progress(self.tr("Importing participants…"))
                           .success(self._imported).failure(self._failed)
                           .on_cancelled(self._cancelled).run())
 
     def _imported(self, outcome: Any) -> None:
-        report = outcome.report
+        report = outcome.value
         self.report = report
         counts = {"create": report.created, "update": report.updated,
                   "unchanged": report.unchanged, "skip": report.skipped,
@@ -403,17 +396,12 @@ class ResultPage(_WizardPage):
         from course_manager.services.import_roster import write_rejects
 
         report = self.report
-        return (Operation(lambda _ws: write_rejects(report, out), db=self.wiz().db, parent=self)
+        return (Operation(lambda _ws: write_rejects(report, out, words=message_text),
+                          db=self.wiz().db, parent=self)
                 .success(lambda path: self.summary.setText(
                     self.summary.text() + "\n" + self.tr("Rejected rows saved to %1").replace(
                         "%1", str(path))))
                 .run())
-
-
-class _Outcome:
-    def __init__(self, report: Any, changes: Any) -> None:
-        self.report = report
-        self.changes = changes
 
 
 class ImportWizard(QWizard):

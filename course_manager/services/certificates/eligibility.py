@@ -11,19 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from course_manager.domain.messages import Message, MessageKind, as_message, join
+from course_manager.domain.messages import Message, join
 from course_manager.domain.models import Enrollment, Participant
 
 if TYPE_CHECKING:
-    from course_manager.services.completion import CompletionResult
     from course_manager.services.workspace import Workspace
-
-# Why someone is not eligible: the completion service's kinds (same codes, same English).
-NOT_ELIGIBLE_WITHDRAWN = MessageKind("completion.not_eligible_withdrawn", "withdrawn")
-OVERRIDDEN_NOT_COMPLETED = MessageKind(
-    "completion.overridden_not_completed", "marked as not completed ({reason})"
-)
-RULE_NOT_MET = MessageKind("completion.rule_not_met", "the completion rule is not met")
 
 #: Why not eligible: one or more messages (code and arguments; the app translates them).
 Reasons = tuple[Message, ...]
@@ -42,21 +34,8 @@ def completion_reasons(ws: Workspace, cohort_id: int) -> dict[int, Reasons | Non
     :func:`reasons_text` gives their English, as the command line prints it)."""
     from course_manager.services.completion import evaluate_cohort
 
-    return {
-        r.enrollment_id: None if r.completed else _why_not(r)
-        for r in evaluate_cohort(ws, cohort_id)
-    }
-
-
-def _why_not(r: CompletionResult) -> Reasons:
-    """Why a person who did not complete is not eligible: withdrawn, a coordinator's "not
-    completed", or the rule's reasons. (The completion service will answer this itself as
-    ``CompletionResult.why_not`` when its reasons are messages.)"""
-    if r.withdrawn:
-        return (NOT_ELIGIBLE_WITHDRAWN(),)
-    if r.override is not None:
-        return (OVERRIDDEN_NOT_COMPLETED(reason=r.override.reason),)
-    return tuple(as_message(reason) for reason in r.reasons) or (RULE_NOT_MET(),)
+    # why_not: withdrawn, a coordinator's "not completed", or the rule's reasons; () if completed
+    return {r.enrollment_id: r.why_not or None for r in evaluate_cohort(ws, cohort_id)}
 
 
 def reasons_text(reasons: Reasons | None) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from course_manager.domain import settings as keys
+from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import Certificate, Cohort
 from course_manager.fileio import (
     check_output_file,
@@ -34,6 +35,10 @@ from course_manager.services import Progress
 if TYPE_CHECKING:
     from course_manager.certificates.templates import Template
     from course_manager.services.workspace import Workspace
+
+# What the progress dialog says while certificates are written.
+RENDERING = MessageKind("certificates.progress_rendering", "Rendering")
+DONE = MessageKind("certificates.progress_done", "Done")
 
 OUTPUT_DIR_SETTING = keys.CERTIFICATE_OUTPUT_DIR.key
 MERGED_FILE_SETTING = keys.CERTIFICATE_MERGED_FILE.key
@@ -163,7 +168,7 @@ def write_files(
     for i, person in enumerate(people):
         doc.add(person)
         if i % 10 == 9:
-            yield Progress(len(certs) + i + 1, total, "Rendering")
+            yield Progress(len(certs) + i + 1, total, RENDERING())
     data = doc.output()
     written = WrittenFiles(files=[None] * len(certs))
     # Every file is staged under a temporary name and renamed into place only when all are
@@ -215,5 +220,5 @@ def write_files(
             with contextlib.suppress(OSError):
                 out_dir.rmdir()
         raise
-    yield Progress(total, total, "Done")
+    yield Progress(total, total, DONE())
     return written

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from course_manager.certificates.templates import Template
     from course_manager.services.workspace import Workspace
 
+SIGNING = MessageKind("certificates.progress_signing", "Signing")
 TEXT_UNDRAWABLE = MessageKind(
     "certificates.text_undrawable",
     "The certificate text has characters no font can draw: {characters!r} in {text!r}.",
@@ -217,7 +218,7 @@ def issue_certificates(
         certs = []
         for i, (p, e) in enumerate(targets):
             certs.append(_new_certificate(ws, cohort, tpl, p, e, date))
-            yield Progress(i + 1, len(targets) * 2, "Signing")
+            yield Progress(i + 1, len(targets) * 2, SIGNING())
         written = yield from write_files(
             ws,
             cohort,
