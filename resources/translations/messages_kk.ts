@@ -749,9 +749,29 @@
         <translation>{module} модулі басқа бағдарламаға жатады.</translation>
     </message>
     <message>
+        <source>The disk holding {folder} is full: {name} was not written (free some space there, or choose a folder on another disk).</source>
+        <comment>output.disk_full</comment>
+        <translation>{folder} орналасқан диск толы: {name} жазылмады (сол жерден орын босатыңыз немесе басқа дисктегі қалтаны таңдаңыз).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file name.</source>
+        <comment>output.is_a_folder</comment>
+        <translation>{path} — файл аты емес, қалта.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder: {path} cannot be written.</source>
+        <comment>output.not_a_folder</comment>
+        <translation>{folder} қалта емес: {path} жазу мүмкін емес.</translation>
+    </message>
+    <message>
         <source>Refusing to write {name!r} outside {folder}.</source>
         <comment>output.outside_folder</comment>
         <translation>{name!r} файлын {folder} қалтасынан тыс жазу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {name} cannot be written there (choose another folder).</source>
+        <comment>output.read_only</comment>
+        <translation>{folder} тек оқуға арналған дискте орналасқан: {name} оған жазу мүмкін емес (басқа қалтаны таңдаңыз).</translation>
     </message>
     <message>
         <source>{email} already belongs to participant #{id} ({name}).</source>

@@ -749,9 +749,29 @@
         <translation>Модуль {module} относится к другой программе.</translation>
     </message>
     <message>
+        <source>The disk holding {folder} is full: {name} was not written (free some space there, or choose a folder on another disk).</source>
+        <comment>output.disk_full</comment>
+        <translation>Диск, на котором находится {folder}, заполнен: {name} не записан (освободите там место или выберите папку на другом диске).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file name.</source>
+        <comment>output.is_a_folder</comment>
+        <translation>{path} — это папка, а не имя файла.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder: {path} cannot be written.</source>
+        <comment>output.not_a_folder</comment>
+        <translation>{folder} — не папка: {path} невозможно записать.</translation>
+    </message>
+    <message>
         <source>Refusing to write {name!r} outside {folder}.</source>
         <comment>output.outside_folder</comment>
         <translation>Запись {name!r} вне папки {folder} отклонена.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {name} cannot be written there (choose another folder).</source>
+        <comment>output.read_only</comment>
+        <translation>{folder} находится на диске только для чтения: {name} невозможно записать туда (выберите другую папку).</translation>
     </message>
     <message>
         <source>{email} already belongs to participant #{id} ({name}).</source>
