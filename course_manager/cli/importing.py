@@ -21,6 +21,11 @@ BAD_MAP = MessageKind(
     "import.bad_map", "--map expects FIELD=COLUMN, not '{item}' (fields: {fields})."
 )
 
+REJECTS_NOT_WRITTEN = MessageKind(
+    "import.rejects_not_written",
+    "the import itself was saved; write the rejected rows with --dry-run --rejects OUT",
+)
+
 
 def _parse_map(items: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
@@ -33,6 +38,7 @@ def _parse_map(items: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from course_manager.services.export import check_export_file
     from course_manager.services.import_roster import (
         ImportOptions,
         StrictImportFailed,
@@ -46,6 +52,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping=_parse_map(args.map or []), dry_run=args.dry_run, strict=args.strict,
     )
     sheets(Path(args.file))  # a missing, empty or damaged file: say so before opening the db
+    if args.rejects:  # and a rejects file that cannot be written, before anything is imported
+        check_export_file(args.rejects)
     with open_workspace(args) as ws:
         try:
             report = import_file(ws, args.file, options)
@@ -54,8 +62,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                 write_rejects(failed.report, args.rejects)
             _show(failed.report, args, aborted=True)
             raise
-        if args.rejects:
-            write_rejects(report, args.rejects)
+        try:
+            if args.rejects:
+                write_rejects(report, args.rejects)
+        except InputError as exc:  # e.g. the disk filled up: the import itself was saved
+            args.rejects = None
+            _show(report, args)
+            hint = None if report.dry_run else REJECTS_NOT_WRITTEN()
+            raise InputError(exc.msg, hint=hint) from exc
         _show(report, args)
     return 0
 

@@ -45,6 +45,13 @@ UNKNOWN_FORMAT = MessageKind(
 )
 
 
+def check_export_file(path: str | Path) -> Path:
+    """Refuse, before any work is done, a file that cannot be written there (a missing folder,
+    a folder in its place, a read-only disk, no permission): for commands that change the
+    programme file first and write a file after, such as an import's rejects file."""
+    return check_output_file(path)
+
+
 def export_participants(people: list[Participant], path: str | Path, fmt: str) -> Path:
     """Write ``people`` to ``path`` as ``fmt`` ("csv" or "xlsx")."""
     rows = []

@@ -609,6 +609,11 @@
         <translation>Қатысушылар жаңартылуда</translation>
     </message>
     <message>
+        <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
+        <comment>import.rejects_not_written</comment>
+        <translation>импорттың өзі сақталды; қабылданбаған жолдарды --dry-run --rejects OUT арқылы жазыңыз</translation>
+    </message>
+    <message>
         <source>same name</source>
         <comment>import.same_name</comment>
         <translation>сол аты</translation>

@@ -609,6 +609,11 @@
         <translation>Обновление участников</translation>
     </message>
     <message>
+        <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
+        <comment>import.rejects_not_written</comment>
+        <translation>сам импорт сохранён; запишите отклонённые строки командой с --dry-run --rejects OUT</translation>
+    </message>
+    <message>
         <source>same name</source>
         <comment>import.same_name</comment>
         <translation>то же имя</translation>

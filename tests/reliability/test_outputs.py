@@ -408,3 +408,52 @@ def test_a_missing_output_folder_is_refused_before_the_file_is_opened(
     assert _state(db_path) == before
     assert not (tmp_path / "no").exists()
     assert _register(demo) == []
+
+
+# -- the rejects file of an import -------------------------------------------------------------
+
+
+def _roster(tmp_path: Path) -> Path:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "Full name,E-mail\nGood Person,good.person@example.org\nBad Address,not-an-address\n",
+        encoding="utf-8",
+    )
+    return roster
+
+
+def _people(cli: Any) -> int:
+    return len(cli("participants", "--json").json())
+
+
+def test_an_import_with_an_unwritable_rejects_file_imports_nothing(
+    demo: Any, tmp_path: Path
+) -> None:
+    before = _people(demo)
+    for rejects in (tmp_path / "no" / "such" / "rejects.csv", tmp_path):
+        r = demo("import", _roster(tmp_path), "--rejects", rejects)
+        assert r.code == 2
+        one_error_line(r.err)
+        assert r.out == ""
+        assert _people(demo) == before, "nothing imported"
+    assert "does not exist" in demo("import", _roster(tmp_path), "--rejects",
+                                    tmp_path / "no" / "r.csv").err  # fmt: skip
+
+
+def test_an_import_whose_rejects_meet_a_full_disk_says_the_import_was_saved(
+    demo: Any, tmp_path: Path, small_disk: Path
+) -> None:
+    before = _people(demo)
+    filler = _fill(small_disk)
+    r = demo("import", _roster(tmp_path), "--rejects", small_disk / "rejects.csv")
+    assert r.code == 2
+    one_error_line(r.err)
+    assert f"The disk holding {small_disk} is full" in r.err
+    assert "the import itself was saved" in r.err
+    assert "created 1" in r.out and "Rejected rows written" not in r.out
+    assert _people(demo) == before + 1
+    assert _files(small_disk) == [filler]
+    filler.unlink()
+    r = demo("import", _roster(tmp_path), "--dry-run", "--rejects", small_disk / "rejects.csv")
+    assert r.code == 0, r.err
+    assert "not-an-address" in (small_disk / "rejects.csv").read_text(encoding="utf-8-sig")
