@@ -457,3 +457,12 @@ def test_an_import_whose_rejects_meet_a_full_disk_says_the_import_was_saved(
     r = demo("import", _roster(tmp_path), "--dry-run", "--rejects", small_disk / "rejects.csv")
     assert r.code == 0, r.err
     assert "not-an-address" in (small_disk / "rejects.csv").read_text(encoding="utf-8-sig")
+
+
+def test_an_export_to_two_files_writes_neither_when_one_cannot_be_written(
+    demo: Any, tmp_path: Path
+) -> None:
+    r = demo("participants", "--csv", tmp_path / "ok.csv", "--xlsx", tmp_path / "no" / "x.xlsx")
+    assert r.code == 2
+    one_error_line(r.err)
+    assert not (tmp_path / "ok.csv").exists()
