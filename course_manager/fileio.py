@@ -61,6 +61,10 @@ READ_ONLY = MessageKind(
     "{folder} is on a read-only disk: {name} cannot be written there (choose another folder).",
 )
 IS_A_FOLDER = MessageKind("output.is_a_folder", "{path} is a folder, not a file name.")
+#: On Windows a file open in Excel (or a PDF viewer) cannot be replaced: the usual cause.
+OPEN_ELSEWHERE_HINT = MessageKind(
+    "output.open_elsewhere_hint", "is it open in Excel or another program? Close it and try again"
+)
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
@@ -78,7 +82,8 @@ def write_error(exc: OSError, path: Path | str) -> OutputError:
     if exc.errno == errno.EROFS:
         return OutputError(READ_ONLY(folder=str(folder), name=path.name))
     if isinstance(exc, PermissionError):
-        return OutputError(PERMISSION_DENIED(path=str(path)))
+        hint = OPEN_ELSEWHERE_HINT() if os.name == "nt" and path.exists() else None
+        return OutputError(PERMISSION_DENIED(path=str(path)), hint=hint)
     if isinstance(exc, IsADirectoryError):
         return OutputError(IS_A_FOLDER(path=str(path)))
     if isinstance(exc, FileNotFoundError):

@@ -769,6 +769,11 @@
         <translation>{folder} қалта емес: {path} жазу мүмкін емес.</translation>
     </message>
     <message>
+        <source>is it open in Excel or another program? Close it and try again</source>
+        <comment>output.open_elsewhere_hint</comment>
+        <translation>файл Excel-де немесе басқа бағдарламада ашық па? Оны жауып, қайталап көріңіз</translation>
+    </message>
+    <message>
         <source>Refusing to write {name!r} outside {folder}.</source>
         <comment>output.outside_folder</comment>
         <translation>{name!r} файлын {folder} қалтасынан тыс жазу тоқтатылды.</translation>

@@ -769,6 +769,11 @@
         <translation>{folder} — не папка: {path} невозможно записать.</translation>
     </message>
     <message>
+        <source>is it open in Excel or another program? Close it and try again</source>
+        <comment>output.open_elsewhere_hint</comment>
+        <translation>файл открыт в Excel или другой программе? Закройте его и повторите попытку</translation>
+    </message>
+    <message>
         <source>Refusing to write {name!r} outside {folder}.</source>
         <comment>output.outside_folder</comment>
         <translation>Запись {name!r} вне папки {folder} отклонена.</translation>

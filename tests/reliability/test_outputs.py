@@ -466,3 +466,24 @@ def test_an_export_to_two_files_writes_neither_when_one_cannot_be_written(
     assert r.code == 2
     one_error_line(r.err)
     assert not (tmp_path / "ok.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "The disk holding {folder} is full"),
+        (OSError(errno.EDQUOT, "Disk quota exceeded"), "The disk holding {folder} is full"),
+        (OSError(errno.EROFS, "Read-only file system"), "{folder} is on a read-only disk"),
+        (PermissionError(errno.EACCES, "Permission denied"), "{path} cannot be written: perm"),
+        (OSError(errno.EIO, "Input/output error"), "{path} cannot be written: Input/output"),
+    ],
+)
+def test_write_errors_name_the_file_and_its_folder(
+    tmp_path: Path, error: OSError, expected: str
+) -> None:
+    from course_manager.fileio import OutputError, write_error
+
+    path = tmp_path / "out.csv"
+    made = write_error(error, path)
+    assert isinstance(made, OutputError) and made.code.startswith(("output.", "export."))
+    assert expected.format(folder=tmp_path, path=path) in str(made)
