@@ -31,12 +31,54 @@ _SPECIAL_TLDS = ("local", "localhost", "invalid", "test", "example", "arpa", "on
 # Export neutralises formula-like text with a leading apostrophe; reading it back removes it.
 _NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
 
-# Typed under the data: totals, signatures, "prepared by" lines.
+# Typed under the data: totals, signatures, "prepared by" lines (Kazakh, Russian, English).
+# A first cell starting with one of these words (as a whole word) is not a participant.
 _NON_DATA = re.compile(
-    r"^\s*(итого|всего|total|totals|барлығы|жиыны|барлыгы|подпись|signature|қолы|м\.?\s?п\.?\b"
-    r"|исполнитель|ответственный|составил|prepared by|signed|руководитель|директор\b|орындаған)",
+    r"^\W*(?:итого|итог|всего|барлығы|барлыгы|жиыны|жиынтығы|барлық|total|totals|grand total"
+    r"|subtotal|подпись|подписи|signature|signed|қолы|колы|м\.\s?п\.?|м\.\s?о\.?|мп"
+    r"|исполнитель|исполнители|ответственный исполнитель|составил|составила|составлено"
+    r"|подготовил|подготовила|подготовлено|prepared by|compiled by|responsible person"
+    r"|responsible executor|executed by|жауапты орындаушы|жауапты|орындаған|орындаушы"
+    r"|дайындаған|дайындады|құрастырған)(?!\w)",
     re.IGNORECASE,
 )
+# Words that are also positions ("Директор департамента"): a label only before a colon.
+_NON_DATA_BEFORE_COLON = re.compile(
+    r"^\W*(?:ответственный|руководитель|директор|начальник|басшы|басшысы|директоры|head"
+    r"|director|manager|approved|утверждаю|бекітемін|согласовано|келісілді)(?!\w)[^:]{0,40}:",
+    re.IGNORECASE,
+)
+_SIGNATURE_LINE = "____"
+# A person's name holds no phone number (six digits or more, however grouped) and few digits.
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def non_data_row(cells: list[str | None]) -> bool:
+    """Whether a row is a total, a signature or a "prepared by" note rather than a person."""
+    first = next((c for c in cells if c is not None and c.strip()), None)
+    if first is None:
+        return False
+    if _NON_DATA.match(first) or (":" in first and _NON_DATA_BEFORE_COLON.match(first)):
+        return True
+    # "Подпись ________ /Иванов И.И./": a line to sign on, unless the row holds an address.
+    return any(c is not None and _SIGNATURE_LINE in c for c in cells) and not any(
+        c is not None and "@" in c for c in cells)
+
+
+def name_problem(name: str) -> Message | None:
+    """Why ``name`` cannot be a person's name (a colon, a phone number, mostly digits)."""
+    if ":" in name:
+        return NAME_WITH_COLON(name=name)
+    if _DIGIT.search(name) is None:
+        return None
+    digits = len(_DIGIT.findall(name))
+    if digits >= 6:
+        return NAME_WITH_PHONE(name=name)
+    if digits and digits >= len(_LETTER.findall(name)):
+        return NAME_OF_DIGITS(name=name)
+    return None
+
 
 #: Participant fields an import writes (besides the joined name).
 VALUE_FIELDS = PARTICIPANT_FIELDS
@@ -55,7 +97,9 @@ def clean(value: str | None) -> str:
 
 def email_or_error(text: str) -> str:
     """A normalised address, or :class:`InputError` saying what is wrong."""
-    address = text.replace(" ", "").lower()
+    if _WHITESPACE.search(text):  # "a.b @gov.kz": which address was meant is not ours to guess
+        raise InputError(INVALID_EMAIL(text=text, detail=EMAIL_HAS_SPACE()))
+    address = text.lower()
     if _SIMPLE_EMAIL.fullmatch(address) and address.rsplit(".", 1)[-1] not in _SPECIAL_TLDS:
         local, domain = address.split("@", 1)
         # "ab--" labels are reserved for Punycode (RFC 5891): email-validator judges those.
@@ -80,7 +124,19 @@ UNKNOWN_COUNTRY = MessageKind("import.unknown_country", "unknown country '{value
 UNKNOWN_GENDER = MessageKind(
     "import.unknown_gender", "unknown gender '{value}' (use female, male or leave empty)"
 )
-#: What :func:`email_or_error` raises; ``detail`` is email-validator's own English.
+NAME_WITH_COLON = MessageKind(
+    "import.name_with_colon", "'{name}' is not a person's name: it holds a colon"
+)
+NAME_WITH_PHONE = MessageKind(
+    "import.name_with_phone", "'{name}' is not a person's name: it holds a phone number"
+)
+NAME_OF_DIGITS = MessageKind(
+    "import.name_of_digits", "'{name}' is not a person's name: it is mostly digits"
+)
+#: The ``detail`` of an address with a space inside (never repaired: it may be two addresses).
+EMAIL_HAS_SPACE = MessageKind("import.email_has_space", "it contains a space")
+#: What :func:`email_or_error` raises; ``detail`` is email-validator's own English (or a
+#: :class:`Message` such as :data:`EMAIL_HAS_SPACE`).
 INVALID_EMAIL = MessageKind(
     "import.invalid_email", "'{text}' is not a valid e-mail address: {detail}"
 )
@@ -111,10 +167,9 @@ def convert_row(
     cells: list[str | None], row_number: int, mapping: dict[str, int], headers: list[str]
 ) -> RowOutcome:
     """Turn one row into participant values, a skip (blank, totals) or a rejection."""
-    first = next((c for c in cells if c is not None and c.strip()), None)
-    if first is None:
+    if not any(c is not None and c.strip() for c in cells):
         return RowOutcome(row_number, skip=BLANK())
-    if _NON_DATA.match(first) or any(c is not None and "____" in c for c in cells):
+    if non_data_row(cells):
         return RowOutcome(row_number, skip=NOT_A_DATA_ROW())
     raw: dict[str, str] = {}
     width = len(cells)
@@ -139,10 +194,13 @@ def convert_row(
     if not name and any(p in mapping for p in NAME_PARTS):
         parts = sorted((mapping[p], raw.get(p, "")) for p in NAME_PARTS if p in mapping)
         name = " ".join(text for _, text in parts if text)
-    if not name:
+    if _NON_DATA.match(name):  # "7 | Итого | 45": the total under a numbered list
+        return RowOutcome(row_number, skip=NOT_A_DATA_ROW())
+    problem = name_problem(name) if name else NO_NAME()
+    if problem is not None:
         named = "full_name" if "full_name" in mapping else next(
             (p for p in NAME_PARTS if p in mapping), "full_name")
-        return reject(named, NO_NAME())
+        return reject(named, problem)
     values: dict[str, str | None] = {"full_name": name}
     email = raw.get("email", "")
     if email:
