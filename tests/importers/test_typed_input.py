@@ -98,7 +98,9 @@ UNDER_THE_TABLE = [
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-@pytest.mark.parametrize("line", UNDER_THE_TABLE, ids=lambda row: str(row))
+@pytest.mark.parametrize(
+    "line", UNDER_THE_TABLE, ids=[f"line{i}" for i in range(len(UNDER_THE_TABLE))]
+)
 def test_totals_signatures_and_prepared_by_are_not_data_rows(
     cli: Any, tmp_path: Path, suffix: str, line: list[Any]
 ) -> None:
@@ -304,3 +306,10 @@ def test_new_reasons_have_russian_and_kazakh_translations() -> None:
         for kind in kinds:
             assert found.get(kind.code), f"{kind.code} has no {language} translation"
             assert found[kind.code] != kind.template
+
+
+def test_an_email_typed_with_a_space_is_refused_when_adding_a_participant(cli: Any) -> None:
+    r = cli("participant", "add", "--name", "Иванов Иван", "--email", "a.b @gov.kz")
+    assert r.code == 2
+    assert r.err.startswith("error: 'a.b @gov.kz' is not a valid e-mail address")
+    assert people(cli) == {}
