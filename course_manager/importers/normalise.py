@@ -1,7 +1,11 @@
 """One spreadsheet row to a participant's values, or a reason why it cannot be one.
 
-The rules are those of :mod:`course_manager.domain.rules` (names trimmed, whitespace runs
-collapsed, NFC, case kept; e-mails trimmed, lower-cased and validated offline), with fast paths
+What was typed survives: a cell is imported as typed or its row is reported (issue 13). The
+only rewrites are those of :mod:`course_manager.domain.rules` (text trimmed, whitespace runs
+collapsed, NFC, case kept; e-mails trimmed, lower-cased and validated offline: an address with
+a space inside is an error, never repaired). Totals, signatures and "prepared by" lines under
+the table (Kazakh, Russian, English) are skipped as "not a data row"; a name holding a colon, a
+phone number or mostly digits is rejected. The rules come with fast paths
 for the common case so that 50,000 rows take a fraction of a second: a plain ASCII address is
 checked by a strict pattern that accepts only what ``email-validator`` accepts too, and anything
 else goes to ``email-validator`` itself.
