@@ -43,13 +43,15 @@ _NON_DATA = re.compile(
     r"|исполнитель|исполнители|ответственный исполнитель|составил|составила|составлено"
     r"|подготовил|подготовила|подготовлено|prepared by|compiled by|responsible person"
     r"|responsible executor|executed by|жауапты орындаушы|жауапты|орындаған|орындаушы"
-    r"|дайындаған|дайындады|құрастырған)(?!\w)",
+    r"|дайындаған|дайындады|құрастырған|место печати|мөр орны)(?!\w)",
     re.IGNORECASE,
 )
-# Words that are also positions ("Директор департамента"): a label only before a colon.
+# Words that are also positions ("Директор департамента") or may start a cell of data: a
+# label only before a colon ("Руководитель: Петров П.П.", "Дата: 12.03.2026").
 _NON_DATA_BEFORE_COLON = re.compile(
     r"^\W*(?:ответственный|руководитель|директор|начальник|басшы|басшысы|директоры|head"
-    r"|director|manager|approved|утверждаю|бекітемін|согласовано|келісілді)(?!\w)[^:]{0,40}:",
+    r"|director|manager|approved|утверждаю|бекітемін|согласовано|келісілді|дата|date|күні"
+    r"|количество|кол-во|саны|count)(?!\w)[^:]{0,40}:",
     re.IGNORECASE,
 )
 _SIGNATURE_LINE = "____"
