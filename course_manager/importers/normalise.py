@@ -38,8 +38,9 @@ _NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
 # Typed under the data: totals, signatures, "prepared by" lines (Kazakh, Russian, English).
 # A first cell starting with one of these words (as a whole word) is not a participant.
 _NON_DATA = re.compile(
-    r"^\W*(?:итого|итог|всего|барлығы|барлыгы|жиыны|жиынтығы|барлық|total|totals|grand total"
-    r"|subtotal|подпись|подписи|signature|signed|қолы|колы|м\.\s?п\.?|м\.\s?о\.?|мп"
+    r"^\W*(?:(?P<total>итого|итог|всего|барлығы|барлыгы|жиыны|жиынтығы|барлық|total|totals"
+    r"|grand total|subtotal)"
+    r"|подпись|подписи|signature|signed|қолы|колы|м\.\s?п\.?|м\.\s?о\.?|мп"
     r"|исполнитель|исполнители|ответственный исполнитель|составил|составила|составлено"
     r"|подготовил|подготовила|подготовлено|prepared by|compiled by|responsible person"
     r"|responsible executor|executed by|жауапты орындаушы|жауапты|орындаған|орындаушы"
@@ -54,22 +55,30 @@ _NON_DATA_BEFORE_COLON = re.compile(
     r"|количество|кол-во|саны|count)(?!\w)[^:]{0,40}:",
     re.IGNORECASE,
 )
+#: What :func:`non_data_row` finds: a total, or a footer (signature, "prepared by", stamp).
+TOTAL, FOOTER = "total", "footer"
 _SIGNATURE_LINE = "____"
 # A person's name holds no phone number (six digits or more, however grouped) and few digits.
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def non_data_row(cells: list[str | None]) -> bool:
-    """Whether a row is a total, a signature or a "prepared by" note rather than a person."""
+def non_data_row(cells: list[str | None]) -> str:
+    """:data:`TOTAL` or :data:`FOOTER` when a row is a total, a signature or a "prepared by"
+    note rather than a person; "" for a row that may be one."""
     first = next((c for c in cells if c is not None and c.strip()), None)
     if first is None:
-        return False
-    if _NON_DATA.match(first) or (":" in first and _NON_DATA_BEFORE_COLON.match(first)):
-        return True
+        return ""
+    found = _NON_DATA.match(first)
+    if found is not None:
+        return TOTAL if found.group("total") else FOOTER
+    if ":" in first and _NON_DATA_BEFORE_COLON.match(first):
+        return FOOTER
     # "Подпись ________ /Иванов И.И./": a line to sign on, unless the row holds an address.
-    return any(c is not None and _SIGNATURE_LINE in c for c in cells) and not any(
-        c is not None and "@" in c for c in cells)
+    if any(c is not None and _SIGNATURE_LINE in c for c in cells) and not any(
+            c is not None and "@" in c for c in cells):
+        return FOOTER
+    return ""
 
 
 def name_problem(name: str) -> Message | None:
@@ -85,6 +94,9 @@ def name_problem(name: str) -> Message | None:
         return NAME_OF_DIGITS(name=name)
     return None
 
+
+# Under a signature line, a row holding no more than these is part of its block.
+_FOOTER_KEYS = frozenset(("full_name", *NAME_PARTS, "position", "phone"))
 
 #: Participant fields an import writes (besides the joined name).
 VALUE_FIELDS = PARTICIPANT_FIELDS
@@ -157,6 +169,7 @@ class RowOutcome:
     skip: Message | None = None
     error_column: str = ""
     error: Message | None = None
+    footer: bool = False  # a signature or "prepared by" line: what follows is its block
 
 
 @lru_cache(maxsize=256)
@@ -170,13 +183,21 @@ def _gender(text: str) -> str | None:
 
 
 def convert_row(
-    cells: list[str | None], row_number: int, mapping: dict[str, int], headers: list[str]
+    cells: list[str | None],
+    row_number: int,
+    mapping: dict[str, int],
+    headers: list[str],
+    under_footer: bool = False,
 ) -> RowOutcome:
-    """Turn one row into participant values, a skip (blank, totals) or a rejection."""
+    """Turn one row into participant values, a skip (blank, totals) or a rejection.
+
+    ``under_footer``: a signature or "prepared by" line came before; a row holding only a
+    name there ("Сейітова А." on its own line, "тел. 8 7172 ...") belongs to that block."""
     if not any(c is not None and c.strip() for c in cells):
         return RowOutcome(row_number, skip=BLANK())
-    if non_data_row(cells):
-        return RowOutcome(row_number, skip=NOT_A_DATA_ROW())
+    kind = non_data_row(cells)
+    if kind:
+        return RowOutcome(row_number, skip=NOT_A_DATA_ROW(), footer=kind == FOOTER)
     raw: dict[str, str] = {}
     width = len(cells)
     for f, i in mapping.items():
@@ -200,7 +221,10 @@ def convert_row(
     if not name and any(p in mapping for p in NAME_PARTS):
         parts = sorted((mapping[p], raw.get(p, "")) for p in NAME_PARTS if p in mapping)
         name = " ".join(text for _, text in parts if text)
-    if _NON_DATA.match(name):  # "7 | Итого | 45": the total under a numbered list
+    found = _NON_DATA.match(name)
+    if found is not None:  # "7 | Итого | 45": the total under a numbered list
+        return RowOutcome(row_number, skip=NOT_A_DATA_ROW(), footer=not found.group("total"))
+    if under_footer and raw.keys() <= _FOOTER_KEYS:
         return RowOutcome(row_number, skip=NOT_A_DATA_ROW())
     problem = name_problem(name) if name else NO_NAME()
     if problem is not None:

@@ -274,11 +274,16 @@ def _plan_steps_unpaused(
     first_row = source.header_row + 1
     outcomes: list[RowOutcome] = []
     header_cells = source.rows[source.header_index]
+    under_footer = False  # below a signature or "prepared by" line
     for i, cells in enumerate(data):
         if cells == header_cells:  # the header repeated on each printed page
             outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
+            under_footer = False
         else:
-            outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
+            outcome = convert_row(cells, first_row + i, source.mapping, source.headers,
+                                  under_footer)
+            under_footer = under_footer or outcome.footer
+            outcomes.append(outcome)
         if i % _CHUNK == 0:
             yield Progress(i, total, CHECKING())
     stored = participants.stored_values(ws.db)

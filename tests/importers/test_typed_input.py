@@ -318,3 +318,40 @@ def test_an_email_typed_with_a_space_is_refused_when_adding_a_participant(cli: A
     assert r.code == 2
     assert r.err.startswith("error: 'a.b @gov.kz' is not a valid e-mail address")
     assert people(cli) == {}
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_lines_of_a_signature_block_are_not_people(
+    cli: Any, tmp_path: Path, suffix: str
+) -> None:
+    path = write_list(
+        tmp_path / f"list{suffix}",
+        [
+            [1, "Иванов Иван", "ivan@gov.kz", "Казахстан", "АГУ"],
+            [2, "Ким Мин Су", None, "Корея", "MOIS"],
+            [None, None, None, None, None],
+            [None, "Жауапты орындаушы:"],
+            [None, "Сейітова А."],
+            [None, "тел. 8 7172 55 66 77"],
+            [None, "Главный эксперт"],
+        ],
+    )
+    r = cli("import", path, "--json")
+    assert r.code == 0, r.err
+    assert (r.json()["created"], r.json()["skipped"], r.json()["rejected"]) == (2, 5, [])
+    assert set(people(cli)) == {"Иванов Иван", "Ким Мин Су"}
+
+
+def test_a_subtotal_does_not_hide_the_people_below_it(cli: Any, tmp_path: Path) -> None:
+    path = write_list(
+        tmp_path / "list.xlsx",
+        [
+            [1, "Иванов Иван", None, "Казахстан", None],
+            [None, "Итого по Казахстану: 1"],
+            [2, "Ким Мин Су", None, "Корея", None],
+            [3, "Ли Су Мин", None, None, None],
+        ],
+    )
+    r = cli("import", path, "--json")
+    assert r.code == 0, r.err
+    assert set(people(cli)) == {"Иванов Иван", "Ким Мин Су", "Ли Су Мин"}
