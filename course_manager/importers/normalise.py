@@ -90,7 +90,7 @@ def name_problem(name: str) -> Message | None:
     digits = len(_DIGIT.findall(name))
     if digits >= 6:
         return NAME_WITH_PHONE(name=name)
-    if digits and digits >= len(_LETTER.findall(name)):
+    if digits >= len(_LETTER.findall(name)):
         return NAME_OF_DIGITS(name=name)
     return None
 

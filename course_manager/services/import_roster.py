@@ -512,7 +512,6 @@ def write_rejects(
     assert report.plan is not None
     out = check_rejects_path(out, report.plan.source.path, database)
     fmt = "xlsx" if out.suffix.lower() in (".xlsx", ".xlsm") else "csv"
-    assert report.plan is not None
     source = report.plan.source
     reasons = {r.row: (f"{r.column}: {words(r.message)}" if r.column else words(r.message))
                for r in report.rejected}
