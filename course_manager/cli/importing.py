@@ -11,7 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from course_manager.cli.common import add_command, add_json_option, emit_json, open_workspace
+from course_manager.cli.common import (
+    add_command,
+    add_json_option,
+    db_path,
+    emit_json,
+    open_workspace,
+)
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.services.import_roster import IMPORT_FIELDS
@@ -38,10 +44,10 @@ def _parse_map(items: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from course_manager.services.export import check_export_file
     from course_manager.services.import_roster import (
         ImportOptions,
         StrictImportFailed,
+        check_rejects_path,
         import_file,
         sheets,
         write_rejects,
@@ -52,8 +58,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping=_parse_map(args.map or []), dry_run=args.dry_run, strict=args.strict,
     )
     sheets(Path(args.file))  # a missing, empty or damaged file: say so before opening the db
-    if args.rejects:  # and a rejects file that cannot be written, before anything is imported
-        check_export_file(args.rejects)
+    if args.rejects:  # a rejects file that cannot be written: say so before importing
+        check_rejects_path(args.rejects, args.file, db_path(args))
     with open_workspace(args) as ws:
         try:
             report = import_file(ws, args.file, options)

@@ -499,6 +499,11 @@
         <translation>бос жол</translation>
     </message>
     <message>
+        <source>it contains a space</source>
+        <comment>import.email_has_space</comment>
+        <translation>ішінде бос орын бар</translation>
+    </message>
+    <message>
         <source>the header row repeated</source>
         <comment>import.header_repeated</comment>
         <translation>тақырып жолы қайталанды</translation>
@@ -512,6 +517,21 @@
         <source>looks like the same person ({differences}); imported as a separate person, decide whether to merge</source>
         <comment>import.looks_like</comment>
         <translation>сол адамға ұқсайды ({differences}); жеке адам ретінде импортталды, біріктіру керегін шешіңіз</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it is mostly digits</source>
+        <comment>import.name_of_digits</comment>
+        <translation>«{name}» — адамның аты емес: ол негізінен сандардан тұрады</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it holds a colon</source>
+        <comment>import.name_with_colon</comment>
+        <translation>«{name}» — адамның аты емес: ішінде қос нүкте бар</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it holds a phone number</source>
+        <comment>import.name_with_phone</comment>
+        <translation>«{name}» — адамның аты емес: ішінде телефон нөмірі бар</translation>
     </message>
     <message>
         <source>{file}: no participant columns found (looked for a header row naming at least a name and one more field, such as ФИО / Full name, E-mail, Страна / Country).</source>
@@ -612,6 +632,31 @@
         <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
         <comment>import.rejects_not_written</comment>
         <translation>импорттың өзі сақталды; қабылданбаған жолдарды --dry-run --rejects OUT арқылы жазыңыз</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is the Course Manager file itself</source>
+        <comment>import.rejects_is_database</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: бұл Course Manager файлының өзі</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is a folder</source>
+        <comment>import.rejects_is_folder</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: бұл қалта</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is the file being imported</source>
+        <comment>import.rejects_is_input</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: бұл импортталып жатқан файл</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: there is no folder {folder}</source>
+        <comment>import.rejects_no_folder</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: {reason}</source>
+        <comment>import.rejects_not_writable</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
         <source>same name</source>

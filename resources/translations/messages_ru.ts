@@ -499,6 +499,11 @@
         <translation>пустая строка</translation>
     </message>
     <message>
+        <source>it contains a space</source>
+        <comment>import.email_has_space</comment>
+        <translation>в нём есть пробел</translation>
+    </message>
+    <message>
         <source>the header row repeated</source>
         <comment>import.header_repeated</comment>
         <translation>повтор строки заголовков</translation>
@@ -512,6 +517,21 @@
         <source>looks like the same person ({differences}); imported as a separate person, decide whether to merge</source>
         <comment>import.looks_like</comment>
         <translation>похоже на того же человека ({differences}); импортирован как отдельный человек, решите, объединять ли</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it is mostly digits</source>
+        <comment>import.name_of_digits</comment>
+        <translation>«{name}» — не имя человека: это почти одни цифры</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it holds a colon</source>
+        <comment>import.name_with_colon</comment>
+        <translation>«{name}» — не имя человека: в нём есть двоеточие</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it holds a phone number</source>
+        <comment>import.name_with_phone</comment>
+        <translation>«{name}» — не имя человека: в нём номер телефона</translation>
     </message>
     <message>
         <source>{file}: no participant columns found (looked for a header row naming at least a name and one more field, such as ФИО / Full name, E-mail, Страна / Country).</source>
@@ -612,6 +632,31 @@
         <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
         <comment>import.rejects_not_written</comment>
         <translation>сам импорт сохранён; запишите отклонённые строки командой с --dry-run --rejects OUT</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is the Course Manager file itself</source>
+        <comment>import.rejects_is_database</comment>
+        <translation>нельзя записать отклонённые строки в {path}: это сам файл Course Manager</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is a folder</source>
+        <comment>import.rejects_is_folder</comment>
+        <translation>нельзя записать отклонённые строки в {path}: это папка</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is the file being imported</source>
+        <comment>import.rejects_is_input</comment>
+        <translation>нельзя записать отклонённые строки в {path}: это импортируемый файл</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: there is no folder {folder}</source>
+        <comment>import.rejects_no_folder</comment>
+        <translation>нельзя записать отклонённые строки в {path}: нет папки {folder}</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: {reason}</source>
+        <comment>import.rejects_not_writable</comment>
+        <translation>нельзя записать отклонённые строки в {path}: {reason}</translation>
     </message>
     <message>
         <source>same name</source>
