@@ -17,10 +17,11 @@ import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
+from course_manager.fileio import atomic_write
 
 if TYPE_CHECKING:
     from pypdf.generic import DictionaryObject, IndirectObject
@@ -203,10 +204,17 @@ def pdf_date(moment: dt.datetime) -> str:
 
 
 def write_zip(files: Iterable[Path], dest: Path) -> Path:
-    with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_STORED) as zf:
-        for f in files:
-            zf.write(f, arcname=f.name)  # PDFs are compressed already
+    """Zip ``files`` (by their names) into ``dest``, whole or not at all."""
+    with atomic_write(dest) as fh:
+        zip_files([(f, f.name) for f in files], fh)
     return dest
+
+
+def zip_files(files: Iterable[tuple[Path, str]], out: IO[bytes]) -> None:
+    """Zip ``(file, name in the zip)`` pairs into ``out`` (an open file)."""
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
+        for source, name in files:
+            zf.write(source, arcname=name)  # PDFs are compressed already
 
 
 # -- reading back ---------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from pathlib import Path
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from course_manager import fileio
 from course_manager.certificates import keyfile
 from course_manager.certificates.wording import format_hours
 from course_manager.domain.messages import MessageKind
@@ -137,23 +138,26 @@ class KeyStore:
         return key
 
     def _create(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        fileio.make_folder(self.folder)
         os.chmod(self.folder, 0o700)
         key = SigningKey.generate()
         pem = keyfile.private_pem(bytes(key))
         # O_EXCL: two processes creating the key at once cannot overwrite each other's.
         fd = os.open(self.private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(pem)
-        (self.folder / PUBLIC_KEY_FILE).write_bytes(_public_pem(key.verify_key))
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(pem)
+                os.fsync(fh.fileno())
+        except OSError as exc:  # a full disk: no empty key left behind to be "damaged" later
+            self.private_path.unlink(missing_ok=True)
+            raise fileio.write_error(exc, self.private_path) from exc
+        fileio.write_bytes(self.folder / PUBLIC_KEY_FILE, _public_pem(key.verify_key))
 
     def public_key(self) -> VerifyKey:
         return self.private_key().verify_key
 
     def export_public(self, dest: Path) -> Path:
-        dest = Path(dest)
-        dest.write_bytes(_public_pem(self.public_key()))
-        return dest
+        return fileio.write_bytes(Path(dest), _public_pem(self.public_key()))
 
     def import_public(self, source: Path, name: str) -> str:
         """Trust another office's public key; returns its key id."""
@@ -161,8 +165,8 @@ class KeyStore:
         if not re.fullmatch(r"[\w.-]{1,60}", name):
             raise InputError(BAD_KEY_NAME())
         folder = self.folder / TRUSTED_DIR
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{name}.pem").write_bytes(_public_pem(key))
+        fileio.make_folder(folder)
+        fileio.write_bytes(folder / f"{name}.pem", _public_pem(key))
         return key_id(key)
 
     def trusted(self) -> dict[str, tuple[str, VerifyKey]]:

@@ -44,9 +44,16 @@ def _merged_choice(args: argparse.Namespace) -> Path | bool | None:
     return None
 
 
+def _merged_path(args: argparse.Namespace) -> Path | None:
+    return Path(args.merged) if args.merged else None
+
+
 def cmd_issue(args: argparse.Namespace) -> int:
+    from course_manager.services.certificates.files import check_outputs
     from course_manager.services.certificates.issuing import issue
 
+    if args.out or args.merged:  # before the file is opened (the service checks again)
+        check_outputs(Path(args.out) if args.out else None, _merged_path(args), may_create=1)
     with open_workspace(args) as ws:
         result = issue(
             ws,
@@ -109,8 +116,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_reissue(args: argparse.Namespace) -> int:
+    from course_manager.services.certificates.files import check_outputs
     from course_manager.services.certificates.issuing import reissue
 
+    if args.out:  # before the file is opened (the service checks again)
+        check_outputs(Path(args.out), None, may_create=1)
     with open_workspace(args) as ws:
         result = reissue(
             ws,

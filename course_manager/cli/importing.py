@@ -11,7 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from course_manager.cli.common import add_command, add_json_option, emit_json, open_workspace
+from course_manager.cli.common import (
+    add_command,
+    add_json_option,
+    db_path,
+    emit_json,
+    open_workspace,
+)
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.services.import_roster import IMPORT_FIELDS
@@ -19,6 +25,11 @@ from course_manager.services.import_roster import IMPORT_FIELDS
 _FIELDS_HELP = ", ".join(IMPORT_FIELDS)
 BAD_MAP = MessageKind(
     "import.bad_map", "--map expects FIELD=COLUMN, not '{item}' (fields: {fields})."
+)
+
+REJECTS_NOT_WRITTEN = MessageKind(
+    "import.rejects_not_written",
+    "the import itself was saved; write the rejected rows with --dry-run --rejects OUT",
 )
 
 
@@ -36,6 +47,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from course_manager.services.import_roster import (
         ImportOptions,
         StrictImportFailed,
+        check_rejects_path,
         import_file,
         sheets,
         write_rejects,
@@ -46,6 +58,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping=_parse_map(args.map or []), dry_run=args.dry_run, strict=args.strict,
     )
     sheets(Path(args.file))  # a missing, empty or damaged file: say so before opening the db
+    if args.rejects:  # a rejects file that cannot be written: say so before importing
+        check_rejects_path(args.rejects, args.file, db_path(args))
     with open_workspace(args) as ws:
         try:
             report = import_file(ws, args.file, options)
@@ -54,8 +68,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                 write_rejects(failed.report, args.rejects)
             _show(failed.report, args, aborted=True)
             raise
-        if args.rejects:
-            write_rejects(report, args.rejects)
+        try:
+            if args.rejects:
+                write_rejects(report, args.rejects)
+        except InputError as exc:  # e.g. the disk filled up: the import itself was saved
+            args.rejects = None
+            _show(report, args)
+            hint = None if report.dry_run else REJECTS_NOT_WRITTEN()
+            raise InputError(exc.msg, hint=hint) from exc
         _show(report, args)
     return 0
 

@@ -50,6 +50,11 @@ def participant_json(p: Participant) -> dict[str, Any]:
 
 
 def cmd_participants(args: argparse.Namespace) -> int:
+    from course_manager.services.export import check_export_file
+
+    for out in (args.csv, args.xlsx):  # both checked before either is written
+        if out:
+            check_export_file(out)
     with open_workspace(args) as ws:
         cohort_id = ws.cohorts.by_code(args.cohort).id if args.cohort else None
         people = ws.participants.list(cohort_id)

@@ -51,8 +51,9 @@ def clean_name(value: object) -> str:
 
 
 def normalize_email(value: object) -> str | None:
-    """Trim and lower-case; ``None`` for empty. Raises :class:`InputError` if malformed."""
-    text = clean_text(value).replace(" ", "")
+    """Trim and lower-case; ``None`` for empty. Raises :class:`InputError` if malformed
+    (a space inside is an error, never removed: "a b@gov.kz" may be two addresses)."""
+    text = clean_text(value)
     if not text:
         return None
     from email_validator import EmailNotValidError, validate_email

@@ -1,7 +1,7 @@
 """Who is who: rows of a file against each other and against the stored participants.
 
 Rules (issue 3):
-- Rows with the same e-mail (ignoring case and spaces) are one person; the later row wins, but
+- Rows with the same e-mail (ignoring case) are one person; the later row wins, but
   an empty cell never wipes a value an earlier row gave. Rows without an e-mail whose name,
   country and organization are identical are one person as well.
 - A row whose e-mail is stored updates that participant; an empty cell never overwrites a

@@ -1,7 +1,11 @@
 """One spreadsheet row to a participant's values, or a reason why it cannot be one.
 
-The rules are those of :mod:`course_manager.domain.rules` (names trimmed, whitespace runs
-collapsed, NFC, case kept; e-mails trimmed, lower-cased and validated offline), with fast paths
+What was typed survives: a cell is imported as typed or its row is reported (issue 13). The
+only rewrites are those of :mod:`course_manager.domain.rules` (text trimmed, whitespace runs
+collapsed, NFC, case kept; e-mails trimmed, lower-cased and validated offline: an address with
+a space inside is an error, never repaired). Totals, signatures and "prepared by" lines under
+the table (Kazakh, Russian, English) are skipped as "not a data row"; a name holding a colon, a
+phone number or mostly digits is rejected. The rules come with fast paths
 for the common case so that 50,000 rows take a fraction of a second: a plain ASCII address is
 checked by a strict pattern that accepts only what ``email-validator`` accepts too, and anything
 else goes to ``email-validator`` itself.
@@ -14,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from course_manager.domain.formulas import NEUTRALISED
 from course_manager.domain.messages import Message, MessageKind
 from course_manager.domain.models import NAME_PARTS, PARTICIPANT_FIELDS
 from course_manager.domain.rules import parse_gender
@@ -29,14 +34,70 @@ _SIMPLE_EMAIL = re.compile(
 # Special-use names email-validator refuses; left to it so the message is its own.
 _SPECIAL_TLDS = ("local", "localhost", "invalid", "test", "example", "arpa", "onion", "internal")
 # Export neutralises formula-like text with a leading apostrophe; reading it back removes it.
-_NEUTRALISED = re.compile(r"^'(?='*[=+\-@\t\r])")
+_NEUTRALISED = NEUTRALISED
 
-# Typed under the data: totals, signatures, "prepared by" lines.
+# Typed under the data: totals, signatures, "prepared by" lines (Kazakh, Russian, English).
+# A first cell starting with one of these words (as a whole word) is not a participant.
 _NON_DATA = re.compile(
-    r"^\s*(итого|всего|total|totals|барлығы|жиыны|барлыгы|подпись|signature|қолы|м\.?\s?п\.?\b"
-    r"|исполнитель|ответственный|составил|prepared by|signed|руководитель|директор\b|орындаған)",
+    r"^\W*(?:(?P<total>итого|итог|всего|барлығы|барлыгы|жиыны|жиынтығы|барлық|total|totals"
+    r"|grand total|subtotal)"
+    r"|подпись|подписи|signature|signed|қолы|колы|м\.\s?п\.?|м\.\s?о\.?|мп"
+    r"|исполнитель|исполнители|ответственный исполнитель|составил|составила|составлено"
+    r"|подготовил|подготовила|подготовлено|prepared by|compiled by|responsible person"
+    r"|responsible executor|executed by|жауапты орындаушы|жауапты|орындаған|орындаушы"
+    r"|дайындаған|дайындады|құрастырған|место печати|мөр орны)(?!\w)",
     re.IGNORECASE,
 )
+# Words that are also positions ("Директор департамента") or may start a cell of data: a
+# label only before a colon ("Руководитель: Петров П.П.", "Дата: 12.03.2026").
+_NON_DATA_BEFORE_COLON = re.compile(
+    r"^\W*(?:ответственный|руководитель|директор|начальник|басшы|басшысы|директоры|head"
+    r"|director|manager|approved|утверждаю|бекітемін|согласовано|келісілді|дата|date|күні"
+    r"|количество|кол-во|саны|count)(?!\w)[^:]{0,40}:",
+    re.IGNORECASE,
+)
+#: What :func:`non_data_row` finds: a total, or a footer (signature, "prepared by", stamp).
+TOTAL, FOOTER = "total", "footer"
+_SIGNATURE_LINE = "____"
+# A person's name holds no phone number (six digits or more, however grouped) and few digits.
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def non_data_row(cells: list[str | None]) -> str:
+    """:data:`TOTAL` or :data:`FOOTER` when a row is a total, a signature or a "prepared by"
+    note rather than a person; "" for a row that may be one."""
+    first = next((c for c in cells if c is not None and c.strip()), None)
+    if first is None:
+        return ""
+    found = _NON_DATA.match(first)
+    if found is not None:
+        return TOTAL if found.group("total") else FOOTER
+    if ":" in first and _NON_DATA_BEFORE_COLON.match(first):
+        return FOOTER
+    # "Подпись ________ /Иванов И.И./": a line to sign on, unless the row holds an address.
+    if any(c is not None and _SIGNATURE_LINE in c for c in cells) and not any(
+            c is not None and "@" in c for c in cells):
+        return FOOTER
+    return ""
+
+
+def name_problem(name: str) -> Message | None:
+    """Why ``name`` cannot be a person's name (a colon, a phone number, mostly digits)."""
+    if ":" in name:
+        return NAME_WITH_COLON(name=name)
+    if _DIGIT.search(name) is None:
+        return None
+    digits = len(_DIGIT.findall(name))
+    if digits >= 6:
+        return NAME_WITH_PHONE(name=name)
+    if digits >= len(_LETTER.findall(name)):
+        return NAME_OF_DIGITS(name=name)
+    return None
+
+
+# Under a signature line, a row holding no more than these is part of its block.
+_FOOTER_KEYS = frozenset(("full_name", *NAME_PARTS, "position", "phone"))
 
 #: Participant fields an import writes (besides the joined name).
 VALUE_FIELDS = PARTICIPANT_FIELDS
@@ -55,7 +116,9 @@ def clean(value: str | None) -> str:
 
 def email_or_error(text: str) -> str:
     """A normalised address, or :class:`InputError` saying what is wrong."""
-    address = text.replace(" ", "").lower()
+    if _WHITESPACE.search(text):  # "a.b @gov.kz": which address was meant is not ours to guess
+        raise InputError(INVALID_EMAIL(text=text, detail=EMAIL_HAS_SPACE()))
+    address = text.lower()
     if _SIMPLE_EMAIL.fullmatch(address) and address.rsplit(".", 1)[-1] not in _SPECIAL_TLDS:
         local, domain = address.split("@", 1)
         # "ab--" labels are reserved for Punycode (RFC 5891): email-validator judges those.
@@ -80,7 +143,19 @@ UNKNOWN_COUNTRY = MessageKind("import.unknown_country", "unknown country '{value
 UNKNOWN_GENDER = MessageKind(
     "import.unknown_gender", "unknown gender '{value}' (use female, male or leave empty)"
 )
-#: What :func:`email_or_error` raises; ``detail`` is email-validator's own English.
+NAME_WITH_COLON = MessageKind(
+    "import.name_with_colon", "'{name}' is not a person's name: it holds a colon"
+)
+NAME_WITH_PHONE = MessageKind(
+    "import.name_with_phone", "'{name}' is not a person's name: it holds a phone number"
+)
+NAME_OF_DIGITS = MessageKind(
+    "import.name_of_digits", "'{name}' is not a person's name: it is mostly digits"
+)
+#: The ``detail`` of an address with a space inside (never repaired: it may be two addresses).
+EMAIL_HAS_SPACE = MessageKind("import.email_has_space", "it contains a space")
+#: What :func:`email_or_error` raises; ``detail`` is email-validator's own English (or a
+#: :class:`Message` such as :data:`EMAIL_HAS_SPACE`).
 INVALID_EMAIL = MessageKind(
     "import.invalid_email", "'{text}' is not a valid e-mail address: {detail}"
 )
@@ -95,6 +170,7 @@ class RowOutcome:
     skip: Message | None = None
     error_column: str = ""
     error: Message | None = None
+    footer: bool = False  # a signature or "prepared by" line: what follows is its block
 
 
 @lru_cache(maxsize=256)
@@ -108,14 +184,21 @@ def _gender(text: str) -> str | None:
 
 
 def convert_row(
-    cells: list[str | None], row_number: int, mapping: dict[str, int], headers: list[str]
+    cells: list[str | None],
+    row_number: int,
+    mapping: dict[str, int],
+    headers: list[str],
+    under_footer: bool = False,
 ) -> RowOutcome:
-    """Turn one row into participant values, a skip (blank, totals) or a rejection."""
-    first = next((c for c in cells if c is not None and c.strip()), None)
-    if first is None:
+    """Turn one row into participant values, a skip (blank, totals) or a rejection.
+
+    ``under_footer``: a signature or "prepared by" line came before; a row holding only a
+    name there ("Сейітова А." on its own line, "тел. 8 7172 ...") belongs to that block."""
+    if not any(c is not None and c.strip() for c in cells):
         return RowOutcome(row_number, skip=BLANK())
-    if _NON_DATA.match(first) or any(c is not None and "____" in c for c in cells):
-        return RowOutcome(row_number, skip=NOT_A_DATA_ROW())
+    kind = non_data_row(cells)
+    if kind:
+        return RowOutcome(row_number, skip=NOT_A_DATA_ROW(), footer=kind == FOOTER)
     raw: dict[str, str] = {}
     width = len(cells)
     for f, i in mapping.items():
@@ -139,10 +222,16 @@ def convert_row(
     if not name and any(p in mapping for p in NAME_PARTS):
         parts = sorted((mapping[p], raw.get(p, "")) for p in NAME_PARTS if p in mapping)
         name = " ".join(text for _, text in parts if text)
-    if not name:
+    found = _NON_DATA.match(name)
+    if found is not None:  # "7 | Итого | 45": the total under a numbered list
+        return RowOutcome(row_number, skip=NOT_A_DATA_ROW(), footer=not found.group("total"))
+    if under_footer and raw.keys() <= _FOOTER_KEYS:
+        return RowOutcome(row_number, skip=NOT_A_DATA_ROW())
+    problem = name_problem(name) if name else NO_NAME()
+    if problem is not None:
         named = "full_name" if "full_name" in mapping else next(
             (p for p in NAME_PARTS if p in mapping), "full_name")
-        return reject(named, NO_NAME())
+        return reject(named, problem)
     values: dict[str, str | None] = {"full_name": name}
     email = raw.get("email", "")
     if email:

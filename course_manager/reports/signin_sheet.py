@@ -23,6 +23,7 @@ from course_manager.domain import settings as keys
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
+from course_manager.fileio import check_output_file, write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +33,6 @@ MODULE_NOT_RUN = MessageKind(
 NOBODY_ENROLLED = MessageKind(
     "signin_sheet.nobody_enrolled", "Nobody is enrolled in {cohort} yet; there is no one to list."
 )
-NO_FOLDER = MessageKind("signin_sheet.no_folder", "The folder {folder} does not exist.")
-NOT_WRITTEN = MessageKind("signin_sheet.not_written", "{path} cannot be written: {detail}")
 
 _MARGIN = 14
 _COLUMNS = (9, 66, 62, 45)  # №, participant, organization, signature (mm, A4 portrait)
@@ -207,14 +206,7 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
 
 def write_signin_sheet(ws: Any, cohort_id: int, cohort_module_id: int, out: Path) -> int:
     """Write the PDF to ``out`` (appearing only when complete); returns the number of pages."""
+    check_output_file(out)
     data, pages = signin_sheet_bytes(ws, cohort_id, cohort_module_id)
-    if not out.parent.exists():
-        raise InputError(NO_FOLDER(folder=str(out.parent)))
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(NOT_WRITTEN(path=str(out), detail=str(exc.strerror or exc))) from exc
+    write_bytes(out, data)
     return pages

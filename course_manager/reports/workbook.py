@@ -17,6 +17,7 @@ preview).
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,17 +27,13 @@ from course_manager.domain.completion import CompletionResult, percent
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import AttendanceStatus, Cohort
 from course_manager.errors import InputError
+from course_manager.fileio import check_output_file, write_bytes
 from course_manager.reports.safety import safe_cell
 
 if TYPE_CHECKING:
     import pandas as pd
 
 NO_COHORTS = MessageKind("report.no_cohorts", "There are no cohorts to report on yet.")
-NO_FOLDER = MessageKind("report.no_folder", "The folder {folder} does not exist.")
-OPEN_ELSEWHERE = MessageKind(
-    "report.open_elsewhere", "{path} cannot be written (is it open in Excel?): {detail}"
-)
-NOT_WRITTEN = MessageKind("report.not_written", "{path} cannot be written: {detail}")
 PERCENT_COLUMNS = {"Attendance", "Completion rate"}
 HOURS_COLUMNS = {"Hours attended", "Training hours", "Module hours"}
 WRAP_COLUMNS = {"Reasons", "Override", "Organization"}
@@ -327,27 +324,20 @@ def report_frames(
 def write_report(
     ws: Any, out: Path, results: list[CompletionResult], cohort_ids: Sequence[int] | None = None
 ) -> list[str]:
-    """Write the workbook; returns the sheet names. The file appears only when complete."""
+    """Write the workbook; returns the sheet names. The file appears only when complete, and
+    readable by its owner only (:func:`course_manager.fileio.atomic_write`)."""
     import pandas as pd
 
+    check_output_file(out)
     sheets = report_frames(ws, results, cohort_ids)
-    if not out.parent.exists():
-        raise InputError(NO_FOLDER(folder=str(out.parent)))
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        with pd.ExcelWriter(partial, engine="openpyxl") as writer:
-            for sheet in sheets:
-                frame = sheet.frame.map(safe_cell)
-                frame.columns = [safe_cell(c) for c in frame.columns]
-                frame.to_excel(writer, sheet_name=sheet.name, startrow=3, index=False)
-                _format(writer.book[sheet.name], sheet)
-        partial.replace(out)
-    except PermissionError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(OPEN_ELSEWHERE(path=str(out), detail=str(exc))) from exc
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InputError(NOT_WRITTEN(path=str(out), detail=str(exc.strerror or exc))) from exc
+    book = io.BytesIO()  # whole in memory first: a failed write then leaves no open zip behind
+    with pd.ExcelWriter(book, engine="openpyxl") as writer:
+        for sheet in sheets:
+            frame = sheet.frame.map(safe_cell)
+            frame.columns = [safe_cell(c) for c in frame.columns]
+            frame.to_excel(writer, sheet_name=sheet.name, startrow=3, index=False)
+            _format(writer.book[sheet.name], sheet)
+    write_bytes(out, book.getvalue())
     return [s.name for s in sheets]
 
 

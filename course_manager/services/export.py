@@ -1,25 +1,30 @@
 """Writing participants (and rejected rows) to CSV or XLSX, safe to open in a spreadsheet.
 
 Formula injection: text that a spreadsheet would run as a formula (starting with ``=``, ``@``,
-a tab or a carriage return, or ``+``/``-`` followed by more than a number such as a phone) is
-written with a leading apostrophe in CSV, the OWASP advice; the importer removes exactly that
-apostrophe again, so importing an export changes nothing. XLSX cells are written as text cells,
+a tab or a carriage return, a full-width ``＝``, or ``+``/``-`` followed by more than a plain
+number, such as ``-1-1`` or a phone) is written with a leading apostrophe in CSV, the OWASP
+advice (:mod:`course_manager.domain.formulas`); the importer removes exactly that apostrophe
+again, so importing an export changes nothing. XLSX cells are written as text cells,
 which no spreadsheet evaluates, so the text stays verbatim there.
 
 The exported headers are ones the importer recognises, so the file can be imported back.
+Files are written whole or not at all and readable by their owner only
+(:mod:`course_manager.fileio`).
 """
 
 from __future__ import annotations
 
 import csv
-import re
+import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
+from course_manager.domain.formulas import neutralise
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import PARTICIPANT_FIELDS, Participant
 from course_manager.errors import InputError
+from course_manager.fileio import atomic_write, check_output_file, write_bytes
 
 _HEADERS = {
     "full_name": "Full name",
@@ -35,30 +40,16 @@ _HEADERS = {
 #: Field, header, for every participant field: the importer maps every header back to its field.
 COLUMNS = tuple((f, _HEADERS[f]) for f in PARTICIPANT_FIELDS)
 
-NO_FOLDER = MessageKind("export.no_folder", "The folder {folder} does not exist.")
 UNKNOWN_FORMAT = MessageKind(
     "export.unknown_format", "Cannot write '{fmt}' files (use csv or xlsx)."
 )
-PERMISSION_DENIED = MessageKind(
-    "export.permission_denied", "{path} cannot be written: permission denied."
-)
-CANNOT_WRITE = MessageKind("export.cannot_write", "{path} cannot be written: {reason}.")
-
-_NUMBER_LIKE = re.compile(r"^[+-][\d\s().-]*$")
 
 
-def neutralise(text: str) -> str:
-    """Prefix an apostrophe to text a spreadsheet would otherwise run as a formula.
-
-    Text that already starts with apostrophes before a formula character gets one more, so
-    that the importer, which removes exactly one, gives back what was stored.
-    """
-    body = text.lstrip("'")
-    if not body or body[0] not in "=+-@\t\r":
-        return text
-    if body == text and body[0] in "+-" and _NUMBER_LIKE.match(body):
-        return text  # a phone number or a signed number, not a formula
-    return "'" + text
+def check_export_file(path: str | Path) -> Path:
+    """Refuse, before any work is done, a file that cannot be written there (a missing folder,
+    a folder in its place, a read-only disk, no permission): for commands that change the
+    programme file first and write a file after, such as an import's rejects file."""
+    return check_output_file(path)
 
 
 def export_participants(people: list[Participant], path: str | Path, fmt: str) -> Path:
@@ -81,30 +72,28 @@ def write_table(
     *,
     sheet_title: str = "Sheet1",
 ) -> Path:
+    """Write a table as CSV or XLSX, whole or not at all and owner-only (see
+    :mod:`course_manager.fileio`); an output that cannot be written is refused first."""
     path = Path(path)
-    if not path.parent.exists():
-        raise InputError(NO_FOLDER(folder=str(path.parent)))
-    try:
-        if fmt == "csv":
-            # UTF-8 with BOM: Excel opens it with the right letters; the importer reads it too.
-            with path.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow([neutralise(h) for h in headers])
-                for row in rows:
-                    writer.writerow([neutralise(c or "") for c in row])
-        elif fmt == "xlsx":
-            _write_xlsx(path, headers, rows, sheet_title)
-        else:
-            raise InputError(UNKNOWN_FORMAT(fmt=fmt))
-    except PermissionError as exc:
-        raise InputError(PERMISSION_DENIED(path=str(path))) from exc
-    except OSError as exc:
-        raise InputError(CANNOT_WRITE(path=str(path), reason=str(exc.strerror or exc))) from exc
+    if fmt not in ("csv", "xlsx"):
+        raise InputError(UNKNOWN_FORMAT(fmt=fmt))
+    check_output_file(path)
+    if fmt == "csv":
+        # UTF-8 with BOM: Excel opens it with the right letters; the importer reads it too.
+        with atomic_write(path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([neutralise(h) for h in headers])
+            for row in rows:
+                writer.writerow([neutralise(c or "") for c in row])
+    else:
+        book = io.BytesIO()  # whole in memory first: a failed write leaves no open zip behind
+        _write_xlsx(book, headers, rows, sheet_title)
+        write_bytes(path, book.getvalue())
     return path
 
 
 def _write_xlsx(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[str | None]], title: str
+    out: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[str | None]], title: str
 ) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -126,4 +115,4 @@ def _write_xlsx(
     sheet.append([text_cell(h, bold=True) for h in headers])
     for row in rows:
         sheet.append([text_cell(c) for c in row])
-    book.save(path)
+    book.save(out)

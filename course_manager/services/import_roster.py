@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from course_manager.domain.messages import Message, MessageKind
-from course_manager.errors import ValidationFailed
+from course_manager.errors import InputError, ValidationFailed
 from course_manager.importers.fields import FIELDS
 from course_manager.importers.matching import Matching, Person, match_rows
 from course_manager.importers.normalise import RowOutcome, convert_row
@@ -60,6 +60,27 @@ STRICT_REJECTED_ONE = MessageKind(
 )
 STRICT_REJECTED = MessageKind(
     "import.strict_rejected", "{file}: {count} rows rejected; with --strict nothing was imported."
+)
+
+# Where rejected rows cannot go (checked before anything is imported).
+REJECTS_NO_FOLDER = MessageKind(
+    "import.rejects_no_folder",
+    "cannot write the rejected rows to {path}: there is no folder {folder}",
+)
+REJECTS_IS_FOLDER = MessageKind(
+    "import.rejects_is_folder", "cannot write the rejected rows to {path}: it is a folder"
+)
+REJECTS_IS_INPUT = MessageKind(
+    "import.rejects_is_input",
+    "cannot write the rejected rows to {path}: it is the file being imported",
+)
+REJECTS_IS_DATABASE = MessageKind(
+    "import.rejects_is_database",
+    "cannot write the rejected rows to {path}: it is the Course Manager file itself",
+)
+REJECTS_NOT_WRITABLE = MessageKind(
+    "import.rejects_not_writable",
+    "cannot write the rejected rows to {path}: {reason}",
 )
 
 # What the progress dialog says while an import runs.
@@ -254,11 +275,16 @@ def _plan_steps_unpaused(
     first_row = source.header_row + 1
     outcomes: list[RowOutcome] = []
     header_cells = source.rows[source.header_index]
+    under_footer = False  # below a signature or "prepared by" line
     for i, cells in enumerate(data):
         if cells == header_cells:  # the header repeated on each printed page
             outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
+            under_footer = False
         else:
-            outcomes.append(convert_row(cells, first_row + i, source.mapping, source.headers))
+            outcome = convert_row(cells, first_row + i, source.mapping, source.headers,
+                                  under_footer)
+            under_footer = under_footer or outcome.footer
+            outcomes.append(outcome)
         if i % _CHUNK == 0:
             yield Progress(i, total, CHECKING())
     stored = participants.stored_values(ws.db)
@@ -445,19 +471,60 @@ def _audit_note(ws: Workspace, report: ImportReport) -> None:
 # -- rejects -----------------------------------------------------------------------------------
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return a.absolute() == b.absolute()
+
+
+def check_rejects_path(
+    out: str | Path, source: str | Path | None = None, database: str | Path | None = None
+) -> Path:
+    """Refuse, before anything is imported, a rejects file that could not be written or that
+    would overwrite what must not be: a missing or read-only folder, a folder, the file being
+    imported, the Course Manager file. Writes nothing (a probe file is created and removed)."""
+    import tempfile
+
+    out = Path(out).expanduser()
+    folder = out.parent
+    if out.is_dir():
+        raise InputError(REJECTS_IS_FOLDER(path=str(out)))
+    if not folder.is_dir():
+        raise InputError(REJECTS_NO_FOLDER(path=str(out), folder=str(folder)))
+    for other, kind in ((source, REJECTS_IS_INPUT), (database, REJECTS_IS_DATABASE)):
+        if other is not None and str(other) != ":memory:" and _same_file(out, Path(other)):
+            raise InputError(kind(path=str(out)))
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".rejects-", suffix=".tmp"):
+            pass
+        if out.exists():
+            with out.open("ab"):
+                pass
+    except OSError as exc:
+        raise InputError(REJECTS_NOT_WRITABLE(path=str(out), reason=str(exc.strerror or exc))
+                         ) from exc
+    return out
+
+
 def write_rejects(
-    report: ImportReport, out: str | Path, *, words: Callable[[Message], str] = str
+    report: ImportReport,
+    out: str | Path,
+    *,
+    words: Callable[[Message], str] = str,
+    database: str | Path | None = None,
 ) -> Path:
     """The rejected rows with their original columns and a reason, ready to fix and re-import.
 
     ``words`` puts a reason into words: English by default (the command line); the app passes
-    its translator so the coordinator reads the reasons in the app's language.
+    its translator so the coordinator reads the reasons in the app's language. The path is
+    checked first (:func:`check_rejects_path`; ``database`` is the file imported into).
     """
     from course_manager.services.export import write_table
 
-    out = Path(out)
-    fmt = "xlsx" if out.suffix.lower() in (".xlsx", ".xlsm") else "csv"
     assert report.plan is not None
+    out = check_rejects_path(out, report.plan.source.path, database)
+    fmt = "xlsx" if out.suffix.lower() in (".xlsx", ".xlsm") else "csv"
     source = report.plan.source
     reasons = {r.row: (f"{r.column}: {words(r.message)}" if r.column else words(r.message))
                for r in report.rejected}

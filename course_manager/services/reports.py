@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
+from course_manager.fileio import check_output_file
 
 if TYPE_CHECKING:
     from course_manager.domain.completion import CompletionResult
@@ -80,9 +81,11 @@ def _completion(ws: Workspace, cohort_ids: Sequence[int] | None) -> list[Complet
 
 
 def check_report_name(out: Path) -> None:
-    """Refuse a report file name that does not end in .xlsx (before any work is done)."""
+    """Refuse a report file name that does not end in .xlsx, or a file that cannot be written
+    there (before any work is done)."""
     if out.suffix.lower() != ".xlsx":
         raise InputError(NOT_XLSX(name=out.name))
+    check_output_file(out)
 
 
 def signin_sheets_available() -> bool:
@@ -100,6 +103,8 @@ def write_signin_sheet(ws: Workspace, cohort_id: int, cohort_module_id: int, out
 
 
 def check_signin_sheet_name(out: Path) -> None:
-    """Refuse a sign-in sheet file name that does not end in .pdf (before any work is done)."""
+    """Refuse a sign-in sheet file name that does not end in .pdf, or a file that cannot be
+    written there (before any work is done)."""
     if out.suffix.lower() != ".pdf":
         raise InputError(NOT_PDF(name=out.name))
+    check_output_file(out)

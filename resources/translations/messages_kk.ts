@@ -544,6 +544,11 @@
         <translation>бос жол</translation>
     </message>
     <message>
+        <source>it contains a space</source>
+        <comment>import.email_has_space</comment>
+        <translation>ішінде бос орын бар</translation>
+    </message>
+    <message>
         <source>the header row repeated</source>
         <comment>import.header_repeated</comment>
         <translation>тақырып жолы қайталанды</translation>
@@ -557,6 +562,21 @@
         <source>looks like the same person ({differences}); imported as a separate person, decide whether to merge</source>
         <comment>import.looks_like</comment>
         <translation>сол адамға ұқсайды ({differences}); жеке адам ретінде импортталды, біріктіру керегін шешіңіз</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it is mostly digits</source>
+        <comment>import.name_of_digits</comment>
+        <translation>«{name}» — адамның аты емес: ол негізінен сандардан тұрады</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it holds a colon</source>
+        <comment>import.name_with_colon</comment>
+        <translation>«{name}» — адамның аты емес: ішінде қос нүкте бар</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it holds a phone number</source>
+        <comment>import.name_with_phone</comment>
+        <translation>«{name}» — адамның аты емес: ішінде телефон нөмірі бар</translation>
     </message>
     <message>
         <source>{file}: no participant columns found (looked for a header row naming at least a name and one more field, such as ФИО / Full name, E-mail, Страна / Country).</source>
@@ -652,6 +672,36 @@
         <source>Updating participants</source>
         <comment>import.progress_updating</comment>
         <translation>Қатысушылар жаңартылуда</translation>
+    </message>
+    <message>
+        <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
+        <comment>import.rejects_not_written</comment>
+        <translation>импорттың өзі сақталды; қабылданбаған жолдарды --dry-run --rejects OUT арқылы жазыңыз</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is the Course Manager file itself</source>
+        <comment>import.rejects_is_database</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: бұл Course Manager файлының өзі</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is a folder</source>
+        <comment>import.rejects_is_folder</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: бұл қалта</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is the file being imported</source>
+        <comment>import.rejects_is_input</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: бұл импортталып жатқан файл</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: there is no folder {folder}</source>
+        <comment>import.rejects_no_folder</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: {reason}</source>
+        <comment>import.rejects_not_writable</comment>
+        <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: {reason}</translation>
     </message>
     <message>
         <source>same name</source>
@@ -794,9 +844,34 @@
         <translation>{module} модулі басқа бағдарламаға жатады.</translation>
     </message>
     <message>
+        <source>The disk holding {folder} is full: {name} was not written (free some space there, or choose a folder on another disk).</source>
+        <comment>output.disk_full</comment>
+        <translation>{folder} орналасқан диск толы: {name} жазылмады (сол жерден орын босатыңыз немесе басқа дисктегі қалтаны таңдаңыз).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file name.</source>
+        <comment>output.is_a_folder</comment>
+        <translation>{path} — файл аты емес, қалта.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder: {path} cannot be written.</source>
+        <comment>output.not_a_folder</comment>
+        <translation>{folder} қалта емес: {path} жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>is it open in Excel or another program? Close it and try again</source>
+        <comment>output.open_elsewhere_hint</comment>
+        <translation>файл Excel-де немесе басқа бағдарламада ашық па? Оны жауып, қайталап көріңіз</translation>
+    </message>
+    <message>
         <source>Refusing to write {name!r} outside {folder}.</source>
         <comment>output.outside_folder</comment>
         <translation>{name!r} файлын {folder} қалтасынан тыс жазу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {name} cannot be written there (choose another folder).</source>
+        <comment>output.read_only</comment>
+        <translation>{folder} тек оқуға арналған дискте орналасқан: {name} оған жазу мүмкін емес (басқа қалтаны таңдаңыз).</translation>
     </message>
     <message>
         <source>{email} already belongs to participant #{id} ({name}).</source>

@@ -544,6 +544,11 @@
         <translation>пустая строка</translation>
     </message>
     <message>
+        <source>it contains a space</source>
+        <comment>import.email_has_space</comment>
+        <translation>в нём есть пробел</translation>
+    </message>
+    <message>
         <source>the header row repeated</source>
         <comment>import.header_repeated</comment>
         <translation>повтор строки заголовков</translation>
@@ -557,6 +562,21 @@
         <source>looks like the same person ({differences}); imported as a separate person, decide whether to merge</source>
         <comment>import.looks_like</comment>
         <translation>похоже на того же человека ({differences}); импортирован как отдельный человек, решите, объединять ли</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it is mostly digits</source>
+        <comment>import.name_of_digits</comment>
+        <translation>«{name}» — не имя человека: это почти одни цифры</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it holds a colon</source>
+        <comment>import.name_with_colon</comment>
+        <translation>«{name}» — не имя человека: в нём есть двоеточие</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's name: it holds a phone number</source>
+        <comment>import.name_with_phone</comment>
+        <translation>«{name}» — не имя человека: в нём номер телефона</translation>
     </message>
     <message>
         <source>{file}: no participant columns found (looked for a header row naming at least a name and one more field, such as ФИО / Full name, E-mail, Страна / Country).</source>
@@ -652,6 +672,36 @@
         <source>Updating participants</source>
         <comment>import.progress_updating</comment>
         <translation>Обновление участников</translation>
+    </message>
+    <message>
+        <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
+        <comment>import.rejects_not_written</comment>
+        <translation>сам импорт сохранён; запишите отклонённые строки командой с --dry-run --rejects OUT</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is the Course Manager file itself</source>
+        <comment>import.rejects_is_database</comment>
+        <translation>нельзя записать отклонённые строки в {path}: это сам файл Course Manager</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is a folder</source>
+        <comment>import.rejects_is_folder</comment>
+        <translation>нельзя записать отклонённые строки в {path}: это папка</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: it is the file being imported</source>
+        <comment>import.rejects_is_input</comment>
+        <translation>нельзя записать отклонённые строки в {path}: это импортируемый файл</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: there is no folder {folder}</source>
+        <comment>import.rejects_no_folder</comment>
+        <translation>нельзя записать отклонённые строки в {path}: нет папки {folder}</translation>
+    </message>
+    <message>
+        <source>cannot write the rejected rows to {path}: {reason}</source>
+        <comment>import.rejects_not_writable</comment>
+        <translation>нельзя записать отклонённые строки в {path}: {reason}</translation>
     </message>
     <message>
         <source>same name</source>
@@ -794,9 +844,34 @@
         <translation>Модуль {module} относится к другой программе.</translation>
     </message>
     <message>
+        <source>The disk holding {folder} is full: {name} was not written (free some space there, or choose a folder on another disk).</source>
+        <comment>output.disk_full</comment>
+        <translation>Диск, на котором находится {folder}, заполнен: {name} не записан (освободите там место или выберите папку на другом диске).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file name.</source>
+        <comment>output.is_a_folder</comment>
+        <translation>{path} — это папка, а не имя файла.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder: {path} cannot be written.</source>
+        <comment>output.not_a_folder</comment>
+        <translation>{folder} — не папка: {path} невозможно записать.</translation>
+    </message>
+    <message>
+        <source>is it open in Excel or another program? Close it and try again</source>
+        <comment>output.open_elsewhere_hint</comment>
+        <translation>файл открыт в Excel или другой программе? Закройте его и повторите попытку</translation>
+    </message>
+    <message>
         <source>Refusing to write {name!r} outside {folder}.</source>
         <comment>output.outside_folder</comment>
         <translation>Запись {name!r} вне папки {folder} отклонена.</translation>
+    </message>
+    <message>
+        <source>{folder} is on a read-only disk: {name} cannot be written there (choose another folder).</source>
+        <comment>output.read_only</comment>
+        <translation>{folder} находится на диске только для чтения: {name} невозможно записать туда (выберите другую папку).</translation>
     </message>
     <message>
         <source>{email} already belongs to participant #{id} ({name}).</source>

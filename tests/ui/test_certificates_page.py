@@ -139,3 +139,21 @@ def test_saving_offsets_is_the_print_services_change(page, db, qtbot) -> None:  
         page._save_offsets()
     assert changed.args[0].settings
     assert db.call(print_offsets) == (2.5, -1.0)
+
+
+def test_print_never_picks_another_cohorts_batch(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db.call(lambda ws: ws.settings.set("certificate_output_dir", str(tmp_path / "out")))
+    page._load()
+    _idle(qtbot, db)
+    first_cohort = page.cohort_box.currentData()
+    page.issue(selected_only=False)
+    _idle(qtbot, db)
+    assert page.print_target() == page.last_batch
+    other = next(page.cohort_box.itemData(i) for i in range(page.cohort_box.count())
+                 if page.cohort_box.itemData(i) != first_cohort)
+    page.select_cohort(other)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.cohort_id == other, timeout=15000)
+    assert page.print_target() != page.last_batch  # that batch is the other cohort's
+    page.select_cohort(first_cohort)
+    qtbot.waitUntil(lambda: page.data.cohort_id == first_cohort, timeout=15000)
+    assert page.print_target() == page.last_batch

@@ -46,6 +46,7 @@ class CertificatesPage(Page):
         super().__init__(db, parent)
         self.data: Any = None
         self.last_batch: Path | None = None
+        self.last_batch_cohort: int | None = None  # the cohort that batch belongs to
         self.preview_path: Path | None = None
         self.last_verdicts: list[Any] = []
         self.last_result: Any = None
@@ -315,6 +316,7 @@ class CertificatesPage(Page):
         self.last_result = result
         if result.merged is not None:
             self.last_batch = Path(result.merged)
+            self.last_batch_cohort = self.data.cohort_id if self.data is not None else None
         text = self.tr("%1 certificates issued, %2 skipped.").replace(
             "%1", str(len(result.issued))).replace("%2", str(len(result.skipped)))
         self.status.emit(text)
@@ -371,7 +373,9 @@ class CertificatesPage(Page):
 
     def print_target(self) -> Path | None:
         """The last issued batch, else the previewed certificate when it is an issued one."""
-        if self.last_batch is not None and self.last_batch.exists():
+        cohort_id = self.cohort_box.currentData()
+        if (self.last_batch is not None and self.last_batch_cohort == cohort_id
+                and self.last_batch.exists()):
             return self.last_batch
         row = self.current_row()
         if row is not None and row.status == "valid" and self.preview_path is not None:

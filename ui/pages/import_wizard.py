@@ -396,7 +396,8 @@ class ResultPage(_WizardPage):
         from course_manager.services.import_roster import write_rejects
 
         report = self.report
-        return (Operation(lambda _ws: write_rejects(report, out, words=message_text),
+        return (Operation(lambda ws: write_rejects(report, out, words=message_text,
+                                                   database=ws.path),
                           db=self.wiz().db, parent=self)
                 .success(lambda path: self.summary.setText(
                     self.summary.text() + "\n" + self.tr("Rejected rows saved to %1").replace(

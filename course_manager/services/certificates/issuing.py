@@ -38,6 +38,7 @@ from course_manager.services.certificates.eligibility import (
     reasons_text,
 )
 from course_manager.services.certificates.files import (
+    check_outputs,
     merged_path,
     output_folder,
     separate_files_wanted,
@@ -210,6 +211,7 @@ def issue_certificates(
         raise InputError(TEXT_UNDRAWABLE(characters=problem.characters, text=problem.name))
     from course_manager.storage.backup import create_backup
 
+    check_outputs(folder, merged_file, may_create=None if out_dir else 2)  # before any change
     result.backup = create_backup(ws.db, ws.path, reason="before-certificates")
     date = issue_date or dt.date.today().isoformat()
     with ws.transaction():
@@ -262,6 +264,7 @@ def reissue(
         raise InputError(NAME_UNDRAWABLE(characters="".join(bad)))
     tpl = templates.load(template or old.template)
     folder = output_folder(ws, cohort.code, out_dir)
+    check_outputs(folder, None, may_create=None if out_dir else 2)  # before any change
     result = IssueResult(
         backup=create_backup(ws.db, ws.path, reason="before-certificates"), folder=folder
     )

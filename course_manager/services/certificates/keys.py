@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from course_manager.fileio import check_output_file
 from course_manager.services.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
@@ -30,9 +31,12 @@ def keystore(db_path: Path) -> KeyStore:
 
 
 def export_public_key(db_path: Path, dest: Path) -> Outcome[ExportedKey]:
-    """Write this programme's public key to ``dest`` (made on first use), for other offices."""
+    """Write this programme's public key to ``dest`` (made on first use), for other offices.
+
+    ``dest`` is checked before the key is made; the file appears whole or not at all."""
     from course_manager.certificates.signing import key_id
 
+    check_output_file(dest)
     keys = keystore(db_path)
     written = keys.export_public(Path(dest))
     return Outcome(ExportedKey(key_id(keys.public_key()), written), Changes())

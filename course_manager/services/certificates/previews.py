@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from course_manager.domain.models import Participant
+from course_manager.fileio import write_bytes
 from course_manager.services.certificates.sheet import build_sheet, load_template
 
 if TYPE_CHECKING:
@@ -90,6 +91,4 @@ def preview_file(
     ws: Workspace, cohort_id: int, participant_id: int, template: str | None, out: Path
 ) -> Path:
     """:func:`preview_for` written to ``out`` (for a PDF view that reads files)."""
-    out = Path(out)
-    out.write_bytes(preview_for(ws, cohort_id, participant_id, template))
-    return out
+    return write_bytes(Path(out), preview_for(ws, cohort_id, participant_id, template))
