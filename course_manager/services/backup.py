@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import DatabaseError, InputError, NotFoundError
-from course_manager.paths import backups_dir
+from course_manager.fileio import write_error
 from course_manager.storage import Database
 from course_manager.storage import backup as store
 from course_manager.storage.backup import KEEP, create_backup, newest_backup
@@ -97,9 +97,6 @@ BACKUP_FOLDER_READ_ONLY = MessageKind(
 HINT_BACKUP_ELSEWHERE = MessageKind(
     "backup.hint_elsewhere", "write the copy to a folder you can write to (--out FILE)"
 )
-BACKUP_NOT_WRITTEN = MessageKind(
-    "backup.not_written", "The backup {path} could not be written: {reason}."
-)
 RESTORE_NOT_WRITTEN = MessageKind(
     "backup.restore_not_written", "{path} could not be restored: {reason}."
 )
@@ -156,11 +153,9 @@ def take_backup(
         )
     try:
         path = create_backup(ws.db, ws.path, reason=str(reason), dest=dest)
-    except OSError as exc:
-        target = dest if dest is not None else backups_dir(ws.path)
-        raise DatabaseError(
-            BACKUP_NOT_WRITTEN(path=str(target), reason=str(exc.strerror or exc))
-        ) from exc
+    except OSError as exc:  # a full disk names the disk; nothing partial is left behind
+        target = dest if dest is not None else store.backup_name(ws.path, str(reason))
+        raise write_error(exc, target) from exc
     info = _info(path)
     return BackupInfo(info.path, str(reason), info.taken_at, info.size)
 

@@ -69,11 +69,6 @@
         <translation>{path} — Course Manager-дің бүтін сақтық көшірмесі емес: {problem}.</translation>
     </message>
     <message>
-        <source>The backup {path} could not be written: {reason}.</source>
-        <comment>backup.not_written</comment>
-        <translation>{path} сақтық көшірмесін жазу мүмкін болмады: {reason}.</translation>
-    </message>
-    <message>
         <source>A file cannot be restored from itself.</source>
         <comment>backup.restore_from_itself</comment>
         <translation>Файлды өзінен қалпына келтіру мүмкін емес.</translation>

@@ -69,11 +69,6 @@
         <translation>{path} — неисправная резервная копия Course Manager: {problem}.</translation>
     </message>
     <message>
-        <source>The backup {path} could not be written: {reason}.</source>
-        <comment>backup.not_written</comment>
-        <translation>Не удалось записать резервную копию {path}: {reason}.</translation>
-    </message>
-    <message>
         <source>A file cannot be restored from itself.</source>
         <comment>backup.restore_from_itself</comment>
         <translation>Файл нельзя восстановить из него самого.</translation>

@@ -177,3 +177,19 @@ def test_a_new_file_in_a_read_only_folder_is_refused_with_one_line(
         _one_error_line(r.err)
         assert "is read-only" in r.err
         assert not (seen / "new.sqlite3").exists()
+
+
+def test_a_backup_that_cannot_be_written_is_one_message_and_leaves_nothing(
+    tmp_path: Path,
+    cli,  # type: ignore[no-untyped-def]
+) -> None:
+    folder = _demo_folder(tmp_path)
+    path = folder / "programme.sqlite3"
+    out = tmp_path / "elsewhere"
+    out.mkdir()
+    with _read_only_folder(out) as seen:
+        r = cli("backup", "--out", str(seen / "copy.sqlite3"), db=path)
+        assert r.code == 2, (r.out, r.err)
+        _one_error_line(r.err)
+        assert "read-only" in r.err
+        assert list(seen.iterdir()) == []
