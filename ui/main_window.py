@@ -320,6 +320,10 @@ class MainWindow(QMainWindow):
             )
         else:
             self._status.setText(self.tr("Opened %1").replace("%1", str(path)))
+        if self.db.backup_problem is not None:  # reported, never silently skipped
+            from ui.message_text import text
+
+            self._status.setText(text(self.db.backup_problem))
 
     def open_path(self, path: Path) -> None:
         self.db.open_file(path, parent=self).with_progress(

@@ -111,6 +111,8 @@ class DbWorker(QObject):
         #: called (main thread) with the DamagedFileError when work finds the open file damaged
         #: and its screen set no failure handler; the main window offers the newest backup
         self.on_damaged: Callable[[BaseException], Any] | None = None
+        #: why today's automatic backup of the open file could not be written (a Message)
+        self.backup_problem: Any = None
         self._running: set[Operation] = set()
 
     @property
@@ -137,6 +139,7 @@ class DbWorker(QObject):
         self._ws = new
         self.path = Path(path)
         self.read_only = new.read_only
+        self.backup_problem = new.backup_problem
         return self.path
 
     def _workspace(self) -> Workspace:

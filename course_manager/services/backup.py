@@ -47,6 +47,7 @@ __all__ = [
     "backups",
     "check_file",
     "create_backup",
+    "daily_backup",
     "ensure_daily_backup",
     "newest_backup",
     "restore",
@@ -199,27 +200,52 @@ def check_file(db_path: Path) -> FileCheck:
     return FileCheck(db_path, problems, newest)
 
 
-def ensure_daily_backup(db: Database, db_path: Path) -> Path | None:
-    """Take today's automatic backup unless one exists; never stops the file from opening."""
+DAILY_BACKUP_FAILED = MessageKind(
+    "backup.daily_failed",
+    "Today's automatic backup of {path} could not be written: {reason}",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DailyBackup:
+    """What :func:`daily_backup` did: the copy taken (or None: one exists, nothing to keep),
+    or the problem that stopped it (reported, never stopping the file from opening)."""
+
+    path: Path | None = None
+    problem: Message | None = None
+
+
+def daily_backup(db: Database, db_path: Path) -> DailyBackup:
+    """Take today's automatic backup unless one exists; a failure is returned, not raised."""
     db_path = Path(db_path)
     if str(db_path) == ":memory:":
-        return None
+        return DailyBackup()
     today = dt.date.today()
     try:
         for info in backups(db_path):
             if info.reason == DAILY and info.taken_at[:10] == today.isoformat():
-                return None
+                return DailyBackup()
         if not store.has_records(db):
-            return None
+            return DailyBackup()
         if not store.passes_quick_check(db):
             # a damaged copy would push sound daily copies out of the rotation
             log.warning("%s fails its quick check: no daily backup taken", db_path)
-            return None
-        return create_backup(db, db_path, reason=DAILY)
+            return DailyBackup()
+        return DailyBackup(create_backup(db, db_path, reason=DAILY))
     except (OSError, sqlite3.Error, DatabaseError) as exc:
-        # info, not warning: a read-only share must not add a line to every command's output
-        log.info("the daily backup of %s could not be taken: %s", db_path, exc)
-        return None
+        if isinstance(exc, OSError):
+            reason = write_error(exc, store.backup_name(db_path, DAILY)).msg.english
+        else:
+            reason = str(exc)
+        problem = DAILY_BACKUP_FAILED(path=str(db_path), reason=reason)
+        log.warning("%s", problem.english)
+        return DailyBackup(problem=problem)
+
+
+def ensure_daily_backup(db: Database, db_path: Path) -> Path | None:
+    """Take today's automatic backup unless one exists; never stops the file from opening
+    (a failure is logged as a warning; :func:`daily_backup` returns it)."""
+    return daily_backup(db, db_path).path
 
 
 def restore(backup_path: Path, db_path: Path) -> Path | None:

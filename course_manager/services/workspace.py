@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from course_manager.domain.messages import Message
 from course_manager.errors import DatabaseError
-from course_manager.services.backup import ensure_daily_backup
+from course_manager.services.backup import daily_backup
 from course_manager.storage import Database
 from course_manager.storage import audit as audit_mod
 from course_manager.storage.attendance import Attendance
@@ -44,14 +45,20 @@ class Workspace:
         self.attendance = Attendance(db)
         self.settings = Settings(db)
         self.certificates = Certificates(db)
+        #: why today's automatic backup could not be written when the file was opened (the
+        #: command line has logged it as a warning; the app shows it), else None
+        self.backup_problem: Message | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, actor: str | None = None) -> Workspace:
         path = Path(path)
         db, ctx = open_database(path, actor=actor)
+        problem = None
         if not is_read_only(db):  # a read-only folder or medium has no room for a copy
-            ensure_daily_backup(db, path)
-        return cls(db, path, ctx)
+            problem = daily_backup(db, path).problem
+        ws = cls(db, path, ctx)
+        ws.backup_problem = problem
+        return ws
 
     @property
     def read_only(self) -> bool:

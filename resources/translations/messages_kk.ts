@@ -44,6 +44,11 @@
         <translation>{hours:g} сағ {module} модулінің ұзақтығынан ({lasts:g} сағ) көп.</translation>
     </message>
     <message>
+        <source>Today's automatic backup of {path} could not be written: {reason}</source>
+        <comment>backup.daily_failed</comment>
+        <translation>{path} файлының бүгінгі автоматты сақтық көшірмесін жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <comment>backup.file_not_found</comment>
         <translation>{path} жоқ.</translation>
@@ -669,11 +674,6 @@
         <translation>Қатысушылар жаңартылуда</translation>
     </message>
     <message>
-        <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
-        <comment>import.rejects_not_written</comment>
-        <translation>импорттың өзі сақталды; қабылданбаған жолдарды --dry-run --rejects OUT арқылы жазыңыз</translation>
-    </message>
-    <message>
         <source>cannot write the rejected rows to {path}: it is the Course Manager file itself</source>
         <comment>import.rejects_is_database</comment>
         <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: бұл Course Manager файлының өзі</translation>
@@ -697,6 +697,11 @@
         <source>cannot write the rejected rows to {path}: {reason}</source>
         <comment>import.rejects_not_writable</comment>
         <translation>қабылданбаған жолдарды {path} файлына жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
+        <comment>import.rejects_not_written</comment>
+        <translation>импорттың өзі сақталды; қабылданбаған жолдарды --dry-run --rejects OUT арқылы жазыңыз</translation>
     </message>
     <message>
         <source>same name</source>

@@ -44,6 +44,11 @@
         <translation>{hours:g} ч больше длительности модуля {module} ({lasts:g} ч).</translation>
     </message>
     <message>
+        <source>Today's automatic backup of {path} could not be written: {reason}</source>
+        <comment>backup.daily_failed</comment>
+        <translation>Сегодняшнюю автоматическую резервную копию {path} не удалось записать: {reason}</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <comment>backup.file_not_found</comment>
         <translation>{path} не существует.</translation>
@@ -669,11 +674,6 @@
         <translation>Обновление участников</translation>
     </message>
     <message>
-        <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
-        <comment>import.rejects_not_written</comment>
-        <translation>сам импорт сохранён; запишите отклонённые строки командой с --dry-run --rejects OUT</translation>
-    </message>
-    <message>
         <source>cannot write the rejected rows to {path}: it is the Course Manager file itself</source>
         <comment>import.rejects_is_database</comment>
         <translation>нельзя записать отклонённые строки в {path}: это сам файл Course Manager</translation>
@@ -697,6 +697,11 @@
         <source>cannot write the rejected rows to {path}: {reason}</source>
         <comment>import.rejects_not_writable</comment>
         <translation>нельзя записать отклонённые строки в {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the import itself was saved; write the rejected rows with --dry-run --rejects OUT</source>
+        <comment>import.rejects_not_written</comment>
+        <translation>сам импорт сохранён; запишите отклонённые строки командой с --dry-run --rejects OUT</translation>
     </message>
     <message>
         <source>same name</source>

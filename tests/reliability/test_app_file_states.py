@@ -168,3 +168,20 @@ def test_damage_found_after_opening_gets_the_restore_dialog(qtbot, tmp_path: Pat
     restore.click()
     qtbot.waitUntil(lambda: db.is_open and db.call(lambda ws: ws.participants.count()) == people)
     db.close()
+
+
+def test_a_daily_backup_that_failed_is_shown_in_the_status_line(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.paths import backups_dir
+    from ui.main_window import MainWindow
+    from ui.operations import DbWorker
+
+    path = tmp_path / "programme.sqlite3"
+    shutil.copyfile(FIXTURE, path)
+    backups_dir(path).write_text("not a folder")  # the daily backup cannot be written
+    db = DbWorker()
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.open_path(path)
+    qtbot.waitUntil(lambda: db.is_open, timeout=15_000)
+    qtbot.waitUntil(lambda: "automatic backup" in window._status.text(), timeout=5_000)
+    db.close()
