@@ -436,8 +436,8 @@ def test_an_import_with_an_unwritable_rejects_file_imports_nothing(
         one_error_line(r.err)
         assert r.out == ""
         assert _people(demo) == before, "nothing imported"
-    assert "does not exist" in demo("import", _roster(tmp_path), "--rejects",
-                                    tmp_path / "no" / "r.csv").err  # fmt: skip
+    missing = demo("import", _roster(tmp_path), "--rejects", tmp_path / "no" / "r.csv").err
+    assert f"there is no folder {tmp_path / 'no'}" in missing
 
 
 def test_an_import_whose_rejects_meet_a_full_disk_says_the_import_was_saved(
