@@ -245,11 +245,9 @@ def _check_area(path: Path, sheet: str, rows: int, columns: int) -> None:
 # -- the streaming pre-check of packed workbooks ------------------------------------------------
 
 _CHUNK = 1 << 20
-_XML_CELL = re.compile(
-    rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*(?<!/)>'
-)
-_XML_CELL_ADDRESSED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="')
-_XML_CELL_ANY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s>/]")
+# A cell's address (a row's r holds digits only); a self-closing cell holds no value.
+_XML_CELL = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>')
+_XML_ADDRESS = re.compile(rb'\sr="[A-Z]')
 _XML_SI = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -389,11 +387,12 @@ class _Package:
             end = cut if cut >= 0 else len(data)
             found = _XML_CELL.findall(data, 0, end)
             if found:
-                last_row = max(last_row, max(int(r) for _, r in found))
-                widest = max(found, key=lambda f: (len(f[0]), f[0]))[0]
+                rows = {r for _, r in found}
+                last_row = max(last_row, max(map(int, rows)))
+                widest = max({c for c, _ in found}, key=lambda c: (len(c), c))
                 last_col = max(last_col, _letters_to_index(widest))
-            addressed += len(_XML_CELL_ADDRESSED.findall(data, 0, end))
-            unaddressed += len(_XML_CELL_ANY.findall(data, 0, end))
+            addressed += len(_XML_ADDRESS.findall(data, 0, end))
+            unaddressed += data.count(b"<c ", 0, end) + data.count(b"<c>", 0, end)
             pending = data[end:]
         if unaddressed > addressed:
             # Cells without an address sit after the one before: count each row's cells.
