@@ -247,7 +247,8 @@ def _check_area(path: Path, sheet: str, rows: int, columns: int) -> None:
 _CHUNK = 1 << 20
 # A cell's address (a row's r holds digits only); a self-closing cell holds no value.
 _XML_CELL = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>')
-_XML_ADDRESS = re.compile(rb'\sr="[A-Z]')
+_XML_WIDE = re.compile(rb' r="([A-Z]{2,3})[0-9]')
+_XML_PREFIX = re.compile(rb"<([A-Za-z_][\w.-]*:)?(?:worksheet|sheetData)[\s>/]")
 _XML_SI = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -377,27 +378,65 @@ class _Package:
         _check_area(self.path, name, rows, columns)
 
     def _extent_xml(self, part: str) -> tuple[int, int]:
-        """The last row and column holding a value (1-based), by a scan of the cells' tags."""
+        """The last row and column (1-based) a value may sit in, by a scan of the tags.
+
+        First a cheap bound from the rows' numbers and the widest cell address (a few
+        substring searches per chunk); only a sheet whose bound exceeds the budget is scanned
+        cell by cell, so that an empty formatted cell far away does not refuse a good list."""
         last_row = last_col = 0
-        addressed = unaddressed = 0
+        rows_seen = rows_addressed = cells_seen = cells_addressed = 0
+        prefix: bytes | None = None
+        row_number = row_any = re.compile(b"")
+        for block in self._blocks(part):
+            if prefix is None:  # the sheet's namespace prefix, if it writes one (x:row)
+                found_prefix = _XML_PREFIX.search(block)
+                prefix = found_prefix.group(1) or b"" if found_prefix else b""
+                tag = b"<" + re.escape(prefix) + b"row"
+                row_number = re.compile(tag + rb'\s[^>]*?\br="([0-9]{1,8})"')
+                row_any = re.compile(tag + rb"[\s>/]")
+            numbers = row_number.findall(block)
+            if numbers:
+                last_row = max(last_row, max(map(int, numbers)))
+            rows_addressed += len(numbers)
+            rows_seen += len(row_any.findall(block))
+            wide = _XML_WIDE.findall(block)
+            if wide:
+                last_col = max(last_col, max(map(_letters_to_index, set(wide))))
+            for index in range(25, last_col - 1, -1):
+                if b' r="' + bytes((65 + index,)) in block:
+                    last_col = max(last_col, index + 1)
+                    break
+            cell_tag = b"<" + prefix + b"c"
+            cells_seen += block.count(cell_tag + b" ") + block.count(cell_tag + b">")
+            cells_addressed += block.count(b' r="') - len(numbers)
+        if cells_seen > cells_addressed:
+            # Cells without an address sit after the one before: count each row's cells.
+            return self._extent_xml_counted(part)
+        last_row += rows_seen - rows_addressed
+        if last_row <= MAX_ROWS and last_col <= MAX_COLUMNS and last_row * last_col <= MAX_CELLS:
+            return last_row, last_col
+        last_row = last_col = 0
+        for block in self._blocks(part):
+            found = _XML_CELL.findall(block)
+            if found:
+                last_row = max(last_row, max(map(int, {r for _, r in found})))
+                widest = max({c for c, _ in found}, key=lambda c: (len(c), c))
+                last_col = max(last_col, _letters_to_index(widest))
+        return last_row, last_col
+
+    def _blocks(self, part: str) -> Iterator[bytes]:
+        """The unpacked part cut just before a ``<``, so no tag is split between blocks."""
         pending = b""
         for chunk in self._chunks(part):
             data = pending + chunk
             cut = data.rfind(b"<")
-            end = cut if cut >= 0 else len(data)
-            found = _XML_CELL.findall(data, 0, end)
-            if found:
-                rows = {r for _, r in found}
-                last_row = max(last_row, max(map(int, rows)))
-                widest = max({c for c, _ in found}, key=lambda c: (len(c), c))
-                last_col = max(last_col, _letters_to_index(widest))
-            addressed += len(_XML_ADDRESS.findall(data, 0, end))
-            unaddressed += data.count(b"<c ", 0, end) + data.count(b"<c>", 0, end)
-            pending = data[end:]
-        if unaddressed > addressed:
-            # Cells without an address sit after the one before: count each row's cells.
-            return self._extent_xml_counted(part)
-        return last_row, last_col
+            if cut <= 0:
+                pending = data
+                continue
+            yield data[:cut]
+            pending = data[cut:]
+        if pending:
+            yield pending
 
     def _extent_xml_counted(self, part: str) -> tuple[int, int]:
         last_row = last_col = row = 0

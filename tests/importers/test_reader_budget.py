@@ -19,6 +19,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from course_manager.errors import InputError
 from course_manager.importers.readers import read_sheet
 from course_manager.importers.signin import read_grid
 
@@ -280,3 +281,34 @@ def test_a_chart_sheet_or_an_empty_first_sheet_never_hides_the_list(
     assert r.json()["created"] == 1
     # A sign-in sheet: the first sheet that has data.
     assert read_grid(tmp_path / "book.xlsx")[0].cells[:2] == ["ФИО", "Эл. почта"]
+
+
+def test_cells_without_addresses_are_counted_in_place(tmp_path: Path) -> None:
+    # The address is optional in the file format: a cell then sits after the one before it.
+    wide = "<row>" + '<c t="inlineStr"><is><t>x</t></is></c>' * 1_200 + "</row>"
+    book = write_xlsx(tmp_path / "wide.xlsx", LIST_ROWS.replace('<row r="2">', "<row>") + wide)
+    with pytest.raises(InputError) as caught:
+        read_sheet(book)
+    assert "1,000 columns" in str(caught.value)
+    narrow = "<row>" + '<c t="inlineStr"><is><t>x</t></is></c>' * 3 + "</row>"
+    assert read_sheet(write_xlsx(tmp_path / "narrow.xlsx", LIST_ROWS + narrow))[2] == ["x"] * 3
+
+
+def test_a_sheet_written_with_a_namespace_prefix_is_scanned_too(tmp_path: Path) -> None:
+    far = LIST_ROWS + f'<row r="1048576">{cell("XFD1048576", "x")}</row>'
+    prefixed = far.replace("<row", "<x:row").replace("</row", "</x:row")
+    prefixed = prefixed.replace("<c ", "<x:c ").replace("</c>", "</x:c>")
+    prefixed = prefixed.replace("<is>", "<x:is>").replace("</is>", "</x:is>")
+    prefixed = prefixed.replace("<t>", "<x:t>").replace("</t>", "</x:t>")
+    book = tmp_path / "prefixed.xlsx"
+    write_xlsx(book, "")
+    with zipfile.ZipFile(book) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = (
+        f'<x:worksheet xmlns:x="{MAIN}"><x:sheetData>{prefixed}</x:sheetData></x:worksheet>'
+    ).encode()
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    result = run_import(tmp_path / "p.sqlite3", book)
+    assert_refused(result, "prefixed.xlsx", "XFD1048576")
