@@ -28,7 +28,7 @@ import posixpath
 import re
 import struct
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -145,18 +145,21 @@ def list_sheets(path: Path) -> list[SheetInfo]:
 def read_sheet(path: Path, sheet: str | None = None) -> list[Row]:
     """All rows of one sheet as text, trailing blanks trimmed. With ``sheet`` None: the first
     worksheet that holds anything (a chart sheet or an empty first sheet hides nothing)."""
-    return [[_text(v) for v in row] for row in read_values(path, sheet)]
+    return _read(Path(path), sheet, _as_text)  # type: ignore[return-value]
 
 
 def read_values(path: Path, sheet: str | None = None) -> list[list[Value]]:
     """All rows of one sheet as plain values (text, whole numbers as ``int``, other numbers as
     ``float``, dates as ISO text), anchored at A1 so row ``i`` is spreadsheet row ``i + 1``;
     trailing blank rows and columns trimmed."""
-    path = Path(path)
+    return _read(Path(path), sheet, _value)
+
+
+def _read(path: Path, sheet: str | None, convert: Callable[[object], Value]) -> list[list[Value]]:
     _check_file(path)
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_SUFFIXES:
-        rows = _trim(_read_workbook(path, sheet))
+        rows = _trim(_read_workbook(path, sheet, convert))
         _check_cells(path, sheet, rows)
     else:
         rows = _trim(_read_text(path))
@@ -187,7 +190,9 @@ def _is_worksheet(meta: object) -> bool:
     return str(getattr(meta, "typ", "")).split(".")[-1] == "WorkSheet"
 
 
-def _read_workbook(path: Path, sheet: str | None) -> list[list[Value]]:
+def _read_workbook(
+    path: Path, sheet: str | None, convert: Callable[[object], Value]
+) -> list[list[Value]]:
     import python_calamine
 
     package = _Package.check(path)  # refuses a bomb before calamine unpacks anything
@@ -217,7 +222,8 @@ def _read_workbook(path: Path, sheet: str | None) -> list[list[Value]]:
                 data = loaded.to_python(skip_empty_area=False)
             except Exception as exc:
                 raise _unreadable(path, exc) from exc
-            rows = [[_value(v) for v in row] for row in data]
+            # Text, by far the most common cell, is kept as it is without a call.
+            rows = [[v if type(v) is str and v else convert(v) for v in row] for row in data]
             if sheet is not None or any(c is not None for row in rows for c in row):
                 return rows
     return []
@@ -386,26 +392,27 @@ class _Package:
         last_row = last_col = 0
         rows_seen = rows_addressed = cells_seen = cells_addressed = 0
         prefix: bytes | None = None
-        row_number = row_any = re.compile(b"")
+        row_number = re.compile(b"")
+        row_tag = b"<row"
         for block in self._blocks(part):
             if prefix is None:  # the sheet's namespace prefix, if it writes one (x:row)
                 found_prefix = _XML_PREFIX.search(block)
                 prefix = found_prefix.group(1) or b"" if found_prefix else b""
-                tag = b"<" + re.escape(prefix) + b"row"
-                row_number = re.compile(tag + rb'\s[^>]*?\br="([0-9]{1,8})"')
-                row_any = re.compile(tag + rb"[\s>/]")
+                row_tag = b"<" + prefix + b"row"
+                row_number = re.compile(re.escape(row_tag) + rb'\s[^>]*?\br="([0-9]{1,8})"')
             numbers = row_number.findall(block)
             if numbers:
                 last_row = max(last_row, max(map(int, numbers)))
             rows_addressed += len(numbers)
-            rows_seen += len(row_any.findall(block))
+            rows_seen += block.count(row_tag)
             wide = _XML_WIDE.findall(block)
             if wide:
                 last_col = max(last_col, max(map(_letters_to_index, set(wide))))
-            for index in range(25, last_col - 1, -1):
-                if b' r="' + bytes((65 + index,)) in block:
-                    last_col = max(last_col, index + 1)
-                    break
+            if last_col < 26:
+                above = re.compile(b' r="([' + bytes((65 + last_col,)) + b"-Z])[0-9]")
+                letters = set(above.findall(block))
+                if letters:
+                    last_col = max(last_col, max(letters)[0] - 64)
             cell_tag = b"<" + prefix + b"c"
             cells_seen += block.count(cell_tag + b" ") + block.count(cell_tag + b">")
             cells_addressed += block.count(b' r="') - len(numbers)
@@ -568,6 +575,10 @@ def _value(value: object) -> Value:
         return value.isoformat()
     text = str(value)
     return text or None
+
+
+def _as_text(value: object) -> Value:
+    return _text(_value(value))
 
 
 def _text(value: Value) -> str | None:
