@@ -30,6 +30,7 @@ import struct
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -701,6 +702,9 @@ def column_letter(index: int) -> str:
 
 
 def _check_cells(path: Path, sheet: str | None, rows: list[list[Value]]) -> None:
+    # A bound first, all in C: no cell's text (None as "None", numbers as digits) is longer.
+    if max(map(len, map(str, chain.from_iterable(rows))), default=0) <= MAX_CELL_CHARS:
+        return
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if type(cell) is str and len(cell) > MAX_CELL_CHARS:
