@@ -212,8 +212,7 @@ def _read_workbook(
             visible = [m.name for m in metas if str(m.visible).split(".")[-1] == "Visible"]
             order = visible + [n for n in names if n not in visible]
         for name in order:
-            if package is not None:
-                package.check_sheet(name)
+            errors = package.check_sheet(name) if package is not None else {}
             try:
                 loaded = book.get_sheet_by_name(name)
             except Exception as exc:
@@ -225,6 +224,9 @@ def _read_workbook(
                 raise _unreadable(path, exc) from exc
             # Text, by far the most common cell, is kept as it is without a call.
             rows = [[v if type(v) is str and v else convert(v) for v in row] for row in data]
+            for (r, c), typed in errors.items():  # "#N/A" typed in Excel is an error value
+                if r < len(rows) and c < len(rows[r]) and rows[r][c] is None:
+                    rows[r][c] = typed
             if sheet is not None or any(c is not None for row in rows for c in row):
                 return rows
     return []
@@ -256,6 +258,9 @@ _CHUNK = 1 << 20
 _XML_CELL = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>')
 _XML_WIDE = re.compile(rb' r="([A-Z]{2,3})[0-9]')
 _XML_PREFIX = re.compile(rb"<([A-Za-z_][\w.-]*:)?(?:worksheet|sheetData)[\s>/]")
+_XML_ERROR_CELL = re.compile(rb'<c(\s[^>]*?\bt="e"[^>]*)(?<!/)>(.*?)</c>', re.DOTALL)
+_XML_ADDRESS_IN_TAG = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+_XML_VALUE = re.compile(rb"<v>([^<]{1,64})</v>")
 _XML_SI = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -276,6 +281,7 @@ class _Package:
         self.archive = archive
         self.names = set(archive.namelist())
         self.sheet_parts: dict[str, str] = {}
+        self.parts_with_errors: set[str] = set()
 
     @classmethod
     def check(cls, path: Path) -> _Package | None:
@@ -372,10 +378,13 @@ class _Package:
                     if rel_id in targets:
                         self.sheet_parts[element.get("name", "")] = targets[rel_id]
 
-    def check_sheet(self, name: str) -> None:
+    def check_sheet(self, name: str) -> dict[tuple[int, int], str]:
+        """Refuse the sheet if its values reach beyond the budget; return its error values
+        (``#N/A``...) by 0-based (row, column): the spreadsheet library reads them as empty,
+        and a coordinator who typed ``#N/A`` (Excel makes it an error value) wants it kept."""
         part = self.sheet_parts.get(name)
         if part is None or part not in self.names:
-            return
+            return {}
         try:
             rows, columns = (
                 self._extent_bin(part) if part.endswith(".bin") else self._extent_xml(part)
@@ -383,6 +392,21 @@ class _Package:
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, struct.error) as exc:
             raise _unreadable(self.path, exc) from exc
         _check_area(self.path, name, rows, columns)
+        return self._errors(part) if part in self.parts_with_errors else {}
+
+    def _errors(self, part: str) -> dict[tuple[int, int], str]:
+        errors: dict[tuple[int, int], str] = {}
+        for block in self._blocks(part):
+            if b't="e"' not in block:
+                continue
+            for tag, body in _XML_ERROR_CELL.findall(block):
+                address = _XML_ADDRESS_IN_TAG.search(tag)
+                value = _XML_VALUE.search(body)
+                if address and value and b't="e"' in tag:
+                    letters, digits = address.groups()
+                    text = value.group(1).decode("utf-8", errors="replace")
+                    errors[(int(digits) - 1, _letters_to_index(letters) - 1)] = text
+        return errors
 
     def _extent_xml(self, part: str) -> tuple[int, int]:
         """The last row and column (1-based) a value may sit in, by a scan of the tags.
@@ -414,6 +438,8 @@ class _Package:
                 letters = set(above.findall(block))
                 if letters:
                     last_col = max(last_col, max(letters)[0] - 64)
+            if b't="e"' in block:
+                self.parts_with_errors.add(part)
             cell_tag = b"<" + prefix + b"c"
             cells_seen += block.count(cell_tag + b" ") + block.count(cell_tag + b">")
             cells_addressed += block.count(b' r="') - len(numbers)

@@ -312,3 +312,18 @@ def test_a_sheet_written_with_a_namespace_prefix_is_scanned_too(tmp_path: Path) 
             archive.writestr(name, data)
     result = run_import(tmp_path / "p.sqlite3", book)
     assert_refused(result, "prefixed.xlsx", "XFD1048576")
+
+
+def test_na_typed_in_excel_an_error_value_is_kept_as_typed(cli: Any, tmp_path: Path) -> None:
+    # Excel turns a typed #N/A into an error value; the spreadsheet library reads it as empty.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["ФИО", "Организация", "Эл. почта"])
+    sheet.append(["Ким Мин Су", "#N/A", "minsu.kim@nia.or.kr"])
+    assert sheet["B2"].data_type == "e"
+    book.save(tmp_path / "error.xlsx")
+    assert read_sheet(tmp_path / "error.xlsx")[1] == ["Ким Мин Су", "#N/A", "minsu.kim@nia.or.kr"]
+    assert cli("import", tmp_path / "error.xlsx").code == 0
+    people = cli("participants", "--json").json()
+    assert people[0]["organization"] == "#N/A"
