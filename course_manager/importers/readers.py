@@ -132,6 +132,7 @@ def list_sheets(path: Path) -> list[SheetInfo]:
         return [SheetInfo(path.stem)]
     import python_calamine
 
+    _Package.check(path)  # opening a workbook unpacks its shared strings (an .ods: everything)
     try:
         with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
             return [

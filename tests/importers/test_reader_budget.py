@@ -327,3 +327,42 @@ def test_na_typed_in_excel_an_error_value_is_kept_as_typed(cli: Any, tmp_path: P
     assert cli("import", tmp_path / "error.xlsx").code == 0
     people = cli("participants", "--json").json()
     assert people[0]["organization"] == "#N/A"
+
+
+def test_an_opendocument_sheet_repeating_a_value_to_the_last_cell_is_refused(
+    tmp_path: Path,
+) -> None:
+    # OpenDocument repeats a cell or a row by count: 1 KB can describe 17 billion cells.
+    def cell_xml(text: str, repeat: int = 1) -> str:
+        return (
+            '<table:table-cell office:value-type="string" '
+            f'table:number-columns-repeated="{repeat}"><text:p>{text}</text:p></table:table-cell>'
+        )
+
+    rows = (
+        f"<table:table-row>{cell_xml('ФИО')}{cell_xml('Эл. почта')}</table:table-row>"
+        f"<table:table-row>{cell_xml('Сейткали Айгерим')}{cell_xml('a.s@gov.kz')}</table:table-row>"
+        '<table:table-row table:number-rows-repeated="1048574">'
+        f"{cell_xml('x', 16384)}</table:table-row>"
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="List">'
+        f"{rows}</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    book = tmp_path / "repeat.ods"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+            'manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" '
+            'manifest:media-type="text/xml"/></manifest:manifest>',
+        )
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    result = run_import(tmp_path / "p.sqlite3", book)
+    assert_refused(result, "repeat.ods", "XFD1048576")
+    assert_db_untouched(tmp_path / "p.sqlite3")
