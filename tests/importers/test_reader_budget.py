@@ -366,3 +366,12 @@ def test_an_opendocument_sheet_repeating_a_value_to_the_last_cell_is_refused(
     result = run_import(tmp_path / "p.sqlite3", book)
     assert_refused(result, "repeat.ods", "XFD1048576")
     assert_db_untouched(tmp_path / "p.sqlite3")
+
+
+def test_a_csv_of_very_many_rows_is_refused_at_the_budget(tmp_path: Path) -> None:
+    text = "ФИО,Эл. почта\n" + "".join(f"Иванов {i},p{i}@x.kz\n" for i in range(210_000))
+    book = tmp_path / "many.csv"
+    book.write_text(text, encoding="utf-8")
+    result = run_import(tmp_path / "p.sqlite3", book)
+    assert_refused(result, "many.csv", "200,000 rows")
+    assert_db_untouched(tmp_path / "p.sqlite3")
