@@ -606,6 +606,11 @@ def _value(value: object) -> Value:
 
 
 def _as_text(value: object) -> Value:
+    if type(value) is float:  # calamine's numbers; a phone or a № is a whole one
+        number: float = value
+        if number.is_integer() and abs(number) < 1e17:
+            return str(int(number))
+        return None if math.isnan(number) else repr(number)
     return _text(_value(value))
 
 
@@ -715,6 +720,8 @@ def _trim(rows: list[list[Value]]) -> list[list[Value]]:
             if not blank(row[i]):
                 width = max(width, i + 1)
                 break
+    if all(len(row) == width for row in rows):  # a workbook's rows already are
+        return rows
     return [(row + [None] * (width - len(row)))[:width] for row in rows]
 
 
@@ -729,8 +736,14 @@ def column_letter(index: int) -> str:
 
 
 def _check_cells(path: Path, sheet: str | None, rows: list[list[Value]]) -> None:
-    # A bound first, all in C: no cell's text (None as "None", numbers as digits) is longer.
-    if max(map(len, map(str, chain.from_iterable(rows))), default=0) <= MAX_CELL_CHARS:
+    # A bound first, all in C: only text can be long (a number's digits never are).
+    texts = (c for c in chain.from_iterable(rows) if type(c) is str)
+    cells = filter(None, chain.from_iterable(rows))
+    try:
+        longest = max(map(len, cells), default=0)  # type: ignore[arg-type]
+    except TypeError:  # numbers among the cells (read_values)
+        longest = max(map(len, texts), default=0)
+    if longest <= MAX_CELL_CHARS:
         return
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
