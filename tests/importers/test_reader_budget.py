@@ -375,3 +375,45 @@ def test_a_csv_of_very_many_rows_is_refused_at_the_budget(tmp_path: Path) -> Non
     result = run_import(tmp_path / "p.sqlite3", book)
     assert_refused(result, "many.csv", "200,000 rows")
     assert_db_untouched(tmp_path / "p.sqlite3")
+
+
+def _far_xlsb(source: Path, target: Path) -> Path:
+    """The .xlsb fixture with its last row moved to row 1,048,576 and a cell to column XFD:
+    the records' sizes stay, only the row and column numbers in them change."""
+    with zipfile.ZipFile(source) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    data = bytearray(parts["xl/worksheets/sheet2.bin"])
+    pos, last_row_at, last_cell_at = 0, -1, -1
+    while pos < len(data):
+        kind = data[pos]
+        pos += 1
+        if kind & 0x80:
+            kind = (kind & 0x7F) | ((data[pos] & 0x7F) << 7)
+            pos += 1
+        size = shift = 0
+        for _ in range(4):
+            byte = data[pos]
+            pos += 1
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        if kind == 0:
+            last_row_at = pos
+        elif 2 <= kind <= 11 and last_row_at >= 0:
+            last_cell_at = pos
+        pos += size
+    data[last_row_at : last_row_at + 4] = (1_048_575).to_bytes(4, "little")
+    data[last_cell_at : last_cell_at + 4] = (16_383).to_bytes(4, "little")
+    parts["xl/worksheets/sheet2.bin"] = bytes(data)
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return target
+
+
+def test_an_xlsb_with_a_value_at_the_last_cell_is_refused_too(tmp_path: Path) -> None:
+    book = _far_xlsb(DATA / "hand_list_ru.xlsb", tmp_path / "far.xlsb")
+    result = run_import(tmp_path / "p.sqlite3", book)
+    assert_refused(result, "far.xlsb", "XFD1048576")
+    assert_db_untouched(tmp_path / "p.sqlite3")
