@@ -243,6 +243,29 @@ def bad_files() -> None:
               [["Item", "Amount", "Date"], ["Coffee break", "120", "2026-05-12"]])
 
 
+def binary_workbook() -> None:
+    """hand_list_ru.xlsb: a binary workbook (BIFF12), an instruction sheet before the list.
+
+    LibreOffice reads .xlsb but cannot save one, and no dependency of the app writes it; the
+    file is written by pyxlsbwriter (``pip install --target /tmp/xlsbw pyxlsbwriter``, then
+    ``PYTHONPATH=/tmp/xlsbw``). Without it the committed file is kept as it is.
+    """
+    try:
+        from pyxlsbwriter import XlsbWriter  # type: ignore[import-not-found]
+    except ImportError:
+        print("pyxlsbwriter is not installed: hand_list_ru.xlsb kept as committed")
+        return
+    with XlsbWriter(str(OUT / "hand_list_ru.xlsb")) as book:
+        book.add_sheet("Инструкция")
+        book.write_sheet([["Заполните список на листе «Участники»"]])
+        book.add_sheet("Участники")
+        book.write_sheet([
+            ["ФИО", "Страна", "Организация", "Эл. почта", "Телефон"],
+            ["NA Min-su", "KR", "None", "minsu.na@nia.or.kr", 821012345678],
+            ["Сейткали Айгерим", "KZ", "null", "a.seitkali@gov.kz", 77011234567],
+        ])
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     hand_list()
@@ -252,6 +275,7 @@ def main() -> None:
     excel_exports()
     problems()
     bad_files()
+    binary_workbook()
     for path in sorted(OUT.iterdir()):
         print(f"{path.stat().st_size:>8}  {path.name}")
 

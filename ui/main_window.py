@@ -90,7 +90,7 @@ PAGES: list[PageSpec] = [
     ),
 ]
 
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv"}
 MAX_RECENT = 8
 
 

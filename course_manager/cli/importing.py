@@ -114,7 +114,7 @@ def _show(report: Any, args: argparse.Namespace, *, aborted: bool = False) -> No
 def register(sub: Any) -> None:
     p = add_command(
         sub, "import", cmd_import, "import participants from a spreadsheet",
-        description="Import participants from .xlsx, .xlsm, .xls, .ods, .csv, .tsv or .txt. "
+        description="Import participants from .xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv or .txt. "
         "The sheet, the header row and the columns are detected; override them with --sheet, "
         "--header-row and --map. Exit 0 when the import ran (rejected rows are reported), "
         "1 with --strict when a row was rejected, 2 when the file cannot be read.",

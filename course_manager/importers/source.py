@@ -124,7 +124,7 @@ def load_source(
         candidates = [sheet]
     else:
         candidates = [s.name for s in sheets if not s.hidden] or [s.name for s in sheets]
-    is_book = len(sheets) > 1 or path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods")
+    is_book = len(sheets) > 1 or path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
     best: tuple[str, list[Row], HeaderGuess | None] | None = None
     any_rows = False
     for name in candidates:

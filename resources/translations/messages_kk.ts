@@ -1149,9 +1149,9 @@
         <translation>{cohort} тобынан шығарылған; белгілер импортталмады</translation>
     </message>
     <message>
-        <source>{file}: sign-in sheets are read from .xlsx, .ods, .xls or .csv files.</source>
+        <source>{file}: sign-in sheets are read from .xlsx, .xlsb, .ods, .xls or .csv files.</source>
         <comment>signin.wrong_kind</comment>
-        <translation>{file}: қатысу парақтары .xlsx, .ods, .xls немесе .csv файлдарынан оқылады.</translation>
+        <translation>{file}: қатысу парақтары .xlsx, .xlsb, .ods, .xls немесе .csv файлдарынан оқылады.</translation>
     </message>
     <message>
         <source>Module {module} is not run by cohort {cohort}.</source>
@@ -1184,9 +1184,19 @@
         <translation>Сертификат өрісінде басқару таңбасы бар.</translation>
     </message>
     <message>
+        <source>{file}: sheet '{sheet}' spans {rows:,} rows by {columns:,} columns, more than the {limit:,} cells a list is read in.</source>
+        <comment>spreadsheet.area_beyond_budget</comment>
+        <translation>{file}: «{sheet}» парағы {rows:,} жол мен {columns:,} бағанды алады — тізім оқылатын {limit:,} ұяшықтан көп.</translation>
+    </message>
+    <message>
         <source>{file} is not a spreadsheet or text list (it holds binary data).</source>
         <comment>spreadsheet.binary</comment>
         <translation>{file} кесте де, мәтіндік тізім де емес (онда екілік деректер бар).</translation>
+    </message>
+    <message>
+        <source>{file}: sheet '{sheet}' has a value in cell {cell}, beyond the {rows:,} rows and {columns:,} columns a list is read in.</source>
+        <comment>spreadsheet.cell_beyond_budget</comment>
+        <translation>{file}: «{sheet}» парағында {cell} ұяшығында мән бар, ол тізім оқылатын {rows:,} жол мен {columns:,} бағаннан тыс.</translation>
     </message>
     <message>
         <source>{file}: cell {cell} holds {count:,} characters; this is not a participant list.</source>
@@ -1209,6 +1219,16 @@
         <translation>{file} бос.</translation>
     </message>
     <message>
+        <source>delete what lies beyond the list (Ctrl+End shows the last cell) and save the file again</source>
+        <comment>spreadsheet.far_cell_hint</comment>
+        <translation>тізімнен тыс жатқанның бәрін жойыңыз (Ctrl+End соңғы ұяшықты көрсетеді) және файлды қайта сақтаңыз</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:.1f} MB; a list of up to {limit_mb} MB is read.</source>
+        <comment>spreadsheet.file_too_big</comment>
+        <translation>{file} көлемі {size_mb:.1f} МБ; {limit_mb} МБ-қа дейінгі тізімдер оқылады.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a spreadsheet.</source>
         <comment>spreadsheet.is_folder</comment>
         <translation>{path} — бұл қалта, кесте емес.</translation>
@@ -1224,9 +1244,24 @@
         <translation>{path}: мұндай файл жоқ.</translation>
     </message>
     <message>
+        <source>{file}: its part {part} unpacks to more than {limit_mb} MB; this is not a participant list.</source>
+        <comment>spreadsheet.part_too_big</comment>
+        <translation>{file}: оның {part} бөлігі {limit_mb} МБ-тан артық болып ашылады; бұл қатысушылар тізімі емес.</translation>
+    </message>
+    <message>
         <source>save it from the spreadsheet program as .xlsx, .ods or .csv and try again</source>
         <comment>spreadsheet.save_as_hint</comment>
         <translation>оны кесте бағдарламасында .xlsx, .ods немесе .csv ретінде сақтап, қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>{file} has more than {rows:,} rows or {columns:,} columns; a list is read within these.</source>
+        <comment>spreadsheet.text_beyond_budget</comment>
+        <translation>{file}: {rows:,} жолдан немесе {columns:,} бағаннан көп; тізім осы шектерде оқылады.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit:,} different texts; this is not a participant list.</source>
+        <comment>spreadsheet.too_many_strings</comment>
+        <translation>{file} ішінде {limit:,} әртүрлі мәтіннен көп; бұл қатысушылар тізімі емес.</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet ({detail}).</source>

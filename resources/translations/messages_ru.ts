@@ -1149,9 +1149,9 @@
         <translation>отчислен(а) из {cohort}; отметки не импортированы</translation>
     </message>
     <message>
-        <source>{file}: sign-in sheets are read from .xlsx, .ods, .xls or .csv files.</source>
+        <source>{file}: sign-in sheets are read from .xlsx, .xlsb, .ods, .xls or .csv files.</source>
         <comment>signin.wrong_kind</comment>
-        <translation>{file}: листы посещаемости читаются из файлов .xlsx, .ods, .xls или .csv.</translation>
+        <translation>{file}: листы посещаемости читаются из файлов .xlsx, .xlsb, .ods, .xls или .csv.</translation>
     </message>
     <message>
         <source>Module {module} is not run by cohort {cohort}.</source>
@@ -1184,9 +1184,19 @@
         <translation>Поле сертификата содержит управляющий символ.</translation>
     </message>
     <message>
+        <source>{file}: sheet '{sheet}' spans {rows:,} rows by {columns:,} columns, more than the {limit:,} cells a list is read in.</source>
+        <comment>spreadsheet.area_beyond_budget</comment>
+        <translation>{file}: лист «{sheet}» занимает {rows:,} строк на {columns:,} столбцов — больше {limit:,} ячеек, в пределах которых читается список.</translation>
+    </message>
+    <message>
         <source>{file} is not a spreadsheet or text list (it holds binary data).</source>
         <comment>spreadsheet.binary</comment>
         <translation>{file} — не таблица и не текстовый список (в нём двоичные данные).</translation>
+    </message>
+    <message>
+        <source>{file}: sheet '{sheet}' has a value in cell {cell}, beyond the {rows:,} rows and {columns:,} columns a list is read in.</source>
+        <comment>spreadsheet.cell_beyond_budget</comment>
+        <translation>{file}: на листе «{sheet}» есть значение в ячейке {cell}, за пределами {rows:,} строк и {columns:,} столбцов, в которых читается список.</translation>
     </message>
     <message>
         <source>{file}: cell {cell} holds {count:,} characters; this is not a participant list.</source>
@@ -1209,6 +1219,16 @@
         <translation>{file} пуст.</translation>
     </message>
     <message>
+        <source>delete what lies beyond the list (Ctrl+End shows the last cell) and save the file again</source>
+        <comment>spreadsheet.far_cell_hint</comment>
+        <translation>удалите всё, что лежит за пределами списка (Ctrl+End показывает последнюю ячейку), и сохраните файл заново</translation>
+    </message>
+    <message>
+        <source>{file} is {size_mb:.1f} MB; a list of up to {limit_mb} MB is read.</source>
+        <comment>spreadsheet.file_too_big</comment>
+        <translation>{file} занимает {size_mb:.1f} МБ; читаются списки до {limit_mb} МБ.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a spreadsheet.</source>
         <comment>spreadsheet.is_folder</comment>
         <translation>{path} — это папка, а не таблица.</translation>
@@ -1224,9 +1244,24 @@
         <translation>{path}: файл не найден.</translation>
     </message>
     <message>
+        <source>{file}: its part {part} unpacks to more than {limit_mb} MB; this is not a participant list.</source>
+        <comment>spreadsheet.part_too_big</comment>
+        <translation>{file}: его часть {part} распаковывается более чем в {limit_mb} МБ; это не список участников.</translation>
+    </message>
+    <message>
         <source>save it from the spreadsheet program as .xlsx, .ods or .csv and try again</source>
         <comment>spreadsheet.save_as_hint</comment>
         <translation>сохраните его в программе электронных таблиц как .xlsx, .ods или .csv и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>{file} has more than {rows:,} rows or {columns:,} columns; a list is read within these.</source>
+        <comment>spreadsheet.text_beyond_budget</comment>
+        <translation>{file}: больше {rows:,} строк или {columns:,} столбцов; список читается в этих пределах.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit:,} different texts; this is not a participant list.</source>
+        <comment>spreadsheet.too_many_strings</comment>
+        <translation>{file} содержит больше {limit:,} разных текстов; это не список участников.</translation>
     </message>
     <message>
         <source>{file} cannot be read as a spreadsheet ({detail}).</source>

@@ -101,9 +101,11 @@ def _check(rows: list[list[str]], path: Path) -> None:
         assert ws.participants.count() == report.created
 
 
+# derandomize: the same examples on every run, so a failure is a bug found, not a coin toss.
 _settings = settings(
     max_examples=25,
     deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
@@ -119,10 +121,17 @@ _REAL = (
         ["Ani Hovhannisyan", "ani@gov.am", "Armenia", "female", "extra", "cells"],
     ],
 )
+# pandas' missing-value words: a workbook read them as empty cells, a CSV as text (issue 13).
+_NA_WORDS = (
+    [],
+    ["ФИО", "Организация", "Страна"],
+    [["NA", "None", "KZ"], ["null", "n/a", "#N/A"], ["n/a", "", "KZ"], ["NaN", "NULL", "NA"]],
+)
 
 
 @_settings
 @example(_REAL)
+@example(_NA_WORDS)
 @given(sheet)
 def test_any_csv_is_imported_rejected_or_skipped_row_by_row(data: tuple) -> None:  # type: ignore[type-arg]
     above, head, body = data
@@ -135,6 +144,7 @@ def test_any_csv_is_imported_rejected_or_skipped_row_by_row(data: tuple) -> None
 
 @settings(_settings, max_examples=12)
 @example(_REAL)
+@example(_NA_WORDS)
 @given(sheet)
 def test_any_xlsx_is_imported_rejected_or_skipped_row_by_row(data: tuple) -> None:  # type: ignore[type-arg]
     above, head, body = data

@@ -40,7 +40,7 @@ from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 from ui.pages.import_models import PlanModel, RowsModel, field_label
 
-SPREADSHEET_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt"
+SPREADSHEET_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
 
 
 def _message(exc: BaseException) -> str | None:
