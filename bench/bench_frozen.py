@@ -43,8 +43,10 @@ class SizeCheck:
 
     def line(self) -> str:
         status = "PASS" if self.passed else "FAIL"
-        return (f"{status}  {self.name}: {self.mib:.1f} MiB ({self.mib * 1.048576:.1f} MB), "
-                f"bare PySide6 app {self.baseline_mib:.1f} MiB  (target < {SIZE_LIMIT_MIB:g} MiB)")
+        return (
+            f"{status}  {self.name}: {self.mib:.1f} MiB ({self.mib * 1.048576:.1f} MB), "
+            f"bare PySide6 app {self.baseline_mib:.1f} MiB  (target < {SIZE_LIMIT_MIB:g} MiB)"
+        )
 
 
 def _key(paths: list[Path]) -> str:
@@ -74,8 +76,12 @@ def _cached(name: str, key: str, build: callable) -> Path:  # type: ignore[valid
 
 
 def build_course_manager() -> Path:
-    sources = [ROOT / "build_exe.spec", ROOT / "pyproject.toml", ROOT / "tools" / "build_app.py",
-               ROOT / "tools" / "trim_icu.py"]
+    sources = [
+        ROOT / "build_exe.spec",
+        ROOT / "pyproject.toml",
+        ROOT / "tools" / "build_app.py",
+        ROOT / "tools" / "trim_icu.py",
+    ]
     for package in ("course_manager", "ui", "resources"):
         sources += [
             p for p in (ROOT / package).rglob("*") if p.is_file() and "__pycache__" not in p.parts
@@ -94,9 +100,25 @@ def build_bare() -> Path:
 
     def build(folder: Path) -> None:
         subprocess.run(
-            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-             "--onedir", "--windowed", "--name", "BareWindow", "--distpath", str(folder / "dist"),
-             "--workpath", str(folder / "work"), "--specpath", str(folder), str(script)],
+            [
+                sys.executable,
+                "-m",
+                "PyInstaller",
+                "--noconfirm",
+                "--log-level",
+                "WARN",
+                "--onedir",
+                "--windowed",
+                "--name",
+                "BareWindow",
+                "--distpath",
+                str(folder / "dist"),
+                "--workpath",
+                str(folder / "work"),
+                "--specpath",
+                str(folder),
+                str(script),
+            ],
             check=True,
         )
 
@@ -114,9 +136,19 @@ class Display:
         for _attempt in range(5):
             read_fd, write_fd = os.pipe()
             self.proc = subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
-                 "-nolisten", "tcp"],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_fd,),
+                [
+                    "Xvfb",
+                    "-displayfd",
+                    str(write_fd),
+                    "-screen",
+                    "0",
+                    "1280x800x24",
+                    "-nolisten",
+                    "tcp",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                pass_fds=(write_fd,),
             )
             os.close(write_fd)
             with os.fdopen(read_fd) as pipe:
@@ -130,21 +162,24 @@ class Display:
     def _answers(self) -> bool:
         deadline = time.perf_counter() + 5
         while time.perf_counter() < deadline:
-            probe = subprocess.run(["xwininfo", "-display", self.name, "-root"],
-                                   capture_output=True)
+            probe = subprocess.run(
+                ["xwininfo", "-display", self.name, "-root"], capture_output=True
+            )
             if probe.returncode == 0:
                 return True
             time.sleep(0.05)
         return False
 
     def mapped(self, title: str) -> bool:
-        tree = subprocess.run(["xwininfo", "-display", self.name, "-root", "-tree"],
-                              capture_output=True, text=True).stdout
+        tree = subprocess.run(
+            ["xwininfo", "-display", self.name, "-root", "-tree"], capture_output=True, text=True
+        ).stdout
         for line in tree.splitlines():
             if title in line and line.strip().startswith("0x"):
                 info = subprocess.run(
                     ["xwininfo", "-display", self.name, "-id", line.split()[0]],
-                    capture_output=True, text=True,
+                    capture_output=True,
+                    text=True,
                 ).stdout
                 if "IsViewable" in info:
                     return True
@@ -194,14 +229,23 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="bench-frozen-"))
     display = Display()
     try:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("COURSE_MANAGER_", "QT_QPA")) and k != "PYTHONPATH"}
-        env.update(DISPLAY=display.name, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
-                   XDG_DATA_HOME=str(home / "share"), XDG_CACHE_HOME=str(home / "cache"))
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("COURSE_MANAGER_", "QT_QPA")) and k != "PYTHONPATH"
+        }
+        env.update(
+            DISPLAY=display.name,
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / "config"),
+            XDG_DATA_HOME=str(home / "share"),
+            XDG_CACHE_HOME=str(home / "cache"),
+        )
         db = home / "programme.sqlite3"
         exe = build_app.executable(app)
-        subprocess.run([str(exe), "--db", str(db), "demo"], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [str(exe), "--db", str(db), "demo"], env=env, check=True, stdout=subprocess.DEVNULL
+        )
         candidate = [str(exe), "--db", str(db)]
         baseline = [str(bare / "BareWindow")]
         # One untimed start each fills the OS file cache, as on a trainer's second start.

@@ -22,13 +22,41 @@ ROWS = 50_000
 OUT = Path(__file__).resolve().parent / "out"
 XLSX = OUT / f"participants-{ROWS}.xlsx"
 HEADER = ["№", "ФИО", "Страна", "Организация", "Должность", "Пол", "Эл. почта", "Телефон"]
-_SURNAMES = ["Иванов", "Сейткали", "Ким", "Mammadov", "Beridze", "Hovhannisyan", "Батбаяр",
-             "Nurlanov", "Tursunova", "Алиев", "Lee", "Жұмабаева"]
+_SURNAMES = [
+    "Иванов",
+    "Сейткали",
+    "Ким",
+    "Mammadov",
+    "Beridze",
+    "Hovhannisyan",
+    "Батбаяр",
+    "Nurlanov",
+    "Tursunova",
+    "Алиев",
+    "Lee",
+    "Жұмабаева",
+]
 _GIVEN = ["Айгерим", "Иван", "Min-su", "Elchin", "Nino", "Ani", "Энхтуяа", "Daniyar", "Мадина"]
-_COUNTRIES = ["Казахстан", "Южная Корея", "Azərbaycan", "Georgia", "Армения", "Монголия",
-              "Киргизия", "Uzbekistan", "Таджикистан", "KZ"]
-_ORGS = ["Агентство по делам госслужбы", "NIA", "ASAN xidmət", "Public Service Hall",
-         "Ministry of Finance", "Акимат г. Астаны"]
+_COUNTRIES = [
+    "Казахстан",
+    "Южная Корея",
+    "Azərbaycan",
+    "Georgia",
+    "Армения",
+    "Монголия",
+    "Киргизия",
+    "Uzbekistan",
+    "Таджикистан",
+    "KZ",
+]
+_ORGS = [
+    "Агентство по делам госслужбы",
+    "NIA",
+    "ASAN xidmət",
+    "Public Service Hall",
+    "Ministry of Finance",
+    "Акимат г. Астаны",
+]
 
 
 def make_workbook() -> Path:
@@ -42,11 +70,18 @@ def make_workbook() -> Path:
     sheet = book.create_sheet("Участники")
     sheet.append(HEADER)
     for i in range(1, ROWS + 1):
-        sheet.append([
-            i, f"{rng.choice(_SURNAMES)} {rng.choice(_GIVEN)} {i}", rng.choice(_COUNTRIES),
-            rng.choice(_ORGS), "Специалист", rng.choice(["м", "ж", "female", "male"]),
-            f"person{i}@example-gov.kz", 77010000000 + i,
-        ])
+        sheet.append(
+            [
+                i,
+                f"{rng.choice(_SURNAMES)} {rng.choice(_GIVEN)} {i}",
+                rng.choice(_COUNTRIES),
+                rng.choice(_ORGS),
+                "Специалист",
+                rng.choice(["м", "ж", "female", "male"]),
+                f"person{i}@example-gov.kz",
+                77010000000 + i,
+            ]
+        )
     tmp = XLSX.with_suffix(".tmp.xlsx")
     book.save(tmp)
     tmp.replace(XLSX)
@@ -79,8 +114,10 @@ def main() -> None:
             conn.executemany(
                 "INSERT INTO participant (uuid, full_name, email, country, organization, "
                 "position, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(str(uuid.uuid4()), r[1], r[6], "KZ", r[3], r[4], str(r[7]), "now", "now")
-                 for r in rows],
+                [
+                    (str(uuid.uuid4()), r[1], r[6], "KZ", r[3], r[4], str(r[7]), "now", "now")
+                    for r in rows
+                ],
             )
         conn.close()
 
@@ -90,8 +127,13 @@ def main() -> None:
         with Workspace.open(fresh("candidate.sqlite3")) as ws:
             counts["created"] = import_file(ws, source, ImportOptions()).created
 
-    empty = compare("import 50,000-row xlsx into an empty file", baseline, candidate_empty,
-                    max_ratio=2.0, repeat=2)
+    empty = compare(
+        "import 50,000-row xlsx into an empty file",
+        baseline,
+        candidate_empty,
+        max_ratio=2.0,
+        repeat=2,
+    )
     print(f"   created {counts['created']}", flush=True)
 
     loaded = work / "candidate.sqlite3"
@@ -102,14 +144,25 @@ def main() -> None:
             counts["unchanged"] = result.unchanged
             counts["changed"] = result.created + result.updated
 
-    again = compare("re-import the same 50,000 rows (all unchanged)", baseline, candidate_again,
-                    max_ratio=1.5, repeat=2)
+    again = compare(
+        "re-import the same 50,000 rows (all unchanged)",
+        baseline,
+        candidate_again,
+        max_ratio=1.5,
+        repeat=2,
+    )
     print(f"   unchanged {counts['unchanged']}, changed {counts['changed']}", flush=True)
-    print(f"   ratios: empty file {empty.ratio:.2f}x (target 2.0x), "
-          f"re-import {again.ratio:.2f}x (target 1.5x)", flush=True)
+    print(
+        f"   ratios: empty file {empty.ratio:.2f}x (target 2.0x), "
+        f"re-import {again.ratio:.2f}x (target 1.5x)",
+        flush=True,
+    )
     peak = peak_rss_mb()
     memory = Comparison("peak memory", 500.0, peak, "< 500 MB", passed=peak < 500)
     RESULTS.append(memory)
-    print(f"{'PASS' if memory.passed else 'FAIL'}  peak memory of the benchmark process: "
-          f"{peak:.0f} MB (target < 500 MB)", flush=True)
+    print(
+        f"{'PASS' if memory.passed else 'FAIL'}  peak memory of the benchmark process: "
+        f"{peak:.0f} MB (target < 500 MB)",
+        flush=True,
+    )
     shutil.rmtree(work, ignore_errors=True)

@@ -31,7 +31,9 @@ class FirstPaint(QObject):
         return False
 """
 
-BASELINE = _FIRST_PAINT + """
+BASELINE = (
+    _FIRST_PAINT
+    + """
 from PySide6.QtWidgets import QLabel
 app = QApplication(sys.argv[:1])
 spy = FirstPaint(); app.installEventFilter(spy)
@@ -42,22 +44,31 @@ window.resize(1100, 720)
 window.show()
 app.exec()
 """
+)
 
 # Through the entry point users start (ui/launcher.py: the command line parsed, then the app).
-CANDIDATE = _FIRST_PAINT + """
+CANDIDATE = (
+    _FIRST_PAINT
+    + """
 from ui.app import make_application
 app = make_application()
 spy = FirstPaint(); app.installEventFilter(spy)
 from ui.launcher import main
 main(["--db", sys.argv[1]])
 """
+)
 
 
 def _run(code: str, *args: str, env: dict[str, str]) -> float:
     start = time.time()
     out = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, env=env,
-        check=True, timeout=120,
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=120,
     ).stdout
     painted = next(line for line in out.splitlines() if line.startswith("PAINTED "))
     return float(painted.split()[1]) - start
@@ -75,7 +86,8 @@ def main() -> None:
         # (PYTHONDONTWRITEBYTECODE, set on some machines, would have the app compile its ~40
         # modules on every start; installed apps have their bytecode, as the frozen one does.)
         **{
-            k: v for k, v in os.environ.items()
+            k: v
+            for k, v in os.environ.items()
             if not k.startswith("COURSE_MANAGER_") and k != "PYTHONDONTWRITEBYTECODE"
         },
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),

@@ -31,4 +31,3 @@ def _fallback_version() -> str:
 
 APP_NAME = "Course Manager"
 APP_ID = "CourseManager"
-

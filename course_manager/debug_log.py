@@ -36,8 +36,13 @@ def enable() -> Path:
     sys.excepthook = _log_uncaught
     log.info(
         "Course Manager %s, Python %s, %s, frozen=%s, portable=%s, resources=%s, data=%s",
-        __version__, platform.python_version(), platform.platform(), paths.is_frozen(),
-        paths.is_portable(), paths.resources_dir(), paths.user_data_dir(),
+        __version__,
+        platform.python_version(),
+        platform.platform(),
+        paths.is_frozen(),
+        paths.is_portable(),
+        paths.resources_dir(),
+        paths.user_data_dir(),
     )
     return path
 

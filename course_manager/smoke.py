@@ -208,8 +208,10 @@ def check_certificate(data_dir: Path) -> str:
     sheet = render.Sheet(
         fields,
         [render.ModuleLine({"en": m[1], "ru": m[2], "kk": m[3]}, m[4]) for m in MODULES[:3]],
-        [render.Signatory(s["name"], s["title"], paths.resource("templates", s["signature"]))
-         for s in defaults["signatories"]],
+        [
+            render.Signatory(s["name"], s["title"], paths.resource("templates", s["signature"]))
+            for s in defaults["signatories"]
+        ],
         [paths.resource("templates", logo) for logo in defaults["logos"]],
         issuer="Smoke test",
     )
@@ -219,8 +221,9 @@ def check_certificate(data_dir: Path) -> str:
         SigningKey.generate(),
         signing.Payload(serial, name, "SMOKE-01", "2026-03-02", "2026-03-13", 36),
     )
-    person = render.Person(serial, name, "Smoke Test", signing.verification_code(signature),
-                           "2026-03-13", qr_text)
+    person = render.Person(
+        serial, name, "Smoke Test", signing.verification_code(signature), "2026-03-13", qr_text
+    )
     data = render.render(template, sheet, [person])
     out = data_dir / "certificate.pdf"
     out.write_bytes(data)
@@ -253,8 +256,10 @@ CORE_CHECKS: tuple[NamedCheck, ...] = (
 
 
 def _app_not_handed_in(data_dir: Path) -> str:
-    raise Skipped("the window's checks run when the app's launcher starts the smoke test "
-                  "('course-manager --smoke-test' or 'python -m ui --smoke-test')")
+    raise Skipped(
+        "the window's checks run when the app's launcher starts the smoke test "
+        "('course-manager --smoke-test' or 'python -m ui --smoke-test')"
+    )
 
 
 def run_checks(checks: Sequence[NamedCheck], data_dir: Path) -> list[CheckResult]:

@@ -25,7 +25,10 @@ def lint_imports(*args: str) -> subprocess.CompletedProcess[str]:
     code = "import sys; from importlinter.cli import lint_imports_command; lint_imports_command()"
     return subprocess.run(
         [sys.executable, "-c", code, "--no-cache", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -152,8 +155,13 @@ def test_the_quick_parse_agrees_with_the_whole_parser() -> None:
     from course_manager.cli import build_parser, parse_args
 
     for argv in (
-        [], ["--db", "a.sqlite3"], ["--db=a.sqlite3", "--debug"], ["-v"],
-        ["--smoke-test"], ["--db", "a.sqlite3", "participants", "--json"], ["cohorts"],
+        [],
+        ["--db", "a.sqlite3"],
+        ["--db=a.sqlite3", "--debug"],
+        ["-v"],
+        ["--smoke-test"],
+        ["--db", "a.sqlite3", "participants", "--json"],
+        ["cohorts"],
     ):
         assert vars(parse_args(argv)) == vars(build_parser().parse_args(argv)), argv
 
@@ -171,9 +179,18 @@ def test_the_quick_parse_leaves_errors_help_and_version_to_the_whole_parser(caps
         return result, out, err
 
     for argv in (
-        ["participants", "--version"], ["report", "--vers"], ["cohort", "add", "--title",
-        "--version"], ["participants", "--db"], ["participants", "--debug=1"], ["--version"],
-        ["--db"], ["--bogus"], ["-vh"], ["--debug=1"], ["-h"], ["--db", "x", "--", "demo"],
+        ["participants", "--version"],
+        ["report", "--vers"],
+        ["cohort", "add", "--title", "--version"],
+        ["participants", "--db"],
+        ["participants", "--debug=1"],
+        ["--version"],
+        ["--db"],
+        ["--bogus"],
+        ["-vh"],
+        ["--debug=1"],
+        ["-h"],
+        ["--db", "x", "--", "demo"],
     ):
         quick = outcome(lambda argv=argv: parse_args(argv))
         whole = outcome(lambda argv=argv: build_parser().parse_args(argv))

@@ -26,7 +26,6 @@ def test_ruff_finds_nothing() -> None:
 
 
 @pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is not installed")
-@pytest.mark.xfail(reason="formatted once every branch has landed", strict=False)
 def test_every_file_is_formatted() -> None:
     result = _run("ruff", "format", "--check", ".")
     assert result.returncode == 0, result.stdout + result.stderr

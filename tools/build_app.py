@@ -63,8 +63,19 @@ def compile_translations() -> None:
 def run_pyinstaller(dist: Path, work: Path) -> None:
     log(f"PyInstaller build_exe.spec -> {dist / APP_NAME}")
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(dist), "--workpath", str(work), str(ROOT / "build_exe.spec")],
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(ROOT / "build_exe.spec"),
+        ],
         cwd=ROOT,
         check=True,
     )
@@ -88,8 +99,14 @@ def run_smoke(command: list[str], label: str) -> tuple[int, dict[str, tuple[str,
     """Run ``command --smoke-test``; returns exit code, {check: (status, detail)}, output."""
     with tempfile.TemporaryDirectory(prefix="course-manager-build-") as tmp:
         result = subprocess.run(
-            [*command, "--smoke-test"], cwd=tmp, env=smoke_env(Path(tmp)),
-            capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=300,
+            [*command, "--smoke-test"],
+            cwd=tmp,
+            env=smoke_env(Path(tmp)),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=300,
         )
     checks = {}
     for line in result.stdout.splitlines():

@@ -50,10 +50,15 @@ def _tool(name: str) -> str:
 #: (The workflow screens keep their own .ts files so two people can translate at once.)
 OWN_CATALOGUES = {
     "workflows": (
-        "ui/pages/attendance.py", "ui/pages/attendance_commands.py",
-        "ui/pages/attendance_model.py", "ui/pages/attendance_override.py",
-        "ui/pages/certificates.py", "ui/pages/certificates_data.py",
-        "ui/pages/import_models.py", "ui/pages/import_wizard.py", "ui/pages/reports.py",
+        "ui/pages/attendance.py",
+        "ui/pages/attendance_commands.py",
+        "ui/pages/attendance_model.py",
+        "ui/pages/attendance_override.py",
+        "ui/pages/certificates.py",
+        "ui/pages/certificates_data.py",
+        "ui/pages/import_models.py",
+        "ui/pages/import_wizard.py",
+        "ui/pages/reports.py",
         "ui/pdf_print.py",
     ),
 }
@@ -75,8 +80,11 @@ MESSAGES_CONTEXT = "Messages"
 
 
 def ts_files() -> list[Path]:
-    return [TRANSLATIONS / f"{name}_{lang}.ts" for name in [*catalogue_sources(), MESSAGES]
-            for lang in LANGUAGES]
+    return [
+        TRANSLATIONS / f"{name}_{lang}.ts"
+        for name in [*catalogue_sources(), MESSAGES]
+        for lang in LANGUAGES
+    ]
 
 
 def message_kinds() -> dict[str, str]:
@@ -109,7 +117,8 @@ def read_messages(path: Path) -> dict[str, Entry]:
         code = message.findtext("comment") or ""
         translation = message.find("translation")
         out[code] = Entry(
-            code, message.findtext("source") or "",
+            code,
+            message.findtext("source") or "",
             (translation.text or "") if translation is not None else "",
             translation is not None and translation.get("type") == "unfinished",
         )
@@ -117,16 +126,22 @@ def read_messages(path: Path) -> dict[str, Entry]:
 
 
 def write_messages(path: Path, lang: str, entries: list[Entry]) -> None:
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
-             f'<TS version="2.1" language="{lang}">', "<context>",
-             f"    <name>{MESSAGES_CONTEXT}</name>"]
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{lang}">',
+        "<context>",
+        f"    <name>{MESSAGES_CONTEXT}</name>",
+    ]
     for e in sorted(entries, key=lambda e: e.code):
         kind = ' type="unfinished"' if e.unfinished or not e.translation else ""
-        lines += ["    <message>",
-                  f"        <source>{escape(e.source)}</source>",
-                  f"        <comment>{escape(e.code)}</comment>",
-                  f"        <translation{kind}>{escape(e.translation)}</translation>",
-                  "    </message>"]
+        lines += [
+            "    <message>",
+            f"        <source>{escape(e.source)}</source>",
+            f"        <comment>{escape(e.code)}</comment>",
+            f"        <translation{kind}>{escape(e.translation)}</translation>",
+            "    </message>",
+        ]
     lines += ["</context>", "</TS>", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
@@ -157,9 +172,16 @@ def update() -> None:
     """Collect the translatable texts of ui/ into the .ts files (keeps existing translations)."""
     for name, sources in catalogue_sources().items():
         subprocess.run(
-            [_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts",
-             *[f"resources/translations/{name}_{lang}.ts" for lang in LANGUAGES]],
-            cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+            [
+                _tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-ts",
+                *[f"resources/translations/{name}_{lang}.ts" for lang in LANGUAGES],
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
 
 

@@ -107,9 +107,12 @@ def ensure_venv() -> None:
 def ensure_translations() -> None:
     """Build the app's .qm files from the committed .ts files when these are newer."""
     folder = ROOT / "resources" / "translations"
-    stale = [ts for ts in folder.glob("*.ts")
-             if not ts.with_suffix(".qm").exists()
-             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    stale = [
+        ts
+        for ts in folder.glob("*.ts")
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
     if stale:
         log("building the app's translations")
         run([PY, ROOT / "tools" / "build_translations.py"], stdout=subprocess.DEVNULL)
@@ -126,12 +129,18 @@ def apt_install(packages: set[str], why: str) -> bool:
     log(f"installing system packages for {why}: {' '.join(sorted(packages))}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     try:
-        run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(packages)],
-            env=env, stdout=subprocess.DEVNULL)
+        run(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(packages)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
     except subprocess.CalledProcessError:
         run(["apt-get", "update", "-qq"], env=env)
-        run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(packages)],
-            env=env, stdout=subprocess.DEVNULL)
+        run(
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(packages)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
     return True
 
 
@@ -140,7 +149,9 @@ def missing_qt_libraries() -> set[str]:
         return set()
     out = subprocess.run(
         [PY, "-c", "import PySide6, os; print(os.path.dirname(PySide6.__file__))"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     qt = Path(out) / "Qt"
     targets = [
@@ -177,8 +188,11 @@ def ensure_qt_system_libraries() -> None:
 
 
 def ensure_test_tools() -> None:
-    packages = {pkg for tool, pkg in TEST_TOOL_PACKAGES.items()
-                if not shutil.which(tool) and not Path(f"/usr/sbin/{tool}").exists()}
+    packages = {
+        pkg
+        for tool, pkg in TEST_TOOL_PACKAGES.items()
+        if not shutil.which(tool) and not Path(f"/usr/sbin/{tool}").exists()
+    }
     if sys.platform.startswith("linux") and not CUPS_PDF_BACKEND.exists():
         packages.add("printer-driver-cups-pdf")
     if packages and not apt_install(packages, "the PDF and printing tests"):
@@ -192,7 +206,8 @@ def cmd_app(extra: list[str]) -> int:
     demo.parent.mkdir(exist_ok=True)
     run([PY, "-m", "course_manager", "--db", demo, "demo"])
     if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
         or os.environ.get("QT_QPA_PLATFORM")
     ):
         raise SystemExit(

@@ -19,8 +19,15 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "importers"
 
 
-def write_csv(name: str, rows: list[list[str]], *, encoding: str = "utf-8", delimiter: str = ",",
-              crlf: bool = False, bom: bool = False) -> Path:
+def write_csv(
+    name: str,
+    rows: list[list[str]],
+    *,
+    encoding: str = "utf-8",
+    delimiter: str = ",",
+    crlf: bool = False,
+    bom: bool = False,
+) -> Path:
     buf = io.StringIO(newline="")
     csv.writer(buf, delimiter=delimiter, lineterminator="\r\n" if crlf else "\n").writerows(rows)
     data = buf.getvalue().encode(encoding)
@@ -50,18 +57,66 @@ def soffice(src: Path, fmt: str, out_name: str, infilter: str | None = None) -> 
 
 HAND_HEADER = ["№", "Ф.И.О.", "Страна", "Организация", "Должность", "Пол", "Эл. почта", "Телефон"]
 HAND_ROWS = [
-    [1, "Сейткали Айгерим Нурлановна", "Казахстан", "Агентство по делам госслужбы",
-     "Главный эксперт", "ж", "a.seitkali@gov.kz", 77011234567],
-    [2, "Мамедов Эльчин Рауф оглы", "Azərbaycan", "ASAN xidmət", "Şöbə müdiri", "м",
-     "E.Mammadov@asan.gov.az", 994501234567],
-    [3, "Ким Мин Су", "Южная Корея", "National Information Society Agency", "Researcher", "м",
-     "minsu.kim@nia.or.kr", "+82 10 1234 5678"],
-    [4, "Бекова Жылдыз", "Киргизия", "Министерство цифрового развития", "Специалист", "ж",
-     "", 996555123456],
-    [5, "Гелашвили Нино", "Georgia ", "Public Service Hall", "Manager", "ж",
-     "nino.gelashvili@psh.gov.ge", ""],
-    [6, "Батбаяр Энхтуяа", "Монгол Улс", "Төрийн албаны зөвлөл", "Мэргэжилтэн", "ж",
-     "enkhtuya@csc.gov.mn", 97699112233],
+    [
+        1,
+        "Сейткали Айгерим Нурлановна",
+        "Казахстан",
+        "Агентство по делам госслужбы",
+        "Главный эксперт",
+        "ж",
+        "a.seitkali@gov.kz",
+        77011234567,
+    ],
+    [
+        2,
+        "Мамедов Эльчин Рауф оглы",
+        "Azərbaycan",
+        "ASAN xidmət",
+        "Şöbə müdiri",
+        "м",
+        "E.Mammadov@asan.gov.az",
+        994501234567,
+    ],
+    [
+        3,
+        "Ким Мин Су",
+        "Южная Корея",
+        "National Information Society Agency",
+        "Researcher",
+        "м",
+        "minsu.kim@nia.or.kr",
+        "+82 10 1234 5678",
+    ],
+    [
+        4,
+        "Бекова Жылдыз",
+        "Киргизия",
+        "Министерство цифрового развития",
+        "Специалист",
+        "ж",
+        "",
+        996555123456,
+    ],
+    [
+        5,
+        "Гелашвили Нино",
+        "Georgia ",
+        "Public Service Hall",
+        "Manager",
+        "ж",
+        "nino.gelashvili@psh.gov.ge",
+        "",
+    ],
+    [
+        6,
+        "Батбаяр Энхтуяа",
+        "Монгол Улс",
+        "Төрийн албаны зөвлөл",
+        "Мэргэжилтэн",
+        "ж",
+        "enkhtuya@csc.gov.mn",
+        97699112233,
+    ],
 ]
 
 
@@ -75,8 +130,19 @@ def hand_list() -> None:
     info.append(["Заполните список на листе «Участники». Не меняйте заголовки."])
     hidden = book.create_sheet("Старый список")
     hidden.sheet_state = "hidden"
-    hidden.append(["№", "ФИО", "Страна", "Организация", "Должность", "Пол", "Эл. почта",
-                   "Телефон", "Примечание"])
+    hidden.append(
+        [
+            "№",
+            "ФИО",
+            "Страна",
+            "Организация",
+            "Должность",
+            "Пол",
+            "Эл. почта",
+            "Телефон",
+            "Примечание",
+        ]
+    )
     hidden.append([1, "Старый Участник", "Казахстан", "Архив", "", "м", "old@archive.kz", "", ""])
     sheet = book.create_sheet("Участники")
     sheet.append(["Список участников семинара «Цифровое правительство», 12–16 мая 2026 г."])
@@ -101,36 +167,126 @@ def hand_list() -> None:
 
 
 def google_forms() -> None:
-    header = ["Отметка времени", "Адрес электронной почты", "Фамилия", "Имя", "Отчество",
-              "Страна", "Организация", "Должность", "Пол", "Номер телефона"]
+    header = [
+        "Отметка времени",
+        "Адрес электронной почты",
+        "Фамилия",
+        "Имя",
+        "Отчество",
+        "Страна",
+        "Организация",
+        "Должность",
+        "Пол",
+        "Номер телефона",
+    ]
     rows = [
-        ["12.05.2026 10:01:12", "aliyev.r@gov.uz", "Алиев", "Рустам", "Шухратович", "Узбекистан",
-         "Агентство государственных услуг\nРеспублики Узбекистан", "Начальник отдела", "Мужской",
-         "+998 90 123 45 67"],
-        ["12.05.2026 10:05:40", "Tursunova@Gov.TJ", "Турсунова", "Мадина", "", "Таджикистан",
-         "Министерство финансов, отдел \"Цифровизация\"", "Эксперт", "Женский", "992900112233"],
-        ["12.05.2026 11:17:03", "aliyev.r@gov.uz", "Алиев", "Рустам", "Шухратович", "Узбекистан",
-         "", "Заместитель директора", "Мужской", ""],
-        ["12.05.2026 12:00:00", "bad-address@", "Петров", "Пётр", "", "Россия", "Минцифры", "",
-         "Мужской", ""],
+        [
+            "12.05.2026 10:01:12",
+            "aliyev.r@gov.uz",
+            "Алиев",
+            "Рустам",
+            "Шухратович",
+            "Узбекистан",
+            "Агентство государственных услуг\nРеспублики Узбекистан",
+            "Начальник отдела",
+            "Мужской",
+            "+998 90 123 45 67",
+        ],
+        [
+            "12.05.2026 10:05:40",
+            "Tursunova@Gov.TJ",
+            "Турсунова",
+            "Мадина",
+            "",
+            "Таджикистан",
+            'Министерство финансов, отдел "Цифровизация"',
+            "Эксперт",
+            "Женский",
+            "992900112233",
+        ],
+        [
+            "12.05.2026 11:17:03",
+            "aliyev.r@gov.uz",
+            "Алиев",
+            "Рустам",
+            "Шухратович",
+            "Узбекистан",
+            "",
+            "Заместитель директора",
+            "Мужской",
+            "",
+        ],
+        [
+            "12.05.2026 12:00:00",
+            "bad-address@",
+            "Петров",
+            "Пётр",
+            "",
+            "Россия",
+            "Минцифры",
+            "",
+            "Мужской",
+            "",
+        ],
     ]
     write_csv("google_forms_ru.csv", [header, *rows])
-    soffice(OUT / "google_forms_ru.csv", "xlsx", "google_forms_ru.xlsx",
-            infilter="CSV:44,34,76,1")
-    header_en = ["Timestamp", "Email Address", "Full name",
-                 "Name in Latin letters (as in passport)", "Country", "Agency",
-                 "Position", "Gender", "Phone"]
+    soffice(OUT / "google_forms_ru.csv", "xlsx", "google_forms_ru.xlsx", infilter="CSV:44,34,76,1")
+    header_en = [
+        "Timestamp",
+        "Email Address",
+        "Full name",
+        "Name in Latin letters (as in passport)",
+        "Country",
+        "Agency",
+        "Position",
+        "Gender",
+        "Phone",
+    ]
     rows_en = [
-        ["2026/05/12 9:01:12 AM GMT+5", "hovhannisyan@gov.am", "Հովհաննիսյան Անի",
-         "Ani Hovhannisyan", "Armenia", "Ministry of High-Tech Industry", "Adviser", "Female",
-         "+374 91 123456"],
-        ["2026/05/12 9:12:40 AM GMT+5", "beridze@gov.ge", "ბერიძე გიორგი", "Giorgi Beridze",
-         "საქართველო", "Digital Governance Agency", "Head of Unit", "Male", ""],
-        ["2026/05/12 9:30:00 AM GMT+5", "lee.j@mois.go.kr", "이지은", "Lee Ji-eun",
-         "Korea, Republic of", "Ministry of the Interior and Safety", "Deputy Director",
-         "Female", "+82 2 2100 3399"],
-        ["2026/05/12 9:45:00 AM GMT+5", "guliyeva@asan.gov.az", "Gülnarə Quliyeva",
-         "Gulnara Guliyeva", "Azerbaijan", "ASAN xidmət, Bakı", "Expert", "Female", ""],
+        [
+            "2026/05/12 9:01:12 AM GMT+5",
+            "hovhannisyan@gov.am",
+            "Հովհաննիսյան Անի",
+            "Ani Hovhannisyan",
+            "Armenia",
+            "Ministry of High-Tech Industry",
+            "Adviser",
+            "Female",
+            "+374 91 123456",
+        ],
+        [
+            "2026/05/12 9:12:40 AM GMT+5",
+            "beridze@gov.ge",
+            "ბერიძე გიორგი",
+            "Giorgi Beridze",
+            "საქართველო",
+            "Digital Governance Agency",
+            "Head of Unit",
+            "Male",
+            "",
+        ],
+        [
+            "2026/05/12 9:30:00 AM GMT+5",
+            "lee.j@mois.go.kr",
+            "이지은",
+            "Lee Ji-eun",
+            "Korea, Republic of",
+            "Ministry of the Interior and Safety",
+            "Deputy Director",
+            "Female",
+            "+82 2 2100 3399",
+        ],
+        [
+            "2026/05/12 9:45:00 AM GMT+5",
+            "guliyeva@asan.gov.az",
+            "Gülnarə Quliyeva",
+            "Gulnara Guliyeva",
+            "Azerbaijan",
+            "ASAN xidmət, Bakı",
+            "Expert",
+            "Female",
+            "",
+        ],
     ]
     write_csv("google_forms_en.csv", [header_en, *rows_en], crlf=True)
 
@@ -141,17 +297,70 @@ def ms_forms() -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = "Sheet1"
-    sheet.append(["ID", "Start time", "Completion time", "Email", "Name", "Last modified time",
-                  "Full name", "E-mail", "Country", "Organization", "Position", "Gender"])
-    sheet.append([1, "5/12/26 9:01:12", "5/12/26 9:05:30", "anonymous", "", "",
-                  "Nurlanov Daniyar", "d.nurlanov@astanahub.kz", "Kazakhstan",
-                  "Astana Civil Service Hub", "Analyst", "Male"])
-    sheet.append([2, "5/12/26 9:10:00", "5/12/26 9:14:10", "anonymous", "", "",
-                  "Tashkentova Dilnoza", "dilnoza.t@egov.uz", "Uzbekistan",
-                  "Ministry of Digital Technologies", "Chief specialist", "Female"])
-    sheet.append([3, "5/12/26 9:20:00", "5/12/26 9:21:10", "anonymous", "", "",
-                  "Karimov Bakhtiyor", "", "Tajikistan", "Ministry of Finance", "Deputy Head",
-                  "Male"])
+    sheet.append(
+        [
+            "ID",
+            "Start time",
+            "Completion time",
+            "Email",
+            "Name",
+            "Last modified time",
+            "Full name",
+            "E-mail",
+            "Country",
+            "Organization",
+            "Position",
+            "Gender",
+        ]
+    )
+    sheet.append(
+        [
+            1,
+            "5/12/26 9:01:12",
+            "5/12/26 9:05:30",
+            "anonymous",
+            "",
+            "",
+            "Nurlanov Daniyar",
+            "d.nurlanov@astanahub.kz",
+            "Kazakhstan",
+            "Astana Civil Service Hub",
+            "Analyst",
+            "Male",
+        ]
+    )
+    sheet.append(
+        [
+            2,
+            "5/12/26 9:10:00",
+            "5/12/26 9:14:10",
+            "anonymous",
+            "",
+            "",
+            "Tashkentova Dilnoza",
+            "dilnoza.t@egov.uz",
+            "Uzbekistan",
+            "Ministry of Digital Technologies",
+            "Chief specialist",
+            "Female",
+        ]
+    )
+    sheet.append(
+        [
+            3,
+            "5/12/26 9:20:00",
+            "5/12/26 9:21:10",
+            "anonymous",
+            "",
+            "",
+            "Karimov Bakhtiyor",
+            "",
+            "Tajikistan",
+            "Ministry of Finance",
+            "Deputy Head",
+            "Male",
+        ]
+    )
     with tempfile.TemporaryDirectory() as tmp:
         draft = Path(tmp) / "ms_forms.xlsx"
         book.save(draft)
@@ -161,12 +370,39 @@ def ms_forms() -> None:
 
 def moodle() -> None:
     rows = [
-        ["username", "firstname", "lastname", "email", "institution", "department", "country",
-         "city", "phone1"],
-        ["asel.b", "Asel", "Bekova", "asel.bekova@gov.kg", "State Personnel Service", "HR", "kg",
-         "Bishkek", "996700111222"],
-        ["timur.s", "Timur", "Saidov", "t.saidov@gov.tj", "Agency for Civil Service", "IT", "TJ",
-         "Dushanbe", ""],
+        [
+            "username",
+            "firstname",
+            "lastname",
+            "email",
+            "institution",
+            "department",
+            "country",
+            "city",
+            "phone1",
+        ],
+        [
+            "asel.b",
+            "Asel",
+            "Bekova",
+            "asel.bekova@gov.kg",
+            "State Personnel Service",
+            "HR",
+            "kg",
+            "Bishkek",
+            "996700111222",
+        ],
+        [
+            "timur.s",
+            "Timur",
+            "Saidov",
+            "t.saidov@gov.tj",
+            "Agency for Civil Service",
+            "IT",
+            "TJ",
+            "Dushanbe",
+            "",
+        ],
     ]
     write_csv("moodle_users.csv", rows)
 
@@ -176,15 +412,55 @@ def moodle() -> None:
 
 def excel_exports() -> None:
     rows = [
-        ["Фамилия", "Имя", "Отчество", "Страна", "Организация", "Должность", "E-mail", "Телефон",
-         "", ""],
-        ["Ковальчук", "Олег", "Петрович", "Беларусь", "Министерство связи", "Инженер",
-         "o.kovalchuk@mpt.gov.by", "375291234567", "", ""],
-        ["Орлова", "Ирина", "Сергеевна", "Российская Федерация", "Минцифры России",
-         "Советник", "", "", "", ""],
+        [
+            "Фамилия",
+            "Имя",
+            "Отчество",
+            "Страна",
+            "Организация",
+            "Должность",
+            "E-mail",
+            "Телефон",
+            "",
+            "",
+        ],
+        [
+            "Ковальчук",
+            "Олег",
+            "Петрович",
+            "Беларусь",
+            "Министерство связи",
+            "Инженер",
+            "o.kovalchuk@mpt.gov.by",
+            "375291234567",
+            "",
+            "",
+        ],
+        [
+            "Орлова",
+            "Ирина",
+            "Сергеевна",
+            "Российская Федерация",
+            "Минцифры России",
+            "Советник",
+            "",
+            "",
+            "",
+            "",
+        ],
         ["", "", "", "", "", "", "", "", "", ""],
-        ["Ёлкин", "Семён", "", "Молдавия", "Агентство электронного управления", "",
-         "yolkin@egov.md", "", "", ""],
+        [
+            "Ёлкин",
+            "Семён",
+            "",
+            "Молдавия",
+            "Агентство электронного управления",
+            "",
+            "yolkin@egov.md",
+            "",
+            "",
+            "",
+        ],
         ["", "", "", "", "", "", "", "", "", ""],
         ["", "", "", "", "", "", "", "", "", ""],
     ]
@@ -198,19 +474,44 @@ def excel_exports() -> None:
     write_csv("western_cp1252.csv", western, encoding="cp1252", crlf=True)
     kazakh = [
         ["Аты-жөні", "Ел", "Ұйым", "Лауазымы", "Электрондық пошта", "Жынысы"],
-        ["Әлібек Нұрсұлтан", "Қазақстан", "Цифрлық даму министрлігі", "Сарапшы",
-         "n.alibek@digital.gov.kz", "ер"],
-        ["Жұмабаева Гүлнұр", "Қырғызстан", "Мемлекеттік қызмет агенттігі", "Бас маман",
-         "gulnur.zh@gov.kg", "әйел"],
-        ["Ботиров Шерзод", "Өзбекстан", "Давлат хизматлари агентлиги", "Бошлиқ",
-         "sh.botirov@gov.uz", "ер"],
+        [
+            "Әлібек Нұрсұлтан",
+            "Қазақстан",
+            "Цифрлық даму министрлігі",
+            "Сарапшы",
+            "n.alibek@digital.gov.kz",
+            "ер",
+        ],
+        [
+            "Жұмабаева Гүлнұр",
+            "Қырғызстан",
+            "Мемлекеттік қызмет агенттігі",
+            "Бас маман",
+            "gulnur.zh@gov.kg",
+            "әйел",
+        ],
+        [
+            "Ботиров Шерзод",
+            "Өзбекстан",
+            "Давлат хизматлари агентлиги",
+            "Бошлиқ",
+            "sh.botirov@gov.uz",
+            "ер",
+        ],
     ]
-    write_csv("unicode_text_kk.txt", kazakh, encoding="utf-16-le", delimiter="\t", crlf=True,
-              bom=True)
+    write_csv(
+        "unicode_text_kk.txt", kazakh, encoding="utf-16-le", delimiter="\t", crlf=True, bom=True
+    )
     english = [
         ["No.", "Full name", "Country", "Agency", "Position", "E-mail"],
-        ["1", "Tran Van Nam", "Viet Nam", "Ministry of Home Affairs", "Official",
-         "nam.tv@moha.gov.vn"],
+        [
+            "1",
+            "Tran Van Nam",
+            "Viet Nam",
+            "Ministry of Home Affairs",
+            "Official",
+            "nam.tv@moha.gov.vn",
+        ],
         ["2", "Siti Aminah", "Malaysia", "Public Service Department", "Officer", "siti@jpa.gov.my"],
     ]
     write_csv("hand_list_en.tsv", english, delimiter="\t")
@@ -219,14 +520,26 @@ def excel_exports() -> None:
 def problems() -> None:
     rows = [
         ["ФИО", "Страна", "Организация", "Должность", "Эл. почта", "Примечание"],
-        ["Иванов\u00a0 Иван\nИванович", "Казахстан", "Акимат", "Специалист", "I.Ivanov@mail.kz ",
-         ""],
+        [
+            "Иванов\u00a0 Иван\nИванович",
+            "Казахстан",
+            "Акимат",
+            "Специалист",
+            "I.Ivanov@mail.kz ",
+            "",
+        ],
         ["", "Казахстан", "Акимат", "Водитель", "driver@mail.kz", ""],
         ["Сидоров Сергей", "Казахстан", "Акимат", "", "sidorov@@mail.kz", ""],
         ["Нурланов Ерлан", "Нарния", "Акимат", "", "erlan@mail.kz", ""],
         ["", "", "", "", "", ""],
-        ["Формула Тест", "KZ", '=HYPERLINK("http://evil.example","click")', "@SUM(A1:A9)",
-         "formula@mail.kz", "<script>alert(1)</script>"],
+        [
+            "Формула Тест",
+            "KZ",
+            '=HYPERLINK("http://evil.example","click")',
+            "@SUM(A1:A9)",
+            "formula@mail.kz",
+            "<script>alert(1)</script>",
+        ],
         ["иванов иван иванович", "Казахстан", "Другой акимат", "", "", ""],
         ["Иванов Иван Иванович", "Казахстан", "", "Главный специалист", "i.ivanov@MAIL.kz", ""],
     ]
@@ -239,8 +552,10 @@ def bad_files() -> None:
     (OUT / "empty.csv").write_bytes(b"")
     write_csv("header_only.csv", [["ФИО", "Страна", "Эл. почта"]])
     soffice(OUT / "header_only.csv", "xlsx", "header_only.xlsx", infilter="CSV:44,34,76,1")
-    write_csv("no_participant_columns.csv",
-              [["Item", "Amount", "Date"], ["Coffee break", "120", "2026-05-12"]])
+    write_csv(
+        "no_participant_columns.csv",
+        [["Item", "Amount", "Date"], ["Coffee break", "120", "2026-05-12"]],
+    )
 
 
 def binary_workbook() -> None:
@@ -259,11 +574,13 @@ def binary_workbook() -> None:
         book.add_sheet("Инструкция")
         book.write_sheet([["Заполните список на листе «Участники»"]])
         book.add_sheet("Участники")
-        book.write_sheet([
-            ["ФИО", "Страна", "Организация", "Эл. почта", "Телефон"],
-            ["NA Min-su", "KR", "None", "minsu.na@nia.or.kr", 821012345678],
-            ["Сейткали Айгерим", "KZ", "null", "a.seitkali@gov.kz", 77011234567],
-        ])
+        book.write_sheet(
+            [
+                ["ФИО", "Страна", "Организация", "Эл. почта", "Телефон"],
+                ["NA Min-su", "KR", "None", "minsu.na@nia.or.kr", 821012345678],
+                ["Сейткали Айгерим", "KZ", "null", "a.seitkali@gov.kz", 77011234567],
+            ]
+        )
 
 
 def main() -> None:

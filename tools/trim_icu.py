@@ -49,9 +49,7 @@ from pathlib import Path
 #: The UI languages: every item of theirs stays (all trees, all regional variants).
 UI_LANGUAGES = frozenset({"en", "ru", "kk"})
 #: Languages of the participants' names: their collation stays (top-level bundle + coll/).
-NAME_LANGUAGES = frozenset(
-    {"az", "be", "hy", "ka", "ko", "ky", "mn", "ro", "tg", "tk", "uk", "uz"}
-)
+NAME_LANGUAGES = frozenset({"az", "be", "hy", "ka", "ko", "ky", "mn", "ro", "tg", "tk", "uk", "uz"})
 #: Trees holding one bundle per locale.
 LOCALE_TREES = ("coll", "lang", "region", "curr", "unit", "zone", "rbnf", "brkitr")
 #: A locale bundle's item name (top level or in a tree): "kk.res", "coll/az_Cyrl.res".
@@ -72,11 +70,12 @@ class TrimError(RuntimeError):
 
 # --- reading the ELF library -------------------------------------------------------------
 
+
 def _sections(elf: bytes) -> list[tuple[int, int, int, int, int]]:
     """(type, addr, offset, size, link) of each section of a little-endian ELF64 file."""
     if elf[:4] != b"\x7fELF" or elf[4] != 2 or elf[5] != 1:
         raise TrimError("not a little-endian 64-bit ELF library")
-    shoff, = struct.unpack_from("<Q", elf, 0x28)
+    (shoff,) = struct.unpack_from("<Q", elf, 0x28)
     shentsize, shnum = struct.unpack_from("<HH", elf, 0x3A)
     result = []
     for i in range(shnum):
@@ -88,7 +87,7 @@ def _sections(elf: bytes) -> list[tuple[int, int, int, int, int]]:
 
 
 def _cstring(elf: bytes, at: int) -> str:
-    return elf[at:elf.index(b"\0", at)].decode()
+    return elf[at : elf.index(b"\0", at)].decode()
 
 
 def read_library(path: Path) -> tuple[str, str, bytes]:
@@ -101,13 +100,11 @@ def read_library(path: Path) -> tuple[str, str, bytes]:
         strtab = sections[link][2]
         if kind == 11:  # SHT_DYNSYM: name, info, other, shndx, value, size
             for at in range(offset + 24, offset + size, 24):
-                name, _info, _other, shndx, value, length = struct.unpack_from(
-                    "<IBBHQQ", elf, at
-                )
+                name, _info, _other, shndx, value, length = struct.unpack_from("<IBBHQQ", elf, at)
                 if re.fullmatch(r"icudt\d+_dat", _cstring(elf, strtab + name)) and shndx:
                     _k, sec_addr, sec_offset, _s, _l = sections[shndx]
                     start = sec_offset + value - sec_addr
-                    symbol, data = _cstring(elf, strtab + name), elf[start:start + length]
+                    symbol, data = _cstring(elf, strtab + name), elf[start : start + length]
         elif kind == 6:  # SHT_DYNAMIC: (tag, value) pairs; DT_SONAME = 14
             for at in range(offset, offset + size, 16):
                 tag, value = struct.unpack_from("<qQ", elf, at)
@@ -127,6 +124,7 @@ def package_name(symbol: str) -> str:
 
 # --- choosing what goes ------------------------------------------------------------------
 
+
 def _language(locale: str) -> str:
     return locale.split("_")[0]
 
@@ -134,13 +132,15 @@ def _language(locale: str) -> str:
 def _multibyte_codepage(path: Path) -> bool:
     """Whether a .cnv file is a multi-byte code page (its static data's maxBytesPerChar > 1)."""
     data = path.read_bytes()
-    header_size, = struct.unpack_from("<H", data, 0)
+    (header_size,) = struct.unpack_from("<H", data, 0)
     # UConverterStaticData: structSize(4) name(60) codepage(4) platform(1) type(1) min(1) max(1)
     return data[header_size + 4 + 60 + 4 + 3] > 1
 
 
 def removable(
-    items: Iterable[str], extracted: Path, ui_languages: frozenset[str] = UI_LANGUAGES,
+    items: Iterable[str],
+    extracted: Path,
+    ui_languages: frozenset[str] = UI_LANGUAGES,
     name_languages: frozenset[str] = NAME_LANGUAGES,
 ) -> list[str]:
     """The items of the package (as ``icupkg -l`` names them) that the app never loads."""
@@ -148,15 +148,22 @@ def removable(
     for item in items:
         match = LOCALE_ITEM.match(item)
         tree = match and match.group("tree")
-        if (item.endswith(".dict") or item.startswith("translit/")
-                or (item.endswith(".cnv") and _multibyte_codepage(extracted / item))):
+        if (
+            item.endswith(".dict")
+            or item.startswith("translit/")
+            or (item.endswith(".cnv") and _multibyte_codepage(extracted / item))
+        ):
             drop.append(item)
-        elif (match and match.group("locale") not in NOT_LOCALES
-              and (tree is None or tree in LOCALE_TREES)):
+        elif (
+            match
+            and match.group("locale") not in NOT_LOCALES
+            and (tree is None or tree in LOCALE_TREES)
+        ):
             locale = match.group("locale")
             language = _language(locale)
             keep = (
-                locale == "root" or language in ui_languages
+                locale == "root"
+                or language in ui_languages
                 or (language in name_languages and tree in (None, "coll"))
             )
             if not keep:
@@ -165,6 +172,7 @@ def removable(
 
 
 # --- building ----------------------------------------------------------------------------
+
 
 def _tool(name: str, hint: str) -> str:
     found = shutil.which(name) or shutil.which(name, path="/usr/sbin:/usr/local/sbin")
@@ -205,8 +213,19 @@ def link_library(dat: Path, symbol: str, soname: str, out: Path) -> None:
     work = dat.parent
     (work / "icudata.s").write_text(ASSEMBLY.format(symbol=symbol, dat=dat.name))
     _run(assembler, "-o", "icudata.o", "icudata.s", cwd=work)
-    _run(linker, "-shared", "-soname", soname, "-z", "noexecstack", "--hash-style=gnu",
-         "-o", str(out), "icudata.o", cwd=work)
+    _run(
+        linker,
+        "-shared",
+        "-soname",
+        soname,
+        "-z",
+        "noexecstack",
+        "--hash-style=gnu",
+        "-o",
+        str(out),
+        "icudata.o",
+        cwd=work,
+    )
 
 
 def trim(source: Path, out: Path, ui_languages: Iterable[str] = UI_LANGUAGES) -> list[str]:
@@ -234,9 +253,9 @@ def trim(source: Path, out: Path, ui_languages: Iterable[str] = UI_LANGUAGES) ->
         # having for the locale bundles. The one known exception: brkitr/root.res names the
         # dictionaries, and ICU's break iterators do without a dictionary they cannot load.
         dictionaries = [item for item in drop if item.endswith(".dict")]
-        (work / "remove.txt").write_text("".join(
-            f"{item}\n" for item in drop if item not in dictionaries
-        ))
+        (work / "remove.txt").write_text(
+            "".join(f"{item}\n" for item in drop if item not in dictionaries)
+        )
         (work / "dictionaries.txt").write_text("".join(f"{item}\n" for item in dictionaries))
         trimmed = work / f"{name}.dat"
         _run(icupkg, "-r", "remove.txt", str(full), trimmed.name, cwd=work)
@@ -256,9 +275,7 @@ def trim(source: Path, out: Path, ui_languages: Iterable[str] = UI_LANGUAGES) ->
     return drop
 
 
-def trimmed_library(
-    source: Path, cache: Path, ui_languages: Iterable[str] = UI_LANGUAGES
-) -> Path:
+def trimmed_library(source: Path, cache: Path, ui_languages: Iterable[str] = UI_LANGUAGES) -> Path:
     """The trimmed copy of ``source``, made once per input, languages and rules under ``cache``."""
     languages = sorted(set(ui_languages))
     digest = hashlib.sha256(source.read_bytes())
@@ -282,8 +299,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     before, after = source.stat().st_size, out.stat().st_size
-    print(f"{out}: {after / 2**20:.1f} MiB (was {before / 2**20:.1f} MiB), "
-          f"{len(drop)} items removed")
+    print(
+        f"{out}: {after / 2**20:.1f} MiB (was {before / 2**20:.1f} MiB), {len(drop)} items removed"
+    )
     return 0
 
 

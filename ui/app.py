@@ -95,4 +95,3 @@ def run_app(db_path: str | Path | None = None, argv: list[str] | None = None) ->
     code = int(app.exec())
     db.close()
     return code
-

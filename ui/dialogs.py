@@ -49,15 +49,19 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     box = _new_box(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Course Manager"))
-    box.setText(QCoreApplication.translate(
-        "Dialogs",
-        "Something went wrong inside Course Manager. Your data was not changed by the "
-        "unfinished step.",
-    ))
-    box.setInformativeText(QCoreApplication.translate(
-        "Dialogs",
-        "Please copy the details and send them to whoever supports Course Manager for you.",
-    ))
+    box.setText(
+        QCoreApplication.translate(
+            "Dialogs",
+            "Something went wrong inside Course Manager. Your data was not changed by the "
+            "unfinished step.",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Dialogs",
+            "Please copy the details and send them to whoever supports Course Manager for you.",
+        )
+    )
     box.setDetailedText(details)
     copy_text = QCoreApplication.translate("Dialogs", "Copy details")
     copy = box.addButton(copy_text, QMessageBox.ButtonRole.ActionRole)

@@ -211,14 +211,19 @@ class MainWindow(QMainWindow):
         self._menus_filled = True
         file_menu, edit_menu, go_menu = self._menus
         self._add(file_menu, self.tr("&New…"), self.new_file, QKeySequence.StandardKey.New)
-        self._add(file_menu, self.tr("&Open…"), self.open_file_dialog,
-                  QKeySequence.StandardKey.Open)
+        self._add(
+            file_menu, self.tr("&Open…"), self.open_file_dialog, QKeySequence.StandardKey.Open
+        )
         self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         self._add(file_menu, self.tr("Open the &demo"), self.open_demo)
-        self._add(file_menu, self.tr("&Import participants…"), self.import_spreadsheet,
-                  QKeySequence("Ctrl+I"))
+        self._add(
+            file_menu,
+            self.tr("&Import participants…"),
+            self.import_spreadsheet,
+            QKeySequence("Ctrl+I"),
+        )
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -249,7 +254,8 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------
     def show_page(self, index_or_key: int | str) -> QWidget:
         index = (
-            index_or_key if isinstance(index_or_key, int)
+            index_or_key
+            if isinstance(index_or_key, int)
             else [s.key for s in PAGES].index(index_or_key)
         )
         if self._nav.currentRow() != index:
@@ -326,9 +332,9 @@ class MainWindow(QMainWindow):
             self._status.setText(text(self.db.backup_problem))
 
     def open_path(self, path: Path) -> None:
-        self.db.open_file(path, parent=self).with_progress(
-            self.tr("Opening the file…")
-        ).failure(lambda exc: self._open_failed(Path(path), exc)).run()
+        self.db.open_file(path, parent=self).with_progress(self.tr("Opening the file…")).failure(
+            lambda exc: self._open_failed(Path(path), exc)
+        ).run()
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         """A damaged file: offer the newest sound backup. Anything else: the usual dialog."""
@@ -371,8 +377,10 @@ class MainWindow(QMainWindow):
 
         box.setText(error_text(exc)[0])  # in the app's language; the hint names a CLI command
         box.setInformativeText(
-            self.tr("The newest sound backup is %1. Restore it? The damaged file is kept in "
-                    "the backups folder.").replace("%1", backup.name)
+            self.tr(
+                "The newest sound backup is %1. Restore it? The damaged file is kept in "
+                "the backups folder."
+            ).replace("%1", backup.name)
         )
         restore = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -390,7 +398,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New programme file"), str(self._start_dir() / "programme.sqlite3"),
+            self,
+            self.tr("New programme file"),
+            str(self._start_dir() / "programme.sqlite3"),
             self.tr("Course Manager files (*.sqlite3 *.db);;All files (*)"),
         )
         if name:
@@ -403,7 +413,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a programme file"), str(self._start_dir()),
+            self,
+            self.tr("Open a programme file"),
+            str(self._start_dir()),
             self.tr("Course Manager files (*.sqlite3 *.db);;All files (*)"),
         )
         if name:
@@ -499,4 +511,3 @@ class MainWindow(QMainWindow):
         settings.setValue(keys.WINDOW_STATE, self.saveState())
         settings.setValue(keys.WINDOW_SPLITTER, self._splitter.saveState())
         super().closeEvent(event)
-

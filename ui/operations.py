@@ -334,9 +334,7 @@ class Operation:
             self._timer.timeout.connect(self._show_dialog)
             self._timer.start(PROGRESS_DELAY_MS)
         self.future = self._db._executor.submit(self._work)
-        self.future.add_done_callback(
-            lambda fut: self._db._bridge.post(lambda: self._finish(fut))
-        )
+        self.future.add_done_callback(lambda fut: self._db._bridge.post(lambda: self._finish(fut)))
         return self
 
     def _work(self) -> Any:
@@ -367,9 +365,7 @@ class Operation:
                 now = time.monotonic()
                 if now - sent_at >= PROGRESS_INTERVAL_S or item.done >= item.total:
                     sent_at = now
-                    self._db._bridge.post(
-                        lambda p=item: self._update(p.done, p.total, p.label)
-                    )
+                    self._db._bridge.post(lambda p=item: self._update(p.done, p.total, p.label))
 
     def _update(self, done: int, total: int, label: Any) -> None:
         self._last = (done, total, label)

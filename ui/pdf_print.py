@@ -75,8 +75,9 @@ def print_pdf_dialog(parent: QWidget, path: Path) -> bool:
 class PrinterChoice(QDialog):
     """Which system print queue, and how many copies."""
 
-    def __init__(self, parent: QWidget | None, title: str, names: Sequence[str],
-                 default: str | None) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, names: Sequence[str], default: str | None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.printer_box = QComboBox()
@@ -87,8 +88,9 @@ class PrinterChoice(QDialog):
             self.printer_box.setCurrentIndex(max(self.printer_box.findData(default), 0))
         self.copies_box = QSpinBox()
         self.copies_box.setRange(1, 999)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -108,8 +108,10 @@ def check_main_window(data_dir: Path) -> str:
         db.close()
         window.deleteLater()
         app.processEvents()
-    return (f"'{title}' shown with {len(PAGES)} pages and {db_path.name} open, "
-            f"on the {app.platformName()} platform ({ui_app.APPLICATION})")
+    return (
+        f"'{title}' shown with {len(PAGES)} pages and {db_path.name} open, "
+        f"on the {app.platformName()} platform ({ui_app.APPLICATION})"
+    )
 
 
 def check_pdf_preview(data_dir: Path) -> str:
@@ -161,8 +163,10 @@ def check_locale_data(data_dir: Path) -> str:
     from PySide6.QtCore import QCollator, QLocale, QTimeZone
 
     if not sys.platform.startswith("linux"):
-        raise Skipped("Qt collates with the system's own locale data here; "
-                      "only the Linux build carries (trimmed) ICU data")
+        raise Skipped(
+            "Qt collates with the system's own locale data here; "
+            "only the Linux build carries (trimmed) ICU data"
+        )
     _application()
     kazakh = tuple(KAZAKH_ALPHABET.split())
     for locale, names in [*SORTED_NAMES.items(), ("kk_KZ", kazakh)]:
@@ -174,15 +178,18 @@ def check_locale_data(data_dir: Path) -> str:
     if not zone.isValid():
         raise RuntimeError(f"the time zone {TIME_ZONE.decode()} is unknown")
     names = {
-        lang: zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,
-                               QLocale(lang))
+        lang: zone.displayName(
+            QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale(lang)
+        )
         for lang in ("en", "ru", "kk")
     }
     for lang in ("ru", "kk"):
         if names[lang] == names["en"] or not any("а" <= c.lower() <= "я" for c in names[lang]):
             raise RuntimeError(f"{TIME_ZONE.decode()} has no {lang} name: {names[lang]!r}")
-    return (f"kk, ru, en collation sort {len(kazakh)} Kazakh letters and names in 5 scripts; "
-            f"{TIME_ZONE.decode()} is '{names['kk']}' / '{names['ru']}'")
+    return (
+        f"kk, ru, en collation sort {len(kazakh)} Kazakh letters and names in 5 scripts; "
+        f"{TIME_ZONE.decode()} is '{names['kk']}' / '{names['ru']}'"
+    )
 
 
 CHECKS: tuple[NamedCheck, ...] = (

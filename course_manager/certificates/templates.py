@@ -104,9 +104,7 @@ def load(name: str | None = None) -> Template:
     name = name or DEFAULT_TEMPLATE
     path = templates_dir() / f"{name}.json"
     if "/" in name or "\\" in name or not path.is_file():
-        raise NotFoundError(
-            NO_TEMPLATE(name=name), hint=AVAILABLE(names=", ".join(available()))
-        )
+        raise NotFoundError(NO_TEMPLATE(name=name), hint=AVAILABLE(names=", ".join(available())))
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

@@ -54,8 +54,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
 
     options = ImportOptions(
-        cohort=args.cohort, sheet=args.sheet, header_row=args.header_row,
-        mapping=_parse_map(args.map or []), dry_run=args.dry_run, strict=args.strict,
+        cohort=args.cohort,
+        sheet=args.sheet,
+        header_row=args.header_row,
+        mapping=_parse_map(args.map or []),
+        dry_run=args.dry_run,
+        strict=args.strict,
     )
     sheets(Path(args.file))  # a missing, empty or damaged file: say so before opening the db
     if args.rejects:  # a rejects file that cannot be written: say so before importing
@@ -89,9 +93,11 @@ def _show(report: Any, args: argparse.Namespace, *, aborted: bool = False) -> No
         what = "Nothing imported from"
     print(f"{what} {report.file}, sheet '{report.sheet}', header on row {report.header_row}.")
     print("Columns: " + ", ".join(f"{f} = {h}" for f, h in report.mapping.items()))
-    print(f"Rows read {report.rows_read}: created {report.created}, updated {report.updated}, "
-          f"unchanged {report.unchanged}, skipped {report.skipped}, "
-          f"rejected {len(report.rejected)}.")
+    print(
+        f"Rows read {report.rows_read}: created {report.created}, updated {report.updated}, "
+        f"unchanged {report.unchanged}, skipped {report.skipped}, "
+        f"rejected {len(report.rejected)}."
+    )
     if args.cohort and not aborted:
         verb = "would be enrolled" if report.dry_run else "enrolled"
         print(f"{report.enrolled} {verb} in {args.cohort}.")
@@ -113,7 +119,10 @@ def _show(report: Any, args: argparse.Namespace, *, aborted: bool = False) -> No
 
 def register(sub: Any) -> None:
     p = add_command(
-        sub, "import", cmd_import, "import participants from a spreadsheet",
+        sub,
+        "import",
+        cmd_import,
+        "import participants from a spreadsheet",
         description="Import participants from .xlsx, .xlsm, .xlsb, .xls, .ods, .csv, .tsv or .txt. "
         "The sheet, the header row and the columns are detected; override them with --sheet, "
         "--header-row and --map. Exit 0 when the import ran (rejected rows are reported), "
@@ -122,16 +131,34 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE", help="the spreadsheet to import")
     p.add_argument("--cohort", metavar="CODE", help="enroll everyone imported in this cohort")
     p.add_argument("--sheet", metavar="NAME", help="the sheet holding the list")
-    p.add_argument("--header-row", metavar="N", type=int, dest="header_row",
-                   help="the header's row number as the spreadsheet shows it")
-    p.add_argument("--map", metavar="FIELD=COLUMN", nargs="+", action="extend",
-                   help=f"which column holds a field (header text, letter or number; empty to "
-                   f"ignore a field); remembered for the next file of the same form. "
-                   f"Fields: {_FIELDS_HELP}")
-    p.add_argument("--dry-run", action="store_true", dest="dry_run",
-                   help="show what would happen and write nothing")
-    p.add_argument("--strict", action="store_true",
-                   help="import nothing if any row is rejected (exit 1)")
-    p.add_argument("--rejects", metavar="OUT",
-                   help="write rejected rows with a reason column to OUT (.xlsx or .csv)")
+    p.add_argument(
+        "--header-row",
+        metavar="N",
+        type=int,
+        dest="header_row",
+        help="the header's row number as the spreadsheet shows it",
+    )
+    p.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN",
+        nargs="+",
+        action="extend",
+        help=f"which column holds a field (header text, letter or number; empty to "
+        f"ignore a field); remembered for the next file of the same form. "
+        f"Fields: {_FIELDS_HELP}",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        dest="dry_run",
+        help="show what would happen and write nothing",
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="import nothing if any row is rejected (exit 1)"
+    )
+    p.add_argument(
+        "--rejects",
+        metavar="OUT",
+        help="write rejected rows with a reason column to OUT (.xlsx or .csv)",
+    )
     add_json_option(p)

@@ -22,42 +22,116 @@ FIELDS = MAPPABLE_FIELDS
 
 _EXACT: dict[str, tuple[str, ...]] = {
     "full_name": (
-        "фио", "ф и о", "аты жөні", "аты жони", "full name", "fullname", "name",
-        "participant", "participant name", "name of participant", "участник", "фио участника",
-        "фамилия имя отчество", "фамилия имя", "имя фамилия", "тегі аты", "тегі аты әкесінің аты",
-        "қатысушы", "қатысушының аты жөні", "фамилия и имя", "full name of participant",
+        "фио",
+        "ф и о",
+        "аты жөні",
+        "аты жони",
+        "full name",
+        "fullname",
+        "name",
+        "participant",
+        "participant name",
+        "name of participant",
+        "участник",
+        "фио участника",
+        "фамилия имя отчество",
+        "фамилия имя",
+        "имя фамилия",
+        "тегі аты",
+        "тегі аты әкесінің аты",
+        "қатысушы",
+        "қатысушының аты жөні",
+        "фамилия и имя",
+        "full name of participant",
     ),
     "surname": ("фамилия", "тегі", "surname", "last name", "lastname", "family name"),
     "given_name": ("имя", "аты", "first name", "firstname", "given name", "given names"),
     "patronymic": (
-        "отчество", "әкесінің аты", "әкесінің аты жөні", "patronymic", "middle name",
+        "отчество",
+        "әкесінің аты",
+        "әкесінің аты жөні",
+        "patronymic",
+        "middle name",
         "middlename",
     ),
     "full_name_latin": (
-        "name in latin", "full name in latin", "фио латиницей", "фио на латинице",
-        "фио на английском", "латинский", "латиницей", "латынша", "латын әріптерімен",
-        "name in english", "full name in english", "name latin", "latin name",
-        "name as in passport", "full name as in passport",
+        "name in latin",
+        "full name in latin",
+        "фио латиницей",
+        "фио на латинице",
+        "фио на английском",
+        "латинский",
+        "латиницей",
+        "латынша",
+        "латын әріптерімен",
+        "name in english",
+        "full name in english",
+        "name latin",
+        "latin name",
+        "name as in passport",
+        "full name as in passport",
     ),
     "email": (
-        "email", "e mail", "e-mail", "эл почта", "электронная почта", "электрондық пошта",
-        "email address", "e mail address", "адрес электронной почты", "почта", "mail",
-        "эл адрес", "электронный адрес",
+        "email",
+        "e mail",
+        "e-mail",
+        "эл почта",
+        "электронная почта",
+        "электрондық пошта",
+        "email address",
+        "e mail address",
+        "адрес электронной почты",
+        "почта",
+        "mail",
+        "эл адрес",
+        "электронный адрес",
     ),
     "country": ("страна", "ел", "мемлекет", "country", "елі", "государство", "country code"),
     "organization": (
-        "организация", "ұйым", "agency", "organization", "organisation", "institution",
-        "ведомство", "место работы", "орган", "мекеме", "жұмыс орны", "министерство", "employer",
-        "государственный орган", "мемлекеттік орган", "department",
+        "организация",
+        "ұйым",
+        "agency",
+        "organization",
+        "organisation",
+        "institution",
+        "ведомство",
+        "место работы",
+        "орган",
+        "мекеме",
+        "жұмыс орны",
+        "министерство",
+        "employer",
+        "государственный орган",
+        "мемлекеттік орган",
+        "department",
     ),
     "position": ("должность", "лауазымы", "лауазым", "position", "job title", "title", "post"),
     "gender": ("пол", "жынысы", "жыныс", "gender", "sex"),
     "phone": (
-        "телефон", "тел", "phone", "phone number", "mobile", "моб тел", "мобильный телефон",
-        "телефон нөмірі", "ұялы телефон", "phone1", "phone2", "contact number", "whatsapp",
+        "телефон",
+        "тел",
+        "phone",
+        "phone number",
+        "mobile",
+        "моб тел",
+        "мобильный телефон",
+        "телефон нөмірі",
+        "ұялы телефон",
+        "phone1",
+        "phone2",
+        "contact number",
+        "whatsapp",
     ),
-    "notes": ("примечание", "примечания", "ескерту", "notes", "note", "comment", "comments",
-              "комментарий"),
+    "notes": (
+        "примечание",
+        "примечания",
+        "ескерту",
+        "notes",
+        "note",
+        "comment",
+        "comments",
+        "комментарий",
+    ),
 }
 
 # Substring patterns for long headers, tried in this order (the latin name before the name).
@@ -66,14 +140,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for f, p in (
         ("full_name_latin", r"латин|latin|english|англ|passport|паспорт"),
         ("email", r"e ?mail|почт|пошта"),
-        ("full_name", r"фио|ф и о|full name|аты жөн|фамилия имя|фамилия и имя|your name"
-                      r"|name and surname|имя и фамилия"),
+        (
+            "full_name",
+            r"фио|ф и о|full name|аты жөн|фамилия имя|фамилия и имя|your name"
+            r"|name and surname|имя и фамилия",
+        ),
         ("surname", r"фамили|surname|last name|family name|тегі"),
         ("patronymic", r"отчеств|patronym|middle name|әкесінің"),
         ("given_name", r"^имя\b|first name|given name|^аты\b"),
         ("country", r"стран|country|\bел\b|мемлекет"),
-        ("organization", r"организац|ұйым|agency|organi[sz]ation|ministry|министерств|ведомств"
-                         r"|место работы|жұмыс орн|institution|мекеме"),
+        (
+            "organization",
+            r"организац|ұйым|agency|organi[sz]ation|ministry|министерств|ведомств"
+            r"|место работы|жұмыс орн|institution|мекеме",
+        ),
         ("position", r"должност|лауазым|position|job title"),
         ("gender", r"\bпол\b|жыныс|gender|\bsex\b"),
         ("phone", r"телефон|phone|mobile|whatsapp|\bтел\b"),
@@ -83,16 +163,48 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # Columns that belong to the form or the list, never to the person.
 _IGNORED = (
-    "№", "no", "n", "#", "nn", "№ п п", "п п", "р с", "id", "ид", "timestamp", "отметка времени",
-    "уақыт белгісі", "start time", "completion time", "время начала", "время завершения",
-    "last modified time", "время последнего изменения", "username", "password", "auth",
-    "idnumber", "city", "город", "қала", "score", "баллы", "total points", "points",
+    "№",
+    "no",
+    "n",
+    "#",
+    "nn",
+    "№ п п",
+    "п п",
+    "р с",
+    "id",
+    "ид",
+    "timestamp",
+    "отметка времени",
+    "уақыт белгісі",
+    "start time",
+    "completion time",
+    "время начала",
+    "время завершения",
+    "last modified time",
+    "время последнего изменения",
+    "username",
+    "password",
+    "auth",
+    "idnumber",
+    "city",
+    "город",
+    "қала",
+    "score",
+    "баллы",
+    "total points",
+    "points",
 )
 _MS_FORMS_START = {"id", "ид", "идентификатор"}
 _MS_FORMS_TIMES = {"start time", "время начала", "completion time", "время завершения"}
 _MS_FORMS_MODIFIED = {"last modified time", "время последнего изменения"}
-_MS_FORMS_ACCOUNT = {"email", "электронная почта", "адрес электронной почты", "name", "имя",
-                     *_MS_FORMS_MODIFIED}
+_MS_FORMS_ACCOUNT = {
+    "email",
+    "электронная почта",
+    "адрес электронной почты",
+    "name",
+    "имя",
+    *_MS_FORMS_MODIFIED,
+}
 
 _PUNCT = re.compile(r"[.,:;*()\[\]\"'«»?!/\\_\-–—]+")
 _SPACES = re.compile(r"\s+")
@@ -162,8 +274,10 @@ def guess_mapping(header: list[str | None]) -> HeaderGuess:
         found = field_for_header(key)
         if found is None:
             continue
-        if form == "google-forms" and found == "email" and key in (
-            "email address", "адрес электронной почты", "электрондық пошта мекенжайы"
+        if (
+            form == "google-forms"
+            and found == "email"
+            and key in ("email address", "адрес электронной почты", "электрондық пошта мекенжайы")
         ):
             collected_email = i  # the form's collected address: used if no e-mail question
             continue

@@ -30,8 +30,11 @@ def name_key(name: str | None) -> str:
 
 
 def exact_key(values: dict[str, Any]) -> tuple[str, str, str]:
-    return (values.get("full_name") or "", values.get("country") or "",
-            values.get("organization") or "")
+    return (
+        values.get("full_name") or "",
+        values.get("country") or "",
+        values.get("organization") or "",
+    )
 
 
 @dataclass(slots=True)
@@ -76,12 +79,15 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             people.append(person)
         else:
             merged_rows.append(person.rows[-1])
-            duplicates.append({
-                "row": outcome.row, "kind": "same-person-in-file", "rows": [*person.rows,
-                                                                           outcome.row],
-                "name": values["full_name"],
-                "reason": _SAME_PERSON,
-            })
+            duplicates.append(
+                {
+                    "row": outcome.row,
+                    "kind": "same-person-in-file",
+                    "rows": [*person.rows, outcome.row],
+                    "name": values["full_name"],
+                    "reason": _SAME_PERSON,
+                }
+            )
             person.rows.append(outcome.row)
             _merge(person.values, values)
 
@@ -104,7 +110,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
         if existing is not None:
             person.participant_id = int(existing["id"])
             person.changes = {
-                f: v for f, v in values.items()
+                f: v
+                for f, v in values.items()
                 if f in VALUE_FIELDS and v not in (None, "") and v != existing.get(f)
             }
             person.action = "update" if person.changes else "unchanged"
@@ -112,13 +119,27 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
         person.action = "create"
         key = name_key(values["full_name"] or "")
         for s in stored_by_name.get(key, []):
-            duplicates.append(_near(person, s["full_name"], s.get("organization") or "",
-                                    s.get("country"), int(s["id"])))
+            duplicates.append(
+                _near(
+                    person,
+                    s["full_name"],
+                    s.get("organization") or "",
+                    s.get("country"),
+                    int(s["id"]),
+                )
+            )
         earlier = new_by_name.get(key)
         if earlier is not None:
-            duplicates.append(_near(person, earlier.values["full_name"],
-                                    earlier.values.get("organization") or "",
-                                    earlier.values.get("country"), None, row=earlier.rows[-1]))
+            duplicates.append(
+                _near(
+                    person,
+                    earlier.values["full_name"],
+                    earlier.values.get("organization") or "",
+                    earlier.values.get("country"),
+                    None,
+                    row=earlier.rows[-1],
+                )
+            )
         else:
             new_by_name[key] = person
     return Matching(people, merged_rows, duplicates)
@@ -143,14 +164,24 @@ SAME_NAME = MessageKind("import.same_name", "same name")
 # Worded once: a large file can hold tens of thousands of near matches.
 _SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL, _SAME_NAME, _SAME_PERSON = (
     kind().english
-    for kind in (SPELLED_DIFFERENTLY, ANOTHER_ORGANIZATION, ANOTHER_COUNTRY, ANOTHER_EMAIL,
-                 SAME_NAME, SAME_PERSON_IN_FILE)
+    for kind in (
+        SPELLED_DIFFERENTLY,
+        ANOTHER_ORGANIZATION,
+        ANOTHER_COUNTRY,
+        ANOTHER_EMAIL,
+        SAME_NAME,
+        SAME_PERSON_IN_FILE,
+    )
 )
 
 
 def _near(
-    person: Person, other_name: str, other_org: str, other_country: str | None,
-    participant_id: int | None, row: int | None = None,
+    person: Person,
+    other_name: str,
+    other_org: str,
+    other_country: str | None,
+    participant_id: int | None,
+    row: int | None = None,
 ) -> dict[str, Any]:
     values = person.values
     differences = []

@@ -77,7 +77,8 @@ def non_data_row(cells: list[str | None]) -> str:
         return FOOTER
     # "Подпись ________ /Иванов И.И./": a line to sign on, unless the row holds an address.
     if any(c is not None and _SIGNATURE_LINE in c for c in cells) and not any(
-            c is not None and "@" in c for c in cells):
+        c is not None and "@" in c for c in cells
+    ):
         return FOOTER
     return ""
 
@@ -229,8 +230,11 @@ def convert_row(
         return RowOutcome(row_number, skip=NOT_A_DATA_ROW())
     problem = name_problem(name) if name else NO_NAME()
     if problem is not None:
-        named = "full_name" if "full_name" in mapping else next(
-            (p for p in NAME_PARTS if p in mapping), "full_name")
+        named = (
+            "full_name"
+            if "full_name" in mapping
+            else next((p for p in NAME_PARTS if p in mapping), "full_name")
+        )
         return reject(named, problem)
     values: dict[str, str | None] = {"full_name": name}
     email = raw.get("email", "")

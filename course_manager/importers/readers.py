@@ -238,8 +238,11 @@ def _check_area(path: Path, sheet: str, rows: int, columns: int) -> None:
     if rows > MAX_ROWS or columns > MAX_COLUMNS:
         raise InputError(
             CELL_BEYOND_BUDGET(
-                file=describe(path), sheet=sheet, cell=f"{column_letter(columns - 1)}{rows}",
-                rows=MAX_ROWS, columns=MAX_COLUMNS,
+                file=describe(path),
+                sheet=sheet,
+                cell=f"{column_letter(columns - 1)}{rows}",
+                rows=MAX_ROWS,
+                columns=MAX_COLUMNS,
             ),
             hint=FAR_CELL_HINT(),
         )
@@ -301,14 +304,21 @@ class _Package:
             package._check_shared_strings()
             package._map_sheets()
             return package
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
-                ElementTree.ParseError, struct.error, KeyError, NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            OSError,
+            EOFError,
+            ValueError,
+            ElementTree.ParseError,
+            struct.error,
+            KeyError,
+            NotImplementedError,
+        ) as exc:
             raise _unreadable(path, exc) from exc
 
     def _too_big(self, part: str) -> InputError:
-        return InputError(
-            PART_TOO_BIG(file=describe(self.path), part=part, limit_mb=MAX_PART_MB)
-        )
+        return InputError(PART_TOO_BIG(file=describe(self.path), part=part, limit_mb=MAX_PART_MB))
 
     def _chunks(self, part: str, overlap: int = 0) -> Iterator[bytes]:
         """The unpacked part in chunks, each starting with the last ``overlap`` bytes of the
@@ -361,8 +371,10 @@ class _Package:
         targets: dict[str, str] = {}
         for rel in ElementTree.fromstring(self._small(rels_part)):
             target = rel.get("Target", "")
-            full = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-                posixpath.join("xl", target)
+            full = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join("xl", target))
             )
             targets[rel.get("Id", "")] = full
         if binary:
@@ -484,8 +496,8 @@ class _Package:
                     column = 0
                 elif event == "end" and tag == "c":
                     ref = element.get("r")
-                    column = _letters_to_index(re.sub(r"\d", "", ref).encode()) if ref else (
-                        column + 1
+                    column = (
+                        _letters_to_index(re.sub(r"\d", "", ref).encode()) if ref else (column + 1)
                     )
                     if len(element):
                         last_row, last_col = max(last_row, row), max(last_col, column)
@@ -653,14 +665,15 @@ def decode_text(raw: bytes, path: Path) -> str:
     while Western accented letters sit alone between ASCII ones.
     """
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16", errors="replace")
     sample = raw[:4000]
     if len(sample) >= 4 and sample.count(0) > len(sample) // 4:
         odd_zeros = sample[1::2].count(0)
-        return raw.decode("utf-16-le" if odd_zeros > sample[0::2].count(0) else "utf-16-be",
-                          errors="replace")
+        return raw.decode(
+            "utf-16-le" if odd_zeros > sample[0::2].count(0) else "utf-16-be", errors="replace"
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -709,6 +722,7 @@ def detect_delimiter(text: str, suffix: str = "") -> str:
 
 def _trim(rows: list[list[Value]]) -> list[list[Value]]:
     """Drop trailing empty rows and columns; give every row the same width."""
+
     def blank(cell: Value) -> bool:
         return cell is None or (type(cell) is str and not cell.strip())
 
@@ -750,6 +764,10 @@ def _check_cells(path: Path, sheet: str | None, rows: list[list[Value]]) -> None
             if type(cell) is str and len(cell) > MAX_CELL_CHARS:
                 kind = CELL_TOO_LONG_IN_SHEET if sheet else CELL_TOO_LONG
                 raise InputError(
-                    kind(file=describe(path), sheet=sheet, cell=f"{column_letter(c)}{r + 1}",
-                         count=len(cell))
+                    kind(
+                        file=describe(path),
+                        sheet=sheet,
+                        cell=f"{column_letter(c)}{r + 1}",
+                        count=len(cell),
+                    )
                 )

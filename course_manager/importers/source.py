@@ -159,9 +159,17 @@ def load_source(
     if len(rows) <= guess.row_index + 1:
         raise InputError(NOTHING_UNDER_HEADER(file=path.name, row=guess.row_index + 1))
     return Source(
-        path=path, sheets=sheets, sheet=name, rows=rows, header_index=guess.row_index,
-        headers=headers, mapping=mapping, signature=signature, form=guess.form,
-        remembered=was_remembered, ignored=guess.ignored,
+        path=path,
+        sheets=sheets,
+        sheet=name,
+        rows=rows,
+        header_index=guess.row_index,
+        headers=headers,
+        mapping=mapping,
+        signature=signature,
+        form=guess.form,
+        remembered=was_remembered,
+        ignored=guess.ignored,
     )
 
 
@@ -184,9 +192,7 @@ def _header_by_choice(
     return None
 
 
-def _header(
-    rows: list[Row], header_row: int | None, path: Path, sheet: str
-) -> HeaderGuess | None:
+def _header(rows: list[Row], header_row: int | None, path: Path, sheet: str) -> HeaderGuess | None:
     if header_row is None:
         return detect_header(rows)
     if header_row < 1 or header_row > len(rows):

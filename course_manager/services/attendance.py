@@ -51,9 +51,7 @@ ENROLLMENT_NOT_IN_COHORT = MessageKind(
     "attendance.enrollment_not_in_cohort",
     "Enrollment #{enrollment} does not belong to this module's cohort.",
 )
-NOT_ENROLLED = MessageKind(
-    "attendance.not_enrolled", "{name} ({ref}) is not enrolled in {cohort}."
-)
+NOT_ENROLLED = MessageKind("attendance.not_enrolled", "{name} ({ref}) is not enrolled in {cohort}.")
 
 
 @dataclass(frozen=True, slots=True)

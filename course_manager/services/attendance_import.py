@@ -321,9 +321,7 @@ def _layout(grid: list[GridRow], modules: list[CohortModule], path: Path, code: 
             raise InputError(NO_NAME_COLUMN(file=path.name, row=row.number))
         return _Layout(row.number, name_col, email_col, found, ignored)
     codes = ", ".join(cm.module_code for cm in modules) or "none"
-    raise InputError(
-        NO_HEADER(file=path.name, rows=_HEADER_SEARCH_ROWS, cohort=code, codes=codes)
-    )
+    raise InputError(NO_HEADER(file=path.name, rows=_HEADER_SEARCH_ROWS, cohort=code, codes=codes))
 
 
 def _cell(row: GridRow, col: int | None) -> Cell:

@@ -233,9 +233,7 @@ OVERRIDE_WITHDRAWN = MessageKind(
 )
 
 
-def set_override(
-    ws: Workspace, enrollment_id: int, completed: bool, reason: str
-) -> Outcome[None]:
+def set_override(ws: Workspace, enrollment_id: int, completed: bool, reason: str) -> Outcome[None]:
     """Record a coordinator's decision; replaces an earlier override of the same enrollment."""
     text = clean_text(reason)
     if not text:

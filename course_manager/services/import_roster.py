@@ -194,8 +194,9 @@ class ImportReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "skipped": self.skipped,
-            "rejected": [{"row": r.row, "column": r.column, "reason": r.reason}
-                         for r in self.rejected],
+            "rejected": [
+                {"row": r.row, "column": r.column, "reason": r.reason} for r in self.rejected
+            ],
             "possible_duplicates": self.possible_duplicates,
         }
 
@@ -219,12 +220,13 @@ def sheets(path: str | Path) -> list[SheetInfo]:
     return list_sheets(Path(path))
 
 
-def open_source(
-    path: str | Path, options: ImportOptions, ws: Workspace | None = None
-) -> Source:
+def open_source(path: str | Path, options: ImportOptions, ws: Workspace | None = None) -> Source:
     return load_source(
-        path, sheet=options.sheet, header_row=options.header_row,
-        overrides=options.mapping or None, remembered=_remembered(ws),
+        path,
+        sheet=options.sheet,
+        header_row=options.header_row,
+        overrides=options.mapping or None,
+        remembered=_remembered(ws),
     )
 
 
@@ -234,9 +236,14 @@ def inspect(
     """What the wizard shows first: sheets, the detected header row, the mapping, a preview."""
     source = open_source(path, options or ImportOptions(), ws)
     return Inspection(
-        file=str(source.path), sheets=source.sheets, sheet=source.sheet,
-        header_row=source.header_row, headers=source.headers,
-        mapping=source.mapping_by_header(), form=source.form, remembered=source.remembered,
+        file=str(source.path),
+        sheets=source.sheets,
+        sheet=source.sheet,
+        header_row=source.header_row,
+        headers=source.headers,
+        mapping=source.mapping_by_header(),
+        form=source.form,
+        remembered=source.remembered,
         preview=source.data_rows[:PREVIEW_ROWS],
     )
 
@@ -281,8 +288,9 @@ def _plan_steps_unpaused(
             outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
             under_footer = False
         else:
-            outcome = convert_row(cells, first_row + i, source.mapping, source.headers,
-                                  under_footer)
+            outcome = convert_row(
+                cells, first_row + i, source.mapping, source.headers, under_footer
+            )
             under_footer = under_footer or outcome.footer
             outcomes.append(outcome)
         if i % _CHUNK == 0:
@@ -293,10 +301,10 @@ def _plan_steps_unpaused(
     enrolled: set[int] = set()
     if cohort_id is not None:
         enrolled = enrollments.enrolled_participant_ids(ws.db, cohort_id)
-    rejected = [Rejection(o.row, o.error_column, o.error) for o in outcomes
-                if o.error is not None]
-    return ImportPlan(source, rows, matching.people, rejected, matching.possible_duplicates,
-                      cohort_id, enrolled)
+    rejected = [Rejection(o.row, o.error_column, o.error) for o in outcomes if o.error is not None]
+    return ImportPlan(
+        source, rows, matching.people, rejected, matching.possible_duplicates, cohort_id, enrolled
+    )
 
 
 def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
@@ -311,12 +319,25 @@ def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
         elif o.error:
             plans.append(RowPlan(o.row, "reject", column=o.error_column, message=o.error))
         elif o.row in merged:
-            plans.append(RowPlan(o.row, "merged", name=(o.values or {}).get("full_name") or "",
-                                 message=SAME_PERSON_LATER()))
+            plans.append(
+                RowPlan(
+                    o.row,
+                    "merged",
+                    name=(o.values or {}).get("full_name") or "",
+                    message=SAME_PERSON_LATER(),
+                )
+            )
         else:
             p = by_row[o.row]
-            plans.append(RowPlan(o.row, p.action, name=p.values["full_name"],
-                                 participant_id=p.participant_id, changes=dict(p.changes)))
+            plans.append(
+                RowPlan(
+                    o.row,
+                    p.action,
+                    name=p.values["full_name"],
+                    participant_id=p.participant_id,
+                    changes=dict(p.changes),
+                )
+            )
     return plans
 
 
@@ -342,14 +363,19 @@ def _report(p: ImportPlan, options: ImportOptions, *, written: bool) -> ImportRe
     counts = {a: p.count(a) for a in ("create", "update", "unchanged", "skip", "merged")}
     keep = written or options.dry_run
     return ImportReport(
-        file=str(p.source.path), sheet=p.source.sheet, header_row=p.source.header_row,
-        mapping=p.source.mapping_by_header(), rows_read=len(p.rows),
+        file=str(p.source.path),
+        sheet=p.source.sheet,
+        header_row=p.source.header_row,
+        mapping=p.source.mapping_by_header(),
+        rows_read=len(p.rows),
         created=counts["create"] if keep else 0,
         updated=counts["update"] if keep else 0,
         unchanged=counts["unchanged"] if keep else 0,
         skipped=counts["skip"] + counts["merged"],
-        rejected=p.rejected, possible_duplicates=p.possible_duplicates,
-        dry_run=options.dry_run, plan=p,
+        rejected=p.rejected,
+        possible_duplicates=p.possible_duplicates,
+        dry_run=options.dry_run,
+        plan=p,
     )
 
 
@@ -360,10 +386,13 @@ def run(
     report, its changes what the import wrote (participants, enrollments)."""
     report = yield from _run(ws, path, options or ImportOptions())
     written = not report.dry_run
-    return Outcome(report, Changes(
-        participants=written and bool(report.created or report.updated),
-        enrollments=written and bool(report.enrolled),
-    ))
+    return Outcome(
+        report,
+        Changes(
+            participants=written and bool(report.created or report.updated),
+            enrollments=written and bool(report.enrolled),
+        ),
+    )
 
 
 def _run(
@@ -439,8 +468,9 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
     for start in range(0, len(creates), _CHUNK):
         batch = creates[start : start + _CHUNK]
         uuids = {new_uuid(): index for index, _ in batch}
-        rows = [{"uuid": uid, **person.values}
-                for uid, (_, person) in zip(uuids, batch, strict=True)]
+        rows = [
+            {"uuid": uid, **person.values} for uid, (_, person) in zip(uuids, batch, strict=True)
+        ]
         for uid, pid in participants.insert_many(ws.db, rows, now).items():
             new_ids[uuids[uid]] = pid
         done += len(batch)
@@ -461,11 +491,18 @@ def _remember_mapping(ws: Workspace, source: Source) -> None:
 
 
 def _audit_note(ws: Workspace, report: ImportReport) -> None:
-    audit.note(ws.db, "import", {
-        "file": Path(report.file).name, "sheet": report.sheet, "created": report.created,
-        "updated": report.updated, "enrolled": report.enrolled,
-        "rejected": len(report.rejected),
-    })
+    audit.note(
+        ws.db,
+        "import",
+        {
+            "file": Path(report.file).name,
+            "sheet": report.sheet,
+            "created": report.created,
+            "updated": report.updated,
+            "enrolled": report.enrolled,
+            "rejected": len(report.rejected),
+        },
+    )
 
 
 # -- rejects -----------------------------------------------------------------------------------
@@ -502,8 +539,9 @@ def check_rejects_path(
             with out.open("ab"):
                 pass
     except OSError as exc:
-        raise InputError(REJECTS_NOT_WRITABLE(path=str(out), reason=str(exc.strerror or exc))
-                         ) from exc
+        raise InputError(
+            REJECTS_NOT_WRITABLE(path=str(out), reason=str(exc.strerror or exc))
+        ) from exc
     return out
 
 
@@ -526,12 +564,15 @@ def write_rejects(
     out = check_rejects_path(out, report.plan.source.path, database)
     fmt = "xlsx" if out.suffix.lower() in (".xlsx", ".xlsm") else "csv"
     source = report.plan.source
-    reasons = {r.row: (f"{r.column}: {words(r.message)}" if r.column else words(r.message))
-               for r in report.rejected}
+    reasons = {
+        r.row: (f"{r.column}: {words(r.message)}" if r.column else words(r.message))
+        for r in report.rejected
+    }
     first = source.header_row + 1
     rows = [
         [*cells, reasons[first + i]]
-        for i, cells in enumerate(source.data_rows) if first + i in reasons
+        for i, cells in enumerate(source.data_rows)
+        if first + i in reasons
     ]
     header_cells = [c or "" for c in source.rows[source.header_index]]
     return write_table(out, [*header_cells, REASON_HEADER], rows, fmt, sheet_title="Rejected")

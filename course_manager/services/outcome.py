@@ -27,8 +27,9 @@ class Changes:
     settings: bool = False
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name)
-                          for f in fields(self)})
+        return Changes(
+            **{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
+        )
 
     @property
     def any(self) -> bool:

@@ -69,9 +69,7 @@ class RosterIndex:
 
     def _hay(self, ws: Workspace) -> dict[int, str]:
         if self._haystacks is None:
-            self._haystacks = {
-                i: fold(text) for i, text in queries.search_texts(ws.db).items()
-            }
+            self._haystacks = {i: fold(text) for i, text in queries.search_texts(ws.db).items()}
         return self._haystacks
 
     def warm(self, ws: Workspace, sort: str = "full_name") -> None:

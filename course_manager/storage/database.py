@@ -323,7 +323,7 @@ def _damaged(exc: sqlite3.Error | UnicodeDecodeError, path: Path | str) -> Datab
 
 
 def damaged_file_error(path: Path | str) -> DamagedFileError:
-    """"``path`` is damaged", naming the newest sound backup to restore."""
+    """ "``path`` is damaged", naming the newest sound backup to restore."""
     return DamagedFileError(DAMAGED(path=str(path)), hint=restore_hint(path))
 
 
@@ -473,9 +473,7 @@ def _migrate(db: Database, path: Path, backup_first: bool) -> None:
     if not pending:
         return
     if db.execute("PRAGMA query_only").fetchone()[0] or not _writable(path):
-        raise DatabaseError(
-            READ_ONLY_NEEDS_MIGRATION(path=str(path)), hint=COPY_TO_WRITABLE_HINT()
-        )
+        raise DatabaseError(READ_ONLY_NEEDS_MIGRATION(path=str(path)), hint=COPY_TO_WRITABLE_HINT())
     has_data = bool(db.table_names())
     if has_data and backup_first and str(path) != ":memory:":
         from course_manager.storage.backup import create_backup

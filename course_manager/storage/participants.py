@@ -30,7 +30,6 @@ from course_manager.storage.rows import new_uuid, one, update_row
 FIELDS = PARTICIPANT_FIELDS
 
 
-
 def participant_from_row(row: dict[str, Any]) -> Participant:
     return Participant(
         id=ParticipantId(row["id"]),
@@ -131,9 +130,7 @@ class Participants:
             )
 
     def add(self, participant: Participant) -> Participant:
-        values = clean_participant_values(
-            {f: getattr(participant, f) for f in FIELDS}
-        )
+        values = clean_participant_values({f: getattr(participant, f) for f in FIELDS})
         self._check_email_free(values["email"])
         now = utc_now()
         values.update(uuid=participant.uuid or new_uuid(), created_at=now, updated_at=now)
@@ -159,7 +156,8 @@ class Participants:
         """Remove a person who has no enrollments (a person with history is withdrawn instead)."""
         self.get(participant_id)
         row = one(
-            self.db, "SELECT COUNT(*) AS n FROM enrollment WHERE participant_id = ?",
+            self.db,
+            "SELECT COUNT(*) AS n FROM enrollment WHERE participant_id = ?",
             [participant_id],
         )
         if row and row["n"]:
@@ -210,8 +208,7 @@ def insert_many(db: Database, rows: Iterable[dict[str, Any]], now: str) -> dict[
     """
     columns = _INSERT_COLUMNS
     insert = (
-        f"INSERT INTO participant ({', '.join(columns)}) "
-        f"VALUES ({', '.join('?' * len(columns))})"
+        f"INSERT INTO participant ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     )
     batch = []
     for values in rows:

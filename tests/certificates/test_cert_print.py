@@ -144,8 +144,9 @@ def test_without_a_print_queue_the_service_prepares_the_moved_copy(
         print_file(certificate, ws=demo_ws)
     monkeypatch.undo()
     if pdftotext:
-        (x0, y0), (x1, y1) = _word_box(certificate, "CERTIFICATE"), _word_box(
-            result.prepared, "CERTIFICATE"
+        (x0, y0), (x1, y1) = (
+            _word_box(certificate, "CERTIFICATE"),
+            _word_box(result.prepared, "CERTIFICATE"),
         )
         mm = 72 / 25.4
         assert x1 - x0 == pytest.approx(10 * mm, abs=0.5)

@@ -11,14 +11,36 @@ from course_manager.importers.fields import detect_header, field_for_header, gue
 @pytest.mark.parametrize(
     ("typed", "code"),
     [
-        ("Южная Корея", "KR"), ("Korea, Republic of", "KR"), ("Республика Корея", "KR"),
-        ("대한민국", "KR"), ("Киргизия", "KG"), ("Кыргызстан", "KG"), ("Kyrgyz Republic", "KG"),
-        ("Azərbaycan", "AZ"), ("Азербайджан", "AZ"), ("Georgia ", "GE"), ("Грузия", "GE"),
-        ("საქართველო", "GE"), ("Հայաստան", "AM"), ("Монгол Улс", "MN"), ("Қазақстан", "KZ"),
-        ("Республика Казахстан", "KZ"), ("kz", "KZ"), ("KAZ", "KZ"), ("Өзбекстан", "UZ"),
-        ("O'zbekiston", "UZ"), ("Российская Федерация", "RU"), ("Türkiye", "TR"),
-        ("Turkey", "TR"), ("Viet Nam", "VN"), ("Молдавия", "MD"), ("United States", "US"),
-        ("Deutschland", "DE"), ("the Philippines", "PH"), ("Ресей", "RU"), ("Белоруссия", "BY"),
+        ("Южная Корея", "KR"),
+        ("Korea, Republic of", "KR"),
+        ("Республика Корея", "KR"),
+        ("대한민국", "KR"),
+        ("Киргизия", "KG"),
+        ("Кыргызстан", "KG"),
+        ("Kyrgyz Republic", "KG"),
+        ("Azərbaycan", "AZ"),
+        ("Азербайджан", "AZ"),
+        ("Georgia ", "GE"),
+        ("Грузия", "GE"),
+        ("საქართველო", "GE"),
+        ("Հայաստան", "AM"),
+        ("Монгол Улс", "MN"),
+        ("Қазақстан", "KZ"),
+        ("Республика Казахстан", "KZ"),
+        ("kz", "KZ"),
+        ("KAZ", "KZ"),
+        ("Өзбекстан", "UZ"),
+        ("O'zbekiston", "UZ"),
+        ("Российская Федерация", "RU"),
+        ("Türkiye", "TR"),
+        ("Turkey", "TR"),
+        ("Viet Nam", "VN"),
+        ("Молдавия", "MD"),
+        ("United States", "US"),
+        ("Deutschland", "DE"),
+        ("the Philippines", "PH"),
+        ("Ресей", "RU"),
+        ("Белоруссия", "BY"),
     ],
 )
 def test_country_names_to_iso_codes(typed: str, code: str) -> None:
@@ -33,17 +55,36 @@ def test_unknown_countries_are_not_guessed(typed: str) -> None:
 @pytest.mark.parametrize(
     ("header", "field"),
     [
-        ("ФИО", "full_name"), ("Ф.И.О.", "full_name"), ("Аты-жөні", "full_name"),
-        ("Full name", "full_name"), ("Фамилия, имя, отчество (полностью)", "full_name"),
-        ("Фамилия", "surname"), ("Тегі", "surname"), ("Имя", "given_name"), ("Аты", "given_name"),
-        ("Отчество", "patronymic"), ("Әкесінің аты", "patronymic"),
-        ("E-mail", "email"), ("Эл. почта", "email"), ("Электрондық пошта", "email"),
-        ("Страна", "country"), ("Ел", "country"), ("Country of residence", "country"),
-        ("Организация", "organization"), ("Ұйым", "organization"), ("Agency", "organization"),
-        ("Должность", "position"), ("Лауазымы", "position"), ("Пол", "gender"),
-        ("Жынысы", "gender"), ("Телефон", "phone"), ("ФИО латиницей", "full_name_latin"),
+        ("ФИО", "full_name"),
+        ("Ф.И.О.", "full_name"),
+        ("Аты-жөні", "full_name"),
+        ("Full name", "full_name"),
+        ("Фамилия, имя, отчество (полностью)", "full_name"),
+        ("Фамилия", "surname"),
+        ("Тегі", "surname"),
+        ("Имя", "given_name"),
+        ("Аты", "given_name"),
+        ("Отчество", "patronymic"),
+        ("Әкесінің аты", "patronymic"),
+        ("E-mail", "email"),
+        ("Эл. почта", "email"),
+        ("Электрондық пошта", "email"),
+        ("Страна", "country"),
+        ("Ел", "country"),
+        ("Country of residence", "country"),
+        ("Организация", "organization"),
+        ("Ұйым", "organization"),
+        ("Agency", "organization"),
+        ("Должность", "position"),
+        ("Лауазымы", "position"),
+        ("Пол", "gender"),
+        ("Жынысы", "gender"),
+        ("Телефон", "phone"),
+        ("ФИО латиницей", "full_name_latin"),
         ("Name in Latin letters (as in passport)", "full_name_latin"),
-        ("№", None), ("Timestamp", None), ("Подпись", None),
+        ("№", None),
+        ("Timestamp", None),
+        ("Подпись", None),
     ],
 )
 def test_header_aliases(header: str, field: str | None) -> None:
@@ -51,8 +92,9 @@ def test_header_aliases(header: str, field: str | None) -> None:
 
 
 def test_microsoft_forms_account_columns_are_ignored() -> None:
-    guess = guess_mapping(["ID", "Start time", "Completion time", "Email", "Name",
-                           "ФИО", "Эл. почта", "Страна"])
+    guess = guess_mapping(
+        ["ID", "Start time", "Completion time", "Email", "Name", "ФИО", "Эл. почта", "Страна"]
+    )
     assert guess.form == "microsoft-forms"
     assert guess.mapping == {"full_name": 5, "email": 6, "country": 7}
 
@@ -65,14 +107,29 @@ def test_google_forms_question_email_beats_collected_address() -> None:
 
 
 def test_title_rows_are_passed_over() -> None:
-    rows = [["Список участников"], [None, None], ["Утверждаю", "Директор"],
-            ["№", "ФИО", "Страна"], ["1", "Иванов Иван", "KZ"]]
+    rows = [
+        ["Список участников"],
+        [None, None],
+        ["Утверждаю", "Директор"],
+        ["№", "ФИО", "Страна"],
+        ["1", "Иванов Иван", "KZ"],
+    ]
     guess = detect_header(rows)
     assert guess is not None and guess.row_index == 3
 
 
 def test_russian_microsoft_forms_account_columns_are_ignored() -> None:
-    guess = guess_mapping(["ИД", "Время начала", "Время завершения",
-                           "Адрес электронной почты", "Имя", "Фамилия", "Имя ", "Страна"])
+    guess = guess_mapping(
+        [
+            "ИД",
+            "Время начала",
+            "Время завершения",
+            "Адрес электронной почты",
+            "Имя",
+            "Фамилия",
+            "Имя ",
+            "Страна",
+        ]
+    )
     assert guess.form == "microsoft-forms"
     assert guess.mapping == {"surname": 5, "given_name": 6, "country": 7}

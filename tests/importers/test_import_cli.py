@@ -11,8 +11,19 @@ import openpyxl
 import pytest
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "importers"
-KEYS = ["file", "sheet", "header_row", "mapping", "rows_read", "created", "updated",
-        "unchanged", "skipped", "rejected", "possible_duplicates"]
+KEYS = [
+    "file",
+    "sheet",
+    "header_row",
+    "mapping",
+    "rows_read",
+    "created",
+    "updated",
+    "unchanged",
+    "skipped",
+    "rejected",
+    "possible_duplicates",
+]
 
 
 def people(cli: Any) -> dict[str, dict[str, Any]]:
@@ -38,8 +49,12 @@ def test_hand_typed_workbook_imports_with_exact_json_contract(cli: Any) -> None:
     assert report["rejected"] == [] and report["updated"] == report["unchanged"] == 0
     stored = people(cli)
     assert set(stored) == {
-        "Сейткали Айгерим Нурлановна", "Мамедов Эльчин Рауф оглы", "Ким Мин Су",
-        "Бекова Жылдыз", "Гелашвили Нино", "Батбаяр Энхтуяа",
+        "Сейткали Айгерим Нурлановна",
+        "Мамедов Эльчин Рауф оглы",
+        "Ким Мин Су",
+        "Бекова Жылдыз",
+        "Гелашвили Нино",
+        "Батбаяр Энхтуяа",
     }
     kim = stored["Ким Мин Су"]
     assert (kim["country"], kim["gender"], kim["phone"]) == ("KR", "male", "+82 10 1234 5678")
@@ -82,8 +97,12 @@ def test_rejected_rows_give_row_column_and_reason(cli: Any) -> None:
     assert r.code == 0
     assert r.json()["rejected"] == [
         {"row": 3, "column": "ФИО", "reason": "no name"},
-        {"row": 4, "column": "Эл. почта", "reason": "not a valid e-mail address: The part "
-         "after the @-sign contains invalid characters: '@'."},
+        {
+            "row": 4,
+            "column": "Эл. почта",
+            "reason": "not a valid e-mail address: The part "
+            "after the @-sign contains invalid characters: '@'.",
+        },
         {"row": 5, "column": "Страна", "reason": "unknown country 'Нарния'"},
     ]
     assert r.json()["skipped"] == 2  # the blank row 6 and row 2 folded into row 9
@@ -99,8 +118,9 @@ def test_strict_aborts_on_any_rejected_row(cli: Any) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_rejects_file_can_be_fixed_and_imported_again(cli: Any, tmp_path: Path,
-                                                      suffix: str) -> None:
+def test_rejects_file_can_be_fixed_and_imported_again(
+    cli: Any, tmp_path: Path, suffix: str
+) -> None:
     out = tmp_path / f"rejects{suffix}"
     assert cli("import", DATA / "problems.csv", "--rejects", out).code == 0
     if suffix == ".xlsx":
@@ -109,8 +129,15 @@ def test_rejects_file_can_be_fixed_and_imported_again(cli: Any, tmp_path: Path,
     else:
         with out.open(encoding="utf-8-sig", newline="") as fh:
             rows = [[c or None for c in row] for row in csv.reader(fh)]
-    assert rows[0] == ["ФИО", "Страна", "Организация", "Должность", "Эл. почта", "Примечание",
-                       "Import problem"]
+    assert rows[0] == [
+        "ФИО",
+        "Страна",
+        "Организация",
+        "Должность",
+        "Эл. почта",
+        "Примечание",
+        "Import problem",
+    ]
     assert [r[-1] for r in rows[1:]] == [
         "ФИО: no name",
         "Эл. почта: not a valid e-mail address: The part after the @-sign contains invalid "
@@ -186,14 +213,18 @@ def test_duplicates_in_file_merge_later_row_wins_empty_never_overwrites(cli: Any
     assert "иванов иван иванович" in people(cli)  # reported, not merged
 
 
-def test_stored_values_updated_by_email_and_kept_when_cell_is_empty(cli: Any,
-                                                                    tmp_path: Path) -> None:
+def test_stored_values_updated_by_email_and_kept_when_cell_is_empty(
+    cli: Any, tmp_path: Path
+) -> None:
     first = tmp_path / "first.csv"
-    first.write_text("ФИО,E-mail,Телефон,Должность\nИванов Иван,Ivan@Gov.kz,+7 701 000 0000,"
-                     "Эксперт\n", encoding="utf-8")
+    first.write_text(
+        "ФИО,E-mail,Телефон,Должность\nИванов Иван,Ivan@Gov.kz,+7 701 000 0000,Эксперт\n",
+        encoding="utf-8",
+    )
     second = tmp_path / "second.csv"
-    second.write_text("ФИО,E-mail,Телефон,Должность\nИванов Иван, ivan@gov.KZ ,,Директор\n",
-                      encoding="utf-8")
+    second.write_text(
+        "ФИО,E-mail,Телефон,Должность\nИванов Иван, ivan@gov.KZ ,,Директор\n", encoding="utf-8"
+    )
     assert cli("import", first).code == 0
     r = cli("import", second, "--json")
     assert (r.json()["created"], r.json()["updated"]) == (0, 1)
@@ -201,13 +232,15 @@ def test_stored_values_updated_by_email_and_kept_when_cell_is_empty(cli: Any,
     assert (ivanov["phone"], ivanov["position"]) == ("+7 701 000 0000", "Директор")
 
 
-def test_without_email_exact_name_country_org_is_the_same_person(cli: Any,
-                                                                 tmp_path: Path) -> None:
+def test_without_email_exact_name_country_org_is_the_same_person(cli: Any, tmp_path: Path) -> None:
     assert cli("import", DATA / "hand_list_ru.xlsx").code == 0
     other = tmp_path / "other.csv"
-    other.write_text("ФИО;Страна;Организация;Должность\n"
-                     "Бекова Жылдыз;Кыргызстан;Министерство цифрового развития;Главный специалист\n"
-                     "БЕКОВА Жылдыз;KG;Другое министерство;\n", encoding="utf-8")
+    other.write_text(
+        "ФИО;Страна;Организация;Должность\n"
+        "Бекова Жылдыз;Кыргызстан;Министерство цифрового развития;Главный специалист\n"
+        "БЕКОВА Жылдыз;KG;Другое министерство;\n",
+        encoding="utf-8",
+    )
     r = cli("import", other, "--json")
     assert (r.json()["created"], r.json()["updated"]) == (1, 0) or r.json()["updated"] == 1
     assert r.json()["updated"] == 1
@@ -239,23 +272,22 @@ def test_forms_exports(cli: Any) -> None:
     assert stored["Турсунова Мадина"]["email"] == "tursunova@gov.tj"
     assert cli("import", DATA / "google_forms_en.csv").code == 0
     lee = people(cli)["이지은"]
-    assert (lee["full_name_latin"], lee["country"], lee["gender"]) == ("Lee Ji-eun", "KR",
-                                                                        "female")
+    assert (lee["full_name_latin"], lee["country"], lee["gender"]) == ("Lee Ji-eun", "KR", "female")
 
 
-def test_map_overrides_and_is_remembered_for_the_next_export(cli: Any, tmp_path: Path,
-                                                             db_path: Path) -> None:
+def test_map_overrides_and_is_remembered_for_the_next_export(
+    cli: Any, tmp_path: Path, db_path: Path
+) -> None:
     week1 = tmp_path / "week1.csv"
-    week1.write_text("Слушатель,Почта,Откуда\nИванов Иван,ivan@gov.kz,Казахстан\n",
-                     encoding="utf-8")
+    week1.write_text(
+        "Слушатель,Почта,Откуда\nИванов Иван,ivan@gov.kz,Казахстан\n", encoding="utf-8"
+    )
     week2 = tmp_path / "week2.csv"
-    week2.write_text("Слушатель,Почта,Откуда\nПетров Пётр,petr@gov.kz,Россия\n",
-                     encoding="utf-8")
+    week2.write_text("Слушатель,Почта,Откуда\nПетров Пётр,petr@gov.kz,Россия\n", encoding="utf-8")
     assert cli("import", week1).code == 2  # no name column recognised
     r = cli("import", week1, "--map", "full_name=Слушатель", "country=C", "--json")
     assert r.code == 0, r.err
-    assert r.json()["mapping"] == {"full_name": "Слушатель", "email": "Почта",
-                                   "country": "Откуда"}
+    assert r.json()["mapping"] == {"full_name": "Слушатель", "email": "Почта", "country": "Откуда"}
     r = cli("import", week2, "--json")
     assert r.code == 0, r.err
     assert r.json()["created"] == 1 and people(cli)["Петров Пётр"]["country"] == "RU"
@@ -268,11 +300,18 @@ def test_sheet_and_header_row_options(cli: Any) -> None:
     assert r.code == 0 and r.json()["created"] == 1
     missing = cli("import", DATA / "hand_list_ru.xlsx", "--sheet", "Лист1")
     assert missing.code == 2 and "Инструкция, Старый список, Участники" in missing.err
-    r = cli("import", DATA / "hand_list_ru.xlsx", "--sheet", "Участники", "--header-row", "3",
-            "--dry-run", "--json")
+    r = cli(
+        "import",
+        DATA / "hand_list_ru.xlsx",
+        "--sheet",
+        "Участники",
+        "--header-row",
+        "3",
+        "--dry-run",
+        "--json",
+    )
     assert r.json()["created"] == 6
-    wrong = cli("import", DATA / "hand_list_ru.xlsx", "--sheet", "Участники",
-                "--header-row", "1")
+    wrong = cli("import", DATA / "hand_list_ru.xlsx", "--sheet", "Участники", "--header-row", "1")
     assert wrong.code == 2 and "no column holds the participants' names" in wrong.err
 
 
@@ -289,12 +328,26 @@ def test_cohort_enrolls_everyone_imported(cli: Any) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_reimporting_an_export_changes_nothing(cli: Any, tmp_path: Path, db_path: Path,
-                                               fmt: str) -> None:
+def test_reimporting_an_export_changes_nothing(
+    cli: Any, tmp_path: Path, db_path: Path, fmt: str
+) -> None:
     assert cli("demo").code == 0
-    assert cli("participant", "add", "--name", "Формула Тест",
-               "--organization", '=HYPERLINK("http://evil.example","x")', "--position=-1+2",
-               "--phone", "+7 701 123 45 67", "--notes", "@SUM(A1)").code == 0
+    assert (
+        cli(
+            "participant",
+            "add",
+            "--name",
+            "Формула Тест",
+            "--organization",
+            '=HYPERLINK("http://evil.example","x")',
+            "--position=-1+2",
+            "--phone",
+            "+7 701 123 45 67",
+            "--notes",
+            "@SUM(A1)",
+        ).code
+        == 0
+    )
     assert cli("import", DATA / "hand_list_ru.xlsx").code == 0
     out = tmp_path / f"people.{fmt}"
     assert cli("participants", f"--{fmt}", out).code == 0
@@ -316,7 +369,8 @@ def test_reimporting_an_export_changes_nothing(cli: Any, tmp_path: Path, db_path
 
 def test_header_repeated_on_each_printed_page_is_skipped(cli: Any, tmp_path: Path) -> None:
     path = tmp_path / "printed.csv"
-    path.write_text("№,ФИО,Страна\n1,Иванов Иван,KZ\n№,ФИО,Страна\n2,Ким Мин Су,KR\n"
-                    "3,,\n", encoding="utf-8")
+    path.write_text(
+        "№,ФИО,Страна\n1,Иванов Иван,KZ\n№,ФИО,Страна\n2,Ким Мин Су,KR\n3,,\n", encoding="utf-8"
+    )
     r = cli("import", path, "--json")
     assert (r.json()["created"], r.json()["skipped"], r.json()["rejected"]) == (2, 2, [])

@@ -43,8 +43,16 @@ def test_plan_says_per_row_what_would_happen_and_writes_nothing(ws: Any) -> None
     count = ws.participants.count()
     the_plan = plan(ws, DATA / "problems.csv")
     actions = {r.row: r.action for r in the_plan.rows}
-    assert actions == {2: "merged", 3: "reject", 4: "reject", 5: "reject", 6: "skip",
-                       7: "create", 8: "create", 9: "create"}
+    assert actions == {
+        2: "merged",
+        3: "reject",
+        4: "reject",
+        5: "reject",
+        6: "skip",
+        7: "create",
+        8: "create",
+        9: "create",
+    }
     again = plan(ws, DATA / "hand_list_ru.xlsx")
     assert {r.action for r in again.rows} == {"unchanged", "skip"}
     assert ws.participants.count() == count
@@ -95,8 +103,9 @@ def test_a_process_killed_while_writing_leaves_the_file_as_it_was(tmp_path: Path
         "    if str(p.label) == 'Adding participants':\n"
         "        sys.stdout.flush(); os._exit(9)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 9, result.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM participant").fetchone()[0] == 0

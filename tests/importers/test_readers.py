@@ -19,8 +19,13 @@ def test_hand_typed_list_is_found_on_its_sheet_below_title_and_blank_row(suffix:
     assert source.sheet == "Участники"
     assert source.header_row == 3
     assert source.mapping_by_header() == {
-        "full_name": "Ф.И.О.", "country": "Страна", "organization": "Организация",
-        "position": "Должность", "gender": "Пол", "email": "Эл. почта", "phone": "Телефон",
+        "full_name": "Ф.И.О.",
+        "country": "Страна",
+        "organization": "Организация",
+        "position": "Должность",
+        "gender": "Пол",
+        "email": "Эл. почта",
+        "phone": "Телефон",
     }
     first = source.data_rows[0]
     # A phone typed as a number comes back as the digits, never 7.7e10 or "...67.0".
@@ -31,7 +36,9 @@ def test_hand_typed_list_is_found_on_its_sheet_below_title_and_blank_row(suffix:
 def test_hidden_sheet_is_listed_but_not_chosen() -> None:
     sheets = list_sheets(DATA / "hand_list_ru.xlsx")
     assert [(s.name, s.hidden) for s in sheets] == [
-        ("Инструкция", False), ("Старый список", True), ("Участники", False)
+        ("Инструкция", False),
+        ("Старый список", True),
+        ("Участники", False),
     ]
     # Named explicitly, the hidden sheet is read.
     assert load_source(DATA / "hand_list_ru.xlsx", sheet="Старый список").data_rows[0][1] == (

@@ -38,9 +38,18 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """tools/build_app.py into a temporary dist folder; returns the app folder and the log."""
     out = tmp_path_factory.mktemp("build")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "build_app.py"),
-         "--dist", str(out / "dist"), "--work", str(out / "work")],
-        cwd=ROOT, capture_output=True, text=True, timeout=1500,
+        [
+            sys.executable,
+            str(ROOT / "tools" / "build_app.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1500,
     )
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-4000:]
@@ -48,13 +57,27 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 
 def run_app(folder: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("COURSE_MANAGER_") and k != "PYTHONPATH"}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "share"),
-               XDG_CONFIG_HOME=str(home / "config"), QT_QPA_PLATFORM="offscreen",
-               APPDATA=str(home / "AppData"), LOCALAPPDATA=str(home / "AppData"))
-    return subprocess.run([str(build_app.executable(folder)), *args], cwd=home, env=env,
-                          capture_output=True, text=True, timeout=300)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("COURSE_MANAGER_") and k != "PYTHONPATH"
+    }
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "share"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        APPDATA=str(home / "AppData"),
+        LOCALAPPDATA=str(home / "AppData"),
+    )
+    return subprocess.run(
+        [str(build_app.executable(folder)), *args],
+        cwd=home,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_build_script_smoke_tests_the_frozen_app(built: tuple[Path, str]) -> None:
@@ -107,8 +130,13 @@ def test_portable_mode_keeps_everything_in_data_beside_the_app(
 
 def test_the_bundle_leaves_out_unused_qt_and_keeps_unittest(built: tuple[Path, str]) -> None:
     names = {p.name for p in built[0].rglob("*")}
-    for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "Qt6Qml.dll", "Qt6Quick.dll",
-                   "opengl32sw.dll"):
+    for unused in (
+        "libQt6Qml.so.6",
+        "libQt6Quick.so.6",
+        "Qt6Qml.dll",
+        "Qt6Quick.dll",
+        "opengl32sw.dll",
+    ):
         assert unused not in names
     # libQt6Pdf (the certificate preview) links against libQt6Network: it must stay.
     assert {"libQt6Network.so.6", "Qt6Network.dll", "QtNetwork"} & names
@@ -128,8 +156,20 @@ def test_the_frozen_app_signs_and_verifies_without_cryptography(
     assert any(n.startswith("_sodium.") for n in names)
     db, out = tmp_path / "p.sqlite3", tmp_path / "out"
     assert run_app(folder, "--db", str(db), "demo", home=tmp_path).returncode == 0
-    issued = run_app(folder, "--db", str(db), "certificates", "issue", "--cohort", "2026-AST-01",
-                     "--out", str(out), "--merged", str(out / "all.pdf"), home=tmp_path)
+    issued = run_app(
+        folder,
+        "--db",
+        str(db),
+        "certificates",
+        "issue",
+        "--cohort",
+        "2026-AST-01",
+        "--out",
+        str(out),
+        "--merged",
+        str(out / "all.pdf"),
+        home=tmp_path,
+    )
     assert issued.returncode == 0, issued.stderr
     one = next(p for p in sorted(out.glob("*.pdf")) if p.name != "all.pdf")
     for pdf in (one, out / "all.pdf"):

@@ -102,8 +102,11 @@ def test_portable_mode_beside_a_macos_app_bundle(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_data_override: Path
 ) -> None:
     bundle = tmp_path / "stick" / "CourseManager.app"
-    freeze(monkeypatch, bundle / "Contents" / "MacOS" / "CourseManager",
-           bundle / "Contents" / "Frameworks")
+    freeze(
+        monkeypatch,
+        bundle / "Contents" / "MacOS" / "CourseManager",
+        bundle / "Contents" / "Frameworks",
+    )
     assert paths.portable_root() == tmp_path / "stick"
     assert not paths.is_portable()
     (tmp_path / "stick" / "portable").write_text("")

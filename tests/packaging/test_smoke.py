@@ -18,16 +18,22 @@ ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(r"^(ok|skip|FAIL)\s+([^:]+): (.*)$", re.M)
 
 
-def run_source(
-    *args: str, tmp_path: Path, module: str = "ui"
-) -> subprocess.CompletedProcess[str]:
+def run_source(*args: str, tmp_path: Path, module: str = "ui") -> subprocess.CompletedProcess[str]:
     """``python -m ui ARGS`` (the launcher, as ``course-manager``), or another module's."""
     env = {k: v for k, v in os.environ.items() if k != paths.DB_ENV_VAR}
-    env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               QT_QPA_PLATFORM="offscreen", COURSE_MANAGER_DATA_DIR=str(tmp_path / "data"))
+    env.update(
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        COURSE_MANAGER_DATA_DIR=str(tmp_path / "data"),
+    )
     return subprocess.run(
-        [sys.executable, "-m", module, *args], cwd=ROOT, env=env,
-        capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", module, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -50,8 +56,10 @@ def test_smoke_test_from_source_passes_every_check_it_can(tmp_path: Path) -> Non
         assert checks[name][0] == "ok", checks[name]
     assert checks["locale data"][0] == ("ok" if sys.platform.startswith("linux") else "skip")
     # A skip is only allowed for a piece that is really not in the code base yet.
-    pieces = {"import": "course_manager.services.import_roster",
-              "certificate": smoke.CERTIFICATE_RENDERER}
+    pieces = {
+        "import": "course_manager.services.import_roster",
+        "certificate": smoke.CERTIFICATE_RENDERER,
+    }
     for name, module in pieces.items():
         assert (checks[name][0] == "skip") == (not module_exists(module)), checks[name]
     fonts = smoke.bundled_fonts()

@@ -53,8 +53,13 @@ print("loaded", sorted(set(loaded)))
 
 def run_locale_check(library_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LD_LIBRARY_PATH": str(library_dir), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-c", CHECK_WITH.format(root=str(ROOT))],
-                          env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", CHECK_WITH.format(root=str(ROOT))],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -88,16 +93,41 @@ def test_the_package_keeps_what_qt_needs_for_the_app_languages(
     icupkg = trim_icu._tool("icupkg", trim_icu.ICUPKG_HINT)
     items = set(trim_icu.list_items(icupkg, dat))
     kept = {
-        "root.res", "kk.res", "ru_KZ.res", "en_GB.res", "pool.res", "res_index.res",
-        "coll/root.res", "coll/ucadata.icu", "coll/kk.res", "coll/ru.res", "coll/az.res",
-        "coll/ka.res", "zone/kk.res", "zone/ru.res", "zone/pool.res", "zoneinfo64.res",
-        "metaZones.res", "likelySubtags.res", "supplementalData.res", "cnvalias.icu",
+        "root.res",
+        "kk.res",
+        "ru_KZ.res",
+        "en_GB.res",
+        "pool.res",
+        "res_index.res",
+        "coll/root.res",
+        "coll/ucadata.icu",
+        "coll/kk.res",
+        "coll/ru.res",
+        "coll/az.res",
+        "coll/ka.res",
+        "zone/kk.res",
+        "zone/ru.res",
+        "zone/pool.res",
+        "zoneinfo64.res",
+        "metaZones.res",
+        "likelySubtags.res",
+        "supplementalData.res",
+        "cnvalias.icu",
         "ibm-5347_P100-1998.cnv",  # windows-1251, a single-byte code page
-        "brkitr/line.brk", "uts46.nrm",
+        "brkitr/line.brk",
+        "uts46.nrm",
     }
     assert kept <= items, kept - items
-    gone = {"de.res", "zh.res", "coll/zh.res", "zone/de.res", "lang/ka.res",
-            "brkitr/cjdict.dict", "translit/root.res", "gb18030.cnv"}
+    gone = {
+        "de.res",
+        "zh.res",
+        "coll/zh.res",
+        "zone/de.res",
+        "lang/ka.res",
+        "brkitr/cjdict.dict",
+        "translit/root.res",
+        "gb18030.cnv",
+    }
     assert gone <= set(removed) and not gone & items
 
 

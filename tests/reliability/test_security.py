@@ -157,7 +157,7 @@ FORMULAS = [
     "-2+3+cmd|' /C calc'!A0",
     "@SUM(1+1)*cmd|' /C calc'!A0",
     "=1+1",
-    "\uff1dHYPERLINK(\"http://evil.example\")",  # full-width =
+    '\uff1dHYPERLINK("http://evil.example")',  # full-width =
     "\ufe62SUM(1;2)",  # small +
     "-1-1",
 ]

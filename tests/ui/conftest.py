@@ -17,7 +17,8 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp) -> None:
     QCoreApplication.setApplicationName("Course Manager Tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
         str(tmp_path_factory.mktemp("qsettings")),
     )
     QSettings().clear()

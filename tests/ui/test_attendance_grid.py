@@ -127,8 +127,9 @@ def test_override_with_reason(page, db, qtbot) -> None:  # type: ignore[no-untyp
     (dialog.not_completed_button if was else dialog.completed_button).setChecked(True)
     dialog.reason_edit.setPlainText("Certified by the trainer after a make-up session")
     ok.click()
-    qtbot.waitUntil(lambda: model.rowCount() and model.result_at(row).override is not None,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: model.rowCount() and model.result_at(row).override is not None, timeout=10000
+    )
     assert model.result_at(row).completed is (not was)
     text = model.data(model.index(row, model.completes_column), Qt.ItemDataRole.ToolTipRole)
     assert "make-up session" in text
@@ -144,8 +145,7 @@ def test_too_many_hours_is_refused_and_leaves_nothing_to_undo(page, db, qtbot) -
     module = model.grid.modules[0]
     before = _stored(db, info.enrollment_id, module.id)
     assert model.setData(model.index(row, 1), f"{module.hours + 3:g}")
-    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "errorDialog") is not None,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: page.findChild(QMessageBox, "errorDialog") is not None, timeout=10000)
     box = page.findChild(QMessageBox, "errorDialog")
     assert f"{module.hours:g} h" in box.text()
     qtbot.waitUntil(lambda: page.undo_stack.count() == 0, timeout=5000)

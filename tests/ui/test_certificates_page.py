@@ -48,8 +48,10 @@ def test_preview_issue_verify_revoke(page, db, qtbot, tmp_path) -> None:  # type
     # The preview is the real certificate PDF rendered for the selected person.
     row = page.data.rows.index(first)
     page.view.selectRow(row)
-    qtbot.waitUntil(lambda: page.pdf.status() == QPdfDocument.Status.Ready
-                    and page.preview_path is not None, timeout=30000)
+    qtbot.waitUntil(
+        lambda: page.pdf.status() == QPdfDocument.Status.Ready and page.preview_path is not None,
+        timeout=30000,
+    )
     assert page.pdf.pageCount() == 1
     assert first.full_name in PdfReader(page.preview_path).pages[0].extract_text()
 
@@ -59,8 +61,9 @@ def test_preview_issue_verify_revoke(page, db, qtbot, tmp_path) -> None:  # type
     assert len(result.issued) == len(eligible)
     assert page.last_batch is not None and page.last_batch.exists()
     assert len(PdfReader(page.last_batch).pages) == len(eligible)
-    qtbot.waitUntil(lambda: sum(r.status == "valid" for r in page.data.rows) == len(eligible),
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: sum(r.status == "valid" for r in page.data.rows) == len(eligible), timeout=15000
+    )
     # Issuing again issues nothing new.
     page.issue(selected_only=False)
     _idle(qtbot, db)
@@ -94,8 +97,11 @@ def _ink(image) -> int:  # type: ignore[no-untyped-def]
     """How many of the image's pixels are not white (sampled every 4th pixel)."""
     from PySide6.QtGui import QColor
 
-    return sum(QColor(image.pixel(x, y)).lightness() < 200
-               for y in range(0, image.height(), 4) for x in range(0, image.width(), 4))
+    return sum(
+        QColor(image.pixel(x, y)).lightness() < 200
+        for y in range(0, image.height(), 4)
+        for x in range(0, image.width(), 4)
+    )
 
 
 def test_without_a_queue_the_app_prints_landscape_pages_whole(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -149,8 +155,11 @@ def test_print_never_picks_another_cohorts_batch(page, db, qtbot, tmp_path) -> N
     page.issue(selected_only=False)
     _idle(qtbot, db)
     assert page.print_target() == page.last_batch
-    other = next(page.cohort_box.itemData(i) for i in range(page.cohort_box.count())
-                 if page.cohort_box.itemData(i) != first_cohort)
+    other = next(
+        page.cohort_box.itemData(i)
+        for i in range(page.cohort_box.count())
+        if page.cohort_box.itemData(i) != first_cohort
+    )
     page.select_cohort(other)
     qtbot.waitUntil(lambda: page.data is not None and page.data.cohort_id == other, timeout=15000)
     assert page.print_target() != page.last_batch  # that batch is the other cohort's

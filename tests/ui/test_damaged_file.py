@@ -25,7 +25,8 @@ def _damage(path: Path) -> None:
 
 
 def test_a_damaged_file_offers_the_newest_backup_and_restores_it(
-    qtbot, demo_file: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    demo_file: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     from course_manager.services.workspace import Workspace
     from course_manager.storage.backup import list_backups
@@ -45,8 +46,9 @@ def test_a_damaged_file_offers_the_newest_backup_and_restores_it(
     qtbot.waitUntil(lambda: _dialog("restoreOfferDialog") is not None, timeout=15_000)
     box = _dialog("restoreOfferDialog")
     assert box is not None and "damaged" in box.text()
-    restore = next(b for b in box.buttons()
-                   if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    restore = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+    )
     restore.click()
     qtbot.waitUntil(lambda: db.is_open and db.path == demo_file, timeout=15_000)
     assert db.call(lambda ws: ws.participants.count()) == people

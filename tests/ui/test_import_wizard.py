@@ -127,8 +127,9 @@ def test_a_file_that_is_not_a_spreadsheet_says_why(db, qtbot) -> None:  # type: 
     wizard = ImportWizard(db, DATA / "not_a_spreadsheet.xlsx")
     qtbot.addWidget(wizard)
     wizard.show()
-    qtbot.waitUntil(lambda: "not_a_spreadsheet.xlsx" in wizard.file_page.message.text(),
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: "not_a_spreadsheet.xlsx" in wizard.file_page.message.text(), timeout=15000
+    )
     assert not wizard.file_page.isComplete()
 
 

@@ -113,8 +113,10 @@ def test_ctrl_number_switches_pages(qtbot, window) -> None:  # type: ignore[no-u
 def test_dashboard_counts_per_cohort(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page("dashboard")
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
-    rows = {page.cohorts.item(r, 0).text(): int(page.cohorts.item(r, 2).text())
-            for r in range(page.cohorts.rowCount())}
+    rows = {
+        page.cohorts.item(r, 0).text(): int(page.cohorts.item(r, 2).text())
+        for r in range(page.cohorts.rowCount())
+    }
     assert rows == {"2026-AST-01": 20, "2026-ONL-01": 20, "2026-TAS-01": 20}
     completed = {c.code: c.completed for c in page.data.cohorts}
     assert 0 < completed["2026-AST-01"] <= 20
@@ -146,8 +148,14 @@ def test_a_bad_cohort_date_is_refused_readably(qtbot, window, db) -> None:  # ty
     page.save_cohort()
 
     def box():  # type: ignore[no-untyped-def]
-        return next((w for w in QApplication.topLevelWidgets() + window.findChildren(QMessageBox)
-                     if isinstance(w, QMessageBox) and w.isVisible()), None)
+        return next(
+            (
+                w
+                for w in QApplication.topLevelWidgets() + window.findChildren(QMessageBox)
+                if isinstance(w, QMessageBox) and w.isVisible()
+            ),
+            None,
+        )
 
     qtbot.waitUntil(lambda: box() is not None, timeout=5000)
     assert "before it starts" in box().text()
@@ -210,8 +218,13 @@ def test_settings_are_saved_in_the_file(qtbot, window, db) -> None:  # type: ign
     from course_manager.services import certificates
 
     assert stored[certificates.SIGNATORIES_SETTING] == [
-        {"name": "Айгерим Бекова", "title_en": "", "title_ru": "Директор", "title_kk": "",
-         "signature_image": "/tmp/signature.png"}
+        {
+            "name": "Айгерим Бекова",
+            "title_en": "",
+            "title_ru": "Директор",
+            "title_kk": "",
+            "signature_image": "/tmp/signature.png",
+        }
     ]
     assert stored[certificates.TEMPLATE_SETTING] == "trilingual"
     assert stored[certificates.SERIAL_PATTERN_SETTING] == certificates.DEFAULT_SERIAL_PATTERN
@@ -261,8 +274,13 @@ def test_dropping_a_spreadsheet_emits_a_signal(qtbot, window, tmp_path) -> None:
     sheet.write_bytes(b"")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sheet))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.spreadsheetDropped, timeout=1000) as blocker:
         window.dropEvent(event)
     assert blocker.args == [sheet]
@@ -299,8 +317,9 @@ def test_first_start_offers_the_demo_and_opens_it(qtbot) -> None:  # type: ignor
         assert window.windowTitle() == "Course Manager"
         dialog = WelcomeDialog(window)
         dialog.open()
-        demo = next(b for b in dialog.findChildren(QPushButton)
-                    if b.text() == "Try the demo programme")
+        demo = next(
+            b for b in dialog.findChildren(QPushButton) if b.text() == "Try the demo programme"
+        )
         with qtbot.waitSignal(db.opened, timeout=20_000):
             demo.click()
         assert window.windowTitle() == "course-manager-demo.sqlite3 — Course Manager"

@@ -143,8 +143,9 @@ def test_adding_and_deleting_through_the_page(qtbot, window, db) -> None:  # typ
     with qtbot.waitSignal(db.changed, timeout=5000) as changed:
         dialog.accept()
     assert changed.args[0].kinds == {"participants"}
-    person = db.call(lambda ws: next(p for p in ws.participants.list()
-                                     if p.full_name == "Aaron Abbott"))
+    person = db.call(
+        lambda ws: next(p for p in ws.participants.list() if p.full_name == "Aaron Abbott")
+    )
     assert (person.email, person.country, person.gender.value) == (None, None, "male")
 
     qtbot.waitUntil(lambda: page.model.rowCount() == 61, timeout=5000)

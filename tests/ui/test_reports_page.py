@@ -47,8 +47,10 @@ def test_all_cohorts_and_save_xlsx(page, db, qtbot, tmp_path) -> None:  # type: 
     import openpyxl
 
     page.select_scope(-1)
-    qtbot.waitUntil(lambda: page.cohort_ids() is None and page.tables
-                    and page.tables[0].name == "Cohorts", timeout=15000)
+    qtbot.waitUntil(
+        lambda: page.cohort_ids() is None and page.tables and page.tables[0].name == "Cohorts",
+        timeout=15000,
+    )
     cohorts = db.call(lambda ws: ws.cohorts.list())
     body = [r for r in page.tables[0].rows if str(r[0]).lower() != "total"]
     assert len(body) == len(cohorts)
@@ -63,8 +65,10 @@ def test_all_cohorts_and_save_xlsx(page, db, qtbot, tmp_path) -> None:  # type: 
     assert {c.code for c in cohorts} <= codes
 
 
-@pytest.mark.skipif(importlib.util.find_spec("course_manager.reports.signin_sheet") is None,
-                    reason="sign-in sheets are not on this branch yet")
+@pytest.mark.skipif(
+    importlib.util.find_spec("course_manager.reports.signin_sheet") is None,
+    reason="sign-in sheets are not on this branch yet",
+)
 def test_signin_sheet_pdf(page, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 

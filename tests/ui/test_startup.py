@@ -46,8 +46,12 @@ def test_window_shows_the_file_without_pandas_or_fpdf(demo_file: Path, tmp_path:
         "PYTHONPATH": str(ROOT),
     }
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(demo_file)], capture_output=True, text=True,
-        cwd=ROOT, env=env, timeout=120,
+        [sys.executable, "-c", SCRIPT, str(demo_file)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)

@@ -41,8 +41,11 @@ def test_every_text_is_translated_and_keeps_its_placeholders(path: Path) -> None
         if translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{context}: {source!r} is {translation.get('type')}")
             continue
-        forms = ([f.text or "" for f in translation.findall("numerusform")]
-                 if message.get("numerus") == "yes" else [translation.text or ""])
+        forms = (
+            [f.text or "" for f in translation.findall("numerusform")]
+            if message.get("numerus") == "yes"
+            else [translation.text or ""]
+        )
         for form in forms:
             if not form.strip():
                 problems.append(f"{context}: {source!r} has an empty translation")
@@ -69,11 +72,15 @@ def test_the_ts_files_hold_every_text_of_the_code(tmp_path: Path) -> None:
 
     for name, sources in catalogue_sources(tmp_path).items():
         targets = [str(c) for c in copies if c.stem.rsplit("_", 1)[0] == name]
-        subprocess.run([str(lupdate), *sources, "-ts", *targets], cwd=tmp_path,
-                       check=True, capture_output=True)
+        subprocess.run(
+            [str(lupdate), *sources, "-ts", *targets], cwd=tmp_path, check=True, capture_output=True
+        )
     for copy in copies:
-        unfinished = [m.findtext("source") for _, m in _messages(copy)
-                      if (m.find("translation").get("type") or "") == "unfinished"]
+        unfinished = [
+            m.findtext("source")
+            for _, m in _messages(copy)
+            if (m.find("translation").get("type") or "") == "unfinished"
+        ]
         assert unfinished == [], f"{copy.name}: run tools/build_translations.py --update, translate"
 
 
@@ -156,8 +163,11 @@ def _fields(template: str) -> list[str]:
     """The named placeholders of a str.format template (with their format specs)."""
     import string
 
-    return sorted(f"{name}:{spec}" for _, name, spec, _ in string.Formatter().parse(template)
-                  if name is not None)
+    return sorted(
+        f"{name}:{spec}"
+        for _, name, spec, _ in string.Formatter().parse(template)
+        if name is not None
+    )
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk"])
@@ -168,10 +178,13 @@ def test_every_message_kind_is_translated_with_its_placeholders(lang: str) -> No
     from tools.build_translations import read_messages
 
     # A fresh interpreter: kinds other tests make up must not count.
-    code = "import json; from tools.build_translations import message_kinds as k; " \
-           "print(json.dumps(k()))"
-    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True,
-                         capture_output=True, text=True)
+    code = (
+        "import json; from tools.build_translations import message_kinds as k; "
+        "print(json.dumps(k()))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True
+    )
     import json
 
     kinds = json.loads(run.stdout)
@@ -209,13 +222,15 @@ def test_a_completion_reason_is_shown_in_russian(russian, demo_ws) -> None:  # t
     text = AttendanceModel().completion_text(failing)
     assert "ниже" in text or "пропущен" in text or "не отмечена" in text
     assert not any(reason in text for reason in failing.reasons)  # no English left
-    below = next(m for r in evaluate_cohort(demo_ws, cohort.id) for m in r.reason_messages
-                 if m.code == "completion.attendance_below")
+    below = next(
+        m
+        for r in evaluate_cohort(demo_ws, cohort.id)
+        for m in r.reason_messages
+        if m.code == "completion.attendance_below"
+    )
     from ui.message_text import text as translated
 
-    assert translated(below) == (
-        f"посещаемость {below.args['share']} ниже {below.args['minimum']}"
-    )
+    assert translated(below) == (f"посещаемость {below.args['share']} ниже {below.args['minimum']}")
 
 
 def test_an_import_rejection_is_shown_in_russian(russian, ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -225,8 +240,11 @@ def test_an_import_rejection_is_shown_in_russian(russian, ws, tmp_path: Path) ->
     from ui.pages.import_models import PlanModel
 
     sheet = tmp_path / "list.csv"
-    sheet.write_text("Full name,E-mail,Country\nAigerim Sadykova,a@example.org,Atlantis\n"
-                     "Ivan Petrov,not-an-address,KZ\n", encoding="utf-8")
+    sheet.write_text(
+        "Full name,E-mail,Country\nAigerim Sadykova,a@example.org,Atlantis\n"
+        "Ivan Petrov,not-an-address,KZ\n",
+        encoding="utf-8",
+    )
     the_plan = plan(ws, sheet)
     assert [r.reason for r in the_plan.rejected][0] == "unknown country 'Atlantis'"  # the CLI's
     model = PlanModel()
@@ -284,9 +302,13 @@ def test_the_app_translates_by_code_and_never_parses_english(qapp) -> None:  # t
     from course_manager.domain.messages import MessageKind
     from ui.message_text import join, text
 
-    offenders = [str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")
-                 if re.search(r"^\s*(import re\b|from re import)", p.read_text(encoding="utf-8"),
-                              re.MULTILINE)]
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "ui").rglob("*.py")
+        if re.search(
+            r"^\s*(import re\b|from re import)", p.read_text(encoding="utf-8"), re.MULTILINE
+        )
+    ]
     assert offenders == []
     assert not (ROOT / "ui" / "service_text.py").exists()
 

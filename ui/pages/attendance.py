@@ -50,8 +50,11 @@ class AttendanceView(QTableView):
         self._on_status = on_status
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-                     & ~Qt.KeyboardModifier.ShiftModifier)
+        plain = not (
+            event.modifiers()
+            & ~Qt.KeyboardModifier.KeypadModifier
+            & ~Qt.KeyboardModifier.ShiftModifier
+        )
         status = STATUS_KEYS.get(Qt.Key(event.key()))
         if status is not None and plain and self.state() != QAbstractItemView.State.EditingState:
             self._on_status(status)
@@ -79,16 +82,21 @@ class AttendancePage(Page):
 
         self.mark_module_button = QPushButton(self.tr("Mark module &present"))
         self.mark_module_button.setToolTip(
-            self.tr("Mark everyone still enrolled present in the current module's column; "
-                    "then mark the exceptions"))
+            self.tr(
+                "Mark everyone still enrolled present in the current module's column; "
+                "then mark the exceptions"
+            )
+        )
         self.mark_module_button.clicked.connect(self.mark_module_present)
         self.override_button = QPushButton(self.tr("&Override…"))
         self.override_button.setToolTip(
-            self.tr("Decide completion for the current participant yourself, with a reason"))
+            self.tr("Decide completion for the current participant yourself, with a reason")
+        )
         self.override_button.clicked.connect(self.override_current)
         self.score_button = QPushButton(self.tr("&Score…"))
         self.score_button.setToolTip(
-            self.tr("Record the current participant's score in the current module"))
+            self.tr("Record the current participant's score in the current module")
+        )
         self.score_button.clicked.connect(self.score_current)
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.redo_button = QPushButton(self.tr("&Redo"))
@@ -112,19 +120,23 @@ class AttendancePage(Page):
         self.view.setObjectName("attendanceGrid")
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                  | QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + 10)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.horizontalHeader().setMinimumSectionSize(56)
         self.view.setWordWrap(False)
 
-        self.hint = QLabel(self.tr(
-            "Keys: arrows move · P present · L late · A absent · E excused · digits type the "
-            "hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the "
-            "reasons."))
+        self.hint = QLabel(
+            self.tr(
+                "Keys: arrows move · P present · L late · A absent · E excused · digits type the "
+                "hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the "
+                "reasons."
+            )
+        )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
 
@@ -145,8 +157,13 @@ class AttendancePage(Page):
     # -- loading ----------------------------------------------------------------------------
     def wants(self, changes: Any) -> bool:
         # Our own marks update cells in place; reload when the cohort's shape may differ.
-        return bool(changes.cohorts or changes.enrollments or changes.participants
-                    or changes.modules or changes.programme)
+        return bool(
+            changes.cohorts
+            or changes.enrollments
+            or changes.participants
+            or changes.modules
+            or changes.programme
+        )
 
     def refresh(self) -> None:
         self.op(lambda ws: ws.cohorts.list()).success(self._cohorts_loaded).run()
@@ -197,8 +214,7 @@ class AttendancePage(Page):
         if self.model.rowCount():
             row = current.row() if current.isValid() else 0
             column = current.column() if current.isValid() else FIRST_MODULE_COLUMN
-            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1),
-                                                       column))
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), column))
         self.status.emit(self.tr("Participants: %1").replace("%1", str(self.model.rowCount())))
 
     # -- writing ----------------------------------------------------------------------------
@@ -213,8 +229,11 @@ class AttendancePage(Page):
             from ui.dialogs import show_exception
 
             show_exception(self, exc)
-            if command is not None and not command.wrote and self.undo_stack.command(
-                    self.undo_stack.index() - 1) is command:
+            if (
+                command is not None
+                and not command.wrote
+                and self.undo_stack.command(self.undo_stack.index() - 1) is command
+            ):
                 command.setObsolete(True)
                 self.undo_stack.undo()
 
@@ -227,8 +246,9 @@ class AttendancePage(Page):
             self.model.set_result(result)
 
     def _selected_rows_in(self, column: int) -> list[int]:
-        rows = {i.row() for i in self.view.selectionModel().selectedIndexes()
-                if i.column() == column}
+        rows = {
+            i.row() for i in self.view.selectionModel().selectedIndexes() if i.column() == column
+        }
         current = self.view.currentIndex()
         if current.isValid() and current.column() == column:
             rows.add(current.row())
@@ -247,21 +267,30 @@ class AttendancePage(Page):
         ids = [self.model.row_info(r).enrollment_id for r in rows]
         word = self.model.status_word(status)
         if len(ids) == 1:
-            text = self.tr("Mark %1 %2 in %3").replace(
-                "%1", self.model.row_info(rows[0]).full_name).replace("%2", word).replace(
-                "%3", module.module_code)
+            text = (
+                self.tr("Mark %1 %2 in %3")
+                .replace("%1", self.model.row_info(rows[0]).full_name)
+                .replace("%2", word)
+                .replace("%3", module.module_code)
+            )
         else:
-            text = self.tr("Mark %1 people %2 in %3").replace("%1", str(len(ids))).replace(
-                "%2", word).replace("%3", module.module_code)
+            text = (
+                self.tr("Mark %1 people %2 in %3")
+                .replace("%1", str(len(ids)))
+                .replace("%2", word)
+                .replace("%3", module.module_code)
+            )
         self.undo_stack.push(MarkCommand(self, int(module.id), ids, status, None, text))
         if len(ids) == 1 and current.row() + 1 < self.model.rowCount():
             self.view.setCurrentIndex(current.sibling(current.row() + 1, current.column()))
 
-    def _typed_mark(self, enrollment_id: int, cohort_module_id: int, status: str,
-                    hours: Any) -> None:
+    def _typed_mark(
+        self, enrollment_id: int, cohort_module_id: int, status: str, hours: Any
+    ) -> None:
         text = self.tr("Type %1 h").replace("%1", f"{hours or 0:g}")
         self.undo_stack.push(
-            MarkCommand(self, cohort_module_id, [enrollment_id], status, hours, text))
+            MarkCommand(self, cohort_module_id, [enrollment_id], status, hours, text)
+        )
 
     def mark_module_present(self) -> None:
         current = self.view.currentIndex()
@@ -291,17 +320,36 @@ class AttendancePage(Page):
             return
         if score is None:
             value, ok = QInputDialog.getDouble(
-                self, self.tr("Score"),
-                self.tr("Score of %1 in %2:").replace("%1", row.full_name).replace(
-                    "%2", module.module_code),
-                mark.score if mark.score is not None else 0.0, 0.0, 1000.0, 1)
+                self,
+                self.tr("Score"),
+                self.tr("Score of %1 in %2:")
+                .replace("%1", row.full_name)
+                .replace("%2", module.module_code),
+                mark.score if mark.score is not None else 0.0,
+                0.0,
+                1000.0,
+                1,
+            )
             if not ok:
                 return
             score = value
-        text = self.tr("Score %1 for %2 in %3").replace("%1", f"{score:g}").replace(
-            "%2", row.full_name).replace("%3", module.module_code)
-        self.undo_stack.push(MarkCommand(self, int(module.id), [row.enrollment_id],
-                                         mark.status.value, mark.hours, text, score=score))
+        text = (
+            self.tr("Score %1 for %2 in %3")
+            .replace("%1", f"{score:g}")
+            .replace("%2", row.full_name)
+            .replace("%3", module.module_code)
+        )
+        self.undo_stack.push(
+            MarkCommand(
+                self,
+                int(module.id),
+                [row.enrollment_id],
+                mark.status.value,
+                mark.hours,
+                text,
+                score=score,
+            )
+        )
 
     # -- overrides --------------------------------------------------------------------------
     def override_current(self) -> None:
@@ -324,16 +372,19 @@ class AttendancePage(Page):
         from course_manager.services import completion
 
         if dialog.clear_requested:
+
             def work(ws: Any) -> Any:
                 outcome = completion.clear_override(ws, enrollment_id)
-                return CellUpdate([], [completion.evaluate_enrollment(ws, enrollment_id)],
-                                  outcome.changes)
+                return CellUpdate(
+                    [], [completion.evaluate_enrollment(ws, enrollment_id)], outcome.changes
+                )
         else:
             completed, reason = dialog.completed, dialog.reason
 
             def work(ws: Any) -> Any:
                 outcome = completion.set_override(ws, enrollment_id, completed, reason)
-                return CellUpdate([], [completion.evaluate_enrollment(ws, enrollment_id)],
-                                  outcome.changes)
+                return CellUpdate(
+                    [], [completion.evaluate_enrollment(ws, enrollment_id)], outcome.changes
+                )
 
         self.op(work).success(self._apply_update).run()

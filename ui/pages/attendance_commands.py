@@ -27,8 +27,14 @@ def _update(ws: Any, changes: list[Any], touched: Any) -> CellUpdate:
     service answered."""
     from course_manager.services.completion import evaluate_enrollment
 
-    marks = [(c.enrollment_id, c.cohort_module_id,
-              ws.attendance.get(c.enrollment_id, c.cohort_module_id)) for c in changes]
+    marks = [
+        (
+            c.enrollment_id,
+            c.cohort_module_id,
+            ws.attendance.get(c.enrollment_id, c.cohort_module_id),
+        )
+        for c in changes
+    ]
     enrollment_ids = list(dict.fromkeys(c.enrollment_id for c in changes))
     results = [evaluate_enrollment(ws, eid) for eid in enrollment_ids]
     return CellUpdate(marks, results, touched)
@@ -37,9 +43,16 @@ def _update(ws: Any, changes: list[Any], touched: Any) -> CellUpdate:
 class MarkCommand(QUndoCommand):
     """Set marks on several cells of one module, or one cell (the grid's keys and typing)."""
 
-    def __init__(self, page: Any, cohort_module_id: int, enrollment_ids: list[int],
-                 status: str, hours: float | None, text: str,
-                 score: float | None = None) -> None:
+    def __init__(
+        self,
+        page: Any,
+        cohort_module_id: int,
+        enrollment_ids: list[int],
+        status: str,
+        hours: float | None,
+        text: str,
+        score: float | None = None,
+    ) -> None:
         super().__init__(text)
         self._page = page
         self._module = cohort_module_id
@@ -72,12 +85,12 @@ class MarkCommand(QUndoCommand):
                 # Re-marking someone who attended keeps the score already recorded.
                 before = ws.attendance.get(self._ids[0], self._module)
                 score = before.score if before is not None else None
-            one = attendance.set_mark(ws, self._ids[0], self._module, self._status,
-                                      hours=self._hours, score=score)
+            one = attendance.set_mark(
+                ws, self._ids[0], self._module, self._status, hours=self._hours, score=score
+            )
             changes, touched = [one.value], one.changes
         else:
-            several = attendance.mark(ws, self._module, self._ids, self._status,
-                                      hours=self._hours)
+            several = attendance.mark(ws, self._module, self._ids, self._status, hours=self._hours)
             changes, touched = list(several.value), several.changes
         self._changes = changes
         return _update(ws, changes, touched)

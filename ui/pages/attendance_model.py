@@ -60,8 +60,15 @@ def load_grid(ws: Any, cohort_id: int) -> GridData:
     rows = []
     for e in enrollments:
         person = people[e.participant_id]
-        rows.append(GridRow(int(e.id), int(e.participant_id), person.full_name,
-                            person.organization or "", e.status.value == "withdrawn"))
+        rows.append(
+            GridRow(
+                int(e.id),
+                int(e.participant_id),
+                person.full_name,
+                person.organization or "",
+                e.status.value == "withdrawn",
+            )
+        )
     rows.sort(key=lambda r: (r.withdrawn, r.full_name.casefold(), r.participant_id))
     marks = {(m.enrollment_id, m.cohort_module_id): m for m in ws.attendance.for_cohort(cohort_id)}
     results = {r.enrollment_id: r for r in evaluate_cohort(ws, cohort_id)}
@@ -252,8 +259,11 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.tr("%1, %2 h").replace("%1", self.status_word(status)).replace(
-                "%2", f"{mark.hours:g}")
+            text = (
+                self.tr("%1, %2 h")
+                .replace("%1", self.status_word(status))
+                .replace("%2", f"{mark.hours:g}")
+            )
             if mark.score is not None:
                 text += " · " + self.tr("score %1").replace("%1", f"{mark.score:g}")
             return text
@@ -279,19 +289,26 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def completion_text(self, result: Any) -> str:
-        share = self.tr("Attendance %1% (%2 of %3 h)").replace(
-            "%1", f"{result.attendance_share * 100:.0f}").replace(
-            "%2", f"{result.attended_hours:g}").replace("%3", f"{result.total_hours:g}")
+        share = (
+            self.tr("Attendance %1% (%2 of %3 h)")
+            .replace("%1", f"{result.attendance_share * 100:.0f}")
+            .replace("%2", f"{result.attended_hours:g}")
+            .replace("%3", f"{result.total_hours:g}")
+        )
         lines = [share]
         if result.reason_messages:
             lines += [f"• {text(reason)}" for reason in result.reason_messages]
         elif result.rule_completed:
             lines.append(self.tr("Meets the cohort's completion rule."))
         if result.override is not None:
-            verdict = self.tr("completed") if result.override.completed else self.tr(
-                "not completed")
-            lines.append(self.tr("Overridden as %1: %2").replace("%1", verdict).replace(
-                "%2", result.override.reason))
+            verdict = (
+                self.tr("completed") if result.override.completed else self.tr("not completed")
+            )
+            lines.append(
+                self.tr("Overridden as %1: %2")
+                .replace("%1", verdict)
+                .replace("%2", result.override.reason)
+            )
         return "\n".join(lines)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -310,6 +327,7 @@ class AttendanceModel(QAbstractTableModel):
             status, hours_value = "present", hours
         else:
             status, hours_value = "late", hours
-        self.markRequested.emit(self.row_info(index.row()).enrollment_id, int(module.id),
-                                status, hours_value)
+        self.markRequested.emit(
+            self.row_info(index.row()).enrollment_id, int(module.id), status, hours_value
+        )
         return True

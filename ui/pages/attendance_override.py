@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 class OverrideDialog(QDialog):
     """Completed / not completed plus a required reason; or clear an existing override."""
 
-    def __init__(self, name: str, result: Any, explanation: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, result: Any, explanation: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("overrideDialog")
         self.setWindowTitle(self.tr("Override completion"))
@@ -35,12 +36,14 @@ class OverrideDialog(QDialog):
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setObjectName("reason")
         self.reason_edit.setPlaceholderText(
-            self.tr("Why is the rule's result changed? (required, kept in the audit trail)"))
+            self.tr("Why is the rule's result changed? (required, kept in the audit trail)")
+        )
         if result.override is not None:
             self.reason_edit.setPlainText(result.override.reason)
         self.reason_edit.setMinimumHeight(80)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if result.override is not None:

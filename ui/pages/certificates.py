@@ -84,8 +84,9 @@ class CertificatesPage(Page):
         self.folder_button = QPushButton(self.tr("Open output &folder"))
         self.folder_button.clicked.connect(self.open_folder)
         self.reissue_button = QPushButton(self.tr("Re&issue…"))
-        self.reissue_button.setToolTip(self.tr("A new certificate with the current name; the "
-                                               "old one is kept as superseded"))
+        self.reissue_button.setToolTip(
+            self.tr("A new certificate with the current name; the old one is kept as superseded")
+        )
         self.reissue_button.clicked.connect(self.reissue_selected)
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.revoke_button.clicked.connect(self.revoke_dialog)
@@ -129,8 +130,12 @@ class CertificatesPage(Page):
             actions.addWidget(button)
         actions.addStretch(1)
         more = QHBoxLayout()
-        for button in (self.reissue_button, self.revoke_button, self.print_button,
-                       self.folder_button):
+        for button in (
+            self.reissue_button,
+            self.revoke_button,
+            self.print_button,
+            self.folder_button,
+        ):
             more.addWidget(button)
         more.addStretch(1)
         offsets = QHBoxLayout()
@@ -227,16 +232,23 @@ class CertificatesPage(Page):
         self.model.load(data.rows)
         eligible = sum(1 for r in data.rows if r.eligible)
         holders = sum(1 for r in data.rows if r.status == "valid")
-        self.summary.setText(self.tr("%1 of %2 completed; %3 hold a valid certificate.")
-                             .replace("%1", str(eligible)).replace("%2", str(len(data.rows)))
-                             .replace("%3", str(holders)))
+        self.summary.setText(
+            self.tr("%1 of %2 completed; %3 hold a valid certificate.")
+            .replace("%1", str(eligible))
+            .replace("%2", str(len(data.rows)))
+            .replace("%3", str(holders))
+        )
         if data.warnings:
-            self.warnings.setText(self.tr("Preflight: these texts cannot be printed:") + "\n"
-                                  + "\n".join(data.warnings))
+            self.warnings.setText(
+                self.tr("Preflight: these texts cannot be printed:")
+                + "\n"
+                + "\n".join(data.warnings)
+            )
             self.warnings.setStyleSheet("color: #a11d1d;")
         else:
-            self.warnings.setText(self.tr("Preflight: every name can be drawn by the bundled "
-                                          "fonts."))
+            self.warnings.setText(
+                self.tr("Preflight: every name can be drawn by the bundled fonts.")
+            )
             self.warnings.setStyleSheet("color: #1d6b1d;")
         for spin, value in ((self.offset_x, data.offsets[0]), (self.offset_y, data.offsets[1])):
             spin.blockSignals(True)
@@ -282,14 +294,18 @@ class CertificatesPage(Page):
             elif row.eligible:
                 text = self.tr("Preview: not issued yet (serial and QR code come when issued)")
             else:
-                text = self.tr("Preview only: %1 has not completed (%2)").replace(
-                    "%1", row.full_name).replace("%2", reason_text(row.reasons))
+                text = (
+                    self.tr("Preview only: %1 has not completed (%2)")
+                    .replace("%1", row.full_name)
+                    .replace("%2", reason_text(row.reasons))
+                )
             self.preview_label.setText(text)
 
         from course_manager.services.certificates.previews import preview_file
 
-        self.op(lambda ws: preview_file(ws, cohort_id, row.participant_id, template, out)) \
-            .success(done).run()
+        self.op(lambda ws: preview_file(ws, cohort_id, row.participant_id, template, out)).success(
+            done
+        ).run()
 
     # -- issuing ----------------------------------------------------------------------------
     def issue(self, *, selected_only: bool) -> Any:
@@ -305,11 +321,14 @@ class CertificatesPage(Page):
 
         def work(ws: Any) -> Any:
             # The output folder and the merged file: the settings, as on the command line.
-            return (yield from issue_certificates(ws, code, participants=people,
-                                                  template=template))
+            return (yield from issue_certificates(ws, code, participants=people, template=template))
 
-        return (self.op(work).with_progress(self.tr("Issuing certificates…"))
-                .success(self._issued).run())
+        return (
+            self.op(work)
+            .with_progress(self.tr("Issuing certificates…"))
+            .success(self._issued)
+            .run()
+        )
 
     def _issued(self, outcome: Any) -> None:
         result = outcome.value
@@ -317,8 +336,11 @@ class CertificatesPage(Page):
         if result.merged is not None:
             self.last_batch = Path(result.merged)
             self.last_batch_cohort = self.data.cohort_id if self.data is not None else None
-        text = self.tr("%1 certificates issued, %2 skipped.").replace(
-            "%1", str(len(result.issued))).replace("%2", str(len(result.skipped)))
+        text = (
+            self.tr("%1 certificates issued, %2 skipped.")
+            .replace("%1", str(len(result.issued)))
+            .replace("%2", str(len(result.skipped)))
+        )
         self.status.emit(text)
         self.summary.setText(text)
 
@@ -332,8 +354,12 @@ class CertificatesPage(Page):
     def reissue(self, serial: str) -> Any:
         from course_manager.services.certificates.issuing import reissue
 
-        return (self.op(lambda ws: reissue(ws, serial)).with_progress(self.tr("Reissuing…"))
-                .success(self._issued).run())
+        return (
+            self.op(lambda ws: reissue(ws, serial))
+            .with_progress(self.tr("Reissuing…"))
+            .success(self._issued)
+            .run()
+        )
 
     def revoke_dialog(self) -> None:
         row = self.current_row()
@@ -341,17 +367,25 @@ class CertificatesPage(Page):
             self.status.emit(self.tr("Choose a person who holds a valid certificate"))
             return
         reason, ok = QInputDialog.getText(
-            self, self.tr("Revoke %1").replace("%1", row.serial),
-            self.tr("Why is certificate %1 of %2 revoked?").replace("%1", row.serial)
-            .replace("%2", row.full_name))
+            self,
+            self.tr("Revoke %1").replace("%1", row.serial),
+            self.tr("Why is certificate %1 of %2 revoked?")
+            .replace("%1", row.serial)
+            .replace("%2", row.full_name),
+        )
         if ok and reason.strip():
             self.revoke(row.serial, reason)
 
     def revoke(self, serial: str, reason: str) -> Any:
         from course_manager.services.certificates.issuing import revoke
 
-        return self.op(lambda ws: revoke(ws, serial, reason)).success(lambda _o: self.status.emit(
-            self.tr("Certificate %1 revoked").replace("%1", serial))).run()
+        return (
+            self.op(lambda ws: revoke(ws, serial, reason))
+            .success(
+                lambda _o: self.status.emit(self.tr("Certificate %1 revoked").replace("%1", serial))
+            )
+            .run()
+        )
 
     # -- output -----------------------------------------------------------------------------
     def open_folder(self) -> None:
@@ -374,8 +408,11 @@ class CertificatesPage(Page):
     def print_target(self) -> Path | None:
         """The last issued batch, else the previewed certificate when it is an issued one."""
         cohort_id = self.cohort_box.currentData()
-        if (self.last_batch is not None and self.last_batch_cohort == cohort_id
-                and self.last_batch.exists()):
+        if (
+            self.last_batch is not None
+            and self.last_batch_cohort == cohort_id
+            and self.last_batch.exists()
+        ):
             return self.last_batch
         row = self.current_row()
         if row is not None and row.status == "valid" and self.preview_path is not None:
@@ -390,8 +427,9 @@ class CertificatesPage(Page):
             self.status.emit(self.tr("Issue certificates (or choose an issued one) to print"))
             return
         self._save_offsets()  # (queued before the print: the service reads the saved ones)
-        self.op(lambda _ws: available_printers()) \
-            .success(lambda printers: self._choose_printer(target, printers)).run()
+        self.op(lambda _ws: available_printers()).success(
+            lambda printers: self._choose_printer(target, printers)
+        ).run()
 
     def _choose_printer(self, target: Path, printers: Any) -> None:
         from ui.pdf_print import PrinterChoice
@@ -399,8 +437,9 @@ class CertificatesPage(Page):
         if not printers.queue:  # no system queue: the service prepares, Qt prints
             self.print_file(target)
             return
-        dialog = PrinterChoice(self, self.tr("Print %1").replace("%1", target.name),
-                               printers.names, printers.default)
+        dialog = PrinterChoice(
+            self, self.tr("Print %1").replace("%1", target.name), printers.names, printers.default
+        )
         if dialog.exec() == PrinterChoice.DialogCode.Accepted:
             self.print_file(target, printer=dialog.printer(), copies=dialog.copies())
 
@@ -411,23 +450,26 @@ class CertificatesPage(Page):
         def work(ws: Any) -> Any:
             return print_file(path, ws=ws, printer=printer, copies=copies, local_fallback=True)
 
-        return (self.op(work).with_progress(self.tr("Printing…"))
-                .success(self._printed).run())
+        return self.op(work).with_progress(self.tr("Printing…")).success(self._printed).run()
 
     def _printed(self, result: Any) -> None:
         from ui.pdf_print import print_pdf_dialog
 
         self.last_print = result
         if result.sent:
-            self.status.emit(self.tr("Sent to %1 (%2)").replace("%1", result.printer)
-                             .replace("%2", result.job_id or result.message))
+            self.status.emit(
+                self.tr("Sent to %1 (%2)")
+                .replace("%1", result.printer)
+                .replace("%2", result.job_id or result.message)
+            )
         elif result.prepared is not None:
             print_pdf_dialog(self, result.prepared)
 
     # -- verifying --------------------------------------------------------------------------
     def _verify_pdf_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Verify a certificate PDF"),
-                                              str(Path.home()), self.tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Verify a certificate PDF"), str(Path.home()), self.tr("PDF (*.pdf)")
+        )
         if name:
             self.verify(name)
 
@@ -446,9 +488,13 @@ class CertificatesPage(Page):
         for o in outcomes:
             if o.genuine and o.payload is not None:
                 p = o.payload
-                lines.append(self.tr("GENUINE: %1, %2, cohort %3, %4 h").replace("%1", p.serial)
-                             .replace("%2", p.name).replace("%3", p.cohort)
-                             .replace("%4", f"{p.hours:g}"))
+                lines.append(
+                    self.tr("GENUINE: %1, %2, cohort %3, %4 h")
+                    .replace("%1", p.serial)
+                    .replace("%2", p.name)
+                    .replace("%3", p.cohort)
+                    .replace("%4", f"{p.hours:g}")
+                )
             else:
                 why = reason_text((o.why,)) if o.why is not None else o.reason
                 lines.append(self.tr("REJECTED: %1").replace("%1", why))

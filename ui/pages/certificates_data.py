@@ -63,8 +63,13 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
     for e in enrollments:
         reason = reasons.get(e.id)
         entry = register.get(e.id)
-        row = CertRow(int(e.participant_id), int(e.id), people[e.participant_id].full_name,
-                      reason is None, reason or ())
+        row = CertRow(
+            int(e.participant_id),
+            int(e.id),
+            people[e.participant_id].full_name,
+            reason is None,
+            reason or (),
+        )
         if entry is not None:
             row.serial, row.status = entry.certificate.serial, entry.status
             row.code = entry.certificate.verification_code
@@ -74,8 +79,14 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
         f"{p.name}: {p.field} has {p.characters!r}, which no bundled font can draw"
         for p in preflight(ws, cohort.code, template=template)
     ]
-    return CohortCertificates(int(cohort.id), cohort.code, rows, warnings,
-                              output_folder(ws, cohort.code), print_offsets(ws))
+    return CohortCertificates(
+        int(cohort.id),
+        cohort.code,
+        rows,
+        warnings,
+        output_folder(ws, cohort.code),
+        print_offsets(ws),
+    )
 
 
 def reason_text(reasons: tuple[Message, ...]) -> str:
@@ -109,13 +120,20 @@ class CertificatesModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = [self.tr("Participant"), self.tr("Eligible"), self.tr("Certificate"),
-                  self.tr("Status")]
+        titles = [
+            self.tr("Participant"),
+            self.tr("Eligible"),
+            self.tr("Certificate"),
+            self.tr("Status"),
+        ]
         return titles[section] if 0 <= section < len(titles) else None
 
     def status_text(self, status: str) -> str:
-        return {"valid": self.tr("valid"), "revoked": self.tr("revoked"),
-                "superseded": self.tr("superseded")}.get(status, "")
+        return {
+            "valid": self.tr("valid"),
+            "revoked": self.tr("revoked"),
+            "superseded": self.tr("superseded"),
+        }.get(status, "")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -123,8 +141,12 @@ class CertificatesModel(QAbstractTableModel):
         r = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = [r.full_name, self.tr("yes") if r.eligible else self.tr("no"), r.serial,
-                      self.status_text(r.status)]
+            values = [
+                r.full_name,
+                self.tr("yes") if r.eligible else self.tr("no"),
+                r.serial,
+                self.status_text(r.status),
+            ]
             return values[column] if 0 <= column < 4 else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.ELIGIBLE and not r.eligible:

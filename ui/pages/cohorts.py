@@ -33,8 +33,21 @@ from ui import i18n
 from ui.pages.base import Page
 from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
 
-COHORT_LANGUAGES = ("en", "ru", "kk", "ru/kk", "kk/ru", "ko", "uz", "ky", "tg", "az", "ka", "hy",
-                    "mn")
+COHORT_LANGUAGES = (
+    "en",
+    "ru",
+    "kk",
+    "ru/kk",
+    "kk/ru",
+    "ko",
+    "uz",
+    "ky",
+    "tg",
+    "az",
+    "ka",
+    "hy",
+    "mn",
+)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -71,10 +84,16 @@ class CohortsPage(Page):
     # -- building ---------------------------------------------------------------------------
     def _build_modules_tab(self) -> QWidget:
         tab = QWidget()
-        self.modules_table = _table([
-            self.tr("Code"), self.tr("Hours"), self.tr("Required"), self.tr("Title (English)"),
-            self.tr("Title (Russian)"), self.tr("Title (Kazakh)"),
-        ])
+        self.modules_table = _table(
+            [
+                self.tr("Code"),
+                self.tr("Hours"),
+                self.tr("Required"),
+                self.tr("Title (English)"),
+                self.tr("Title (Russian)"),
+                self.tr("Title (Kazakh)"),
+            ]
+        )
         self.modules_table.setObjectName("modulesTable")
         add = QPushButton(self.tr("Add module…"))
         edit = QPushButton(self.tr("Edit…"))
@@ -157,8 +176,9 @@ class CohortsPage(Page):
         fields_layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
         fields_layout.addStretch(1)
 
-        self.run_table = _table([self.tr("Module"), self.tr("Date"), self.tr("Hours"),
-                                 self.tr("Required")])
+        self.run_table = _table(
+            [self.tr("Module"), self.tr("Date"), self.tr("Hours"), self.tr("Required")]
+        )
         self.run_table.setObjectName("cohortModules")
         self.run_table.horizontalHeader().setStretchLastSection(False)
         self.run_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -217,8 +237,13 @@ class CohortsPage(Page):
 
     # -- loading ----------------------------------------------------------------------------
     def wants(self, changes: Any) -> bool:
-        return bool(changes.cohorts or changes.modules or changes.enrollments
-                    or changes.participants or changes.programme)
+        return bool(
+            changes.cohorts
+            or changes.modules
+            or changes.enrollments
+            or changes.participants
+            or changes.programme
+        )
 
     def refresh(self) -> None:
         def work(ws: Any) -> dict[str, Any]:
@@ -233,11 +258,20 @@ class CohortsPage(Page):
 
     def _show_snapshot(self, snapshot: dict[str, Any]) -> None:
         self.snapshot = snapshot
-        _fill(self.modules_table, [
-            [m.code, f"{m.hours:g}", self.tr("yes") if m.required else self.tr("no"),
-             m.title_en, m.title_ru, m.title_kk]
-            for m in snapshot["modules"]
-        ])
+        _fill(
+            self.modules_table,
+            [
+                [
+                    m.code,
+                    f"{m.hours:g}",
+                    self.tr("yes") if m.required else self.tr("no"),
+                    m.title_en,
+                    m.title_ru,
+                    m.title_kk,
+                ]
+                for m in snapshot["modules"]
+            ],
+        )
         current = self.detail["cohort"].id if self.detail else None
         if self._created_id is not None:
             current, self._created_id = self._created_id, None
@@ -264,8 +298,9 @@ class CohortsPage(Page):
         cohort_id = int(item.data(Qt.ItemDataRole.UserRole))
 
         def work(ws: Any) -> dict[str, Any]:
-            statuses = {e.participant_id: e.status.value for e in
-                        ws.enrollments.for_cohort(cohort_id)}
+            statuses = {
+                e.participant_id: e.status.value for e in ws.enrollments.for_cohort(cohort_id)
+            }
             people = ws.participants.list(cohort_id)
             return {
                 "cohort": ws.cohorts.get(cohort_id),
@@ -294,17 +329,25 @@ class CohortsPage(Page):
         self.min_score.setValue(-1 if c.rule.min_score is None else c.rule.min_score)
         self.excused.setChecked(c.rule.excused_counts_as_attended)
         lang = i18n.current_language()
-        _fill(self.run_table, [
-            [f"{m.module_code} · {m.title(lang)}", m.date or "", f"{m.hours:g}",
-             "✓" if m.required else ""]
-            for m in detail["modules"]
-        ])
+        _fill(
+            self.run_table,
+            [
+                [
+                    f"{m.module_code} · {m.title(lang)}",
+                    m.date or "",
+                    f"{m.hours:g}",
+                    "✓" if m.required else "",
+                ]
+                for m in detail["modules"]
+            ],
+        )
         for row, m in enumerate(detail["modules"]):
             self.run_table.item(row, 0).setToolTip(m.title(lang))
         statuses = {"enrolled": self.tr("enrolled"), "withdrawn": self.tr("withdrawn")}
-        _fill(self.members, [
-            [p.full_name, p.email or "", statuses.get(s, s)] for p, s in detail["members"]
-        ])
+        _fill(
+            self.members,
+            [[p.full_name, p.email or "", statuses.get(s, s)] for p, s in detail["members"]],
+        )
         active = sum(1 for _, s in detail["members"] if s == "enrolled")
         self.member_count.setText(self.tr("%n enrolled", "", active))
 
@@ -343,11 +386,15 @@ class CohortsPage(Page):
         if not self.snapshot or self.snapshot["programme"] is None:
             from ui.dialogs import show_error
 
-            show_error(self, self.tr("This file has no programme yet."),
-                       self.tr("enter the programme's names in Settings first"))
+            show_error(
+                self,
+                self.tr("This file has no programme yet."),
+                self.tr("enter the programme's names in Settings first"),
+            )
             return
-        code, ok = QInputDialog.getText(self, self.tr("New cohort"),
-                                        self.tr("Code of the new cohort (e.g. 2027-AST-01):"))
+        code, ok = QInputDialog.getText(
+            self, self.tr("New cohort"), self.tr("Code of the new cohort (e.g. 2027-AST-01):")
+        )
         if not ok or not code.strip():
             return
         programme_id = self.snapshot["programme"].id
@@ -405,8 +452,9 @@ class CohortsPage(Page):
         if not self.detail or not self.snapshot:
             return
         cohort_id = self.detail["cohort"].id
-        dialog = CohortModuleDialog(self.snapshot["modules"], i18n.current_language(), current,
-                                    self)
+        dialog = CohortModuleDialog(
+            self.snapshot["modules"], i18n.current_language(), current, self
+        )
 
         def save() -> None:
             v = dialog.values()
@@ -416,8 +464,14 @@ class CohortsPage(Page):
             def work(ws: Any) -> Any:
                 from course_manager.services.cohorts import set_cohort_module
 
-                return set_cohort_module(ws, cohort_id, v["module_id"], date=v["date"],
-                                         hours=v["hours"], required=v["required"])
+                return set_cohort_module(
+                    ws,
+                    cohort_id,
+                    v["module_id"],
+                    date=v["date"],
+                    hours=v["hours"],
+                    required=v["required"],
+                )
 
             self.op(work).run()
 
@@ -458,8 +512,11 @@ class CohortsPage(Page):
 
     def _enrolled(self, outcome: Any) -> None:
         count = outcome.value
-        self.status.emit(self.tr("%1 enrolled, %2 already were")
-                         .replace("%1", str(count.changed)).replace("%2", str(count.unchanged)))
+        self.status.emit(
+            self.tr("%1 enrolled, %2 already were")
+            .replace("%1", str(count.changed))
+            .replace("%2", str(count.unchanged))
+        )
 
     def selected_members(self) -> list[Any]:
         if not self.detail:
@@ -474,9 +531,11 @@ class CohortsPage(Page):
         cohort_id = self.detail["cohort"].id
         names = ", ".join(p.full_name for p in people[:3]) + ("…" if len(people) > 3 else "")
         reason, ok = QInputDialog.getText(
-            self, self.tr("Withdraw"),
+            self,
+            self.tr("Withdraw"),
             self.tr("Withdraw %1 from this cohort. Reason (kept in the record):").replace(
-                "%1", names),
+                "%1", names
+            ),
         )
         if not ok:
             return

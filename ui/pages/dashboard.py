@@ -56,13 +56,20 @@ class DashboardPage(Page):
         super().__init__(db, parent)
         self.heading = QLabel()
         self.heading.setObjectName("dashboardHeading")
-        self.cohorts = _table([
-            self.tr("Cohort"), self.tr("Dates"), self.tr("Enrolled"), self.tr("Completed"),
-            self.tr("Certified"), self.tr("Title"),
-        ])
+        self.cohorts = _table(
+            [
+                self.tr("Cohort"),
+                self.tr("Dates"),
+                self.tr("Enrolled"),
+                self.tr("Completed"),
+                self.tr("Certified"),
+                self.tr("Title"),
+            ]
+        )
         self.cohorts.setObjectName("cohortSummary")
-        self.upcoming = _table([self.tr("Date"), self.tr("Cohort"), self.tr("Module"),
-                                self.tr("Hours")])
+        self.upcoming = _table(
+            [self.tr("Date"), self.tr("Cohort"), self.tr("Module"), self.tr("Hours")]
+        )
         self.upcoming.setObjectName("upcomingModules")
         self.country_chart = self._chart_view()
         self.gender_chart = self._chart_view()
@@ -102,33 +109,52 @@ class DashboardPage(Page):
 
     def show_data(self, data: Any) -> None:
         self.data = data
-        self.heading.setText(
-            "<h2>" + self.tr("%n participants", "", data.participants) + "</h2>"
-        )
+        self.heading.setText("<h2>" + self.tr("%n participants", "", data.participants) + "</h2>")
         self.cohorts.setRowCount(len(data.cohorts))
         for row, c in enumerate(data.cohorts):
             dates = " – ".join(d for d in (c.start_date, c.end_date) if d)
-            values = [(c.code, False), (dates, False), (c.enrolled, True), (c.completed, True),
-                      (c.certified, True), (c.title, False)]
+            values = [
+                (c.code, False),
+                (dates, False),
+                (c.enrolled, True),
+                (c.completed, True),
+                (c.certified, True),
+                (c.title, False),
+            ]
             for column, (value, number) in enumerate(values):
                 self.cohorts.setItem(row, column, _item(value, number))
         lang = i18n.current_language()
         self.upcoming.setRowCount(len(data.upcoming))
         for row, m in enumerate(data.upcoming):
-            values = [(m.date, False), (m.cohort_code, False),
-                      (f"{m.module_code} · {m.title(lang)}", False), (f"{m.hours:g}", True)]
+            values = [
+                (m.date, False),
+                (m.cohort_code, False),
+                (f"{m.module_code} · {m.title(lang)}", False),
+                (f"{m.hours:g}", True),
+            ]
             for column, (value, number) in enumerate(values):
                 self.upcoming.setItem(row, column, _item(value, number))
         if not data.upcoming:
             self.upcoming.setRowCount(1)
             self.upcoming.setItem(0, 0, _item(self.tr("No module dates ahead.")))
         countries = data.by_country[:MAX_COUNTRIES]
-        self._bars(self.country_chart, self.tr("Participants and completion by country"),
-                   [g.key or self.tr("unknown") for g in countries], countries)
-        genders = {"female": self.tr("female"), "male": self.tr("male"),
-                   "unspecified": self.tr("unspecified")}
-        self._bars(self.gender_chart, self.tr("Participants and completion by gender"),
-                   [genders.get(g.key, g.key) for g in data.by_gender], data.by_gender)
+        self._bars(
+            self.country_chart,
+            self.tr("Participants and completion by country"),
+            [g.key or self.tr("unknown") for g in countries],
+            countries,
+        )
+        genders = {
+            "female": self.tr("female"),
+            "male": self.tr("male"),
+            "unspecified": self.tr("unspecified"),
+        }
+        self._bars(
+            self.gender_chart,
+            self.tr("Participants and completion by gender"),
+            [genders.get(g.key, g.key) for g in data.by_gender],
+            data.by_gender,
+        )
 
     def _bars(self, view: QChartView, title: str, labels: list[str], groups: list[Any]) -> None:
         enrolled = QBarSet(self.tr("Enrolled"))

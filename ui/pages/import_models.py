@@ -77,8 +77,10 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         row = self._rows[index.row()] if index.row() < len(self._rows) else []
         value = row[index.column()] if index.column() < len(row) else None
@@ -125,8 +127,13 @@ class PlanModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = [self.tr("Row"), self.tr("What happens"), self.tr("Name"), self.tr("Column"),
-                  self.tr("Reason")]
+        titles = [
+            self.tr("Row"),
+            self.tr("What happens"),
+            self.tr("Name"),
+            self.tr("Column"),
+            self.tr("Reason"),
+        ]
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,13 +145,17 @@ class PlanModel(QAbstractTableModel):
             reason = text(plan.message)
             if role == Qt.ItemDataRole.ToolTipRole and reason:
                 return reason
-            values = [str(plan.row), action_label(plan.action), plan.name, plan.column,
-                      reason]
+            values = [str(plan.row), action_label(plan.action), plan.name, plan.column, reason]
             if plan.action == "update" and plan.changes and plan.message is None:
                 values[self.REASON] = ", ".join(field_label(f) for f in plan.changes)
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = {"reject": REJECT_COLOUR, "skip": SKIP_COLOUR, "merged": SKIP_COLOUR,
-                      "create": NEW_COLOUR, "update": UPDATE_COLOUR}.get(plan.action)
+            colour = {
+                "reject": REJECT_COLOUR,
+                "skip": SKIP_COLOUR,
+                "merged": SKIP_COLOUR,
+                "create": NEW_COLOUR,
+                "update": UPDATE_COLOUR,
+            }.get(plan.action)
             return QBrush(colour) if colour is not None else None
         return None

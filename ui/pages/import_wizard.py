@@ -73,8 +73,9 @@ class _WizardPage(QWizardPage):
             from ui.dialogs import show_bug
 
             show_bug(self, exc)
-            text = QCoreApplication.translate("ImportWizard",
-                                              "Something went wrong; see the details dialog.")
+            text = QCoreApplication.translate(
+                "ImportWizard", "Something went wrong; see the details dialog."
+            )
         label.setText(text)
         label.setStyleSheet("color: #a11d1d;")
 
@@ -83,8 +84,12 @@ class FilePage(_WizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Choose the spreadsheet"))
-        self.setSubTitle(self.tr("A participant list in .xlsx, .xls, .ods, .csv or .txt; you "
-                                 "can also drop the file on the main window."))
+        self.setSubTitle(
+            self.tr(
+                "A participant list in .xlsx, .xls, .ods, .csv or .txt; you "
+                "can also drop the file on the main window."
+            )
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         browse = QPushButton(self.tr("&Browse…"))
@@ -103,8 +108,11 @@ class FilePage(_WizardPage):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a participant list"), str(Path.home()),
-            self.tr("Spreadsheets (%1);;All files (*)").replace("%1", SPREADSHEET_FILTER))
+            self,
+            self.tr("Choose a participant list"),
+            str(Path.home()),
+            self.tr("Spreadsheets (%1);;All files (*)").replace("%1", SPREADSHEET_FILTER),
+        )
         if name:
             self.wiz().set_path(Path(name))
 
@@ -123,8 +131,12 @@ class SheetPage(_WizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Sheet and header row"))
-        self.setSubTitle(self.tr("Check that the list starts under the header row. Change the "
-                                 "sheet or the row if they were guessed wrong."))
+        self.setSubTitle(
+            self.tr(
+                "Check that the list starts under the header row. Change the "
+                "sheet or the row if they were guessed wrong."
+            )
+        )
         self.sheet_box = QComboBox()
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 10_000)
@@ -141,7 +153,8 @@ class SheetPage(_WizardPage):
         layout.addWidget(self.view, 1)
         self.sheet_box.activated.connect(lambda _i: self._reinspect(header_row=None))
         self.header_spin.editingFinished.connect(
-            lambda: self._reinspect(header_row=self.header_spin.value()))
+            lambda: self._reinspect(header_row=self.header_spin.value())
+        )
 
     def initializePage(self) -> None:  # noqa: N802
         self.show_inspection()
@@ -163,8 +176,11 @@ class SheetPage(_WizardPage):
         self.rows_model.load(info.headers, info.preview, info.header_row + 1)
         self.view.resizeColumnsToContents()
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Header row %1 of sheet “%2”; the first rows under it:")
-                             .replace("%1", str(info.header_row)).replace("%2", info.sheet))
+        self.message.setText(
+            self.tr("Header row %1 of sheet “%2”; the first rows under it:")
+            .replace("%1", str(info.header_row))
+            .replace("%2", info.sheet)
+        )
 
     def _reinspect(self, header_row: int | None) -> None:
         info = self.wiz().inspection
@@ -187,13 +203,18 @@ class MappingPage(_WizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Which column is which"))
-        self.setSubTitle(self.tr("The guess is shown; change any column. Your choice is "
-                                 "remembered for the next list from the same form."))
+        self.setSubTitle(
+            self.tr(
+                "The guess is shown; change any column. Your choice is "
+                "remembered for the next list from the same form."
+            )
+        )
         self.remembered = QLabel()
         self.remembered.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("Example"), self.tr("Participant field")])
+            [self.tr("Column in the file"), self.tr("Example"), self.tr("Participant field")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -213,8 +234,14 @@ class MappingPage(_WizardPage):
                 by_index[info.headers.index(header)] = field_name
         self.table.setRowCount(len(info.headers))
         for column, header in enumerate(info.headers):
-            example = next((str(r[column]) for r in info.preview
-                            if column < len(r) and r[column] not in (None, "")), "")
+            example = next(
+                (
+                    str(r[column])
+                    for r in info.preview
+                    if column < len(r) and r[column] not in (None, "")
+                ),
+                "",
+            )
             self.table.setItem(column, self.HEADER, QTableWidgetItem(header))
             self.table.setItem(column, self.EXAMPLE, QTableWidgetItem(example))
             box = QComboBox()
@@ -225,11 +252,13 @@ class MappingPage(_WizardPage):
             self.table.setCellWidget(column, self.FIELD, box)
         self.table.resizeRowsToContents()
         if info.remembered:
-            self.remembered.setText(self.tr("This form was imported before: its remembered "
-                                            "mapping is used."))
+            self.remembered.setText(
+                self.tr("This form was imported before: its remembered mapping is used.")
+            )
         elif info.form:
-            self.remembered.setText(self.tr("Recognised as an export of %1.").replace(
-                "%1", info.form))
+            self.remembered.setText(
+                self.tr("Recognised as an export of %1.").replace("%1", info.form)
+            )
         else:
             self.remembered.setText("")
 
@@ -250,8 +279,12 @@ class PreviewPage(_WizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Preview"))
-        self.setSubTitle(self.tr("What the import will do with each row. Rejected rows are "
-                                 "red; hover over a row for its reason. Nothing is written yet."))
+        self.setSubTitle(
+            self.tr(
+                "What the import will do with each row. Rejected rows are "
+                "red; hover over a row for its reason. Nothing is written yet."
+            )
+        )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.summary = QLabel()
@@ -274,21 +307,31 @@ class PreviewPage(_WizardPage):
         path, options = wiz.path, wiz.options(dry_run=True)
         wiz.busy = True
         self.completeChanged.emit()
-        (Operation(lambda ws: plan(ws, path, options), db=wiz.db, parent=self)
-         .with_progress(self.tr("Checking the rows…"))
-         .success(self._planned).failure(self._failed).run())
+        (
+            Operation(lambda ws: plan(ws, path, options), db=wiz.db, parent=self)
+            .with_progress(self.tr("Checking the rows…"))
+            .success(self._planned)
+            .failure(self._failed)
+            .run()
+        )
 
     def _planned(self, the_plan: Any) -> None:
         self.wiz().busy = False
         self.plan = the_plan
         self.model.load(the_plan.rows)
         self.view.resizeColumnsToContents()
-        self.summary.setText(summary_text({
-            "create": the_plan.count("create"), "update": the_plan.count("update"),
-            "unchanged": the_plan.count("unchanged"),
-            "skip": the_plan.count("skip") + the_plan.count("merged"),
-            "reject": len(the_plan.rejected),
-            "duplicates": len(the_plan.possible_duplicates)}))
+        self.summary.setText(
+            summary_text(
+                {
+                    "create": the_plan.count("create"),
+                    "update": the_plan.count("update"),
+                    "unchanged": the_plan.count("unchanged"),
+                    "skip": the_plan.count("skip") + the_plan.count("merged"),
+                    "reject": len(the_plan.rejected),
+                    "duplicates": len(the_plan.possible_duplicates),
+                }
+            )
+        )
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -325,8 +368,11 @@ class ResultPage(_WizardPage):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton(self.tr("&Save rejected rows…"))
-        self.save_button.setToolTip(self.tr("Write the rejected rows with a reason column; fix "
-                                            "them and import the file again"))
+        self.save_button.setToolTip(
+            self.tr(
+                "Write the rejected rows with a reason column; fix them and import the file again"
+            )
+        )
         self.save_button.clicked.connect(self.save_rejects_dialog)
         self.save_button.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -344,24 +390,33 @@ class ResultPage(_WizardPage):
         path, options = wiz.path, wiz.options(dry_run=False)
         self.done = False
         self.summary.setText(self.tr("Importing…"))
-        self.operation = (Operation(lambda ws: run(ws, path, options), db=wiz.db, parent=self)
-                          .with_progress(self.tr("Importing participants…"))
-                          .success(self._imported).failure(self._failed)
-                          .on_cancelled(self._cancelled).run())
+        self.operation = (
+            Operation(lambda ws: run(ws, path, options), db=wiz.db, parent=self)
+            .with_progress(self.tr("Importing participants…"))
+            .success(self._imported)
+            .failure(self._failed)
+            .on_cancelled(self._cancelled)
+            .run()
+        )
 
     def _imported(self, outcome: Any) -> None:
         report = outcome.value
         self.report = report
-        counts = {"create": report.created, "update": report.updated,
-                  "unchanged": report.unchanged, "skip": report.skipped,
-                  "reject": len(report.rejected),
-                  "duplicates": len(report.possible_duplicates)}
+        counts = {
+            "create": report.created,
+            "update": report.updated,
+            "unchanged": report.unchanged,
+            "skip": report.skipped,
+            "reject": len(report.rejected),
+            "duplicates": len(report.possible_duplicates),
+        }
         lines = [self.tr("Import finished."), summary_text(counts)]
         if report.enrolled:
             lines.append(self.tr("%1 enrolled in the cohort.").replace("%1", str(report.enrolled)))
         if report.backup:
-            lines.append(self.tr("The file was copied aside first: %1").replace(
-                "%1", report.backup))
+            lines.append(
+                self.tr("The file was copied aside first: %1").replace("%1", report.backup)
+            )
         self.summary.setText("\n".join(lines))
         self.save_button.setEnabled(bool(report.rejected))
         self._finish()
@@ -387,8 +442,11 @@ class ResultPage(_WizardPage):
             return
         suggested = Path(self.report.file).with_name(Path(self.report.file).stem + "-rejected.xlsx")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save rejected rows"), str(suggested),
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            self,
+            self.tr("Save rejected rows"),
+            str(suggested),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
         if name:
             self.save_rejects(Path(name))
 
@@ -396,13 +454,21 @@ class ResultPage(_WizardPage):
         from course_manager.services.import_roster import write_rejects
 
         report = self.report
-        return (Operation(lambda ws: write_rejects(report, out, words=message_text,
-                                                   database=ws.path),
-                          db=self.wiz().db, parent=self)
-                .success(lambda path: self.summary.setText(
-                    self.summary.text() + "\n" + self.tr("Rejected rows saved to %1").replace(
-                        "%1", str(path))))
-                .run())
+        return (
+            Operation(
+                lambda ws: write_rejects(report, out, words=message_text, database=ws.path),
+                db=self.wiz().db,
+                parent=self,
+            )
+            .success(
+                lambda path: self.summary.setText(
+                    self.summary.text()
+                    + "\n"
+                    + self.tr("Rejected rows saved to %1").replace("%1", str(path))
+                )
+            )
+            .run()
+        )
 
 
 class ImportWizard(QWizard):
@@ -410,8 +476,9 @@ class ImportWizard(QWizard):
 
     FILE, SHEET, MAPPING, PREVIEW, RESULT = range(5)
 
-    def __init__(self, db: DbWorker, path: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: DbWorker, path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.db = db
@@ -427,13 +494,18 @@ class ImportWizard(QWizard):
         self.mapping_page = MappingPage()
         self.preview_page = PreviewPage()
         self.result_page = ResultPage()
-        for key, page in ((self.FILE, self.file_page), (self.SHEET, self.sheet_page),
-                          (self.MAPPING, self.mapping_page), (self.PREVIEW, self.preview_page),
-                          (self.RESULT, self.result_page)):
+        for key, page in (
+            (self.FILE, self.file_page),
+            (self.SHEET, self.sheet_page),
+            (self.MAPPING, self.mapping_page),
+            (self.PREVIEW, self.preview_page),
+            (self.RESULT, self.result_page),
+        ):
             self.setPage(key, page)
         self.resize(860, 600)
         Operation(lambda ws: ws.cohorts.list(), db=db, parent=self).success(
-            self.file_page.fill_cohorts).run()
+            self.file_page.fill_cohorts
+        ).run()
         if path is not None:
             self.set_path(Path(path))
 
@@ -462,8 +534,10 @@ class ImportWizard(QWizard):
             self.inspection = info
             self.file_page.message.setText(
                 self.tr("Found sheet “%1”, header in row %2, %3 columns recognised.")
-                .replace("%1", info.sheet).replace("%2", str(info.header_row))
-                .replace("%3", str(len(info.mapping))))
+                .replace("%1", info.sheet)
+                .replace("%2", str(info.header_row))
+                .replace("%3", str(len(info.mapping)))
+            )
             if self.currentId() == self.SHEET:
                 self.sheet_page.show_inspection()
             self._complete_changed()
@@ -473,8 +547,13 @@ class ImportWizard(QWizard):
             on_error(exc)
             self._complete_changed()
 
-        (Operation(lambda ws: inspect(path, options, ws=ws), db=self.db, parent=self)
-         .with_progress(self.tr("Reading the file…")).success(done).failure(failed).run())
+        (
+            Operation(lambda ws: inspect(path, options, ws=ws), db=self.db, parent=self)
+            .with_progress(self.tr("Reading the file…"))
+            .success(done)
+            .failure(failed)
+            .run()
+        )
 
     def _complete_changed(self) -> None:
         for page in (self.file_page, self.sheet_page):
@@ -485,14 +564,18 @@ class ImportWizard(QWizard):
 
         info = self.inspection
         return ImportOptions(
-            cohort=self.file_page.cohort_code(), sheet=info.sheet if info else None,
+            cohort=self.file_page.cohort_code(),
+            sheet=info.sheet if info else None,
             header_row=info.header_row if info else None,
-            mapping=self.mapping_page.mapping(), dry_run=dry_run, remember_mapping=not dry_run,
+            mapping=self.mapping_page.mapping(),
+            dry_run=dry_run,
+            remember_mapping=not dry_run,
         )
 
 
-def open_import_wizard(db: DbWorker, path: Path | None = None,
-                       parent: QWidget | None = None) -> ImportWizard:
+def open_import_wizard(
+    db: DbWorker, path: Path | None = None, parent: QWidget | None = None
+) -> ImportWizard:
     """Show the wizard (window-modal, not blocking); the main window's drop and menu use it."""
     wizard = ImportWizard(db, path, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -53,9 +53,7 @@ class ParticipantsPage(Page):
         )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8
-        )
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -98,8 +96,12 @@ class ParticipantsPage(Page):
     def wants(self, changes: Any) -> bool:
         if changes is self.model.own_changes:
             return False
-        return bool(changes.participants or changes.enrollments or changes.certificates
-                    or changes.attendance)
+        return bool(
+            changes.participants
+            or changes.enrollments
+            or changes.certificates
+            or changes.attendance
+        )
 
     def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -166,8 +168,11 @@ class ParticipantsPage(Page):
             lines.append("<table cellspacing=4>")
             for c in detail.cohorts:
                 status = self.tr("enrolled") if c.status == "enrolled" else self.tr("withdrawn")
-                hours = self.tr("%1 of %2 hours attended").replace(
-                    "%1", f"{c.attended_hours:g}").replace("%2", f"{c.total_hours:g}")
+                hours = (
+                    self.tr("%1 of %2 hours attended")
+                    .replace("%1", f"{c.attended_hours:g}")
+                    .replace("%2", f"{c.total_hours:g}")
+                )
                 lines.append(
                     f"<tr><td><b>{esc(c.code)}</b></td><td>{esc(c.title)}</td>"
                     f"<td>{esc(status)}</td><td>{esc(hours)}</td></tr>"
@@ -231,7 +236,8 @@ class ParticipantsPage(Page):
             QMessageBox.Icon.Question,
             self.tr("Delete participant"),
             self.tr("Delete %1? People enrolled in a cohort are withdrawn instead.").replace(
-                "%1", person.full_name),
+                "%1", person.full_name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

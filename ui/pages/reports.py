@@ -211,8 +211,9 @@ class ReportsPage(Page):
         if self.scope_box.currentData() is None:
             return
         ids = self.cohort_ids()
-        self.op(lambda ws: load_tables(ws, ids)).with_progress(
-            self.tr("Counting…")).success(lambda tables: self._tables_loaded(ids, tables)).run()
+        self.op(lambda ws: load_tables(ws, ids)).with_progress(self.tr("Counting…")).success(
+            lambda tables: self._tables_loaded(ids, tables)
+        ).run()
 
     def _tables_loaded(self, ids: list[int] | None, tables: list[PreviewTable]) -> None:
         if ids != self.cohort_ids():
@@ -242,8 +243,9 @@ class ReportsPage(Page):
         ids = self.cohort_ids()
         code = self.scope_box.currentText().split(" — ")[0] if ids else "all-cohorts"
         start = (self.db.path.parent if self.db.path else Path.home()) / f"report-{code}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(start),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), str(start), self.tr("Excel workbook (*.xlsx)")
+        )
         if name:
             out = Path(name)
             self.save(out if out.suffix.lower() == ".xlsx" else out.with_suffix(".xlsx"))
@@ -252,9 +254,12 @@ class ReportsPage(Page):
         from course_manager.services import reports
 
         ids = self.cohort_ids()
-        return (self.op(lambda ws: reports.write_report(ws, out, ids))
-                .with_progress(self.tr("Writing the report…"))
-                .success(lambda _names: self._saved(out)).run())
+        return (
+            self.op(lambda ws: reports.write_report(ws, out, ids))
+            .with_progress(self.tr("Writing the report…"))
+            .success(lambda _names: self._saved(out))
+            .run()
+        )
 
     def _saved(self, out: Path) -> None:
         self.last_saved = out
@@ -284,9 +289,11 @@ class ReportsPage(Page):
         module = self.signin_module.currentText().split(" ")[0] or "module"
         cohort = self.signin_cohort.currentText().split(" — ")[0]
         start = (self.db.path.parent if self.db.path else Path.home()) / (
-            f"sign-in-{cohort}-{module}.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the sign-in sheet"),
-                                              str(start), self.tr("PDF (*.pdf)"))
+            f"sign-in-{cohort}-{module}.pdf"
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the sign-in sheet"), str(start), self.tr("PDF (*.pdf)")
+        )
         if name:
             self.make_signin(Path(name))
 
@@ -295,9 +302,12 @@ class ReportsPage(Page):
 
         cohort_id = self.signin_cohort.currentData()
         module_id = self.signin_module.currentData()
-        return (self.op(lambda ws: reports.write_signin_sheet(ws, cohort_id, module_id, out))
-                .with_progress(self.tr("Making the sign-in sheet…"))
-                .success(lambda _pages: self._signin_made(out)).run())
+        return (
+            self.op(lambda ws: reports.write_signin_sheet(ws, cohort_id, module_id, out))
+            .with_progress(self.tr("Making the sign-in sheet…"))
+            .success(lambda _pages: self._signin_made(out))
+            .run()
+        )
 
     def _signin_made(self, out: Path) -> None:
         self.last_signin = out

@@ -66,9 +66,7 @@ class SettingsPage(Page):
         self.ui_language.setObjectName("uiLanguage")
         for code, own_name in i18n.LANGUAGES.items():
             self.ui_language.addItem(own_name, code)
-        self.ui_language.setCurrentIndex(
-            max(self.ui_language.findData(i18n.current_language()), 0)
-        )
+        self.ui_language.setCurrentIndex(max(self.ui_language.findData(i18n.current_language()), 0))
         self.ui_language.activated.connect(self._language_picked)
         app_box = QGroupBox(self.tr("This computer"))
         app_form = QFormLayout(app_box)
@@ -82,27 +80,34 @@ class SettingsPage(Page):
         names_form = QFormLayout(names_box)
         names_form.addRow(self.tr("Programme code"), self.programme_code)
         for lang in LANGS:
-            names_form.addRow(self.tr("Programme (%1)").replace("%1", names[lang]),
-                              self.programme_names[lang])
+            names_form.addRow(
+                self.tr("Programme (%1)").replace("%1", names[lang]), self.programme_names[lang]
+            )
         for lang in LANGS:
-            names_form.addRow(self.tr("Organisation (%1)").replace("%1", names[lang]),
-                              self.organisation_names[lang])
+            names_form.addRow(
+                self.tr("Organisation (%1)").replace("%1", names[lang]),
+                self.organisation_names[lang],
+            )
 
         # Signatories and logos
         self.signatories = QTableWidget(SIGNATORY_ROWS, len(SIGNATORY_FIELDS))
         self.signatories.setObjectName("signatories")
-        self.signatories.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Position (English)"), self.tr("Position (Russian)"),
-            self.tr("Position (Kazakh)"), self.tr("Signature image"),
-        ])
-        self.signatories.verticalHeader().setVisible(False)
-        self.signatories.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch
+        self.signatories.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Position (English)"),
+                self.tr("Position (Russian)"),
+                self.tr("Position (Kazakh)"),
+                self.tr("Signature image"),
+            ]
         )
+        self.signatories.verticalHeader().setVisible(False)
+        self.signatories.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.signatories.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.signatories.setFixedHeight(
             self.signatories.horizontalHeader().sizeHint().height()
-            + SIGNATORY_ROWS * self.signatories.verticalHeader().defaultSectionSize() + 6
+            + SIGNATORY_ROWS * self.signatories.verticalHeader().defaultSectionSize()
+            + 6
         )
         pick_signature = QPushButton(self.tr("Choose signature image…"))
         pick_signature.clicked.connect(self._pick_signature)
@@ -222,10 +227,12 @@ class SettingsPage(Page):
         self.programme_code.setText(programme.code if programme else "")
         self.programme_code.setReadOnly(programme is not None)
         for lang in LANGS:
-            self.programme_names[lang].setText(getattr(programme, f"name_{lang}") if programme
-                                               else "")
+            self.programme_names[lang].setText(
+                getattr(programme, f"name_{lang}") if programme else ""
+            )
             self.organisation_names[lang].setText(
-                str(settings.get(keys.ORGANISATION_NAMES[lang].key, "") or ""))
+                str(settings.get(keys.ORGANISATION_NAMES[lang].key, "") or "")
+            )
         signatories = settings.get(SIGNATORIES_SETTING) or []
         for row in range(SIGNATORY_ROWS):
             person = signatories[row] if row < len(signatories) else {}
@@ -237,9 +244,7 @@ class SettingsPage(Page):
         self.serial_pattern.setText(str(settings.get(SERIAL_PATTERN_SETTING, "") or ""))
         self.template.clear()
         self.template.addItems(data["templates"])
-        self.template.setCurrentText(
-            str(settings.get(TEMPLATE_SETTING, "") or DEFAULT_TEMPLATE)
-        )
+        self.template.setCurrentText(str(settings.get(TEMPLATE_SETTING, "") or DEFAULT_TEMPLATE))
         chosen = settings.get(keys.CERTIFICATE_LANGUAGES.key) or keys.CERTIFICATE_LANGUAGES.default
         for lang, box in self.cert_languages.items():
             box.setChecked(lang in chosen)
@@ -268,19 +273,24 @@ class SettingsPage(Page):
     def values(self) -> dict[str, Any]:
         signatories = []
         for row in range(SIGNATORY_ROWS):
-            person = {key: _cell_text(self.signatories.item(row, c))
-                      for c, key in enumerate(SIGNATORY_FIELDS)}
+            person = {
+                key: _cell_text(self.signatories.item(row, c))
+                for c, key in enumerate(SIGNATORY_FIELDS)
+            }
             if any(person.values()):
                 signatories.append(person)
         values: dict[str, Any] = {
             keys.ORGANISATION_NAMES[lang].key: self.organisation_names[lang].text().strip()
             for lang in LANGS
         }
-        values.update({
-            SIGNATORIES_SETTING: signatories,
-            LOGOS_SETTING: [e.text().strip() for e in self.logos if e.text().strip()],
-            SERIAL_PATTERN_SETTING: self.serial_pattern.text().strip() or DEFAULT_SERIAL_PATTERN,
-        })
+        values.update(
+            {
+                SIGNATORIES_SETTING: signatories,
+                LOGOS_SETTING: [e.text().strip() for e in self.logos if e.text().strip()],
+                SERIAL_PATTERN_SETTING: self.serial_pattern.text().strip()
+                or DEFAULT_SERIAL_PATTERN,
+            }
+        )
         values[TEMPLATE_SETTING] = self.template.currentText().strip() or DEFAULT_TEMPLATE
         values[keys.CERTIFICATE_LANGUAGES.key] = [
             lang for lang, b in self.cert_languages.items() if b.isChecked()
@@ -306,18 +316,27 @@ class SettingsPage(Page):
             self.languageChosen.emit(lang)
 
     def _pick_image(self, edit: QLineEdit) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), edit.text(),
-                                              self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose an image"),
+            edit.text(),
+            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
+        )
         if name:
             edit.setText(name)
 
     def _pick_signature(self) -> None:
         row = max(self.signatories.currentRow(), 0)
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a signature image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a signature image"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
+        )
         if name:
-            self.signatories.setItem(row, SIGNATORY_FIELDS.index("signature_image"),
-                                     QTableWidgetItem(name))
+            self.signatories.setItem(
+                row, SIGNATORY_FIELDS.index("signature_image"), QTableWidgetItem(name)
+            )
 
     def _open_file_folder(self) -> None:
         if self.db.path is not None:
@@ -337,9 +356,7 @@ class SettingsPage(Page):
             self.status.emit(self.tr("Backup saved: %1").replace("%1", info.path.name))
             self.refresh()
 
-        self.db.take_backup(parent=self).with_progress(self.tr("Backing up…")).success(
-            done
-        ).run()
+        self.db.take_backup(parent=self).with_progress(self.tr("Backing up…")).success(done).run()
 
     def ask_restore(self) -> None:
         row = self.backups.currentRow()
@@ -351,8 +368,10 @@ class SettingsPage(Page):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Restore a backup"),
-            self.tr("Replace the open file with the backup %1? The file as it is now is kept "
-                    "in the backups folder first.").replace("%1", self.backups.item(row).text()),
+            self.tr(
+                "Replace the open file with the backup %1? The file as it is now is kept "
+                "in the backups folder first."
+            ).replace("%1", self.backups.item(row).text()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
