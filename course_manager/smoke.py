@@ -135,7 +135,7 @@ IMPORT_ROWS = (
 
 
 def check_import(data_dir: Path) -> str:
-    """Write an .xlsx with openpyxl, read it back through the importer (calamine + pandas)."""
+    """Write an .xlsx with openpyxl, read it back through the importer (python-calamine)."""
     importer = optional_module("course_manager.services.import_roster")
     from openpyxl import Workbook
 
