@@ -20,6 +20,22 @@ EnrollmentId = NewType("EnrollmentId", int)
 CertificateId = NewType("CertificateId", int)
 
 LANGUAGES = ("en", "ru", "kk")
+#: Languages a cohort can be taught in (the app's choices; storage accepts these only).
+COHORT_LANGUAGES = (
+    "en",
+    "ru",
+    "kk",
+    "ru/kk",
+    "kk/ru",
+    "ko",
+    "uz",
+    "ky",
+    "tg",
+    "az",
+    "ka",
+    "hy",
+    "mn",
+)
 
 _Id = TypeVar("_Id", bound=int)
 

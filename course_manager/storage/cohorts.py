@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from course_manager.domain.models import (
+    COHORT_LANGUAGES,
     Cohort,
     CohortId,
     CohortModule,
@@ -74,7 +75,7 @@ def _cohort_module(row: dict[str, Any]) -> CohortModule:
     )
 
 
-_LANGS = {"en", "ru", "kk", "ru/kk", "kk/ru", "ko", "uz", "ky", "tg", "az", "ka", "hy", "mn"}
+_LANGS = set(COHORT_LANGUAGES)
 
 
 class Cohorts:

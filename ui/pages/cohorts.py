@@ -29,25 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from course_manager.domain.models import COHORT_LANGUAGES
 from ui import i18n
 from ui.pages.base import Page
 from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
-
-COHORT_LANGUAGES = (
-    "en",
-    "ru",
-    "kk",
-    "ru/kk",
-    "kk/ru",
-    "ko",
-    "uz",
-    "ky",
-    "tg",
-    "az",
-    "ka",
-    "hy",
-    "mn",
-)
 
 
 def _table(headers: list[str]) -> QTableWidget:
