@@ -117,7 +117,8 @@ def test_a_file_on_read_only_media_opens_read_only_and_edits_get_a_dialog(
         ro_path = seen / path.name
         db, window = _window(qtbot)
         window.open_path(ro_path)
-        qtbot.waitUntil(lambda: db.is_open, timeout=15_000)
+        # (The worker has the file before the window hears of it: wait for the window.)
+        qtbot.waitUntil(lambda: ro_path.name in window.windowTitle(), timeout=15_000)
         assert db.read_only
         assert "read-only" in window.windowTitle()
         assert db.call(lambda ws: ws.participants.count()) > 0
