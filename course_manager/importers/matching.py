@@ -22,6 +22,7 @@ from course_manager.domain.text import fold
 from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+_VALUE_FIELDS = frozenset(VALUE_FIELDS)
 
 
 def name_key(name: str | None) -> str:
@@ -93,18 +94,18 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
 
     stored_by_email = {s["email"]: s for s in stored if s["email"]}
     stored_exact: dict[tuple[str, str, str], dict[str, Any]] = {}
-    stored_by_name: dict[str, list[dict[str, Any]]] = {}
     for s in stored:
         if not s["email"]:
             stored_exact.setdefault(exact_key(s), s)
-        stored_by_name.setdefault(name_key(s["full_name"]), []).append(s)
+    # Built on the first person to create (a re-import of unchanged rows never needs it).
+    stored_by_name: dict[str, list[dict[str, Any]]] | None = None
 
     new_by_name: dict[str, Person] = {}
     for person in people:
         values = person.values
         email = values.get("email")
         existing = stored_by_email.get(email) if email else None
-        if existing is None:
+        if existing is None and stored_exact:
             # Each stored person without an e-mail is claimed by one person of the file at most.
             existing = stored_exact.pop(exact_key(values), None)
         if existing is not None:
@@ -112,13 +113,17 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             person.changes = {
                 f: v
                 for f, v in values.items()
-                if f in VALUE_FIELDS and v not in (None, "") and v != existing.get(f)
+                if v != existing.get(f) and f in _VALUE_FIELDS and v not in (None, "")
             }
             person.action = "update" if person.changes else "unchanged"
             continue
         person.action = "create"
+        if stored_by_name is None:
+            stored_by_name = {}
+            for s in stored:
+                stored_by_name.setdefault(name_key(s["full_name"]), []).append(s)
         key = name_key(values["full_name"] or "")
-        for s in stored_by_name.get(key, []):
+        for s in stored_by_name.get(key, ()):
             duplicates.append(
                 _near(
                     person,
