@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from course_manager.domain.messages import MessageKind
@@ -28,6 +29,28 @@ _VALUE_FIELDS = frozenset(VALUE_FIELDS)
 def name_key(name: str | None) -> str:
     """Loose identity of a name: case, accents, ё/е, word order and punctuation ignored."""
     return " ".join(sorted(_NOT_LETTERS.sub(" ", fold(name)).split()))
+
+
+class _NameKeys:
+    """:func:`name_key` for the many names of one file: each word is folded once (a list
+    repeats its surnames and given names). Same result: whitespace never folds into a letter,
+    so a name's words can be folded one by one."""
+
+    __slots__ = ("words",)
+
+    def __init__(self) -> None:
+        self.words: dict[str, list[str]] = {}
+
+    def __call__(self, name: str) -> str:
+        words = self.words
+        parts: list[str] = []
+        for token in name.split():
+            folded = words.get(token)
+            if folded is None:
+                folded = words[token] = _NOT_LETTERS.sub(" ", fold(token)).split()
+            parts += folded
+        parts.sort()
+        return " ".join(parts)
 
 
 def exact_key(values: dict[str, Any]) -> tuple[str, str, str]:
@@ -99,6 +122,7 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             stored_exact.setdefault(exact_key(s), s)
     # Built on the first person to create (a re-import of unchanged rows never needs it).
     stored_by_name: dict[str, list[dict[str, Any]]] | None = None
+    keys = _NameKeys()
 
     new_by_name: dict[str, Person] = {}
     for person in people:
@@ -121,8 +145,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
         if stored_by_name is None:
             stored_by_name = {}
             for s in stored:
-                stored_by_name.setdefault(name_key(s["full_name"]), []).append(s)
-        key = name_key(values["full_name"] or "")
+                stored_by_name.setdefault(keys(s["full_name"] or ""), []).append(s)
+        key = keys(values["full_name"] or "")
         for s in stored_by_name.get(key, ()):
             duplicates.append(
                 _near(
@@ -180,6 +204,11 @@ _SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL, _SAME_NAME, _SAME_PERSON = (
 )
 
 
+@cache  # at most 16 combinations of the four differences
+def _looks_like(differences: tuple[str, ...]) -> str:
+    return LOOKS_LIKE.template.format(differences=", ".join(differences or (_SAME_NAME,)))
+
+
 def _near(
     person: Person,
     other_name: str,
@@ -207,7 +236,7 @@ def _near(
         "matches": other_name,
         "matches_organization": other_org,
         "matches_country": other_country,
-        "reason": LOOKS_LIKE.template.format(differences=", ".join(differences or [_SAME_NAME])),
+        "reason": _looks_like(tuple(differences)),
     }
     if participant_id is not None:
         entry["participant_id"] = participant_id
