@@ -98,7 +98,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
         key: Any = ("email", values["email"]) if values.get("email") else exact_key(values)
         person = by_key.get(key)
         if person is None:
-            person = Person(rows=[outcome.row], values=dict(values))
+            # The row's own values until another row merges into them (copied then).
+            person = Person(rows=[outcome.row], values=values)
             by_key[key] = person
             people.append(person)
         else:
@@ -112,6 +113,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                     "reason": _SAME_PERSON,
                 }
             )
+            if len(person.rows) == 1:  # first merge: stop sharing the first row's values
+                person.values = dict(person.values)
             person.rows.append(outcome.row)
             _merge(person.values, values)
 

@@ -210,6 +210,10 @@ INVALID_EMAIL = MessageKind(
 )
 
 
+# Fields imported as typed (after clean()).
+_PLAIN_FIELDS = ("full_name_latin", "organization", "position", "phone", "notes")
+
+
 @dataclass(slots=True)
 class RowOutcome:
     """What one data row became: ``values`` when usable, else ``skip`` or ``error``."""
@@ -316,7 +320,7 @@ def convert_row(
             return reject("gender", UNKNOWN_GENDER(value=gender))
         if parsed:  # "unspecified" never overwrites a stored gender
             values["gender"] = parsed
-    for f in ("full_name_latin", "organization", "position", "phone", "notes"):
-        if raw.get(f):
+    for f in _PLAIN_FIELDS:
+        if f in raw:  # raw holds only non-empty text
             values[f] = raw[f]
     return RowOutcome(row_number, values=values)
