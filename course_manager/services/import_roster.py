@@ -47,7 +47,6 @@ from course_manager.services import Progress
 from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import audit, enrollments, import_mappings, participants
 from course_manager.storage.audit import utc_now
-from course_manager.storage.rows import new_uuid
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
@@ -468,7 +467,7 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
     new_ids: dict[int, int] = {}
     for start in range(0, len(creates), _CHUNK):
         batch = creates[start : start + _CHUNK]
-        uuids = {new_uuid(): index for index, _ in batch}
+        uuids = dict(zip(participants.new_uuids(len(batch)), (i for i, _ in batch), strict=True))
         rows = [
             {"uuid": uid, **person.values} for uid, (_, person) in zip(uuids, batch, strict=True)
         ]
