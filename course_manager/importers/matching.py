@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from course_manager.domain.messages import MessageKind
@@ -22,11 +23,34 @@ from course_manager.domain.text import fold
 from course_manager.importers.normalise import VALUE_FIELDS, RowOutcome
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+_VALUE_FIELDS = frozenset(VALUE_FIELDS)
 
 
 def name_key(name: str | None) -> str:
     """Loose identity of a name: case, accents, ё/е, word order and punctuation ignored."""
     return " ".join(sorted(_NOT_LETTERS.sub(" ", fold(name)).split()))
+
+
+class _NameKeys:
+    """:func:`name_key` for the many names of one file: each word is folded once (a list
+    repeats its surnames and given names). Same result: whitespace never folds into a letter,
+    so a name's words can be folded one by one."""
+
+    __slots__ = ("words",)
+
+    def __init__(self) -> None:
+        self.words: dict[str, list[str]] = {}
+
+    def __call__(self, name: str) -> str:
+        words = self.words
+        parts: list[str] = []
+        for token in name.split():
+            folded = words.get(token)
+            if folded is None:
+                folded = words[token] = _NOT_LETTERS.sub(" ", fold(token)).split()
+            parts += folded
+        parts.sort()
+        return " ".join(parts)
 
 
 def exact_key(values: dict[str, Any]) -> tuple[str, str, str]:
@@ -74,7 +98,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
         key: Any = ("email", values["email"]) if values.get("email") else exact_key(values)
         person = by_key.get(key)
         if person is None:
-            person = Person(rows=[outcome.row], values=dict(values))
+            # The row's own values until another row merges into them (copied then).
+            person = Person(rows=[outcome.row], values=values)
             by_key[key] = person
             people.append(person)
         else:
@@ -88,23 +113,26 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                     "reason": _SAME_PERSON,
                 }
             )
+            if len(person.rows) == 1:  # first merge: stop sharing the first row's values
+                person.values = dict(person.values)
             person.rows.append(outcome.row)
             _merge(person.values, values)
 
     stored_by_email = {s["email"]: s for s in stored if s["email"]}
     stored_exact: dict[tuple[str, str, str], dict[str, Any]] = {}
-    stored_by_name: dict[str, list[dict[str, Any]]] = {}
     for s in stored:
         if not s["email"]:
             stored_exact.setdefault(exact_key(s), s)
-        stored_by_name.setdefault(name_key(s["full_name"]), []).append(s)
+    # Built on the first person to create (a re-import of unchanged rows never needs it).
+    stored_by_name: dict[str, list[dict[str, Any]]] | None = None
+    keys = _NameKeys()
 
     new_by_name: dict[str, Person] = {}
     for person in people:
         values = person.values
         email = values.get("email")
         existing = stored_by_email.get(email) if email else None
-        if existing is None:
+        if existing is None and stored_exact:
             # Each stored person without an e-mail is claimed by one person of the file at most.
             existing = stored_exact.pop(exact_key(values), None)
         if existing is not None:
@@ -112,13 +140,17 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             person.changes = {
                 f: v
                 for f, v in values.items()
-                if f in VALUE_FIELDS and v not in (None, "") and v != existing.get(f)
+                if v != existing.get(f) and f in _VALUE_FIELDS and v not in (None, "")
             }
             person.action = "update" if person.changes else "unchanged"
             continue
         person.action = "create"
-        key = name_key(values["full_name"] or "")
-        for s in stored_by_name.get(key, []):
+        if stored_by_name is None:
+            stored_by_name = {}
+            for s in stored:
+                stored_by_name.setdefault(keys(s["full_name"] or ""), []).append(s)
+        key = keys(values["full_name"] or "")
+        for s in stored_by_name.get(key, ()):
             duplicates.append(
                 _near(
                     person,
@@ -175,6 +207,11 @@ _SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL, _SAME_NAME, _SAME_PERSON = (
 )
 
 
+@cache  # at most 16 combinations of the four differences
+def _looks_like(differences: tuple[str, ...]) -> str:
+    return LOOKS_LIKE.template.format(differences=", ".join(differences or (_SAME_NAME,)))
+
+
 def _near(
     person: Person,
     other_name: str,
@@ -202,7 +239,7 @@ def _near(
         "matches": other_name,
         "matches_organization": other_org,
         "matches_country": other_country,
-        "reason": LOOKS_LIKE.template.format(differences=", ".join(differences or [_SAME_NAME])),
+        "reason": _looks_like(tuple(differences)),
     }
     if participant_id is not None:
         entry["participant_id"] = participant_id

@@ -61,24 +61,38 @@ TOTAL, FOOTER = "total", "footer"
 _SIGNATURE_LINE = "____"
 # A person's name holds no phone number (six digits or more, however grouped) and few digits.
 _DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[^\W\d_]")
+# _MORE_LETTERS[n]: n + 1 letters anywhere (the classes are disjoint: no backtracking).
+_MORE_LETTERS = tuple(re.compile(rf"[^\W\d_](?:[\W\d_]*[^\W\d_]){{{n}}}") for n in range(6))
 
 
 def non_data_row(cells: list[str | None]) -> str:
     """:data:`TOTAL` or :data:`FOOTER` when a row is a total, a signature or a "prepared by"
     note rather than a person; "" for a row that may be one."""
-    first = next((c for c in cells if c is not None and c.strip()), None)
+    return _non_data_row(cells, _first_filled(cells))
+
+
+def _first_filled(cells: list[str | None]) -> str | None:
+    """The first cell holding more than whitespace."""
+    for c in cells:
+        if c and not c.isspace():
+            return c
+    return None
+
+
+def _non_data_row(cells: list[str | None], first: str | None) -> str:
     if first is None:
         return ""
-    found = _NON_DATA.match(first)
-    if found is not None:
-        return TOTAL if found.group("total") else FOOTER
-    if ":" in first and _NON_DATA_BEFORE_COLON.match(first):
-        return FOOTER
+    # Every word of the lists starts with a letter: a cell starting with a digit ("17") is none.
+    if not first[:1].isdecimal():
+        found = _NON_DATA.match(first)
+        if found is not None:
+            return TOTAL if found.group("total") else FOOTER
+        if ":" in first and _NON_DATA_BEFORE_COLON.match(first):
+            return FOOTER
     # "Подпись ________ /Иванов И.И./": a line to sign on, unless the row holds an address.
-    if any(c is not None and _SIGNATURE_LINE in c for c in cells) and not any(
-        c is not None and "@" in c for c in cells
-    ):
+    # (One search in the cells joined: the separator keeps a match inside one cell.)
+    text = "\x00".join(filter(None, cells))
+    if _SIGNATURE_LINE in text and "@" not in text:
         return FOOTER
     return ""
 
@@ -92,7 +106,8 @@ def name_problem(name: str) -> Message | None:
     digits = len(_DIGIT.findall(name))
     if digits >= 6:
         return NAME_WITH_PHONE(name=name)
-    if digits >= len(_LETTER.findall(name)):
+    # Mostly digits unless at least digits + 1 letters are found (stops at the first ones).
+    if _MORE_LETTERS[digits].search(name) is None:
         return NAME_OF_DIGITS(name=name)
     return None
 
@@ -115,9 +130,42 @@ def clean(value: str | None) -> str:
     return _WHITESPACE.sub(" ", value).strip()
 
 
+def _cell_text(value: str) -> str:
+    """A cell's text as imported: :func:`clean`, then an export's leading apostrophe removed."""
+    if (
+        (value.isascii() or unicodedata.is_normalized("NFC", value))
+        and value.isprintable()
+        and "  " not in value
+        and value[:1] not in (" ", "'")
+        and value[-1:] != " "
+    ):
+        return value  # already clean (the common case): clean() would return it as it is
+    cleaned = clean(value)
+    if cleaned[:1] == "'":
+        cleaned = _NEUTRALISED.sub("", cleaned)
+    return cleaned
+
+
+class CellCache(dict[int, "dict[str, str] | None"]):
+    """Cells' imported text by column and text as read, for one file: a list repeats its
+    countries, organizations and positions. A column whose values keep differing (names,
+    e-mails, phones) is dropped (``None``) after :data:`CELL_CACHE_LIMIT` of them."""
+
+    def __missing__(self, column: int) -> dict[str, str] | None:
+        known: dict[str, str] = {}
+        self[column] = known
+        return known
+
+
+CELL_CACHE_LIMIT = 4096
+
+
 def email_or_error(text: str) -> str:
     """A normalised address, or :class:`InputError` saying what is wrong."""
-    if _WHITESPACE.search(text):  # "a.b @gov.kz": which address was meant is not ours to guess
+    # Printable text without a space holds no whitespace (other spaces are not printable).
+    if not (text.isprintable() and " " not in text) and _WHITESPACE.search(
+        text
+    ):  # "a.b @gov.kz": which address was meant is not ours to guess
         raise InputError(INVALID_EMAIL(text=text, detail=EMAIL_HAS_SPACE()))
     address = text.lower()
     if _SIMPLE_EMAIL.fullmatch(address) and address.rsplit(".", 1)[-1] not in _SPECIAL_TLDS:
@@ -162,6 +210,10 @@ INVALID_EMAIL = MessageKind(
 )
 
 
+# Fields imported as typed (after clean()).
+_PLAIN_FIELDS = ("full_name_latin", "organization", "position", "phone", "notes")
+
+
 @dataclass(slots=True)
 class RowOutcome:
     """What one data row became: ``values`` when usable, else ``skip`` or ``error``."""
@@ -190,14 +242,17 @@ def convert_row(
     mapping: dict[str, int],
     headers: list[str],
     under_footer: bool = False,
+    cache: CellCache | None = None,
 ) -> RowOutcome:
     """Turn one row into participant values, a skip (blank, totals) or a rejection.
 
     ``under_footer``: a signature or "prepared by" line came before; a row holding only a
-    name there ("Сейітова А." on its own line, "тел. 8 7172 ...") belongs to that block."""
-    if not any(c is not None and c.strip() for c in cells):
+    name there ("Сейітова А." on its own line, "тел. 8 7172 ...") belongs to that block.
+    ``cache``: one :class:`CellCache` for all the rows of a file."""
+    first = _first_filled(cells)
+    if first is None:
         return RowOutcome(row_number, skip=BLANK())
-    kind = non_data_row(cells)
+    kind = _non_data_row(cells, first)
     if kind:
         return RowOutcome(row_number, skip=NOT_A_DATA_ROW(), footer=kind == FOOTER)
     raw: dict[str, str] = {}
@@ -206,9 +261,18 @@ def convert_row(
         value = cells[i] if i < width else None
         if value is None:
             continue
-        value = clean(value)
-        if value[:1] == "'":
-            value = _NEUTRALISED.sub("", value)
+        known = None if cache is None else cache[i]
+        if known is None:
+            value = _cell_text(value)
+        else:
+            text = known.get(value)
+            if text is None:
+                text = _cell_text(value)
+                if len(known) < CELL_CACHE_LIMIT:
+                    known[value] = text
+                else:
+                    cache[i] = None  # type: ignore[index]
+            value = text
         if value:
             raw[f] = value
     if not raw:
@@ -256,7 +320,7 @@ def convert_row(
             return reject("gender", UNKNOWN_GENDER(value=gender))
         if parsed:  # "unspecified" never overwrites a stored gender
             values["gender"] = parsed
-    for f in ("full_name_latin", "organization", "position", "phone", "notes"):
-        if raw.get(f):
+    for f in _PLAIN_FIELDS:
+        if f in raw:  # raw holds only non-empty text
             values[f] = raw[f]
     return RowOutcome(row_number, values=values)

@@ -35,7 +35,7 @@ from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import InputError, ValidationFailed
 from course_manager.importers.fields import FIELDS
 from course_manager.importers.matching import Matching, Person, match_rows
-from course_manager.importers.normalise import RowOutcome, convert_row
+from course_manager.importers.normalise import CellCache, RowOutcome, convert_row
 from course_manager.importers.readers import SheetInfo, list_sheets
 from course_manager.importers.source import (
     REASON_HEADER,
@@ -47,7 +47,6 @@ from course_manager.services import Progress
 from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import audit, enrollments, import_mappings, participants
 from course_manager.storage.audit import utc_now
-from course_manager.storage.rows import new_uuid
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
@@ -283,13 +282,14 @@ def _plan_steps_unpaused(
     outcomes: list[RowOutcome] = []
     header_cells = source.rows[source.header_index]
     under_footer = False  # below a signature or "prepared by" line
+    cache = CellCache()
     for i, cells in enumerate(data):
         if cells == header_cells:  # the header repeated on each printed page
             outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
             under_footer = False
         else:
             outcome = convert_row(
-                cells, first_row + i, source.mapping, source.headers, under_footer
+                cells, first_row + i, source.mapping, source.headers, under_footer, cache
             )
             under_footer = under_footer or outcome.footer
             outcomes.append(outcome)
@@ -467,7 +467,7 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
     new_ids: dict[int, int] = {}
     for start in range(0, len(creates), _CHUNK):
         batch = creates[start : start + _CHUNK]
-        uuids = {new_uuid(): index for index, _ in batch}
+        uuids = dict(zip(participants.new_uuids(len(batch)), (i for i, _ in batch), strict=True))
         rows = [
             {"uuid": uid, **person.values} for uid, (_, person) in zip(uuids, batch, strict=True)
         ]
