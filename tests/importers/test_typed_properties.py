@@ -27,8 +27,18 @@ _LOCAL = st.from_regex(re.compile(r"[a-z0-9._+-]{1,12}"), fullmatch=True)
 _DOMAIN = st.from_regex(re.compile(r"([a-z0-9-]{1,8}\.){1,2}[a-z]{2,5}"), fullmatch=True)
 
 
-@settings(max_examples=400, deadline=None)
+def _as_typed(cell: str | None) -> str:
+    """What the importer keeps of a typed cell: cleaned, less the one apostrophe our own export
+    puts before formula-like text (more apostrophes may follow it, then spaces, then = + - @)."""
+    typed = clean_text(cell)
+    if re.match(r"'(?='*\s*[=+\-@\t\r\n])", typed):
+        typed = typed[1:]
+    return typed
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
 @example(["Иванов Иван", None, "  АГУ  ", "Директор\nдепартамента", "8 701 123 45 67", "'=1"])
+@example(["'=", None, "' =x", "''+1", "'-", "'@a"])  # (failed once: '= in the name column)
 @given(st.lists(_CELL, min_size=6, max_size=6))
 def test_every_cell_is_imported_as_typed_or_the_row_is_reported(cells: list[str | None]) -> None:
     outcome = convert_row(cells, 7, MAPPING, HEADERS)
@@ -38,13 +48,10 @@ def test_every_cell_is_imported_as_typed_or_the_row_is_reported(cells: list[str 
         if outcome.error is not None:
             assert outcome.error_column in HEADERS
         return
-    assert outcome.values["full_name"] == clean_text(cells[0])
+    assert outcome.values["full_name"] == _as_typed(cells[0])
     for field in ("organization", "position", "phone", "notes"):
-        typed = clean_text(cells[MAPPING[field]])
         stored = outcome.values.get(field)
-        if typed.startswith("'") and re.match(r"^'+[=+\-@]", typed):
-            typed = typed[1:]  # our own export's neutralising apostrophe, read back
-        assert (stored or "") == typed, field
+        assert (stored or "") == _as_typed(cells[MAPPING[field]]), field
 
 
 @settings(max_examples=300, deadline=None)
