@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -68,15 +68,16 @@ def _key(table: str, alias: str) -> tuple[str, str]:
     return f"{alias}.id", f"{alias}.uuid"
 
 
-def install_triggers(conn: sqlite3.Connection) -> None:
-    """(Re)create the TEMP audit triggers for every audited table present in the file."""
+def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] = AUDITED_TABLES) -> None:
+    """(Re)create the TEMP audit triggers for every audited table present in the file (or for
+    the ``tables`` named)."""
     existing = {
         row[0] for row in conn.execute("SELECT name FROM main.sqlite_master WHERE type='table'")
     }
     if "audit" not in existing:
         return
-    for table in AUDITED_TABLES:
-        if table not in existing:
+    for table in tables:
+        if table not in AUDITED_TABLES or table not in existing:
             continue
         cols = _columns(conn, table)
         fields = [c for c in cols if c not in _NOT_AUDITED_FIELDS]
@@ -175,13 +176,14 @@ def bulk_insert_without_row_triggers(db: Database, table: str, now: str) -> Iter
     conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_insert")
     try:
         yield last_id
-        conn.execute(
+        conn.execute(  # (the actor asked once, not once per row)
             "INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid) "
-            f"SELECT ?, cm_actor(), 'insert', ?, id, uuid FROM {table} WHERE id > ? ORDER BY id",
+            f"SELECT ?, (SELECT cm_actor()), 'insert', ?, id, uuid FROM {table} "
+            "WHERE id > ? ORDER BY id",
             [now, table, last_id],
         )
     finally:
-        install_triggers(conn)
+        install_triggers(conn, (table,))
 
 
 def note(db: Database, table_name: str, payload: dict[str, Any], now: str | None = None) -> None:
