@@ -19,7 +19,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from course_manager.cli.common import add_command, add_json_option, emit_json, open_workspace
+from course_manager.cli.common import (
+    add_command,
+    add_json_option,
+    add_noun,
+    emit_json,
+    open_workspace,
+)
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 
@@ -146,14 +152,7 @@ def cmd_signin_sheet(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    att = sub.add_parser(
-        "attendance",
-        help="record attendance or import it from a sign-in sheet",
-        description="record attendance or import it from a sign-in sheet",
-    )
-    asub = att.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=type(att)
-    )
+    asub = add_noun(sub, "attendance", "record attendance or import it from a sign-in sheet")
     p = add_command(
         asub,
         "mark",

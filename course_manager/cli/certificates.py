@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from course_manager.cli.common import (
     add_command,
     add_json_option,
+    add_noun,
     db_path,
     emit_json,
     open_workspace,
@@ -251,14 +252,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    grp = sub.add_parser(
-        "certificates",
-        help="issue, list, reissue and revoke certificates",
-        description="issue, list, reissue and revoke certificates",
-    )
-    csub = grp.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=type(grp)
-    )
+    csub = add_noun(sub, "certificates", "issue, list, reissue and revoke certificates")
 
     p = add_command(
         csub,

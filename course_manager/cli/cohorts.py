@@ -13,6 +13,7 @@ from course_manager.cli.common import (
     add_bool_flag,
     add_command,
     add_json_option,
+    add_noun,
     emit_json,
     open_workspace,
     print_table,
@@ -188,14 +189,7 @@ def register(sub: Any) -> None:
     p = add_command(sub, "cohorts", cmd_cohorts, "list cohorts")
     add_json_option(p)
 
-    coh = sub.add_parser(
-        "cohort",
-        help="create, change or show a cohort",
-        description="create, change or show a cohort",
-    )
-    csub = coh.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=type(coh)
-    )
+    csub = add_noun(sub, "cohort", "create, change or show a cohort")
     p = add_command(csub, "add", cmd_cohort_add, "create a cohort")
     p.add_argument("--code", required=True, help="e.g. 2026-AST-01")
     p.add_argument("--programme", metavar="CODE")

@@ -46,6 +46,15 @@ def add_command(
     return parser
 
 
+def add_noun(sub: Any, name: str, help: str, description: str | None = None) -> Any:
+    """Add a command whose actions are subcommands (``cohort add``, ``cohort edit``, ...);
+    returns the subparsers to add the actions to with :func:`add_command`."""
+    noun = sub.add_parser(name, help=help, description=description or help)
+    return noun.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=type(noun)
+    )
+
+
 def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print one JSON document on stdout instead of text"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 from course_manager.cli.common import (
     add_command,
     add_json_option,
+    add_noun,
     emit_json,
     open_workspace,
     print_table,
@@ -204,14 +205,7 @@ def register(sub: Any) -> None:
     p.add_argument("--xlsx", metavar="FILE", help="also write them to an Excel file")
     add_json_option(p)
 
-    par = sub.add_parser(
-        "participant",
-        help="add, change or show one participant",
-        description="add, change or show one participant",
-    )
-    parsub = par.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=type(par)
-    )
+    parsub = add_noun(sub, "participant", "add, change or show one participant")
     p = add_command(parsub, "add", cmd_participant_add, "add a participant")
     _add_participant_fields(p)
     p.add_argument("--cohort", metavar="CODE", help="enroll in this cohort too")

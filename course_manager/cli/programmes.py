@@ -12,6 +12,7 @@ from course_manager.cli.common import (
     add_bool_flag,
     add_command,
     add_json_option,
+    add_noun,
     emit_json,
     open_workspace,
     print_table,
@@ -172,12 +173,7 @@ def register(sub: Any) -> None:
     p = add_command(sub, "programmes", cmd_programmes, "list programmes")
     add_json_option(p)
 
-    prog = sub.add_parser(
-        "programme", help="create or change a programme", description="create or change a programme"
-    )
-    psub = prog.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=type(prog)
-    )
+    psub = add_noun(sub, "programme", "create or change a programme")
     p = add_command(psub, "add", cmd_programme_add, "create a programme")
     p.add_argument("--code", required=True)
     p.add_argument("--name-en", required=True)
@@ -191,13 +187,8 @@ def register(sub: Any) -> None:
     p.add_argument("--name-kk")
     p.add_argument("--partner", action="append")
 
-    mod = sub.add_parser(
-        "module",
-        help="create or change a module",
-        description="create or change a module of the programme",
-    )
-    msub = mod.add_subparsers(
-        dest="action", metavar="ACTION", required=True, parser_class=type(mod)
+    msub = add_noun(
+        sub, "module", "create or change a module", "create or change a module of the programme"
     )
     for action, handler in (("add", cmd_module_add), ("edit", cmd_module_edit)):
         p = add_command(msub, action, handler, f"{action} a module")
