@@ -100,6 +100,44 @@ def test_ui_has_no_sql_and_no_pandas() -> None:
     assert offenders == []
 
 
+_SQL_STATEMENT = re.compile(
+    _SQL.pattern + r"|\bPRAGMA\s+\w+|\b(CREATE|DROP)\s+(TEMP\s+)?(TABLE|TRIGGER|INDEX|VIEW)\b", re.I
+)
+
+
+def _string_literals(path: Path) -> list[tuple[int, str]]:
+    """Every string constant of a module except docstrings (which may name SQL in prose)."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                docstrings.add(id(body[0].value))
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+def test_sql_lives_in_storage_only() -> None:
+    storage = ROOT / "course_manager" / "storage"
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line}: {text[:60]!r}"
+        for folder in (ROOT / "course_manager", ROOT / "ui")
+        for path in folder.rglob("*.py")
+        if storage not in path.parents
+        for line, text in _string_literals(path)
+        if _SQL_STATEMENT.search(text)
+    ]
+    assert offenders == []
+
+
 def test_pandas_is_imported_only_by_importers_reports_and_exports() -> None:
     allowed = {"importers", "reports", "services"}
     offenders = []

@@ -90,7 +90,7 @@ class Workspace:
         try:
             optimize(self.db)
         except Exception:  # closing must never fail
-            log.debug("PRAGMA optimize failed", exc_info=True)
+            log.debug("optimizing the file on closing failed", exc_info=True)
         self.db.close()
 
     def __enter__(self) -> Workspace:
