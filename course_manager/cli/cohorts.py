@@ -15,6 +15,7 @@ from course_manager.cli.common import (
     add_json_option,
     add_noun,
     emit_json,
+    given_options,
     open_workspace,
     print_table,
 )
@@ -82,12 +83,7 @@ _COHORT_OPTIONS = {
 
 def _cohort_values(args: argparse.Namespace) -> CohortChanges:
     """The cohort fields given on the command line (the others keep their value or default)."""
-    given = {
-        field: getattr(args, dest)
-        for dest, field in _COHORT_OPTIONS.items()
-        if getattr(args, dest) is not None
-    }
-    return cast("CohortChanges", given)
+    return cast("CohortChanges", given_options(args, _COHORT_OPTIONS))
 
 
 def _add_cohort_fields(p: argparse.ArgumentParser) -> None:

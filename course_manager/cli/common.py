@@ -55,6 +55,16 @@ def add_noun(sub: Any, name: str, help: str, description: str | None = None) -> 
     )
 
 
+def given_options(args: argparse.Namespace, fields: dict[str, str]) -> dict[str, Any]:
+    """The options given on the command line, by field name (``fields``: option dest -> field);
+    options left out are not in the result, so an edit keeps those values."""
+    return {
+        field: getattr(args, dest)
+        for dest, field in fields.items()
+        if getattr(args, dest, None) is not None
+    }
+
+
 def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print one JSON document on stdout instead of text"

@@ -6,7 +6,7 @@ Services are imported inside the handlers so that building the parser stays chea
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from course_manager.cli.common import (
     add_bool_flag,
@@ -14,6 +14,7 @@ from course_manager.cli.common import (
     add_json_option,
     add_noun,
     emit_json,
+    given_options,
     open_workspace,
     print_table,
 )
@@ -96,18 +97,22 @@ def cmd_programme_add(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Options of `programme edit` and `module edit` (dest -> field); those left out keep their value.
+_PROGRAMME_OPTIONS = {
+    "name_en": "name_en",
+    "name_ru": "name_ru",
+    "name_kk": "name_kk",
+    "partner": "partners",
+}
+_MODULE_OPTIONS = {
+    name: name for name in ("title_en", "title_ru", "title_kk", "hours", "position", "required")
+}
+
+
 def cmd_programme_edit(args: argparse.Namespace) -> int:
     from course_manager.services.programmes import edit_programme
 
-    changes: ProgrammeChanges = {}
-    if args.name_en is not None:
-        changes["name_en"] = args.name_en
-    if args.name_ru is not None:
-        changes["name_ru"] = args.name_ru
-    if args.name_kk is not None:
-        changes["name_kk"] = args.name_kk
-    if args.partner is not None:
-        changes["partners"] = args.partner
+    changes = cast("ProgrammeChanges", given_options(args, _PROGRAMME_OPTIONS))
     with open_workspace(args) as ws:
         p = ws.programmes.by_code(args.code)
         assert p.id is not None
@@ -140,19 +145,7 @@ def cmd_module_add(args: argparse.Namespace) -> int:
 def cmd_module_edit(args: argparse.Namespace) -> int:
     from course_manager.services.programmes import edit_module
 
-    changes: ModuleChanges = {}
-    if args.title_en is not None:
-        changes["title_en"] = args.title_en
-    if args.title_ru is not None:
-        changes["title_ru"] = args.title_ru
-    if args.title_kk is not None:
-        changes["title_kk"] = args.title_kk
-    if args.hours is not None:
-        changes["hours"] = args.hours
-    if args.position is not None:
-        changes["position"] = args.position
-    if args.required is not None:
-        changes["required"] = args.required
+    changes = cast("ModuleChanges", given_options(args, _MODULE_OPTIONS))
     with open_workspace(args) as ws:
         prog = ws.programmes.resolve(args.programme)
         assert prog.id is not None
