@@ -235,6 +235,13 @@ def insert_many(db: Database, rows: Iterable[dict[str, Any]], now: str) -> dict[
         return {}
     with bulk_insert_without_row_triggers(db, "participant", now) as last_id:
         db.conn.executemany(insert, batch)
+    # One executemany in one transaction: SQLite gives rowids max + 1, max + 2, ... unless
+    # the largest rowid was taken (then it picks free ones at random): checked, not assumed.
+    first, last, count = db.execute(
+        "SELECT MIN(id), MAX(id), COUNT(*) FROM participant WHERE id > ?", [last_id]
+    ).fetchone()
+    if count == len(batch) and first == last_id + 1 and last == last_id + len(batch):
+        return dict(zip((b[0] for b in batch), range(first, last + 1), strict=True))
     wanted = {b[0] for b in batch}
     return {
         uid: int(pid)
