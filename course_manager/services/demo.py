@@ -5,14 +5,18 @@ The programme, its modules, cohorts and people are data files under ``resources/
 :class:`DemoData` and writes what is missing. Loading it twice changes nothing the second time:
 every record has a stable UUID and is only written when it is missing.
 
-Attendance is not listed mark by mark: for the modules a cohort has held (``modules_held``), a
-fixed pattern gives most people present, some late, a few absent or excused, and scores for
-the programme's ``scored_modules``.
+The demo lives in the present: its dates are days counted from the Monday of the week it is
+loaded in (the next Monday at a weekend), so one cohort has finished, one is running this
+week and one starts soon, whatever the day; loading it twice on the same day gives the same
+file. Attendance is not listed mark by mark: for the modules a cohort has held (those dated
+before today), a fixed pattern gives most people present, some late, a few absent or excused,
+and scores for the programme's ``scored_modules``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -78,7 +82,7 @@ class DemoCohort:
     trainers: tuple[str, ...]
     min_attendance: float
     modules: tuple[tuple[str, str], ...]  # (module code, date)
-    modules_held: int  # attendance is recorded for the first this many modules
+    modules_held: int  # attendance is recorded for the first this many (dated before today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,19 +133,39 @@ def _read(name: str) -> Any:
         raise CourseManagerError(DEMO_MISSING(path=str(path))) from exc
 
 
-def demo_data() -> DemoData:
-    """The demo programme as ``resources/demo`` holds it (three small files, read on each call)."""
+def anchor_monday(today: dt.date) -> dt.date:
+    """The day the demo's dates count from: this week's Monday, or next week's at a weekend
+    (so the running cohort still has sessions ahead)."""
+    monday = today - dt.timedelta(days=today.weekday())
+    return monday + dt.timedelta(days=7) if today.weekday() >= 5 else monday
+
+
+def demo_data(today: dt.date | None = None) -> DemoData:
+    """The demo programme as ``resources/demo`` holds it (three small files, read on each call),
+    with its dates placed around ``today`` (the local date when not given)."""
+    today = today or dt.date.today()
+    monday = anchor_monday(today)
+
+    def day(offset: int) -> str:
+        return (monday + dt.timedelta(days=offset)).isoformat()
+
     programme = _read("programme.json")
-    cohorts = [
-        DemoCohort(
-            **{
-                **c,
-                "trainers": tuple(c["trainers"]),
-                "modules": tuple((m["code"], m["date"]) for m in c["modules"]),
-            }
+    cohorts = []
+    for c in _read("cohorts.json"):
+        fields = {
+            k: v for k, v in c.items() if k not in ("start_day", "end_day", "modules", "trainers")
+        }
+        modules = tuple((m["code"], day(m["day"])) for m in c["modules"])
+        cohorts.append(
+            DemoCohort(
+                **fields,
+                trainers=tuple(c["trainers"]),
+                start_date=day(c["start_day"]),
+                end_date=day(c["end_day"]),
+                modules=modules,
+                modules_held=sum(1 for _, date in modules if date < today.isoformat()),
+            )
         )
-        for c in _read("cohorts.json")
-    ]
     people = [DemoPerson(**{**p, "gender": Gender(p["gender"])}) for p in _read("people.json")]
     return DemoData(
         code=programme["code"],
@@ -169,13 +193,13 @@ def _mark_for(person_index: int, module_index: int) -> AttendanceStatus:
     return AttendanceStatus.PRESENT
 
 
-def load_demo(ws: Workspace) -> Outcome[dict[str, int]]:
-    """Write the demo into ``ws`` in one transaction.
+def load_demo(ws: Workspace, today: dt.date | None = None) -> Outcome[dict[str, int]]:
+    """Write the demo into ``ws`` in one transaction, its dates placed around ``today``.
 
     The value counts what the demo holds and how many rows changed (``changed``: 0 when it was
     already there).
     """
-    data = demo_data()
+    data = demo_data(today)
     before = audit.count(ws.db)
     with ws.transaction():
         programme = _ensure_programme(ws, data)

@@ -85,3 +85,45 @@ def test_missing_demo_files_are_named(monkeypatch: pytest.MonkeyPatch, tmp_path:
     monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
     with pytest.raises(CourseManagerError, match="demo.programme.json is missing"):
         demo.demo_data()
+
+
+@pytest.mark.parametrize("today", ["2026-12-01", "2026-12-05", "2027-06-18", "2028-02-29"])
+def test_the_demo_lives_in_the_present(tmp_path: Any, today: str) -> None:
+    """Whatever the day: one cohort finished with all its attendance, one running this week
+    with part of it, one starting soon with none; the same file when loaded twice that day."""
+    import datetime as dt
+
+    from course_manager.services.workspace import Workspace
+
+    day = dt.date.fromisoformat(today)
+    with Workspace.open(tmp_path / "demo.sqlite3") as ws:
+        demo.load_demo(ws, today=day)
+        assert demo.load_demo(ws, today=day).value["changed"] == 0
+        cohorts = {c.code: c for c in ws.cohorts.list()}
+        finished, running, soon = (
+            cohorts[c] for c in ("2026-AST-01", "2026-ONL-01", "2026-TAS-01")
+        )
+        assert finished.end_date < today
+        assert running.start_date < today <= running.end_date
+        assert (dt.date.fromisoformat(running.end_date) - day).days < 7  # ends this week
+        assert today < soon.start_date <= (day + dt.timedelta(days=21)).isoformat()
+
+        def recorded(cohort: Any) -> tuple[int, int]:
+            modules = ws.cohorts.modules(cohort.id)
+            held = sum(
+                1
+                for m in modules
+                if any(ws.attendance.get(e.id, m.id) for e in ws.enrollments.for_cohort(cohort.id))
+            )
+            return held, len(modules)
+
+        held, total = recorded(finished)
+        assert held == total
+        held, total = recorded(running)
+        assert 0 < held < total
+        assert all(
+            (m.date < today)
+            == any(ws.attendance.get(e.id, m.id) for e in ws.enrollments.for_cohort(running.id))
+            for m in ws.cohorts.modules(running.id)
+        )
+        assert recorded(soon)[0] == 0
