@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Build the packaged app and prove it works: ``python tools/build_app.py``.
 
-1. compiles the UI translations (.ts -> .qm) when tools/build_translations.py exists;
-2. runs PyInstaller on build_exe.spec -> dist/CourseManager/ (one folder, copy and run);
-3. runs the built executable's ``--smoke-test`` with a temporary data folder, and the same
+1. runs PyInstaller on build_exe.spec -> dist/CourseManager/ (one folder, copy and run; the
+   spec compiles the UI translations first);
+2. runs the built executable's ``--smoke-test`` with a temporary data folder, and the same
    smoke test from source: the build fails when the frozen app fails a check, or skips one
    the source tree passes (a module or resource the bundle lost);
-4. fails when the smoke test wrote anything into the app folder (user data never goes there);
-5. prints the folder's size and the build time.
+3. fails when the smoke test wrote anything into the app folder (user data never goes there);
+4. prints the folder's size and the build time.
 
 Run it with the Python that has Course Manager's dependencies and the ``build`` extra
 (``pip install -e .[build]``). Options: ``--dist DIR`` / ``--work DIR`` (default dist/, build/),
@@ -49,15 +49,6 @@ def folder_size(folder: Path) -> int:
 
 def snapshot(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
-
-
-def compile_translations() -> None:
-    script = ROOT / "tools" / "build_translations.py"
-    if not script.exists():
-        log("no tools/build_translations.py: no UI translations to compile")
-        return
-    log("compiling UI translations")
-    subprocess.run([sys.executable, str(script)], cwd=ROOT, check=True)
 
 
 def run_pyinstaller(dist: Path, work: Path) -> None:
@@ -167,7 +158,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        compile_translations()
         run_pyinstaller(args.dist.resolve(), args.work.resolve())
     except subprocess.CalledProcessError as exc:
         log(f"FAIL the build step {' '.join(map(str, exc.cmd[:3]))} exited {exc.returncode}")

