@@ -78,6 +78,7 @@ TEST_TOOL_PACKAGES = {
     "as": "binutils",  # ... and tools/trim_icu.py assembles the trimmed ICU data library
     "ld": "binutils",
     "icupkg": "icu-devtools",  # tools/trim_icu.py: the build trims Qt's ICU data with it
+    "chromium": "chromium",  # the verification page is checked in a real headless browser
 }
 CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 

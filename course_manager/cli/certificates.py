@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from course_manager.cli import credentials
 from course_manager.cli.common import (
     add_command,
     add_json_option,
@@ -338,6 +339,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("file", metavar="FILE.pem")
     p.add_argument("--name", required=True, help="a short name for that office")
+    credentials.register(csub)
 
     p = add_command(
         sub,

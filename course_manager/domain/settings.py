@@ -210,6 +210,14 @@ PRINT_OFFSET_Y: Setting[float] = Setting(
     "printing: move the content down by this many mm (negative: up)",
 )
 
+VERIFICATION_PAGE_URL: Setting[str] = Setting(
+    "verification_page_url",
+    SettingType.TEXT,
+    "",
+    "the address where the office publishes its verification page (certificates export-page); "
+    "QR codes then open it with the signed text after '#' (empty: the QR holds the text alone)",
+)
+
 ORGANISATION_NAMES: dict[str, Setting[str]] = {
     "en": ORGANISATION_NAME_EN,
     "ru": ORGANISATION_NAME_RU,
@@ -233,6 +241,7 @@ SETTINGS: dict[str, Setting[Any]] = {
         CERTIFICATE_SEPARATE_FILES,
         PRINT_OFFSET_X,
         PRINT_OFFSET_Y,
+        VERIFICATION_PAGE_URL,
     )
 }
 

@@ -89,6 +89,11 @@ def update(ws: Workspace, values: Mapping[str, object]) -> Outcome[dict[str, Any
     )
     if not merged and not separate:
         raise InputError(NO_CERTIFICATE_FILES())
+    page_url = checked.get(registry.VERIFICATION_PAGE_URL.key)
+    if isinstance(page_url, str) and page_url.strip():
+        from course_manager.certificates.verify_page import check_page_url
+
+        checked[registry.VERIFICATION_PAGE_URL.key] = check_page_url(page_url)
     with ws.transaction():
         for key, v in checked.items():
             ws.settings.set(key, v)

@@ -1408,5 +1408,10 @@
         <comment>verify.unknown_key</comment>
         <translation>бұл ұйымға белгісіз кілтпен қол қойылған (кілт {kid}); тексеру үшін берген ұйымның ашық кілтін импорттаңыз</translation>
     </message>
+    <message>
+        <source>the verification page address must start with https:// or http:// and hold no '#': {url!r}</source>
+        <comment>verify_page.bad_url</comment>
+        <translation>тексеру бетінің мекенжайы https:// немесе http:// деп басталуы және '#' белгісін қамтымауы керек: {url!r}</translation>
+    </message>
 </context>
 </TS>

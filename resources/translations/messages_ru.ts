@@ -1408,5 +1408,10 @@
         <comment>verify.unknown_key</comment>
         <translation>подписано ключом, неизвестным этой организации (ключ {kid}); импортируйте открытый ключ выдавшей организации, чтобы проверить</translation>
     </message>
+    <message>
+        <source>the verification page address must start with https:// or http:// and hold no '#': {url!r}</source>
+        <comment>verify_page.bad_url</comment>
+        <translation>адрес страницы проверки должен начинаться с https:// или http:// и не содержать '#': {url!r}</translation>
+    </message>
 </context>
 </TS>
