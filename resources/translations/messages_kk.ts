@@ -844,6 +844,11 @@
         <translation>{module} модулі басқа бағдарламаға жатады.</translation>
     </message>
     <message>
+        <source>name at least one certificate serial number</source>
+        <comment>ob3.no_serials</comment>
+        <translation>кемінде бір сертификат нөмірін көрсетіңіз</translation>
+    </message>
+    <message>
         <source>The disk holding {folder} is full: {name} was not written (free some space there, or choose a folder on another disk).</source>
         <comment>output.disk_full</comment>
         <translation>{folder} орналасқан диск толы: {name} жазылмады (сол жерден орын босатыңыз немесе басқа дисктегі қалтаны таңдаңыз).</translation>

@@ -844,6 +844,11 @@
         <translation>Модуль {module} относится к другой программе.</translation>
     </message>
     <message>
+        <source>name at least one certificate serial number</source>
+        <comment>ob3.no_serials</comment>
+        <translation>укажите хотя бы один номер сертификата</translation>
+    </message>
+    <message>
         <source>The disk holding {folder} is full: {name} was not written (free some space there, or choose a folder on another disk).</source>
         <comment>output.disk_full</comment>
         <translation>Диск, на котором находится {folder}, заполнен: {name} не записан (освободите там место или выберите папку на другом диске).</translation>
