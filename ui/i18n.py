@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 log = logging.getLogger(__name__)
 
 #: Code -> the language's own name (shown untranslated in the chooser).
-LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша", "ko": "한국어"}
 SETTINGS_KEY = "ui/language"
 _installed: list[QTranslator] = []
 _current = "en"

@@ -619,7 +619,7 @@
         <location filename="../../ui/main_window.py" line="51"/>
         <source>Dashboard</source>
         <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
-        <translation>Шолу</translation>
+        <translation>Басқару тақтасы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="57"/>
