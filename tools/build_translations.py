@@ -89,10 +89,15 @@ MESSAGES = "messages"
 MESSAGES_CONTEXT = "Messages"
 
 
+#: Qt's own dialog texts (file dialog, message boxes) that PySide6's qtbase_<lang>.qm leaves
+#: untranslated: written by hand, loaded after qtbase (which wins where it has a text).
+QT_DIALOGS = "qtdialogs"
+
+
 def ts_files() -> list[Path]:
     return [
         TRANSLATIONS / f"{name}_{lang}.ts"
-        for name in [*catalogue_sources(), MESSAGES]
+        for name in [*catalogue_sources(), MESSAGES, QT_DIALOGS]
         for lang in LANGUAGES
     ]
 

@@ -53,3 +53,14 @@ def _argument(value: Any) -> Any:
     if isinstance(value, Message):
         return text(value)
     return value
+
+
+def template_title(name: str) -> str:
+    """A certificate template's display name in the app's language (its file name is what is
+    stored; a template the app does not know shows its name)."""
+    titles = {
+        "bilingual": QCoreApplication.translate("Templates", "Russian and English"),
+        "english": QCoreApplication.translate("Templates", "English"),
+        "trilingual": QCoreApplication.translate("Templates", "Kazakh, Russian and English"),
+    }
+    return titles.get(name, name)

@@ -1167,4 +1167,22 @@
         <translation>Демо бағдарламаны ашу</translation>
     </message>
 </context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../ui/message_text.py" line="62"/>
+        <source>Russian and English</source>
+        <translation>Орысша және ағылшынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="63"/>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="64"/>
+        <source>Kazakh, Russian and English</source>
+        <translation>Қазақша, орысша және ағылшынша</translation>
+    </message>
+</context>
 </TS>

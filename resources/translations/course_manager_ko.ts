@@ -1050,90 +1050,108 @@
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="257"/>
+        <location filename="../../ui/pages/settings.py" line="265"/>
         <source>daily</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="258"/>
+        <location filename="../../ui/pages/settings.py" line="266"/>
         <source>made by hand</source>
         <translation>수동 백업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="259"/>
+        <location filename="../../ui/pages/settings.py" line="267"/>
         <source>before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="260"/>
+        <location filename="../../ui/pages/settings.py" line="268"/>
         <source>before an import</source>
         <translation>가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="261"/>
+        <location filename="../../ui/pages/settings.py" line="269"/>
         <source>before an update of the file</source>
         <translation>파일 업데이트 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="262"/>
+        <location filename="../../ui/pages/settings.py" line="270"/>
         <source>before issuing certificates</source>
         <translation>수료증 발급 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269"/>
+        <location filename="../../ui/pages/settings.py" line="277"/>
         <source>No backups yet.</source>
         <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="322"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="321"/>
+        <location filename="../../ui/pages/settings.py" line="333"/>
         <source>Choose an image</source>
         <translation>이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="323"/>
-        <location filename="../../ui/pages/settings.py" line="334"/>
+        <location filename="../../ui/pages/settings.py" line="335"/>
+        <location filename="../../ui/pages/settings.py" line="346"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="332"/>
+        <location filename="../../ui/pages/settings.py" line="344"/>
         <source>Choose a signature image</source>
         <translation>서명 이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="356"/>
+        <location filename="../../ui/pages/settings.py" line="368"/>
         <source>Backup saved: %1</source>
         <translation>백업을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="359"/>
+        <location filename="../../ui/pages/settings.py" line="371"/>
         <source>Backing up…</source>
         <translation>백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="370"/>
+        <location filename="../../ui/pages/settings.py" line="382"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="372"/>
+        <location filename="../../ui/pages/settings.py" line="384"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>열려 있는 파일을 백업 %1(으)로 바꿀까요? 현재 상태의 파일은 먼저 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="389"/>
+        <location filename="../../ui/pages/settings.py" line="401"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="390"/>
+        <location filename="../../ui/pages/settings.py" line="402"/>
         <source>Backup restored</source>
         <translation>백업을 복원했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../ui/message_text.py" line="62"/>
+        <source>Russian and English</source>
+        <translation>러시아어 및 영어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="63"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="64"/>
+        <source>Kazakh, Russian and English</source>
+        <translation>카자흐어, 러시아어 및 영어</translation>
     </message>
 </context>
 <context>

@@ -1170,4 +1170,22 @@
         <translation>Открыть демо-программу</translation>
     </message>
 </context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../ui/message_text.py" line="62"/>
+        <source>Russian and English</source>
+        <translation>Русский и английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="63"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="64"/>
+        <source>Kazakh, Russian and English</source>
+        <translation>Казахский, русский и английский</translation>
+    </message>
+</context>
 </TS>

@@ -346,113 +346,113 @@
         <translation>수료증 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="236"/>
+        <location filename="../../ui/pages/certificates.py" line="239"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2명 중 %1명 수료, %3명이 유효한 수료증 보유.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="243"/>
+        <location filename="../../ui/pages/certificates.py" line="246"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>사전 점검: 다음 텍스트는 인쇄할 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="250"/>
+        <location filename="../../ui/pages/certificates.py" line="253"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>사전 점검: 모든 이름을 내장 글꼴로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="281"/>
+        <location filename="../../ui/pages/certificates.py" line="284"/>
         <source>Rendering %1…</source>
         <translation>%1 생성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="293"/>
+        <location filename="../../ui/pages/certificates.py" line="296"/>
         <source>Certificate %1 as issued</source>
         <translation>발급된 수료증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="295"/>
+        <location filename="../../ui/pages/certificates.py" line="298"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>미리 보기: 아직 발급되지 않음(일련번호와 QR 코드는 발급 시 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="298"/>
+        <location filename="../../ui/pages/certificates.py" line="301"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>미리 보기 전용: %1 님은 수료하지 않았습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="328"/>
+        <location filename="../../ui/pages/certificates.py" line="331"/>
         <source>Issuing certificates…</source>
         <translation>수료증을 발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="340"/>
+        <location filename="../../ui/pages/certificates.py" line="343"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>수료증 %1장 발급, %2명 건너뜀.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="350"/>
-        <location filename="../../ui/pages/certificates.py" line="367"/>
+        <location filename="../../ui/pages/certificates.py" line="353"/>
+        <location filename="../../ui/pages/certificates.py" line="370"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="359"/>
+        <location filename="../../ui/pages/certificates.py" line="362"/>
         <source>Reissuing…</source>
         <translation>재발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="371"/>
+        <location filename="../../ui/pages/certificates.py" line="374"/>
         <source>Revoke %1</source>
         <translation>%1 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="372"/>
+        <location filename="../../ui/pages/certificates.py" line="375"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 님의 수료증 %1을(를) 취소하는 사유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="385"/>
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>Certificate %1 revoked</source>
         <translation>수료증 %1을(를) 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="427"/>
+        <location filename="../../ui/pages/certificates.py" line="430"/>
         <source>Issue certificates (or choose an issued one) to print</source>
         <translation>인쇄하려면 수료증을 발급하거나 발급된 수료증을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="441"/>
+        <location filename="../../ui/pages/certificates.py" line="444"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="453"/>
+        <location filename="../../ui/pages/certificates.py" line="456"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="461"/>
+        <location filename="../../ui/pages/certificates.py" line="464"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1(으)로 보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="471"/>
+        <location filename="../../ui/pages/certificates.py" line="474"/>
         <source>Verify a certificate PDF</source>
         <translation>수료증 PDF 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="471"/>
+        <location filename="../../ui/pages/certificates.py" line="474"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="492"/>
+        <location filename="../../ui/pages/certificates.py" line="495"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>진본: %1, %2, 기수 %3, %4시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="500"/>
+        <location filename="../../ui/pages/certificates.py" line="503"/>
         <source>REJECTED: %1</source>
         <translation>거부됨: %1</translation>
     </message>
