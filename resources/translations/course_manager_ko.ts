@@ -422,6 +422,95 @@
     </message>
 </context>
 <context>
+    <name>EmailCheck</name>
+    <message>
+        <location filename="../../ui/message_text.py" line="76"/>
+        <source>An e-mail address needs an @ sign.</source>
+        <extracomment>Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
+        <translation>이메일 주소에는 @ 기호가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="80"/>
+        <source>Something must come before the @ sign.</source>
+        <translation>@ 기호 앞에 내용이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="84"/>
+        <source>Something must come after the @ sign.</source>
+        <translation>@ 기호 뒤에 내용이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="88"/>
+        <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
+        <translation>@ 기호 뒤 부분에는 마침표가 있어야 합니다(예: gov.kz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="94"/>
+        <source>An e-mail address cannot have two periods in a row.</source>
+        <translation>이메일 주소에는 마침표가 연속으로 올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="100"/>
+        <source>An e-mail address cannot start with a period.</source>
+        <translation>이메일 주소는 마침표로 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="106"/>
+        <source>A period cannot stand right before the @ sign.</source>
+        <translation>@ 기호 바로 앞에는 마침표가 올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="112"/>
+        <source>A period cannot stand right after the @ sign.</source>
+        <translation>@ 기호 바로 뒤에는 마침표가 올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="119"/>
+        <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
+        <translation>@ 기호 뒤 부분은 이메일을 받을 수 없는 예약된 이름입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="125"/>
+        <source>The part after the @ sign does not end in a known domain.</source>
+        <translation>@ 기호 뒤 부분이 알려진 도메인으로 끝나지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="131"/>
+        <source>Nothing may follow the e-mail address.</source>
+        <translation>이메일 주소 뒤에는 아무것도 올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="137"/>
+        <source>Characters not allowed before the @ sign: %1</source>
+        <translation>@ 기호 앞에 쓸 수 없는 문자: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="143"/>
+        <source>Characters not allowed after the @ sign: %1</source>
+        <translation>@ 기호 뒤에 쓸 수 없는 문자: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="147"/>
+        <source>The address contains unsafe characters: %1</source>
+        <translation>주소에 안전하지 않은 문자가 있습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="151"/>
+        <source>Only Latin letters are allowed before the @ sign: %1</source>
+        <translation>@ 기호 앞에는 로마자만 쓸 수 있습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="163"/>
+        <source>The address is too long.</source>
+        <translation>주소가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="164"/>
+        <source>The address is not written correctly.</source>
+        <translation>주소 형식이 올바르지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <location filename="../../ui/pages/cohort_dialogs.py" line="145"/>
@@ -1139,17 +1228,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="62"/>
+        <location filename="../../ui/message_text.py" line="178"/>
         <source>Russian and English</source>
         <translation>러시아어 및 영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="63"/>
+        <location filename="../../ui/message_text.py" line="179"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="64"/>
+        <location filename="../../ui/message_text.py" line="180"/>
         <source>Kazakh, Russian and English</source>
         <translation>카자흐어, 러시아어 및 영어</translation>
     </message>

@@ -173,3 +173,35 @@ def test_kazakh_has_different_words_for_dashboard_and_browse(built_translations,
     browse = QCoreApplication.translate("SettingsPage", "Browse…").rstrip("…")
     assert dashboard and browse and dashboard != browse
     i18n.install("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "address", "expected"),
+    [
+        ("ru", "a@b", "«a@b» не является верным адресом эл. почты: В части после @ нужна точка"),
+        ("kk", "ab(c@x.kz", "@ белгісінің алдында рұқсат етілмеген таңбалар: '('"),
+        ("ko", "abc", "이메일 주소에는 @ 기호가 있어야 합니다."),
+        ("ru", "a@x.kz" + "x" * 300, "Адрес слишком длинный."),
+    ],
+)
+def test_a_bad_e_mail_is_explained_in_the_ui_language(  # type: ignore[no-untyped-def]
+    built_translations, qapp, lang, address, expected
+) -> None:
+    """email-validator's English reason is put into the app's language too (the validation
+    error of Add participant and of the import)."""
+    from course_manager.domain.rules import normalize_email
+    from course_manager.errors import InputError
+    from ui import i18n
+    from ui.message_text import error_text
+
+    with pytest.raises(InputError) as raised:
+        normalize_email(address)
+    assert i18n.install(lang)
+    try:
+        shown, _hint = error_text(raised.value)
+    finally:
+        i18n.install("en")
+    assert expected in shown
+    assert not any(word in shown for word in ("email", "must", "sign", "period"))
+    english, _hint = error_text(raised.value)  # English keeps the library's own sentence
+    assert english == str(raised.value)
