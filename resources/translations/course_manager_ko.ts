@@ -968,7 +968,7 @@
     <message>
         <location filename="../../ui/pages/participants.py" line="189"/>
         <source>revoked or replaced</source>
-        <translation>취소 또는 대체됨</translation>
+        <translation>무효화 또는 대체됨</translation>
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="196"/>

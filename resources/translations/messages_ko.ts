@@ -111,7 +111,7 @@
     <message>
         <source>Certificate {serial} was already revoked on {date}.</source>
         <comment>certificates.already_revoked</comment>
-        <translation>수료증 {serial}은(는) 이미 {date}에 취소되었습니다.</translation>
+        <translation>수료증 {serial}은(는) 이미 {date}에 무효화되었습니다.</translation>
     </message>
     <message>
         <source>The certificate image {path} does not exist.</source>
@@ -146,12 +146,12 @@
     <message>
         <source>Certificate {serial} was revoked; issue a new one instead.</source>
         <comment>certificates.reissue_revoked</comment>
-        <translation>수료증 {serial}은(는) 취소되었습니다. 대신 새 수료증을 발급하세요.</translation>
+        <translation>수료증 {serial}은(는) 무효화되었습니다. 대신 새 수료증을 발급하세요.</translation>
     </message>
     <message>
         <source>Give the reason for revoking the certificate.</source>
         <comment>certificates.revoke_needs_reason</comment>
-        <translation>수료증을 취소하는 사유를 입력하세요.</translation>
+        <translation>수료증을 무효화하는 사유를 입력하세요.</translation>
     </message>
     <message>
         <source>The serial pattern {pattern!r} is not valid ({error}); use {{programme}}, {{year}}, {{cohort}} and {{seq:04d}} (or {{number:05d}}).</source>
@@ -1371,7 +1371,7 @@
     <message>
         <source>certificate {serial} was revoked on {date}: {reason}</source>
         <comment>verify.revoked</comment>
-        <translation>수료증 {serial}은(는) {date}에 취소되었습니다: {reason}</translation>
+        <translation>수료증 {serial}은(는) {date}에 무효화되었습니다: {reason}</translation>
     </message>
     <message>
         <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>

@@ -245,7 +245,7 @@
     <message>
         <location filename="../../ui/pages/certificates_data.py" line="134"/>
         <source>revoked</source>
-        <translation>취소됨</translation>
+        <translation>무효화됨</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates_data.py" line="135"/>
@@ -303,7 +303,7 @@
     <message>
         <location filename="../../ui/pages/certificates.py" line="91"/>
         <source>Re&amp;voke…</source>
-        <translation>취소(&amp;V)…</translation>
+        <translation>무효화(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="103"/>
@@ -404,17 +404,17 @@
     <message>
         <location filename="../../ui/pages/certificates.py" line="374"/>
         <source>Revoke %1</source>
-        <translation>%1 취소</translation>
+        <translation>%1 무효화</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="375"/>
         <source>Why is certificate %1 of %2 revoked?</source>
-        <translation>%2 님의 수료증 %1을(를) 취소하는 사유는 무엇입니까?</translation>
+        <translation>%2 님의 수료증 %1을(를) 무효화하는 사유는 무엇입니까?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>Certificate %1 revoked</source>
-        <translation>수료증 %1을(를) 취소했습니다</translation>
+        <translation>수료증 %1을(를) 무효화했습니다</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="430"/>
