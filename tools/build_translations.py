@@ -56,6 +56,20 @@ def _tool(name: str) -> str:
     return found
 
 
+def _qt_tool(name: str) -> str:
+    """Qt's own binary inside the PySide6 package (starts in milliseconds), else the
+    pyside6-<name> wrapper (which starts a Python first)."""
+    try:
+        import PySide6
+    except ImportError:
+        return _tool(f"pyside6-{name}")
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    return _tool(f"pyside6-{name}")
+
+
 #: Catalogues other than course_manager: name -> the ui/ files whose texts it holds.
 #: (The workflow screens keep their own .ts files so two people can translate at once.)
 OWN_CATALOGUES = {
@@ -252,15 +266,15 @@ def missing_report(found: dict[str, dict[str, list[str]]], *, details: bool = Fa
 def build(out_dir: Path = TRANSLATIONS) -> list[Path]:
     """Compile every .ts into ``out_dir``; returns the .qm files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for ts in (ts for ts in ts_files() if ts.exists()):
+    lrelease = _qt_tool("lrelease")
+    running = []
+    for ts in (ts for ts in ts_files() if ts.exists()):  # all at once: each takes a moment
         qm = out_dir / ts.with_suffix(".qm").name
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-            check=True,
-        )
-        written.append(qm)
-    return written
+        running.append((qm, subprocess.Popen([lrelease, "-silent", str(ts), "-qm", str(qm)])))
+    for qm, process in running:
+        if process.wait() != 0:
+            raise subprocess.CalledProcessError(process.returncode, f"lrelease -> {qm.name}")
+    return [qm for qm, _ in running]
 
 
 def main(argv: list[str]) -> int:
