@@ -33,7 +33,7 @@ def text(message: Message | str | None) -> str:
         return message
     template = QCoreApplication.translate(CONTEXT, message.template, message.code)
     args = {name: _argument(value) for name, value in message.args.items()}
-    detail = args.get("detail")
+    detail = message.args.get("detail")  # the library's sentence (our own reasons are Messages)
     if message.code in EMAIL_CODES and isinstance(detail, str) and _translated():
         args["detail"] = email_detail(detail)
     try:

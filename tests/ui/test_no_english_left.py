@@ -205,3 +205,18 @@ def test_a_bad_e_mail_is_explained_in_the_ui_language(  # type: ignore[no-untype
     assert not any(word in shown for word in ("email", "must", "sign", "period"))
     english, _hint = error_text(raised.value)  # English keeps the library's own sentence
     assert english == str(raised.value)
+
+
+def test_our_own_e_mail_reasons_keep_their_translation(built_translations, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A reason the importer words itself (a Message, e.g. "it contains a space") is translated
+    by its code, not replaced by the general sentence."""
+    from course_manager.importers.normalise import EMAIL_HAS_SPACE, INVALID_EMAIL
+    from ui import i18n
+    from ui.message_text import text
+
+    assert i18n.install("ru")
+    try:
+        shown = text(INVALID_EMAIL(text="a b@x.kz", detail=EMAIL_HAS_SPACE()))
+    finally:
+        i18n.install("en")
+    assert shown.endswith("в нём есть пробел"), shown
