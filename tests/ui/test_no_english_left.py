@@ -24,7 +24,7 @@ import pytest
 from tests.ui.english_left import english_left, visible_texts
 
 #: Shown as they are in every language: the serial-number pattern's fields, language codes.
-ALLOWED = {"{programme}-{year}-{seq:04d}"}
+ALLOWED = {"{programme}-{year}-{seq:04d}", "Printer A"}
 _CODES = re.compile(r"^[a-z]{2}(/[a-z]{2})*$")
 
 
@@ -59,10 +59,12 @@ def _walk(qtbot: Any, db: Any, lang: str, tmp_path: Path) -> Iterator[tuple[str,
 
     from ui import dialogs, i18n
     from ui.main_window import PAGES, MainWindow
-    from ui.pages.cohort_dialogs import EnrollDialog, ModuleDialog
+    from ui.pages.attendance_override import OverrideDialog
+    from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
     from ui.pages.import_wizard import ImportWizard
     from ui.pages.participant_form import ParticipantDialog
     from ui.pages.reports import LANGUAGE_KEY
+    from ui.pdf_print import PrinterChoice
     from ui.welcome import WelcomeDialog
 
     i18n.install(lang)
@@ -79,7 +81,13 @@ def _walk(qtbot: Any, db: Any, lang: str, tmp_path: Path) -> Iterator[tuple[str,
             yield f"{spec.key}: {where}", text
 
     boxes = QMessageBox.StandardButton
+    modules = window.pages["cohorts"].snapshot["modules"]
+    grid = window.pages["attendance"].model
+    result = grid.result_at(0)
     shown: list[tuple[str, Any]] = [
+        ("cohort module", CohortModuleDialog(modules, lang, None, window)),
+        ("override", OverrideDialog("x", result, grid.completion_text(result), window)),
+        ("printer", PrinterChoice(window, "x", ["Printer A"], None)),
         ("participant", ParticipantDialog(parent=window)),
         ("module", ModuleDialog(parent=window)),
         ("enroll", EnrollDialog(db, parent=window)),
