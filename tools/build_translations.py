@@ -5,6 +5,14 @@
     python tools/build_translations.py --update   # first refresh the .ts files from ui/ (lupdate)
                                                   # and messages_*.ts from the message kinds
     python tools/build_translations.py --update-messages   # only messages_*.ts
+    python tools/build_translations.py --missing [LANG]    # list what is left to translate
+
+Every run (build included) ends with what is left to translate, per language and file (an
+entry that is new, marked unfinished or empty); ``--missing`` lists each such text. Other
+branches add texts with ru and kk only: after merging, ``--update`` adds them to the ko files
+as unfinished and this report names them, e.g. ``ko: 3 texts to translate
+(course_manager_ko.ts: 2, messages_ko.ts: 1)``. tests/ui/test_translations.py fails until
+they are translated.
 
 The .ts files are what translators edit (Qt Linguist) and what git keeps; the .qm files are
 built. Without them the app starts in English. Uses pyside6-lupdate / pyside6-lrelease from the
@@ -33,7 +41,9 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("ru", "kk")
+LANGUAGES = ("ru", "kk", "ko")
+#: The language attribute each .ts file carries.
+TS_LANGUAGE = {"ru": "ru_RU", "kk": "kk_KZ", "ko": "ko_KR"}
 
 
 def _tool(name: str) -> str:
@@ -44,6 +54,20 @@ def _tool(name: str) -> str:
     if found is None:
         raise SystemExit(f"error: {name} was not found (it comes with PySide6)")
     return found
+
+
+def _qt_tool(name: str) -> str:
+    """Qt's own binary inside the PySide6 package (starts in milliseconds), else the
+    pyside6-<name> wrapper (which starts a Python first)."""
+    try:
+        import PySide6
+    except ImportError:
+        return _tool(f"pyside6-{name}")
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    return _tool(f"pyside6-{name}")
 
 
 #: Catalogues other than course_manager: name -> the ui/ files whose texts it holds.
@@ -79,10 +103,15 @@ MESSAGES = "messages"
 MESSAGES_CONTEXT = "Messages"
 
 
+#: Qt's own dialog texts (file dialog, message boxes) that PySide6's qtbase_<lang>.qm leaves
+#: untranslated: written by hand, loaded after qtbase (which wins where it has a text).
+QT_DIALOGS = "qtdialogs"
+
+
 def ts_files() -> list[Path]:
     return [
         TRANSLATIONS / f"{name}_{lang}.ts"
-        for name in [*catalogue_sources(), MESSAGES]
+        for name in [*catalogue_sources(), MESSAGES, QT_DIALOGS]
         for lang in LANGUAGES
     ]
 
@@ -163,7 +192,7 @@ def update_messages(*, prune: bool = False) -> dict[str, list[str]]:
                 entries.append(Entry(code, template, old.translation, old.unfinished or changed))
         if not prune:
             entries += known.values()
-        write_messages(path, f"{lang}_{'KZ' if lang == 'kk' else lang.upper()}", entries)
+        write_messages(path, TS_LANGUAGE[lang], entries)
         todo[lang] = [e.code for e in entries if e.unfinished or not e.translation]
     return todo
 
@@ -171,43 +200,100 @@ def update_messages(*, prune: bool = False) -> dict[str, list[str]]:
 def update() -> None:
     """Collect the translatable texts of ui/ into the .ts files (keeps existing translations)."""
     for name, sources in catalogue_sources().items():
-        subprocess.run(
-            [
-                _tool("pyside6-lupdate"),
-                *sources,
-                "-no-obsolete",
-                "-ts",
-                *[f"resources/translations/{name}_{lang}.ts" for lang in LANGUAGES],
-            ],
-            cwd=ROOT,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        for lang in LANGUAGES:  # one run per file: a new file gets its language attribute
+            subprocess.run(
+                [
+                    _tool("pyside6-lupdate"),
+                    *sources,
+                    "-no-obsolete",
+                    "-target-language",
+                    TS_LANGUAGE[lang],
+                    "-ts",
+                    f"resources/translations/{name}_{lang}.ts",
+                ],
+                cwd=ROOT,
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+
+
+def missing(lang: str | None = None) -> dict[str, dict[str, list[str]]]:
+    """Language -> .ts file name -> the source texts not yet translated there (unfinished,
+    empty, or absent: a file that does not exist counts its whole English catalogue)."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for path in ts_files():
+        file_lang = path.stem.rsplit("_", 1)[1]
+        if lang is not None and file_lang != lang:
+            continue
+        todo: list[str] = []
+        if path.exists():
+            for message in ET.parse(path).getroot().iter("message"):
+                translation = message.find("translation")
+                kind = translation.get("type") if translation is not None else "unfinished"
+                texts = (
+                    [(f.text or "") for f in translation.iter("numerusform")]
+                    if translation is not None and message.get("numerus") == "yes"
+                    else [(translation.text or "") if translation is not None else ""]
+                )
+                if kind in ("unfinished", "vanished", "obsolete") or not all(
+                    t.strip() for t in texts
+                ):
+                    if kind in ("vanished", "obsolete"):
+                        continue
+                    source = message.findtext("source") or ""
+                    code = message.findtext("comment") or ""
+                    todo.append(f"{code}: {source}" if path.stem.startswith(MESSAGES) else source)
+        else:
+            todo.append(f"{path.name} does not exist: run with --update")
+        if todo:
+            out.setdefault(file_lang, {})[path.name] = todo
+    return out
+
+
+def missing_report(found: dict[str, dict[str, list[str]]], *, details: bool = False) -> str:
+    """What :func:`missing` found, one line per language (and per text with ``details``)."""
+    lines = []
+    for lang, files in found.items():
+        count = sum(len(t) for t in files.values())
+        per_file = ", ".join(f"{name}: {len(t)}" for name, t in files.items())
+        lines.append(f"{lang}: {count} texts to translate ({per_file})")
+        if details:
+            for name, texts in files.items():
+                lines += [f"  {name}  {text}" for text in texts]
+    return "\n".join(lines)
 
 
 def build(out_dir: Path = TRANSLATIONS) -> list[Path]:
     """Compile every .ts into ``out_dir``; returns the .qm files written."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for ts in ts_files():
+    lrelease = _qt_tool("lrelease")
+    running = []
+    for ts in (ts for ts in ts_files() if ts.exists()):  # all at once: each takes a moment
         qm = out_dir / ts.with_suffix(".qm").name
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-            check=True,
-        )
-        written.append(qm)
-    return written
+        running.append((qm, subprocess.Popen([lrelease, "-silent", str(ts), "-qm", str(qm)])))
+    for qm, process in running:
+        if process.wait() != 0:
+            raise subprocess.CalledProcessError(process.returncode, f"lrelease -> {qm.name}")
+    return [qm for qm, _ in running]
 
 
 def main(argv: list[str]) -> int:
+    if "--missing" in argv:
+        after = argv[argv.index("--missing") + 1 :]
+        lang = after[0] if after and not after[0].startswith("-") else None
+        found = missing(lang)
+        print(missing_report(found, details=True) or "nothing left to translate")
+        return 1 if found else 0
     if "--update" in argv:
         update()
     if "--update" in argv or "--update-messages" in argv:
-        for lang, codes in update_messages(prune="--prune" in argv).items():
-            if codes:
-                print(f"{MESSAGES}_{lang}.ts: {len(codes)} messages to translate")
+        update_messages(prune="--prune" in argv)
     for qm in build():
         print(f"built {qm.relative_to(ROOT)}")
+    report = missing_report(missing())
+    if report:
+        print(report)
+        print("(list them: python tools/build_translations.py --missing LANG)")
     return 0
 
 

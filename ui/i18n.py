@@ -1,9 +1,13 @@
-"""UI languages: our own .qm files plus Qt's qtbase_<lang>.qm for stock buttons.
+"""UI languages (English, Russian, Kazakh, Korean): our own .qm files plus Qt's qtbase_<lang>.qm
+for Qt's own dialogs and stock buttons.
 
 The .ts sources are committed under resources/translations/; tools/build_translations.py
 builds the .qm files. Without them the app still starts, in English. Every catalogue of the
 language is loaded: course_manager (most screens), workflows (attendance, import, certificates,
-reports) and messages (what the services say, looked up by code in ui/message_text.py).
+reports), messages (what the services say, looked up by code in ui/message_text.py) and
+qtdialogs (the few texts of Qt's file dialog that PySide6's qtbase_<lang>.qm lacks; qtbase is
+installed last, so it answers first and ours only fills its gaps). PySide6 ships qtbase_ru,
+qtbase_kk and qtbase_ko. The first start follows the system locale (ko_KR -> Korean).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 log = logging.getLogger(__name__)
 
 #: Code -> the language's own name (shown untranslated in the chooser).
-LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша", "ko": "한국어"}
 SETTINGS_KEY = "ui/language"
 _installed: list[QTranslator] = []
 _current = "en"

@@ -6,6 +6,11 @@ looks each one up by code in the "Messages" catalogue (resources/translations/me
 written by ``tools/build_translations.py --update`` from every kind the code defines) and fills
 in the arguments. The English template is the catalogue's source text, the code its
 disambiguation. A code with no translation shows the English.
+
+One argument comes from a library in English: why an e-mail address is not valid
+(email-validator's sentence, the ``detail`` of the e-mail messages). :func:`email_detail` puts
+the sentences people meet into the app's language and any other into a general one, so no
+English reaches a translated window.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ def text(message: Message | str | None) -> str:
         return message
     template = QCoreApplication.translate(CONTEXT, message.template, message.code)
     args = {name: _argument(value) for name, value in message.args.items()}
+    detail = message.args.get("detail")  # the library's sentence (our own reasons are Messages)
+    if message.code in EMAIL_CODES and isinstance(detail, str) and _translated():
+        args["detail"] = email_detail(detail)
     try:
         return template.format(**args)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
@@ -48,8 +56,127 @@ def error_text(exc: BaseException) -> tuple[str, str | None]:
     return str(exc), None
 
 
+#: Messages whose ``detail`` is email-validator's English sentence.
+EMAIL_CODES = frozenset({"value.email_invalid", "import.invalid_email", "import.not_an_email"})
+
+
+def _translated() -> bool:
+    """Whether the app shows a language other than English (English keeps the library's own,
+    more detailed sentence)."""
+    from ui.i18n import current_language
+
+    return current_language() != "en"
+
+
+def email_detail(detail: str) -> str:
+    """email-validator's reason, in the app's language (a general sentence when unknown)."""
+    exact = [  # (the library's sentence, ours)
+        (
+            "An email address must have an @-sign.",
+            QCoreApplication.translate("EmailCheck", "An e-mail address needs an @ sign."),
+        ),
+        (
+            "There must be something before the @-sign.",
+            QCoreApplication.translate("EmailCheck", "Something must come before the @ sign."),
+        ),
+        (
+            "There must be something after the @-sign.",
+            QCoreApplication.translate("EmailCheck", "Something must come after the @ sign."),
+        ),
+        (
+            "The part after the @-sign is not valid. It should have a period.",
+            QCoreApplication.translate(
+                "EmailCheck", "The part after the @ sign needs a period (e.g. gov.kz)."
+            ),
+        ),
+        (
+            "An email address cannot have two periods in a row.",
+            QCoreApplication.translate(
+                "EmailCheck", "An e-mail address cannot have two periods in a row."
+            ),
+        ),
+        (
+            "An email address cannot start with a period.",
+            QCoreApplication.translate(
+                "EmailCheck", "An e-mail address cannot start with a period."
+            ),
+        ),
+        (
+            "An email address cannot have a period immediately before the @-sign.",
+            QCoreApplication.translate(
+                "EmailCheck", "A period cannot stand right before the @ sign."
+            ),
+        ),
+        (
+            "An email address cannot have a period immediately after the @-sign.",
+            QCoreApplication.translate(
+                "EmailCheck", "A period cannot stand right after the @ sign."
+            ),
+        ),
+        (
+            "The part after the @-sign is a special-use or reserved name that cannot be used "
+            "with email.",
+            QCoreApplication.translate(
+                "EmailCheck", "The part after the @ sign is a reserved name that takes no e-mail."
+            ),
+        ),
+        (
+            "The part after the @-sign is not valid. It is not within a valid top-level domain.",
+            QCoreApplication.translate(
+                "EmailCheck", "The part after the @ sign does not end in a known domain."
+            ),
+        ),
+        (
+            "There can't be anything after the email address.",
+            QCoreApplication.translate("EmailCheck", "Nothing may follow the e-mail address."),
+        ),
+    ]
+    with_rest = [  # (the start of the library's sentence, ours with the rest as %1)
+        (
+            "The email address contains invalid characters before the @-sign: ",
+            QCoreApplication.translate(
+                "EmailCheck", "Characters not allowed before the @ sign: %1"
+            ),
+        ),
+        (
+            "The part after the @-sign contains invalid characters: ",
+            QCoreApplication.translate("EmailCheck", "Characters not allowed after the @ sign: %1"),
+        ),
+        (
+            "The email address contains unsafe characters: ",
+            QCoreApplication.translate("EmailCheck", "The address contains unsafe characters: %1"),
+        ),
+        (
+            "Internationalized characters before the @-sign are not supported: ",
+            QCoreApplication.translate(
+                "EmailCheck", "Only Latin letters are allowed before the @ sign: %1"
+            ),
+        ),
+    ]
+    for english, translated in exact:
+        if detail == english:
+            return translated
+    for start, translated in with_rest:
+        if detail.startswith(start):
+            return translated.replace("%1", detail[len(start) :].rstrip("."))
+    if detail.startswith("The email address is too long"):
+        return QCoreApplication.translate("EmailCheck", "The address is too long.")
+    return QCoreApplication.translate("EmailCheck", "The address is not written correctly.")
+
+
 def _argument(value: Any) -> Any:
     """A message inside a message is translated too."""
     if isinstance(value, Message):
         return text(value)
     return value
+
+
+def template_title(name: str) -> str:
+    """A certificate template's display name in the app's language (its file name is what is
+    stored; a template the app does not know shows its name)."""
+    titles = {
+        "bilingual": QCoreApplication.translate("Templates", "Russian and English"),
+        "english": QCoreApplication.translate("Templates", "English"),
+        "trilingual": QCoreApplication.translate("Templates", "Kazakh, Russian and English"),
+    }
+    return titles.get(name, name)

@@ -6,7 +6,7 @@
     completion --cohort C [--json]
     completion --cohort C --override ID_OR_EMAIL --completed yes|no --reason TEXT
     completion --cohort C --clear-override ID_OR_EMAIL
-    report (--cohort C | --all) --out FILE.xlsx
+    report (--cohort C | --all) --out FILE.xlsx [--language en|ru|kk|ko]
     signin-sheet --cohort C --module M --out FILE.pdf
 
 Services are imported inside the handlers so that building the parser stays cheap (no pandas,
@@ -130,10 +130,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     from course_manager.services import reports
 
     out = Path(args.out)
+    reports.check_language(args.language)
     reports.check_report_name(out)
     with open_workspace(args) as ws:
         cohort_ids = [ws.cohorts.by_code(args.cohort).require_id()] if args.cohort else None
-        sheets = reports.write_report(ws, out, cohort_ids)
+        sheets = reports.write_report(ws, out, cohort_ids, args.language)
         print(f"Report written to {out} ({', '.join(sheets)}).")
     return 0
 
@@ -221,6 +222,12 @@ def register(sub: Any) -> None:
     scope.add_argument("--cohort", metavar="C")
     scope.add_argument("--all", action="store_true", help="all cohorts of the file")
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument(
+        "--language",
+        default="en",
+        metavar="LANG",
+        help="language the report is written in: en (default), ru, kk or ko",
+    )
 
     p = add_command(
         sub,

@@ -11,7 +11,16 @@ frozen header and name column, auto-filter, percentages as percentages, landscap
 fit the width. Every text cell goes through :func:`safe_cell` (formula injection).
 
 ``report_frames`` returns the same tables as pandas DataFrames (used by tests and by the app to
-preview).
+preview). The frames' columns are English names (what the formatting keys on); each sheet's
+``headers`` are the same columns in the report's language, which also words the titles and the
+cell texts (:mod:`course_manager.reports.language`; English by default).
+
+Fonts: no cell names a font family. Every cell uses the workbook's default style (Calibri, what
+openpyxl writes and Excel's default), only bold, italic, size or colour are set on titles and
+headers. A spreadsheet program then draws each character with its own fallback chain (Excel's
+font linking, LibreOffice's and Numbers' substitution), so Cyrillic, Kazakh letters, Hangul and
+any other script in a name display without tofu; forcing a family on name cells is what breaks
+that when the family lacks a script.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import AttendanceStatus, Cohort
 from course_manager.errors import InputError
 from course_manager.fileio import check_output_file, write_bytes
+from course_manager.reports.language import ReportLanguage
 from course_manager.reports.safety import safe_cell
 
 if TYPE_CHECKING:
@@ -44,6 +54,15 @@ _MARK_TEXT = {
     AttendanceStatus.EXCUSED: "excused",
 }
 _GENDER = {"female": "Female", "male": "Male", "unspecified": "Not stated"}
+#: The English column names in report order (the keys the frames use).
+MATRIX_FIXED = (
+    "Participant",
+    "Name in Latin letters",
+    "E-mail",
+    "Country",
+    "Organization",
+    "Gender",
+)
 
 
 @dataclass
@@ -55,26 +74,22 @@ class Sheet:
     frozen_columns: int = 1
     total_row: bool = False
     mark_columns: frozenset[str] = frozenset()
+    headers: list[str] | None = None  # the columns in the report's language (None: English)
+
+    @property
+    def header_texts(self) -> list[str]:
+        return self.headers if self.headers is not None else [str(c) for c in self.frame.columns]
 
 
-def _country_name(code: str | None) -> str:
-    if not code:
-        return "Not stated"
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    name = getattr(country, "common_name", None) or getattr(country, "name", code)
-    return f"{name} ({code})"
-
-
-def _mark_text(mark: Any, module_hours: float) -> str:
+def _mark_text(mark: Any, module_hours: float, lang: ReportLanguage) -> str:
     if mark is None:
         return ""
-    text = _MARK_TEXT[mark.status]
+    status = _MARK_TEXT[mark.status]
+    text = status if mark.status is AttendanceStatus.PRESENT else lang.text(status)
     if mark.status is AttendanceStatus.LATE or (
         mark.status is AttendanceStatus.PRESENT and mark.hours != module_hours
     ):
-        text += f" {mark.hours:g} h"
+        text += " " + lang.text("{hours} h", hours=f"{mark.hours:g}")
     if mark.score is not None:
         text += f" · {mark.score:g}"
     return text
@@ -85,26 +100,37 @@ def _place_and_dates(cohort: Cohort) -> str:
     return " · ".join(p for p in (cohort.place, dates) if p)
 
 
-def _rule_text(cohort: Cohort) -> str:
+def _rule_text(cohort: Cohort, lang: ReportLanguage) -> str:
     rule = cohort.rule
-    parts = [f"at least {percent(rule.min_attendance)} of module hours", "all required modules"]
+    parts = [
+        lang.text("at least {share} of module hours", share=percent(rule.min_attendance)),
+        lang.text("all required modules"),
+    ]
     if rule.min_score is not None:
-        parts.append(f"scores of at least {rule.min_score:g}")
+        parts.append(lang.text("scores of at least {score}", score=f"{rule.min_score:g}"))
     if rule.excused_counts_as_attended:
-        parts.append("excused absence counts as attended")
-    return "Completion rule: " + ", ".join(parts) + "."
+        parts.append(lang.text("excused absence counts as attended"))
+    return lang.text("Completion rule: {parts}.", parts=", ".join(parts))
 
 
 def _people(ws: Any, ids: Sequence[int]) -> dict[int, Any]:
     return {p.id: p for p in ws.participants.get_many(ids)}
 
 
-def _matrix(ws: Any, cohort: Cohort, results: list[CompletionResult]) -> pd.DataFrame:
+def _module_column(cm: Any) -> str:
+    return f"{cm.module_code} {cm.title_en}"
+
+
+def _matrix(
+    ws: Any, cohort: Cohort, results: list[CompletionResult], lang: ReportLanguage
+) -> pd.DataFrame:
     import pandas as pd
 
     modules = ws.cohorts.modules(cohort.id)
     marks = {(m.enrollment_id, m.cohort_module_id): m for m in ws.attendance.for_cohort(cohort.id)}
     people = _people(ws, [r.participant_id for r in results])
+    yes, no, withdrawn = lang.text("Yes"), lang.text("No"), lang.text("Withdrawn|value")
+    genders = {k: lang.text(v) for k, v in _GENDER.items()}
     rows = []
     for r in results:
         p = people[r.participant_id]
@@ -112,33 +138,33 @@ def _matrix(ws: Any, cohort: Cohort, results: list[CompletionResult]) -> pd.Data
             "Participant": p.full_name,
             "Name in Latin letters": p.full_name_latin,
             "E-mail": p.email or "",
-            "Country": _country_name(p.country),
+            "Country": lang.country(p.country),
             "Organization": p.organization,
-            "Gender": _GENDER[p.gender.value],
+            "Gender": genders[p.gender.value],
         }
         for cm in modules:
-            row[f"{cm.module_code} {cm.title_en}"] = _mark_text(
-                marks.get((r.enrollment_id, cm.id)), cm.hours
+            row[_module_column(cm)] = _mark_text(
+                marks.get((r.enrollment_id, cm.id)), cm.hours, lang
             )
         row["Hours attended"] = r.attended_hours
         row["Attendance"] = r.attendance_share
-        row["Completed"] = "Yes" if r.completed else ("Withdrawn" if r.withdrawn else "No")
-        row["Reasons"] = "; ".join(r.reasons)
+        row["Completed"] = yes if r.completed else (withdrawn if r.withdrawn else no)
+        row["Reasons"] = "; ".join(lang.message(m) for m in r.reason_messages)
         row["Override"] = (
-            f"{'Yes' if r.override.completed else 'No'}: {r.override.reason}"
-            f" ({r.override.actor}, {(r.override.at or '')[:10]})"
+            lang.text(
+                "{verdict}: {reason} ({actor}, {date})",
+                verdict=yes if r.override.completed else no,
+                reason=r.override.reason,
+                actor=r.override.actor,
+                date=(r.override.at or "")[:10],
+            )
             if r.override
             else ""
         )
         rows.append(row)
     columns = [
-        "Participant",
-        "Name in Latin letters",
-        "E-mail",
-        "Country",
-        "Organization",
-        "Gender",
-        *(f"{cm.module_code} {cm.title_en}" for cm in modules),
+        *MATRIX_FIXED,
+        *(_module_column(cm) for cm in modules),
         "Hours attended",
         "Attendance",
         "Completed",
@@ -148,17 +174,19 @@ def _matrix(ws: Any, cohort: Cohort, results: list[CompletionResult]) -> pd.Data
     return pd.DataFrame(rows, columns=columns)
 
 
-def _facts(ws: Any, results: list[CompletionResult]) -> pd.DataFrame:
+def _facts(ws: Any, results: list[CompletionResult], lang: ReportLanguage) -> pd.DataFrame:
     """One row per enrollment with the grouping keys and the numbers to sum."""
     import pandas as pd
 
     people = _people(ws, sorted({r.participant_id for r in results}))
+    not_stated = lang.text("Not stated")
+    genders = {k: lang.text(v) for k, v in _GENDER.items()}
     return pd.DataFrame(
         [
             {
-                "Country": _country_name(people[r.participant_id].country),
-                "Organization": people[r.participant_id].organization or "Not stated",
-                "Gender": _GENDER[people[r.participant_id].gender.value],
+                "Country": lang.country(people[r.participant_id].country),
+                "Organization": people[r.participant_id].organization or not_stated,
+                "Gender": genders[people[r.participant_id].gender.value],
                 "cohort_id": r.cohort_id,
                 "enrolled": int(not r.withdrawn),
                 "withdrawn": int(r.withdrawn),
@@ -180,7 +208,7 @@ def _facts(ws: Any, results: list[CompletionResult]) -> pd.DataFrame:
     )
 
 
-def _summary(facts: pd.DataFrame, key: str) -> pd.DataFrame:
+def _summary(facts: pd.DataFrame, key: str, total_text: str) -> pd.DataFrame:
     import pandas as pd
 
     grouped = (
@@ -189,7 +217,12 @@ def _summary(facts: pd.DataFrame, key: str) -> pd.DataFrame:
         .reset_index()
     )
     total = pd.DataFrame(
-        [{key: "Total", **grouped[["enrolled", "withdrawn", "completed", "hours"]].sum().to_dict()}]
+        [
+            {
+                key: total_text,
+                **grouped[["enrolled", "withdrawn", "completed", "hours"]].sum().to_dict(),
+            }
+        ]
     )
     table = pd.concat([grouped, total], ignore_index=True)
     return _finish_counts(table)
@@ -216,7 +249,7 @@ def _finish_counts(table: pd.DataFrame) -> pd.DataFrame:
 _COUNT_ORDER = ("Enrolled", "Withdrawn", "Completed", "Completion rate", "Training hours")
 
 
-def _cohorts_table(cohorts: list[Cohort], facts: pd.DataFrame) -> pd.DataFrame:
+def _cohorts_table(cohorts: list[Cohort], facts: pd.DataFrame, total_text: str) -> pd.DataFrame:
     import pandas as pd
 
     sums = facts.groupby("cohort_id")[["enrolled", "withdrawn", "completed", "hours"]].sum()
@@ -237,7 +270,7 @@ def _cohorts_table(cohorts: list[Cohort], facts: pd.DataFrame) -> pd.DataFrame:
             }
         )
     table = pd.DataFrame(rows)
-    total: dict[Any, Any] = {"Cohort": "Total", "Title": "", "Place": "", "Start": "", "End": ""}
+    total: dict[Any, Any] = {"Cohort": total_text, "Title": "", "Place": "", "Start": "", "End": ""}
     total.update(table[["enrolled", "withdrawn", "completed", "hours"]].sum().to_dict())
     return _finish_counts(pd.concat([table, pd.DataFrame([total])], ignore_index=True))
 
@@ -253,48 +286,56 @@ def _sheet_name(text: str, used: set[str]) -> str:
 
 
 def report_frames(
-    ws: Any, results: list[CompletionResult], cohort_ids: Sequence[int] | None = None
+    ws: Any,
+    results: list[CompletionResult],
+    cohort_ids: Sequence[int] | None = None,
+    language: str = "en",
 ) -> list[Sheet]:
     """The report's sheets for these cohorts (``None``: all), from their completion results
-    (the completion service's answer for the same cohorts)."""
+    (the completion service's answer for the same cohorts), worded in ``language``."""
+    lang = ReportLanguage(language)
     if cohort_ids is None:
         cohorts = ws.cohorts.list()
         if not cohorts:
             raise InputError(NO_COHORTS())
     else:
         cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
-    facts = _facts(ws, results)
+    facts = _facts(ws, results, lang)
+    total = lang.text("Total")
     if len(cohorts) == 1:
         c = cohorts[0]
         scope = f"{c.code} {c.title}".strip()
     else:
         programme_codes = sorted({ws.programmes.get(c.programme_id).code for c in cohorts})
-        scope = f"all cohorts of {', '.join(programme_codes)}"
-    stamp = f"Course Manager, {dt.date.today().isoformat()}"
+        scope = lang.text("all cohorts of {codes}", codes=", ".join(programme_codes))
+    stamp = lang.text("Course Manager, {date}", date=dt.date.today().isoformat())
     used: set[str] = set()
     sheets: list[Sheet] = []
     if len(cohorts) > 1:
         sheets.append(
             Sheet(
-                _sheet_name("Cohorts", used),
-                f"Cohorts: {scope}",
-                f"Enrolled excludes withdrawn participants. {stamp}",
-                _cohorts_table(cohorts, facts),
+                _sheet_name(lang.text("Cohorts"), used),
+                lang.text("Cohorts: {scope}", scope=scope),
+                lang.text("Enrolled excludes withdrawn participants. {stamp}", stamp=stamp),
+                _cohorts_table(cohorts, facts, total),
                 total_row=True,
             )
         )
     for key, label in (
-        ("Country", "country"),
-        ("Organization", "organization"),
-        ("Gender", "gender"),
+        ("Country", "By country"),
+        ("Organization", "By organization"),
+        ("Gender", "By gender"),
     ):
         sheets.append(
             Sheet(
-                _sheet_name(f"By {label}", used),
-                f"By {label}: {scope}",
-                f"Enrolled excludes withdrawn participants; training hours are "
-                f"hours attended. {stamp}",
-                _summary(facts, key),
+                _sheet_name(lang.text(label), used),
+                lang.text(label + ": {scope}", scope=scope),
+                lang.text(
+                    "Enrolled excludes withdrawn participants; training hours are "
+                    "hours attended. {stamp}",
+                    stamp=stamp,
+                ),
+                _summary(facts, key, total),
                 total_row=True,
             )
         )
@@ -305,36 +346,56 @@ def report_frames(
         cohort_results = sorted(
             by_cohort.get(c.id, []), key=lambda r: (r.full_name.casefold(), r.participant_id)
         )
-        name = "Completion" if len(cohorts) == 1 else c.code
-        matrix = _matrix(ws, c, cohort_results)
+        name = lang.text("Completion") if len(cohorts) == 1 else c.code
+        matrix = _matrix(ws, c, cohort_results, lang)
+        titles = {
+            _module_column(cm): f"{cm.module_code} {cm.title(language)}"
+            for cm in ws.cohorts.modules(c.id)
+        }
         sheets.append(
             Sheet(
                 _sheet_name(name, used),
-                f"Completion matrix: {c.code} {c.title} · {_place_and_dates(c)}",
-                f"{_rule_text(c)} ✓ present, late with hours, · score. {stamp}",
+                lang.text(
+                    "Completion matrix: {cohort} · {where}",
+                    cohort=f"{c.code} {c.title}",
+                    where=_place_and_dates(c),
+                ),
+                lang.text(
+                    "{rule} ✓ present, late with hours, · score. {stamp}",
+                    rule=_rule_text(c, lang),
+                    stamp=stamp,
+                ),
                 matrix,
                 mark_columns=frozenset(matrix.columns[6:-5]),
             )
         )
+        sheets[-1].headers = [titles.get(str(col)) or lang.text(str(col)) for col in matrix.columns]
     if len(cohorts) == 1:  # the matrix first: it is what a single-cohort report is for
         sheets.insert(0, sheets.pop())
+    for sheet in sheets:
+        if sheet.headers is None:
+            sheet.headers = [lang.text(str(col)) for col in sheet.frame.columns]
     return sheets
 
 
 def write_report(
-    ws: Any, out: Path, results: list[CompletionResult], cohort_ids: Sequence[int] | None = None
+    ws: Any,
+    out: Path,
+    results: list[CompletionResult],
+    cohort_ids: Sequence[int] | None = None,
+    language: str = "en",
 ) -> list[str]:
     """Write the workbook; returns the sheet names. The file appears only when complete, and
     readable by its owner only (:func:`course_manager.fileio.atomic_write`)."""
     import pandas as pd
 
     check_output_file(out)
-    sheets = report_frames(ws, results, cohort_ids)
+    sheets = report_frames(ws, results, cohort_ids, language)
     book = io.BytesIO()  # whole in memory first: a failed write then leaves no open zip behind
     with pd.ExcelWriter(book, engine="openpyxl") as writer:
         for sheet in sheets:
             frame = sheet.frame.map(safe_cell)
-            frame.columns = [safe_cell(c) for c in frame.columns]
+            frame.columns = [safe_cell(c) for c in sheet.header_texts]
             frame.to_excel(writer, sheet_name=sheet.name, startrow=3, index=False)
             _format(writer.book[sheet.name], sheet)
     write_bytes(out, book.getvalue())
@@ -355,7 +416,9 @@ def _format(sheet: Any, spec: Sheet) -> None:
     fill = PatternFill("solid", fgColor="DDE4EE")
     lines = [1] * (len(frame) + 1)  # text lines per row (header first): rows do not auto-grow
     bottom = Border(bottom=Side(style="thin", color="7F8C9D"))
-    for col_index, name in enumerate(frame.columns, start=1):
+    for col_index, (name, header) in enumerate(
+        zip(frame.columns, spec.header_texts, strict=True), start=1
+    ):
         cell = sheet.cell(row=header_row, column=col_index)
         cell.font = Font(bold=True)
         cell.fill = fill
@@ -363,13 +426,13 @@ def _format(sheet: Any, spec: Sheet) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         letter = get_column_letter(col_index)
         values = [str(v) for v in frame[name].tolist()]
-        longest = max([len(v) for v in values] + [min(len(str(name)), 24), 6])
+        longest = max([len(v) for v in values] + [min(len(header), 24), 6])
         wrap = name in WRAP_COLUMNS
         width = min(longest + 2, 60 if name == "Reasons" else 40)
         if name in spec.mark_columns:
             width = 14  # short marks under a wrapped module title
         sheet.column_dimensions[letter].width = width
-        lines[0] = max(lines[0], _lines(str(name), width))
+        lines[0] = max(lines[0], _lines(header, width))
         if wrap:
             for i, value in enumerate(values, start=1):
                 lines[i] = max(lines[i], _lines(value, width))

@@ -5,6 +5,10 @@
 - :func:`write_report`: the partner report as one .xlsx.
 - :func:`write_signin_sheet`: the print-ready PDF sign-in sheet of one module of a cohort.
 
+The partner report is written in a chosen language (``language``: one of
+:data:`REPORT_LANGUAGES`, English by default: partners read English): titles, headers, country
+names (pycountry's translations), genders, yes/no and completion reasons.
+
 The work is done by :mod:`course_manager.reports`; pandas and fpdf2 are imported only when a
 function runs, and no pandas value leaves this module.
 """
@@ -20,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.fileio import check_output_file
+from course_manager.reports.language import DEFAULT_LANGUAGE, REPORT_LANGUAGES, check_language
 
 if TYPE_CHECKING:
     from course_manager.domain.completion import CompletionResult
@@ -32,6 +37,18 @@ NOT_PDF = MessageKind(
     "signin_sheet.not_pdf", "{name}: the sign-in sheet is a PDF; give a name ending in .pdf"
 )
 _SIGNIN_MODULE = "course_manager.reports.signin_sheet"
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "REPORT_LANGUAGES",
+    "ReportTable",
+    "check_language",
+    "check_report_name",
+    "check_signin_sheet_name",
+    "report_tables",
+    "signin_sheets_available",
+    "write_report",
+    "write_signin_sheet",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +56,7 @@ class ReportTable:
     """One table of the report as plain values: sheet name, title, column names and rows.
 
     ``percent_columns`` holds the indexes of columns whose numbers are shares (0.8 = 80%).
+    ``columns`` are in the report's language.
     """
 
     name: str
@@ -48,27 +66,38 @@ class ReportTable:
     percent_columns: frozenset[int]
 
 
-def report_tables(ws: Workspace, cohort_ids: Sequence[int] | None = None) -> list[ReportTable]:
-    """The report's tables for these cohorts (``None``: all cohorts of the file)."""
+def report_tables(
+    ws: Workspace, cohort_ids: Sequence[int] | None = None, language: str = DEFAULT_LANGUAGE
+) -> list[ReportTable]:
+    """The report's tables for these cohorts (``None``: all cohorts of the file), worded in
+    ``language``."""
     from course_manager.reports.workbook import PERCENT_COLUMNS, report_frames
 
+    check_language(language)
     tables = []
-    for sheet in report_frames(ws, _completion(ws, cohort_ids), cohort_ids):
+    for sheet in report_frames(ws, _completion(ws, cohort_ids), cohort_ids, language):
         split = sheet.frame.to_dict("split")
-        columns = [str(c) for c in split["columns"]]
-        percent = frozenset(i for i, c in enumerate(columns) if c in PERCENT_COLUMNS)
+        keys = [str(c) for c in split["columns"]]
+        percent = frozenset(i for i, c in enumerate(keys) if c in PERCENT_COLUMNS)
         rows = [list(r) for r in split["data"]]
-        tables.append(ReportTable(sheet.name, sheet.title, columns, rows, percent))
+        tables.append(ReportTable(sheet.name, sheet.title, sheet.header_texts, rows, percent))
     return tables
 
 
-def write_report(ws: Workspace, out: Path, cohort_ids: Sequence[int] | None = None) -> list[str]:
-    """Write the report for these cohorts (``None``: all) to ``out`` (.xlsx); the sheet names."""
+def write_report(
+    ws: Workspace,
+    out: Path,
+    cohort_ids: Sequence[int] | None = None,
+    language: str = DEFAULT_LANGUAGE,
+) -> list[str]:
+    """Write the report for these cohorts (``None``: all) to ``out`` (.xlsx) in ``language``;
+    the sheet names."""
     from course_manager.reports.workbook import write_report as write_workbook
 
     out = Path(out)
+    check_language(language)
     check_report_name(out)
-    return write_workbook(ws, out, _completion(ws, cohort_ids), cohort_ids)
+    return write_workbook(ws, out, _completion(ws, cohort_ids), cohort_ids, language)
 
 
 def _completion(ws: Workspace, cohort_ids: Sequence[int] | None) -> list[CompletionResult]:

@@ -619,7 +619,7 @@
         <location filename="../../ui/main_window.py" line="51"/>
         <source>Dashboard</source>
         <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
-        <translation>Шолу</translation>
+        <translation>Басқару тақтасы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="57"/>
@@ -1165,6 +1165,112 @@
         <location filename="../../ui/welcome.py" line="27"/>
         <source>Try the demo programme</source>
         <translation>Демо бағдарламаны ашу</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../ui/message_text.py" line="62"/>
+        <source>Russian and English</source>
+        <translation>Орысша және ағылшынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="63"/>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="64"/>
+        <source>Kazakh, Russian and English</source>
+        <translation>Қазақша, орысша және ағылшынша</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCheck</name>
+    <message>
+        <location filename="../../ui/message_text.py" line="76"/>
+        <source>An e-mail address needs an @ sign.</source>
+        <translation>Эл. пошта мекенжайында @ белгісі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="80"/>
+        <source>Something must come before the @ sign.</source>
+        <translation>@ белгісінің алдында бірдеңе болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="84"/>
+        <source>Something must come after the @ sign.</source>
+        <translation>@ белгісінен кейін бірдеңе болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="89"/>
+        <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
+        <translation>@ белгісінен кейінгі бөлікте нүкте болуы керек (мысалы, gov.kz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="95"/>
+        <source>An e-mail address cannot have two periods in a row.</source>
+        <translation>Эл. пошта мекенжайында қатар екі нүкте болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="101"/>
+        <source>An e-mail address cannot start with a period.</source>
+        <translation>Эл. пошта мекенжайы нүктеден басталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="107"/>
+        <source>A period cannot stand right before the @ sign.</source>
+        <translation>Нүкте @ белгісінің дәл алдында тұра алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="113"/>
+        <source>A period cannot stand right after the @ sign.</source>
+        <translation>Нүкте @ белгісінен кейін бірден тұра алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="120"/>
+        <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
+        <translation>@ белгісінен кейінгі бөлік — пошта қабылдамайтын резервтелген атау.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="126"/>
+        <source>The part after the @ sign does not end in a known domain.</source>
+        <translation>@ белгісінен кейінгі бөлік белгілі доменмен аяқталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="131"/>
+        <source>Nothing may follow the e-mail address.</source>
+        <translation>Эл. пошта мекенжайынан кейін ештеңе болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="138"/>
+        <source>Characters not allowed before the @ sign: %1</source>
+        <translation>@ белгісінің алдында рұқсат етілмеген таңбалар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="143"/>
+        <source>Characters not allowed after the @ sign: %1</source>
+        <translation>@ белгісінен кейін рұқсат етілмеген таңбалар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="147"/>
+        <source>The address contains unsafe characters: %1</source>
+        <translation>Мекенжайда қауіпті таңбалар бар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="152"/>
+        <source>Only Latin letters are allowed before the @ sign: %1</source>
+        <translation>@ белгісінің алдында тек латын әріптері рұқсат етіледі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="163"/>
+        <source>The address is too long.</source>
+        <translation>Мекенжай тым ұзын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="164"/>
+        <source>The address is not written correctly.</source>
+        <translation>Мекенжай қате жазылған.</translation>
     </message>
 </context>
 </TS>

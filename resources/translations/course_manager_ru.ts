@@ -1170,4 +1170,110 @@
         <translation>Открыть демо-программу</translation>
     </message>
 </context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../ui/message_text.py" line="62"/>
+        <source>Russian and English</source>
+        <translation>Русский и английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="63"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="64"/>
+        <source>Kazakh, Russian and English</source>
+        <translation>Казахский, русский и английский</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCheck</name>
+    <message>
+        <location filename="../../ui/message_text.py" line="76"/>
+        <source>An e-mail address needs an @ sign.</source>
+        <translation>В адресе эл. почты должен быть знак @.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="80"/>
+        <source>Something must come before the @ sign.</source>
+        <translation>Перед знаком @ должно что-то стоять.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="84"/>
+        <source>Something must come after the @ sign.</source>
+        <translation>После знака @ должно что-то стоять.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="89"/>
+        <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
+        <translation>В части после @ нужна точка (например, gov.kz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="95"/>
+        <source>An e-mail address cannot have two periods in a row.</source>
+        <translation>В адресе эл. почты не может быть двух точек подряд.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="101"/>
+        <source>An e-mail address cannot start with a period.</source>
+        <translation>Адрес эл. почты не может начинаться с точки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="107"/>
+        <source>A period cannot stand right before the @ sign.</source>
+        <translation>Точка не может стоять прямо перед знаком @.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="113"/>
+        <source>A period cannot stand right after the @ sign.</source>
+        <translation>Точка не может стоять сразу после знака @.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="120"/>
+        <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
+        <translation>Часть после @ — зарезервированное имя, на него нельзя отправлять почту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="126"/>
+        <source>The part after the @ sign does not end in a known domain.</source>
+        <translation>Часть после @ не оканчивается известным доменом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="131"/>
+        <source>Nothing may follow the e-mail address.</source>
+        <translation>После адреса эл. почты ничего не должно быть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="138"/>
+        <source>Characters not allowed before the @ sign: %1</source>
+        <translation>Недопустимые символы перед знаком @: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="143"/>
+        <source>Characters not allowed after the @ sign: %1</source>
+        <translation>Недопустимые символы после знака @: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="147"/>
+        <source>The address contains unsafe characters: %1</source>
+        <translation>Адрес содержит небезопасные символы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="152"/>
+        <source>Only Latin letters are allowed before the @ sign: %1</source>
+        <translation>Перед знаком @ допускаются только латинские буквы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="163"/>
+        <source>The address is too long.</source>
+        <translation>Адрес слишком длинный.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="164"/>
+        <source>The address is not written correctly.</source>
+        <translation>Адрес записан неверно.</translation>
+    </message>
+</context>
 </TS>

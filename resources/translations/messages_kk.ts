@@ -1044,6 +1044,11 @@
         <translation>{path} жазу мүмкін емес (ол Excel-де ашық па?): {detail}</translation>
     </message>
     <message>
+        <source>{language}: reports are written in {known}; choose one of them</source>
+        <comment>report.unknown_language</comment>
+        <translation>{language}: есептер {known} тілдерінде жазылады; солардың бірін таңдаңыз</translation>
+    </message>
+    <message>
         <source>the setting {key!r} takes {expected}; {text!r} is not one</source>
         <comment>setting.bad_text</comment>
         <translation>{key!r} баптауы {expected} қабылдайды; {text!r} жарамсыз</translation>

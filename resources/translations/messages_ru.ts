@@ -1044,6 +1044,11 @@
         <translation>{path} не удаётся записать (он открыт в Excel?): {detail}</translation>
     </message>
     <message>
+        <source>{language}: reports are written in {known}; choose one of them</source>
+        <comment>report.unknown_language</comment>
+        <translation>{language}: отчёты пишутся на языках {known}; выберите один из них</translation>
+    </message>
+    <message>
         <source>the setting {key!r} takes {expected}; {text!r} is not one</source>
         <comment>setting.bad_text</comment>
         <translation>настройка {key!r} принимает {expected}; {text!r} не подходит</translation>

@@ -834,6 +834,16 @@
         <translation>&amp;Кесте:</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="160"/>
+        <source>Report &amp;language:</source>
+        <translation>Есеп &amp;тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="134"/>
+        <source>The language the report is written in</source>
+        <translation>Есеп жазылатын тіл</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/reports.py" line="166"/>
         <source>Sign-in sheets</source>
         <translation>Тіркеу парақтары</translation>

@@ -834,6 +834,16 @@
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="160"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="134"/>
+        <source>The language the report is written in</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/reports.py" line="166"/>
         <source>Sign-in sheets</source>
         <translation>Листы регистрации</translation>

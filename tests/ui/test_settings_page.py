@@ -18,7 +18,7 @@ def test_the_page_shows_registry_defaults_and_saves_an_outcome(qtbot, window, db
 
     page = window.show_page("settings")
     qtbot.waitUntil(lambda: bool(page.loaded), timeout=10_000)
-    assert page.template.currentText() == keys.CERTIFICATE_TEMPLATE.default
+    assert page.template.currentData() == keys.CERTIFICATE_TEMPLATE.default  # shown by title
     assert [lang for lang, box in page.cert_languages.items() if box.isChecked()] == ["en"]
     page.serial_pattern.setText("")
     page.organisation_names["en"].setText("  New name  ")

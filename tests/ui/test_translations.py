@@ -23,10 +23,12 @@ def _messages(path: Path):  # type: ignore[no-untyped-def]
             yield name, message
 
 
-def test_there_are_russian_and_kazakh_files() -> None:
+def test_there_are_russian_kazakh_and_korean_files() -> None:
+    """Each catalogue exists in every language (Korean is held to the same completeness)."""
     stems = {p.stem for p in TS_FILES}
-    assert {"course_manager_ru", "course_manager_kk"} <= stems
-    assert all(p.stem.rsplit("_", 1)[1] in ("ru", "kk") for p in TS_FILES)
+    catalogues = {stem.rsplit("_", 1)[0] for stem in stems}
+    assert {"course_manager", "workflows", "messages"} <= catalogues
+    assert {f"{c}_{lang}" for c in catalogues for lang in ("ru", "kk", "ko")} == stems
 
 
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.stem)
@@ -99,7 +101,11 @@ def built_translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.mark.parametrize(
     ("lang", "dashboard", "file_menu", "name_column", "qt_cancel"),
-    [("ru", "Сводка", "&Файл", "ФИО", "Отмена"), ("kk", "Шолу", "&Файл", "Аты-жөні", None)],
+    [
+        ("ru", "Сводка", "&Файл", "ФИО", "Отмена"),
+        ("kk", "Басқару тақтасы", "&Файл", "Аты-жөні", "Бас тарту"),
+        ("ko", "대시보드", "파일(&F)", "이름", "취소"),
+    ],
 )
 def test_the_window_speaks_the_chosen_language(  # type: ignore[no-untyped-def]
     qtbot, db, built_translations, lang, dashboard, file_menu, name_column, qt_cancel
@@ -170,7 +176,7 @@ def _fields(template: str) -> list[str]:
     )
 
 
-@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "ko"])
 def test_every_message_kind_is_translated_with_its_placeholders(lang: str) -> None:
     """Every kind course_manager defines (all modules imported) is in messages_<lang>.ts,
     with today's English as its source and a translation naming the same placeholders."""

@@ -196,7 +196,7 @@ class CertificatesPage(Page):
     def _cohorts_loaded(self, loaded: Any) -> None:
         cohorts, names, default = loaded
         current = self.cohort_box.currentData()
-        template = self.template_box.currentText() or default
+        template = self.template_box.currentData() or default
         for box in (self.cohort_box, self.template_box):
             box.blockSignals(True)
             box.clear()
@@ -204,15 +204,18 @@ class CertificatesPage(Page):
             label = f"{cohort.code} — {cohort.title}" if cohort.title else cohort.code
             self.cohort_box.addItem(label, int(cohort.id))
         self.cohort_box.setCurrentIndex(max(self.cohort_box.findData(current), 0))
-        self.template_box.addItems(names)
+        from ui.message_text import template_title
+
+        for name in names:  # shown by its translated title, chosen by its name
+            self.template_box.addItem(template_title(name), name)
         if template in names:
-            self.template_box.setCurrentText(template)
+            self.template_box.setCurrentIndex(self.template_box.findData(template))
         for box in (self.cohort_box, self.template_box):
             box.blockSignals(False)
         self._load()
 
     def template(self) -> str | None:
-        return self.template_box.currentText() or None
+        return self.template_box.currentData() or None
 
     def select_cohort(self, cohort_id: int) -> None:
         self.cohort_box.setCurrentIndex(self.cohort_box.findData(cohort_id))

@@ -4,6 +4,10 @@ The tables come from ``course_manager.services.reports.report_tables`` (the same
 .xlsx holds, as plain lists) on the database worker; saving runs ``write_report`` off the UI
 thread. Sign-in sheets are PDFs from ``services.reports.write_signin_sheet``; the command line
 calls the same functions.
+
+The report is written in the language chosen on the page (English by default: it goes to
+partners; the choice is remembered), the same ``language`` the command line's ``report
+--language`` passes to the service; the preview shows the same words.
 """
 
 from __future__ import annotations
@@ -12,7 +16,14 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,13 +47,14 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 ALL_COHORTS = -1
+LANGUAGE_KEY = "reports/language"
 
 
-def load_tables(ws: Any, cohort_ids: list[int] | None) -> list[PreviewTable]:
+def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> list[PreviewTable]:
     """The report's tables as plain values (runs on the database worker)."""
     from course_manager.services import reports
 
-    return reports.report_tables(ws, cohort_ids)
+    return reports.report_tables(ws, cohort_ids, language)
 
 
 def cell_text(value: Any, as_percent: bool = False) -> str:
@@ -117,6 +129,16 @@ class ReportsPage(Page):
         self.table_box.setObjectName("reportTable")
         self.table_box.setMinimumContentsLength(28)
         self.table_box.currentIndexChanged.connect(self._show_table)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("reportLanguage")
+        self.language_box.setToolTip(self.tr("The language the report is written in"))
+        from course_manager.services.reports import DEFAULT_LANGUAGE, REPORT_LANGUAGES
+
+        for code, name in REPORT_LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        saved = str(QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(saved), 0))
+        self.language_box.currentIndexChanged.connect(self._language_changed)
         self.save_button = QPushButton(self.tr("&Save as .xlsx…"))
         self.save_button.clicked.connect(self.save_dialog)
         self.open_button = QPushButton(self.tr("&Open the saved file"))
@@ -135,6 +157,7 @@ class ReportsPage(Page):
         form = QFormLayout()
         form.addRow(self.tr("&Report for:"), self.scope_box)
         form.addRow(self.tr("&Table:"), self.table_box)
+        form.addRow(self.tr("Report &language:"), self.language_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_button)
@@ -203,6 +226,14 @@ class ReportsPage(Page):
     def select_scope(self, cohort_id: int) -> None:
         self.scope_box.setCurrentIndex(self.scope_box.findData(cohort_id))
 
+    def language(self) -> str:
+        """The language the report is written in (the chooser's code)."""
+        return str(self.language_box.currentData() or "en")
+
+    def _language_changed(self, *_args: Any) -> None:
+        QSettings().setValue(LANGUAGE_KEY, self.language())
+        self._load_report()
+
     def cohort_ids(self) -> list[int] | None:
         data = self.scope_box.currentData()
         return None if data == ALL_COHORTS else [int(data)]
@@ -210,13 +241,15 @@ class ReportsPage(Page):
     def _load_report(self, *_args: Any) -> None:
         if self.scope_box.currentData() is None:
             return
-        ids = self.cohort_ids()
-        self.op(lambda ws: load_tables(ws, ids)).with_progress(self.tr("Counting…")).success(
-            lambda tables: self._tables_loaded(ids, tables)
-        ).run()
+        ids, language = self.cohort_ids(), self.language()
+        self.op(lambda ws: load_tables(ws, ids, language)).with_progress(
+            self.tr("Counting…")
+        ).success(lambda tables: self._tables_loaded(ids, tables, language)).run()
 
-    def _tables_loaded(self, ids: list[int] | None, tables: list[PreviewTable]) -> None:
-        if ids != self.cohort_ids():
+    def _tables_loaded(
+        self, ids: list[int] | None, tables: list[PreviewTable], language: str = "en"
+    ) -> None:
+        if ids != self.cohort_ids() or language != self.language():
             return
         shown = self.table_box.currentIndex()
         self.tables = tables
@@ -253,9 +286,9 @@ class ReportsPage(Page):
     def save(self, out: Path) -> Any:
         from course_manager.services import reports
 
-        ids = self.cohort_ids()
+        ids, language = self.cohort_ids(), self.language()
         return (
-            self.op(lambda ws: reports.write_report(ws, out, ids))
+            self.op(lambda ws: reports.write_report(ws, out, ids, language))
             .with_progress(self.tr("Writing the report…"))
             .success(lambda _names: self._saved(out))
             .run()

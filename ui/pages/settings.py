@@ -243,8 +243,16 @@ class SettingsPage(Page):
             edit.setText(logos[i] if i < len(logos) else "")
         self.serial_pattern.setText(str(settings.get(SERIAL_PATTERN_SETTING, "") or ""))
         self.template.clear()
-        self.template.addItems(data["templates"])
-        self.template.setCurrentText(str(settings.get(TEMPLATE_SETTING, "") or DEFAULT_TEMPLATE))
+        from ui.message_text import template_title
+
+        for name in data["templates"]:  # shown by its translated title, saved by its name
+            self.template.addItem(template_title(name), name)
+        chosen_template = str(settings.get(TEMPLATE_SETTING, "") or DEFAULT_TEMPLATE)
+        index = self.template.findData(chosen_template)
+        if index >= 0:
+            self.template.setCurrentIndex(index)
+        else:
+            self.template.setCurrentText(chosen_template)
         chosen = settings.get(keys.CERTIFICATE_LANGUAGES.key) or keys.CERTIFICATE_LANGUAGES.default
         for lang, box in self.cert_languages.items():
             box.setChecked(lang in chosen)
@@ -291,7 +299,11 @@ class SettingsPage(Page):
                 or DEFAULT_SERIAL_PATTERN,
             }
         )
-        values[TEMPLATE_SETTING] = self.template.currentText().strip() or DEFAULT_TEMPLATE
+        typed = self.template.currentText().strip()
+        index = self.template.findText(typed)
+        values[TEMPLATE_SETTING] = (
+            str(self.template.itemData(index)) if index >= 0 else typed
+        ) or DEFAULT_TEMPLATE
         values[keys.CERTIFICATE_LANGUAGES.key] = [
             lang for lang, b in self.cert_languages.items() if b.isChecked()
         ] or keys.CERTIFICATE_LANGUAGES.default
