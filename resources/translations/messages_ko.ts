@@ -844,6 +844,11 @@
         <translation>모듈 {module}은(는) 다른 프로그램에 속합니다.</translation>
     </message>
     <message>
+        <source>name at least one certificate serial number</source>
+        <comment>ob3.no_serials</comment>
+        <translation>인증서 일련번호를 하나 이상 지정하십시오</translation>
+    </message>
+    <message>
         <source>The disk holding {folder} is full: {name} was not written (free some space there, or choose a folder on another disk).</source>
         <comment>output.disk_full</comment>
         <translation>{folder}이(가) 있는 디스크가 가득 찼습니다. {name}을(를) 쓰지 못했습니다(공간을 확보하거나 다른 디스크의 폴더를 선택하세요).</translation>
@@ -1377,6 +1382,11 @@
         <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>
         <comment>verify.unknown_key</comment>
         <translation>이 기관이 모르는 키(키 {kid})로 서명되었습니다. 확인하려면 발급 기관의 공개 키를 가져오세요</translation>
+    </message>
+    <message>
+        <source>the verification page address must start with https:// or http:// and hold no '#': {url!r}</source>
+        <comment>verify_page.bad_url</comment>
+        <translation>검증 페이지 주소는 https:// 또는 http://로 시작해야 하며 '#'을 포함할 수 없습니다: {url!r}</translation>
     </message>
 </context>
 </TS>
