@@ -1339,6 +1339,51 @@
         <translation>{what}: мән 0 мен 100 % аралығында болуы керек.</translation>
     </message>
     <message>
+        <source>certificate {serial} was altered after it was issued: {what}</source>
+        <comment>verify.altered</comment>
+        <translation>{serial} сертификаты берілгеннен кейін өзгертілген: {what}</translation>
+    </message>
+    <message>
+        <source>annotations were added to page {page} ({kinds})</source>
+        <comment>verify.altered.annotations</comment>
+        <translation>{page}-бетке аннотациялар қосылған ({kinds})</translation>
+    </message>
+    <message>
+        <source>the page's drawing differs from the issued file {file}</source>
+        <comment>verify.altered.content</comment>
+        <translation>беттің суреті берілген {file} файлынан өзгеше</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed dates {start} – {end}</source>
+        <comment>verify.altered.dates</comment>
+        <translation>бетте қол қойылған {start} – {end} күндері жоқ</translation>
+    </message>
+    <message>
+        <source>form fields were added to the file</source>
+        <comment>verify.altered.form</comment>
+        <translation>файлға форма өрістері қосылған</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed name {name!r}</source>
+        <comment>verify.altered.name</comment>
+        <translation>бетте қол қойылған {name!r} есімі жоқ</translation>
+    </message>
+    <message>
+        <source>something is drawn over the name: {what}</source>
+        <comment>verify.altered.overlay</comment>
+        <translation>есімнің үстіне бірдеңе салынған: {what}</translation>
+    </message>
+    <message>
+        <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
+        <comment>verify.altered.revisions</comment>
+        <translation>файлға жаңарту жалғанған ({count} редакция; берілген сертификатта біреу)</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed serial {serial}</source>
+        <comment>verify.altered.serial</comment>
+        <translation>бетте қол қойылған {serial} нөмірі жоқ</translation>
+    </message>
+    <message>
         <source>the signature does not match: the certificate data was altered</source>
         <comment>verify.bad_signature</comment>
         <translation>қолтаңба сәйкес емес: сертификат деректері өзгертілген</translation>
@@ -1369,6 +1414,11 @@
         <translation>бұл тізілімде {code} коды бар сертификат жоқ</translation>
     </message>
     <message>
+        <source>no certificate with serial {serial} in this register</source>
+        <comment>verify.no_such_serial</comment>
+        <translation>бұл тізілімде {serial} нөмірлі сертификат жоқ</translation>
+    </message>
+    <message>
         <source>this is not a Course Manager certificate code</source>
         <comment>verify.not_a_code</comment>
         <translation>бұл Course Manager сертификатының коды емес</translation>
@@ -1379,9 +1429,9 @@
         <translation>деректер сертификат жазбасы емес ({detail})</translation>
     </message>
     <message>
-        <source>{text}: neither a PDF file, a certificate code nor a QR text</source>
+        <source>{text}: neither a PDF file, a serial number, a certificate code nor a QR text</source>
         <comment>verify.not_a_subject</comment>
-        <translation>{text}: бұл PDF файлы да, сертификат коды да, QR мәтіні де емес</translation>
+        <translation>{text}: бұл PDF файлы да, сертификат нөмірі де, сертификат коды да, QR-код мәтіні де емес</translation>
     </message>
     <message>
         <source>certificate {serial} in this register is not this one (it was issued to {name}); this copy was never recorded as issued</source>
@@ -1394,6 +1444,11 @@
         <translation>тізілімдегі {serial} туралы жазба тексеруден өтпейді: {reason}</translation>
     </message>
     <message>
+        <source>this proves the register entry, not the paper or file in your hand: compare its name, dates and verification code with this entry, or check the PDF itself</source>
+        <comment>verify.register_only</comment>
+        <translation>бұл қолыңыздағы қағазды не файлды емес, тізілімдегі жазбаны растайды: есімді, күндерді және тексеру кодын осы жазбамен салыстырыңыз немесе PDF-тің өзін тексеріңіз</translation>
+    </message>
+    <message>
         <source>certificate {serial} was replaced by {newer}</source>
         <comment>verify.replaced</comment>
         <translation>{serial} сертификаты {newer} сертификатымен ауыстырылды</translation>
@@ -1402,6 +1457,11 @@
         <source>certificate {serial} was revoked on {date}: {reason}</source>
         <comment>verify.revoked</comment>
         <translation>{serial} сертификаты {date} күні кері қайтарылды: {reason}</translation>
+    </message>
+    <message>
+        <source>a serial number can only be checked against the issuing office's register</source>
+        <comment>verify.serial_needs_register</comment>
+        <translation>сертификат нөмірін тек берген ұйымның тізілімі бойынша тексеруге болады</translation>
     </message>
     <message>
         <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>

@@ -1339,6 +1339,51 @@
         <translation>{what}: значение должно быть от 0 до 100 %.</translation>
     </message>
     <message>
+        <source>certificate {serial} was altered after it was issued: {what}</source>
+        <comment>verify.altered</comment>
+        <translation>сертификат {serial} изменён после выдачи: {what}</translation>
+    </message>
+    <message>
+        <source>annotations were added to page {page} ({kinds})</source>
+        <comment>verify.altered.annotations</comment>
+        <translation>на страницу {page} добавлены аннотации ({kinds})</translation>
+    </message>
+    <message>
+        <source>the page's drawing differs from the issued file {file}</source>
+        <comment>verify.altered.content</comment>
+        <translation>изображение страницы отличается от выданного файла {file}</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed dates {start} – {end}</source>
+        <comment>verify.altered.dates</comment>
+        <translation>на странице нет подписанных дат {start} – {end}</translation>
+    </message>
+    <message>
+        <source>form fields were added to the file</source>
+        <comment>verify.altered.form</comment>
+        <translation>в файл добавлены поля формы</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed name {name!r}</source>
+        <comment>verify.altered.name</comment>
+        <translation>на странице нет подписанного имени {name!r}</translation>
+    </message>
+    <message>
+        <source>something is drawn over the name: {what}</source>
+        <comment>verify.altered.overlay</comment>
+        <translation>поверх имени что-то нарисовано: {what}</translation>
+    </message>
+    <message>
+        <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
+        <comment>verify.altered.revisions</comment>
+        <translation>к файлу дописано обновление ({count} редакций; у выданного сертификата одна)</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed serial {serial}</source>
+        <comment>verify.altered.serial</comment>
+        <translation>на странице нет подписанного номера {serial}</translation>
+    </message>
+    <message>
         <source>the signature does not match: the certificate data was altered</source>
         <comment>verify.bad_signature</comment>
         <translation>подпись не совпадает: данные сертификата изменены</translation>
@@ -1369,6 +1414,11 @@
         <translation>в этом реестре нет сертификата с кодом {code}</translation>
     </message>
     <message>
+        <source>no certificate with serial {serial} in this register</source>
+        <comment>verify.no_such_serial</comment>
+        <translation>в этом реестре нет сертификата с номером {serial}</translation>
+    </message>
+    <message>
         <source>this is not a Course Manager certificate code</source>
         <comment>verify.not_a_code</comment>
         <translation>это не код сертификата Course Manager</translation>
@@ -1379,9 +1429,9 @@
         <translation>данные не являются записью сертификата ({detail})</translation>
     </message>
     <message>
-        <source>{text}: neither a PDF file, a certificate code nor a QR text</source>
+        <source>{text}: neither a PDF file, a serial number, a certificate code nor a QR text</source>
         <comment>verify.not_a_subject</comment>
-        <translation>{text}: это не файл PDF, не код сертификата и не текст QR-кода</translation>
+        <translation>{text}: это не файл PDF, не номер сертификата, не код сертификата и не текст QR-кода</translation>
     </message>
     <message>
         <source>certificate {serial} in this register is not this one (it was issued to {name}); this copy was never recorded as issued</source>
@@ -1394,6 +1444,11 @@
         <translation>запись реестра о {serial} не проходит проверку: {reason}</translation>
     </message>
     <message>
+        <source>this proves the register entry, not the paper or file in your hand: compare its name, dates and verification code with this entry, or check the PDF itself</source>
+        <comment>verify.register_only</comment>
+        <translation>это подтверждает запись в реестре, а не бумагу или файл у вас в руках: сравните с этой записью имя, даты и код проверки или проверьте сам PDF</translation>
+    </message>
+    <message>
         <source>certificate {serial} was replaced by {newer}</source>
         <comment>verify.replaced</comment>
         <translation>сертификат {serial} заменён на {newer}</translation>
@@ -1402,6 +1457,11 @@
         <source>certificate {serial} was revoked on {date}: {reason}</source>
         <comment>verify.revoked</comment>
         <translation>сертификат {serial} отозван {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>a serial number can only be checked against the issuing office's register</source>
+        <comment>verify.serial_needs_register</comment>
+        <translation>номер сертификата можно проверить только по реестру выдавшей организации</translation>
     </message>
     <message>
         <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>

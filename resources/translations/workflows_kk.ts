@@ -307,8 +307,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="102"/>
-        <source>Paste a verification code or QR text</source>
-        <translation>Тексеру кодын немесе QR-код мәтінін қойыңыз</translation>
+        <source>Serial number, verification code or QR text</source>
+        <translation>Сертификат нөмірі, тексеру коды немесе QR-код мәтіні</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="104"/>

@@ -307,8 +307,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="102"/>
-        <source>Paste a verification code or QR text</source>
-        <translation>Вставьте код проверки или текст QR-кода</translation>
+        <source>Serial number, verification code or QR text</source>
+        <translation>Номер сертификата, код проверки или текст QR-кода</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="104"/>

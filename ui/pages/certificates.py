@@ -10,6 +10,7 @@ exists does the app print the service's prepared file through Qt.
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,7 @@ class CertificatesPage(Page):
             spin.editingFinished.connect(self._save_offsets)
 
         self.verify_edit = QLineEdit()
-        self.verify_edit.setPlaceholderText(self.tr("Paste a verification code or QR text"))
+        self.verify_edit.setPlaceholderText(self.tr("Serial number, verification code or QR text"))
         self.verify_edit.returnPressed.connect(lambda: self.verify(self.verify_edit.text()))
         self.verify_button = QPushButton(self.tr("&Verify"))
         self.verify_button.clicked.connect(lambda: self.verify(self.verify_edit.text()))
@@ -483,6 +484,8 @@ class CertificatesPage(Page):
         return self.op(lambda ws: verify_here(subject, ws)).success(self._verified).run()
 
     def _verified(self, outcomes: list[Any]) -> None:
+        from course_manager.services.verification import REGISTER_ONLY
+
         self.last_verdicts = outcomes
         lines = []
         for o in outcomes:
@@ -495,8 +498,14 @@ class CertificatesPage(Page):
                     .replace("%3", p.cohort)
                     .replace("%4", f"{p.hours:g}")
                 )
+                if o.details.get("proves"):  # a serial or code: the register entry only
+                    lines.append(reason_text((REGISTER_ONLY(),)))
             else:
-                why = reason_text((o.why,)) if o.why is not None else o.reason
+                why_msg = o.why
+                if why_msg is not None and o.alterations:  # each difference translated
+                    what = reason_text(tuple(o.alterations))
+                    why_msg = dataclasses.replace(why_msg, args={**why_msg.args, "what": what})
+                why = reason_text((why_msg,)) if why_msg is not None else o.reason
                 lines.append(self.tr("REJECTED: %1").replace("%1", why))
         ok = bool(outcomes) and all(o.genuine for o in outcomes)
         self.verdict.setStyleSheet("color: #1d6b1d;" if ok else "color: #a11d1d;")
