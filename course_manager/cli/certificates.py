@@ -343,6 +343,10 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE.pem")
     p.add_argument("--name", required=True, help="a short name for that office")
 
+    from course_manager.cli import certificate_email  # `certificates email` (its own module)
+
+    certificate_email.register(csub)
+
     p = add_command(
         sub,
         "verify",

@@ -489,6 +489,76 @@
         <translation>{path} демо деректері бұл орнатуда жоқ.</translation>
     </message>
     <message>
+        <source>smtp_security must be starttls, tls or none, not {value!r}.</source>
+        <comment>email.bad_security</comment>
+        <translation>smtp_security тек starttls, tls немесе none болуы мүмкін, {value!r} емес.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login of {user}: {detail}</source>
+        <comment>email.login_failed</comment>
+        <translation>{host} пошта сервері {user} пайдаланушысының кіруін қабылдамады: {detail}</translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host}: keep it in the system keyring (keyring set 'course-manager smtp' {user}@{host}), set {env}, or run this in a terminal to be asked.</source>
+        <comment>email.no_password</comment>
+        <translation>{host} серверіндегі {user} үшін құпиясөз жоқ: оны жүйелік құпиясөз қоймасында сақтаңыз (keyring set 'course-manager smtp' {user}@{host}), {env} орнатыңыз немесе енгізу үшін пәрменді терминалда іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>No sender address is set: set mail_from (or smtp_user to an address).</source>
+        <comment>email.no_sender</comment>
+        <translation>Жіберуші мекенжайы орнатылмаған: mail_from (немесе smtp_user ішінде мекенжай) орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>No mail server is set: set smtp_host (and smtp_port, smtp_security, smtp_user, mail_from), or write drafts with --eml-dir instead.</source>
+        <comment>email.no_server</comment>
+        <translation>Пошта сервері орнатылмаған: smtp_host (және smtp_port, smtp_security, smtp_user, mail_from) орнатыңыз немесе --eml-dir арқылы жобаларды жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Name the certificates to send: serial numbers or a cohort.</source>
+        <comment>email.nothing_chosen</comment>
+        <translation>Қай сертификаттарды жіберу керегін көрсетіңіз: нөмірлерін немесе топты.</translation>
+    </message>
+    <message>
+        <source>Sending to {name}</source>
+        <comment>email.progress_sending</comment>
+        <translation>Жіберілуде: {name}</translation>
+    </message>
+    <message>
+        <source>the server refused the address: {detail}</source>
+        <comment>email.refused</comment>
+        <translation>сервер мекенжайды қабылдамады: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} failed: {detail}. Those sent before were recorded; run it again to send the rest.</source>
+        <comment>email.server_failed</comment>
+        <translation>{host}:{port} пошта серверінің қатесі: {detail}. Жіберілген хаттар жазылды; қалғанын жіберу үшін қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>already sent to {email} at {at}</source>
+        <comment>email.skip.already_sent</comment>
+        <translation>{email} мекенжайына жіберілген ({at})</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <comment>email.skip.no_email</comment>
+        <translation>электрондық пошта мекенжайы жоқ</translation>
+    </message>
+    <message>
+        <source>no PDF of this certificate in {folder} (reissue it or write its file)</source>
+        <comment>email.skip.no_pdf</comment>
+        <translation>{folder} ішінде бұл сертификаттың PDF файлы жоқ (оны қайта беріңіз немесе файлын жазыңыз)</translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <comment>email.skip.revoked</comment>
+        <translation>сертификат кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>the certificate was replaced by {newer}</source>
+        <comment>email.skip.superseded</comment>
+        <translation>сертификат {newer} сертификатымен ауыстырылған</translation>
+    </message>
+    <message>
         <source>Enrollment #{id} does not exist.</source>
         <comment>enrollment.missing_id</comment>
         <translation>#{id} жазылуы жоқ.</translation>

@@ -489,6 +489,76 @@
         <translation>Демонстрационные данные {path} отсутствуют в этой установке.</translation>
     </message>
     <message>
+        <source>smtp_security must be starttls, tls or none, not {value!r}.</source>
+        <comment>email.bad_security</comment>
+        <translation>smtp_security может быть только starttls, tls или none, а не {value!r}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login of {user}: {detail}</source>
+        <comment>email.login_failed</comment>
+        <translation>Почтовый сервер {host} не принял вход пользователя {user}: {detail}</translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host}: keep it in the system keyring (keyring set 'course-manager smtp' {user}@{host}), set {env}, or run this in a terminal to be asked.</source>
+        <comment>email.no_password</comment>
+        <translation>Нет пароля для {user} на {host}: сохраните его в системном хранилище паролей (keyring set 'course-manager smtp' {user}@{host}), задайте {env} или запустите команду в терминале, чтобы ввести его.</translation>
+    </message>
+    <message>
+        <source>No sender address is set: set mail_from (or smtp_user to an address).</source>
+        <comment>email.no_sender</comment>
+        <translation>Не задан адрес отправителя: задайте mail_from (или адрес в smtp_user).</translation>
+    </message>
+    <message>
+        <source>No mail server is set: set smtp_host (and smtp_port, smtp_security, smtp_user, mail_from), or write drafts with --eml-dir instead.</source>
+        <comment>email.no_server</comment>
+        <translation>Почтовый сервер не задан: задайте smtp_host (и smtp_port, smtp_security, smtp_user, mail_from) или запишите черновики с --eml-dir.</translation>
+    </message>
+    <message>
+        <source>Name the certificates to send: serial numbers or a cohort.</source>
+        <comment>email.nothing_chosen</comment>
+        <translation>Укажите, какие сертификаты отправить: номера или группу.</translation>
+    </message>
+    <message>
+        <source>Sending to {name}</source>
+        <comment>email.progress_sending</comment>
+        <translation>Отправка: {name}</translation>
+    </message>
+    <message>
+        <source>the server refused the address: {detail}</source>
+        <comment>email.refused</comment>
+        <translation>сервер отклонил адрес: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} failed: {detail}. Those sent before were recorded; run it again to send the rest.</source>
+        <comment>email.server_failed</comment>
+        <translation>Ошибка почтового сервера {host}:{port}: {detail}. Уже отправленные письма записаны; запустите отправку снова, чтобы отправить остальные.</translation>
+    </message>
+    <message>
+        <source>already sent to {email} at {at}</source>
+        <comment>email.skip.already_sent</comment>
+        <translation>уже отправлено на {email} ({at})</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <comment>email.skip.no_email</comment>
+        <translation>нет адреса электронной почты</translation>
+    </message>
+    <message>
+        <source>no PDF of this certificate in {folder} (reissue it or write its file)</source>
+        <comment>email.skip.no_pdf</comment>
+        <translation>нет PDF этого сертификата в {folder} (переиздайте его или запишите его файл)</translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <comment>email.skip.revoked</comment>
+        <translation>сертификат отозван</translation>
+    </message>
+    <message>
+        <source>the certificate was replaced by {newer}</source>
+        <comment>email.skip.superseded</comment>
+        <translation>сертификат заменён на {newer}</translation>
+    </message>
+    <message>
         <source>Enrollment #{id} does not exist.</source>
         <comment>enrollment.missing_id</comment>
         <translation>Записи #{id} не существует.</translation>

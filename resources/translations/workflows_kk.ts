@@ -286,6 +286,11 @@
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="87"/>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;Поштамен жіберу…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/certificates.py" line="84"/>
         <source>Open output &amp;folder</source>
         <translation>Файлдар &amp;қалтасын ашу</translation>

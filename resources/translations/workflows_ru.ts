@@ -286,6 +286,11 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="87"/>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;Отправить по почте…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/certificates.py" line="84"/>
         <source>Open output &amp;folder</source>
         <translation>Открыть папку с &amp;файлами</translation>

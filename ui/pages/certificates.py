@@ -84,6 +84,8 @@ class CertificatesPage(Page):
         self.print_button.clicked.connect(self.print_dialog)
         self.folder_button = QPushButton(self.tr("Open output &folder"))
         self.folder_button.clicked.connect(self.open_folder)
+        self.email_button = QPushButton(self.tr("&E-mail…"))  # ui/pages/certificate_email.py
+        self.email_button.clicked.connect(self.email_dialog)
         self.reissue_button = QPushButton(self.tr("Re&issue…"))
         self.reissue_button.setToolTip(
             self.tr("A new certificate with the current name; the old one is kept as superseded")
@@ -135,6 +137,7 @@ class CertificatesPage(Page):
             self.reissue_button,
             self.revoke_button,
             self.print_button,
+            self.email_button,
             self.folder_button,
         ):
             more.addWidget(button)
@@ -465,6 +468,16 @@ class CertificatesPage(Page):
             )
         elif result.prepared is not None:
             print_pdf_dialog(self, result.prepared)
+
+    def email_dialog(self) -> Any:
+        """E-mail the selected people's certificates (none selected: the whole cohort's)."""
+        from ui.pages.certificate_email import open_email_dialog
+
+        if self.data is None:
+            return None
+        serials = [r.serial for r in self.selected_rows() if r.serial]
+        self.last_email_dialog = open_email_dialog(self.db, self.data.cohort_code, serials, self)
+        return self.last_email_dialog
 
     # -- verifying --------------------------------------------------------------------------
     def _verify_pdf_dialog(self) -> None:
