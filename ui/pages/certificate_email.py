@@ -78,8 +78,15 @@ class CertificateEmailDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
 
         self.drafts_radio = QRadioButton(self.tr("Write &drafts (.eml) for a mail program"))
         self.smtp_radio = QRadioButton(self.tr("&Send through the office's mail server"))
@@ -129,7 +136,7 @@ class CertificateEmailDialog(QDialog):
         self.drafts_box = QWidget()
         drafts_form = QFormLayout(self.drafts_box)
         drafts_form.setContentsMargins(24, 0, 0, 0)
-        drafts_form.addRow(self.tr("&Folder:"), folder_row)
+        drafts_form.addRow(self._label(self.tr("&Folder:"), self.folder_edit), folder_row)
         self.server_box = QWidget()
         server_form = QFormLayout(self.server_box)
         server_form.setContentsMargins(24, 0, 0, 0)
@@ -139,7 +146,7 @@ class CertificateEmailDialog(QDialog):
         host_row.addWidget(self.port_spin)
         host_row.addWidget(QLabel(self.tr("Security:")))
         host_row.addWidget(self.security_box)
-        server_form.addRow(self.tr("Ser&ver:"), host_row)
+        server_form.addRow(self._label(self.tr("Ser&ver:"), self.host_edit), host_row)
         server_form.addRow(self.tr("&User:"), self.user_edit)
         server_form.addRow(self.tr("P&assword:"), self.password_edit)
         server_form.addRow("", self.remember_box)
@@ -157,6 +164,13 @@ class CertificateEmailDialog(QDialog):
         layout.addWidget(how)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        """A form label whose mnemonic moves to ``buddy`` (its row is a layout, not a widget)."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     @property
     def serials(self) -> list[str] | None:
