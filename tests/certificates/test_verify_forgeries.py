@@ -289,3 +289,21 @@ def test_the_service_gives_the_same_verdict(demo_ws: Any, tmp_path: Path) -> Non
     assert verdict.why is not None and verdict.why.code == "verify.altered"
     [verdict] = verify_here(result.issued[0].serial, demo_ws)
     assert verdict.genuine and verdict.details["proves"] == "register entry"
+
+
+def test_the_printed_instructions_say_how_to_check_without_this_program(
+    issued: dict[str, Any],
+) -> None:
+    """The page tells a reader to quote the number and code to the issuing office, in each of
+    the template's languages (the number and code are printed just above)."""
+    from pypdf import PdfReader
+
+    from course_manager.certificates.wording import how_to_check
+
+    text = " ".join(PdfReader(issued["file"]).pages[0].extract_text().split())
+    assert issued["serial"] in text and issued["verification_code"] in text
+    assert "course-manager verify" not in text
+    for lang in ("kk", "ru", "en"):
+        line = how_to_check("", lang)
+        assert line in text, lang
+    assert "quote the number and verification code to the issuing office" in text
