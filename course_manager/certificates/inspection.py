@@ -37,17 +37,19 @@ class PageFindings:
     # Filled in by :meth:`covered`: what is drawn later over the box of a text.
     _events: list[tuple[str, _Box, str]] = field(default_factory=list)
 
-    def drawn_over(self, text: str) -> list[str]:
-        """What is drawn after the first run of ``text`` and over it ("a filled rectangle",
-        "an image", "text 'Other Name'"); empty when ``text`` is not drawn or nothing covers it."""
+    def drawn_over(self, text: str) -> list[tuple[str, str]]:
+        """What is drawn after the first run of ``text`` and over it: ``("fill", "")`` for a
+        filled rectangle, ``("image", name)`` for an image or form, ``("text", shown)`` for
+        another text; empty when ``text`` is not drawn or nothing covers it."""
         wanted = _squash(text)
         for i, (kind, box, shown) in enumerate(self._events):
             if kind == "text" and wanted and wanted in _squash(shown):
-                return [
-                    _describe(k, s)
-                    for k, b, s in self._events[i + 1 :]
-                    if _overlap(box, b) > 0.3 and not (k == "text" and not s.strip())
-                ]
+                found: list[tuple[str, str]] = []
+                for k, b, s in self._events[i + 1 :]:
+                    item = (k, s.strip())
+                    if _overlap(box, b) > 0.3 and item not in found:
+                        found.append(item)
+                return found
         return []
 
 
@@ -178,14 +180,6 @@ def _overlap(a: _Box, b: _Box) -> float:
     if w <= 0 or h <= 0 or area <= 0:
         return 0.0
     return w * h / area
-
-
-def _describe(kind: str, shown: str) -> str:
-    if kind == "fill":
-        return "a filled rectangle"
-    if kind == "image":
-        return f"an image or drawing ({shown})"
-    return f"the text {shown.strip()!r}"
 
 
 def _squash(text: str) -> str:

@@ -65,7 +65,11 @@ ALTERED_SERIAL = MessageKind(
 ALTERED_DATES = MessageKind(
     "verify.altered.dates", "the page does not show the signed dates {start} – {end}"
 )
-ALTERED_OVERLAY = MessageKind("verify.altered.overlay", "something is drawn over the name: {what}")
+OVER_FILL = MessageKind("verify.altered.over_fill", "a filled rectangle is drawn over the name")
+OVER_IMAGE = MessageKind(
+    "verify.altered.over_image", "an image or drawing ({name}) is drawn over the name"
+)
+OVER_TEXT = MessageKind("verify.altered.over_text", "the text {text!r} is drawn over the name")
 ALTERED_CONTENT = MessageKind(
     "verify.altered.content", "the page's drawing differs from the issued file {file}"
 )
@@ -249,9 +253,13 @@ def _alterations(
             spans = set()
         if spans and not any(span in shown for span in spans):
             out.append(ALTERED_DATES(start=payload.start_date, end=payload.end_date))
-    over = page.drawn_over(payload.name)
-    if over:
-        out.append(ALTERED_OVERLAY(what=", ".join(dict.fromkeys(over))))
+    for kind, shown in page.drawn_over(payload.name):
+        if kind == "fill":
+            out.append(OVER_FILL())
+        elif kind == "image":
+            out.append(OVER_IMAGE(name=shown))
+        elif shown:
+            out.append(OVER_TEXT(text=shown))
     issued = _issued_file(payload, ws)
     if issued is not None and issued.resolve() != path.resolve():
         from course_manager.certificates.inspection import page_content

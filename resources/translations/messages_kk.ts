@@ -1439,9 +1439,19 @@
         <translation>бетте қол қойылған {name!r} есімі жоқ</translation>
     </message>
     <message>
-        <source>something is drawn over the name: {what}</source>
-        <comment>verify.altered.overlay</comment>
-        <translation>есімнің үстіне бірдеңе салынған: {what}</translation>
+        <source>a filled rectangle is drawn over the name</source>
+        <comment>verify.altered.over_fill</comment>
+        <translation>есімнің үстіне боялған тіктөртбұрыш салынған</translation>
+    </message>
+    <message>
+        <source>an image or drawing ({name}) is drawn over the name</source>
+        <comment>verify.altered.over_image</comment>
+        <translation>есімнің үстіне сурет немесе сызба ({name}) салынған</translation>
+    </message>
+    <message>
+        <source>the text {text!r} is drawn over the name</source>
+        <comment>verify.altered.over_text</comment>
+        <translation>есімнің үстіне {text!r} мәтіні жазылған</translation>
     </message>
     <message>
         <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>

@@ -1439,9 +1439,19 @@
         <translation>на странице нет подписанного имени {name!r}</translation>
     </message>
     <message>
-        <source>something is drawn over the name: {what}</source>
-        <comment>verify.altered.overlay</comment>
-        <translation>поверх имени что-то нарисовано: {what}</translation>
+        <source>a filled rectangle is drawn over the name</source>
+        <comment>verify.altered.over_fill</comment>
+        <translation>поверх имени нарисован закрашенный прямоугольник</translation>
+    </message>
+    <message>
+        <source>an image or drawing ({name}) is drawn over the name</source>
+        <comment>verify.altered.over_image</comment>
+        <translation>поверх имени нарисовано изображение или рисунок ({name})</translation>
+    </message>
+    <message>
+        <source>the text {text!r} is drawn over the name</source>
+        <comment>verify.altered.over_text</comment>
+        <translation>поверх имени написан текст {text!r}</translation>
     </message>
     <message>
         <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
