@@ -65,6 +65,10 @@ ALTERED_SERIAL = MessageKind(
 ALTERED_DATES = MessageKind(
     "verify.altered.dates", "the page does not show the signed dates {start} – {end}"
 )
+ALTERED_LATIN = MessageKind(
+    "verify.altered.name_latin",
+    "the page does not show the registered Latin spelling of the name {name!r}",
+)
 OVER_FILL = MessageKind("verify.altered.over_fill", "a filled rectangle is drawn over the name")
 OVER_IMAGE = MessageKind(
     "verify.altered.over_image", "an image or drawing ({name}) is drawn over the name"
@@ -253,13 +257,17 @@ def _alterations(
             spans = set()
         if spans and not any(span in shown for span in spans):
             out.append(ALTERED_DATES(start=payload.start_date, end=payload.end_date))
-    for kind, shown in page.drawn_over(payload.name):
+    latin = _registered_latin(payload, ws)
+    if latin and _squash(latin) not in shown:
+        out.append(ALTERED_LATIN(name=latin))
+    covering = page.drawn_over(payload.name) + (page.drawn_over(latin) if latin else [])
+    for kind, what in dict.fromkeys(covering):
         if kind == "fill":
             out.append(OVER_FILL())
         elif kind == "image":
-            out.append(OVER_IMAGE(name=shown))
-        elif shown:
-            out.append(OVER_TEXT(text=shown))
+            out.append(OVER_IMAGE(name=what))
+        elif what:
+            out.append(OVER_TEXT(text=what))
     issued = _issued_file(payload, ws)
     if issued is not None and issued.resolve() != path.resolve():
         from course_manager.certificates.inspection import page_content
@@ -267,6 +275,27 @@ def _alterations(
         if page_content(issued, 0) != page.content:
             out.append(ALTERED_CONTENT(file=str(issued)))
     return out
+
+
+def _registered_latin(payload: Payload, ws: Workspace | None) -> str:
+    """The Latin spelling this register holds for the certificate, when its template prints
+    it ("" without the register, for another record under that serial, or no Latin name)."""
+    if ws is None:
+        return ""
+    cert = ws.certificates.by_serial(payload.serial)
+    if cert is None or not cert.full_name_latin.strip() or _stored_payload(cert.payload) != payload:
+        return ""
+    from course_manager.certificates import templates
+    from course_manager.errors import CourseManagerError
+
+    try:
+        tpl = templates.load(cert.template)
+    except (CourseManagerError, OSError, ValueError):
+        return ""
+    printed = any(
+        "name_latin" in templates.placeholders(str(e.get("text", ""))) for e in tpl.elements
+    )
+    return cert.full_name_latin if printed else ""
 
 
 def _issued_file(payload: Payload, ws: Workspace | None) -> Path | None:

@@ -1439,6 +1439,11 @@
         <translation>бетте қол қойылған {name!r} есімі жоқ</translation>
     </message>
     <message>
+        <source>the page does not show the registered Latin spelling of the name {name!r}</source>
+        <comment>verify.altered.name_latin</comment>
+        <translation>бетте есімнің тіркелген латынша жазылуы {name!r} жоқ</translation>
+    </message>
+    <message>
         <source>a filled rectangle is drawn over the name</source>
         <comment>verify.altered.over_fill</comment>
         <translation>есімнің үстіне боялған тіктөртбұрыш салынған</translation>

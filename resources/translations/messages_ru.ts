@@ -1439,6 +1439,11 @@
         <translation>на странице нет подписанного имени {name!r}</translation>
     </message>
     <message>
+        <source>the page does not show the registered Latin spelling of the name {name!r}</source>
+        <comment>verify.altered.name_latin</comment>
+        <translation>на странице нет зарегистрированного латинского написания имени {name!r}</translation>
+    </message>
+    <message>
         <source>a filled rectangle is drawn over the name</source>
         <comment>verify.altered.over_fill</comment>
         <translation>поверх имени нарисован закрашенный прямоугольник</translation>

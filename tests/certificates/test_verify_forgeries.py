@@ -231,47 +231,59 @@ def test_an_annotation_added_with_pypdf_incrementally_is_altered(
     assert "/FreeText" in altered and "revisions" in altered
 
 
-def test_an_edited_visible_name_is_altered(
-    cli: Any, issued: dict[str, Any], tmp_path: Path
-) -> None:
-    """The name's text operator rewritten to show the Latin spelling's glyphs (whole rewrite,
-    one revision, no annotation, nothing drawn over: only the visible text betrays it)."""
+def _swap_shown_text(path: Path, dest: Path, target: str, source: str) -> Path:
+    """Rewrite the page so the text operator drawing ``target`` draws what the one drawing
+    ``source`` draws (pypdf, whole-file rewrite: one revision, no annotation, nothing drawn
+    over; only the visible text betrays it)."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ContentStream, NameObject
 
-    path = issued["file"]
     reader = PdfReader(path)
     page = reader.pages[0]
-    x, y, _ = _name_position(path, issued["full_name"])
     content = ContentStream(page.get_contents(), reader)
     shows = [i for i, (_, op) in enumerate(content.operations) if op == b"Tj"]
-    # the name and the Latin name are drawn one after the other; swap the name for another text
-    texts = []
+    texts: list[str] = []
 
     def seen(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-        texts.append(text)
+        if text.strip():
+            texts.append(text)
 
-    page.extract_text(visitor_text=seen)
-    name_at = next(
-        i for i, t in enumerate(t for t in texts if t.strip()) if issued["full_name"] in t
-    )
-    signatory_at = next(
-        i for i, t in enumerate(t for t in texts if t.strip()) if "Signatory One" in t
-    )
-    name_op, sig_op = shows[name_at], shows[signatory_at]
-    content.operations[name_op] = (content.operations[sig_op][0], b"Tj")
+    page.extract_text(visitor_text=seen)  # one non-blank text per Tj, in order
+    target_op = shows[next(i for i, t in enumerate(texts) if target in t)]
+    source_op = shows[next(i for i, t in enumerate(texts) if source in t)]
+    content.operations[target_op] = (content.operations[source_op][0], b"Tj")
     writer = PdfWriter(clone_from=reader)
     writer.pages[0].replace_contents(content)
     writer.pages[0][NameObject("/Resources")] = page["/Resources"]
-    forged = tmp_path / "edited.pdf"
-    with open(forged, "wb") as fh:
+    with open(dest, "wb") as fh:
         writer.write(fh)
-    assert issued["full_name"] not in PdfReader(forged).pages[0].extract_text()
+    assert target not in PdfReader(dest).pages[0].extract_text()  # the forgery is real
+    return dest
+
+
+def test_an_edited_visible_name_is_altered(
+    cli: Any, issued: dict[str, Any], tmp_path: Path
+) -> None:
+    forged = _swap_shown_text(
+        issued["file"], tmp_path / "edited.pdf", issued["full_name"], "Signatory One"
+    )
     code, body = _verify(cli, forged)
     cert = body["certificates"][0]
     assert code == 1 and cert["status"] == "altered"
     assert any("does not show the signed name" in a for a in cert["altered"])
-    assert x and y
+
+
+def test_an_edited_latin_name_is_altered_where_the_register_knows_it(
+    cli: Any, issued: dict[str, Any], tmp_path: Path
+) -> None:
+    """The Latin spelling is not signed; the register holds it and the template prints it."""
+    latin = issued["full_name_latin"]
+    assert latin
+    forged = _swap_shown_text(issued["file"], tmp_path / "latin.pdf", latin, "Signatory One")
+    code, body = _verify(cli, forged)
+    cert = body["certificates"][0]
+    assert code == 1 and cert["status"] == "altered"
+    assert any("registered Latin spelling" in a for a in cert["altered"])
 
 
 def test_the_service_gives_the_same_verdict(demo_ws: Any, tmp_path: Path) -> None:
