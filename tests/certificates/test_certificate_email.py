@@ -120,6 +120,8 @@ def test_bad_choices_are_plain_errors(cli: Any, issued: dict[str, Path], tmp_pat
     assert r.code == 2 and "No mail server is set" in r.err
     r = cli("certificates", "email", SERIAL_1)
     assert r.code == 2  # one of --eml-dir / --smtp is required
+    r = cli("certificates", "email", "--help")
+    assert r.code == 0 and "--eml-dir" in r.out and "--smtp" in r.out
 
 
 @pytest.fixture
