@@ -499,6 +499,11 @@
         <translation>{host} пошта сервері {user} пайдаланушысының кіруін қабылдамады: {detail}</translation>
     </message>
     <message>
+        <source>No password for {user} on {host} in the system keyring: type it in the Password field.</source>
+        <comment>email.needs_password</comment>
+        <translation>Жүйелік қоймада {host} серверіндегі {user} үшін құпиясөз жоқ: оны «Құпиясөз» өрісіне енгізіңіз.</translation>
+    </message>
+    <message>
         <source>No password for {user} on {host}: keep it in the system keyring (keyring set 'course-manager smtp' {user}@{host}), set {env}, or run this in a terminal to be asked.</source>
         <comment>email.no_password</comment>
         <translation>{host} серверіндегі {user} үшін құпиясөз жоқ: оны жүйелік құпиясөз қоймасында сақтаңыз (keyring set 'course-manager smtp' {user}@{host}), {env} орнатыңыз немесе енгізу үшін пәрменді терминалда іске қосыңыз.</translation>

@@ -499,6 +499,11 @@
         <translation>Почтовый сервер {host} не принял вход пользователя {user}: {detail}</translation>
     </message>
     <message>
+        <source>No password for {user} on {host} in the system keyring: type it in the Password field.</source>
+        <comment>email.needs_password</comment>
+        <translation>В системном хранилище нет пароля для {user} на {host}: введите его в поле «Пароль».</translation>
+    </message>
+    <message>
         <source>No password for {user} on {host}: keep it in the system keyring (keyring set 'course-manager smtp' {user}@{host}), set {env}, or run this in a terminal to be asked.</source>
         <comment>email.no_password</comment>
         <translation>Нет пароля для {user} на {host}: сохраните его в системном хранилище паролей (keyring set 'course-manager smtp' {user}@{host}), задайте {env} или запустите команду в терминале, чтобы ввести его.</translation>

@@ -109,3 +109,53 @@ def test_the_page_button_opens_the_dialog_for_the_selection(
     assert dialog.table.rowCount() == 3
     dialog.only_selected.setChecked(True)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=15000)
+
+
+def test_sending_without_a_password_says_so(
+    db: Any, qtbot: Any, issued: list[str], smtp_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from course_manager.services.certificates import email
+
+    monkeypatch.setattr(email, "keyring_password", lambda config: None)  # no keyring backend
+    dialog = _dialog(db, qtbot)
+    failures: list[BaseException] = []
+    dialog.smtp_radio.setChecked(True)
+    dialog.host_edit.setText("127.0.0.1")
+    dialog.port_spin.setValue(smtp_server.port)
+    dialog.security_box.setCurrentIndex(dialog.security_box.findData("none"))
+    dialog.user_edit.setText("office")
+    dialog.from_edit.setText("certificates@acsh.example")
+    op = dialog.run()
+    op.failure(failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=15000)
+    assert "type it in the Password field" in str(failures[0])
+    assert smtp_server.messages == []
+
+
+def test_the_verify_box_answers_a_serial_and_names_what_was_altered(
+    db: Any, qtbot: Any, issued: list[str], tmp_path: Path
+) -> None:
+    from pypdf import PdfWriter
+    from pypdf.annotations import FreeText
+
+    from ui.pages.certificates import CertificatesPage
+
+    page = CertificatesPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.verify(issued[0])
+    qtbot.waitUntil(lambda: bool(page.last_verdicts), timeout=15000)
+    assert page.last_verdicts[0].genuine
+    assert "not the paper" in page.verdict.text()
+    # An annotation added to the issued file: altered, and the page says what was added.
+    genuine = next((tmp_path / "out").rglob(f"{issued[0]} *.pdf"))
+    writer = PdfWriter(genuine, incremental=True)
+    writer.add_annotation(0, FreeText(text="Ivan Petrov", rect=(200, 400, 500, 440)))
+    forged = tmp_path / "forged.pdf"
+    with open(forged, "wb") as fh:
+        writer.write(fh)
+    page.last_verdicts = []
+    page.verify(str(forged))
+    qtbot.waitUntil(lambda: bool(page.last_verdicts), timeout=15000)
+    assert not page.last_verdicts[0].genuine
+    assert "/FreeText" in page.verdict.text() and "altered" in page.verdict.text()

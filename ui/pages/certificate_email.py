@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from course_manager.errors import InputError
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 
@@ -282,6 +283,8 @@ class CertificateEmailDialog(QDialog):
             update(ws, values)
             config = email.smtp_config(ws)
             password = typed or email.keyring_password(config)
+            if config.user and not password:
+                raise InputError(email.NEEDS_PASSWORD(user=config.user, host=config.host))
             if typed and remember:
                 email.store_password(config, typed)
             return (

@@ -74,6 +74,10 @@ SKIP_NO_PDF = MessageKind(
     "email.skip.no_pdf", "no PDF of this certificate in {folder} (reissue it or write its file)"
 )
 SKIP_ALREADY_SENT = MessageKind("email.skip.already_sent", "already sent to {email} at {at}")
+NEEDS_PASSWORD = MessageKind(
+    "email.needs_password",
+    "No password for {user} on {host} in the system keyring: type it in the Password field.",
+)
 REFUSED = MessageKind("email.refused", "the server refused the address: {detail}")
 
 #: Subject and body, by the cohort's language.
