@@ -169,7 +169,7 @@ def verify(subject: str, keys: signing.KeyStore, ws: Workspace | None = None) ->
     if signing.looks_like_code(text) and not _is_file(text):
         return [_check_code(text, keys, ws)]
     if not _is_file(text):
-        if _looks_like_serial(text):
+        if _looks_like_serial(text) or (ws is not None and ws.certificates.by_serial(text)):
             return [_check_serial(text, keys, ws)]
         return [_rejected(NOT_A_SUBJECT(text=text))]
     return _check_pdf(Path(text), keys, ws)
