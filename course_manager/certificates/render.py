@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from course_manager import __version__
 from course_manager.certificates import fonts, qr
 from course_manager.certificates.templates import PAPER_SIZES, Template
-from course_manager.certificates.wording import HOURS_UNIT, format_hours
+from course_manager.certificates.wording import HOURS_UNIT, check_fields, format_hours
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.paths import resource
@@ -109,7 +109,8 @@ class CertificateDocument:
         if paper not in PAPER_SIZES:
             raise InputError(UNKNOWN_PAPER(paper=paper))
         self.template = template
-        self.sheet = sheet
+        # {check_en} {check_ru} {check_kk}: how to check without this program (wording.py)
+        self.sheet = sheet = replace(sheet, fields={**check_fields(sheet.issuer), **sheet.fields})
         self.page_w, self.page_h = PAPER_SIZES[paper]
         self.sx = self.page_w / DESIGN_W
         self.sy = self.page_h / DESIGN_H

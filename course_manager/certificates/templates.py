@@ -60,6 +60,9 @@ STATIC_FIELDS = frozenset(
         "place_ru",
         "place_kk",
         "hours",
+        "check_en",  # how to check without this program (certificates/wording.py)
+        "check_ru",
+        "check_kk",
     }
 )
 ELEMENT_TYPES = frozenset(

@@ -101,3 +101,23 @@ def format_place(city: str, online: bool, lang: str) -> str:
 
 def format_hours(hours: float) -> str:
     return str(int(hours)) if float(hours).is_integer() else f"{hours:g}"
+
+
+#: The printed instructions for checking a certificate without this program: the number and
+#: the verification code (printed just above them) quoted to the issuing office.
+HOW_TO_CHECK = {
+    "en": "To check it, quote the number and verification code to the issuing office",
+    "ru": "Для проверки сообщите номер и код проверки выдавшей организации",
+    "kk": "Тексеру үшін нөмірі мен тексеру кодын берген ұйымға хабарлаңыз",
+}
+
+
+def how_to_check(issuer: str, lang: str) -> str:
+    """``To check it, quote ... to the issuing office: Astana Civil Service Hub``."""
+    text = HOW_TO_CHECK.get(lang, HOW_TO_CHECK["en"])
+    return f"{text}: {issuer}" if issuer.strip() else text
+
+
+def check_fields(issuer: str) -> dict[str, str]:
+    """The template fields ``check_en``, ``check_ru``, ``check_kk`` (:func:`how_to_check`)."""
+    return {f"check_{lang}": how_to_check(issuer, lang) for lang in HOW_TO_CHECK}

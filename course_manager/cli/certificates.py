@@ -222,8 +222,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 print(f"GENUINE  {p.serial}  {p.name}")
                 print(f"  cohort {p.cohort}, {p.start_date} – {p.end_date}, {p.hours:g} hours")
                 print(f"  signed by {o.signed_by}; register status: {o.status}")
+                if o.details.get("note"):
+                    print(f"  note: {o.details['note']}")
             else:
                 print(f"REJECTED  {o.reason}")
+            for what in o.details.get("altered") or ():
+                print(f"  altered: {what}")
     return 0 if ok else 1
 
 
@@ -341,14 +345,18 @@ def register(sub: Any) -> None:
     p.add_argument("--name", required=True, help="a short name for that office")
     credentials.register(csub)
 
+    from course_manager.cli import certificate_email  # `certificates email` (its own module)
+
+    certificate_email.register(csub)
+
     p = add_command(
         sub,
         "verify",
         cmd_verify,
-        "check a certificate offline: a PDF, its short code or its QR text "
-        "(exit 0 genuine, 1 rejected)",
+        "check a certificate offline: a PDF, its serial number (register entry only), its "
+        "short code or its QR text (exit 0 genuine, 1 rejected or altered)",
     )
-    p.add_argument("subject", metavar="FILE.pdf|CODE|QR-TEXT")
+    p.add_argument("subject", metavar="FILE.pdf|SERIAL|CODE|QR-TEXT")
     add_json_option(p)
 
     p = add_command(sub, "print", cmd_print, "send a PDF to a printer through the system queue")

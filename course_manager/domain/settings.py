@@ -209,6 +209,32 @@ PRINT_OFFSET_Y: Setting[float] = Setting(
     0.0,
     "printing: move the content down by this many mm (negative: up)",
 )
+# E-mailing certificates (``certificates email --smtp``). The password is never kept here: it
+# comes from the system keyring (service "course-manager smtp", user smtp_user) or is asked.
+SMTP_HOST: Setting[str] = Setting(
+    "smtp_host", SettingType.TEXT, "", "e-mail: the office's outgoing mail (SMTP) server"
+)
+SMTP_PORT: Setting[float] = Setting(
+    "smtp_port",
+    SettingType.NUMBER,
+    587.0,
+    "e-mail: the SMTP server's port (587 with starttls, 465 with tls, 25 with none)",
+)
+SMTP_SECURITY: Setting[str] = Setting(
+    "smtp_security",
+    SettingType.TEXT,
+    "starttls",
+    "e-mail: how the connection is encrypted: starttls, tls or none",
+)
+SMTP_USER: Setting[str] = Setting(
+    "smtp_user", SettingType.TEXT, "", "e-mail: the SMTP login (empty: the server needs none)"
+)
+MAIL_FROM: Setting[str] = Setting(
+    "mail_from",
+    SettingType.TEXT,
+    "",
+    "e-mail: the sender address of certificate e-mails (empty: smtp_user)",
+)
 
 VERIFICATION_PAGE_URL: Setting[str] = Setting(
     "verification_page_url",
@@ -242,6 +268,11 @@ SETTINGS: dict[str, Setting[Any]] = {
         PRINT_OFFSET_X,
         PRINT_OFFSET_Y,
         VERIFICATION_PAGE_URL,
+        SMTP_HOST,
+        SMTP_PORT,
+        SMTP_SECURITY,
+        SMTP_USER,
+        MAIL_FROM,
     )
 }
 

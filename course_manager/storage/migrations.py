@@ -188,3 +188,22 @@ CREATE TABLE audit (
 ) STRICT;
 CREATE INDEX audit_row ON audit(table_name, row_id);
 """
+
+
+@migrations()
+def m002_certificate_email(db: Database) -> None:
+    """When each certificate was e-mailed, and to whom (``certificates email --smtp``)."""
+    db.executescript(_CERTIFICATE_EMAIL)
+
+
+_CERTIFICATE_EMAIL = """
+CREATE TABLE certificate_email (
+    id INTEGER PRIMARY KEY,
+    certificate_id INTEGER NOT NULL REFERENCES certificate(id) ON DELETE CASCADE,
+    sent_at TEXT NOT NULL,
+    to_address TEXT NOT NULL,
+    message_id TEXT NOT NULL DEFAULT '',
+    actor TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX certificate_email_certificate ON certificate_email(certificate_id);
+"""

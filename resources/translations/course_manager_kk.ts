@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>CertificateEmailDialog</name>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="60"/>
+        <source>E-mail certificates</source>
+        <translation>Сертификаттарды поштамен жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="67"/>
+        <source>Only the selected people (%1)</source>
+        <translation>Тек таңдалғандар (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="75"/>
+        <source>Serial</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="75"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="75"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="75"/>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="84"/>
+        <source>Write &amp;drafts (.eml) for a mail program</source>
+        <translation>Пошта бағдарламасы үшін &amp;жобаларды (.eml) жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="85"/>
+        <source>&amp;Send through the office&apos;s mail server</source>
+        <translation>Ұйымның пошта сервері арқылы &amp;жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="93"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="102"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="102"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="102"/>
+        <source>None</source>
+        <translation>Шифрлаусыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="109"/>
+        <source>from the system keyring if left empty</source>
+        <translation>бос болса — жүйелік құпиясөз қоймасынан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>Құпиясөзді жүйелік қоймада &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="117"/>
+        <location filename="../../ui/pages/certificate_email.py" line="228"/>
+        <source>&amp;Write drafts</source>
+        <translation>&amp;Жобаларды жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="132"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Қалта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="138"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="140"/>
+        <source>Security:</source>
+        <translation>Қорғау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="142"/>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="143"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="144"/>
+        <source>P&amp;assword:</source>
+        <translation>Құпия&amp;сөз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
+        <source>Sender &amp;address:</source>
+        <translation>Жіберушінің &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="147"/>
+        <source>How</source>
+        <translation>Қалай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="206"/>
+        <source>ready</source>
+        <translation>жіберуге дайын</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="212"/>
+        <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
+        <translation>%2 тобының сертификаттары: %1; жіберуге дайыны: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="218"/>
+        <source>No e-mail address: %1.</source>
+        <translation>Эл. пошта мекенжайы жоқ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="228"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="232"/>
+        <source>Folder for the drafts</source>
+        <translation>Жобаларға арналған қалта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="281"/>
+        <source>Sending e-mails…</source>
+        <translation>Хаттар жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="292"/>
+        <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
+        <translation>Жазылған жобалар: %1 (%4 ішінде); өткізілді: %2; қате: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="294"/>
+        <source>%1 sent; %2 skipped; %3 failed.</source>
+        <translation>Жіберілді: %1; өткізілді: %2; қате: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
+        <translation>Болдырылмады. Жіберілген хаттар жазылды; қайта жіберу қалғанын жібереді.</translation>
+    </message>
+</context>
+<context>
     <name>CohortModuleDialog</name>
     <message>
         <location filename="../../ui/pages/cohort_dialogs.py" line="94"/>

@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CertificateEmailDialog</name>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="60"/>
+        <source>E-mail certificates</source>
+        <translation>Отправка сертификатов по почте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="67"/>
+        <source>Only the selected people (%1)</source>
+        <translation>Только выбранные (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="75"/>
+        <source>Serial</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="75"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="75"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="75"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="84"/>
+        <source>Write &amp;drafts (.eml) for a mail program</source>
+        <translation>Записать &amp;черновики (.eml) для почтовой программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="85"/>
+        <source>&amp;Send through the office&apos;s mail server</source>
+        <translation>&amp;Отправить через почтовый сервер организации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="93"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="102"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="102"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="102"/>
+        <source>None</source>
+        <translation>Без шифрования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="109"/>
+        <source>from the system keyring if left empty</source>
+        <translation>если пусто — из системного хранилища паролей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="117"/>
+        <location filename="../../ui/pages/certificate_email.py" line="228"/>
+        <source>&amp;Write drafts</source>
+        <translation>&amp;Записать черновики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="132"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="138"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="140"/>
+        <source>Security:</source>
+        <translation>Защита:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="142"/>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="143"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="144"/>
+        <source>P&amp;assword:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Адрес отправителя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="147"/>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="206"/>
+        <source>ready</source>
+        <translation>готово к отправке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="212"/>
+        <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
+        <translation>Сертификатов группы %2: %1; готово к отправке: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="218"/>
+        <source>No e-mail address: %1.</source>
+        <translation>Нет адреса эл. почты: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="228"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="232"/>
+        <source>Folder for the drafts</source>
+        <translation>Папка для черновиков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="281"/>
+        <source>Sending e-mails…</source>
+        <translation>Отправка писем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="292"/>
+        <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
+        <translation>Записано черновиков: %1 (в %4); пропущено: %2; ошибок: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="294"/>
+        <source>%1 sent; %2 skipped; %3 failed.</source>
+        <translation>Отправлено: %1; пропущено: %2; ошибок: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
+        <translation>Отменено. Отправленные письма записаны; повторная отправка отправит остальные.</translation>
+    </message>
+</context>
+<context>
     <name>CohortModuleDialog</name>
     <message>
         <location filename="../../ui/pages/cohort_dialogs.py" line="94"/>

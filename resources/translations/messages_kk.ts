@@ -489,6 +489,81 @@
         <translation>{path} демо деректері бұл орнатуда жоқ.</translation>
     </message>
     <message>
+        <source>smtp_security must be starttls, tls or none, not {value!r}.</source>
+        <comment>email.bad_security</comment>
+        <translation>smtp_security тек starttls, tls немесе none болуы мүмкін, {value!r} емес.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login of {user}: {detail}</source>
+        <comment>email.login_failed</comment>
+        <translation>{host} пошта сервері {user} пайдаланушысының кіруін қабылдамады: {detail}</translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host} in the system keyring: type it in the Password field.</source>
+        <comment>email.needs_password</comment>
+        <translation>Жүйелік қоймада {host} серверіндегі {user} үшін құпиясөз жоқ: оны «Құпиясөз» өрісіне енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host}: keep it in the system keyring (keyring set 'course-manager smtp' {user}@{host}), set {env}, or run this in a terminal to be asked.</source>
+        <comment>email.no_password</comment>
+        <translation>{host} серверіндегі {user} үшін құпиясөз жоқ: оны жүйелік құпиясөз қоймасында сақтаңыз (keyring set 'course-manager smtp' {user}@{host}), {env} орнатыңыз немесе енгізу үшін пәрменді терминалда іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>No sender address is set: set mail_from (or smtp_user to an address).</source>
+        <comment>email.no_sender</comment>
+        <translation>Жіберуші мекенжайы орнатылмаған: mail_from (немесе smtp_user ішінде мекенжай) орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>No mail server is set: set smtp_host (and smtp_port, smtp_security, smtp_user, mail_from), or write drafts with --eml-dir instead.</source>
+        <comment>email.no_server</comment>
+        <translation>Пошта сервері орнатылмаған: smtp_host (және smtp_port, smtp_security, smtp_user, mail_from) орнатыңыз немесе --eml-dir арқылы жобаларды жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Name the certificates to send: serial numbers or a cohort.</source>
+        <comment>email.nothing_chosen</comment>
+        <translation>Қай сертификаттарды жіберу керегін көрсетіңіз: нөмірлерін немесе топты.</translation>
+    </message>
+    <message>
+        <source>Sending to {name}</source>
+        <comment>email.progress_sending</comment>
+        <translation>Жіберілуде: {name}</translation>
+    </message>
+    <message>
+        <source>the server refused the address: {detail}</source>
+        <comment>email.refused</comment>
+        <translation>сервер мекенжайды қабылдамады: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} failed: {detail}. Those sent before were recorded; run it again to send the rest.</source>
+        <comment>email.server_failed</comment>
+        <translation>{host}:{port} пошта серверінің қатесі: {detail}. Жіберілген хаттар жазылды; қалғанын жіберу үшін қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>already sent to {email} at {at}</source>
+        <comment>email.skip.already_sent</comment>
+        <translation>{email} мекенжайына жіберілген ({at})</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <comment>email.skip.no_email</comment>
+        <translation>электрондық пошта мекенжайы жоқ</translation>
+    </message>
+    <message>
+        <source>no PDF of this certificate in {folder} (reissue it or write its file)</source>
+        <comment>email.skip.no_pdf</comment>
+        <translation>{folder} ішінде бұл сертификаттың PDF файлы жоқ (оны қайта беріңіз немесе файлын жазыңыз)</translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <comment>email.skip.revoked</comment>
+        <translation>сертификат кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>the certificate was replaced by {newer}</source>
+        <comment>email.skip.superseded</comment>
+        <translation>сертификат {newer} сертификатымен ауыстырылған</translation>
+    </message>
+    <message>
         <source>Enrollment #{id} does not exist.</source>
         <comment>enrollment.missing_id</comment>
         <translation>#{id} жазылуы жоқ.</translation>
@@ -1349,6 +1424,66 @@
         <translation>{what}: мән 0 мен 100 % аралығында болуы керек.</translation>
     </message>
     <message>
+        <source>certificate {serial} was altered after it was issued: {what}</source>
+        <comment>verify.altered</comment>
+        <translation>{serial} сертификаты берілгеннен кейін өзгертілген: {what}</translation>
+    </message>
+    <message>
+        <source>annotations were added to page {page} ({kinds})</source>
+        <comment>verify.altered.annotations</comment>
+        <translation>{page}-бетке аннотациялар қосылған ({kinds})</translation>
+    </message>
+    <message>
+        <source>the page's drawing differs from the issued file {file}</source>
+        <comment>verify.altered.content</comment>
+        <translation>беттің суреті берілген {file} файлынан өзгеше</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed dates {start} – {end}</source>
+        <comment>verify.altered.dates</comment>
+        <translation>бетте қол қойылған {start} – {end} күндері жоқ</translation>
+    </message>
+    <message>
+        <source>form fields were added to the file</source>
+        <comment>verify.altered.form</comment>
+        <translation>файлға форма өрістері қосылған</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed name {name!r}</source>
+        <comment>verify.altered.name</comment>
+        <translation>бетте қол қойылған {name!r} есімі жоқ</translation>
+    </message>
+    <message>
+        <source>the page does not show the registered Latin spelling of the name {name!r}</source>
+        <comment>verify.altered.name_latin</comment>
+        <translation>бетте есімнің тіркелген латынша жазылуы {name!r} жоқ</translation>
+    </message>
+    <message>
+        <source>a filled rectangle is drawn over the name</source>
+        <comment>verify.altered.over_fill</comment>
+        <translation>есімнің үстіне боялған тіктөртбұрыш салынған</translation>
+    </message>
+    <message>
+        <source>an image or drawing ({name}) is drawn over the name</source>
+        <comment>verify.altered.over_image</comment>
+        <translation>есімнің үстіне сурет немесе сызба ({name}) салынған</translation>
+    </message>
+    <message>
+        <source>the text {text!r} is drawn over the name</source>
+        <comment>verify.altered.over_text</comment>
+        <translation>есімнің үстіне {text!r} мәтіні жазылған</translation>
+    </message>
+    <message>
+        <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
+        <comment>verify.altered.revisions</comment>
+        <translation>файлға жаңарту жалғанған ({count} редакция; берілген сертификатта біреу)</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed serial {serial}</source>
+        <comment>verify.altered.serial</comment>
+        <translation>бетте қол қойылған {serial} нөмірі жоқ</translation>
+    </message>
+    <message>
         <source>the signature does not match: the certificate data was altered</source>
         <comment>verify.bad_signature</comment>
         <translation>қолтаңба сәйкес емес: сертификат деректері өзгертілген</translation>
@@ -1379,6 +1514,11 @@
         <translation>бұл тізілімде {code} коды бар сертификат жоқ</translation>
     </message>
     <message>
+        <source>no certificate with serial {serial} in this register</source>
+        <comment>verify.no_such_serial</comment>
+        <translation>бұл тізілімде {serial} нөмірлі сертификат жоқ</translation>
+    </message>
+    <message>
         <source>this is not a Course Manager certificate code</source>
         <comment>verify.not_a_code</comment>
         <translation>бұл Course Manager сертификатының коды емес</translation>
@@ -1389,9 +1529,9 @@
         <translation>деректер сертификат жазбасы емес ({detail})</translation>
     </message>
     <message>
-        <source>{text}: neither a PDF file, a certificate code nor a QR text</source>
+        <source>{text}: neither a PDF file, a serial number, a certificate code nor a QR text</source>
         <comment>verify.not_a_subject</comment>
-        <translation>{text}: бұл PDF файлы да, сертификат коды да, QR мәтіні де емес</translation>
+        <translation>{text}: бұл PDF файлы да, сертификат нөмірі де, сертификат коды да, QR-код мәтіні де емес</translation>
     </message>
     <message>
         <source>certificate {serial} in this register is not this one (it was issued to {name}); this copy was never recorded as issued</source>
@@ -1404,6 +1544,11 @@
         <translation>тізілімдегі {serial} туралы жазба тексеруден өтпейді: {reason}</translation>
     </message>
     <message>
+        <source>this proves the register entry, not the paper or file in your hand: compare its name, dates and verification code with this entry, or check the PDF itself</source>
+        <comment>verify.register_only</comment>
+        <translation>бұл қолыңыздағы қағазды не файлды емес, тізілімдегі жазбаны растайды: есімді, күндерді және тексеру кодын осы жазбамен салыстырыңыз немесе PDF-тің өзін тексеріңіз</translation>
+    </message>
+    <message>
         <source>certificate {serial} was replaced by {newer}</source>
         <comment>verify.replaced</comment>
         <translation>{serial} сертификаты {newer} сертификатымен ауыстырылды</translation>
@@ -1412,6 +1557,11 @@
         <source>certificate {serial} was revoked on {date}: {reason}</source>
         <comment>verify.revoked</comment>
         <translation>{serial} сертификаты {date} күні кері қайтарылды: {reason}</translation>
+    </message>
+    <message>
+        <source>a serial number can only be checked against the issuing office's register</source>
+        <comment>verify.serial_needs_register</comment>
+        <translation>сертификат нөмірін тек берген ұйымның тізілімі бойынша тексеруге болады</translation>
     </message>
     <message>
         <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>

@@ -489,6 +489,81 @@
         <translation>Демонстрационные данные {path} отсутствуют в этой установке.</translation>
     </message>
     <message>
+        <source>smtp_security must be starttls, tls or none, not {value!r}.</source>
+        <comment>email.bad_security</comment>
+        <translation>smtp_security может быть только starttls, tls или none, а не {value!r}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login of {user}: {detail}</source>
+        <comment>email.login_failed</comment>
+        <translation>Почтовый сервер {host} не принял вход пользователя {user}: {detail}</translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host} in the system keyring: type it in the Password field.</source>
+        <comment>email.needs_password</comment>
+        <translation>В системном хранилище нет пароля для {user} на {host}: введите его в поле «Пароль».</translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host}: keep it in the system keyring (keyring set 'course-manager smtp' {user}@{host}), set {env}, or run this in a terminal to be asked.</source>
+        <comment>email.no_password</comment>
+        <translation>Нет пароля для {user} на {host}: сохраните его в системном хранилище паролей (keyring set 'course-manager smtp' {user}@{host}), задайте {env} или запустите команду в терминале, чтобы ввести его.</translation>
+    </message>
+    <message>
+        <source>No sender address is set: set mail_from (or smtp_user to an address).</source>
+        <comment>email.no_sender</comment>
+        <translation>Не задан адрес отправителя: задайте mail_from (или адрес в smtp_user).</translation>
+    </message>
+    <message>
+        <source>No mail server is set: set smtp_host (and smtp_port, smtp_security, smtp_user, mail_from), or write drafts with --eml-dir instead.</source>
+        <comment>email.no_server</comment>
+        <translation>Почтовый сервер не задан: задайте smtp_host (и smtp_port, smtp_security, smtp_user, mail_from) или запишите черновики с --eml-dir.</translation>
+    </message>
+    <message>
+        <source>Name the certificates to send: serial numbers or a cohort.</source>
+        <comment>email.nothing_chosen</comment>
+        <translation>Укажите, какие сертификаты отправить: номера или группу.</translation>
+    </message>
+    <message>
+        <source>Sending to {name}</source>
+        <comment>email.progress_sending</comment>
+        <translation>Отправка: {name}</translation>
+    </message>
+    <message>
+        <source>the server refused the address: {detail}</source>
+        <comment>email.refused</comment>
+        <translation>сервер отклонил адрес: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} failed: {detail}. Those sent before were recorded; run it again to send the rest.</source>
+        <comment>email.server_failed</comment>
+        <translation>Ошибка почтового сервера {host}:{port}: {detail}. Уже отправленные письма записаны; запустите отправку снова, чтобы отправить остальные.</translation>
+    </message>
+    <message>
+        <source>already sent to {email} at {at}</source>
+        <comment>email.skip.already_sent</comment>
+        <translation>уже отправлено на {email} ({at})</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <comment>email.skip.no_email</comment>
+        <translation>нет адреса электронной почты</translation>
+    </message>
+    <message>
+        <source>no PDF of this certificate in {folder} (reissue it or write its file)</source>
+        <comment>email.skip.no_pdf</comment>
+        <translation>нет PDF этого сертификата в {folder} (переиздайте его или запишите его файл)</translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <comment>email.skip.revoked</comment>
+        <translation>сертификат отозван</translation>
+    </message>
+    <message>
+        <source>the certificate was replaced by {newer}</source>
+        <comment>email.skip.superseded</comment>
+        <translation>сертификат заменён на {newer}</translation>
+    </message>
+    <message>
         <source>Enrollment #{id} does not exist.</source>
         <comment>enrollment.missing_id</comment>
         <translation>Записи #{id} не существует.</translation>
@@ -1349,6 +1424,66 @@
         <translation>{what}: значение должно быть от 0 до 100 %.</translation>
     </message>
     <message>
+        <source>certificate {serial} was altered after it was issued: {what}</source>
+        <comment>verify.altered</comment>
+        <translation>сертификат {serial} изменён после выдачи: {what}</translation>
+    </message>
+    <message>
+        <source>annotations were added to page {page} ({kinds})</source>
+        <comment>verify.altered.annotations</comment>
+        <translation>на страницу {page} добавлены аннотации ({kinds})</translation>
+    </message>
+    <message>
+        <source>the page's drawing differs from the issued file {file}</source>
+        <comment>verify.altered.content</comment>
+        <translation>изображение страницы отличается от выданного файла {file}</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed dates {start} – {end}</source>
+        <comment>verify.altered.dates</comment>
+        <translation>на странице нет подписанных дат {start} – {end}</translation>
+    </message>
+    <message>
+        <source>form fields were added to the file</source>
+        <comment>verify.altered.form</comment>
+        <translation>в файл добавлены поля формы</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed name {name!r}</source>
+        <comment>verify.altered.name</comment>
+        <translation>на странице нет подписанного имени {name!r}</translation>
+    </message>
+    <message>
+        <source>the page does not show the registered Latin spelling of the name {name!r}</source>
+        <comment>verify.altered.name_latin</comment>
+        <translation>на странице нет зарегистрированного латинского написания имени {name!r}</translation>
+    </message>
+    <message>
+        <source>a filled rectangle is drawn over the name</source>
+        <comment>verify.altered.over_fill</comment>
+        <translation>поверх имени нарисован закрашенный прямоугольник</translation>
+    </message>
+    <message>
+        <source>an image or drawing ({name}) is drawn over the name</source>
+        <comment>verify.altered.over_image</comment>
+        <translation>поверх имени нарисовано изображение или рисунок ({name})</translation>
+    </message>
+    <message>
+        <source>the text {text!r} is drawn over the name</source>
+        <comment>verify.altered.over_text</comment>
+        <translation>поверх имени написан текст {text!r}</translation>
+    </message>
+    <message>
+        <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
+        <comment>verify.altered.revisions</comment>
+        <translation>к файлу дописано обновление ({count} редакций; у выданного сертификата одна)</translation>
+    </message>
+    <message>
+        <source>the page does not show the signed serial {serial}</source>
+        <comment>verify.altered.serial</comment>
+        <translation>на странице нет подписанного номера {serial}</translation>
+    </message>
+    <message>
         <source>the signature does not match: the certificate data was altered</source>
         <comment>verify.bad_signature</comment>
         <translation>подпись не совпадает: данные сертификата изменены</translation>
@@ -1379,6 +1514,11 @@
         <translation>в этом реестре нет сертификата с кодом {code}</translation>
     </message>
     <message>
+        <source>no certificate with serial {serial} in this register</source>
+        <comment>verify.no_such_serial</comment>
+        <translation>в этом реестре нет сертификата с номером {serial}</translation>
+    </message>
+    <message>
         <source>this is not a Course Manager certificate code</source>
         <comment>verify.not_a_code</comment>
         <translation>это не код сертификата Course Manager</translation>
@@ -1389,9 +1529,9 @@
         <translation>данные не являются записью сертификата ({detail})</translation>
     </message>
     <message>
-        <source>{text}: neither a PDF file, a certificate code nor a QR text</source>
+        <source>{text}: neither a PDF file, a serial number, a certificate code nor a QR text</source>
         <comment>verify.not_a_subject</comment>
-        <translation>{text}: это не файл PDF, не код сертификата и не текст QR-кода</translation>
+        <translation>{text}: это не файл PDF, не номер сертификата, не код сертификата и не текст QR-кода</translation>
     </message>
     <message>
         <source>certificate {serial} in this register is not this one (it was issued to {name}); this copy was never recorded as issued</source>
@@ -1404,6 +1544,11 @@
         <translation>запись реестра о {serial} не проходит проверку: {reason}</translation>
     </message>
     <message>
+        <source>this proves the register entry, not the paper or file in your hand: compare its name, dates and verification code with this entry, or check the PDF itself</source>
+        <comment>verify.register_only</comment>
+        <translation>это подтверждает запись в реестре, а не бумагу или файл у вас в руках: сравните с этой записью имя, даты и код проверки или проверьте сам PDF</translation>
+    </message>
+    <message>
         <source>certificate {serial} was replaced by {newer}</source>
         <comment>verify.replaced</comment>
         <translation>сертификат {serial} заменён на {newer}</translation>
@@ -1412,6 +1557,11 @@
         <source>certificate {serial} was revoked on {date}: {reason}</source>
         <comment>verify.revoked</comment>
         <translation>сертификат {serial} отозван {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>a serial number can only be checked against the issuing office's register</source>
+        <comment>verify.serial_needs_register</comment>
+        <translation>номер сертификата можно проверить только по реестру выдавшей организации</translation>
     </message>
     <message>
         <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>

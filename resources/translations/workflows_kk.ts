@@ -286,6 +286,11 @@
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="87"/>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;Поштамен жіберу…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/certificates.py" line="84"/>
         <source>Open output &amp;folder</source>
         <translation>Файлдар &amp;қалтасын ашу</translation>
@@ -307,8 +312,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="102"/>
-        <source>Paste a verification code or QR text</source>
-        <translation>Тексеру кодын немесе QR-код мәтінін қойыңыз</translation>
+        <source>Serial number, verification code or QR text</source>
+        <translation>Сертификат нөмірі, тексеру коды немесе QR-код мәтіні</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="104"/>

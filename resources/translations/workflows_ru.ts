@@ -286,6 +286,11 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="87"/>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;Отправить по почте…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/certificates.py" line="84"/>
         <source>Open output &amp;folder</source>
         <translation>Открыть папку с &amp;файлами</translation>
@@ -307,8 +312,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="102"/>
-        <source>Paste a verification code or QR text</source>
-        <translation>Вставьте код проверки или текст QR-кода</translation>
+        <source>Serial number, verification code or QR text</source>
+        <translation>Номер сертификата, код проверки или текст QR-кода</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="104"/>

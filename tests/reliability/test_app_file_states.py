@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_read_only_media import FIXTURE, _read_only_folder
+from test_read_only_media import FIXTURE, _apply_later_migrations, _read_only_folder
 
 pytest.importorskip("pytestqt")
 
@@ -178,6 +178,7 @@ def test_a_daily_backup_that_failed_is_shown_in_the_status_line(qtbot, tmp_path:
 
     path = tmp_path / "programme.sqlite3"
     shutil.copyfile(FIXTURE, path)
+    _apply_later_migrations(path)  # only the daily backup fails, not one before a migration
     backups_dir(path).write_text("not a folder")  # the daily backup cannot be written
     db = DbWorker()
     window = MainWindow(db)

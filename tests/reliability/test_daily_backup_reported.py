@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from reliability_helpers import run_cli
+from test_read_only_media import _apply_later_migrations
 
 from course_manager.paths import backups_dir
 from course_manager.services.workspace import Workspace
@@ -18,6 +19,7 @@ def _blocked(tmp_path: Path) -> Path:
     """A programme whose backups folder cannot be made (a file holds its name)."""
     path = tmp_path / "programme.sqlite3"
     shutil.copyfile(FIXTURE, path)
+    _apply_later_migrations(path)  # only the daily backup fails, not one before a migration
     backups_dir(path).write_text("not a folder")
     return path
 

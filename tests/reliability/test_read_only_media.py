@@ -72,6 +72,7 @@ def _demo_folder(tmp_path: Path, *, earlier_version: bool = False) -> Path:
     path = folder / "programme.sqlite3"
     if earlier_version:
         shutil.copyfile(FIXTURE, path)  # no application_id yet: it cannot be marked here
+        _apply_later_migrations(path)  # (a file needing a migration is refused on read-only media)
     else:
         from course_manager.services.demo import load_demo
 
@@ -80,6 +81,21 @@ def _demo_folder(tmp_path: Path, *, earlier_version: bool = False) -> Path:
         shutil.rmtree(backups_dir(path), ignore_errors=True)
     assert not Path(f"{path}-wal").exists()
     return folder
+
+
+def _apply_later_migrations(path: Path) -> None:
+    """Bring a fixture file's tables up to this version, leaving it unmarked as it was."""
+    import sqlite3
+
+    from course_manager.storage import Database
+    from course_manager.storage.migrations import migrations
+
+    conn = sqlite3.connect(path)
+    try:
+        migrations.apply(Database(conn))
+        conn.commit()
+    finally:
+        conn.close()
 
 
 @pytest.fixture(params=["current", "earlier-version"])

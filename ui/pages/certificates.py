@@ -10,6 +10,7 @@ exists does the app print the service's prepared file through Qt.
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,8 @@ class CertificatesPage(Page):
         self.print_button.clicked.connect(self.print_dialog)
         self.folder_button = QPushButton(self.tr("Open output &folder"))
         self.folder_button.clicked.connect(self.open_folder)
+        self.email_button = QPushButton(self.tr("&E-mail…"))  # ui/pages/certificate_email.py
+        self.email_button.clicked.connect(self.email_dialog)
         self.reissue_button = QPushButton(self.tr("Re&issue…"))
         self.reissue_button.setToolTip(
             self.tr("A new certificate with the current name; the old one is kept as superseded")
@@ -100,7 +103,7 @@ class CertificatesPage(Page):
             spin.editingFinished.connect(self._save_offsets)
 
         self.verify_edit = QLineEdit()
-        self.verify_edit.setPlaceholderText(self.tr("Paste a verification code or QR text"))
+        self.verify_edit.setPlaceholderText(self.tr("Serial number, verification code or QR text"))
         self.verify_edit.returnPressed.connect(lambda: self.verify(self.verify_edit.text()))
         self.verify_button = QPushButton(self.tr("&Verify"))
         self.verify_button.clicked.connect(lambda: self.verify(self.verify_edit.text()))
@@ -134,6 +137,7 @@ class CertificatesPage(Page):
             self.reissue_button,
             self.revoke_button,
             self.print_button,
+            self.email_button,
             self.folder_button,
         ):
             more.addWidget(button)
@@ -468,6 +472,16 @@ class CertificatesPage(Page):
         elif result.prepared is not None:
             print_pdf_dialog(self, result.prepared)
 
+    def email_dialog(self) -> Any:
+        """E-mail the selected people's certificates (none selected: the whole cohort's)."""
+        from ui.pages.certificate_email import open_email_dialog
+
+        if self.data is None:
+            return None
+        serials = [r.serial for r in self.selected_rows() if r.serial]
+        self.last_email_dialog = open_email_dialog(self.db, self.data.cohort_code, serials, self)
+        return self.last_email_dialog
+
     # -- verifying --------------------------------------------------------------------------
     def _verify_pdf_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -486,6 +500,8 @@ class CertificatesPage(Page):
         return self.op(lambda ws: verify_here(subject, ws)).success(self._verified).run()
 
     def _verified(self, outcomes: list[Any]) -> None:
+        from course_manager.services.verification import REGISTER_ONLY
+
         self.last_verdicts = outcomes
         lines = []
         for o in outcomes:
@@ -498,8 +514,14 @@ class CertificatesPage(Page):
                     .replace("%3", p.cohort)
                     .replace("%4", f"{p.hours:g}")
                 )
+                if o.details.get("proves"):  # a serial or code: the register entry only
+                    lines.append(reason_text((REGISTER_ONLY(),)))
             else:
-                why = reason_text((o.why,)) if o.why is not None else o.reason
+                why_msg = o.why
+                if why_msg is not None and o.alterations:  # each difference translated
+                    what = reason_text(tuple(o.alterations))
+                    why_msg = dataclasses.replace(why_msg, args={**why_msg.args, "what": what})
+                why = reason_text((why_msg,)) if why_msg is not None else o.reason
                 lines.append(self.tr("REJECTED: %1").replace("%1", why))
         ok = bool(outcomes) and all(o.genuine for o in outcomes)
         self.verdict.setStyleSheet("color: #1d6b1d;" if ok else "color: #a11d1d;")

@@ -1,0 +1,338 @@
+"""The "E-mail certificates" dialog: who gets what, then .eml drafts into a folder or sending
+through the office's mail server, with progress and Cancel.
+
+The same service functions as ``course-manager certificates email`` (plan, write_drafts,
+send_certificates) run on the database worker. The server settings are saved in the programme
+file; the password never is: it is taken from the system keyring, or typed here (and kept in
+the keyring only if asked).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from course_manager.errors import InputError
+from ui.message_text import text as message_text
+from ui.operations import DbWorker, Operation
+
+SECURITY = ("starttls", "tls", "none")
+
+
+class CertificateEmailDialog(QDialog):
+    """E-mail the certificates of ``cohort`` (only ``serials`` when given)."""
+
+    def __init__(
+        self,
+        db: DbWorker,
+        cohort: str,
+        serials: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.cohort = cohort
+        self.selected = list(serials or [])
+        self.plan: list[Any] = []
+        self.last_result: Any = None
+        self.setWindowTitle(self.tr("E-mail certificates"))
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        # The page always has a current row (for its preview): one selected person means
+        # "the cohort" unless this box is ticked.
+        self.only_selected = QCheckBox(
+            self.tr("Only the selected people (%1)").replace("%1", str(len(self.selected)))
+        )
+        self.only_selected.setChecked(len(self.selected) > 1)
+        self.only_selected.setVisible(bool(self.selected))
+        self.only_selected.toggled.connect(lambda *_a: self.load())
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("emailPlan")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Serial"), self.tr("Name"), self.tr("E-mail"), self.tr("Status")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+
+        self.drafts_radio = QRadioButton(self.tr("Write &drafts (.eml) for a mail program"))
+        self.smtp_radio = QRadioButton(self.tr("&Send through the office's mail server"))
+        self.drafts_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.drafts_radio)
+        group.addButton(self.smtp_radio)
+        self.drafts_radio.toggled.connect(self._mode_changed)
+
+        self.folder_edit = QLineEdit()
+        self.folder_button = QPushButton(self.tr("&Browse…"))
+        self.folder_button.clicked.connect(self._browse)
+
+        self.host_edit = QLineEdit()
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(587)
+        self.security_box = QComboBox()
+        for key, label in zip(
+            SECURITY, (self.tr("STARTTLS"), self.tr("TLS"), self.tr("None")), strict=True
+        ):
+            self.security_box.addItem(label, key)
+        self.user_edit = QLineEdit()
+        self.from_edit = QLineEdit()
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("from the system keyring if left empty"))
+        self.remember_box = QCheckBox(self.tr("&Remember the password in the system keyring"))
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setObjectName("emailResult")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.run_button = self.buttons.addButton(
+            self.tr("&Write drafts"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.run_button.clicked.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        self._layout()
+        self._mode_changed()
+        self.resize(900, 640)
+
+    def _layout(self) -> None:
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.folder_button)
+        self.drafts_box = QWidget()
+        drafts_form = QFormLayout(self.drafts_box)
+        drafts_form.setContentsMargins(24, 0, 0, 0)
+        drafts_form.addRow(self._label(self.tr("&Folder:"), self.folder_edit), folder_row)
+        self.server_box = QWidget()
+        server_form = QFormLayout(self.server_box)
+        server_form.setContentsMargins(24, 0, 0, 0)
+        host_row = QHBoxLayout()
+        host_row.addWidget(self.host_edit, 1)
+        host_row.addWidget(QLabel(self.tr("Port:")))
+        host_row.addWidget(self.port_spin)
+        host_row.addWidget(QLabel(self.tr("Security:")))
+        host_row.addWidget(self.security_box)
+        server_form.addRow(self._label(self.tr("Ser&ver:"), self.host_edit), host_row)
+        server_form.addRow(self.tr("&User:"), self.user_edit)
+        server_form.addRow(self.tr("P&assword:"), self.password_edit)
+        server_form.addRow("", self.remember_box)
+        server_form.addRow(self.tr("Sender &address:"), self.from_edit)
+        how = QGroupBox(self.tr("How"))
+        how_layout = QVBoxLayout(how)
+        how_layout.addWidget(self.drafts_radio)
+        how_layout.addWidget(self.drafts_box)
+        how_layout.addWidget(self.smtp_radio)
+        how_layout.addWidget(self.server_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.only_selected)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(how)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        """A form label whose mnemonic moves to ``buddy`` (its row is a layout, not a widget)."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    @property
+    def serials(self) -> list[str] | None:
+        """The certificates chosen: the selected ones, or None for the whole cohort."""
+        return self.selected if self.only_selected.isChecked() and self.selected else None
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self) -> Operation:
+        """Read who gets what and the saved server settings."""
+        from course_manager.domain import settings as keys
+        from course_manager.services.certificates.email import plan
+        from course_manager.services.certificates.files import output_folder
+
+        serials, cohort = self.serials, self.cohort
+
+        def work(ws: Any) -> Any:
+            saved = {
+                s.key: ws.settings.value(s)
+                for s in (
+                    keys.SMTP_HOST,
+                    keys.SMTP_PORT,
+                    keys.SMTP_SECURITY,
+                    keys.SMTP_USER,
+                    keys.MAIL_FROM,
+                )
+            }
+            folder = output_folder(ws, cohort) / "e-mail"
+            return plan(ws, serials=serials, cohort=None if serials else cohort), saved, folder
+
+        return Operation(work, db=self.db, parent=self).success(self._loaded).run()
+
+    def _loaded(self, loaded: Any) -> None:
+        self.plan, saved, folder = loaded
+        if not self.folder_edit.text():
+            self.folder_edit.setText(str(folder))
+        self.host_edit.setText(str(saved["smtp_host"]))
+        self.port_spin.setValue(int(saved["smtp_port"] or 587))
+        index = self.security_box.findData(str(saved["smtp_security"]).lower())
+        self.security_box.setCurrentIndex(max(index, 0))
+        self.user_edit.setText(str(saved["smtp_user"]))
+        self.from_edit.setText(str(saved["mail_from"]))
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        self.table.setRowCount(len(self.plan))
+        for i, row in enumerate(self.plan):
+            status = self.tr("ready") if row.status == "ready" else message_text(row.why)
+            for col, value in enumerate((row.serial, row.name, row.email, status)):
+                self.table.setItem(i, col, QTableWidgetItem(value))
+        ready = sum(1 for r in self.plan if r.status == "ready")
+        missing = [r for r in self.plan if r.status == "no_email"]
+        text = (
+            self.tr("%1 certificate(s) of cohort %2; %3 ready to send.")
+            .replace("%1", str(len(self.plan)))
+            .replace("%2", self.cohort)
+            .replace("%3", str(ready))
+        )
+        if missing:  # listed, never skipped silently
+            text += " " + self.tr("No e-mail address: %1.").replace(
+                "%1", ", ".join(r.name for r in missing)
+            )
+        self.heading.setText(text)
+
+    # -- running ------------------------------------------------------------------------------
+    def _mode_changed(self, *_args: Any) -> None:
+        drafts = self.drafts_radio.isChecked()
+        self.drafts_box.setEnabled(drafts)
+        self.server_box.setEnabled(not drafts)
+        self.run_button.setText(self.tr("&Write drafts") if drafts else self.tr("&Send"))
+
+    def _browse(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the drafts"), self.folder_edit.text() or str(Path.home())
+        )
+        if name:
+            self.folder_edit.setText(name)
+
+    def run(self) -> Operation:
+        """Write the drafts or send, on the worker (sending with progress and Cancel)."""
+        from course_manager.services.certificates import email
+
+        serials = self.serials
+        cohort = None if serials else self.cohort
+        self.result_label.clear()
+        if self.drafts_radio.isChecked():
+            folder = Path(self.folder_edit.text().strip())
+            return (
+                Operation(
+                    lambda ws: email.write_drafts(ws, folder, serials=serials, cohort=cohort),
+                    db=self.db,
+                    parent=self,
+                )
+                .success(self._done)
+                .run()
+            )
+        values = {
+            "smtp_host": self.host_edit.text().strip(),
+            "smtp_port": float(self.port_spin.value()),
+            "smtp_security": str(self.security_box.currentData()),
+            "smtp_user": self.user_edit.text().strip(),
+            "mail_from": self.from_edit.text().strip(),
+        }
+        typed = self.password_edit.text()
+        remember = self.remember_box.isChecked()
+
+        def work(ws: Any) -> Any:
+            from course_manager.services.settings import update
+
+            update(ws, values)
+            config = email.smtp_config(ws)
+            password = typed or email.keyring_password(config)
+            if config.user and not password:
+                raise InputError(email.NEEDS_PASSWORD(user=config.user, host=config.host))
+            if typed and remember:
+                email.store_password(config, typed)
+            return (
+                yield from email.send_certificates(
+                    ws, password, serials=serials, cohort=cohort, config=config
+                )
+            )
+
+        return (
+            Operation(work, db=self.db, parent=self)
+            .with_progress(self.tr("Sending e-mails…"))
+            .success(self._done)
+            .on_cancelled(self._cancelled)
+            .run()
+        )
+
+    def _done(self, outcome: Any) -> None:
+        result = outcome.value
+        self.last_result = result
+        done = len(result.written) if result.mode == "eml" else len(result.sent)
+        template = (
+            self.tr("%1 draft(s) written to %4; %2 skipped; %3 failed.")
+            if result.mode == "eml"
+            else self.tr("%1 sent; %2 skipped; %3 failed.")
+        )
+        lines = [
+            template.replace("%1", str(done))
+            .replace("%2", str(len(result.skipped)))
+            .replace("%3", str(len(result.failed)))
+            .replace("%4", str(result.folder or ""))
+        ]
+        for s in result.failed:
+            lines.append(f"{s.serial} {s.name}: {message_text(s.why)}")
+        self.result_label.setText("\n".join(lines))
+        self.load()
+
+    def _cancelled(self) -> None:
+        self.result_label.setText(
+            self.tr("Cancelled. Those sent are recorded; Send again sends the rest.")
+        )
+        self.load()
+
+
+def open_email_dialog(
+    db: DbWorker, cohort: str, serials: list[str] | None, parent: QWidget | None = None
+) -> CertificateEmailDialog:
+    """Show the dialog (non-modal) and load it; returns it (tests drive it)."""
+    dialog = CertificateEmailDialog(db, cohort, serials, parent)
+    dialog.show()
+    dialog.load()
+    return dialog
