@@ -1,0 +1,693 @@
+"""Exchange between offices, the storage half: a UUID-keyed mirror of the record, changesets
+made and applied with SQLite's session extension (through apsw), and the exchange tables.
+
+Why a mirror: changesets match rows by PRIMARY KEY, and the record's primary keys are local
+integers (office A's participant 12 is not office B's). So every exchange works on a *mirror*:
+an in-memory apsw database holding the synced tables keyed by ``uuid``, with every foreign key
+written as the parent's UUID instead of its integer id. Changesets are made and applied on the
+mirror, never on the file; what a changeset really changed in the mirror (recorded by a session
+while it is applied) is then written to the file, translating UUIDs back to local ids. Two
+offices creating people at once give them different UUIDs: they never collide.
+
+- :meth:`Mirror.changes_since` is ``Session.diff`` of the mirror against the snapshot taken at
+  the last export: this office's changes since then.
+- :func:`apply_changeset` is ``Changeset.apply`` on the mirror with a conflict handler; the
+  conflicts it reports are then settled field by field (a field changed on one side only is
+  taken, a field changed on both sides to different values is a conflict kept for a person).
+
+SQL here is built from table and column names read from the schema (``PRAGMA table_info``) of
+the tables named in :data:`SYNCED_TABLES`; values always go in as parameters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import apsw
+from sqlite_utils import Database
+
+from course_manager.storage.audit import utc_now
+
+#: The tables offices exchange, parents before children. (Settings, serial counters, import
+#: mappings and the audit trail stay with each office.)
+SYNCED_TABLES = (
+    "programme",
+    "module",
+    "cohort",
+    "cohort_module",
+    "participant",
+    "enrollment",
+    "attendance",
+    "completion_override",
+    "certificate",
+)
+#: Columns where the newer value simply wins (a time stamp both sides move on every edit).
+NEWEST_WINS = frozenset({"updated_at"})
+#: The two sides of a "deleted in one office, changed in another" conflict.
+DELETED = "(deleted)"
+KEPT = "(kept)"
+#: The field of a conflict about a whole row.
+ROW = "(row)"
+
+_OMIT = apsw.SQLITE_CHANGESET_OMIT
+_REPLACE = apsw.SQLITE_CHANGESET_REPLACE
+
+
+@dataclass(frozen=True, slots=True)
+class TableSpec:
+    name: str
+    columns: tuple[str, ...]  #: uuid first, then the others (the local id is left out)
+    fks: dict[str, str]  #: column -> parent table (the mirror holds the parent's uuid)
+
+
+def table_specs(db: Database) -> list[TableSpec]:
+    specs = []
+    for table in SYNCED_TABLES:
+        names = [str(r[1]) for r in db.execute(f"PRAGMA main.table_info({table})")]
+        fks = {str(r[3]): str(r[2]) for r in db.execute(f"PRAGMA main.foreign_key_list({table})")}
+        columns = ("uuid", *(c for c in names if c not in ("id", "uuid")))
+        specs.append(TableSpec(table, columns, fks))
+    return specs
+
+
+def schema_fingerprint(specs: Sequence[TableSpec]) -> str:
+    """Offices exchange only between files of the same shape (the same version's schema)."""
+    shape = [[s.name, *s.columns] for s in specs]
+    return hashlib.sha256(json.dumps(shape).encode()).hexdigest()[:16]
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a is b or (a is not None and b is not None and type(a) is not bytes and a == b)
+
+
+def canon(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def conflict_id(table: str, row: str, column: str, a: Any, b: Any) -> str:
+    """The same in every office that meets the same two values (in either order)."""
+    pair = sorted([canon(a), canon(b)])
+    text = "\x1f".join([table, row, column, *pair])
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+class Mirror:
+    """The synced tables keyed by UUID, in an in-memory apsw database."""
+
+    def __init__(self, specs: Sequence[TableSpec]) -> None:
+        self.specs = list(specs)
+        self.by_name = {s.name: s for s in self.specs}
+        self.conn = apsw.Connection(":memory:")
+        self._create("main")
+
+    def _create(self, schema: str) -> None:
+        for spec in self.specs:
+            table = f"{schema}.{spec.name}"
+            cols = ", ".join(spec.columns)
+            self.conn.execute(f"CREATE TABLE {table} ({cols}, PRIMARY KEY (uuid))")
+
+    @classmethod
+    def of(cls, db: Database) -> Mirror:
+        mirror = cls(table_specs(db))
+        mirror.load(db)
+        return mirror
+
+    def load(self, db: Database) -> None:
+        """Fill the mirror from the file (emptying it first)."""
+        with self.conn:
+            for spec in self.specs:
+                table = spec.name
+                self.conn.execute(f"DELETE FROM {table}")
+                cols = ", ".join(_select_column(spec, c) for c in spec.columns)
+                rows = db.execute(f"SELECT {cols} FROM {table} AS t").fetchall()
+                marks = ", ".join("?" * len(spec.columns))
+                self.conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+    def serialize(self) -> bytes:
+        return bytes(self.conn.serialize("main"))
+
+    def row(self, table: str, row_uuid: str) -> dict[str, Any] | None:
+        spec = self.by_name[table]
+        for values in self.conn.execute(f"SELECT * FROM {table} WHERE uuid = ?", (row_uuid,)):
+            return dict(zip(spec.columns, values, strict=True))
+        return None
+
+    def changes_since(self, snapshot: bytes | None) -> bytes:
+        """The changeset that turns ``snapshot`` (a :meth:`serialize`, or nothing: empty) into
+        the mirror: ``Session.diff`` table by table."""
+        self.conn.execute("ATTACH ':memory:' AS snap")
+        try:
+            if snapshot:
+                self.conn.deserialize("snap", snapshot)
+            else:
+                self._create("snap")
+            session = apsw.Session(self.conn, "main")
+            for spec in self.specs:
+                session.attach(spec.name)
+                session.diff("snap", spec.name)
+            changeset = bytes(session.changeset())
+            session.close()
+        finally:
+            self.conn.execute("DETACH snap")
+        return changeset
+
+    def set_row(self, table: str, row_uuid: str, values: dict[str, Any]) -> None:
+        if not values:
+            return
+        assignments = ", ".join(f"{c} = ?" for c in values)
+        self.conn.execute(
+            f"UPDATE {table} SET {assignments} WHERE uuid = ?", (*values.values(), row_uuid)
+        )
+
+    def insert_row(self, table: str, values: dict[str, Any]) -> None:
+        cols = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(values.values()))
+
+    def delete_row(self, table: str, row_uuid: str) -> None:
+        self.conn.execute(f"DELETE FROM {table} WHERE uuid = ?", (row_uuid,))
+
+
+def _select_column(spec: TableSpec, c: str) -> str:
+    """A column of the mirror, read from the file: a foreign key as its parent's uuid."""
+    if c not in spec.fks:
+        return f"t.{c}"
+    table = spec.fks[c]
+    return f"(SELECT p.uuid FROM {table} AS p WHERE p.id = t.{c})"
+
+
+def count_changes(changeset: bytes) -> int:
+    return sum(1 for _ in apsw.Changeset.iter(changeset))
+
+
+def snapshot_row(
+    snapshot: bytes | None, specs: Sequence[TableSpec], table: str, row_uuid: str
+) -> dict[str, Any] | None:
+    """A row of a serialized mirror (the snapshot of the last export), if it holds it."""
+    if not snapshot:
+        return None
+    mirror = Mirror(specs)
+    mirror.conn.deserialize("main", snapshot)
+    return mirror.row(table, row_uuid)
+
+
+def deleted_row_in(changeset: bytes, spec: TableSpec, row_uuid: str) -> dict[str, Any] | None:
+    """The whole old row of a DELETE of ``row_uuid`` in ``changeset`` (deletes carry it)."""
+    for change in apsw.Changeset.iter(changeset):
+        old = change.old
+        if change.op == "DELETE" and change.name == spec.name and old and old[0] == row_uuid:
+            return dict(zip(spec.columns, old, strict=True))
+    return None
+
+
+def apply_to_snapshot(
+    snapshot: bytes | None, specs: Sequence[TableSpec], changeset: bytes
+) -> bytes:
+    """``changeset`` applied to a serialized mirror (the snapshot moves with what was imported,
+    so imported changes are not sent on as this office's own)."""
+    mirror = Mirror(specs)
+    if snapshot:
+        mirror.conn.deserialize("main", snapshot)
+
+    def settle(kind: int, change: apsw.TableChange) -> int:
+        if kind in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
+            return _REPLACE
+        return _OMIT
+
+    apsw.Changeset.apply(changeset, mirror.conn, conflict=settle)
+    return mirror.serialize()
+
+
+# -- applying another office's changes ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Found:
+    """A conflict met while applying: both values kept until a person decides."""
+
+    id: str
+    kind: str  # 'field' | 'delete' | 'row'
+    table: str
+    row: str
+    field: str | None
+    ours: Any
+    theirs: Any
+    theirs_row: dict[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class Applied:
+    applied: int = 0
+    unchanged: int = 0
+    conflicts: list[Found] = field(default_factory=list)
+    #: the mirror no longer matches the file (a change the file refused): reload it
+    stale: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    kind: int
+    op: str
+    table: str
+    old: tuple[Any, ...]
+    new: tuple[Any, ...]
+    current: tuple[Any, ...]
+
+
+#: conflict id -> the decided value, if a person already decided this conflict somewhere
+Decided = Callable[[str], tuple[bool, Any]]
+#: (table, uuid) -> the whole row as it was before this office deleted it, if known
+DeletedRow = Callable[[str, str], dict[str, Any] | None]
+
+
+def apply_changeset(
+    mirror: Mirror,
+    db: Database,
+    changeset: bytes,
+    *,
+    decided: Decided,
+    deleted_row: DeletedRow,
+) -> Applied:
+    """Apply another office's ``changeset`` to the mirror (``Changeset.apply``), settle its
+    conflicts field by field, and write what changed to the file. The caller holds the
+    transaction."""
+    result = Applied()
+    session = apsw.Session(mirror.conn, "main")
+    for spec in mirror.specs:
+        session.attach(spec.name)
+    pending: list[_Pending] = []
+
+    def handler(kind: int, change: apsw.TableChange) -> int:
+        pending.append(
+            _Pending(
+                kind,
+                change.op,
+                change.name,
+                tuple(change.old or ()),
+                tuple(change.new or ()),
+                tuple(change.conflict or ()),
+            )
+        )
+        return _OMIT
+
+    apsw.Changeset.apply(changeset, mirror.conn, conflict=handler)
+    for p in pending:
+        _settle(mirror, p, result, decided, deleted_row)
+    effective = bytes(session.changeset())
+    session.close()
+    _write(mirror, db, effective, result)
+    return result
+
+
+def _settle(
+    mirror: Mirror, p: _Pending, result: Applied, decided: Decided, deleted_row: DeletedRow
+) -> None:
+    spec = mirror.by_name[p.table]
+    cols = spec.columns
+    row_uuid = str((p.old or p.new)[0])
+    if p.op == "DELETE" and p.kind == apsw.SQLITE_CHANGESET_NOTFOUND:
+        result.unchanged += 1  # deleted here too
+        return
+    if p.op == "UPDATE" and p.kind == apsw.SQLITE_CHANGESET_NOTFOUND:
+        theirs = {c: v for c, v in zip(cols, p.new, strict=True) if v is not apsw.no_change}
+        theirs.pop("uuid", None)
+        whole = deleted_row(p.table, row_uuid)
+        if whole is not None:
+            whole = {**whole, **theirs}
+        _delete_conflict(mirror, p.table, row_uuid, DELETED, theirs, whole, result, decided)
+        return
+    if p.op == "DELETE":  # changed here, deleted there
+        here = {
+            c: cur
+            for c, old, cur in zip(cols, p.old, p.current, strict=True)
+            if not _same(old, cur) and c not in NEWEST_WINS
+        }
+        if not here:
+            mirror.delete_row(p.table, row_uuid)
+            return
+        _delete_conflict(mirror, p.table, row_uuid, here, DELETED, None, result, decided)
+        return
+    if p.kind not in (apsw.SQLITE_CHANGESET_DATA, apsw.SQLITE_CHANGESET_CONFLICT):
+        theirs_row = dict(zip(cols, p.new, strict=True))
+        _found(result, "row", p.table, row_uuid, ROW, "", theirs_row, theirs_row)
+        return
+    # an UPDATE of a row changed here too, or an INSERT of a row that is here already
+    base = p.old if p.op == "UPDATE" else (apsw.no_change,) * len(cols)
+    take: dict[str, Any] = {}
+    settled = True
+    for c, old, new, cur in zip(cols, base, p.new, p.current, strict=True):
+        if new is apsw.no_change or c == "uuid" or _same(cur, new):
+            continue
+        if old is not apsw.no_change and _same(cur, old):
+            take[c] = new
+        elif c in NEWEST_WINS:
+            if cur is None or (new is not None and str(new) > str(cur)):
+                take[c] = new
+        else:
+            cid = conflict_id(p.table, row_uuid, c, cur, new)
+            done, value = decided(cid)
+            if done:
+                take[c] = value
+            else:
+                settled = False
+                result.conflicts.append(Found(cid, "field", p.table, row_uuid, c, cur, new))
+    if take:
+        mirror.set_row(p.table, row_uuid, take)
+    elif settled:
+        result.unchanged += 1
+
+
+def _delete_conflict(
+    mirror: Mirror,
+    table: str,
+    row_uuid: str,
+    ours: Any,
+    theirs: Any,
+    whole: dict[str, Any] | None,
+    result: Applied,
+    decided: Decided,
+) -> None:
+    cid = conflict_id(table, row_uuid, ROW, DELETED, KEPT)
+    done, value = decided(cid)
+    if not done:
+        result.conflicts.append(Found(cid, "delete", table, row_uuid, ROW, ours, theirs, whole))
+    elif value == DELETED and mirror.row(table, row_uuid) is not None:
+        mirror.delete_row(table, row_uuid)
+    elif value == KEPT and mirror.row(table, row_uuid) is None and whole is not None:
+        mirror.insert_row(table, whole)
+    else:
+        result.unchanged += 1
+
+
+def _found(
+    result: Applied,
+    kind: str,
+    table: str,
+    row_uuid: str,
+    column: str,
+    ours: Any,
+    theirs: Any,
+    theirs_row: dict[str, Any] | None,
+) -> None:
+    cid = conflict_id(table, row_uuid, column, ours, theirs)
+    result.conflicts.append(Found(cid, kind, table, row_uuid, column, ours, theirs, theirs_row))
+
+
+# -- writing mirror changes to the file ----------------------------------------------------------
+
+
+def _write(mirror: Mirror, db: Database, effective: bytes, result: Applied) -> None:
+    """Write the mirror's changes to the file: deletes children first, then inserts and updates
+    parents first; a change the file refuses (a rule of this office's file, a missing parent)
+    becomes a conflict and the mirror is reloaded afterwards."""
+    order = {t: i for i, t in enumerate(SYNCED_TABLES)}
+    changes = [
+        (c.op, c.name, tuple(c.old or ()), tuple(c.new or ()))
+        for c in apsw.Changeset.iter(effective)
+    ]
+    deletes = sorted((c for c in changes if c[0] == "DELETE"), key=lambda c: -order[c[1]])
+    upserts = sorted((c for c in changes if c[0] != "DELETE"), key=lambda c: order[c[1]])
+    later: list[tuple[str, str, dict[str, Any]]] = []
+    for op, table, old, new in [*deletes, *upserts]:
+        spec = mirror.by_name[table]
+        if op == "DELETE":
+            row_uuid = str(old[0])
+            try:
+                db.execute(f"DELETE FROM {table} WHERE uuid = ?", [row_uuid])
+                result.applied += 1
+            except sqlite3.IntegrityError:  # still used here (e.g. a person enrolled here)
+                result.stale = True
+                cid = conflict_id(table, row_uuid, ROW, DELETED, KEPT)
+                result.conflicts.append(Found(cid, "delete", table, row_uuid, ROW, KEPT, DELETED))
+            continue
+        if op == "INSERT":
+            values = dict(zip(spec.columns, new, strict=True))
+        else:
+            values = {
+                c: v for c, v in zip(spec.columns, new, strict=True) if v is not apsw.no_change
+            }
+            values["uuid"] = old[0]
+        row_uuid = str(values["uuid"])
+        problem = write_row(db, spec, op, values, later)
+        if problem is None:
+            result.applied += 1
+            continue
+        result.stale = True
+        whole = mirror.row(table, row_uuid) or values
+        _found(result, "row", table, row_uuid, ROW, problem, _plain(values), _plain(whole))
+    for table, row_uuid, values in later:  # rows pointing at rows of their own table
+        write_row(db, mirror.by_name[table], "UPDATE", {"uuid": row_uuid, **values}, [])
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v is not apsw.no_change}
+
+
+def write_row(
+    db: Database,
+    spec: TableSpec,
+    op: str,
+    values: dict[str, Any],
+    later: list[tuple[str, str, dict[str, Any]]],
+) -> str | None:
+    """INSERT or UPDATE one row given in mirror form; None, or why the file refused it."""
+    table = spec.name
+    local = dict(values)
+    for c, parent in spec.fks.items():
+        if c not in local or local[c] is None:
+            continue
+        found = local_id(db, parent, local[c])
+        if found is not None:
+            local[c] = found
+        elif parent == table and op == "INSERT":
+            later.append((table, str(local["uuid"]), {c: local[c]}))
+            local[c] = None
+        else:
+            return f"missing {parent} {local[c]}"
+    try:
+        if op == "INSERT":
+            cols = ", ".join(local)
+            marks = ", ".join("?" * len(local))
+            db.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(local.values()))
+        else:
+            row_uuid = local.pop("uuid")
+            if not local:
+                return None
+            assignments = ", ".join(f"{c} = ?" for c in local)
+            cur = db.execute(
+                f"UPDATE {table} SET {assignments} WHERE uuid = ?", [*local.values(), row_uuid]
+            )
+            if cur.rowcount == 0:
+                return f"no {table} {row_uuid}"
+    except sqlite3.IntegrityError as exc:
+        return str(exc)
+    return None
+
+
+def local_id(db: Database, table: str, row_uuid: Any) -> int | None:
+    """This file's id of the row of ``table`` with that uuid."""
+    if table not in SYNCED_TABLES:
+        raise ValueError(table)
+    found = db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [row_uuid]).fetchone()
+    return None if found is None else int(found[0])
+
+
+def delete_row(db: Database, table: str, row_uuid: str) -> str | None:
+    """DELETE one row by uuid; None, or why the file refused it."""
+    if table not in SYNCED_TABLES:
+        raise ValueError(table)
+    try:
+        db.execute(f"DELETE FROM {table} WHERE uuid = ?", [row_uuid])
+    except sqlite3.IntegrityError as exc:
+        return str(exc)
+    return None
+
+
+def row_exists(db: Database, table: str, row_uuid: str) -> bool:
+    if table not in SYNCED_TABLES:
+        raise ValueError(table)
+    return db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", [row_uuid]).fetchone() is not None
+
+
+# -- the exchange tables ----------------------------------------------------------------------------
+
+
+def get_state(db: Database, key: str) -> Any:
+    row = db.execute("SELECT value FROM exchange_state WHERE key = ?", [key]).fetchone()
+    return None if row is None else row[0]
+
+
+def set_state(db: Database, key: str, value: Any) -> None:
+    db.execute(
+        "INSERT INTO exchange_state (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One office's changes since its previous export, and its decisions on conflicts."""
+
+    origin: str
+    seq: int
+    origin_name: str
+    changeset: bytes
+    decisions: list[dict[str, Any]]
+    made_at: str
+
+
+def entries(db: Database) -> list[Entry]:
+    return [
+        Entry(r[0], int(r[1]), r[2], bytes(r[3]), json.loads(r[4]), r[5])
+        for r in db.execute(
+            "SELECT origin, seq, origin_name, changeset, decisions, made_at FROM exchange_entry "
+            "ORDER BY origin, seq"
+        )
+    ]
+
+
+def seen(db: Database) -> dict[str, int]:
+    """The last entry applied of each office."""
+    return {
+        str(r[0]): int(r[1])
+        for r in db.execute("SELECT origin, MAX(seq) FROM exchange_entry GROUP BY origin")
+    }
+
+
+def add_entry(db: Database, entry: Entry, file: str) -> None:
+    db.execute(
+        "INSERT INTO exchange_entry (origin, seq, origin_name, changeset, decisions, made_at, "
+        "applied_at, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            entry.origin,
+            entry.seq,
+            entry.origin_name,
+            entry.changeset,
+            json.dumps(entry.decisions, ensure_ascii=False),
+            entry.made_at,
+            utc_now(),
+            file,
+        ],
+    )
+
+
+def iter_changesets(db: Database, newest_first: bool = True) -> Iterator[bytes]:
+    sql = (
+        "SELECT changeset FROM exchange_entry ORDER BY applied_at DESC, seq DESC"
+        if newest_first
+        else "SELECT changeset FROM exchange_entry ORDER BY applied_at, seq"
+    )
+    for r in db.execute(sql).fetchall():
+        yield bytes(r[0])
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRow:
+    id: str
+    kind: str
+    table_name: str
+    row_uuid: str
+    field: str | None
+    ours: Any
+    theirs: Any
+    theirs_row: dict[str, Any] | None
+    office: str
+    file: str
+    status: str
+    decision: Any
+    decided_here: bool
+    exported: bool
+    at: str
+
+
+def _loads(v: str | None) -> Any:
+    return None if v is None else json.loads(v)
+
+
+def _dumps(v: Any) -> str | None:
+    return None if v is None else canon(v)
+
+
+def _conflict(r: Sequence[Any]) -> ConflictRow:
+    return ConflictRow(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        _loads(r[5]),
+        _loads(r[6]),
+        _loads(r[7]),
+        r[8],
+        r[9],
+        r[10],
+        _loads(r[11]),
+        bool(r[12]),
+        bool(r[13]),
+        r[14],
+    )
+
+
+def conflicts(db: Database, status: str | None = "open") -> list[ConflictRow]:
+    if status is None:
+        rows = db.execute("SELECT * FROM exchange_conflict ORDER BY at, id").fetchall()
+    else:
+        rows = db.execute(
+            "SELECT * FROM exchange_conflict WHERE status = ? ORDER BY at, id", [status]
+        ).fetchall()
+    return [_conflict(r) for r in rows]
+
+
+def conflict(db: Database, conflict_id_: str) -> ConflictRow | None:
+    r = db.execute("SELECT * FROM exchange_conflict WHERE id = ?", [conflict_id_]).fetchone()
+    return None if r is None else _conflict(r)
+
+
+def add_conflict(db: Database, found: Found, office: str, file: str) -> None:
+    """Record a conflict (kept once: the same conflict met again changes nothing)."""
+    db.execute(
+        "INSERT INTO exchange_conflict (id, kind, table_name, row_uuid, field, ours, theirs, "
+        "theirs_row, office, file, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO NOTHING",
+        [
+            found.id,
+            found.kind,
+            found.table,
+            found.row,
+            found.field,
+            _dumps(found.ours),
+            _dumps(found.theirs),
+            _dumps(found.theirs_row),
+            office,
+            file,
+            utc_now(),
+        ],
+    )
+
+
+def decide(db: Database, conflict_id_: str, value: Any, *, here: bool) -> None:
+    db.execute(
+        "UPDATE exchange_conflict SET status = 'resolved', decision = ?, decided_here = ?, "
+        "exported = ? WHERE id = ?",
+        [canon(value), int(here), int(not here), conflict_id_],
+    )
+
+
+def undecided_exports(db: Database) -> list[ConflictRow]:
+    """Decisions made here that no export has carried yet."""
+    rows = db.execute(
+        "SELECT * FROM exchange_conflict WHERE status = 'resolved' AND decided_here = 1 "
+        "AND exported = 0 ORDER BY at, id"
+    ).fetchall()
+    return [_conflict(r) for r in rows]
+
+
+def mark_exported(db: Database, ids: Sequence[str]) -> None:
+    for cid in ids:
+        db.execute("UPDATE exchange_conflict SET exported = 1 WHERE id = ?", [cid])
