@@ -33,6 +33,7 @@ from course_manager.domain.messages import MessageKind
 from course_manager.errors import ConflictError, InputError, NotFoundError
 from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import exchange as store
+from course_manager.storage import exchange_tables as tables
 from course_manager.storage.audit import utc_now
 
 if TYPE_CHECKING:
@@ -41,8 +42,10 @@ if TYPE_CHECKING:
 
 MAGIC = b"COURSE-MANAGER-EXCHANGE 1\n"
 FORMAT = "course-manager-exchange"
+#: the name of the first office, the one the others were cloned from
 HUB = "hub"
-DROPPED = "(dropped)"  #: the decision to leave out a row this office's file refused  #: the name of the first office, the one the others were cloned from
+#: the decision to leave out a row this office's file refused
+DROPPED = "(dropped)"
 
 NOT_EXCHANGE = MessageKind(
     "exchange.not_exchange_file", "{path} is not a Course Manager exchange file."
@@ -177,11 +180,13 @@ ALL_CHANGED = Changes(
 
 def identity(ws: Workspace) -> Identity | None:
     db = ws.db
-    programme = store.get_state(db, "programme")
+    programme = tables.get_state(db, "programme")
     if programme is None:
         return None
     return Identity(
-        str(programme), str(store.get_state(db, "office")), str(store.get_state(db, "office_name"))
+        str(programme),
+        str(tables.get_state(db, "office")),
+        str(tables.get_state(db, "office_name")),
     )
 
 
@@ -191,11 +196,11 @@ def _ensure_identity(ws: Workspace) -> Identity:
     if found is not None:
         return found
     db = ws.db
-    store.set_state(db, "programme", str(uuid.uuid4()))
-    store.set_state(db, "office", str(uuid.uuid4()))
-    store.set_state(db, "office_name", HUB)
-    store.set_state(db, "programme_key", bytes(_keys(ws).public_key()).hex())
-    store.set_state(db, "offices", json.dumps([HUB]))
+    tables.set_state(db, "programme", str(uuid.uuid4()))
+    tables.set_state(db, "office", str(uuid.uuid4()))
+    tables.set_state(db, "office_name", HUB)
+    tables.set_state(db, "programme_key", bytes(_keys(ws).public_key()).hex())
+    tables.set_state(db, "offices", json.dumps([HUB]))
     found = identity(ws)
     assert found is not None
     return found
@@ -214,16 +219,18 @@ def office_name(ws: Workspace) -> str | None:
 
 
 def is_replica(ws: Workspace) -> bool:
-    return bool(store.get_state(ws.db, "replica"))
+    return bool(tables.get_state(ws.db, "replica"))
 
 
 def status(ws: Workspace) -> Status:
     found = identity(ws)
     names: dict[str, int] = {}
     if found is not None:
-        by_uuid = {e.origin: e.origin_name for e in store.entries(ws.db)}
-        names = {by_uuid[o]: n for o, n in store.seen(ws.db).items() if o != found.office}
-    return Status(found.name if found else None, is_replica(ws), names, len(store.conflicts(ws.db)))
+        by_uuid = {e.origin: e.origin_name for e in tables.entries(ws.db)}
+        names = {by_uuid[o]: n for o, n in tables.seen(ws.db).items() if o != found.office}
+    return Status(
+        found.name if found else None, is_replica(ws), names, len(tables.conflicts(ws.db))
+    )
 
 
 # -- clone ----------------------------------------------------------------------------------------
@@ -244,21 +251,21 @@ def clone(ws: Workspace, out: Path, office: str) -> Outcome[Cloned]:
         raise InputError(CLONE_EXISTS(path=str(out)))
     with ws.transaction() as db:
         me = _ensure_identity(ws)
-        offices = json.loads(str(store.get_state(db, "offices") or "[]"))
+        offices = json.loads(str(tables.get_state(db, "offices") or "[]"))
         if office.casefold() in {o.casefold() for o in [*offices, me.name]}:
             raise ConflictError(OFFICE_TAKEN(name=office))
-        store.set_state(db, "offices", json.dumps([*offices, office]))
-        if store.get_state(db, "snapshot") is None:  # nothing exported yet: no other office
-            store.set_state(db, "snapshot", store.Mirror.of(db).serialize())
+        tables.set_state(db, "offices", json.dumps([*offices, office]))
+        if tables.get_state(db, "snapshot") is None:  # nothing exported yet: no other office
+            tables.set_state(db, "snapshot", store.Mirror.of(db).serialize())
     create_backup(ws.db, ws.path, reason="manual", dest=out)
     try:
         copy, _ctx = open_database(out, backup_before_migrate=False)
         try:
             with copy.atomic():
-                store.set_state(copy, "office", str(uuid.uuid4()))
-                store.set_state(copy, "office_name", office)
-                store.set_state(copy, "replica", 1)
-                store.set_state(copy, "snapshot", store.Mirror.of(copy).serialize())
+                tables.set_state(copy, "office", str(uuid.uuid4()))
+                tables.set_state(copy, "office_name", office)
+                tables.set_state(copy, "replica", 1)
+                tables.set_state(copy, "snapshot", store.Mirror.of(copy).serialize())
         finally:
             copy.close()
         _copy_keys(ws, out)
@@ -296,27 +303,27 @@ def export_changes(ws: Workspace, out: Path) -> Outcome[Exported]:
         mirror = store.Mirror.of(db)
         changeset = mirror.changes_since(_snapshot(db))
         count = store.count_changes(changeset)
-        decided = store.undecided_exports(db)
+        decided = tables.undecided_exports(db)
         decisions = [_decision_payload(c, mirror) for c in decided]
-        last = store.seen(db).get(me.office, 0)
+        last = tables.seen(db).get(me.office, 0)
         seq = last
         if count or decisions:
             seq = last + 1
-            entry = store.Entry(me.office, seq, me.name, changeset, decisions, utc_now())
-            store.add_entry(db, entry, out.name)
-            store.set_state(db, "snapshot", mirror.serialize())
-            store.mark_exported(db, [c.id for c in decided])
+            entry = tables.Entry(me.office, seq, me.name, changeset, decisions, utc_now())
+            tables.add_entry(db, entry, out.name)
+            tables.set_state(db, "snapshot", mirror.serialize())
+            tables.mark_exported(db, [c.id for c in decided])
         data = _encode(ws, db, me, seq, last, store.schema_fingerprint(mirror.specs))
         fileio.write_bytes(out, data)  # (inside the transaction: no file, no change)
     return Outcome(Exported(out, count + len(decisions)), Changes(settings=True))
 
 
 def _snapshot(db: Database) -> bytes | None:
-    value = store.get_state(db, "snapshot")
+    value = tables.get_state(db, "snapshot")
     return bytes(value) if value is not None else None
 
 
-def _decision_payload(c: store.ConflictRow, mirror: store.Mirror) -> dict[str, Any]:
+def _decision_payload(c: tables.ConflictRow, mirror: store.Mirror) -> dict[str, Any]:
     row_full = None
     if c.kind == "delete" and c.decision == store.KEPT:
         row_full = mirror.row(c.table_name, c.row_uuid) or c.theirs_row
@@ -327,6 +334,7 @@ def _decision_payload(c: store.ConflictRow, mirror: store.Mirror) -> dict[str, A
         "row": c.row_uuid,
         "field": c.field,
         "value": c.decision,
+        "values": [c.ours, c.theirs],
         "row_full": row_full,
     }
 
@@ -344,7 +352,7 @@ def _encode(
                 "decisions": e.decisions,
                 "made_at": e.made_at,
             }
-            for e in store.entries(db)
+            for e in tables.entries(db)
         ]
     }
     packed = zlib.compress(json.dumps(body, ensure_ascii=False).encode("utf-8"), 6)
@@ -355,7 +363,7 @@ def _encode(
         "office_name": me.name,
         "export": seq,
         "follows": follows,
-        "seen": store.seen(db),
+        "seen": tables.seen(db),
         "schema": schema,
         "made_at": utc_now(),
         "body_sha256": hashlib.sha256(packed).hexdigest(),
@@ -368,7 +376,7 @@ def _encode(
 @dataclass(frozen=True, slots=True)
 class _File:
     header: dict[str, Any]
-    entries: list[store.Entry]
+    entries: list[tables.Entry]
 
 
 def _decode(ws: Workspace, path: Path) -> _File:
@@ -397,7 +405,7 @@ def _decode(ws: Workspace, path: Path) -> _File:
         raise NotExchangeFileError(NEVER_EXCHANGED(path=str(path)), hint=NEVER_EXCHANGED_HINT())
     if header.get("programme") != me.programme:
         raise NotExchangeFileError(OTHER_PROGRAMME(path=str(path)))
-    key = VerifyKey(bytes.fromhex(str(store.get_state(ws.db, "programme_key"))))
+    key = VerifyKey(bytes.fromhex(str(tables.get_state(ws.db, "programme_key"))))
     try:
         key.verify(MAGIC + line + b"\n", signature)
     except (BadSignatureError, ValueError) as exc:
@@ -409,7 +417,7 @@ def _decode(ws: Workspace, path: Path) -> _File:
     try:
         body = json.loads(zlib.decompress(packed))
         entries = [
-            store.Entry(
+            tables.Entry(
                 str(e["origin"]),
                 int(e["seq"]),
                 str(e["origin_name"]),
@@ -451,7 +459,7 @@ def import_changes(ws: Workspace, path: Path, *, dry_run: bool = False) -> Outco
 def _import(ws: Workspace, db: Database, path: Path, found: _File) -> Imported:
     me = identity(ws)
     assert me is not None
-    seen = store.seen(db)
+    seen = tables.seen(db)
     applied = unchanged = 0
     todo = []
     for e in sorted(found.entries, key=lambda e: (e.origin, e.seq)):
@@ -465,45 +473,44 @@ def _import(ws: Workspace, db: Database, path: Path, found: _File) -> Imported:
     snapshot = _snapshot(db)
     specs = mirror.specs
 
-    def decided(cid: str) -> tuple[bool, Any]:
-        c = store.conflict(db, cid)
-        if c is None or c.status != "resolved":
-            return False, None
-        return True, c.decision
+    def decided(cid: str, table: str, row: str, column: str, theirs: Any) -> tuple[bool, Any]:
+        return tables.decision_for(db, cid, table, row, column, theirs)
 
     def deleted_row(table: str, row_uuid: str) -> dict[str, Any] | None:
         spec = mirror.by_name[table]
         row = store.snapshot_row(snapshot, specs, table, row_uuid)
         if row is not None:
             return row
-        for changeset in store.iter_changesets(db):
+        for changeset in tables.iter_changesets(db):
             row = store.deleted_row_in(changeset, spec, row_uuid)
             if row is not None:
                 return row
         return None
 
     ctx = ws._audit_ctx  # (the audit trail names the office and the file)
-    for e in todo:
+    stale = False
+    for e in todo:  # decisions first: the changes they settle may come in any order
         with ctx.from_office(e.origin_name, path.name):
-            stale = False
             for d in e.decisions:
                 stale = _receive_decision(db, mirror, d, e.origin_name, path.name) or stale
-            if stale:
-                mirror.load(db)
+    if stale:
+        mirror.load(db)
+    for e in todo:
+        with ctx.from_office(e.origin_name, path.name):
             result = store.apply_changeset(
                 mirror, db, e.changeset, decided=decided, deleted_row=deleted_row
             )
         for c in result.conflicts:
-            store.add_conflict(db, c, e.origin_name, path.name)
+            tables.add_conflict(db, c, e.origin_name, path.name)
         applied += result.applied
         unchanged += result.unchanged
-        store.add_entry(db, e, path.name)
+        tables.add_entry(db, e, path.name)
         if result.stale:
             mirror.load(db)
     if todo:  # what was imported is not this office's own change: the snapshot follows it
         mirror.load(db)
         imported = mirror.changes_since(start)
-        store.set_state(db, "snapshot", store.apply_to_snapshot(snapshot, specs, imported))
+        tables.set_state(db, "snapshot", store.apply_to_snapshot(snapshot, specs, imported))
     return Imported(applied, unchanged, open_conflicts_in(db))
 
 
@@ -512,17 +519,14 @@ def _receive_decision(
 ) -> bool:
     """Another office's decision on a conflict: applied here, and never asked here again."""
     cid = str(d["id"])
-    c = store.conflict(db, cid)
+    c = tables.conflict(db, cid)
     if c is None:
-        store.add_conflict(
-            db,
-            store.Found(cid, d["kind"], d["table"], d["row"], d["field"], None, None, None),
-            office,
-            file,
-        )
+        ours, theirs = d.get("values") or (None, None)
+        found = store.Found(cid, d["kind"], d["table"], d["row"], d["field"], ours, theirs)
+        tables.add_conflict(db, found, office, file)
     elif c.status == "resolved":
         return False
-    store.decide(db, cid, d["value"], here=False)
+    tables.decide(db, cid, d["value"], here=False)
     _enforce(db, mirror, d["kind"], d["table"], d["row"], d["field"], d["value"], d["row_full"])
     return True
 
@@ -558,12 +562,12 @@ def _enforce(
 # -- conflicts ------------------------------------------------------------------------------------
 
 
-def _view(c: store.ConflictRow) -> ConflictView:
+def _view(c: tables.ConflictRow) -> ConflictView:
     return ConflictView(c.id, c.table_name, c.row_uuid, c.field, c.ours, c.theirs, c.office, c.kind)
 
 
 def open_conflicts_in(db: Database) -> list[ConflictView]:
-    return [_view(c) for c in store.conflicts(db)]
+    return [_view(c) for c in tables.conflicts(db)]
 
 
 def list_conflicts(ws: Workspace) -> list[ConflictView]:
@@ -580,7 +584,7 @@ def resolve(
     """Decide a conflict: keep ours, theirs, or a value typed here. The decision is applied
     here and travels to the other offices with the next export."""
     with ws.transaction() as db:
-        c = store.conflict(db, conflict_id)
+        c = tables.conflict(db, conflict_id)
         if c is None:
             raise NotFoundError(NO_CONFLICT(id=conflict_id))
         if c.status != "open":
@@ -599,7 +603,7 @@ def resolve(
         problem = _enforce(db, mirror, c.kind, c.table_name, c.row_uuid, c.field, chosen, row_full)
         if problem is not None:
             raise InputError(CANNOT_APPLY(id=conflict_id, reason=problem))
-        store.decide(db, conflict_id, chosen, here=c.kind != "row")
+        tables.decide(db, conflict_id, chosen, here=c.kind != "row")
         if c.kind == "row":  # a rule of this office's file: nothing to tell the others
-            store.mark_exported(db, [conflict_id])
+            tables.mark_exported(db, [conflict_id])
     return Outcome(_view(c), ALL_CHANGED)

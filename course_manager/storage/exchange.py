@@ -24,14 +24,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import apsw
 from sqlite_utils import Database
-
-from course_manager.storage.audit import utc_now
 
 #: The tables offices exchange, parents before children. (Settings, serial counters, import
 #: mappings and the audit trail stay with each office.)
@@ -259,8 +257,9 @@ class _Pending:
     current: tuple[Any, ...]
 
 
-#: conflict id -> the decided value, if a person already decided this conflict somewhere
-Decided = Callable[[str], tuple[bool, Any]]
+#: (conflict id, table, row, field, their value) -> whether a person already decided this
+#: conflict somewhere, and the decided value (their value may be one a decision overruled)
+Decided = Callable[[str, str, str, str, Any], tuple[bool, Any]]
 #: (table, uuid) -> the whole row as it was before this office deleted it, if known
 DeletedRow = Callable[[str, str], dict[str, Any] | None]
 
@@ -350,7 +349,7 @@ def _settle(
                 take[c] = new
         else:
             cid = conflict_id(p.table, row_uuid, c, cur, new)
-            done, value = decided(cid)
+            done, value = decided(cid, p.table, row_uuid, c, new)
             if done:
                 take[c] = value
             else:
@@ -373,7 +372,7 @@ def _delete_conflict(
     decided: Decided,
 ) -> None:
     cid = conflict_id(table, row_uuid, ROW, DELETED, KEPT)
-    done, value = decided(cid)
+    done, value = decided(cid, table, row_uuid, ROW, None)
     if not done:
         result.conflicts.append(Found(cid, "delete", table, row_uuid, ROW, ours, theirs, whole))
     elif value == DELETED and mirror.row(table, row_uuid) is not None:
@@ -512,182 +511,3 @@ def row_exists(db: Database, table: str, row_uuid: str) -> bool:
     if table not in SYNCED_TABLES:
         raise ValueError(table)
     return db.execute(f"SELECT 1 FROM {table} WHERE uuid = ?", [row_uuid]).fetchone() is not None
-
-
-# -- the exchange tables ----------------------------------------------------------------------------
-
-
-def get_state(db: Database, key: str) -> Any:
-    row = db.execute("SELECT value FROM exchange_state WHERE key = ?", [key]).fetchone()
-    return None if row is None else row[0]
-
-
-def set_state(db: Database, key: str, value: Any) -> None:
-    db.execute(
-        "INSERT INTO exchange_state (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One office's changes since its previous export, and its decisions on conflicts."""
-
-    origin: str
-    seq: int
-    origin_name: str
-    changeset: bytes
-    decisions: list[dict[str, Any]]
-    made_at: str
-
-
-def entries(db: Database) -> list[Entry]:
-    return [
-        Entry(r[0], int(r[1]), r[2], bytes(r[3]), json.loads(r[4]), r[5])
-        for r in db.execute(
-            "SELECT origin, seq, origin_name, changeset, decisions, made_at FROM exchange_entry "
-            "ORDER BY origin, seq"
-        )
-    ]
-
-
-def seen(db: Database) -> dict[str, int]:
-    """The last entry applied of each office."""
-    return {
-        str(r[0]): int(r[1])
-        for r in db.execute("SELECT origin, MAX(seq) FROM exchange_entry GROUP BY origin")
-    }
-
-
-def add_entry(db: Database, entry: Entry, file: str) -> None:
-    db.execute(
-        "INSERT INTO exchange_entry (origin, seq, origin_name, changeset, decisions, made_at, "
-        "applied_at, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            entry.origin,
-            entry.seq,
-            entry.origin_name,
-            entry.changeset,
-            json.dumps(entry.decisions, ensure_ascii=False),
-            entry.made_at,
-            utc_now(),
-            file,
-        ],
-    )
-
-
-def iter_changesets(db: Database, newest_first: bool = True) -> Iterator[bytes]:
-    sql = (
-        "SELECT changeset FROM exchange_entry ORDER BY applied_at DESC, seq DESC"
-        if newest_first
-        else "SELECT changeset FROM exchange_entry ORDER BY applied_at, seq"
-    )
-    for r in db.execute(sql).fetchall():
-        yield bytes(r[0])
-
-
-@dataclass(frozen=True, slots=True)
-class ConflictRow:
-    id: str
-    kind: str
-    table_name: str
-    row_uuid: str
-    field: str | None
-    ours: Any
-    theirs: Any
-    theirs_row: dict[str, Any] | None
-    office: str
-    file: str
-    status: str
-    decision: Any
-    decided_here: bool
-    exported: bool
-    at: str
-
-
-def _loads(v: str | None) -> Any:
-    return None if v is None else json.loads(v)
-
-
-def _dumps(v: Any) -> str | None:
-    return None if v is None else canon(v)
-
-
-def _conflict(r: Sequence[Any]) -> ConflictRow:
-    return ConflictRow(
-        r[0],
-        r[1],
-        r[2],
-        r[3],
-        r[4],
-        _loads(r[5]),
-        _loads(r[6]),
-        _loads(r[7]),
-        r[8],
-        r[9],
-        r[10],
-        _loads(r[11]),
-        bool(r[12]),
-        bool(r[13]),
-        r[14],
-    )
-
-
-def conflicts(db: Database, status: str | None = "open") -> list[ConflictRow]:
-    if status is None:
-        rows = db.execute("SELECT * FROM exchange_conflict ORDER BY at, id").fetchall()
-    else:
-        rows = db.execute(
-            "SELECT * FROM exchange_conflict WHERE status = ? ORDER BY at, id", [status]
-        ).fetchall()
-    return [_conflict(r) for r in rows]
-
-
-def conflict(db: Database, conflict_id_: str) -> ConflictRow | None:
-    r = db.execute("SELECT * FROM exchange_conflict WHERE id = ?", [conflict_id_]).fetchone()
-    return None if r is None else _conflict(r)
-
-
-def add_conflict(db: Database, found: Found, office: str, file: str) -> None:
-    """Record a conflict (kept once: the same conflict met again changes nothing)."""
-    db.execute(
-        "INSERT INTO exchange_conflict (id, kind, table_name, row_uuid, field, ours, theirs, "
-        "theirs_row, office, file, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO NOTHING",
-        [
-            found.id,
-            found.kind,
-            found.table,
-            found.row,
-            found.field,
-            _dumps(found.ours),
-            _dumps(found.theirs),
-            _dumps(found.theirs_row),
-            office,
-            file,
-            utc_now(),
-        ],
-    )
-
-
-def decide(db: Database, conflict_id_: str, value: Any, *, here: bool) -> None:
-    db.execute(
-        "UPDATE exchange_conflict SET status = 'resolved', decision = ?, decided_here = ?, "
-        "exported = ? WHERE id = ?",
-        [canon(value), int(here), int(not here), conflict_id_],
-    )
-
-
-def undecided_exports(db: Database) -> list[ConflictRow]:
-    """Decisions made here that no export has carried yet."""
-    rows = db.execute(
-        "SELECT * FROM exchange_conflict WHERE status = 'resolved' AND decided_here = 1 "
-        "AND exported = 0 ORDER BY at, id"
-    ).fetchall()
-    return [_conflict(r) for r in rows]
-
-
-def mark_exported(db: Database, ids: Sequence[str]) -> None:
-    for cid in ids:
-        db.execute("UPDATE exchange_conflict SET exported = 1 WHERE id = ?", [cid])

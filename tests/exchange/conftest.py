@@ -1,0 +1,127 @@
+"""Offices of one programme, driven through the command line, and what must converge."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from course_manager.cli import main
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@dataclass
+class Office:
+    path: Path
+    run_cli: Callable[..., Run]
+
+    def __call__(self, *args: str) -> Run:
+        return self.run_cli("--db", str(self.path), *args)
+
+    def ok(self, *args: str) -> Any:
+        r = self(*args, "--json")
+        assert r.code == 0, r.err
+        return r.json()
+
+    def export(self, out: Path) -> Path:
+        r = self("exchange", "export", "--out", str(out), "--json")
+        assert r.code == 0, r.err
+        return out
+
+    def import_(self, file: Path) -> tuple[int, Any]:
+        r = self("exchange", "import", str(file), "--json")
+        assert r.code in (0, 1), r.err
+        return r.code, r.json()
+
+    def state(self) -> dict[str, Any]:
+        """Roster, attendance, completion and certificate register, by e-mail (never by the
+        local ids, which differ between offices)."""
+        people = self.ok("participants")
+        email = {p["id"]: p["email"] or p["full_name"] for p in people}
+        roster = sorted(
+            tuple(str(p[k] or "") for k in ("email", "full_name", "organization", "country"))
+            for p in people
+        )
+        completion = {}
+        for cohort in self.ok("cohorts"):
+            code = cohort["code"]
+            rows = self.ok("completion", "--cohort", code)
+            completion[code] = sorted(
+                (str(r["email"] or r["full_name"]), r["completed"], r["attendance_share"])
+                for r in rows
+            )
+        register = sorted(
+            (c["serial"], str(c.get("email") or email.get(c["participant_id"])), c["status"])
+            for c in self.ok("certificates", "list")
+        )
+        return {
+            "roster": roster,
+            "attendance": self.attendance(),
+            "completion": completion,
+            "certificates": register,
+        }
+
+    def attendance(self) -> list[tuple[Any, ...]]:
+        """Every mark, by e-mail (or name), cohort and module code."""
+        conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+        try:
+            return sorted(
+                tuple(str(v) for v in row)
+                for row in conn.execute(
+                    "SELECT COALESCE(p.email, p.full_name), c.code, m.code, a.status, a.hours "
+                    "FROM attendance a JOIN enrollment e ON e.id = a.enrollment_id "
+                    "JOIN participant p ON p.id = e.participant_id "
+                    "JOIN cohort c ON c.id = e.cohort_id "
+                    "JOIN cohort_module cm ON cm.id = a.cohort_module_id "
+                    "JOIN module m ON m.id = cm.module_id"
+                )
+            )
+        finally:
+            conn.close()
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    def run(*args: str) -> Run:
+        capsys.readouterr()
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def hub(tmp_path: Path, run_cli: Callable[..., Run]) -> Office:
+    """The hub: the demo programme."""
+    office = Office(tmp_path / "hub.sqlite3", run_cli)
+    assert office("demo").code == 0
+    return office
+
+
+@pytest.fixture
+def clone(tmp_path: Path, hub: Office, run_cli: Callable[..., Run]) -> Callable[..., Office]:
+    def make(name: str, source: Office | None = None) -> Office:
+        path = tmp_path / f"{name.lower()}.sqlite3"
+        r = (source or hub)("exchange", "clone", "--out", str(path), "--office", name)
+        assert r.code == 0, r.err
+        return Office(path, run_cli)
+
+    return make
