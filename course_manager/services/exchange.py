@@ -395,10 +395,9 @@ def _decode(ws: Workspace, path: Path) -> _File:
     sig_line, _, packed = rest.partition(b"\n")
     try:
         header = json.loads(line)
-        signature = base64.b64decode(sig_line, validate=True)
         if not isinstance(header, dict) or header.get("format") != FORMAT:
             raise ValueError("not an exchange header")
-    except (ValueError, binascii.Error) as exc:
+    except ValueError as exc:
         raise NotExchangeFileError(NOT_EXCHANGE(path=str(path))) from exc
     me = identity(ws)
     if me is None:
@@ -407,8 +406,9 @@ def _decode(ws: Workspace, path: Path) -> _File:
         raise NotExchangeFileError(OTHER_PROGRAMME(path=str(path)))
     key = VerifyKey(bytes.fromhex(str(tables.get_state(ws.db, "programme_key"))))
     try:
+        signature = base64.b64decode(sig_line, validate=True)
         key.verify(MAGIC + line + b"\n", signature)
-    except (BadSignatureError, ValueError) as exc:
+    except (BadSignatureError, ValueError, binascii.Error) as exc:
         raise NotExchangeFileError(TAMPERED(path=str(path))) from exc
     if hashlib.sha256(packed).hexdigest() != header.get("body_sha256"):
         raise NotExchangeFileError(TAMPERED(path=str(path)))

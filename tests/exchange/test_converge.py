@@ -28,12 +28,9 @@ def _diverge(offices: dict[str, Office]) -> None:
         r = office("attendance", "mark", "--cohort", COHORT, "--module", module, "--all",
                    "--status", "present")  # fmt: skip
         assert r.code == 0, r.err
-    hub = offices["hub"]
-    hub.ok("certificates", "issue", "--cohort", COHORT, "--participant", LEYLA, "--no-merged",
-           "--out", str(hub.path.parent / "certs-hub"))  # fmt: skip
+    offices["hub"].issue_certificate(COHORT, LEYLA)
     other = next(o for n, o in offices.items() if n != "hub")
-    other.ok("certificates", "issue", "--cohort", COHORT, "--participant", RASHAD, "--no-merged",
-             "--out", str(other.path.parent / "certs-other"))  # fmt: skip
+    other.issue_certificate(COHORT, RASHAD)
 
 
 def _exchange(source: Office, dest: Office, folder: Path, n: list[int]) -> int:
