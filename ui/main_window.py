@@ -83,6 +83,12 @@ PAGES: list[PageSpec] = [
         "SP_FileDialogContentsView",
     ),
     PageSpec(
+        "exchange",
+        lambda: QCoreApplication.translate("Pages", "Exchange"),
+        "ui.pages.exchange:ExchangePage",
+        "SP_BrowserReload",
+    ),
+    PageSpec(
         "settings",
         lambda: QCoreApplication.translate("Pages", "Settings"),
         "ui.pages.settings:SettingsPage",
