@@ -83,16 +83,16 @@ PAGES: list[PageSpec] = [
         "SP_FileDialogContentsView",
     ),
     PageSpec(
-        "exchange",
-        lambda: QCoreApplication.translate("Pages", "Exchange"),
-        "ui.pages.exchange:ExchangePage",
-        "SP_BrowserReload",
-    ),
-    PageSpec(
         "settings",
         lambda: QCoreApplication.translate("Pages", "Settings"),
         "ui.pages.settings:SettingsPage",
         "SP_FileDialogInfoView",
+    ),
+    PageSpec(
+        "exchange",
+        lambda: QCoreApplication.translate("Pages", "Exchange"),
+        "ui.pages.exchange:ExchangePage",
+        "SP_BrowserReload",
     ),
 ]
 

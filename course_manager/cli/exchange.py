@@ -96,7 +96,8 @@ def _cell(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _print_conflicts(rows: list[dict[str, Any]]) -> None:
+def _print_conflicts(conflicts: list[Any]) -> None:
+    rows = [{**c.as_json(), "row": c.label} for c in conflicts]
     print_table(
         [{k: _cell(v) for k, v in r.items()} for r in rows],
         ["id", "table", "row", "field", "ours", "theirs", "office"],
@@ -140,7 +141,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{done.applied} change(s) {would}applied, {done.unchanged} already here")
         if conflicts:
             print(f"{len(conflicts)} conflict(s) wait for a decision:")
-            _print_conflicts(conflicts)
+            _print_conflicts(done.conflicts)
     return 1 if done.waiting else 0
 
 
@@ -148,11 +149,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     from course_manager.services import exchange
 
     with open_workspace(args) as ws:
-        rows = [c.as_json() for c in exchange.list_conflicts(ws)]
+        found = exchange.list_conflicts(ws)
     if args.json:
-        emit_json(rows)
+        emit_json([c.as_json() for c in found])
     else:
-        _print_conflicts(rows)
+        _print_conflicts(found)
     return 0
 
 

@@ -129,6 +129,8 @@ class ConflictView:
     theirs: Any
     office: str
     kind: str
+    #: the row as a person recognises it (a name and e-mail, codes), else its uuid
+    label: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -562,12 +564,25 @@ def _enforce(
 # -- conflicts ------------------------------------------------------------------------------------
 
 
-def _view(c: tables.ConflictRow) -> ConflictView:
-    return ConflictView(c.id, c.table_name, c.row_uuid, c.field, c.ours, c.theirs, c.office, c.kind)
+def _view(c: tables.ConflictRow, db: Database) -> ConflictView:
+    label = tables.describe(db, c.table_name, c.row_uuid)
+    if label is None and c.theirs_row:
+        label = str(c.theirs_row.get("full_name") or c.theirs_row.get("code") or "")
+    return ConflictView(
+        c.id,
+        c.table_name,
+        c.row_uuid,
+        c.field,
+        c.ours,
+        c.theirs,
+        c.office,
+        c.kind,
+        label or c.row_uuid,
+    )
 
 
 def open_conflicts_in(db: Database) -> list[ConflictView]:
-    return [_view(c) for c in tables.conflicts(db)]
+    return [_view(c, db) for c in tables.conflicts(db)]
 
 
 def list_conflicts(ws: Workspace) -> list[ConflictView]:
@@ -606,4 +621,4 @@ def resolve(
         tables.decide(db, conflict_id, chosen, here=c.kind != "row")
         if c.kind == "row":  # a rule of this office's file: nothing to tell the others
             tables.mark_exported(db, [conflict_id])
-    return Outcome(_view(c), ALL_CHANGED)
+    return Outcome(_view(c, db), ALL_CHANGED)

@@ -212,3 +212,35 @@ def decision_for(
         if canon(theirs) in (canon(c.ours), canon(c.theirs)):
             return True, c.decision
     return False, None
+
+
+#: How a person recognises a row of each synced table (name, e-mail, codes).
+_DESCRIBE = {
+    "programme": "SELECT code FROM programme WHERE uuid = ?",
+    "module": "SELECT code || ' ' || title_en FROM module WHERE uuid = ?",
+    "cohort": "SELECT code FROM cohort WHERE uuid = ?",
+    "cohort_module": "SELECT c.code || ' ' || m.code FROM cohort_module cm "
+    "JOIN cohort c ON c.id = cm.cohort_id JOIN module m ON m.id = cm.module_id WHERE cm.uuid = ?",
+    "participant": "SELECT full_name || COALESCE(' <' || email || '>', '') FROM participant "
+    "WHERE uuid = ?",
+    "enrollment": "SELECT p.full_name || ' · ' || c.code FROM enrollment e "
+    "JOIN participant p ON p.id = e.participant_id JOIN cohort c ON c.id = e.cohort_id "
+    "WHERE e.uuid = ?",
+    "attendance": "SELECT p.full_name || ' · ' || c.code || ' ' || m.code FROM attendance a "
+    "JOIN enrollment e ON e.id = a.enrollment_id JOIN participant p ON p.id = e.participant_id "
+    "JOIN cohort c ON c.id = e.cohort_id JOIN cohort_module cm ON cm.id = a.cohort_module_id "
+    "JOIN module m ON m.id = cm.module_id WHERE a.uuid = ?",
+    "completion_override": "SELECT p.full_name || ' · ' || c.code FROM completion_override o "
+    "JOIN enrollment e ON e.id = o.enrollment_id JOIN participant p ON p.id = e.participant_id "
+    "JOIN cohort c ON c.id = e.cohort_id WHERE o.uuid = ?",
+    "certificate": "SELECT serial FROM certificate WHERE uuid = ?",
+}
+
+
+def describe(db: Database, table: str, row_uuid: str) -> str | None:
+    """The row as a person recognises it (None when this file does not hold it)."""
+    sql = _DESCRIBE.get(table)
+    if sql is None:
+        return None
+    found = db.execute(sql, [row_uuid]).fetchone()
+    return None if found is None else str(found[0])

@@ -44,7 +44,7 @@ def _text(value: Any) -> str:
 class ConflictsModel(QAbstractTableModel):
     """The conflicts waiting for a decision (``services.exchange.ConflictView`` values)."""
 
-    TABLE, FIELD, OURS, THEIRS, OFFICE, ROW = range(6)
+    ROW, TABLE, FIELD, OURS, THEIRS, OFFICE = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -67,12 +67,12 @@ class ConflictsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = [
+            self.tr("What"),
             self.tr("Table"),
             self.tr("Field"),
             self.tr("Ours (this office)"),
             self.tr("Theirs"),
             self.tr("From office"),
-            self.tr("Row"),
         ]
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -82,14 +82,14 @@ class ConflictsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         c = self.rows[index.row()]
-        values = [c.table, c.field, c.ours, c.theirs, c.office, c.row]
+        values = [c.label, c.table, c.field, c.ours, c.theirs, c.office]
         return _text(values[index.column()]) if 0 <= index.column() < 6 else None
 
 
 class ExchangePage(Page):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
-        #: what the last export or import did (for tests and the status bar)
+        # what the last export or import did (for tests and the status bar)
         self.last_result: Any = None
 
         self.identity = QLabel()
