@@ -329,6 +329,8 @@ def _decision_payload(c: tables.ConflictRow, mirror: store.Mirror) -> dict[str, 
     row_full = None
     if c.kind == "delete" and c.decision == store.KEPT:
         row_full = mirror.row(c.table_name, c.row_uuid) or c.theirs_row
+    elif c.kind == "duplicate":
+        row_full = mirror.row(c.table_name, c.decision["keep"])
     return {
         "id": c.id,
         "kind": c.kind,
@@ -545,6 +547,8 @@ def _enforce(
 ) -> str | None:
     """Make the file hold the decided value; None, or why the file refuses it."""
     spec = mirror.by_name[table]
+    if kind == "duplicate":
+        return store.settle_duplicate(db, spec, value["keep"], value["drop"], row_full)
     exists = store.row_exists(db, table, row)
     if kind == "field" and column is not None:
         if not exists:
@@ -565,7 +569,8 @@ def _enforce(
 
 
 def _view(c: tables.ConflictRow, db: Database) -> ConflictView:
-    label = tables.describe(db, c.table_name, c.row_uuid)
+    here = c.ours["uuid"] if c.kind == "duplicate" and isinstance(c.ours, dict) else c.row_uuid
+    label = tables.describe(db, c.table_name, str(here))
     if label is None and c.theirs_row:
         label = str(c.theirs_row.get("full_name") or c.theirs_row.get("code") or "")
     return ConflictView(
@@ -611,10 +616,17 @@ def resolve(
         elif c.kind == "delete":
             side = c.ours if keep == "ours" else c.theirs
             chosen = store.DELETED if side == store.DELETED else store.KEPT
+        elif c.kind == "duplicate":
+            ours, theirs = str(c.ours["uuid"]), str(c.theirs["uuid"])
+            chosen = (
+                {"keep": ours, "drop": theirs} if keep == "ours" else {"keep": theirs, "drop": ours}
+            )
         else:  # a row this file refused: take it after all, or drop it
             chosen = store.KEPT if keep == "theirs" else DROPPED
         mirror = store.Mirror(store.table_specs(db))
         row_full = c.theirs_row
+        if c.kind == "duplicate" and chosen["keep"] != c.row_uuid:
+            row_full = None  # ours stays: this file holds it
         problem = _enforce(db, mirror, c.kind, c.table_name, c.row_uuid, c.field, chosen, row_full)
         if problem is not None:
             raise InputError(CANNOT_APPLY(id=conflict_id, reason=problem))

@@ -51,6 +51,10 @@ DELETED = "(deleted)"
 KEPT = "(kept)"
 #: The field of a conflict about a whole row.
 ROW = "(row)"
+#: The field of a conflict between two rows that are the same thing (the same mark, the same
+#: e-mail) made in two offices under different UUIDs.
+SAME = "(same)"
+_DUPLICATE = "duplicate of "
 
 _OMIT = apsw.SQLITE_CHANGESET_OMIT
 _REPLACE = apsw.SQLITE_CHANGESET_REPLACE
@@ -299,7 +303,7 @@ def apply_changeset(
         _settle(mirror, p, result, decided, deleted_row)
     effective = bytes(session.changeset())
     session.close()
-    _write(mirror, db, effective, result)
+    _write(mirror, db, effective, result, decided)
     return result
 
 
@@ -400,7 +404,9 @@ def _found(
 # -- writing mirror changes to the file ----------------------------------------------------------
 
 
-def _write(mirror: Mirror, db: Database, effective: bytes, result: Applied) -> None:
+def _write(
+    mirror: Mirror, db: Database, effective: bytes, result: Applied, decided: Decided
+) -> None:
     """Write the mirror's changes to the file: deletes children first, then inserts and updates
     parents first; a change the file refuses (a rule of this office's file, a missing parent)
     becomes a conflict and the mirror is reloaded afterwards."""
@@ -438,9 +444,62 @@ def _write(mirror: Mirror, db: Database, effective: bytes, result: Applied) -> N
             continue
         result.stale = True
         whole = mirror.row(table, row_uuid) or values
+        if problem.startswith(_DUPLICATE):
+            _duplicate(mirror, db, spec, whole, problem[len(_DUPLICATE) :], result, decided)
+            continue
         _found(result, "row", table, row_uuid, ROW, problem, _plain(values), _plain(whole))
     for table, row_uuid, values in later:  # rows pointing at rows of their own table
         write_row(db, mirror.by_name[table], "UPDATE", {"uuid": row_uuid, **values}, [])
+
+
+def _duplicate(
+    mirror: Mirror,
+    db: Database,
+    spec: TableSpec,
+    theirs: dict[str, Any],
+    ours_uuid: str,
+    result: Applied,
+    decided: Decided,
+) -> None:
+    """Their new row is the same thing as one of ours (the same mark, the same e-mail): when
+    the two hold the same values, the one with the smaller UUID stays in every office;
+    otherwise a person decides which."""
+    table, theirs_uuid = spec.name, str(theirs["uuid"])
+    ours = mirror.row(table, ours_uuid) or {}
+    quiet = {"uuid", "created_at", *NEWEST_WINS}  # (made at different moments, naturally)
+    differ = [c for c in spec.columns if c not in quiet and not _same(ours.get(c), theirs.get(c))]
+    cid = conflict_id(table, "", SAME, theirs_uuid, ours_uuid)
+    done, value = decided(cid, table, theirs_uuid, SAME, None)
+    if not done and differ:
+        result.conflicts.append(
+            Found(
+                cid,
+                "duplicate",
+                table,
+                theirs_uuid,
+                SAME,
+                {"uuid": ours_uuid, **{c: ours.get(c) for c in differ}},
+                {"uuid": theirs_uuid, **{c: theirs.get(c) for c in differ}},
+                _plain(theirs),
+            )
+        )
+        return
+    if not done:
+        keep = min(theirs_uuid, ours_uuid)
+        value = {"keep": keep, "drop": max(theirs_uuid, ours_uuid)}
+    rows = {theirs_uuid: _plain(theirs), ours_uuid: ours}
+    settle_duplicate(db, spec, value["keep"], value["drop"], rows.get(value["keep"]))
+
+
+def settle_duplicate(
+    db: Database, spec: TableSpec, keep: str, drop: str, keep_row: dict[str, Any] | None
+) -> str | None:
+    """Of two rows that are the same thing, ``drop`` goes and ``keep`` stays (inserted from
+    ``keep_row`` when this file does not hold it); None, or why the file refuses."""
+    problem = delete_row(db, spec.name, drop) if row_exists(db, spec.name, drop) else None
+    if problem is None and keep_row and not row_exists(db, spec.name, keep):
+        problem = write_row(db, spec, "INSERT", dict(keep_row), [])
+    return problem
 
 
 def _plain(values: dict[str, Any]) -> dict[str, Any]:
@@ -484,8 +543,25 @@ def write_row(
             if cur.rowcount == 0:
                 return f"no {table} {row_uuid}"
     except sqlite3.IntegrityError as exc:
-        return str(exc)
+        same = _same_row(db, spec, local, str(exc)) if op == "INSERT" else None
+        return str(exc) if same is None else _DUPLICATE + same
     return None
+
+
+def _same_row(db: Database, spec: TableSpec, local: dict[str, Any], error: str) -> str | None:
+    """The uuid of this file's row that an INSERT collided with on a UNIQUE rule, if any."""
+    prefix = "UNIQUE constraint failed: "
+    if not error.startswith(prefix):
+        return None
+    names = [n.strip().split(".")[-1] for n in error[len(prefix) :].split(",")]
+    if not names or any(n not in spec.columns or n == "uuid" for n in names):
+        return None
+    table = spec.name
+    where = " AND ".join(f"{c} IS ?" for c in names)  # (schema column names, checked above)
+    found = db.execute(
+        f"SELECT uuid FROM {table} WHERE {where}", [local.get(c) for c in names]
+    ).fetchone()
+    return None if found is None else str(found[0])
 
 
 def local_id(db: Database, table: str, row_uuid: Any) -> int | None:

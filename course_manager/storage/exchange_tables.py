@@ -11,7 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from course_manager.storage.audit import utc_now
-from course_manager.storage.exchange import ROW, Found, canon
+from course_manager.storage.exchange import ROW, SAME, Found, canon
 
 
 def get_state(db: Database, key: str) -> Any:
@@ -201,7 +201,7 @@ def decision_for(
     found = conflict(db, conflict_id_)
     if found is not None and found.status == "resolved":
         return True, found.decision
-    if column == ROW:
+    if column in (ROW, SAME):
         return False, None
     for r in db.execute(
         "SELECT * FROM exchange_conflict WHERE status = 'resolved' AND kind = 'field' "

@@ -223,7 +223,7 @@ CREATE TABLE exchange_entry (
 -- decides. The id is the same in every office that meets the same conflict.
 CREATE TABLE exchange_conflict (
     id TEXT PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('field', 'delete', 'row')),
+    kind TEXT NOT NULL CHECK (kind IN ('field', 'delete', 'row', 'duplicate')),
     table_name TEXT NOT NULL,
     row_uuid TEXT NOT NULL,
     field TEXT,
