@@ -471,6 +471,9 @@ def _import(ws: Workspace, db: Database, path: Path, found: _File) -> Imported:
             if e.origin != me.office:
                 unchanged += store.count_changes(e.changeset)
             continue
+        if e.seq != seen.get(e.origin, 0) + 1:
+            continue  # (an office's changes go in its order: a later file brings the gap)
+        seen[e.origin] = e.seq
         todo.append(e)
     mirror = store.Mirror.of(db)
     start = mirror.serialize()
