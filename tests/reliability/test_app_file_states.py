@@ -178,6 +178,11 @@ def test_a_daily_backup_that_failed_is_shown_in_the_status_line(qtbot, tmp_path:
 
     path = tmp_path / "programme.sqlite3"
     shutil.copyfile(FIXTURE, path)
+    from course_manager.services.workspace import Workspace
+
+    with Workspace.open(path):  # up to this version's schema first (its migrations back up)
+        pass
+    shutil.rmtree(backups_dir(path))
     backups_dir(path).write_text("not a folder")  # the daily backup cannot be written
     db = DbWorker()
     window = MainWindow(db)
