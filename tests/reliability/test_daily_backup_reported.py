@@ -18,6 +18,9 @@ def _blocked(tmp_path: Path) -> Path:
     """A programme whose backups folder cannot be made (a file holds its name)."""
     path = tmp_path / "programme.sqlite3"
     shutil.copyfile(FIXTURE, path)
+    with Workspace.open(path):  # up to this version's schema first (its migrations back up)
+        pass
+    shutil.rmtree(backups_dir(path))
     backups_dir(path).write_text("not a folder")
     return path
 

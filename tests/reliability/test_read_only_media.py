@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -72,6 +73,12 @@ def _demo_folder(tmp_path: Path, *, earlier_version: bool = False) -> Path:
     path = folder / "programme.sqlite3"
     if earlier_version:
         shutil.copyfile(FIXTURE, path)  # no application_id yet: it cannot be marked here
+        with Workspace.open(path):  # (but this version's schema: a newer migration backs up)
+            pass
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA application_id = 0")
+        conn.close()
+        shutil.rmtree(backups_dir(path), ignore_errors=True)
     else:
         from course_manager.services.demo import load_demo
 
