@@ -8,22 +8,17 @@ every entry it has made or applied. An exchange file carries all of them, so cha
 through any office, in any order; an office applies each entry once, in each origin's order
 (importing a file twice changes nothing).
 
-File: ``COURSE-MANAGER-EXCHANGE 1`` line, a JSON header line (programme, office, which export of
-that office it follows, the SHA-256 of the body), the header's Ed25519 signature by the
-programme's key (base64 line), then the zlib-compressed JSON body. A file whose signature,
-digest or programme does not match is refused whole (exit 2) before anything is changed.
+The file itself (a signed header, then the entries) is
+:mod:`course_manager.services.exchange_file`; a file whose signature, digest or programme does
+not match is refused whole (exit 2) before anything is changed.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import json
 import re
 import shutil
 import uuid
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -31,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from course_manager import fileio
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import ConflictError, InputError, NotFoundError
+from course_manager.services import exchange_file
 from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import exchange as store
 from course_manager.storage import exchange_tables as tables
@@ -40,41 +36,11 @@ if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
     from course_manager.storage import Database
 
-MAGIC = b"COURSE-MANAGER-EXCHANGE 1\n"
-FORMAT = "course-manager-exchange"
 #: the name of the first office, the one the others were cloned from
 HUB = "hub"
 #: the decision to leave out a row this office's file refused
 DROPPED = "(dropped)"
 
-NOT_EXCHANGE = MessageKind(
-    "exchange.not_exchange_file", "{path} is not a Course Manager exchange file."
-)
-OTHER_PROGRAMME = MessageKind(
-    "exchange.other_programme",
-    "{path} is an exchange file of another programme; nothing was changed.",
-)
-NEVER_EXCHANGED = MessageKind(
-    "exchange.never_exchanged",
-    "{path} is an exchange file, but this programme file takes part in no exchange yet; "
-    "nothing was changed.",
-)
-NEVER_EXCHANGED_HINT = MessageKind(
-    "exchange.never_exchanged_hint",
-    "open the file the office was cloned from, or clone this one with 'exchange clone'",
-)
-TAMPERED = MessageKind(
-    "exchange.tampered",
-    "{path} was altered or damaged after it was written (its signature does not match); "
-    "nothing was changed.",
-)
-OTHER_VERSION = MessageKind(
-    "exchange.other_version",
-    "{path} was written by an office with another version of Course Manager; nothing was changed.",
-)
-OTHER_VERSION_HINT = MessageKind(
-    "exchange.other_version_hint", "install the same version in both offices"
-)
 BAD_OFFICE_NAME = MessageKind(
     "exchange.bad_office_name",
     "An office name may use letters, digits, spaces, '.', '-' and '_' (1 to 40 characters).",
@@ -94,10 +60,6 @@ CANNOT_APPLY = MessageKind(
 )
 
 _OFFICE_NAME = re.compile(r"[\w][\w .-]{0,39}")
-
-
-class NotExchangeFileError(InputError):
-    """Not an exchange file of this programme (or altered): refused whole, exit 2."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,22 +308,7 @@ def _decision_payload(c: tables.ConflictRow, mirror: store.Mirror) -> dict[str, 
 def _encode(
     ws: Workspace, db: Database, me: Identity, seq: int, follows: int, schema: str
 ) -> bytes:
-    body = {
-        "entries": [
-            {
-                "origin": e.origin,
-                "seq": e.seq,
-                "origin_name": e.origin_name,
-                "changeset": base64.b64encode(e.changeset).decode("ascii"),
-                "decisions": e.decisions,
-                "made_at": e.made_at,
-            }
-            for e in tables.entries(db)
-        ]
-    }
-    packed = zlib.compress(json.dumps(body, ensure_ascii=False).encode("utf-8"), 6)
     header = {
-        "format": FORMAT,
         "programme": me.programme,
         "office": me.office,
         "office_name": me.name,
@@ -370,70 +317,20 @@ def _encode(
         "seen": tables.seen(db),
         "schema": schema,
         "made_at": utc_now(),
-        "body_sha256": hashlib.sha256(packed).hexdigest(),
     }
-    line = json.dumps(header, sort_keys=True).encode("utf-8") + b"\n"
-    signature = _keys(ws).private_key().sign(MAGIC + line).signature
-    return MAGIC + line + base64.b64encode(signature) + b"\n" + packed
+    key = _keys(ws).private_key()
+    return exchange_file.encode(header, tables.entries(db), lambda data: key.sign(data).signature)
 
 
-@dataclass(frozen=True, slots=True)
-class _File:
-    header: dict[str, Any]
-    entries: list[tables.Entry]
-
-
-def _decode(ws: Workspace, path: Path) -> _File:
+def _decode(ws: Workspace, path: Path) -> exchange_file.ExchangeFile:
     """The file's header and entries, checked against this programme; else refused (exit 2)."""
-    from nacl.exceptions import BadSignatureError
-    from nacl.signing import VerifyKey
-
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise NotExchangeFileError(NOT_EXCHANGE(path=str(path))) from exc
-    if not data.startswith(MAGIC):
-        raise NotExchangeFileError(NOT_EXCHANGE(path=str(path)))
-    rest = data[len(MAGIC) :]
-    line, _, rest = rest.partition(b"\n")
-    sig_line, _, packed = rest.partition(b"\n")
-    try:
-        header = json.loads(line)
-        if not isinstance(header, dict) or header.get("format") != FORMAT:
-            raise ValueError("not an exchange header")
-    except ValueError as exc:
-        raise NotExchangeFileError(NOT_EXCHANGE(path=str(path))) from exc
     me = identity(ws)
-    if me is None:
-        raise NotExchangeFileError(NEVER_EXCHANGED(path=str(path)), hint=NEVER_EXCHANGED_HINT())
-    if header.get("programme") != me.programme:
-        raise NotExchangeFileError(OTHER_PROGRAMME(path=str(path)))
-    key = VerifyKey(bytes.fromhex(str(tables.get_state(ws.db, "programme_key"))))
-    try:
-        signature = base64.b64decode(sig_line, validate=True)
-        key.verify(MAGIC + line + b"\n", signature)
-    except (BadSignatureError, ValueError, binascii.Error) as exc:
-        raise NotExchangeFileError(TAMPERED(path=str(path))) from exc
-    if hashlib.sha256(packed).hexdigest() != header.get("body_sha256"):
-        raise NotExchangeFileError(TAMPERED(path=str(path)))
-    if header.get("schema") != store.schema_fingerprint(store.table_specs(ws.db)):
-        raise NotExchangeFileError(OTHER_VERSION(path=str(path)), hint=OTHER_VERSION_HINT())
-    try:
-        body = json.loads(zlib.decompress(packed))
-        entries = [
-            tables.Entry(
-                str(e["origin"]),
-                int(e["seq"]),
-                str(e["origin_name"]),
-                base64.b64decode(e["changeset"]),
-                list(e["decisions"]),
-                str(e["made_at"]),
-            )
-            for e in body["entries"]
-        ]
-    except (ValueError, KeyError, TypeError, zlib.error) as exc:
-        raise NotExchangeFileError(TAMPERED(path=str(path))) from exc
-    return _File(header, entries)
+    return exchange_file.decode(
+        path,
+        programme=me.programme if me else None,
+        public_key=str(tables.get_state(ws.db, "programme_key") or "") or None,
+        schema=store.schema_fingerprint(store.table_specs(ws.db)),
+    )
 
 
 # -- import ---------------------------------------------------------------------------------------
@@ -460,7 +357,7 @@ def import_changes(ws: Workspace, path: Path, *, dry_run: bool = False) -> Outco
     return Outcome(result, changes | Changes(settings=True))
 
 
-def _import(ws: Workspace, db: Database, path: Path, found: _File) -> Imported:
+def _import(ws: Workspace, db: Database, path: Path, found: exchange_file.ExchangeFile) -> Imported:
     me = identity(ws)
     assert me is not None
     seen = tables.seen(db)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import Office
+from exchange_helpers import Office
 
 from course_manager.services.participants import delete_participant
 from course_manager.services.workspace import Workspace

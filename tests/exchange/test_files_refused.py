@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Office, Run
+from exchange_helpers import Office, Run
 
 COHORT = "2026-AST-01"
 

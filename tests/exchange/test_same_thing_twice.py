@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Office
+from exchange_helpers import Office
 
 COHORT = "2026-ONL-01"
 ANA = "ana.ciobanu@gov.md"
