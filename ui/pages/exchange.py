@@ -179,6 +179,7 @@ class ExchangePage(Page):
                 )
             )
         self.model.load(conflicts)
+        self.view.resizeColumnsToContents()
         self.conflicts_box.setTitle(
             self.tr("Conflicts waiting for a decision: {n}").format(n=len(conflicts))
         )
