@@ -88,6 +88,12 @@ PAGES: list[PageSpec] = [
         "ui.pages.settings:SettingsPage",
         "SP_FileDialogInfoView",
     ),
+    PageSpec(
+        "exchange",
+        lambda: QCoreApplication.translate("Pages", "Exchange"),
+        "ui.pages.exchange:ExchangePage",
+        "SP_BrowserReload",
+    ),
 ]
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv"}

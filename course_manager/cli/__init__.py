@@ -41,6 +41,7 @@ COMMAND_MODULES = (
     "course_manager.cli.certificates",
     "course_manager.cli.maintenance",
     "course_manager.cli.settings",
+    "course_manager.cli.exchange",
 )
 
 

@@ -5,7 +5,9 @@ triggers on the audited tables. They live only in that connection (so a file ope
 plain ``sqlite3`` shell still works) and call two functions registered on the connection:
 ``cm_now()`` and ``cm_actor()`` (the operating-system user, or what the workspace sets).
 Inserts record the row; updates record each changed field with old and new value; deletes
-record the whole old row as JSON.
+record the whole old row as JSON. A change another office made and an exchange file brought
+also records that office and the file (``cm_office()``, ``cm_exchange_file()``: NULL for
+changes made here).
 """
 
 from __future__ import annotations
@@ -51,11 +53,29 @@ class AuditContext:
     """Per-connection state the triggers read."""
 
     actor: str
+    #: the office whose change is being applied (an exchange import), else None: made here
+    office: str | None = None
+    #: the exchange file that brought it
+    exchange_file: str | None = None
 
     def register(self, conn: sqlite3.Connection) -> None:
         conn.create_function("cm_now", 0, utc_now)
         actor_fn: Callable[[], str] = lambda: self.actor  # noqa: E731
         conn.create_function("cm_actor", 0, actor_fn)
+        office_fn: Callable[[], str | None] = lambda: self.office  # noqa: E731
+        conn.create_function("cm_office", 0, office_fn)
+        file_fn: Callable[[], str | None] = lambda: self.exchange_file  # noqa: E731
+        conn.create_function("cm_exchange_file", 0, file_fn)
+
+    @contextmanager
+    def from_office(self, office: str, exchange_file: str) -> Iterator[None]:
+        """Changes made inside are recorded as ``office``'s, brought by ``exchange_file``."""
+        before = (self.office, self.exchange_file)
+        self.office, self.exchange_file = office, exchange_file
+        try:
+            yield
+        finally:
+            self.office, self.exchange_file = before
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
@@ -68,6 +88,14 @@ def _key(table: str, alias: str) -> tuple[str, str]:
     return f"{alias}.id", f"{alias}.uuid"
 
 
+def _origin(conn: sqlite3.Connection) -> tuple[str, str]:
+    """The extra audit columns naming the office and exchange file, and their values (none in a
+    file from before the exchange migration)."""
+    if "office" in _columns(conn, "audit"):
+        return ", office, exchange_file", ", cm_office(), cm_exchange_file()"
+    return "", ""
+
+
 def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] = AUDITED_TABLES) -> None:
     """(Re)create the TEMP audit triggers for every audited table present in the file (or for
     the ``tables`` named)."""
@@ -76,6 +104,7 @@ def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] = AUDITED_T
     }
     if "audit" not in existing:
         return
+    origin_cols, origin_values = _origin(conn)
     for table in tables:
         if table not in AUDITED_TABLES or table not in existing:
             continue
@@ -89,15 +118,16 @@ def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] = AUDITED_T
         conn.execute(
             f"""CREATE TEMP TRIGGER audit_{table}_insert AFTER INSERT ON main.{table}
             BEGIN
-                INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid)
-                VALUES (cm_now(), cm_actor(), 'insert', '{table}', {new_id}, {new_uuid});
+                INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid{origin_cols})
+                VALUES (cm_now(), cm_actor(), 'insert', '{table}', {new_id}, {new_uuid}
+                        {origin_values});
             END"""
         )
         updates = "\n".join(
             f"""INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid, field,
-                                   old_value, new_value)
+                                   old_value, new_value{origin_cols})
                 SELECT cm_now(), cm_actor(), 'update', '{table}', {new_id}, {new_uuid}, '{c}',
-                       old.{c}, new.{c}
+                       old.{c}, new.{c}{origin_values}
                 WHERE old.{c} IS NOT new.{c};"""
             for c in fields
         )
@@ -111,9 +141,10 @@ def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] = AUDITED_T
         conn.execute(
             f"""CREATE TEMP TRIGGER audit_{table}_delete AFTER DELETE ON main.{table}
             BEGIN
-                INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid, old_value)
+                INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid, old_value
+                                   {origin_cols})
                 VALUES (cm_now(), cm_actor(), 'delete', '{table}', {old_id}, {old_uuid},
-                        json_object({old_json}));
+                        json_object({old_json}){origin_values});
             END"""
         )
 
@@ -130,6 +161,9 @@ class AuditEntry:
     field: str | None
     old_value: Any
     new_value: Any
+    #: the office the change came from and the exchange file that brought it (None: made here)
+    office: str | None = None
+    exchange_file: str | None = None
 
 
 _TRAIL_SQL = {

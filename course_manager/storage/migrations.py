@@ -207,3 +207,57 @@ CREATE TABLE certificate_email (
 ) STRICT;
 CREATE INDEX certificate_email_certificate ON certificate_email(certificate_id);
 """
+
+
+@migrations()
+def m003_exchange(db: Database) -> None:
+    """Exchange between offices (storage/exchange.py): this office's identity and snapshot, the
+    exchange entries seen, the conflicts waiting for a person; the audit trail names the office
+    and the exchange file a change came with."""
+    db.executescript(_EXCHANGE)
+
+
+_EXCHANGE = """
+-- This office's exchange identity and the snapshot of the last export (UUID-keyed, serialized).
+CREATE TABLE exchange_state (
+    key TEXT PRIMARY KEY,
+    value ANY
+) STRICT;
+
+-- Every exchange entry this office made or applied: one office's changes (a changeset) and its
+-- decisions on conflicts; kept to pass on to offices that have not seen them yet.
+CREATE TABLE exchange_entry (
+    origin TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    origin_name TEXT NOT NULL,
+    changeset BLOB NOT NULL,
+    decisions TEXT NOT NULL DEFAULT '[]',
+    made_at TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    file TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (origin, seq)
+) STRICT;
+
+-- A change that could not be applied without losing something: both values kept until a person
+-- decides. The id is the same in every office that meets the same conflict.
+CREATE TABLE exchange_conflict (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('field', 'delete', 'row', 'duplicate')),
+    table_name TEXT NOT NULL,
+    row_uuid TEXT NOT NULL,
+    field TEXT,
+    ours TEXT,
+    theirs TEXT,
+    theirs_row TEXT,
+    office TEXT NOT NULL DEFAULT '',
+    file TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    decision TEXT,
+    decided_here INTEGER NOT NULL DEFAULT 0,
+    exported INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL
+) STRICT;
+
+ALTER TABLE audit ADD COLUMN office TEXT;
+ALTER TABLE audit ADD COLUMN exchange_file TEXT;
+"""

@@ -815,6 +815,11 @@
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Exchange</source>
+        <translation>Алмасу</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
@@ -1435,6 +1440,180 @@
         <location filename="../../ui/message_text.py" line="164"/>
         <source>The address is not written correctly.</source>
         <translation>Мекенжай қате жазылған.</translation>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="70"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="71"/>
+        <source>Table</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <source>Ours (this office)</source>
+        <translation>Біздікі (осы кеңсе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <source>Theirs</source>
+        <translation>Олардікі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <source>From office</source>
+        <translation>Кеңседен</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="98"/>
+        <source>Make a copy for another &amp;office…</source>
+        <translation>Басқа &amp;кеңсеге көшірме…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="100"/>
+        <source>&amp;Export changes…</source>
+        <translation>Өзгерістерді &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="102"/>
+        <source>&amp;Import a file…</source>
+        <translation>Файлды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <source>This office</source>
+        <translation>Осы кеңсе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="125"/>
+        <source>Keep &amp;ours</source>
+        <translation>&amp;Біздікін қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="127"/>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Олардікін қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="129"/>
+        <source>Set a &amp;value…</source>
+        <translation>&amp;Мән беру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="135"/>
+        <source>Conflicts waiting for a decision</source>
+        <translation>Шешім күтіп тұрған қайшылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="140"/>
+        <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
+        <translation>Бір нәрсе осында да, басқа кеңседе де өзгертілген. Сіз шешкенше екі мән де сақталады; шешім келесі экспортпен басқа кеңселерге жіберіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="169"/>
+        <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
+        <translation>Бұл файл әзірге алмасуға қатыспайды. Бастау үшін басқа кеңсеге көшірме жасаңыз; сонда бұл файл орталық болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <source>an office copy</source>
+        <translation>кеңсе көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <source>the hub</source>
+        <translation>орталық кеңсе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="177"/>
+        <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
+        <translation>Кеңсе: {office} ({kind}). Мұнда қолданылған экспорттар: {seen}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="183"/>
+        <source>Conflicts waiting for a decision: {n}</source>
+        <translation>Шешім күтіп тұрған қайшылықтар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="206"/>
+        <source>Exported {n} change(s) to {file}.</source>
+        <translation>Экспортталған өзгерістер: {n}, файл {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="214"/>
+        <source>Exporting changes</source>
+        <translation>Өзгерістерді экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="221"/>
+        <source>{applied} change(s) applied, {unchanged} already here.</source>
+        <translation>Қолданылған өзгерістер: {applied}, бұрыннан бар: {unchanged}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="225"/>
+        <source>{n} conflict(s) wait for a decision below.</source>
+        <translation>Төменде шешім күтіп тұрған қайшылықтар: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="234"/>
+        <source>Importing changes</source>
+        <translation>Өзгерістерді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="243"/>
+        <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
+        <translation>{file} — {office} кеңсесіне арналған көшірме; онымен бірге {keys} қалтасын да беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="250"/>
+        <source>Making a copy</source>
+        <translation>Көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="266"/>
+        <source>Export changes</source>
+        <translation>Өзгерістерді экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="273"/>
+        <source>Import another office&apos;s changes</source>
+        <translation>Басқа кеңсенің өзгерістерін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="280"/>
+        <location filename="../../ui/pages/exchange.py" line="286"/>
+        <source>A copy for another office</source>
+        <translation>Басқа кеңсеге көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="280"/>
+        <source>The office&apos;s name:</source>
+        <translation>Кеңсе атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <source>Set a value</source>
+        <translation>Мән беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="300"/>
+        <source>The value of {field}:</source>
+        <translation>{field} өрісінің мәні:</translation>
     </message>
 </context>
 </TS>

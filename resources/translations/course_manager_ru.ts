@@ -817,6 +817,11 @@
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
@@ -1438,6 +1443,180 @@
         <location filename="../../ui/message_text.py" line="164"/>
         <source>The address is not written correctly.</source>
         <translation>Адрес записан неверно.</translation>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="70"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="71"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <source>Ours (this office)</source>
+        <translation>Наше (этот офис)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <source>From office</source>
+        <translation>Из офиса</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="98"/>
+        <source>Make a copy for another &amp;office…</source>
+        <translation>Копия для другого &amp;офиса…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="100"/>
+        <source>&amp;Export changes…</source>
+        <translation>&amp;Экспорт изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="102"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Импорт файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <source>This office</source>
+        <translation>Этот офис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="125"/>
+        <source>Keep &amp;ours</source>
+        <translation>Оставить &amp;наше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="127"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="129"/>
+        <source>Set a &amp;value…</source>
+        <translation>Задать &amp;значение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="135"/>
+        <source>Conflicts waiting for a decision</source>
+        <translation>Конфликты, ждущие решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="140"/>
+        <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
+        <translation>Одно и то же изменено здесь и в другом офисе. Оба значения сохраняются, пока вы не решите; решение уйдёт в другие офисы со следующим экспортом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="169"/>
+        <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
+        <translation>Этот файл пока не участвует в обмене. Чтобы начать, сделайте копию для другого офиса; тогда этот файл станет центральным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <source>an office copy</source>
+        <translation>копия офиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <source>the hub</source>
+        <translation>центральный офис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="177"/>
+        <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
+        <translation>Офис: {office} ({kind}). Здесь применены экспорты из: {seen}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="183"/>
+        <source>Conflicts waiting for a decision: {n}</source>
+        <translation>Конфликты, ждущие решения: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="206"/>
+        <source>Exported {n} change(s) to {file}.</source>
+        <translation>Экспортировано изменений: {n}, файл {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="214"/>
+        <source>Exporting changes</source>
+        <translation>Экспорт изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="221"/>
+        <source>{applied} change(s) applied, {unchanged} already here.</source>
+        <translation>Применено изменений: {applied}, уже были здесь: {unchanged}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="225"/>
+        <source>{n} conflict(s) wait for a decision below.</source>
+        <translation>Конфликтов ждут решения ниже: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="234"/>
+        <source>Importing changes</source>
+        <translation>Импорт изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="243"/>
+        <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
+        <translation>{file} — копия для офиса {office}; передайте вместе с ней папку {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="250"/>
+        <source>Making a copy</source>
+        <translation>Создание копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="266"/>
+        <source>Export changes</source>
+        <translation>Экспорт изменений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="273"/>
+        <source>Import another office&apos;s changes</source>
+        <translation>Импорт изменений другого офиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="280"/>
+        <location filename="../../ui/pages/exchange.py" line="286"/>
+        <source>A copy for another office</source>
+        <translation>Копия для другого офиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="280"/>
+        <source>The office&apos;s name:</source>
+        <translation>Название офиса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <source>Set a value</source>
+        <translation>Задать значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="300"/>
+        <source>The value of {field}:</source>
+        <translation>Значение поля {field}:</translation>
     </message>
 </context>
 </TS>

@@ -574,6 +574,76 @@
         <translation>#{participant} қатысушы бұл топқа жазылмаған.</translation>
     </message>
     <message>
+        <source>Conflict {id} is resolved already.</source>
+        <comment>exchange.already_resolved</comment>
+        <translation>{id} қайшылығы шешіліп қойған.</translation>
+    </message>
+    <message>
+        <source>An office name may use letters, digits, spaces, '.', '-' and '_' (1 to 40 characters).</source>
+        <comment>exchange.bad_office_name</comment>
+        <translation>Кеңсе атауында әріптер, сандар, бос орындар, '.', '-' және '_' болуы мүмкін (1-ден 40 таңбаға дейін).</translation>
+    </message>
+    <message>
+        <source>The decision on conflict {id} cannot be applied: {reason}.</source>
+        <comment>exchange.cannot_apply</comment>
+        <translation>{id} қайшылығы бойынша шешімді қолдану мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; a clone is written to a new file.</source>
+        <comment>exchange.clone_exists</comment>
+        <translation>{path} бұрыннан бар; көшірме жаңа файлға жазылады.</translation>
+    </message>
+    <message>
+        <source>{path} is an exchange file, but this programme file takes part in no exchange yet; nothing was changed.</source>
+        <comment>exchange.never_exchanged</comment>
+        <translation>{path} — алмасу файлы, бірақ бұл бағдарлама файлы әлі алмасуға қатыспайды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>open the file the office was cloned from, or clone this one with 'exchange clone'</source>
+        <comment>exchange.never_exchanged_hint</comment>
+        <translation>кеңсе көшірілген файлды ашыңыз немесе мұны 'exchange clone' командасымен көшіріңіз</translation>
+    </message>
+    <message>
+        <source>There is no conflict {id}.</source>
+        <comment>exchange.no_conflict</comment>
+        <translation>{id} қайшылығы жоқ.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} is about a whole row: keep ours or theirs (a value cannot be typed).</source>
+        <comment>exchange.no_value_here</comment>
+        <translation>{id} қайшылығы бүкіл жолға қатысты: біздікін немесе олардікін қалдырыңыз (мән енгізуге болмайды).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Course Manager exchange file.</source>
+        <comment>exchange.not_exchange_file</comment>
+        <translation>{path} Course Manager алмасу файлы емес.</translation>
+    </message>
+    <message>
+        <source>An office named {name} exists already.</source>
+        <comment>exchange.office_taken</comment>
+        <translation>{name} атаулы кеңсе бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>{path} is an exchange file of another programme; nothing was changed.</source>
+        <comment>exchange.other_programme</comment>
+        <translation>{path} — басқа бағдарламаның алмасу файлы; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an office with another version of Course Manager; nothing was changed.</source>
+        <comment>exchange.other_version</comment>
+        <translation>{path} Course Manager-дің басқа нұсқасы бар кеңседе жазылған; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>install the same version in both offices</source>
+        <comment>exchange.other_version_hint</comment>
+        <translation>екі кеңсеге де бірдей нұсқаны орнатыңыз</translation>
+    </message>
+    <message>
+        <source>{path} was altered or damaged after it was written (its signature does not match); nothing was changed.</source>
+        <comment>exchange.tampered</comment>
+        <translation>{path} жазылғаннан кейін өзгертілген немесе бүлінген (қолтаңба сәйкес келмейді); ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>{path} cannot be written: {reason}.</source>
         <comment>export.cannot_write</comment>
         <translation>{path} жазу мүмкін емес: {reason}.</translation>

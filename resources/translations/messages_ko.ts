@@ -489,6 +489,81 @@
         <translation>이 설치본에 데모 데이터 {path}이(가) 없습니다.</translation>
     </message>
     <message>
+        <source>smtp_security must be starttls, tls or none, not {value!r}.</source>
+        <comment>email.bad_security</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login of {user}: {detail}</source>
+        <comment>email.login_failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host} in the system keyring: type it in the Password field.</source>
+        <comment>email.needs_password</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for {user} on {host}: keep it in the system keyring (keyring set 'course-manager smtp' {user}@{host}), set {env}, or run this in a terminal to be asked.</source>
+        <comment>email.no_password</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender address is set: set mail_from (or smtp_user to an address).</source>
+        <comment>email.no_sender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set: set smtp_host (and smtp_port, smtp_security, smtp_user, mail_from), or write drafts with --eml-dir instead.</source>
+        <comment>email.no_server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the certificates to send: serial numbers or a cohort.</source>
+        <comment>email.nothing_chosen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to {name}</source>
+        <comment>email.progress_sending</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the address: {detail}</source>
+        <comment>email.refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} failed: {detail}. Those sent before were recorded; run it again to send the rest.</source>
+        <comment>email.server_failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already sent to {email} at {at}</source>
+        <comment>email.skip.already_sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <comment>email.skip.no_email</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PDF of this certificate in {folder} (reissue it or write its file)</source>
+        <comment>email.skip.no_pdf</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was revoked</source>
+        <comment>email.skip.revoked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was replaced by {newer}</source>
+        <comment>email.skip.superseded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enrollment #{id} does not exist.</source>
         <comment>enrollment.missing_id</comment>
         <translation>등록 #{id}이(가) 없습니다.</translation>
@@ -1314,6 +1389,66 @@
         <translation>{what}은(는) 0~100% 사이여야 합니다.</translation>
     </message>
     <message>
+        <source>certificate {serial} was altered after it was issued: {what}</source>
+        <comment>verify.altered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations were added to page {page} ({kinds})</source>
+        <comment>verify.altered.annotations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page's drawing differs from the issued file {file}</source>
+        <comment>verify.altered.content</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page does not show the signed dates {start} – {end}</source>
+        <comment>verify.altered.dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form fields were added to the file</source>
+        <comment>verify.altered.form</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page does not show the signed name {name!r}</source>
+        <comment>verify.altered.name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page does not show the registered Latin spelling of the name {name!r}</source>
+        <comment>verify.altered.name_latin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a filled rectangle is drawn over the name</source>
+        <comment>verify.altered.over_fill</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image or drawing ({name}) is drawn over the name</source>
+        <comment>verify.altered.over_image</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text {text!r} is drawn over the name</source>
+        <comment>verify.altered.over_text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
+        <comment>verify.altered.revisions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page does not show the signed serial {serial}</source>
+        <comment>verify.altered.serial</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the signature does not match: the certificate data was altered</source>
         <comment>verify.bad_signature</comment>
         <translation>서명이 일치하지 않습니다: 수료증 데이터가 변경되었습니다</translation>
@@ -1344,6 +1479,11 @@
         <translation>이 등록부에 코드가 {code}인 수료증이 없습니다</translation>
     </message>
     <message>
+        <source>no certificate with serial {serial} in this register</source>
+        <comment>verify.no_such_serial</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this is not a Course Manager certificate code</source>
         <comment>verify.not_a_code</comment>
         <translation>Course Manager 수료증 코드가 아닙니다</translation>
@@ -1354,9 +1494,9 @@
         <translation>데이터가 수료증 기록이 아닙니다({detail})</translation>
     </message>
     <message>
-        <source>{text}: neither a PDF file, a certificate code nor a QR text</source>
+        <source>{text}: neither a PDF file, a serial number, a certificate code nor a QR text</source>
         <comment>verify.not_a_subject</comment>
-        <translation>{text}: PDF 파일도, 수료증 코드도, QR 텍스트도 아닙니다</translation>
+        <translation type="unfinished">{text}: PDF 파일도, 수료증 코드도, QR 텍스트도 아닙니다</translation>
     </message>
     <message>
         <source>certificate {serial} in this register is not this one (it was issued to {name}); this copy was never recorded as issued</source>
@@ -1369,6 +1509,11 @@
         <translation>등록부의 {serial} 기록이 검사를 통과하지 못했습니다: {reason}</translation>
     </message>
     <message>
+        <source>this proves the register entry, not the paper or file in your hand: compare its name, dates and verification code with this entry, or check the PDF itself</source>
+        <comment>verify.register_only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>certificate {serial} was replaced by {newer}</source>
         <comment>verify.replaced</comment>
         <translation>수료증 {serial}은(는) {newer}(으)로 대체되었습니다</translation>
@@ -1377,6 +1522,11 @@
         <source>certificate {serial} was revoked on {date}: {reason}</source>
         <comment>verify.revoked</comment>
         <translation>수료증 {serial}은(는) {date}에 무효화되었습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>a serial number can only be checked against the issuing office's register</source>
+        <comment>verify.serial_needs_register</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>

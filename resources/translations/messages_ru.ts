@@ -574,6 +574,76 @@
         <translation>Участник #{participant} не записан в эту группу.</translation>
     </message>
     <message>
+        <source>Conflict {id} is resolved already.</source>
+        <comment>exchange.already_resolved</comment>
+        <translation>Конфликт {id} уже решён.</translation>
+    </message>
+    <message>
+        <source>An office name may use letters, digits, spaces, '.', '-' and '_' (1 to 40 characters).</source>
+        <comment>exchange.bad_office_name</comment>
+        <translation>Название офиса может содержать буквы, цифры, пробелы, '.', '-' и '_' (от 1 до 40 символов).</translation>
+    </message>
+    <message>
+        <source>The decision on conflict {id} cannot be applied: {reason}.</source>
+        <comment>exchange.cannot_apply</comment>
+        <translation>Решение по конфликту {id} нельзя применить: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; a clone is written to a new file.</source>
+        <comment>exchange.clone_exists</comment>
+        <translation>{path} уже существует; копия записывается в новый файл.</translation>
+    </message>
+    <message>
+        <source>{path} is an exchange file, but this programme file takes part in no exchange yet; nothing was changed.</source>
+        <comment>exchange.never_exchanged</comment>
+        <translation>{path} — файл обмена, но этот файл программы ещё не участвует в обмене; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>open the file the office was cloned from, or clone this one with 'exchange clone'</source>
+        <comment>exchange.never_exchanged_hint</comment>
+        <translation>откройте файл, из которого был сделан офис, или сделайте копию этого командой 'exchange clone'</translation>
+    </message>
+    <message>
+        <source>There is no conflict {id}.</source>
+        <comment>exchange.no_conflict</comment>
+        <translation>Конфликта {id} нет.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} is about a whole row: keep ours or theirs (a value cannot be typed).</source>
+        <comment>exchange.no_value_here</comment>
+        <translation>Конфликт {id} касается целой строки: оставьте наше или их (значение ввести нельзя).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Course Manager exchange file.</source>
+        <comment>exchange.not_exchange_file</comment>
+        <translation>{path} не является файлом обмена Course Manager.</translation>
+    </message>
+    <message>
+        <source>An office named {name} exists already.</source>
+        <comment>exchange.office_taken</comment>
+        <translation>Офис с названием {name} уже есть.</translation>
+    </message>
+    <message>
+        <source>{path} is an exchange file of another programme; nothing was changed.</source>
+        <comment>exchange.other_programme</comment>
+        <translation>{path} — файл обмена другой программы; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an office with another version of Course Manager; nothing was changed.</source>
+        <comment>exchange.other_version</comment>
+        <translation>{path} записан офисом с другой версией Course Manager; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>install the same version in both offices</source>
+        <comment>exchange.other_version_hint</comment>
+        <translation>установите одну и ту же версию в обоих офисах</translation>
+    </message>
+    <message>
+        <source>{path} was altered or damaged after it was written (its signature does not match); nothing was changed.</source>
+        <comment>exchange.tampered</comment>
+        <translation>{path} был изменён или повреждён после записи (подпись не совпадает); ничего не изменено.</translation>
+    </message>
+    <message>
         <source>{path} cannot be written: {reason}.</source>
         <comment>export.cannot_write</comment>
         <translation>{path} не удаётся записать: {reason}.</translation>

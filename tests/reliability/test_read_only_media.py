@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -85,7 +86,6 @@ def _demo_folder(tmp_path: Path, *, earlier_version: bool = False) -> Path:
 
 def _apply_later_migrations(path: Path) -> None:
     """Bring a fixture file's tables up to this version, leaving it unmarked as it was."""
-    import sqlite3
 
     from course_manager.storage import Database
     from course_manager.storage.migrations import migrations

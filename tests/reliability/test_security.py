@@ -38,6 +38,8 @@ REVIEWED = {
     "new_uuid": "'new.uuid' / 'new.key' chosen from the table name",
     "old_id": "'old.id' / 'NULL' chosen from the table name",
     "old_uuid": "'old.uuid' / 'old.key' chosen from the table name",
+    "origin_cols": "audit: the literal ', office, exchange_file' or '' (exchange migration)",
+    "origin_values": "audit: the literal ', cm_office(), cm_exchange_file()' or ''",
     "_STORED_COLUMNS": "module constant: column names",
     "SCHEMA_MAJOR": "module constant: an int",
     "int(BUSY_TIMEOUT_S * 1000)": "module constant: an int",

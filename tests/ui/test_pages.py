@@ -372,4 +372,4 @@ def test_menus_are_filled_once_even_when_rebuilt_before_the_queued_fill(qtbot, d
     shortcuts = [a.shortcut().toString() for m in window._menus for a in m.actions()]
     shortcuts = [s for s in shortcuts if s]
     assert len(shortcuts) == len(set(shortcuts)), shortcuts
-    assert len(go_menu.actions()) == 7 and len(edit_menu.actions()) == 1
+    assert len(go_menu.actions()) == len(PAGES) and len(edit_menu.actions()) == 1

@@ -2,6 +2,10 @@
 
 Setting: ``serial_pattern`` (str, default :data:`DEFAULT_SERIAL_PATTERN`), with ``{programme}``,
 ``{year}``, ``{cohort}`` and ``{seq:04d}`` (or ``{number:05d}``, as the settings page writes it).
+
+Serials stay unique across offices (see :mod:`course_manager.services.exchange`): an office
+cloned from the programme's file ends each serial with its own name (``...-0007-TASHKENT``) and
+counts on its own; the first office (the hub) keeps the plain pattern.
 """
 
 from __future__ import annotations
@@ -48,9 +52,21 @@ def serial_for(ws: Workspace, cohort: Cohort, year: str) -> str:
         raise InputError(SERIAL_PATTERN_INVALID(pattern=pattern, error=str(exc))) from exc
     if not has_seq:
         raise InputError(SERIAL_PATTERN_NO_SEQ(pattern=pattern))
-    prefix = "".join(key_parts)
+    tag = office_tag(ws)
+    prefix = "".join(key_parts) + tag
     while True:
         seq = ws.certificates.next_serial_number(prefix)
-        serial = pattern.format(**values, seq=seq, number=seq)
+        serial = pattern.format(**values, seq=seq, number=seq) + tag
         if ws.certificates.by_serial(serial) is None:
             return serial
+
+
+def office_tag(ws: Workspace) -> str:
+    """What ends this office's serials: ``-NAME`` in an office cloned from the programme's file,
+    nothing in the hub (or a file that takes part in no exchange)."""
+    from course_manager.services import exchange
+
+    if not exchange.is_replica(ws):
+        return ""
+    name = exchange.office_name(ws) or ""
+    return "-" + "".join(ch for ch in name.upper() if ch.isalnum())

@@ -1,0 +1,84 @@
+"""The Exchange page: make a copy for another office, export, import with the conflicts
+listed, and decide them (ours, theirs, a value) through the same service as the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from course_manager.services import exchange
+from course_manager.services.participants import edit_participant
+from course_manager.services.workspace import Workspace
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+ANA = "ana.ciobanu@gov.md"
+LEYLA = "leyla.mammadova@asan.gov.az"
+
+
+@pytest.fixture
+def page(tmp_path: Path, demo_file: Path, qtbot: Any) -> Iterator[Any]:
+    import shutil
+
+    from ui.operations import DbWorker
+    from ui.pages.exchange import ExchangePage
+
+    hub = tmp_path / "hub.sqlite3"
+    shutil.copyfile(demo_file, hub)
+    worker = DbWorker()
+    worker.open_now(hub)
+    page = ExchangePage(worker)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitUntil(lambda: "no exchange yet" in page.identity.text(), timeout=10000)
+    yield page
+    worker.close()
+
+
+def _edit(ws: Workspace, email: str, **values: Any) -> None:
+    person = ws.participants.by_email(email)
+    assert person is not None and person.id is not None
+    edit_participant(ws, person.id, values)  # type: ignore[arg-type]
+
+
+def test_clone_export_import_and_decide_on_the_page(page: Any, qtbot: Any, tmp_path: Path) -> None:
+    office = tmp_path / "bishkek.sqlite3"
+    page.clone_to(office, "Bishkek")
+    qtbot.waitUntil(lambda: "Office: hub" in page.identity.text(), timeout=10000)
+    assert office.exists()
+    with Workspace.open(office) as ws:
+        _edit(ws, ANA, organization="Bishkek Org")
+        _edit(ws, LEYLA, position="Bishkek position")
+    page.db.call(lambda ws: _edit(ws, ANA, organization="Hub Org"))
+    page.db.call(lambda ws: _edit(ws, LEYLA, position="Hub position"))
+
+    sent = tmp_path / "from-bishkek.cmx"
+    with Workspace.open(office) as ws:
+        exchange.export_changes(ws, sent)
+    page.import_from(sent)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    assert "2 conflict(s)" in page.result.text()
+    assert "Bishkek" in page.identity.text()
+
+    fields = [page.model.rows[r].field for r in range(2)]
+    page.view.selectRow(fields.index("organization"))
+    assert page.set_value.isEnabled()
+    page.resolve_selected(keep="theirs")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.view.selectRow(0)
+    page.resolve_selected(value="Agreed position")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10000)
+
+    out = tmp_path / "from-hub.cmx"
+    page.export_to(out)
+    qtbot.waitUntil(lambda: page.last_result is not None and out.exists(), timeout=10000)
+    with Workspace.open(office) as ws:
+        result = exchange.import_changes(ws, out).value
+        assert result.conflicts == []
+        ana, leyla = ws.participants.by_email(ANA), ws.participants.by_email(LEYLA)
+        assert ana is not None and ana.organization == "Bishkek Org"
+        assert leyla is not None and leyla.position == "Agreed position"

@@ -1,0 +1,305 @@
+"""Exchange: offices of one programme exchange their changes by file, and a person decides the
+conflicts.
+
+Everything goes through ``course_manager.services.exchange`` on the database worker (the
+command line's ``exchange`` commands call the same functions): make a copy for another office,
+export what changed here, import another office's file (its conflicts are listed), decide each
+conflict (keep ours, keep theirs, or type a value).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pages.base import Page
+
+_Index = QModelIndex | QPersistentModelIndex
+FILE_FILTER = "Course Manager exchange (*.cmx)"
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+class ConflictsModel(QAbstractTableModel):
+    """The conflicts waiting for a decision (``services.exchange.ConflictView`` values)."""
+
+    ROW, TABLE, FIELD, OURS, THEIRS, OFFICE = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def load(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = [
+            self.tr("What"),
+            self.tr("Table"),
+            self.tr("Field"),
+            self.tr("Ours (this office)"),
+            self.tr("Theirs"),
+            self.tr("From office"),
+        ]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        c = self.rows[index.row()]
+        values = [c.label, c.table, c.field, c.ours, c.theirs, c.office]
+        return _text(values[index.column()]) if 0 <= index.column() < 6 else None
+
+
+class ExchangePage(Page):
+    def __init__(self, db: Any, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        # what the last export or import did (for tests and the status bar)
+        self.last_result: Any = None
+
+        self.identity = QLabel()
+        self.identity.setObjectName("exchangeIdentity")
+        self.identity.setWordWrap(True)
+        self.clone_button = QPushButton(self.tr("Make a copy for another &office…"))
+        self.clone_button.clicked.connect(self._ask_clone)
+        self.export_button = QPushButton(self.tr("&Export changes…"))
+        self.export_button.clicked.connect(self._ask_export)
+        self.import_button = QPushButton(self.tr("&Import a file…"))
+        self.import_button.clicked.connect(self._ask_import)
+        self.result = QLabel()
+        self.result.setObjectName("exchangeResult")
+        self.result.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        for b in (self.export_button, self.import_button, self.clone_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        top = QGroupBox(self.tr("This office"))
+        top_layout = QVBoxLayout(top)
+        top_layout.addWidget(self.identity)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.result)
+
+        self.model = ConflictsModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("exchangeConflicts")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.keep_ours = QPushButton(self.tr("Keep &ours"))
+        self.keep_ours.clicked.connect(lambda: self.resolve_selected(keep="ours"))
+        self.keep_theirs = QPushButton(self.tr("Keep &theirs"))
+        self.keep_theirs.clicked.connect(lambda: self.resolve_selected(keep="theirs"))
+        self.set_value = QPushButton(self.tr("Set a &value…"))
+        self.set_value.clicked.connect(self._ask_value)
+        decide = QHBoxLayout()
+        for b in (self.keep_ours, self.keep_theirs, self.set_value):
+            decide.addWidget(b)
+        decide.addStretch(1)
+        self.conflicts_box = QGroupBox(self.tr("Conflicts waiting for a decision"))
+        box = QVBoxLayout(self.conflicts_box)
+        box.addWidget(
+            QLabel(
+                self.tr(
+                    "A change made here and in another office to the same thing. Both values "
+                    "are kept until you decide; the decision travels to the other offices with "
+                    "the next export."
+                )
+            )
+        )
+        box.addWidget(self.view)
+        box.addLayout(decide)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(top)
+        layout.addWidget(self.conflicts_box, 1)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- loading ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from course_manager.services import exchange
+
+        def work(ws: Any) -> tuple[Any, list[Any]]:
+            return exchange.status(ws), exchange.list_conflicts(ws)
+
+        self.op(work).success(self._show).run()
+
+    def _show(self, loaded: tuple[Any, list[Any]]) -> None:
+        status, conflicts = loaded
+        if status.office is None:
+            self.identity.setText(
+                self.tr(
+                    "This file takes part in no exchange yet. Make a copy for another office "
+                    "to start; this file is then the hub."
+                )
+            )
+        else:
+            seen = ", ".join(f"{name} ({n})" for name, n in sorted(status.offices_seen.items()))
+            kind = self.tr("an office copy") if status.replica else self.tr("the hub")
+            self.identity.setText(
+                self.tr("Office: {office} ({kind}). Exports applied here from: {seen}.").format(
+                    office=status.office, kind=kind, seen=seen or self.tr("none yet")
+                )
+            )
+        self.model.load(conflicts)
+        self.view.resizeColumnsToContents()
+        self.conflicts_box.setTitle(
+            self.tr("Conflicts waiting for a decision: {n}").format(n=len(conflicts))
+        )
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: Any) -> None:
+        chosen = self.selected()
+        for b in (self.keep_ours, self.keep_theirs):
+            b.setEnabled(chosen is not None)
+        self.set_value.setEnabled(chosen is not None and chosen.kind == "field")
+
+    def selected(self) -> Any:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.rows[rows[0].row()]
+
+    # -- actions (the buttons ask for a file or a name, then call these) ----------------------
+    def export_to(self, path: Path) -> None:
+        from course_manager.services import exchange
+
+        def done(result: Any) -> None:
+            self.last_result = result
+            self.result.setText(
+                self.tr("Exported {n} change(s) to {file}.").format(
+                    n=result.changes, file=str(result.file)
+                )
+            )
+            self.status.emit(self.result.text())
+
+        self.op(lambda ws: exchange.export_changes(ws, path)).success(
+            lambda outcome: done(outcome.value)
+        ).with_progress(self.tr("Exporting changes")).run()
+
+    def import_from(self, path: Path) -> None:
+        from course_manager.services import exchange
+
+        def done(result: Any) -> None:
+            self.last_result = result
+            text = self.tr("{applied} change(s) applied, {unchanged} already here.").format(
+                applied=result.applied, unchanged=result.unchanged
+            )
+            if result.conflicts:
+                text += " " + self.tr("{n} conflict(s) wait for a decision below.").format(
+                    n=len(result.conflicts)
+                )
+            self.result.setText(text)
+            self.status.emit(text)
+            self.refresh()
+
+        self.op(lambda ws: exchange.import_changes(ws, path)).success(
+            lambda outcome: done(outcome.value)
+        ).with_progress(self.tr("Importing changes")).run()
+
+    def clone_to(self, path: Path, office: str) -> None:
+        from course_manager.services import exchange
+
+        def done(result: Any) -> None:
+            self.last_result = result
+            self.result.setText(
+                self.tr(
+                    "{file} is a copy for the office {office}; give it the folder {keys} too."
+                ).format(file=str(result.file), office=result.office, keys=f"{result.file}.keys")
+            )
+            self.refresh()
+
+        self.op(lambda ws: exchange.clone(ws, path, office)).success(
+            lambda outcome: done(outcome.value)
+        ).with_progress(self.tr("Making a copy")).run()
+
+    def resolve_selected(self, *, keep: str | None = None, value: str | None = None) -> None:
+        from course_manager.services import exchange
+
+        chosen = self.selected()
+        if chosen is None:
+            return
+        cid = chosen.id
+        self.op(lambda ws: exchange.resolve(ws, cid, keep=keep, value=value)).success(  # type: ignore[arg-type]
+            lambda _outcome: self.refresh()
+        ).run()
+
+    # -- dialogs ------------------------------------------------------------------------------
+    def _ask_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export changes"), "changes.cmx", FILE_FILTER
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def _ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import another office's changes"), "", FILE_FILTER
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def _ask_clone(self) -> None:
+        office, ok = QInputDialog.getText(
+            self, self.tr("A copy for another office"), self.tr("The office's name:")
+        )
+        if not ok or not office.strip():
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("A copy for another office"),
+            f"{office.strip()}.sqlite3",
+            "Course Manager (*.sqlite3)",
+        )
+        if name:
+            self.clone_to(Path(name), office.strip())
+
+    def _ask_value(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Set a value"),
+            self.tr("The value of {field}:").format(field=chosen.field),
+            text=_text(chosen.ours),
+        )
+        if ok:
+            self.resolve_selected(value=text)
