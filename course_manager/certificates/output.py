@@ -70,7 +70,7 @@ def safe_filename(
         room_chars -= len(head) + 1
     text = _cut(text, room_bytes, room_chars).rstrip(". ")
     if head:
-        text = f"{head} {text}".rstrip(". ") if text else head
+        text = f"{head} {text}".rstrip(". ") if text.strip("_ .") else head
     if not text or set(text) <= {"_", " ", "."}:
         text = "certificate"
     if _RESERVED.match(text):
@@ -134,8 +134,10 @@ def _joins(text: str, i: int) -> bool:
         return True  # a virama joins the next consonant into a conjunct (Devanagari, Bengali...)
     if 0x1F3FB <= code <= 0x1F3FF:  # emoji skin tone
         return True
-    if _is_jamo(code) and (_is_jamo(before) or 0xAC00 <= before <= 0xD7A3):
-        return 0x1160 <= code <= 0x11FF or 0xD7B0 <= code <= 0xD7FF or _is_jamo(before)
+    if (kind := _hangul(code)) and (after := _hangul(before)):
+        if after == "L":
+            return kind != "T"
+        return kind == "T" or (kind == "V" and after in ("V", "LV"))
     if 0x1F1E6 <= code <= 0x1F1FF:  # a flag is two regional indicators
         run = 0
         while i - run - 1 >= 0 and 0x1F1E6 <= ord(text[i - run - 1]) <= 0x1F1FF:
@@ -144,8 +146,17 @@ def _joins(text: str, i: int) -> bool:
     return False
 
 
-def _is_jamo(code: int) -> bool:
-    return 0x1100 <= code <= 0x11FF or 0xA960 <= code <= 0xA97F or 0xD7B0 <= code <= 0xD7FF
+def _hangul(code: int) -> str:
+    """Hangul syllable type (Unicode's L, V, T, LV, LVT), "" for other characters."""
+    if 0x1100 <= code <= 0x115F or 0xA960 <= code <= 0xA97F:
+        return "L"
+    if 0x1160 <= code <= 0x11A7 or 0xD7B0 <= code <= 0xD7C6:
+        return "V"
+    if 0x11A8 <= code <= 0x11FF or 0xD7CB <= code <= 0xD7FB:
+        return "T"
+    if 0xAC00 <= code <= 0xD7A3:
+        return "LV" if (code - 0xAC00) % 28 == 0 else "LVT"
+    return ""
 
 
 def unique_path(folder: Path, name: str, taken: set[str]) -> Path:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from course_manager.certificates import render, templates
 from course_manager.certificates.output import (
     PageSplitter,
+    certificate_filename,
     pdf_date,
     safe_filename,
     unique_path,
@@ -96,3 +97,59 @@ def test_cut_pages_are_complete_pdfs_with_their_own_metadata(tmp_path: Path) -> 
     archive = write_zip(files, tmp_path / "batch.zip")
     with zipfile.ZipFile(archive) as zf:
         assert sorted(zf.namelist()) == sorted(f.name for f in files)
+
+
+SERIAL = "ACSH-DIG-2026-0001"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400), st.sampled_from(["/tmp/out", "/tmp/" + "deep/" * 30]))
+def test_certificate_file_names_fit_every_file_system_and_keep_the_serial(
+    text: str, folder: str
+) -> None:
+    name = certificate_filename(SERIAL, text, Path(folder))
+    assert name.startswith(SERIAL) and name.endswith(".pdf")
+    assert len(name.encode()) <= 255 - 8  # room for the " (2)" of a namesake
+    path = str(Path(folder) / name)
+    assert len(path.encode("utf-16-le")) // 2 <= 259 or name == f"{SERIAL}.pdf"
+    assert not (set(name) & RESERVED_CHARS)
+    cut = name[len(SERIAL) + 1 : -4]
+    whole = safe_filename(text, "", max_bytes=10**6, max_chars=10**6)
+    # a start of the name, never garbled ("_" marks a reserved name like COM1 alone)
+    assert whole.startswith(cut) or whole.removeprefix("_").startswith(cut)
+
+
+@pytest.mark.parametrize(
+    "graphemes",
+    [
+        list("ქართველი"),  # Georgian, 3 bytes a letter
+        list("김민지"),  # Hangul syllables
+        ["q\u0303\u0301", "e\u0331"],  # letters with combining marks (no precomposed form)
+        ["क्ष", "त्रि", "य"],  # Devanagari conjuncts: virama + consonant, and a vowel sign
+        ["\u1100\u119e\u11a8"],  # old Hangul as conjoining jamo (no syllable to compose to)
+        ["\U0001f1f0\U0001f1ff"],  # a flag: two regional indicators
+        ["\U0001f469\u200d\U0001f4bb"],  # an emoji ZWJ sequence
+        ["مُ", "حَ", "مَّ", "د"],  # Arabic with harakat
+    ],
+)
+def test_names_are_cut_between_graphemes(graphemes: list[str]) -> None:
+    name = certificate_filename(SERIAL, "".join(graphemes) * 60)
+    cut = name[len(SERIAL) + 1 : -4]
+    assert len(name.encode()) <= 255 and cut
+    whole, i = "", 0
+    while len(whole) < len(cut):
+        whole += graphemes[i % len(graphemes)]
+        i += 1
+    assert whole == cut  # only whole graphemes
+
+
+def test_a_long_name_is_cut_at_a_word_and_short_folders_leave_names_whole(tmp_path: Path) -> None:
+    words = " ".join(["Bagrationi-Mukhraneli"] * 8)
+    name = certificate_filename(SERIAL, words, tmp_path)
+    assert name.endswith("Bagrationi-Mukhraneli.pdf") and len(name) <= 121 + 4
+    assert certificate_filename(SERIAL, "Aigerim Nurlanova", tmp_path) == (
+        f"{SERIAL} Aigerim Nurlanova.pdf"
+    )
+    deep = Path("C:/Users/a-rather-long-user-name/Documents/" + "x" * 150)
+    name = certificate_filename(SERIAL, "Aigerim Nurlanova Serikovna", deep)
+    assert len(str(deep.absolute() / name)) <= 259 and name.startswith(SERIAL)
