@@ -26,6 +26,8 @@ from course_manager.fileio import atomic_write
 if TYPE_CHECKING:
     from pypdf.generic import DictionaryObject, IndirectObject
 
+    from course_manager.certificates.slim import FontProgram
+
 OUTSIDE_FOLDER = MessageKind(
     "output.outside_folder", "Refusing to write {name!r} outside {folder}."
 )
@@ -203,6 +205,7 @@ class PageSplitter:
             cast("IndirectObject", p.indirect_reference).idnum for p in self.reader.pages
         ]
         self.header = data[: data.index(b"\n")]
+        self._programs: dict[int, tuple[int, FontProgram] | None] = {}
 
     def __len__(self) -> int:
         return len(self.page_ids)
@@ -244,6 +247,35 @@ class PageSplitter:
                     todo.append(ref)
         return sorted(seen)
 
+    def _own_glyphs(self, index: int) -> dict[int, bytes]:
+        """Object number -> the page's copy of an embedded font program holding only the
+        outlines of the glyphs this page draws (see :mod:`.slim`)."""
+        from course_manager.certificates import slim
+
+        page = self.reader.pages[index]
+        resources = page.get("/Resources")
+        resources = resources.get_object() if resources is not None else {}
+        xobjects = resources.get("/XObject")
+        if xobjects is not None and any(
+            x.get_object().get("/Subtype") == "/Form" for x in xobjects.get_object().values()
+        ):
+            return {}  # text drawn in a form: its fonts are not followed here
+        contents = page.get_contents()
+        used = slim.codes_by_font(contents.get_data()) if contents is not None else {}
+        fonts = resources.get("/Font")
+        own: dict[int, bytes] = {}
+        for name, ref in fonts.get_object().items() if fonts is not None else ():
+            key = ref.idnum if hasattr(ref, "idnum") else None
+            if key is None:
+                continue
+            if key not in self._programs:
+                self._programs[key] = slim.program_of(ref.get_object())
+            found = self._programs[key]
+            if found is not None:
+                idnum, program = found
+                own[idnum] = program.stream_object(idnum, used.get(str(name)[1:], set()))
+        return own
+
     def page_pdf(self, index: int, info: dict[str, str]) -> bytes:
         """Page ``index`` as a PDF of its own, with document information ``info``
         (keys Title, Author, Subject, Keywords, Creator, Producer; CreationDate as PDF date)."""
@@ -253,9 +285,10 @@ class PageSplitter:
         out = io.BytesIO()
         out.write(self.header + b"\n%\xe2\xe3\xcf\xd3\n")
         offsets: dict[int, int] = {}
+        own = self._own_glyphs(index)
         for idnum in objects:
             offsets[idnum] = out.tell()
-            out.write(self._raw(idnum))
+            out.write(own[idnum] if idnum in own else self._raw(idnum))
         box = " ".join(f"{v:.2f}" for v in self.media_box)
         extra = {
             self.pages_id: f"<< /Type /Pages /Kids [{self.page_ids[index]} 0 R] /Count 1"

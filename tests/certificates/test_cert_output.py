@@ -153,3 +153,63 @@ def test_a_long_name_is_cut_at_a_word_and_short_folders_leave_names_whole(tmp_pa
     deep = Path("C:/Users/a-rather-long-user-name/Documents/" + "x" * 150)
     name = certificate_filename(SERIAL, "Aigerim Nurlanova Serikovna", deep)
     assert len(str(deep.absolute() / name)) <= 259 and name.startswith(SERIAL)
+
+
+def test_each_cut_page_embeds_only_its_own_glyphs_and_draws_the_same(tmp_path: Path) -> None:
+    """A batch of many Hangul names: the merged file's Hangul font holds all their syllables,
+    each person's file only the outlines of its own; every page still draws exactly the same
+    pixels as in the merged file, and its text reads back."""
+    import shutil
+    import subprocess
+    import zlib
+
+    from fontTools.ttLib import TTFont
+    from pypdf import PdfReader
+
+    syllables = [chr(c) for c in range(0xAC00, 0xD7A4) if _in_ks_x_1001(chr(c))][::7][:300]
+    korean = [("".join(syllables[i : i + 3]), f"Kim {i}") for i in range(0, 300, 3)]
+    names = [NAMES["georgian"], *korean, NAMES["kazakh"]]
+    tpl = templates.load("trilingual")
+    people = make_people(names)
+    merged = render.render(tpl, make_sheet(tpl), people, creation_date=FIXED_DATE)
+    splitter = PageSplitter(merged)
+
+    def hangul_outlines(data: bytes, page: int) -> tuple[int, int]:
+        """Glyphs with an outline in the page's Hangul font, and the font's size compressed."""
+        for font in PdfReader(io.BytesIO(data)).pages[page]["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "Nanum" in str(font["/BaseFont"]):
+                descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                program = descriptor["/FontFile2"].get_object().get_data()
+                glyf = TTFont(io.BytesIO(program))["glyf"]
+                inked = sum(glyf[g].numberOfContours != 0 for g in glyf)
+                return inked, len(zlib.compress(program))
+        raise AssertionError("no Hangul font")
+
+    in_merged, merged_size = hangul_outlines(merged, 1)
+    assert in_merged >= 300
+    for i in range(1, len(korean) + 1, 9):
+        inked, size = hangul_outlines(splitter.page_pdf(i, {}), 0)
+        assert inked <= 3 + 1 and size < merged_size / 3  # its three syllables and .notdef
+    pdftoppm = shutil.which("pdftoppm")
+    assert pdftoppm, "poppler-utils (pdftoppm) is needed: python3 tools/dev.py test installs it"
+    for index in (0, 1, len(names) - 1):
+        page = tmp_path / f"page{index}.pdf"
+        page.write_bytes(splitter.page_pdf(index, {"Title": "x"}))
+        (tmp_path / "merged.pdf").write_bytes(merged)
+        args = ["-r", "50", "-gray"]
+        subprocess.run([pdftoppm, *args, str(page), str(tmp_path / f"own{index}")], check=True)
+        subprocess.run([pdftoppm, *args, "-f", str(index + 1), "-l", str(index + 1),
+                        str(tmp_path / "merged.pdf"), str(tmp_path / f"all{index}")],
+                       check=True)  # fmt: skip
+        own = next(tmp_path.glob(f"own{index}*.pgm")).read_bytes()
+        assert own == next(tmp_path.glob(f"all{index}*.pgm")).read_bytes()
+        assert names[index][0] in PdfReader(page).pages[0].extract_text()
+
+
+def _in_ks_x_1001(ch: str) -> bool:
+    """One of the 2,350 common Hangul syllables (every Korean font draws them)."""
+    try:
+        return len(ch.encode("euc-kr")) == 2  # (others take an 8-byte jamo sequence)
+    except UnicodeEncodeError:
+        return False
