@@ -206,6 +206,10 @@ class PageSplitter:
         ]
         self.header = data[: data.index(b"\n")]
         self._programs: dict[int, tuple[int, FontProgram] | None] = {}
+        self._resources: dict[int | None, dict[str, tuple[int, FontProgram]] | None] = {}
+        from course_manager.certificates.slim import CodeReader
+
+        self._codes = CodeReader()
 
     def __len__(self) -> int:
         return len(self.page_ids)
@@ -250,31 +254,48 @@ class PageSplitter:
     def _own_glyphs(self, index: int) -> dict[int, bytes]:
         """Object number -> the page's copy of an embedded font program holding only the
         outlines of the glyphs this page draws (see :mod:`.slim`)."""
+        page = self.reader.pages[index]
+        contents = page.get("/Contents")
+        fonts = self._fonts_of(page.raw_get("/Resources"))
+        if contents is None or fonts is None or not hasattr(contents.get_object(), "get_data"):
+            return {}
+        used = self._codes.read(contents.get_object().get_data())
+        own: dict[int, bytes] = {}
+        for name, (idnum, program) in fonts.items():
+            slimmed = program.stream_object(idnum, used.get(name, set()))
+            if slimmed is not None:
+                own[idnum] = slimmed
+        return own
+
+    def _fonts_of(self, resources: Any) -> dict[str, tuple[int, FontProgram]] | None:
+        """A page's fonts that can be slimmed, by resource name; None if its text cannot be
+        followed (a form XObject)."""
         from course_manager.certificates import slim
 
-        page = self.reader.pages[index]
-        resources = page.get("/Resources")
+        key = resources.idnum if hasattr(resources, "idnum") else None  # (direct: not kept)
+        if key is not None and key in self._resources:
+            return self._resources[key]
+        found: dict[str, tuple[int, FontProgram]] | None = {}
         resources = resources.get_object() if resources is not None else {}
         xobjects = resources.get("/XObject")
         if xobjects is not None and any(
             x.get_object().get("/Subtype") == "/Form" for x in xobjects.get_object().values()
         ):
-            return {}  # text drawn in a form: its fonts are not followed here
-        contents = page.get_contents()
-        used = slim.codes_by_font(contents.get_data()) if contents is not None else {}
+            found = None  # text drawn in a form: its fonts are not followed here
         fonts = resources.get("/Font")
-        own: dict[int, bytes] = {}
-        for name, ref in fonts.get_object().items() if fonts is not None else ():
-            key = ref.idnum if hasattr(ref, "idnum") else None
-            if key is None:
+        for name, ref in (
+            fonts.get_object().items() if fonts is not None and found is not None else ()
+        ):
+            if not hasattr(ref, "idnum"):
                 continue
-            if key not in self._programs:
-                self._programs[key] = slim.program_of(ref.get_object())
-            found = self._programs[key]
-            if found is not None:
-                idnum, program = found
-                own[idnum] = program.stream_object(idnum, used.get(str(name)[1:], set()))
-        return own
+            if ref.idnum not in self._programs:
+                self._programs[ref.idnum] = slim.program_of(ref.get_object())
+            program = self._programs[ref.idnum]
+            if program is not None and found is not None:
+                found[str(name)[1:]] = program
+        if key is not None:
+            self._resources[key] = found
+        return found
 
     def page_pdf(self, index: int, info: dict[str, str]) -> bytes:
         """Page ``index`` as a PDF of its own, with document information ``info``

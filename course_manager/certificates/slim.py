@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _TOKENS = re.compile(
+    rb"(?=[(</qQ])(?:"  # (a first character to look for lets the search skip the rest)
     rb"\((?:[^\\()]|\\.)*\)"  # a literal string (fpdf2 escapes every parenthesis)
     rb"|<([0-9A-Fa-f\s]*)>"  # a hex string
     rb"|/([^\s/\[\]()<>{}%]+)\s+[-+\d.]+\s+Tf"  # a font chosen
-    rb"|(?<![^\s\]\)>])([qQ])(?=\s|$)",  # graphics state saved / restored
+    rb"|(?<![^\s\]\)>])([qQ])(?=\s|$))",  # graphics state saved / restored
     re.DOTALL,
 )
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
@@ -45,27 +46,77 @@ def _unescape(body: bytes) -> bytes:
 
 def codes_by_font(content: bytes) -> dict[str, set[int]]:
     """The two-byte codes shown with each font (by resource name) in a content stream."""
-    used: dict[str, set[int]] = {}
-    font: str | None = None
-    saved: list[str | None] = []
-    for m in _TOKENS.finditer(content):
-        hexa, name, op = m.group(1), m.group(2), m.group(3)
-        if name is not None:
-            font = name.decode("latin-1")
-        elif op is not None:
-            if op == b"q":
-                saved.append(font)
-            elif saved:
-                font = saved.pop()
-        elif font is not None:
-            data = (
-                bytes.fromhex(hexa.decode("ascii"))
-                if hexa is not None
-                else _unescape(m.group(0)[1:-1])
-            )
-            codes = used.setdefault(font, set())
-            codes.update(struct.unpack(f">{len(data) // 2}H", data[: len(data) // 2 * 2]))
-    return used
+    return CodeReader().read(content)
+
+
+#: codes used so far by font, the current font, the fonts saved by ``q``
+_State = tuple[dict[str, set[int]], str | None, list[str | None]]
+
+
+class CodeReader:
+    """:func:`codes_by_font` for the pages of one document: the part every page starts with
+    (what render.py draws once and replays) is read once."""
+
+    def __init__(self) -> None:
+        self._first = b""
+        self._start = 0  # how much of every page is read already
+        self._state: _State = ({}, None, [])
+        self._ends: list[tuple[int, _State]] = []
+
+    def read(self, content: bytes) -> dict[str, set[int]]:
+        if self._start and content[: self._start] == self._first[: self._start]:
+            used, font, saved = self._state
+            state = ({k: set(v) for k, v in used.items()}, font, list(saved))
+            return self._scan(content, self._start, state, None)
+        if not self._first:  # the first page: where its state can be resumed
+            self._first = content
+            return self._scan(content, 0, ({}, None, []), self._ends)
+        if not self._start and self._ends:  # the second: what it shares with the first
+            same = _common_prefix(self._first, content)
+            fit = [e for e in self._ends if e[0] <= same]
+            if fit:
+                self._start, self._state = fit[-1]
+            self._ends = []
+        return self._scan(content, 0, ({}, None, []), None)
+
+    @staticmethod
+    def _scan(
+        content: bytes, start: int, state: _State, ends: list[tuple[int, _State]] | None
+    ) -> dict[str, set[int]]:
+        used, font, saved = state
+        for m in _TOKENS.finditer(content, start):
+            hexa, name, op = m.group(1), m.group(2), m.group(3)
+            if name is not None:
+                font = name.decode("latin-1")
+            elif op is not None:
+                if op == b"q":
+                    saved.append(font)
+                elif saved:
+                    font = saved.pop()
+            elif font is not None:
+                data = (
+                    bytes.fromhex(hexa.decode("ascii"))
+                    if hexa is not None
+                    else _unescape(m.group(0)[1:-1])
+                )
+                codes = used.setdefault(font, set())
+                codes.update(struct.unpack(f">{len(data) // 2}H", data[: len(data) // 2 * 2]))
+            if ends is not None and (name is not None or op is not None):
+                snapshot = ({k: set(v) for k, v in used.items()}, font, list(saved))
+                ends.append((m.end(), snapshot))
+        return used
+
+
+def _common_prefix(a: bytes, b: bytes) -> int:
+    """The length of the longest common start of ``a`` and ``b`` (a binary search of memcmps)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 @dataclass
@@ -80,6 +131,17 @@ class FontProgram:
     extra: bytes = b""  # the stream dictionary's other entries (/Length1, /Subtype)
     metrics: list[tuple[int, int]] = field(default_factory=list)  # glyph id -> its hmtx entry
     _cache: dict[frozenset[int], bytes] = field(default_factory=dict)
+    _by_codes: dict[frozenset[int], bytes | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        spans = [(s, e) for s, e in self.ranges if e > s]
+        self.outline_bytes = sum(e - s for s, e in spans) or 1
+        #: (start, end, fill byte) of the outlines' and the metrics' areas
+        self.areas = (
+            [(min(s for s, _ in spans), max(e for _, e in spans), self.fill)] if spans else []
+        )
+        if self.metrics:
+            self.areas.append((self.metrics[0][0], self.metrics[-1][1], 0))
 
     def keep(self, codes: set[int]) -> frozenset[int]:
         gids = {0}
@@ -91,17 +153,33 @@ class FontProgram:
                 todo.extend(self.components.get(gid, ()))
         return frozenset(gids)
 
-    def stream_object(self, idnum: int, codes: set[int]) -> bytes:
-        """The font program as PDF object ``idnum``, only ``codes``' outlines kept."""
+    def stream_object(self, idnum: int, codes: set[int]) -> bytes | None:
+        """The font program as PDF object ``idnum``, only ``codes``' outlines kept; None when
+        that would save little (the page draws most of the font's glyphs: copy it as it is)."""
+        asked = frozenset(codes)
+        if asked in self._by_codes:
+            return self._by_codes[asked]
+        made = self._stream_object(idnum, codes)
+        if len(self._by_codes) > 256:
+            self._by_codes.clear()
+        self._by_codes[asked] = made
+        return made
+
+    def _stream_object(self, idnum: int, codes: set[int]) -> bytes | None:
         keep = self.keep(codes)
         if keep not in self._cache:
+            kept = [self.ranges[g] for g in keep if g < len(self.ranges)]
+            if sum(e - s for s, e in kept) > 0.8 * self.outline_bytes:
+                return None
             data = bytearray(self.data)
-            for gid, (start, end) in enumerate(self.ranges):
-                if gid not in keep and end > start:
-                    data[start:end] = bytes([self.fill]) * (end - start)
-            for gid, (start, end) in enumerate(self.metrics):
-                if gid not in keep:  # (the PDF's /W gives the widths that are used)
-                    data[start:end] = bytes(end - start)
+            for start, end, fill in self.areas:  # blank every outline (and metric) ...
+                data[start:end] = bytes([fill]) * (end - start)
+            for start, end in kept:  # ... then put the page's own back
+                data[start:end] = self.data[start:end]
+            for gid in keep:
+                if gid < len(self.metrics):
+                    start, end = self.metrics[gid]
+                    data[start:end] = self.data[start:end]
             packed = zlib.compress(bytes(data), 6)
             self._cache[keep] = (
                 b"<< /Filter /FlateDecode /Length %d%s >>\nstream\n" % (len(packed), self.extra)
