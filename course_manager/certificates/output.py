@@ -2,8 +2,13 @@
 
 Cutting instead of re-rendering is what makes separate files fast: a fresh fpdf2 document per
 person re-parses and re-subsets every font (~6 files/s); here each file is the page's own
-objects plus the already-subset shared objects (fonts, images) copied byte for byte from the
-merged file, with a new catalog, page tree, metadata and cross-reference table.
+objects plus the shared objects (fonts, images) of the merged file, with a new catalog, page
+tree, metadata and cross-reference table. The images are copied byte for byte; each font
+program keeps only the outlines of the glyphs its page draws (:mod:`.slim`), so a file carries
+its own glyphs, not the whole batch's.
+
+File names (:func:`certificate_filename`) keep the serial whole and cut the name, between two
+graphemes, to 255 bytes and to Windows' 259-character path in the folder they go to.
 """
 
 from __future__ import annotations

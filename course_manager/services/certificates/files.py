@@ -10,6 +10,10 @@ One setting each, read by the app and the command line alike (a CLI flag overrid
   them, the merged file is always written).
 
 :func:`check_outputs` refuses folders that cannot be written before an issue changes anything.
+
+An issue draws its pages as it makes each certificate (:class:`CertificateBatch`: a page that
+cannot be drawn leaves that person out, not the batch), writes the files into a
+:class:`Staging` folder and moves them into place only after the register has recorded them.
 """
 
 from __future__ import annotations

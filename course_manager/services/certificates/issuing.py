@@ -4,9 +4,12 @@
     outcome.value.issued, outcome.changes.certificates
 
 ``issue_certificates`` is the generator form (yields :class:`Progress`, returns the outcome) for
-the app's progress dialog; ``issue`` drains it. Issuing takes a backup first, writes the register
-and the files in one transaction, and issues nothing twice: a person who holds a valid
-certificate is skipped, so issuing the same cohort again issues nothing new.
+the app's progress dialog; ``issue`` drains it. Issuing takes a backup first, records the
+certificates in one transaction, and issues nothing twice: a person who holds a valid
+certificate is skipped, so issuing the same cohort again issues nothing new. A person whose
+certificate cannot be made (a page that cannot be drawn: no font, no room, any failure) is
+skipped with the reason and leaves no record; the others are issued. The files are staged and
+moved into place only once the register holds them (see :class:`.files.Staging`).
 
 Without ``out_dir`` the files go where the settings say (:mod:`.files`), for the app and the
 command line alike.
