@@ -213,3 +213,18 @@ def _in_ks_x_1001(ch: str) -> bool:
         return len(ch.encode("euc-kr")) == 2  # (others take an 8-byte jamo sequence)
     except UnicodeEncodeError:
         return False
+
+
+def test_the_glyph_codes_of_each_font_are_read_from_a_content_stream() -> None:
+    from course_manager.certificates.slim import CodeReader, codes_by_font
+
+    content = (
+        b"BT /F1 12.00 Tf ET\nq BT /F2 9.00 Tf 1 2 Td (\x00\x05\\(\x00\x00\\)) Tj ET Q\n"
+        b"BT 3 4 Td [(\x00\x07) -120 (\\\\\x00)] TJ ET\nBT /F3 8 Tf <000A 000B> Tj ET\n"
+    )
+    assert codes_by_font(content) == {"F2": {5, 0x2800, 0x29}, "F1": {7, 0x5C00}, "F3": {10, 11}}
+    reader = CodeReader()  # pages sharing their start: read once, the same answer
+    pages = [content + b"BT /F1 9 Tf (\x00%c) Tj ET\n" % (65 + i) for i in range(4)]
+    for i, page in enumerate(pages):
+        assert reader.read(page) == codes_by_font(page)
+        assert 65 + i in reader.read(page)["F1"]
