@@ -41,7 +41,7 @@ def test_people_whose_page_fails_are_skipped_with_the_reason(
     from pypdf import PdfReader
 
     from course_manager.certificates.output import qr_texts
-    from course_manager.domain.messages import MessageKind
+    from course_manager.certificates.render import NAME_UNDRAWABLE
     from course_manager.errors import InputError
     from course_manager.services.certificates.eligibility import eligible_enrollments
 
@@ -49,11 +49,11 @@ def test_people_whose_page_fails_are_skipped_with_the_reason(
     completed = eligible_enrollments(demo_ws, cohort.id)
     no_room = demo_ws.participants.get(completed[2].participant_id)
     broken = demo_ws.participants.get(completed[5].participant_id)
-    too_long = MessageKind("render.no_room", "the name {name} does not fit")
+    refusal = NAME_UNDRAWABLE(serial="S", name=no_room.full_name, characters="x")
     _fail_for(
         monkeypatch,
         {
-            no_room.full_name: InputError(too_long(name=no_room.full_name)),
+            no_room.full_name: InputError(refusal),
             broken.full_name: RuntimeError("font table broken"),
         },
     )
@@ -61,10 +61,7 @@ def test_people_whose_page_fails_are_skipped_with_the_reason(
     assert len(result.issued) == len(completed) - 2
     why = {s.participant_id: s.why for s in result.skipped}
     assert why[no_room.id].code == "certificates.skip.cannot_draw"
-    assert (
-        why[no_room.id].english
-        == f"the certificate cannot be made: the name {no_room.full_name} does not fit"
-    )
+    assert why[no_room.id].english == f"the certificate cannot be made: {refusal.english}"
     assert why[broken.id].code == "certificates.skip.drawing_failed"
     assert "RuntimeError: font table broken" in why[broken.id].english
     assert {no_room.id, broken.id}.isdisjoint(i.participant_id for i in result.issued)

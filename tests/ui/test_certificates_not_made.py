@@ -10,8 +10,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def test_issuing_names_who_was_skipped_and_why(db, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from course_manager.certificates.render import CertificateDocument
-    from course_manager.domain.messages import MessageKind
+    from course_manager.certificates.render import NAME_UNDRAWABLE, CertificateDocument
     from course_manager.errors import InputError
     from ui.pages.certificates import CertificatesPage
 
@@ -23,12 +22,12 @@ def test_issuing_names_who_was_skipped_and_why(db, qtbot, tmp_path, monkeypatch)
     qtbot.waitUntil(lambda: not db._running, timeout=60000)
     eligible = [r for r in page.data.rows if r.eligible]
     victim = eligible[1].full_name
-    no_room = MessageKind("render.no_room", "the name does not fit on the page")
+    refusal = NAME_UNDRAWABLE(serial="S", name=victim, characters="x")
     real = CertificateDocument.add
 
     def add(self: Any, person: Any) -> None:
         if person.name == victim:
-            raise InputError(no_room())
+            raise InputError(refusal)
         real(self, person)
 
     monkeypatch.setattr(CertificateDocument, "add", add)
@@ -36,7 +35,7 @@ def test_issuing_names_who_was_skipped_and_why(db, qtbot, tmp_path, monkeypatch)
     qtbot.waitUntil(lambda: not db._running, timeout=60000)
     assert len(page.last_result.issued) == len(eligible) - 1
     text = page.not_made_box.text()
-    assert victim in text and "the name does not fit on the page" in text
+    assert victim in text and "no bundled font can draw (x)" in text
     assert "cannot be made" in text
     assert sum(r.full_name in text for r in page.data.rows) == 1  # not the routine skips
     page.not_made_box.close()

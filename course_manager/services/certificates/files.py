@@ -187,7 +187,9 @@ class Staging:
 
     def sync(self) -> None:
         """Make every staged file durable (before the register records them)."""
-        _sync_files([staged for staged, _ in self._files], list(self._dirs))
+        _sync_files(self._files)
+        for staging, _lock in self._dirs.values():
+            _sync_folder(staging)
 
     def publish(self) -> None:
         """Move every staged file into place (the register holds them now)."""
@@ -283,29 +285,23 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _sync_files(files: Sequence[Path], folders: Sequence[Path]) -> None:
-    """fsync every file and folder; on Linux one ``syncfs`` per file system does it at once
-    (1,000 separate fsyncs take seconds)."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        done = True
-        for folder in folders:
-            fd = os.open(folder, os.O_RDONLY)
-            try:
-                done = done and libc.syncfs(fd) == 0
-            finally:
-                os.close(fd)
-        if done:
-            return
+def _sync_files(files: Sequence[tuple[Path, Path]]) -> None:
+    """fsync every staged file (each paired with where it goes), many at once: one after the
+    other, 1,000 files take seconds; in parallel the disk serves them together (~0.1 s)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    def sync(path: Path) -> None:
-        with open(path, "rb+") as fh:
-            os.fsync(fh.fileno())
+    def sync(pair: tuple[Path, Path]) -> None:
+        staged, final = pair
+        try:
+            fd = os.open(staged, os.O_RDWR | _BINARY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as exc:  # a full disk may only say so now
+            raise write_error(exc, final) from exc
 
-    with ThreadPoolExecutor(max_workers=8) as pool:
+    with ThreadPoolExecutor(max_workers=32) as pool:
         list(pool.map(sync, files))
 
 
