@@ -81,6 +81,8 @@ TEST_TOOL_PACKAGES = {
     "chromium": "chromium",  # the verification page is checked in a real headless browser
 }
 CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
+# The benchmark's peer for certificates: TCPDF, the PDF engine behind Moodle's certificates.
+TCPDF_PACKAGES = ("php-cli", "php-tcpdf", "php-gd", "php-mbstring")
 
 
 def log(msg: str) -> None:
@@ -265,8 +267,21 @@ def cmd_bench(extra: list[str]) -> int:
     # bench_frozen times the packaged app's first window on a private X server.
     tools = {"Xvfb": "xvfb", "xwininfo": "x11-utils", "objdump": "binutils"}
     apt_install({pkg for tool, pkg in tools.items() if not shutil.which(tool)}, "bench_frozen")
+    # bench_certificates times TCPDF (PHP; gd for its PNG images with alpha) as the peer.
+    if sys.platform.startswith("linux") and not (
+        Path("/usr/share/php/tcpdf/tcpdf.php").exists() and shutil.which("php") and _php_has_gd()
+    ):
+        apt_install(set(TCPDF_PACKAGES), "bench_certificates")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([str(PY), "-m", "bench", *extra], cwd=ROOT, env=env)
+
+
+def _php_has_gd() -> bool:
+    php = shutil.which("php")
+    if php is None:
+        return False
+    result = subprocess.run([php, "-m"], capture_output=True, text=True)
+    return "gd" in result.stdout.split() and "mbstring" in result.stdout.split()
 
 
 def main() -> int:

@@ -2,8 +2,13 @@
 
 Cutting instead of re-rendering is what makes separate files fast: a fresh fpdf2 document per
 person re-parses and re-subsets every font (~6 files/s); here each file is the page's own
-objects plus the already-subset shared objects (fonts, images) copied byte for byte from the
-merged file, with a new catalog, page tree, metadata and cross-reference table.
+objects plus the shared objects (fonts, images) of the merged file, with a new catalog, page
+tree, metadata and cross-reference table. The images are copied byte for byte; each font
+program keeps only the outlines of the glyphs its page draws (:mod:`.slim`), so a file carries
+its own glyphs, not the whole batch's.
+
+File names (:func:`certificate_filename`) keep the serial whole and cut the name, between two
+graphemes, to 255 bytes and to Windows' 259-character path in the folder they go to.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from course_manager.fileio import atomic_write
 if TYPE_CHECKING:
     from pypdf.generic import DictionaryObject, IndirectObject
 
+    from course_manager.certificates.slim import FontProgram
+
 OUTSIDE_FOLDER = MessageKind(
     "output.outside_folder", "Refusing to write {name!r} outside {folder}."
 )
@@ -36,21 +43,127 @@ CANNOT_SPLIT = MessageKind(
 _RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.IGNORECASE)
 _BAD_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 MAX_STEM = 120
+#: The longest file name most file systems take (ext4, NTFS, APFS: 255 bytes or UTF-16 units).
+MAX_NAME_BYTES = 255
+#: Windows' classic path limit (MAX_PATH, 260 with the terminating NUL): a file in an ordinary
+#: folder must stay under it to open in every program there.
+MAX_PATH_CHARS = 259
+#: Room kept for the " (2)" :func:`unique_path` may add.
+_NUMBER_ROOM = 8
 
 
-def safe_filename(stem: str, suffix: str = ".pdf") -> str:
+def safe_filename(
+    stem: str,
+    suffix: str = ".pdf",
+    *,
+    keep: str = "",
+    max_bytes: int = MAX_NAME_BYTES,
+    max_chars: int = MAX_STEM,
+) -> str:
     """A readable file name for any text: no separators, reserved characters or names (Windows
-    ``CON``, ``NUL``...), no leading dot, no trailing dot/space, at most ``MAX_STEM`` characters."""
-    text = unicodedata.normalize("NFC", stem)
-    text = "".join(" " if unicodedata.category(c) in ("Zl", "Zp", "Cf") else c for c in text)
-    text = _BAD_CHARS.sub("_", text)
-    text = re.sub(r"\s+", " ", text).strip().lstrip(".").rstrip(". ")
-    text = text[:MAX_STEM].rstrip(". ")
+    ``CON``, ``NUL``...), no leading dot, no trailing dot/space, at most ``max_chars``
+    characters (of the stem) and ``max_bytes`` bytes of UTF-8 (the whole name, with room for a
+    number :func:`unique_path` may add).
+
+    ``keep`` (a serial) starts the name and is never cut; ``stem`` follows it after a space and
+    is cut where needed: at a word if that keeps most of it, else between two characters as
+    drawn (never inside a UTF-8 sequence, nor between a letter and its marks)."""
+    head = _clean(keep)
+    text = _clean(stem)
+    room_bytes = max_bytes - len(suffix.encode()) - _NUMBER_ROOM
+    room_chars = max_chars
+    if head:
+        room_bytes -= len(head.encode()) + 1
+        room_chars -= len(head) + 1
+    text = _cut(text, room_bytes, room_chars).rstrip(". ")
+    if head:
+        text = f"{head} {text}".rstrip(". ") if text.strip("_ .") else head
     if not text or set(text) <= {"_", " ", "."}:
         text = "certificate"
     if _RESERVED.match(text):
         text = f"_{text}"
     return text + suffix
+
+
+def certificate_filename(serial: str, name: str, folder: Path | None = None) -> str:
+    """The file name of one person's certificate: ``<serial> <name>.pdf``, the serial always
+    whole, the name cut so that the name fits any file system (255 bytes) and, in ``folder``
+    (when given, and not unusually deep), the whole path stays within Windows' 259 characters."""
+    max_chars = MAX_STEM
+    if folder is not None:
+        folder_chars = _utf16_len(str(Path(folder).absolute())) + 1
+        max_chars = min(MAX_STEM, max(MAX_PATH_CHARS - folder_chars - len(".pdf") - 4, 0))
+    return safe_filename(name, keep=serial, max_chars=max_chars)
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(" " if unicodedata.category(c) in ("Zl", "Zp", "Cf") and c not in _JOINERS
+                   else c for c in text)  # fmt: skip
+    text = _BAD_CHARS.sub("_", text)
+    return re.sub(r"\s+", " ", text).strip().lstrip(".").rstrip(". ")
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+_JOINERS = frozenset("\u200c\u200d")  # ZWNJ and ZWJ shape Persian, Indic and emoji text
+
+
+def _cut(text: str, max_bytes: int, max_chars: int) -> str:
+    """The longest start of ``text`` within ``max_bytes`` UTF-8 bytes and ``max_chars``
+    characters (UTF-16 units, as Windows counts) that ends between two graphemes; at the last
+    space instead when that keeps at least two thirds of it."""
+    if len(text.encode()) <= max_bytes and _utf16_len(text) <= max_chars:
+        return text
+    end, size, units = 0, 0, 0
+    for i, ch in enumerate(text):
+        size += len(ch.encode())
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if size > max_bytes or units > max_chars:
+            break
+        if i + 1 == len(text) or not _joins(text, i + 1):
+            end = i + 1
+    space = text.rfind(" ", 0, end + 1)
+    if space > 0 and space * 3 >= end * 2:
+        end = space
+    return text[:end].rstrip()
+
+
+def _joins(text: str, i: int) -> bool:
+    """Whether ``text[i]`` belongs to the grapheme before it (a cut there would split it)."""
+    ch, prev = text[i], text[i - 1]
+    code, before = ord(ch), ord(prev)
+    if unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in _JOINERS or prev == "\u200d":
+        return True
+    if unicodedata.combining(prev) == 9 and unicodedata.category(ch).startswith("L"):
+        return True  # a virama joins the next consonant into a conjunct (Devanagari, Bengali...)
+    if 0x1F3FB <= code <= 0x1F3FF:  # emoji skin tone
+        return True
+    if (kind := _hangul(code)) and (after := _hangul(before)):
+        if after == "L":
+            return kind != "T"
+        return kind == "T" or (kind == "V" and after in ("V", "LV"))
+    if 0x1F1E6 <= code <= 0x1F1FF:  # a flag is two regional indicators
+        run = 0
+        while i - run - 1 >= 0 and 0x1F1E6 <= ord(text[i - run - 1]) <= 0x1F1FF:
+            run += 1
+        return run % 2 == 1
+    return False
+
+
+def _hangul(code: int) -> str:
+    """Hangul syllable type (Unicode's L, V, T, LV, LVT), "" for other characters."""
+    if 0x1100 <= code <= 0x115F or 0xA960 <= code <= 0xA97F:
+        return "L"
+    if 0x1160 <= code <= 0x11A7 or 0xD7B0 <= code <= 0xD7C6:
+        return "V"
+    if 0x11A8 <= code <= 0x11FF or 0xD7CB <= code <= 0xD7FB:
+        return "T"
+    if 0xAC00 <= code <= 0xD7A3:
+        return "LV" if (code - 0xAC00) % 28 == 0 else "LVT"
+    return ""
 
 
 def unique_path(folder: Path, name: str, taken: set[str]) -> Path:
@@ -97,6 +210,11 @@ class PageSplitter:
             cast("IndirectObject", p.indirect_reference).idnum for p in self.reader.pages
         ]
         self.header = data[: data.index(b"\n")]
+        self._programs: dict[int, tuple[int, FontProgram] | None] = {}
+        self._resources: dict[int | None, dict[str, tuple[int, FontProgram]] | None] = {}
+        from course_manager.certificates.slim import CodeReader
+
+        self._codes = CodeReader()
 
     def __len__(self) -> int:
         return len(self.page_ids)
@@ -138,6 +256,52 @@ class PageSplitter:
                     todo.append(ref)
         return sorted(seen)
 
+    def _own_glyphs(self, index: int) -> dict[int, bytes]:
+        """Object number -> the page's copy of an embedded font program holding only the
+        outlines of the glyphs this page draws (see :mod:`.slim`)."""
+        page = self.reader.pages[index]
+        contents = page.get("/Contents")
+        fonts = self._fonts_of(page.raw_get("/Resources"))
+        if contents is None or fonts is None or not hasattr(contents.get_object(), "get_data"):
+            return {}
+        used = self._codes.read(contents.get_object().get_data())
+        own: dict[int, bytes] = {}
+        for name, (idnum, program) in fonts.items():
+            slimmed = program.stream_object(idnum, used.get(name, set()))
+            if slimmed is not None:
+                own[idnum] = slimmed
+        return own
+
+    def _fonts_of(self, resources: Any) -> dict[str, tuple[int, FontProgram]] | None:
+        """A page's fonts that can be slimmed, by resource name; None if its text cannot be
+        followed (a form XObject)."""
+        from course_manager.certificates import slim
+
+        key = resources.idnum if hasattr(resources, "idnum") else None  # (direct: not kept)
+        if key is not None and key in self._resources:
+            return self._resources[key]
+        found: dict[str, tuple[int, FontProgram]] | None = {}
+        resources = resources.get_object() if resources is not None else {}
+        xobjects = resources.get("/XObject")
+        if xobjects is not None and any(
+            x.get_object().get("/Subtype") == "/Form" for x in xobjects.get_object().values()
+        ):
+            found = None  # text drawn in a form: its fonts are not followed here
+        fonts = resources.get("/Font")
+        for name, ref in (
+            fonts.get_object().items() if fonts is not None and found is not None else ()
+        ):
+            if not hasattr(ref, "idnum"):
+                continue
+            if ref.idnum not in self._programs:
+                self._programs[ref.idnum] = slim.program_of(ref.get_object())
+            program = self._programs[ref.idnum]
+            if program is not None and found is not None:
+                found[str(name)[1:]] = program
+        if key is not None:
+            self._resources[key] = found
+        return found
+
     def page_pdf(self, index: int, info: dict[str, str]) -> bytes:
         """Page ``index`` as a PDF of its own, with document information ``info``
         (keys Title, Author, Subject, Keywords, Creator, Producer; CreationDate as PDF date)."""
@@ -147,9 +311,10 @@ class PageSplitter:
         out = io.BytesIO()
         out.write(self.header + b"\n%\xe2\xe3\xcf\xd3\n")
         offsets: dict[int, int] = {}
+        own = self._own_glyphs(index)
         for idnum in objects:
             offsets[idnum] = out.tell()
-            out.write(self._raw(idnum))
+            out.write(own[idnum] if idnum in own else self._raw(idnum))
         box = " ".join(f"{v:.2f}" for v in self.media_box)
         extra = {
             self.pages_id: f"<< /Type /Pages /Kids [{self.page_ids[index]} 0 R] /Count 1"
@@ -256,4 +421,4 @@ def qr_texts(pdf_path: Path) -> list[str]:
 
 def page_names(people: Sequence[tuple[str, str]]) -> list[str]:
     """File names for (serial, display name) pairs."""
-    return [safe_filename(f"{serial} {name}") for serial, name in people]
+    return [certificate_filename(serial, name) for serial, name in people]

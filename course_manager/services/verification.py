@@ -85,6 +85,11 @@ NOT_RECORDED = MessageKind(
     "certificate {serial} in this register is not this one (it was issued to "
     "{name}); this copy was never recorded as issued",
 )
+NEVER_RECORDED = MessageKind(
+    "verify.never_recorded",
+    "certificate {serial} carries this office's signature but its register does not hold it: "
+    "it was never recorded as issued",
+)
 MISTYPED = MessageKind(
     "verify.mistyped", "the check character does not match: the code was mistyped"
 )
@@ -341,6 +346,8 @@ def _check_qr(text: str, keys: signing.KeyStore, ws: Workspace | None) -> Verdic
         outcome.status = "unknown"
         return outcome
     cert = ws.certificates.by_serial(verified.payload.serial)
+    if cert is None and verified.key_id == _own_key_id(keys):  # issued here, never recorded
+        return outcome.reject(NEVER_RECORDED(serial=verified.payload.serial), "unknown")
     if cert is None:
         outcome.status = "unknown"
         outcome.details["note"] = NOTE_UNKNOWN_SERIAL
@@ -351,6 +358,10 @@ def _check_qr(text: str, keys: signing.KeyStore, ws: Workspace | None) -> Verdic
         # from before a restore, or from an issue that was interrupted and never recorded.
         return outcome.reject(NOT_RECORDED(serial=cert.serial, name=cert.full_name), "mismatch")
     return _apply_status(outcome, cert, ws)
+
+
+def _own_key_id(keys: signing.KeyStore) -> str | None:
+    return signing.key_id(keys.public_key()) if keys.private_path.exists() else None
 
 
 def _stored_payload(qr_text: str) -> Payload | None:

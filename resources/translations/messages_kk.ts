@@ -169,6 +169,16 @@
         <translation>{serial} сертификаты бұрыннан бар</translation>
     </message>
     <message>
+        <source>the certificate cannot be made: {reason}</source>
+        <comment>certificates.skip.cannot_draw</comment>
+        <translation>сертификатты жасау мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be made (drawing failed: {detail})</source>
+        <comment>certificates.skip.drawing_failed</comment>
+        <translation>сертификатты жасау мүмкін емес (салу қатесі: {detail})</translation>
+    </message>
+    <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
         <comment>certificates.skip.name_undrawable</comment>
         <translation>атында ешбір кірістірілген қаріп сала алмайтын таңбалар бар: {characters}</translation>
@@ -1572,6 +1582,11 @@
         <source>the check character does not match: the code was mistyped</source>
         <comment>verify.mistyped</comment>
         <translation>бақылау таңбасы сәйкес келмейді: код қате терілген</translation>
+    </message>
+    <message>
+        <source>certificate {serial} carries this office's signature but its register does not hold it: it was never recorded as issued</source>
+        <comment>verify.never_recorded</comment>
+        <translation>{serial} сертификатына осы кеңсенің кілтімен қол қойылған, бірақ оның тізілімінде ол жоқ: ол берілген ретінде тіркелмеген</translation>
     </message>
     <message>
         <source>{path}: no certificate QR code found in this PDF</source>

@@ -169,6 +169,16 @@
         <translation>уже имеет сертификат {serial}</translation>
     </message>
     <message>
+        <source>the certificate cannot be made: {reason}</source>
+        <comment>certificates.skip.cannot_draw</comment>
+        <translation>сертификат невозможно изготовить: {reason}</translation>
+    </message>
+    <message>
+        <source>the certificate cannot be made (drawing failed: {detail})</source>
+        <comment>certificates.skip.drawing_failed</comment>
+        <translation>сертификат невозможно изготовить (ошибка отрисовки: {detail})</translation>
+    </message>
+    <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
         <comment>certificates.skip.name_undrawable</comment>
         <translation>в имени есть символы, которые не может нарисовать ни один встроенный шрифт: {characters}</translation>
@@ -1572,6 +1582,11 @@
         <source>the check character does not match: the code was mistyped</source>
         <comment>verify.mistyped</comment>
         <translation>контрольный символ не совпадает: код введён с ошибкой</translation>
+    </message>
+    <message>
+        <source>certificate {serial} carries this office's signature but its register does not hold it: it was never recorded as issued</source>
+        <comment>verify.never_recorded</comment>
+        <translation>сертификат {serial} подписан ключом этого офиса, но в его реестре его нет: он не был зарегистрирован как выданный</translation>
     </message>
     <message>
         <source>{path}: no certificate QR code found in this PDF</source>

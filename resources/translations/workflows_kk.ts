@@ -396,6 +396,11 @@
         <translation>Берілген сертификаттар: %1, өткізіліп жіберілгені: %2.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="360"/>
+        <source>These people were skipped: their certificate cannot be made.</source>
+        <translation>Бұл қатысушылар өткізіліп жіберілді: олардың сертификатын жасау мүмкін емес.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/certificates.py" line="327"/>
         <location filename="../../ui/pages/certificates.py" line="340"/>
         <source>Choose a person who holds a valid certificate</source>

@@ -396,6 +396,11 @@
         <translation>Выдано сертификатов: %1, пропущено: %2.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="360"/>
+        <source>These people were skipped: their certificate cannot be made.</source>
+        <translation>Эти участники пропущены: их сертификат невозможно изготовить.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/certificates.py" line="327"/>
         <location filename="../../ui/pages/certificates.py" line="340"/>
         <source>Choose a person who holds a valid certificate</source>

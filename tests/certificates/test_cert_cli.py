@@ -246,3 +246,35 @@ def test_settings_page_keys_drive_signatories_logos_pattern_and_template(
     assert "Айгерим Бекова" in text and "Директор" in text and "Director" in text
     assert "Signatory Two" not in text  # the placeholders give way to the office's own
     assert "Настоящий сертификат выдан" in text  # the bilingual template
+
+
+def test_very_long_names_in_three_byte_scripts_are_issued(demo_file: Any, tmp_path: Path) -> None:
+    """~80 Georgian or Hangul letters and no Latin form: the file name (240+ bytes) is cut to
+    the file system's 255 bytes on a letter boundary, the serial kept; the whole cohort issued
+    (this died with a traceback, leaving unrecorded PDFs behind)."""
+    long_names = ["ქართველი" * 10, "김민지박서준" * 14]
+    dry = issue(demo_file, tmp_path / "dry")["issued"]
+    people = [str(i["participant_id"]) for i in dry[:2]]
+    for item, pid, letters in zip(dry[:2], people, long_names, strict=True):
+        assert demo_file("certificates", "revoke", item["serial"], "--reason", "name").code == 0
+        r = demo_file("participant", "edit", pid, "--name", letters, "--latin", "")
+        assert r.code == 0, r.err
+    out = tmp_path / "out"
+    r = demo_file("certificates", "issue", "--cohort", "2026-AST-01", "--out", str(out),
+                  "--participant", *people, "--json")  # fmt: skip
+    assert r.code == 0, r.err
+    data = r.json()
+    assert set(data) == {"issued", "skipped"} and data["skipped"] == []
+    assert len(data["issued"]) == 2
+    names = []
+    for item, letters in zip(data["issued"], long_names, strict=True):
+        name = Path(item["file"]).name
+        assert name.startswith(item["serial"] + " ") and name.endswith(".pdf")
+        assert len(name.encode()) <= 255 and len(str(Path(item["file"]).absolute())) <= 259
+        assert 60 < len(name[len(item["serial"]) + 1 : -4]) < len(letters)
+        assert letters.startswith(name[len(item["serial"]) + 1 : -4])  # cut, never garbled
+        names.append(name)
+        r = demo_file("verify", item["file"], "--json")
+        assert r.code == 0 and r.json()["certificates"][0]["name"] == letters
+    # no staging folder left behind
+    assert sorted(p.name for p in out.iterdir()) == sorted([*names, "2026-AST-01-certificates.pdf"])

@@ -350,6 +350,22 @@ class CertificatesPage(Page):
         )
         self.status.emit(text)
         self.summary.setText(text)
+        self._show_not_made(result.skipped)
+
+    def _show_not_made(self, skipped: list[Any]) -> None:
+        """Name the people whose certificate could not be made (no font, no room...), with why;
+        those not completed or already holding one are no news."""
+        from ui.dialogs import show_error
+
+        routine = ("certificates.skip.not_completed", "certificates.skip.already_holds")
+        failed = [s for s in skipped if s.why is not None and s.why.code not in routine]
+        if not failed:
+            return
+        names = {r.participant_id: r.full_name for r in self.data.rows} if self.data else {}
+        lines = [f"{names.get(s.participant_id, s.participant_id)}: {reason_text((s.why,))}"
+                 for s in failed]  # fmt: skip
+        heading = self.tr("These people were skipped: their certificate cannot be made.")
+        self.not_made_box = show_error(self, heading + "\n\n" + "\n".join(lines))
 
     def reissue_selected(self) -> None:
         row = self.current_row()

@@ -4,9 +4,12 @@
     outcome.value.issued, outcome.changes.certificates
 
 ``issue_certificates`` is the generator form (yields :class:`Progress`, returns the outcome) for
-the app's progress dialog; ``issue`` drains it. Issuing takes a backup first, writes the register
-and the files in one transaction, and issues nothing twice: a person who holds a valid
-certificate is skipped, so issuing the same cohort again issues nothing new.
+the app's progress dialog; ``issue`` drains it. Issuing takes a backup first, records the
+certificates in one transaction, and issues nothing twice: a person who holds a valid
+certificate is skipped, so issuing the same cohort again issues nothing new. A person whose
+certificate cannot be made (a page that cannot be drawn: no font, no room, any failure) is
+skipped with the reason and leaves no record; the others are issued. The files are staged and
+moved into place only once the register holds them (see :class:`.files.Staging`).
 
 Without ``out_dir`` the files go where the settings say (:mod:`.files`), for the app and the
 command line alike.
@@ -38,10 +41,12 @@ from course_manager.services.certificates.eligibility import (
     reasons_text,
 )
 from course_manager.services.certificates.files import (
+    CertificateBatch,
     check_outputs,
     merged_path,
     output_folder,
     separate_files_wanted,
+    staging,
     write_files,
 )
 from course_manager.services.certificates.keys import keystore
@@ -214,26 +219,47 @@ def issue_certificates(
     check_outputs(folder, merged_file, may_create=None if out_dir else 2)  # before any change
     result.backup = create_backup(ws.db, ws.path, reason="before-certificates")
     date = issue_date or dt.date.today().isoformat()
-    with ws.transaction():
-        certs = []
-        for i, (p, e) in enumerate(targets):
-            certs.append(_new_certificate(ws, cohort, tpl, p, e, date))
-            yield Progress(i + 1, len(targets) * 2, SIGNING())
-        written = yield from write_files(
-            ws,
-            cohort,
-            tpl,
-            certs,
-            out_dir=folder,
-            merged=merged_file,
-            separate=separate,
-            zip_name=zip_name,
-            paper=paper,
-            creation_date=creation_date,
-        )
-        _record(ws, result, certs, written.files, written.merged)
-        result.merged, result.zip = written.merged, written.zip
+    batch = CertificateBatch(
+        ws,
+        cohort,
+        tpl,
+        names=[p.full_name + p.full_name_latin for p, _ in targets],
+        paper=paper,
+        creation_date=creation_date,
+    )
+    # The files are staged and moved into place only once the register holds them: a crash
+    # leaves no PDF the register does not know (the next issue removes the staged leftovers).
+    with staging() as stage:
+        with ws.transaction():
+            for i, (p, e) in enumerate(targets):
+                try:
+                    with ws.transaction():  # a savepoint: a page that fails leaves no record
+                        cert = _new_certificate(ws, cohort, tpl, p, e, date)
+                        if (failure := batch.add(cert)) is not None:
+                            raise _PageFailed(failure)
+                except _PageFailed as failed:
+                    result.skipped.append(_skipped(p.id, failed.why))
+                yield Progress(i + 1, len(targets) * 2, SIGNING())
+            if not batch.certs:
+                return _outcome(result)
+            written = yield from write_files(
+                batch,
+                stage,
+                out_dir=folder,
+                merged=merged_file,
+                separate=separate,
+                zip_name=zip_name,
+            )
+            _record(ws, result, batch.certs, written.files, written.merged)
+            result.merged, result.zip = written.merged, written.zip
+        stage.publish()
     return _outcome(result)
+
+
+class _PageFailed(Exception):
+    def __init__(self, why: Message) -> None:
+        super().__init__(why.english)
+        self.why = why
 
 
 def reissue(
@@ -268,23 +294,31 @@ def reissue(
     result = IssueResult(
         backup=create_backup(ws.db, ws.path, reason="before-certificates"), folder=folder
     )
-    with ws.transaction():
-        new = _new_certificate(
-            ws,
-            cohort,
-            tpl,
-            person,
-            enrollment,
-            issue_date or dt.date.today().isoformat(),
-            supersedes=old,
-        )
-        ws.certificates.mark_superseded(old.id or 0, new.id or 0)
-        written = yield_all(
-            write_files(
-                ws, cohort, tpl, [new], out_dir=folder, paper=paper, creation_date=creation_date
+    with staging() as stage:
+        with ws.transaction():
+            new = _new_certificate(
+                ws,
+                cohort,
+                tpl,
+                person,
+                enrollment,
+                issue_date or dt.date.today().isoformat(),
+                supersedes=old,
             )
-        )
-        _record(ws, result, [new], written.files, None)
+            ws.certificates.mark_superseded(old.id or 0, new.id or 0)
+            batch = CertificateBatch(
+                ws,
+                cohort,
+                tpl,
+                names=[person.full_name + person.full_name_latin],
+                paper=paper,
+                creation_date=creation_date,
+            )
+            if (why := batch.add(new)) is not None:
+                raise InputError(why)
+            written = yield_all(write_files(batch, stage, out_dir=folder))
+            _record(ws, result, [new], written.files, None)
+        stage.publish()
     return _outcome(result)
 
 
