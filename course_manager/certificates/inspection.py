@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from course_manager.certificates.output import ENCRYPTED, UNREADABLE_PDF
+from course_manager.certificates.pades import PdfSignature, read_signature
 from course_manager.certificates.signing import QR_PREFIX
+from course_manager.certificates.verify_page import qr_text_of
 from course_manager.errors import InputError
 
 _Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page points
@@ -57,6 +59,7 @@ class PageFindings:
 class PdfFindings:
     revisions: int = 1  # cross-reference sections: more than one means an appended update
     form_fields: bool = False
+    signature: PdfSignature | None = None  # the last PDF signature (PAdES), if signed
     pages: list[PageFindings] = field(default_factory=list)
 
 
@@ -69,9 +72,18 @@ def inspect_pdf(path: Path) -> PdfFindings:
         data = Path(path).read_bytes()
         reader = PdfReader(str(path))
         found = PdfFindings(revisions=_revisions(data))
-        found.form_fields = "/AcroForm" in reader.root_object
+        found.signature = read_signature(data)
+        # The PDF signature made at issuing is one incremental update that covers the whole
+        # file: that revision and its signature field are the issue's own, not an alteration.
+        signed = found.signature is not None and found.signature.whole_file
+        if found.signature is not None:
+            found.revisions = max(1, found.revisions - 1)
+        fields = reader.root_object.get("/AcroForm", {}).get("/Fields", []) or []
+        found.form_fields = "/AcroForm" in reader.root_object and not (
+            signed and all(f.get_object().get("/FT") == "/Sig" for f in fields)
+        )
         for index, page in enumerate(reader.pages):
-            found.pages.append(_page(index, page))
+            found.pages.append(_page(index, page, signed))
     except DependencyError as exc:
         raise InputError(ENCRYPTED(path=str(path))) from exc
     except (OSError, PdfReadError, ValueError, KeyError) as exc:
@@ -100,15 +112,19 @@ def _revisions(data: bytes) -> int:
     return max(1, len(re.findall(rb"(?<![A-Za-z])startxref\s+\d+", data)))
 
 
-def _page(index: int, page: Any) -> PageFindings:
+def _page(index: int, page: Any, signed: bool = False) -> PageFindings:
     found = PageFindings(index)
     for annot in page.get("/Annots", []) or []:
         obj = annot.get_object()
         uri = obj.get("/A", {}).get("/URI") if obj.get("/Subtype") == "/Link" else None
         if isinstance(uri, bytes):
             uri = uri.decode("latin-1")
+        if isinstance(uri, str):
+            uri = qr_text_of(uri)  # the verification page's address before '#', if any
         if isinstance(uri, str) and uri.startswith(QR_PREFIX + "."):
             found.qr_texts.append(uri)
+        elif obj.get("/Subtype") == "/Widget" and obj.get("/FT") == "/Sig" and signed:
+            continue  # the issuing office's own PDF signature (checked on its own)
         else:
             found.other_annotations.append(str(obj.get("/Subtype", "?")))
     contents = page.get_contents()

@@ -401,6 +401,7 @@ def qr_texts(pdf_path: Path) -> list[str]:
     from pypdf.errors import DependencyError, PdfReadError
 
     from course_manager.certificates.signing import QR_PREFIX
+    from course_manager.certificates.verify_page import qr_text_of
 
     try:
         reader = PdfReader(str(pdf_path))
@@ -410,6 +411,7 @@ def qr_texts(pdf_path: Path) -> list[str]:
                 uri = annot.get_object().get("/A", {}).get("/URI")
                 if isinstance(uri, str | bytes):
                     value = uri.decode("latin-1") if isinstance(uri, bytes) else str(uri)
+                    value = qr_text_of(value)  # the page address before '#', if any
                     if value.startswith(QR_PREFIX + "."):
                         texts.append(value)
     except DependencyError as exc:  # AES encryption: pypdf's decryption needs cryptography

@@ -306,7 +306,8 @@ def read_signature(data: bytes) -> PdfSignature | None:
     whole = a == 0 and c + d == len(data) and data[b : b + 1] == b"<" and data[c - 1 : c] == b">"
     moment = re.search(rb"/M\s*\((D:[^)]*)\)", data[match.start() :])
     try:
-        info = cms.ContentInfo.load(bytes.fromhex(match.group(5).decode("ascii")).rstrip(b"\0"))
+        # (the reserved space is padded with zeros after the DER: strict=False stops there)
+        info = cms.ContentInfo.load(bytes.fromhex(match.group(5).decode("ascii")), strict=False)
         signed_data = info["content"]
         signer = signed_data["signer_infos"][0]
         cert = signed_data["certificates"][0].chosen

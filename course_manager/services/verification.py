@@ -54,6 +54,14 @@ ALTERED_REVISIONS = MessageKind(
     "verify.altered.revisions",
     "an update was appended to the file ({count} revisions; an issued certificate has one)",
 )
+ALTERED_PDF_SIGNATURE = MessageKind(
+    "verify.altered.pdf_signature",
+    "the file's PDF signature does not match its content: the file was changed after signing",
+)
+ALTERED_PDF_SIGNER = MessageKind(
+    "verify.altered.pdf_signer",
+    "the file's PDF signature was made with another key than its QR code's",
+)
 ALTERED_ANNOTATIONS = MessageKind(
     "verify.altered.annotations", "annotations were added to page {page} ({kinds})"
 )
@@ -168,7 +176,9 @@ def verify_with_file(subject: str, db_path: Path, ws: Workspace | None = None) -
 
 def verify(subject: str, keys: signing.KeyStore, ws: Workspace | None = None) -> list[Verdict]:
     """One verdict per certificate found in ``subject`` (a PDF holds one per page)."""
-    text = subject.strip()
+    from course_manager.certificates.verify_page import qr_text_of
+
+    text = qr_text_of(subject.strip())  # a scanned verification-page address: its QR text
     if text.startswith(signing.QR_PREFIX + "."):
         return [_check_qr(text, keys, ws)]
     if signing.looks_like_code(text) and not _is_file(text):
@@ -222,7 +232,7 @@ def _check_pdf(path: Path, keys: signing.KeyStore, ws: Workspace | None) -> list
             outcome.details["checked"] = "pdf"
             outcome.details["page"] = page.index + 1
             if outcome.payload is not None:
-                differences = _alterations(path, found, page, outcome.payload, ws)
+                differences = _alterations(path, found, page, outcome.payload, ws, qr)
                 outcome.alterations = differences
                 outcome.details["altered"] = [d.english for d in differences]
                 if differences and outcome.genuine:
@@ -235,12 +245,28 @@ def _check_pdf(path: Path, keys: signing.KeyStore, ws: Workspace | None) -> list
 
 
 def _alterations(
-    path: Path, found: PdfFindings, page: PageFindings, payload: Payload, ws: Workspace | None
+    path: Path,
+    found: PdfFindings,
+    page: PageFindings,
+    payload: Payload,
+    ws: Workspace | None,
+    qr: str = "",
 ) -> list[Message]:
     """What differs between the page and what was signed, and what was added after issuing."""
     from course_manager.certificates.wording import MONTHS, format_dates
 
     out: list[Message] = []
+    signature = found.signature
+    if signature is not None:  # the PDF signature made at issuing (PAdES)
+        from nacl.signing import VerifyKey
+
+        if not signature.intact:
+            out.append(ALTERED_PDF_SIGNATURE())
+        elif (
+            qr.count(".") == 3
+            and signing.key_id(VerifyKey(signature.public_key)) != qr.split(".")[1]
+        ):
+            out.append(ALTERED_PDF_SIGNER())
     if found.revisions > 1:
         out.append(ALTERED_REVISIONS(count=found.revisions))
     if page.other_annotations:

@@ -1554,6 +1554,16 @@
         <translation>есімнің үстіне {text!r} мәтіні жазылған</translation>
     </message>
     <message>
+        <source>the file's PDF signature does not match its content: the file was changed after signing</source>
+        <comment>verify.altered.pdf_signature</comment>
+        <translation>Файлдың PDF қолтаңбасы мазмұнына сәйкес келмейді: файл қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>the file's PDF signature was made with another key than its QR code's</source>
+        <comment>verify.altered.pdf_signer</comment>
+        <translation>Файлдың PDF қолтаңбасы оның QR-кодынан басқа кілтпен қойылған</translation>
+    </message>
+    <message>
         <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
         <comment>verify.altered.revisions</comment>
         <translation>файлға жаңарту жалғанған ({count} редакция; берілген сертификатта біреу)</translation>

@@ -169,6 +169,16 @@
         <translation>이미 수료증 {serial} 보유</translation>
     </message>
     <message>
+        <source>the certificate cannot be made: {reason}</source>
+        <comment>certificates.skip.cannot_draw</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate cannot be made (drawing failed: {detail})</source>
+        <comment>certificates.skip.drawing_failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
         <comment>certificates.skip.name_undrawable</comment>
         <translation>이름에 내장 글꼴로 표시할 수 없는 문자가 있음: {characters}</translation>
@@ -572,6 +582,76 @@
         <source>Participant #{participant} is not enrolled in this cohort.</source>
         <comment>enrollment.not_enrolled</comment>
         <translation>참가자 #{participant}은(는) 이 기수에 등록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Conflict {id} is resolved already.</source>
+        <comment>exchange.already_resolved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office name may use letters, digits, spaces, '.', '-' and '_' (1 to 40 characters).</source>
+        <comment>exchange.bad_office_name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on conflict {id} cannot be applied: {reason}.</source>
+        <comment>exchange.cannot_apply</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists already; a clone is written to a new file.</source>
+        <comment>exchange.clone_exists</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an exchange file, but this programme file takes part in no exchange yet; nothing was changed.</source>
+        <comment>exchange.never_exchanged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the file the office was cloned from, or clone this one with 'exchange clone'</source>
+        <comment>exchange.never_exchanged_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict {id}.</source>
+        <comment>exchange.no_conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict {id} is about a whole row: keep ours or theirs (a value cannot be typed).</source>
+        <comment>exchange.no_value_here</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Course Manager exchange file.</source>
+        <comment>exchange.not_exchange_file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office named {name} exists already.</source>
+        <comment>exchange.office_taken</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an exchange file of another programme; nothing was changed.</source>
+        <comment>exchange.other_programme</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an office with another version of Course Manager; nothing was changed.</source>
+        <comment>exchange.other_version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install the same version in both offices</source>
+        <comment>exchange.other_version_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was altered or damaged after it was written (its signature does not match); nothing was changed.</source>
+        <comment>exchange.tampered</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} cannot be written: {reason}.</source>
@@ -1439,6 +1519,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file's PDF signature does not match its content: the file was changed after signing</source>
+        <comment>verify.altered.pdf_signature</comment>
+        <translation>파일의 PDF 서명이 내용과 일치하지 않습니다: 서명 후 파일이 변경되었습니다</translation>
+    </message>
+    <message>
+        <source>the file's PDF signature was made with another key than its QR code's</source>
+        <comment>verify.altered.pdf_signer</comment>
+        <translation>파일의 PDF 서명이 QR 코드와 다른 키로 만들어졌습니다</translation>
+    </message>
+    <message>
         <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
         <comment>verify.altered.revisions</comment>
         <translation type="unfinished"></translation>
@@ -1467,6 +1557,11 @@
         <source>the check character does not match: the code was mistyped</source>
         <comment>verify.mistyped</comment>
         <translation>검사 문자가 일치하지 않습니다: 코드를 잘못 입력했습니다</translation>
+    </message>
+    <message>
+        <source>certificate {serial} carries this office's signature but its register does not hold it: it was never recorded as issued</source>
+        <comment>verify.never_recorded</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path}: no certificate QR code found in this PDF</source>

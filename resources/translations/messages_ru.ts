@@ -1554,6 +1554,16 @@
         <translation>поверх имени написан текст {text!r}</translation>
     </message>
     <message>
+        <source>the file's PDF signature does not match its content: the file was changed after signing</source>
+        <comment>verify.altered.pdf_signature</comment>
+        <translation>PDF-подпись файла не совпадает с его содержимым: файл изменён после подписания</translation>
+    </message>
+    <message>
+        <source>the file's PDF signature was made with another key than its QR code's</source>
+        <comment>verify.altered.pdf_signer</comment>
+        <translation>PDF-подпись файла сделана другим ключом, чем его QR-код</translation>
+    </message>
+    <message>
         <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
         <comment>verify.altered.revisions</comment>
         <translation>к файлу дописано обновление ({count} редакций; у выданного сертификата одна)</translation>

@@ -25,7 +25,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -326,6 +326,9 @@ class CertificateBatch:
         self.creation_date = creation_date
         self.names = list(names)
         self.sheet = build_sheet(ws, cohort, tpl)
+        #: QR codes open the verification page at this address when set (else the bare text)
+        self.page_url = ws.settings.value(keys.VERIFICATION_PAGE_URL)
+        self.db_path = ws.path
         self.certs: list[Certificate] = []
         self.people: list[Person] = []
         self._doc = self._document()
@@ -346,6 +349,7 @@ class CertificateBatch:
     def add(self, cert: Certificate) -> Message | None:
         """Draw ``cert``'s page; None if done, else why it cannot be drawn (nothing drawn)."""
         from course_manager.certificates.render import Person
+        from course_manager.certificates.verify_page import qr_link
 
         person = Person(
             cert.serial,
@@ -353,7 +357,7 @@ class CertificateBatch:
             cert.full_name_latin,
             cert.verification_code,
             cert.issue_date,
-            cert.payload,
+            qr_link(cert.payload, self.page_url),
         )
         try:
             self._doc.add(person)
@@ -430,7 +434,9 @@ def write_files(
         taken: set[str] = set()
         if written.merged is not None and written.merged.parent.resolve() == out_dir.resolve():
             taken.add(written.merged.name.casefold())
-        moment = pdf_date(batch.creation_date or dt.datetime.now(dt.UTC))
+        signed_at = batch.creation_date or dt.datetime.now(dt.UTC)
+        moment = pdf_date(signed_at)
+        sign = _pdf_signer(batch.db_path, sheet.issuer, signed_at)
         for i, (cert, person) in enumerate(zip(certs, people, strict=True)):
             name = certificate_filename(cert.serial, person.name_latin or person.name, out_dir)
             path = unique_path(out_dir, name, taken)
@@ -443,7 +449,7 @@ def write_files(
                 "Producer": "Course Manager (fpdf2)",
                 "CreationDate": moment,
             }
-            stage.write_bytes(path, splitter.page_pdf(i, info))
+            stage.write_bytes(path, sign(splitter.page_pdf(i, info), cert.serial))
             written.files[i] = path
             if i % 10 == 9:
                 yield Progress(count + i + 1, total, RENDERING())
@@ -455,3 +461,20 @@ def write_files(
     stage.sync()
     yield Progress(total, total, DONE())
     return written
+
+
+def _pdf_signer(db_path: Path, issuer: str, when: dt.datetime) -> Callable[[bytes, str], bytes]:
+    """Sign a per-person PDF (PAdES B-B) with the programme's key, so a PDF reader reports it
+    unchanged since issuing and any later edit visible."""
+    from course_manager.certificates import pades
+    from course_manager.services.certificates.keys import keystore
+
+    key = keystore(db_path).private_key()
+    signer = pades.certificate(key, issuer)
+
+    def sign(data: bytes, serial: str) -> bytes:
+        return pades.sign_pdf(
+            data, key, signer, when=when, name=issuer, reason=f"Certificate {serial}"
+        )
+
+    return sign
