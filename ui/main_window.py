@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -157,7 +158,16 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self._splitter = splitter
-        self.setCentralWidget(splitter)
+        from ui.welcome import NextStepBar
+
+        self.next_step = NextStepBar(db, self.go_to_step)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(4)
+        central_layout.addWidget(self.next_step)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
         self._nav.currentRowChanged.connect(self._on_nav)
@@ -166,6 +176,8 @@ class MainWindow(QMainWindow):
         db.on_damaged = self._found_damaged
         self._build()
         self._restore_geometry()
+        if db.is_open:  # (opened before the window was made)
+            self.next_step.check()
 
     # -- building (again on a language switch) -----------------------------------------------
     def _build(self) -> None:
@@ -193,6 +205,8 @@ class MainWindow(QMainWindow):
             self._stack.addWidget(holder)
         self._build_menus()
         self._update_title()
+        if self.next_step.step is not None:
+            self.next_step.show_step(self.next_step.step)  # (in the new language)
 
     def _after_first_paint(self) -> None:
         self._set_nav_icons()
@@ -333,6 +347,20 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
+
+    def go_to_step(self, step: str) -> None:
+        """A new file's next step (the bar above the pages): show where it is done."""
+        if step == "import":
+            self.import_spreadsheet()
+            return
+        if step == "programme":
+            page = self.show_page("settings")
+            if hasattr(page, "focus_programme"):
+                page.focus_programme()
+            return
+        page = self.show_page("cohorts")
+        if hasattr(page, "open_new_form"):
+            page.open_new_form("module" if step == "modules" else "cohort")
 
     # -- undo -------------------------------------------------------------------------------
     def _undo_page(self) -> QWidget | None:

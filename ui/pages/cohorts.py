@@ -69,6 +69,7 @@ class CohortsPage(Page):
         self._created_id: int | None = None  # a cohort just created: shown once it is listed
         self._saved_values: dict[str, Any] | None = None  # the form as last loaded or saved
         self._shown_row = -1  # the cohort list's row whose cohort the form shows
+        self._pending: str | None = None  # "module" or "cohort": a form to open once loaded
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_cohorts_tab(), self.tr("Cohorts"))
         self.tabs.addTab(self._build_modules_tab(), self.tr("Programme modules"))
@@ -256,8 +257,25 @@ class CohortsPage(Page):
 
         self.op(work).success(self._show_snapshot).run()
 
+    def open_new_form(self, what: str) -> None:
+        """Open the form for a new "module" or "cohort" (a new file's next step), once the
+        programme is loaded."""
+        self.tabs.setCurrentIndex(1 if what == "module" else 0)
+        if self.snapshot is None:
+            self._pending = what
+            return
+        if what == "module":
+            self.edit_module(None)
+        else:
+            self.new_cohort()
+
     def _show_snapshot(self, snapshot: dict[str, Any]) -> None:
         self.snapshot = snapshot
+        if self._pending is not None:
+            from PySide6.QtCore import QTimer
+
+            what, self._pending = self._pending, None
+            QTimer.singleShot(0, lambda: self.open_new_form(what))
         _fill(
             self.modules_table,
             [

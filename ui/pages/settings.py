@@ -335,6 +335,14 @@ class SettingsPage(Page):
 
         self.op(work).success(saved).run()
 
+    def focus_programme(self) -> None:
+        """The cursor in the programme's first empty name (a new file's first step)."""
+        for edit in (self.programme_code, *self.programme_names.values()):
+            if not edit.isReadOnly() and not edit.text().strip():
+                edit.setFocus()
+                return
+        self.programme_names[LANGS[0]].setFocus()
+
     # -- unsaved edits (the protocol of ui.dialogs) -------------------------------------------
     def has_unsaved(self) -> bool:
         return self._saved_form is not None and self.form_state() != self._saved_form
