@@ -209,6 +209,7 @@ class FormDialog(QDialog):
             label = self.form_error
         label.setText(message)
         label.show()
+        self.adjustSize()  # (room for the message: the form grows, nothing is cut)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             select_all = getattr(widget, "selectAll", None)
