@@ -84,6 +84,8 @@ class NextStepBar(QFrame):
         """Ask the file what it lacks (on the worker) and show the first missing step."""
         from ui.operations import Operation
 
+        if not self.db.is_open:  # (closed meanwhile: a signal queued before the close)
+            return
         self._generation += 1
         generation = self._generation
 

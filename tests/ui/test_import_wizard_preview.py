@@ -143,3 +143,29 @@ def test_a_typed_path_that_is_no_file_says_so(db, qtbot, tmp_path) -> None:  # t
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert "missing.xlsx" in wizard.file_page.message.text()
     assert not wizard.file_page.isComplete()
+
+
+def test_checking_can_be_cancelled_and_started_again(db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    path = _xlsx(
+        tmp_path / "list.xlsx",
+        [[f"Person {i}", f"p{i}@example.kz", "Akimat", "KZ"] for i in range(200)],
+    )
+    wizard = _wizard(db, qtbot, path)
+    wizard.next()
+    wizard.next()
+    gate = threading.Event()
+    db.submit(lambda _ws: gate.wait(10))  # the worker is busy: the check waits its turn
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.operation is not None and not preview.isComplete()
+    preview.operation.cancel()  # what the progress dialog's Cancel does
+    gate.set()
+    qtbot.waitUntil(lambda: preview.recheck_button.isEnabled(), timeout=15_000)
+    assert preview.plan is None and "cancelled" in preview.summary.text()
+    assert not preview.isComplete()
+
+    preview.recheck_button.click()
+    qtbot.waitUntil(lambda: preview.isComplete(), timeout=15_000)
+    assert preview.plan.count("create") == 200
