@@ -257,8 +257,12 @@ def _error_label(name: str) -> QLabel:
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def ask_unsaved(parent: QWidget | None, question: str) -> str:
-    """Save / Discard / Cancel: :data:`SAVE`, :data:`DISCARD` or :data:`CANCEL`."""
+def ask_unsaved(
+    parent: QWidget | None, question: str, answered: Callable[[str], Any]
+) -> QMessageBox:
+    """Ask Save / Discard / Cancel (window-modal, not blocking: a closing window or a
+    background operation never waits in a nested loop); ``answered`` gets :data:`SAVE`,
+    :data:`DISCARD` or :data:`CANCEL`."""
     buttons = QMessageBox.StandardButton
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -268,6 +272,7 @@ def ask_unsaved(parent: QWidget | None, question: str) -> str:
         parent,
     )
     box.setObjectName("unsavedDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setDefaultButton(buttons.Save)
     box.setEscapeButton(buttons.Cancel)
     for button, text in (
@@ -276,13 +281,20 @@ def ask_unsaved(parent: QWidget | None, question: str) -> str:
         (buttons.Cancel, QCoreApplication.translate("Dialogs", "Cancel")),
     ):
         box.button(button).setText(text)
-    answer = box.exec()
-    value = int(getattr(answer, "value", answer))
-    if value == buttons.Save.value:
-        return SAVE
-    if value == buttons.Discard.value:
-        return DISCARD
-    return CANCEL
+
+    def finished(result: int) -> None:
+        clicked = box.clickedButton()
+        value = box.standardButton(clicked).value if clicked is not None else int(result)
+        if value == buttons.Save.value:
+            answered(SAVE)
+        elif value == buttons.Discard.value:
+            answered(DISCARD)
+        else:
+            answered(CANCEL)
+
+    box.finished.connect(finished)
+    box.open()
+    return box
 
 
 def has_unsaved(widget: object) -> bool:
@@ -292,13 +304,17 @@ def has_unsaved(widget: object) -> bool:
 
 def settle_unsaved(widget: QWidget, proceed: Callable[[], Any]) -> None:
     """Before leaving ``widget``: ask about its unsaved edits, then ``proceed()`` once they are
-    saved or discarded; not at all when the user cancels or the save fails."""
+    saved or discarded; not at all when the user cancels or the save fails. (The question is
+    not blocking: ``proceed`` runs after the answer.)"""
     if not has_unsaved(widget):
         proceed()
         return
-    answer = ask_unsaved(widget, widget.unsaved_text())  # type: ignore[attr-defined]
-    if answer == SAVE:
-        widget.save_unsaved(proceed)  # type: ignore[attr-defined]
-    elif answer == DISCARD:
-        widget.discard_unsaved()  # type: ignore[attr-defined]
-        proceed()
+
+    def answered(answer: str) -> None:
+        if answer == SAVE:
+            widget.save_unsaved(proceed)  # type: ignore[attr-defined]
+        elif answer == DISCARD:
+            widget.discard_unsaved()  # type: ignore[attr-defined]
+            proceed()
+
+    ask_unsaved(widget, widget.unsaved_text(), answered)  # type: ignore[attr-defined]

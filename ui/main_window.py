@@ -573,6 +573,11 @@ class MainWindow(QMainWindow):
         pending = next((p for p in self._pages_now() if has_unsaved(p)), None)
         if pending is not None:
             settle_unsaved(pending, lambda: self.switch_language(lang))
+            if has_unsaved(pending):  # cancelled (or saving): the language shown stays
+                settings = self.pages.get("settings")
+                box = getattr(settings, "ui_language", None)
+                if box is not None:
+                    box.setCurrentIndex(max(box.findData(i18n.current_language()), 0))
             return
         i18n.save_language(lang)
         i18n.install(lang)

@@ -14,14 +14,19 @@ ANSWERS = {
 
 
 def _answer(monkeypatch, answer: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """Every Save / Discard / Cancel question is answered ``answer``; returns the questions."""
+    """Every Save / Discard / Cancel question is answered ``answer`` (the button is clicked as
+    soon as the question opens); returns the questions."""
     asked: list[str] = []
+    original = QMessageBox.open
 
-    def exec_(box: QMessageBox) -> int:
+    def open_(box: QMessageBox) -> None:
+        if box.objectName() != "unsavedDialog":
+            original(box)
+            return
         asked.append(box.text())
-        return ANSWERS[answer]  # type: ignore[return-value]
+        box.button(ANSWERS[answer]).click()
 
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "open", open_)
     return asked
 
 
@@ -192,3 +197,23 @@ def test_closing_the_window_asks_about_unsaved_settings(  # type: ignore[no-unty
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     stored = db.call(lambda ws: settings.read(ws))[keys.SERIAL_PATTERN.key]
     assert (stored == "NIA-{year}-{seq:05d}") is (answer == "save")
+
+
+def test_switching_the_language_asks_about_unsaved_settings(qtbot, window, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui import i18n
+
+    page = window.show_page("settings")
+    qtbot.waitUntil(lambda: bool(page.loaded), timeout=10_000)
+    page.organisation_names["en"].setText("Academy of Public Administration")
+    asked = _answer(monkeypatch, "cancel")
+    page.ui_language.setCurrentIndex(page.ui_language.findData("ru"))
+    page._language_picked(page.ui_language.currentIndex())  # what choosing it in the box does
+    assert len(asked) == 1
+    assert i18n.current_language() == "en"
+    assert page.ui_language.currentData() == "en"
+    assert page.organisation_names["en"].text() == "Academy of Public Administration"
+
+    _answer(monkeypatch, "discard")
+    page._language_picked(page.ui_language.findData("ru"))
+    assert i18n.current_language() == "ru"
+    _idle(qtbot, db)
