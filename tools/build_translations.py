@@ -81,6 +81,7 @@ OWN_CATALOGUES = {
         "ui/pages/certificates.py",
         "ui/pages/certificates_data.py",
         "ui/pages/import_models.py",
+        "ui/pages/import_preview.py",
         "ui/pages/import_wizard.py",
         "ui/pages/reports.py",
         "ui/pdf_print.py",

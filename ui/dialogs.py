@@ -8,9 +8,20 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,3 +92,229 @@ def show_exception(parent: QWidget | None, exc: BaseException) -> QMessageBox:
 
         return show_error(parent, *error_text(exc))  # in the app's language, by code
     return show_bug(parent, exc)
+
+
+class FormDialog(QDialog):
+    """A form that saves through a service and closes only when the save succeeds.
+
+    The page hands the dialog a ``save`` function (:meth:`save_with`): given nothing, it
+    returns the work to run on the database worker (``fn(ws)``, usually a service call built
+    from the dialog's values). OK runs it; the dialog closes when it succeeds (``saved(result)``
+    is emitted first) and stays open with everything typed when the service refuses: the
+    message, in the app's language (by its code, :mod:`ui.message_text`), appears under the
+    field it concerns or, when no field is named for its code, above the buttons.
+
+    Fields are added with :meth:`add_field`, naming the message codes that concern them
+    (``"value.email_invalid"``; ``"value.date_invalid:end date"`` matches the message's
+    ``what`` argument too). A dialog with no ``save`` function just closes on OK (the caller
+    reads its values).
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field_errors: dict[QWidget, QLabel] = {}
+        self._codes: dict[str, QWidget] = {}
+        self.form_error = _error_label("formError")
+        self._db: Any = None
+        self._save: Callable[[], Callable[[Any], Any] | None] | None = None
+        self.saving = False
+        self.result_value: Any = None
+
+    # -- building ---------------------------------------------------------------------------
+    def add_field(
+        self,
+        form: QFormLayout,
+        label: str,
+        widget: QWidget | QLayout,
+        *codes: str,
+        focus: QWidget | None = None,
+    ) -> QLabel:
+        """A form row: ``widget`` with an error line under it for the message ``codes``."""
+        error = _error_label("fieldError")
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if isinstance(widget, QWidget):
+            column.addWidget(widget)
+        else:
+            column.addLayout(widget)
+        column.addWidget(error)
+        form.addRow(label, column)
+        target = focus if focus is not None else widget
+        if isinstance(target, QWidget):
+            self._field_errors[target] = error
+            for code in codes:
+                self._codes[code] = target
+        return error
+
+    def save_with(self, db: Any, save: Callable[[], Callable[[Any], Any] | None]) -> FormDialog:
+        """Save through ``save()``'s work on ``db`` when OK is pressed (see the class)."""
+        self._db = db
+        self._save = save
+        return self
+
+    # -- saving ---------------------------------------------------------------------------------
+    def accept(self) -> None:
+        if self._save is None:
+            super().accept()
+            return
+        if self.saving:
+            return
+        self.clear_errors()
+        work = self._save()
+        if work is None:
+            return
+        from ui.operations import Operation
+
+        self.saving = True
+        Operation(work, db=self._db, parent=self).success(self._saved).failure(self._failed).run()
+
+    def _saved(self, result: Any) -> None:
+        self.saving = False
+        self.result_value = result
+        self.saved.emit(result)
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.saving = False
+        from course_manager.errors import CourseManagerError, DamagedFileError
+
+        if isinstance(exc, CourseManagerError) and not isinstance(exc, DamagedFileError):
+            self.show_error(exc)
+        else:
+            show_exception(self, exc)
+
+    def field_for(self, exc: BaseException) -> QWidget | None:
+        """The field a refused save's message concerns (None: the form as a whole)."""
+        msg = getattr(exc, "msg", None)
+        code = getattr(msg, "code", None)
+        if code is None:
+            return None
+        what = getattr(msg, "args", {}).get("what")
+        return self._codes.get(f"{code}:{what}") or self._codes.get(code)
+
+    def show_error(self, exc: BaseException) -> None:
+        """The message (and what to do) under its field, in the app's language."""
+        from ui.message_text import error_text
+
+        message, hint = error_text(exc)
+        if hint:
+            what_to_do = QCoreApplication.translate("Dialogs", "What to do: %1")
+            message += "\n" + what_to_do.replace("%1", hint)
+        widget = self.field_for(exc)
+        label = self._field_errors.get(widget) if widget is not None else None
+        if label is None:
+            label = self.form_error
+        label.setText(message)
+        label.show()
+        self.adjustSize()  # (room for the message: the form grows, nothing is cut)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            select_all = getattr(widget, "selectAll", None)
+            if callable(select_all):
+                select_all()
+
+    def clear_errors(self) -> None:
+        for label in (*self._field_errors.values(), self.form_error):
+            label.clear()
+            label.hide()
+
+    def field_for_error_label(self, message: str) -> QWidget | None:
+        """The field under which ``message`` is shown (None: above the buttons, or nowhere)."""
+        for widget, label in self._field_errors.items():
+            if not label.isHidden() and label.text() == message:
+                return widget
+        return None
+
+    def shown_errors(self) -> list[str]:
+        """The error lines now shown (tests and tools)."""
+        labels = (*self._field_errors.values(), self.form_error)
+        return [label.text() for label in labels if not label.isHidden() and label.text()]
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a11d1d;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+# -- unsaved edits ----------------------------------------------------------------------------
+# A screen with a form that is saved by a button (the cohort form, Settings) speaks a small
+# protocol, asked by the main window before another page is shown or the window closes and by
+# the screen itself before it loads something else into the form:
+#
+#     has_unsaved() -> bool                 edits not saved yet
+#     unsaved_text() -> str                 the question, naming what is unsaved
+#     save_unsaved(then: Callable[[], None])   save; call ``then`` once saved (not on failure)
+#     discard_unsaved() -> None             forget the edits (show what is saved)
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_unsaved(
+    parent: QWidget | None, question: str, answered: Callable[[str], Any]
+) -> QMessageBox:
+    """Ask Save / Discard / Cancel (window-modal, not blocking: a closing window or a
+    background operation never waits in a nested loop); ``answered`` gets :data:`SAVE`,
+    :data:`DISCARD` or :data:`CANCEL`."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Dialogs", "Unsaved changes"),
+        question,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    box.setObjectName("unsavedDialog")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    for button, text in (
+        (buttons.Save, QCoreApplication.translate("Dialogs", "&Save")),
+        (buttons.Discard, QCoreApplication.translate("Dialogs", "&Discard")),
+        (buttons.Cancel, QCoreApplication.translate("Dialogs", "Cancel")),
+    ):
+        box.button(button).setText(text)
+
+    def finished(result: int) -> None:
+        clicked = box.clickedButton()
+        value = box.standardButton(clicked).value if clicked is not None else int(result)
+        if value == buttons.Save.value:
+            answered(SAVE)
+        elif value == buttons.Discard.value:
+            answered(DISCARD)
+        else:
+            answered(CANCEL)
+
+    box.finished.connect(finished)
+    box.open()
+    return box
+
+
+def has_unsaved(widget: object) -> bool:
+    check = getattr(widget, "has_unsaved", None)
+    return bool(callable(check) and check())
+
+
+def settle_unsaved(widget: QWidget, proceed: Callable[[], Any]) -> None:
+    """Before leaving ``widget``: ask about its unsaved edits, then ``proceed()`` once they are
+    saved or discarded; not at all when the user cancels or the save fails. (The question is
+    not blocking: ``proceed`` runs after the answer.)"""
+    if not has_unsaved(widget):
+        proceed()
+        return
+
+    def answered(answer: str) -> None:
+        if answer == SAVE:
+            widget.save_unsaved(proceed)  # type: ignore[attr-defined]
+        elif answer == DISCARD:
+            widget.discard_unsaved()  # type: ignore[attr-defined]
+            proceed()
+
+    ask_unsaved(widget, widget.unsaved_text(), answered)  # type: ignore[attr-defined]

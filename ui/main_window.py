@@ -1,5 +1,11 @@
 """The main window: navigation between pages, the File menu, drops, remembered geometry.
 
+A page with a form saved by a button speaks the unsaved-edits protocol of :mod:`ui.dialogs`
+(``has_unsaved``, ``unsaved_text``, ``save_unsaved``, ``discard_unsaved``): showing another page,
+switching the language and closing the window (Ctrl+Q too) ask Save / Discard / Cancel first.
+Edit › Undo / Redo act on the shown page when it keeps an undo history (``undo``, ``redo``,
+``can_undo``, ``can_redo``, ``undo_text``, ``redo_text``: the attendance grid).
+
 Screens are registered in :data:`PAGES`. Each is a :class:`ui.pages.base.Page` subclass built
 as ``PageClass(db)``, imported and created only when first shown (quick start-up).
 """
@@ -19,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +38,18 @@ if TYPE_CHECKING:
 
 # (QtGui's QAction and QKeySequence, and QStyle, are imported once the window is on screen:
 # each Qt class Python first touches costs start-up time, its enums made into Python enums.)
+
+
+def has_unsaved(page: object) -> bool:
+    """Whether a page holds edits not saved yet (the protocol of :mod:`ui.dialogs`)."""
+    check = getattr(page, "has_unsaved", None)
+    return bool(callable(check) and check())
+
+
+def settle_unsaved(page: QWidget, proceed: Callable[[], object]) -> None:
+    from ui.dialogs import settle_unsaved as settle  # (imported when needed: start-up)
+
+    settle(page, proceed)
 
 
 class PageSpec(NamedTuple):  # (not a dataclass: that module's import delays the window)
@@ -145,7 +164,16 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self._splitter = splitter
-        self.setCentralWidget(splitter)
+        from ui.welcome import NextStepBar
+
+        self.next_step = NextStepBar(db, self.go_to_step)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(4)
+        central_layout.addWidget(self.next_step)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self._status = QLabel()
         self.statusBar().addWidget(self._status, 1)
         self._nav.currentRowChanged.connect(self._on_nav)
@@ -154,6 +182,8 @@ class MainWindow(QMainWindow):
         db.on_damaged = self._found_damaged
         self._build()
         self._restore_geometry()
+        if db.is_open:  # (opened before the window was made)
+            self.next_step.check()
 
     # -- building (again on a language switch) -----------------------------------------------
     def _build(self) -> None:
@@ -181,6 +211,8 @@ class MainWindow(QMainWindow):
             self._stack.addWidget(holder)
         self._build_menus()
         self._update_title()
+        if self.next_step.step is not None:
+            self.next_step.show_step(self.next_step.step)  # (in the new language)
 
     def _after_first_paint(self) -> None:
         self._set_nav_icons()
@@ -233,6 +265,18 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
+        self._undo_action = self._add(
+            edit_menu, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
+        self._redo_action = self._add(
+            edit_menu, self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo
+        )
+        self._redo_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        edit_menu.aboutToShow.connect(self._update_undo_actions)
+        edit_menu.aboutToHide.connect(self._enable_undo_actions)
+        edit_menu.addSeparator()
         self._add(edit_menu, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
 
         for index, spec in enumerate(PAGES):
@@ -292,6 +336,15 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
+        leaving = self._stack.currentWidget()
+        if leaving is not self.pages.get(PAGES[row].key) and has_unsaved(leaving):
+            # Stay (and show it) until the edits are saved or discarded.
+            keys_now = [k for k, page in self.pages.items() if page is leaving]
+            self._nav.blockSignals(True)
+            self._nav.setCurrentRow([s.key for s in PAGES].index(keys_now[0]))
+            self._nav.blockSignals(False)
+            settle_unsaved(leaving, lambda: self.show_page(row))
+            return
         spec = PAGES[row]
         page = self._page(spec)
         self._stack.setCurrentWidget(page)
@@ -300,6 +353,54 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
+
+    def go_to_step(self, step: str) -> None:
+        """A new file's next step (the bar above the pages): show where it is done."""
+        if step == "import":
+            self.import_spreadsheet()
+            return
+        if step == "programme":
+            page = self.show_page("settings")
+            if hasattr(page, "focus_programme"):
+                page.focus_programme()
+            return
+        page = self.show_page("cohorts")
+        if hasattr(page, "open_new_form"):
+            page.open_new_form("module" if step == "modules" else "cohort")
+
+    # -- undo -------------------------------------------------------------------------------
+    def _undo_page(self) -> QWidget | None:
+        page = self.current_page()
+        return page if page is not None and hasattr(page, "undo") else None
+
+    def undo(self) -> None:
+        page = self._undo_page()
+        if page is not None:
+            page.undo()  # type: ignore[attr-defined]
+
+    def redo(self) -> None:
+        page = self._undo_page()
+        if page is not None:
+            page.redo()  # type: ignore[attr-defined]
+
+    def _update_undo_actions(self) -> None:
+        """The Edit menu names what Undo and Redo would do (and greys out what cannot)."""
+        page = self._undo_page()
+        undo_text = page.undo_text() if page is not None else ""  # type: ignore[attr-defined]
+        redo_text = page.redo_text() if page is not None else ""  # type: ignore[attr-defined]
+        self._undo_action.setEnabled(bool(page is not None and page.can_undo()))  # type: ignore[attr-defined]
+        self._redo_action.setEnabled(bool(page is not None and page.can_redo()))  # type: ignore[attr-defined]
+        self._undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+        )
+        self._redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def _enable_undo_actions(self) -> None:
+        # (The shortcuts stay live with the menu closed; a page with nothing to undo ignores them.)
+        self._undo_action.setEnabled(True)
+        self._redo_action.setEnabled(True)
 
     def focus_search(self) -> None:
         page = self.current_page()
@@ -473,7 +574,17 @@ class MainWindow(QMainWindow):
 
     # -- language ---------------------------------------------------------------------------
     def switch_language(self, lang: str) -> None:
-        """Install ``lang`` and rebuild the window's texts and pages, keeping the current page."""
+        """Install ``lang`` and rebuild the window's texts and pages, keeping the current page
+        (unsaved edits are settled first: rebuilding the pages would drop them)."""
+        pending = next((p for p in self._pages_now() if has_unsaved(p)), None)
+        if pending is not None:
+            settle_unsaved(pending, lambda: self.switch_language(lang))
+            if has_unsaved(pending):  # cancelled (or saving): the language shown stays
+                settings = self.pages.get("settings")
+                box = getattr(settings, "ui_language", None)
+                if box is not None:
+                    box.setCurrentIndex(max(box.findData(i18n.current_language()), 0))
+            return
         i18n.save_language(lang)
         i18n.install(lang)
         key = PAGES[max(self._nav.currentRow(), 0)].key
@@ -511,7 +622,28 @@ class MainWindow(QMainWindow):
         key = str(QSettings().value(keys.LAST_PAGE, "dashboard") or "dashboard")
         return key if key in [s.key for s in PAGES] else "dashboard"
 
+    def _pages_now(self) -> list[QWidget]:
+        """The pages built so far, the shown one first."""
+        shown = self.current_page()
+        return [p for p in (shown, *self.pages.values()) if p is not None]
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        pending = next((p for p in self._pages_now() if has_unsaved(p)), None)
+        if pending is not None:
+            event.ignore()
+            if pending is not self.current_page():
+                self._stack.setCurrentWidget(pending)
+                self._nav.blockSignals(True)
+                self._nav.setCurrentRow(
+                    [s.key for s in PAGES].index(
+                        next(k for k, p in self.pages.items() if p is pending)
+                    )
+                )
+                self._nav.blockSignals(False)
+            # (closed again once the edits are saved or discarded: from the event loop, as a
+            # close cannot start inside its own closeEvent)
+            settle_unsaved(pending, lambda: QTimer.singleShot(0, self.close))
+            return
         settings = QSettings()
         settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
         settings.setValue(keys.WINDOW_STATE, self.saveState())

@@ -106,6 +106,9 @@ class ImportOptions:
     dry_run: bool = False
     strict: bool = False
     remember_mapping: bool | None = None  # None: remember when ``mapping`` overrides something
+    #: Cells corrected before checking (the wizard's preview): row number as the spreadsheet
+    #: shows it -> {0-based column: new text}. The file itself is not changed.
+    corrections: dict[int, dict[int, str]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -220,13 +223,22 @@ def sheets(path: str | Path) -> list[SheetInfo]:
 
 
 def open_source(path: str | Path, options: ImportOptions, ws: Workspace | None = None) -> Source:
-    return load_source(
+    source = load_source(
         path,
         sheet=options.sheet,
         header_row=options.header_row,
         overrides=options.mapping or None,
         remembered=_remembered(ws),
     )
+    for row_number, cells in options.corrections.items():
+        index = row_number - 1
+        if source.header_index < index < len(source.rows):
+            row = source.rows[index]
+            for column, value in cells.items():
+                if column >= len(row):
+                    row.extend([None] * (column + 1 - len(row)))
+                row[column] = value
+    return source
 
 
 def inspect(
@@ -344,6 +356,13 @@ def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
 def plan(ws: Workspace, path: str | Path, options: ImportOptions | None = None) -> ImportPlan:
     """What importing ``path`` would do, row by row; nothing is written."""
     return drain(_plan_steps(ws, path, options or ImportOptions()))
+
+
+def plan_steps(
+    ws: Workspace, path: str | Path, options: ImportOptions | None = None
+) -> Generator[Progress, None, ImportPlan]:
+    """:func:`plan` as a generator yielding :class:`Progress` (the wizard: progress, Cancel)."""
+    return _plan_steps(ws, path, options or ImportOptions())
 
 
 def drain(steps: Generator[Progress, None, T]) -> T:

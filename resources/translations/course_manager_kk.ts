@@ -168,32 +168,32 @@
 <context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
         <source>Module in this cohort</source>
         <translation>Осы топтағы модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
         <source>Required for completion</source>
         <translation>Аяқтау үшін міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="105"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="111"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="112"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
@@ -201,212 +201,212 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="66"/>
+        <location filename="../../ui/pages/cohorts.py" line="74"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="67"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Programme modules</source>
         <translation>Бағдарлама модульдері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
-        <location filename="../../ui/pages/cohorts.py" line="133"/>
+        <location filename="../../ui/pages/cohorts.py" line="84"/>
+        <location filename="../../ui/pages/cohorts.py" line="152"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
-        <location filename="../../ui/pages/cohorts.py" line="160"/>
+        <location filename="../../ui/pages/cohorts.py" line="85"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
-        <location filename="../../ui/pages/cohorts.py" line="161"/>
+        <location filename="../../ui/pages/cohorts.py" line="86"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="87"/>
         <source>Title (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76"/>
+        <location filename="../../ui/pages/cohorts.py" line="88"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76"/>
+        <location filename="../../ui/pages/cohorts.py" line="89"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="79"/>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="93"/>
+        <location filename="../../ui/pages/cohorts.py" line="186"/>
         <source>Add module…</source>
         <translation>Модуль қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="80"/>
-        <location filename="../../ui/pages/cohorts.py" line="166"/>
+        <location filename="../../ui/pages/cohorts.py" line="94"/>
+        <location filename="../../ui/pages/cohorts.py" line="187"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="97"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>New cohort…</source>
         <translation>Жаңа топ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="125"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="129"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="120"/>
+        <location filename="../../ui/pages/cohorts.py" line="134"/>
         <source>names separated by commas</source>
         <translation>есімдерді үтір арқылы жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="126"/>
+        <location filename="../../ui/pages/cohorts.py" line="140"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="127"/>
+        <location filename="../../ui/pages/cohorts.py" line="141"/>
         <source>Excused absences count as attended</source>
         <translation>Дәлелді себеппен келмеу есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="128"/>
+        <location filename="../../ui/pages/cohorts.py" line="142"/>
         <source>Save cohort</source>
         <translation>Топты сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="134"/>
+        <location filename="../../ui/pages/cohorts.py" line="153"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="139"/>
+        <location filename="../../ui/pages/cohorts.py" line="158"/>
         <source>City, country</source>
         <translation>Қала, ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="144"/>
+        <location filename="../../ui/pages/cohorts.py" line="163"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="145"/>
+        <location filename="../../ui/pages/cohorts.py" line="164"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="146"/>
+        <location filename="../../ui/pages/cohorts.py" line="165"/>
         <source>Venue</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="147"/>
+        <location filename="../../ui/pages/cohorts.py" line="166"/>
         <source>Trainers</source>
         <translation>Тренерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="148"/>
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Completion rule</source>
         <translation>Аяқтау ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="150"/>
+        <location filename="../../ui/pages/cohorts.py" line="169"/>
         <source>Minimum attendance</source>
         <translation>Ең төменгі қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="151"/>
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>Minimum score</source>
         <translation>Ең төменгі балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="160"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="160"/>
+        <location filename="../../ui/pages/cohorts.py" line="181"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="167"/>
+        <location filename="../../ui/pages/cohorts.py" line="188"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="172"/>
+        <location filename="../../ui/pages/cohorts.py" line="193"/>
         <source>Modules run</source>
         <translation>Өткізілетін модульдер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="181"/>
+        <location filename="../../ui/pages/cohorts.py" line="202"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="181"/>
+        <location filename="../../ui/pages/cohorts.py" line="202"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="181"/>
+        <location filename="../../ui/pages/cohorts.py" line="202"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="184"/>
+        <location filename="../../ui/pages/cohorts.py" line="205"/>
         <source>Enroll…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="206"/>
         <source>Withdraw…</source>
         <translation>Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="188"/>
+        <location filename="../../ui/pages/cohorts.py" line="209"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="237"/>
+        <location filename="../../ui/pages/cohorts.py" line="285"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="237"/>
+        <location filename="../../ui/pages/cohorts.py" line="285"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="304"/>
+        <location filename="../../ui/pages/cohorts.py" line="395"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="304"/>
+        <location filename="../../ui/pages/cohorts.py" line="395"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="309"/>
+        <location filename="../../ui/pages/cohorts.py" line="401"/>
         <source>%n enrolled</source>
         <translation>
             <numerusform>Тіркелген: %n</numerusform>
@@ -414,42 +414,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="340"/>
+        <location filename="../../ui/pages/cohorts.py" line="439"/>
         <source>Cohort saved</source>
         <translation>Топ сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="346"/>
+        <location filename="../../ui/pages/cohorts.py" line="484"/>
+        <source>The cohort %1 has changes that are not saved. Save them?</source>
+        <translation>%1 когортасында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="506"/>
         <source>This file has no programme yet.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="347"/>
+        <location filename="../../ui/pages/cohorts.py" line="507"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>алдымен бағдарлама атауларын баптауларда енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="349"/>
+        <location filename="../../ui/pages/cohorts.py" line="514"/>
         <source>New cohort</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="350"/>
+        <location filename="../../ui/pages/cohorts.py" line="510"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="461"/>
+        <location filename="../../ui/pages/cohorts.py" line="647"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Қабылданды: %1, бұрын қабылданған: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="477"/>
+        <location filename="../../ui/pages/cohorts.py" line="666"/>
         <source>Withdraw</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="478"/>
+        <location filename="../../ui/pages/cohorts.py" line="667"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Осы топтан шығару: %1. Себебі (жазбада сақталады):</translation>
     </message>
@@ -457,65 +462,65 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="60"/>
-        <location filename="../../ui/pages/dashboard.py" line="64"/>
+        <location filename="../../ui/pages/dashboard.py" line="61"/>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
         <source>Cohort</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="60"/>
+        <location filename="../../ui/pages/dashboard.py" line="62"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="60"/>
-        <location filename="../../ui/pages/dashboard.py" line="134"/>
+        <location filename="../../ui/pages/dashboard.py" line="63"/>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
         <source>Enrolled</source>
         <translation>Тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="60"/>
-        <location filename="../../ui/pages/dashboard.py" line="135"/>
+        <location filename="../../ui/pages/dashboard.py" line="64"/>
+        <location filename="../../ui/pages/dashboard.py" line="161"/>
         <source>Completed</source>
         <translation>Аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="61"/>
+        <location filename="../../ui/pages/dashboard.py" line="65"/>
         <source>Certified</source>
         <translation>Сертификат алғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="61"/>
+        <location filename="../../ui/pages/dashboard.py" line="66"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="64"/>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="64"/>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="65"/>
+        <location filename="../../ui/pages/dashboard.py" line="71"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="70"/>
+        <location filename="../../ui/pages/dashboard.py" line="77"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="72"/>
+        <location filename="../../ui/pages/dashboard.py" line="79"/>
         <source>Upcoming module dates</source>
         <translation>Алдағы модуль күндері</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="106"/>
+        <location filename="../../ui/pages/dashboard.py" line="112"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n қатысушы</numerusform>
@@ -523,37 +528,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="124"/>
+        <location filename="../../ui/pages/dashboard.py" line="139"/>
         <source>No module dates ahead.</source>
         <translation>Алда модуль күндері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="126"/>
+        <location filename="../../ui/pages/dashboard.py" line="143"/>
         <source>Participants and completion by country</source>
         <translation>Елдер бойынша қатысушылар мен аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="127"/>
+        <location filename="../../ui/pages/dashboard.py" line="144"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="128"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="128"/>
+        <location filename="../../ui/pages/dashboard.py" line="149"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="129"/>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="130"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Participants and completion by gender</source>
         <translation>Жынысы бойынша қатысушылар мен аяқтағандар</translation>
     </message>
@@ -561,41 +566,62 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="35"/>
-        <location filename="../../ui/dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>What to do: %1</source>
         <translation>Не істеу керек: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="52"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Course Manager ішінде қате орын алды. Аяқталмаған қадам деректеріңізді өзгерткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="71"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>Толық мәліметтерді көшіріп, сіздегі Course Manager-ді сүйемелдейтін адамға жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="264"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="273"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="274"/>
+        <source>&amp;Discard</source>
+        <translation>Сақта&amp;мау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="275"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="152"/>
         <source>Enroll participants</source>
         <translation>Қатысушыларды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="149"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="156"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>Аты, эл. поштасы, ұйымы бойынша іздеу…</translation>
     </message>
@@ -603,114 +629,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Import participants…</source>
         <translation>Қатысушыларды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>%1 (read-only)</source>
         <translation>%1 (тек оқу)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 тек оқу үшін ашылды: оны қарауға болады, өзгерістерді сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Ең жаңа бүтін сақтық көшірме — %1. Оны қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
     </message>
@@ -718,61 +766,104 @@
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="48"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
         <source>Edit module</source>
         <translation>Модульді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="48"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
         <source>New module</source>
         <translation>Жаңа модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="55"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
         <source>Required for completion</source>
         <translation>Аяқтау үшін міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="58"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="63"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="59"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="64"/>
         <source>Title (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="67"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
 </context>
 <context>
+    <name>NextStepBar</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="116"/>
+        <source>Step 1 of 4: this file has no programme yet. Start with the programme&apos;s code and names.</source>
+        <translation>4 қадамның 1-қадамы: бұл файлда әлі бағдарлама жоқ. Бағдарламаның коды мен атауларынан бастаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="119"/>
+        <source>Enter the programme…</source>
+        <translation>Бағдарламаны енгізу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="123"/>
+        <source>Step 2 of 4: add the programme&apos;s modules (a code, a title and the hours of each).</source>
+        <translation>4 қадамның 2-қадамы: бағдарламаның модульдерін қосыңыз (әрқайсысының коды, атауы және сағаттары).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="126"/>
+        <source>Add modules…</source>
+        <translation>Модульдер қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="129"/>
+        <source>Step 3 of 4: create the first cohort, the group that takes the modules.</source>
+        <translation>4 қадамның 3-қадамы: алғашқы когортаны, яғни модульдерден өтетін топты құрыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="130"/>
+        <source>Create the first cohort…</source>
+        <translation>Алғашқы когортаны құру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="134"/>
+        <source>Step 4 of 4: import the participants from a spreadsheet (or add them on the Participants page).</source>
+        <translation>4 қадамның 4-қадамы: қатысушыларды кестеден импорттаңыз (немесе оларды «Қатысушылар» бетінде қосыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="137"/>
+        <source>Import participants…</source>
+        <translation>Қатысушыларды импорттау…</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="394"/>
+        <location filename="../../ui/operations.py" line="390"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message)</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="403"/>
+        <location filename="../../ui/operations.py" line="399"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="418"/>
+        <location filename="../../ui/operations.py" line="414"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -780,38 +871,38 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Dashboard</source>
         <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
         <translation>Басқару тақтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Attendance</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -824,77 +915,77 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="23"/>
+        <location filename="../../ui/pages/participant_form.py" line="30"/>
         <source>Edit participant</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="23"/>
+        <location filename="../../ui/pages/participant_form.py" line="30"/>
         <source>New participant</source>
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="31"/>
+        <location filename="../../ui/pages/participant_form.py" line="38"/>
         <source>two letters, e.g. KZ</source>
         <translation>екі әріп, мысалы KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="36"/>
+        <location filename="../../ui/pages/participant_form.py" line="43"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="37"/>
+        <location filename="../../ui/pages/participant_form.py" line="44"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="38"/>
+        <location filename="../../ui/pages/participant_form.py" line="45"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="44"/>
+        <location filename="../../ui/pages/participant_form.py" line="51"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="45"/>
+        <location filename="../../ui/pages/participant_form.py" line="52"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="46"/>
+        <location filename="../../ui/pages/participant_form.py" line="54"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="47"/>
+        <location filename="../../ui/pages/participant_form.py" line="56"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="48"/>
+        <location filename="../../ui/pages/participant_form.py" line="57"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="49"/>
+        <location filename="../../ui/pages/participant_form.py" line="58"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="50"/>
+        <location filename="../../ui/pages/participant_form.py" line="59"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="51"/>
+        <location filename="../../ui/pages/participant_form.py" line="60"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="52"/>
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -976,7 +1067,7 @@
         <translation>Жою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="111"/>
+        <location filename="../../ui/pages/participants.py" line="113"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n адам</numerusform>
@@ -984,92 +1075,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="151"/>
+        <location filename="../../ui/pages/participants.py" line="153"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="152"/>
+        <location filename="../../ui/pages/participants.py" line="154"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="153"/>
+        <location filename="../../ui/pages/participants.py" line="155"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="154"/>
+        <location filename="../../ui/pages/participants.py" line="156"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="155"/>
+        <location filename="../../ui/pages/participants.py" line="157"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="156"/>
+        <location filename="../../ui/pages/participants.py" line="158"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="163"/>
+        <location filename="../../ui/pages/participants.py" line="165"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="168"/>
+        <location filename="../../ui/pages/participants.py" line="170"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="168"/>
+        <location filename="../../ui/pages/participants.py" line="170"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="169"/>
+        <location filename="../../ui/pages/participants.py" line="172"/>
         <source>%1 of %2 hours attended</source>
         <translation>%2 сағаттың %1 сағатына қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="177"/>
+        <location filename="../../ui/pages/participants.py" line="182"/>
         <source>Not enrolled in any cohort.</source>
         <translation>Ешбір топқа тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="179"/>
+        <location filename="../../ui/pages/participants.py" line="184"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="184"/>
+        <location filename="../../ui/pages/participants.py" line="189"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="184"/>
+        <location filename="../../ui/pages/participants.py" line="189"/>
         <source>revoked or replaced</source>
         <translation>кері қайтарылған немесе ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="191"/>
+        <location filename="../../ui/pages/participants.py" line="196"/>
         <source>No certificates yet.</source>
         <translation>Әзірге сертификаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="208"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>Added %1</source>
         <translation>Қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="232"/>
+        <location filename="../../ui/pages/participants.py" line="252"/>
         <source>Delete participant</source>
         <translation>Қатысушыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="233"/>
+        <location filename="../../ui/pages/participants.py" line="253"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Жою керек пе: %1? Топқа тіркелгендер жойылмайды, олар топтан шығарылады.</translation>
     </message>
@@ -1077,233 +1168,238 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>English</source>
         <translation>ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Russian</source>
         <translation>орысша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Kazakh</source>
         <translation>қазақша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Language of the app</source>
         <translation>Қолданба тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>Names</source>
         <translation>Атаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="83"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Programme code</source>
         <translation>Бағдарлама коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="85"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Programme (%1)</source>
         <translation>Бағдарлама (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Organisation (%1)</source>
         <translation>Ұйым (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="102"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Position (English)</source>
         <translation>Лауазымы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="95"/>
+        <location filename="../../ui/pages/settings.py" line="104"/>
         <source>Position (Russian)</source>
         <translation>Лауазымы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="106"/>
         <source>Signature image</source>
         <translation>Қолтаңба суреті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="96"/>
+        <location filename="../../ui/pages/settings.py" line="105"/>
         <source>Position (Kazakh)</source>
         <translation>Лауазымы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="107"/>
+        <location filename="../../ui/pages/settings.py" line="117"/>
         <source>Choose signature image…</source>
         <translation>Қолтаңба суретін таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="110"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Signatories and logos</source>
         <translation>Қол қоюшылар мен логотиптер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="118"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="121"/>
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>Logo %1</source>
         <translation>Логотип %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="134"/>
+        <location filename="../../ui/pages/settings.py" line="144"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="146"/>
         <source>Serial number pattern</source>
         <translation>Сериялық нөмір үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137"/>
+        <location filename="../../ui/pages/settings.py" line="147"/>
         <source>Default template</source>
         <translation>Әдепкі үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138"/>
+        <location filename="../../ui/pages/settings.py" line="148"/>
         <source>Default languages</source>
         <translation>Әдепкі тілдер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144"/>
+        <location filename="../../ui/pages/settings.py" line="154"/>
         <source>Open the file&apos;s folder</source>
         <translation>Файл қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="149"/>
+        <location filename="../../ui/pages/settings.py" line="159"/>
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="151"/>
+        <location filename="../../ui/pages/settings.py" line="161"/>
         <source>Open the backups folder</source>
         <translation>Сақтық көшірмелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="163"/>
         <source>Data file and backups</source>
         <translation>Деректер файлы және сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="159"/>
+        <location filename="../../ui/pages/settings.py" line="169"/>
         <source>Backups of this file, newest first:</source>
         <translation>Осы файлдың сақтық көшірмелері, жаңалары басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="161"/>
+        <location filename="../../ui/pages/settings.py" line="171"/>
         <source>Restore the chosen backup…</source>
         <translation>Таңдалған көшірмені қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="176"/>
+        <location filename="../../ui/pages/settings.py" line="186"/>
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252"/>
+        <location filename="../../ui/pages/settings.py" line="271"/>
         <source>daily</source>
         <translation>күнделікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="253"/>
+        <location filename="../../ui/pages/settings.py" line="272"/>
         <source>made by hand</source>
         <translation>қолмен жасалған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="254"/>
+        <location filename="../../ui/pages/settings.py" line="273"/>
         <source>before a restore</source>
         <translation>қалпына келтіру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="255"/>
+        <location filename="../../ui/pages/settings.py" line="274"/>
         <source>before an import</source>
         <translation>импорт алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="256"/>
+        <location filename="../../ui/pages/settings.py" line="275"/>
         <source>before an update of the file</source>
         <translation>файлды жаңарту алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="257"/>
+        <location filename="../../ui/pages/settings.py" line="276"/>
         <source>before issuing certificates</source>
         <translation>сертификат беру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="264"/>
+        <location filename="../../ui/pages/settings.py" line="283"/>
         <source>No backups yet.</source>
         <translation>Әзірге сақтық көшірмелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300"/>
+        <location filename="../../ui/pages/settings.py" line="332"/>
         <source>Settings saved</source>
         <translation>Баптаулар сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309"/>
+        <location filename="../../ui/pages/settings.py" line="351"/>
+        <source>The settings have changes that are not saved. Save them?</source>
+        <translation>Баптауларда сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="369"/>
         <source>Choose an image</source>
         <translation>Суретті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
-        <location filename="../../ui/pages/settings.py" line="317"/>
+        <location filename="../../ui/pages/settings.py" line="371"/>
+        <location filename="../../ui/pages/settings.py" line="382"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="380"/>
         <source>Choose a signature image</source>
         <translation>Қолтаңба суретін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="337"/>
+        <location filename="../../ui/pages/settings.py" line="404"/>
         <source>Backup saved: %1</source>
         <translation>Сақтық көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="340"/>
+        <location filename="../../ui/pages/settings.py" line="407"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="353"/>
+        <location filename="../../ui/pages/settings.py" line="418"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="354"/>
+        <location filename="../../ui/pages/settings.py" line="420"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Ашық файлды %1 сақтық көшірмесімен ауыстыру керек пе? Файлдың қазіргі күйі алдымен сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="370"/>
+        <location filename="../../ui/pages/settings.py" line="437"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="371"/>
+        <location filename="../../ui/pages/settings.py" line="438"/>
         <source>Backup restored</source>
         <translation>Сақтық көшірме қалпына келтірілді</translation>
     </message>
@@ -1311,27 +1407,27 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="14"/>
+        <location filename="../../ui/welcome.py" line="23"/>
         <source>Welcome to Course Manager</source>
         <translation>Course Manager-ге қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="18"/>
+        <location filename="../../ui/welcome.py" line="27"/>
         <source>Course Manager keeps a training programme&apos;s participants, attendance and certificates in one file on this computer. Which file shall we use?</source>
         <translation>Course Manager оқу бағдарламасының қатысушыларын, қатысуын және сертификаттарын осы компьютердегі бір файлда сақтайды. Қай файлды қолданамыз?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="25"/>
+        <location filename="../../ui/welcome.py" line="34"/>
         <source>Create a new file…</source>
         <translation>Жаңа файл жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="26"/>
+        <location filename="../../ui/welcome.py" line="35"/>
         <source>Open an existing file…</source>
         <translation>Бар файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="27"/>
+        <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>Демо бағдарламаны ашу</translation>
     </message>

@@ -4,104 +4,104 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="185"/>
+        <location filename="../../ui/pages/attendance_model.py" line="192"/>
         <source>Participant</source>
         <extracomment>Status value -&gt; (key letter, background colour).</extracomment>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="187"/>
-        <location filename="../../ui/pages/attendance_model.py" line="196"/>
+        <location filename="../../ui/pages/attendance_model.py" line="194"/>
+        <location filename="../../ui/pages/attendance_model.py" line="203"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="189"/>
+        <location filename="../../ui/pages/attendance_model.py" line="196"/>
         <source>Completes?</source>
         <translation>Завершает?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="195"/>
+        <location filename="../../ui/pages/attendance_model.py" line="202"/>
         <source>required</source>
         <translation>обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="195"/>
+        <location filename="../../ui/pages/attendance_model.py" line="202"/>
         <source>optional</source>
         <translation>необязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="221"/>
+        <location filename="../../ui/pages/attendance_model.py" line="228"/>
         <source>Withdrawn from the cohort</source>
         <translation>Отчислен из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="229"/>
+        <location filename="../../ui/pages/attendance_model.py" line="236"/>
         <source>present</source>
         <translation>присутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="230"/>
+        <location filename="../../ui/pages/attendance_model.py" line="237"/>
         <source>late</source>
         <translation>опоздал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="231"/>
+        <location filename="../../ui/pages/attendance_model.py" line="238"/>
         <source>absent</source>
         <translation>отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="232"/>
+        <location filename="../../ui/pages/attendance_model.py" line="239"/>
         <source>excused</source>
         <translation>по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="244"/>
+        <location filename="../../ui/pages/attendance_model.py" line="251"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>Отметки ещё нет: нажмите P, L, A или E либо введите часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="255"/>
+        <location filename="../../ui/pages/attendance_model.py" line="263"/>
         <source>%1, %2 h</source>
         <translation>%1, %2 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="258"/>
+        <location filename="../../ui/pages/attendance_model.py" line="268"/>
         <source>score %1</source>
         <translation>балл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="267"/>
+        <location filename="../../ui/pages/attendance_model.py" line="277"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="267"/>
+        <location filename="../../ui/pages/attendance_model.py" line="277"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="282"/>
+        <location filename="../../ui/pages/attendance_model.py" line="293"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>Посещаемость %1% (%2 из %3 ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="289"/>
+        <location filename="../../ui/pages/attendance_model.py" line="302"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>Соответствует правилу завершения группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="291"/>
+        <location filename="../../ui/pages/attendance_model.py" line="305"/>
         <source>completed</source>
         <translation>завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="292"/>
+        <location filename="../../ui/pages/attendance_model.py" line="305"/>
         <source>not completed</source>
         <translation>не завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="293"/>
+        <location filename="../../ui/pages/attendance_model.py" line="308"/>
         <source>Overridden as %1: %2</source>
         <translation>Решение изменено вручную — %1: %2</translation>
     </message>
@@ -109,108 +109,113 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="77"/>
+        <location filename="../../ui/pages/attendance.py" line="134"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="80"/>
+        <location filename="../../ui/pages/attendance.py" line="137"/>
         <source>Mark module &amp;present</source>
         <translation>Отметить &amp;модуль: присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="82"/>
+        <location filename="../../ui/pages/attendance.py" line="140"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Отметить присутствующими всех зачисленных в столбце текущего модуля; затем отметьте исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="85"/>
+        <location filename="../../ui/pages/attendance.py" line="145"/>
         <source>&amp;Override…</source>
         <translation>&amp;Изменить решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="87"/>
+        <location filename="../../ui/pages/attendance.py" line="147"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Решить вопрос о завершении для выбранного участника вручную, с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="89"/>
+        <location filename="../../ui/pages/attendance.py" line="150"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="91"/>
+        <location filename="../../ui/pages/attendance.py" line="152"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>Записать балл текущего участника по текущему модулю</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="93"/>
+        <location filename="../../ui/pages/attendance.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="94"/>
+        <location filename="../../ui/pages/attendance.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="125"/>
-        <source>Keys: arrows move · P present · L late · A absent · E excused · digits type the hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
-        <translation>Клавиши: стрелки — переход · P присутствовал · L опоздал · A отсутствовал · E уважительная причина · цифры — часы, Enter сохраняет · Ctrl+Z отменить · Ctrl+Y повторить. Причины — в подсказке столбца «Завершает?».</translation>
+        <location filename="../../ui/pages/attendance.py" line="201"/>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="202"/>
+        <location filename="../../ui/pages/attendance.py" line="208"/>
+        <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
+        <translation>Клавиши: стрелки — перемещение · %1 · цифры — ввод часов, Enter открывает и сохраняет их · Ctrl+Z — отменить · Ctrl+Y — повторить. Наведите на «Завершает?», чтобы увидеть причины.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="317"/>
         <source>Participants: %1</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="242"/>
-        <location filename="../../ui/pages/attendance.py" line="285"/>
+        <location filename="../../ui/pages/attendance.py" line="361"/>
+        <location filename="../../ui/pages/attendance.py" line="413"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="250"/>
+        <location filename="../../ui/pages/attendance.py" line="370"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="254"/>
+        <location filename="../../ui/pages/attendance.py" line="377"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="262"/>
+        <location filename="../../ui/pages/attendance.py" line="389"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="276"/>
+        <location filename="../../ui/pages/attendance.py" line="404"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="290"/>
+        <location filename="../../ui/pages/attendance.py" line="418"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="294"/>
+        <location filename="../../ui/pages/attendance.py" line="423"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="295"/>
+        <location filename="../../ui/pages/attendance.py" line="424"/>
         <source>Score of %1 in %2:</source>
         <translation>Балл %1 по %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="301"/>
+        <location filename="../../ui/pages/attendance.py" line="436"/>
         <source>Score %1 for %2 in %3</source>
         <translation>Балл %1 для %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="316"/>
+        <location filename="../../ui/pages/attendance.py" line="463"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>
@@ -218,52 +223,52 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="106"/>
+        <location filename="../../ui/pages/certificates_data.py" line="124"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="106"/>
+        <location filename="../../ui/pages/certificates_data.py" line="125"/>
         <source>Eligible</source>
         <translation>Допущен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="106"/>
+        <location filename="../../ui/pages/certificates_data.py" line="126"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="107"/>
+        <location filename="../../ui/pages/certificates_data.py" line="127"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="111"/>
+        <location filename="../../ui/pages/certificates_data.py" line="133"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="111"/>
+        <location filename="../../ui/pages/certificates_data.py" line="134"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="112"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
         <source>superseded</source>
         <translation>заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="120"/>
+        <location filename="../../ui/pages/certificates_data.py" line="146"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="120"/>
+        <location filename="../../ui/pages/certificates_data.py" line="146"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="127"/>
+        <location filename="../../ui/pages/certificates_data.py" line="155"/>
         <source>Verification code: %1</source>
         <translation>Код проверки: %1</translation>
     </message>
@@ -301,12 +306,12 @@
         <translation>Вы&amp;дать заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="87"/>
+        <location filename="../../ui/pages/certificates.py" line="88"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Новый сертификат с текущим именем; старый сохраняется как заменённый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="90"/>
+        <location filename="../../ui/pages/certificates.py" line="91"/>
         <source>Re&amp;voke…</source>
         <translation>От&amp;озвать…</translation>
     </message>
@@ -316,82 +321,82 @@
         <translation>Номер сертификата, код проверки или текст QR-кода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="104"/>
+        <location filename="../../ui/pages/certificates.py" line="105"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="106"/>
+        <location filename="../../ui/pages/certificates.py" line="107"/>
         <source>Open a P&amp;DF…</source>
         <translation>Открыть P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="126"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="126"/>
+        <location filename="../../ui/pages/certificates.py" line="127"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
+        <location filename="../../ui/pages/certificates.py" line="142"/>
         <source>Print offsets: right</source>
         <translation>Сдвиг печати: вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="144"/>
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
+        <location filename="../../ui/pages/certificates.py" line="147"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="230"/>
+        <location filename="../../ui/pages/certificates.py" line="236"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>Завершили %1 из %2; действительный сертификат у %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="234"/>
+        <location filename="../../ui/pages/certificates.py" line="243"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Предпроверка: эти тексты нельзя напечатать:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="238"/>
+        <location filename="../../ui/pages/certificates.py" line="250"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Предпроверка: все имена отображаются встроенными шрифтами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="269"/>
+        <location filename="../../ui/pages/certificates.py" line="281"/>
         <source>Rendering %1…</source>
         <translation>Подготовка: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="281"/>
+        <location filename="../../ui/pages/certificates.py" line="293"/>
         <source>Certificate %1 as issued</source>
         <translation>Сертификат %1 в выданном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="283"/>
+        <location filename="../../ui/pages/certificates.py" line="295"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Предпросмотр: ещё не выдан (номер и QR-код появятся при выдаче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="285"/>
+        <location filename="../../ui/pages/certificates.py" line="298"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Только предпросмотр: %1 не завершил(а) обучение (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="311"/>
+        <location filename="../../ui/pages/certificates.py" line="328"/>
         <source>Issuing certificates…</source>
         <translation>Выдача сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="319"/>
+        <location filename="../../ui/pages/certificates.py" line="340"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Выдано сертификатов: %1, пропущено: %2.</translation>
     </message>
@@ -407,138 +412,166 @@
         <translation>Выберите человека с действительным сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="334"/>
+        <location filename="../../ui/pages/certificates.py" line="359"/>
         <source>Reissuing…</source>
         <translation>Повторная выдача…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="343"/>
+        <location filename="../../ui/pages/certificates.py" line="371"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="344"/>
+        <location filename="../../ui/pages/certificates.py" line="372"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>Почему отзывается сертификат %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="353"/>
+        <location filename="../../ui/pages/certificates.py" line="385"/>
         <source>Certificate %1 revoked</source>
         <translation>Сертификат %1 отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="387"/>
+        <location filename="../../ui/pages/certificates.py" line="427"/>
         <source>Issue certificates (or choose an issued one) to print</source>
         <translation>Для печати выдайте сертификаты (или выберите выданный)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="399"/>
+        <location filename="../../ui/pages/certificates.py" line="441"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="411"/>
+        <location filename="../../ui/pages/certificates.py" line="453"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="419"/>
+        <location filename="../../ui/pages/certificates.py" line="461"/>
         <source>Sent to %1 (%2)</source>
         <translation>Отправлено на %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="426"/>
+        <location filename="../../ui/pages/certificates.py" line="471"/>
         <source>Verify a certificate PDF</source>
         <translation>Проверить PDF сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="427"/>
+        <location filename="../../ui/pages/certificates.py" line="471"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="446"/>
+        <location filename="../../ui/pages/certificates.py" line="492"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ПОДЛИННЫЙ: %1, %2, группа %3, %4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="450"/>
+        <location filename="../../ui/pages/certificates.py" line="500"/>
         <source>REJECTED: %1</source>
         <translation>ОТКЛОНЁН: %1</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="222"/>
+        <source>Correct row %1</source>
+        <translation>Исправить строку %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="244"/>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="81"/>
+        <location filename="../../ui/pages/import_wizard.py" line="54"/>
         <source>Choose the spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="82"/>
+        <location filename="../../ui/pages/import_wizard.py" line="57"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>Список участников в .xlsx, .xls, .ods, .csv или .txt; файл можно также перетащить в главное окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="86"/>
+        <location filename="../../ui/pages/import_wizard.py" line="63"/>
+        <source>Type or paste the file&apos;s path, or browse</source>
+        <translation>Введите или вставьте путь к файлу или выберите его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="72"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="92"/>
+        <location filename="../../ui/pages/import_wizard.py" line="78"/>
         <source>(do not enroll)</source>
         <translation>(не зачислять)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="96"/>
+        <location filename="../../ui/pages/import_wizard.py" line="82"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="97"/>
+        <location filename="../../ui/pages/import_wizard.py" line="83"/>
         <source>Enroll everyone in:</source>
         <translation>Зачислить всех в:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="102"/>
+        <location filename="../../ui/pages/import_wizard.py" line="89"/>
         <source>Choose a participant list</source>
         <translation>Выберите список участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="103"/>
+        <location filename="../../ui/pages/import_wizard.py" line="91"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Таблицы (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="106"/>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
     </message>
 </context>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="47"/>
+        <location filename="../../ui/pages/import_models.py" line="48"/>
         <source>new participant</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="48"/>
+        <location filename="../../ui/pages/import_models.py" line="49"/>
         <source>update</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49"/>
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
-        <source>same person as a later row</source>
-        <translation>тот же человек, что в строке ниже</translation>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <source>merged into a later row</source>
+        <translation>объединена с более поздней строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="134"/>
+        <source>check by hand: %1</source>
+        <translation>проверьте вручную: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
@@ -546,62 +579,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="29"/>
+        <location filename="../../ui/pages/import_models.py" line="30"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="30"/>
+        <location filename="../../ui/pages/import_models.py" line="31"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Name in Latin letters</source>
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -609,56 +642,67 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="306"/>
+        <location filename="../../ui/pages/import_preview.py" line="316"/>
         <source>%1 new</source>
         <translation>новых: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="307"/>
+        <location filename="../../ui/pages/import_preview.py" line="317"/>
         <source>%1 updated</source>
         <translation>обновлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="308"/>
+        <location filename="../../ui/pages/import_preview.py" line="318"/>
         <source>%1 unchanged</source>
         <translation>без изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="309"/>
+        <location filename="../../ui/pages/import_preview.py" line="321"/>
+        <source>%1 merged</source>
+        <translation>объединено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="323"/>
         <source>%1 skipped</source>
         <translation>пропущено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="310"/>
+        <location filename="../../ui/pages/import_preview.py" line="324"/>
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="314"/>
-        <source>%1 possible duplicates to check by hand (not merged).</source>
-        <translation>Возможных дубликатов для ручной проверки: %1 (не объединены).</translation>
+        <location filename="../../ui/pages/import_preview.py" line="329"/>
+        <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
+        <translation>Строки, описывающие того же человека, что и более поздняя строка, объединены с ней (приоритет у более поздней): строки %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="335"/>
+        <source>%1 rows look like someone already known: imported as separate people, marked orange to check by hand.</source>
+        <translation>Строк, похожих на уже известного человека: %1. Они импортируются как отдельные люди и отмечены оранжевым — проверьте их вручную.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="72"/>
+        <location filename="../../ui/pages/import_preview.py" line="65"/>
         <source>Something went wrong; see the details dialog.</source>
         <translation>Что-то пошло не так; подробности — в отдельном окне.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="432"/>
+        <location filename="../../ui/pages/import_wizard.py" line="404"/>
         <source>Import participants</source>
+        <extracomment>cells corrected in the preview: row number -&gt; {0-based column: text}</extracomment>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="468"/>
-        <location filename="../../ui/pages/import_wizard.py" line="488"/>
+        <location filename="../../ui/pages/import_wizard.py" line="448"/>
+        <location filename="../../ui/pages/import_wizard.py" line="471"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="475"/>
+        <location filename="../../ui/pages/import_wizard.py" line="455"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>Найден лист «%1», заголовок в строке %2, распознано столбцов: %3.</translation>
     </message>
@@ -666,42 +710,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="185"/>
+        <location filename="../../ui/pages/import_wizard.py" line="200"/>
         <source>Which column is which</source>
         <translation>Какой столбец что содержит</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="186"/>
+        <location filename="../../ui/pages/import_wizard.py" line="203"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>Показано предположение; любой столбец можно изменить. Ваш выбор запоминается для следующего списка из той же формы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="192"/>
+        <location filename="../../ui/pages/import_wizard.py" line="211"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="192"/>
+        <location filename="../../ui/pages/import_wizard.py" line="211"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="192"/>
+        <location filename="../../ui/pages/import_wizard.py" line="211"/>
         <source>Participant field</source>
         <translation>Поле участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="219"/>
+        <location filename="../../ui/pages/import_wizard.py" line="243"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="226"/>
+        <location filename="../../ui/pages/import_wizard.py" line="251"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>Эта форма уже импортировалась: используется запомненное соответствие столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="229"/>
+        <location filename="../../ui/pages/import_wizard.py" line="255"/>
         <source>Recognised as an export of %1.</source>
         <translation>Распознано как выгрузка из %1.</translation>
     </message>
@@ -709,32 +753,32 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="26"/>
+        <location filename="../../ui/pages/attendance_override.py" line="27"/>
         <source>Override completion</source>
         <translation>Изменить решение о завершении</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="31"/>
+        <location filename="../../ui/pages/attendance_override.py" line="32"/>
         <source>&amp;Completed</source>
         <translation>&amp;Завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="32"/>
+        <location filename="../../ui/pages/attendance_override.py" line="33"/>
         <source>&amp;Not completed</source>
         <translation>&amp;Не завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="38"/>
+        <location filename="../../ui/pages/attendance_override.py" line="39"/>
         <source>Why is the rule&apos;s result changed? (required, kept in the audit trail)</source>
         <translation>Почему изменён результат по правилу? (обязательно, сохраняется в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="47"/>
+        <location filename="../../ui/pages/attendance_override.py" line="50"/>
         <source>C&amp;lear override</source>
         <translation>&amp;Снять ручное решение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="56"/>
+        <location filename="../../ui/pages/attendance_override.py" line="59"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -750,27 +794,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="155"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="156"/>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="157"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="158"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="129"/>
+        <location filename="../../ui/pages/import_models.py" line="159"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -778,45 +822,65 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="252"/>
+        <location filename="../../ui/pages/import_preview.py" line="85"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="253"/>
-        <source>What the import will do with each row. Rejected rows are red; hover over a row for its reason. Nothing is written yet.</source>
-        <translation>Что импорт сделает с каждой строкой. Отклонённые строки выделены красным; причина — во всплывающей подсказке. Пока ничего не записано.</translation>
+        <location filename="../../ui/pages/import_preview.py" line="88"/>
+        <source>What the import will do with each row. Rejected rows are red: correct them here and check again. Nothing is written yet.</source>
+        <translation>Что импорт сделает с каждой строкой. Отклонённые строки — красные: исправьте их здесь и проверьте снова. Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="256"/>
+        <location filename="../../ui/pages/import_preview.py" line="93"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="272"/>
+        <location filename="../../ui/pages/import_preview.py" line="106"/>
+        <source>&amp;Correct the row…</source>
+        <translation>&amp;Исправить строку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="110"/>
+        <source>C&amp;heck again</source>
+        <translation>Проверить с&amp;нова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="138"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="278"/>
+        <location filename="../../ui/pages/import_preview.py" line="145"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="175"/>
+        <source>Checking was cancelled. Check again to see what the import would do.</source>
+        <translation>Проверка отменена. Проверьте снова, чтобы увидеть, что сделает импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="187"/>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="83"/>
+        <location filename="../../ui/pdf_print.py" line="84"/>
         <source>System default printer</source>
         <translation>Принтер по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="95"/>
+        <location filename="../../ui/pdf_print.py" line="97"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="96"/>
+        <location filename="../../ui/pdf_print.py" line="98"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Копий:</translation>
     </message>
@@ -824,22 +888,22 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="133"/>
+        <location filename="../../ui/pages/reports.py" line="120"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>&amp;Сохранить как .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="135"/>
+        <location filename="../../ui/pages/reports.py" line="122"/>
         <source>&amp;Open the saved file</source>
         <translation>&amp;Открыть сохранённый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>&amp;Report for:</source>
         <translation>&amp;Отчёт по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="137"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
@@ -859,82 +923,82 @@
         <translation>Листы регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="159"/>
         <source>Make &amp;PDF…</source>
         <translation>Создать &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="161"/>
         <source>Op&amp;en</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="162"/>
         <source>P&amp;rint…</source>
         <translation>П&amp;ечать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="181"/>
+        <location filename="../../ui/pages/reports.py" line="168"/>
         <source>Cohort:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="183"/>
+        <location filename="../../ui/pages/reports.py" line="170"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="179"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Листы регистрации недоступны в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="206"/>
+        <location filename="../../ui/pages/reports.py" line="195"/>
         <source>All cohorts of the programme</source>
         <translation>Все группы программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226"/>
+        <location filename="../../ui/pages/reports.py" line="214"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="257"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="267"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="273"/>
+        <location filename="../../ui/pages/reports.py" line="267"/>
         <source>Report saved to %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Save the sign-in sheet</source>
         <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="310"/>
+        <location filename="../../ui/pages/reports.py" line="307"/>
         <source>Making the sign-in sheet…</source>
         <translation>Создание листа регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="316"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Лист регистрации сохранён: %1</translation>
     </message>
@@ -942,67 +1006,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="323"/>
+        <location filename="../../ui/pages/import_wizard.py" line="276"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="327"/>
+        <location filename="../../ui/pages/import_wizard.py" line="280"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="328"/>
+        <location filename="../../ui/pages/import_wizard.py" line="283"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>Записать отклонённые строки со столбцом причины; исправьте их и импортируйте файл снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="348"/>
+        <location filename="../../ui/pages/import_wizard.py" line="302"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="355"/>
+        <location filename="../../ui/pages/import_wizard.py" line="305"/>
         <source>Importing participants…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="366"/>
+        <location filename="../../ui/pages/import_wizard.py" line="327"/>
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="368"/>
+        <location filename="../../ui/pages/import_wizard.py" line="329"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>Зачислено в группу: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="370"/>
+        <location filename="../../ui/pages/import_wizard.py" line="332"/>
         <source>The file was copied aside first: %1</source>
         <translation>Перед импортом сделана копия файла: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="378"/>
+        <location filename="../../ui/pages/import_wizard.py" line="340"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="382"/>
+        <location filename="../../ui/pages/import_wizard.py" line="344"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="397"/>
+        <location filename="../../ui/pages/import_wizard.py" line="360"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="398"/>
+        <location filename="../../ui/pages/import_wizard.py" line="362"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="408"/>
+        <location filename="../../ui/pages/import_wizard.py" line="381"/>
         <source>Rejected rows saved to %1</source>
         <translation>Отклонённые строки сохранены: %1</translation>
     </message>
@@ -1010,32 +1074,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="121"/>
+        <location filename="../../ui/pages/import_wizard.py" line="128"/>
         <source>Sheet and header row</source>
         <translation>Лист и строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="122"/>
+        <location filename="../../ui/pages/import_wizard.py" line="131"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>Проверьте, что список начинается под строкой заголовка. Если лист или строка определены неверно, измените их.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="132"/>
+        <location filename="../../ui/pages/import_wizard.py" line="143"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="133"/>
+        <location filename="../../ui/pages/import_wizard.py" line="144"/>
         <source>&amp;Header row:</source>
         <translation>Строка &amp;заголовка:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="152"/>
+        <location filename="../../ui/pages/import_wizard.py" line="164"/>
         <source>(hidden)</source>
         <translation>(скрытый)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="162"/>
+        <location filename="../../ui/pages/import_wizard.py" line="175"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>Строка заголовка %1 на листе «%2»; первые строки под ней:</translation>
     </message>

@@ -1,19 +1,22 @@
 """The attendance grid: a cohort's participants x modules, keyboard first, with undo.
 
 Keys on the grid: arrows move; P, L, A, E mark the selected cells of the current module
-present, late, absent or excused; digits start typing hours (Enter writes them: 0 is absent,
-the module's hours present, fewer late); Delete is not offered (a mark is corrected, not
-erased). Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo through a :class:`QUndoStack` whose
-commands write through the attendance service; the "completes?" column is re-evaluated after
-every write and its tooltip gives the reasons.
+present, late, absent or excused (on a Cyrillic layout the same keys, or П: see
+:mod:`ui.pages.attendance_keys`); digits start typing hours (Enter writes them: 0 is absent,
+the module's hours present, fewer late), Enter on a cell opens its hours; other letters do
+nothing; Delete is not offered (a mark is corrected, not erased). Undo and redo (Edit menu,
+Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z) go through one :class:`QUndoStack` per cohort, kept for the
+session (switching cohorts and back keeps each history), whose commands write through the
+attendance service; the "completes?" column is re-evaluated after every write and its
+tooltip gives the reasons.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,38 +31,82 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.attendance_commands import CellUpdate, MarkCommand
+from ui.pages.attendance_keys import (
+    CYRILLIC_SHOWN,
+    LATIN_SHOWN,
+    STATUSES,
+    is_printable,
+    starts_typing,
+    status_for_key,
+)
 from ui.pages.attendance_model import FIRST_MODULE_COLUMN, AttendanceModel, load_grid
 from ui.pages.base import Page
 
-STATUS_KEYS = {
-    Qt.Key.Key_P: "present",
-    Qt.Key.Key_L: "late",
-    Qt.Key.Key_A: "absent",
-    Qt.Key.Key_E: "excused",
-}
+
+def _is_undo_key(event: QKeyEvent) -> str | None:
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return "undo"
+    if event.matches(QKeySequence.StandardKey.Redo) or (
+        event.key() == Qt.Key.Key_Y
+        and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        == Qt.KeyboardModifier.ControlModifier
+    ):
+        return "redo"
+    return None
 
 
 class AttendanceView(QTableView):
-    """A table that turns P/L/A/E into marks and lets digits start the hours editor.
+    """A table that turns P/L/A/E (any layout) into marks; only digits start the hours editor.
 
-    Signals are not needed: it calls ``on_status(status)`` given at construction.
+    Signals are not needed: it calls ``on_status(status)`` and ``on_undo("undo"|"redo")``
+    given at construction.
     """
 
-    def __init__(self, on_status: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, on_status: Any, on_undo: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_status = on_status
+        self._on_undo = on_undo
+
+    def event(self, event: QEvent) -> bool:
+        # Undo/redo typed on the grid are the grid's (before the window's Edit menu sees them).
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self._on_undo is not None
+            and self.state() != QAbstractItemView.State.EditingState
+            and isinstance(event, QKeyEvent)
+            and _is_undo_key(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        action = _is_undo_key(event) if not editing else None
+        if action is not None and self._on_undo is not None:
+            self._on_undo(action)
+            event.accept()
+            return
         plain = not (
             event.modifiers()
             & ~Qt.KeyboardModifier.KeypadModifier
             & ~Qt.KeyboardModifier.ShiftModifier
         )
-        status = STATUS_KEYS.get(Qt.Key(event.key()))
-        if status is not None and plain and self.state() != QAbstractItemView.State.EditingState:
-            self._on_status(status)
-            event.accept()
-            return
+        if plain and not editing:
+            status = status_for_key(event)
+            if status is not None:
+                self._on_status(status)
+                event.accept()
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                current = self.currentIndex()
+                if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+                    self.edit(current)
+                event.accept()
+                return
+            if is_printable(event) and not starts_typing(event):
+                event.accept()  # a letter that is no mark: not typed into the hours
+                return
         super().keyPressEvent(event)
 
 
@@ -69,7 +116,14 @@ class AttendancePage(Page):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self._cohorts: list[Any] = []
-        self.undo_stack = QUndoStack(self)
+        # One undo history per cohort, kept while the file is open; the group's active stack
+        # is the shown cohort's.
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
+        self._no_cohort_stack = QUndoStack(self)
+        self.undo_group.addStack(self._no_cohort_stack)
+        self.undo_group.setActiveStack(self._no_cohort_stack)
+        db.opened.connect(self._forget_history)
         self.model = AttendanceModel(self)
         self.model.markRequested.connect(self._typed_mark)
 
@@ -100,10 +154,10 @@ class AttendancePage(Page):
         self.score_button.clicked.connect(self.score_current)
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.redo_button = QPushButton(self.tr("&Redo"))
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button.clicked.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        self.undo_group.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
 
@@ -116,7 +170,7 @@ class AttendancePage(Page):
         top.addWidget(self.undo_button)
         top.addWidget(self.redo_button)
 
-        self.view = AttendanceView(self.set_status_on_selection)
+        self.view = AttendanceView(self.set_status_on_selection, self._undo_key)
         self.view.setObjectName("attendanceGrid")
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -130,13 +184,7 @@ class AttendancePage(Page):
         self.view.horizontalHeader().setMinimumSectionSize(56)
         self.view.setWordWrap(False)
 
-        self.hint = QLabel(
-            self.tr(
-                "Keys: arrows move · P present · L late · A absent · E excused · digits type the "
-                "hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the "
-                "reasons."
-            )
-        )
+        self.hint = QLabel(self.key_hint())
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
 
@@ -145,14 +193,66 @@ class AttendancePage(Page):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
-            (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+    # -- keys and undo ----------------------------------------------------------------------
+    def key_hint(self) -> str:
+        """The grid's keys, in the app's language, with the Cyrillic keys too."""
+        words = self.model.status_word
+        marks = " · ".join(
+            self.tr("%1 (%2) %3")
+            .replace("%1", LATIN_SHOWN[s])
+            .replace("%2", CYRILLIC_SHOWN[s])
+            .replace("%3", words(s))
+            for s in STATUSES
+        )
+        return self.tr(
+            "Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · "
+            "Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons."
+        ).replace("%1", marks)
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The shown cohort's undo history."""
+        stack = self.undo_group.activeStack()
+        return stack if stack is not None else self._no_cohort_stack
+
+    def stack_for(self, cohort_id: int | None) -> QUndoStack:
+        if cohort_id is None:
+            return self._no_cohort_stack
+        stack = self._stacks.get(cohort_id)
+        if stack is None:
+            stack = QUndoStack(self)
+            self._stacks[cohort_id] = stack
+            self.undo_group.addStack(stack)
+        return stack
+
+    def _forget_history(self, _path: object = None) -> None:
+        """Another file: its cohorts are others."""
+        self.undo_group.setActiveStack(self._no_cohort_stack)
+        for stack in self._stacks.values():
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self._stacks.clear()
+
+    def can_undo(self) -> bool:
+        return self.undo_group.canUndo()
+
+    def can_redo(self) -> bool:
+        return self.undo_group.canRedo()
+
+    def undo_text(self) -> str:
+        return self.undo_group.undoText()
+
+    def redo_text(self) -> str:
+        return self.undo_group.redoText()
+
+    def undo(self) -> None:
+        self.undo_group.undo()
+
+    def redo(self) -> None:
+        self.undo_group.redo()
+
+    def _undo_key(self, action: str) -> None:
+        (self.undo if action == "undo" else self.redo)()
 
     # -- loading ----------------------------------------------------------------------------
     def wants(self, changes: Any) -> bool:
@@ -192,6 +292,7 @@ class AttendancePage(Page):
 
     def _cohort_chosen(self, *_args: Any) -> None:
         cohort_id = self.current_cohort_id()
+        self.undo_group.setActiveStack(self.stack_for(cohort_id))
         if cohort_id is None:
             self.model.load(None)
             return
@@ -200,8 +301,6 @@ class AttendancePage(Page):
     def _grid_loaded(self, data: Any) -> None:
         if data.cohort_id != self.current_cohort_id():
             return
-        if self.model.grid is None or self.model.grid.cohort_id != data.cohort_id:
-            self.undo_stack.clear()
         current = self.view.currentIndex()
         self.model.load(data)
         header = self.view.horizontalHeader()
@@ -229,13 +328,13 @@ class AttendancePage(Page):
             from ui.dialogs import show_exception
 
             show_exception(self, exc)
-            if (
-                command is not None
-                and not command.wrote
-                and self.undo_stack.command(self.undo_stack.index() - 1) is command
-            ):
-                command.setObsolete(True)
-                self.undo_stack.undo()
+            if command is None or command.wrote:
+                return
+            for stack in (self._no_cohort_stack, *self._stacks.values()):
+                if stack.index() > 0 and stack.command(stack.index() - 1) is command:
+                    command.setObsolete(True)
+                    stack.undo()
+                    return
 
         self.op(fn).success(self._apply_update).failure(failed).run()
 

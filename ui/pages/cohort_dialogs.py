@@ -1,4 +1,8 @@
-"""Small forms of the cohorts screen: a programme module, a module as a cohort runs it, enroll."""
+"""Small forms of the cohorts screen: a programme module, a module as a cohort runs it, enroll.
+
+The module forms save through the page's service call (:class:`ui.dialogs.FormDialog`): they
+close when the save succeeds and otherwise keep what was typed, the reason under its field.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs import FormDialog
 from ui.operations import DbWorker, Operation
 
 
@@ -39,7 +44,7 @@ def _hours() -> QDoubleSpinBox:
     return box
 
 
-class ModuleDialog(QDialog):
+class ModuleDialog(FormDialog):
     """A programme module: code, titles in three languages, hours, required."""
 
     def __init__(self, module: Any = None, parent: QWidget | None = None) -> None:
@@ -55,14 +60,15 @@ class ModuleDialog(QDialog):
         self.required = QCheckBox(self.tr("Required for completion"))
         self.required.setChecked(True)
         form = QFormLayout()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Title (English)"), self.title_en)
-        form.addRow(self.tr("Title (Russian)"), self.title_ru)
-        form.addRow(self.tr("Title (Kazakh)"), self.title_kk)
-        form.addRow(self.tr("Hours"), self.hours)
+        self.add_field(form, self.tr("Code"), self.code, "value.code_invalid", "module.code_taken")
+        self.add_field(form, self.tr("Title (English)"), self.title_en, "module.needs_title")
+        self.add_field(form, self.tr("Title (Russian)"), self.title_ru)
+        self.add_field(form, self.tr("Title (Kazakh)"), self.title_kk)
+        self.add_field(form, self.tr("Hours"), self.hours, "module.negative_hours")
         form.addRow("", self.required)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.form_error)
         layout.addWidget(_buttons(self))
         if module is not None:
             self.code.setText(module.code)
@@ -83,7 +89,7 @@ class ModuleDialog(QDialog):
         }
 
 
-class CohortModuleDialog(QDialog):
+class CohortModuleDialog(FormDialog):
     """Which module a cohort runs, on which date, for how many hours."""
 
     def __init__(
@@ -102,12 +108,13 @@ class CohortModuleDialog(QDialog):
         self.required = QCheckBox(self.tr("Required for completion"))
         self.module.currentIndexChanged.connect(self._module_chosen)
         form = QFormLayout()
-        form.addRow(self.tr("Module"), self.module)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Hours"), self.hours)
+        self.add_field(form, self.tr("Module"), self.module, "cohort_module.missing_code")
+        self.add_field(form, self.tr("Date"), self.date, "value.date_invalid")
+        self.add_field(form, self.tr("Hours"), self.hours, "module.negative_hours")
         form.addRow("", self.required)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.form_error)
         layout.addWidget(_buttons(self))
         if current is not None:
             index = next((i for i, m in enumerate(modules) if m.id == current.module_id), 0)

@@ -1,4 +1,10 @@
-"""Cohorts and the programme's modules: create and edit them, enroll and withdraw people."""
+"""Cohorts and the programme's modules: create and edit them, enroll and withdraw people.
+
+The cohort form is saved by its button. Edits not saved yet are never dropped silently: picking
+another cohort or leaving the page asks Save / Discard / Cancel (the unsaved-edits protocol of
+:mod:`ui.dialogs`), a reload of the same cohort keeps them, and a refused save keeps the form
+as typed with the reason under it.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from course_manager.domain.models import COHORT_LANGUAGES
 from ui import i18n
+from ui.dialogs import settle_unsaved
 from ui.pages.base import Page
 from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
 
@@ -60,6 +67,9 @@ class CohortsPage(Page):
         self.snapshot: Any = None
         self.detail: Any = None
         self._created_id: int | None = None  # a cohort just created: shown once it is listed
+        self._saved_values: dict[str, Any] | None = None  # the form as last loaded or saved
+        self._shown_row = -1  # the cohort list's row whose cohort the form shows
+        self._pending: str | None = None  # "module" or "cohort": a form to open once loaded
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_cohorts_tab(), self.tr("Cohorts"))
         self.tabs.addTab(self._build_modules_tab(), self.tr("Programme modules"))
@@ -131,7 +141,12 @@ class CohortsPage(Page):
         self.excused = QCheckBox(self.tr("Excused absences count as attended"))
         save = QPushButton(self.tr("Save cohort"))
         save.setObjectName("saveCohort")
-        save.clicked.connect(self.save_cohort)
+        save.clicked.connect(lambda: self.save_cohort())
+        self.form_error = QLabel()
+        self.form_error.setObjectName("cohortError")
+        self.form_error.setWordWrap(True)
+        self.form_error.setStyleSheet("color: #a11d1d;")
+        self.form_error.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code)
@@ -158,6 +173,7 @@ class CohortsPage(Page):
         fields_layout = QVBoxLayout(fields)
         fields_layout.addLayout(form)
         fields_layout.addWidget(rule)
+        fields_layout.addWidget(self.form_error)
         fields_layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
         fields_layout.addStretch(1)
 
@@ -217,7 +233,7 @@ class CohortsPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 910])
         splitter.setChildrenCollapsible(False)
-        self.cohort_list.currentRowChanged.connect(self._cohort_chosen)
+        self.cohort_list.currentRowChanged.connect(self._cohort_picked)
         return splitter
 
     # -- loading ----------------------------------------------------------------------------
@@ -241,8 +257,25 @@ class CohortsPage(Page):
 
         self.op(work).success(self._show_snapshot).run()
 
+    def open_new_form(self, what: str) -> None:
+        """Open the form for a new "module" or "cohort" (a new file's next step), once the
+        programme is loaded."""
+        self.tabs.setCurrentIndex(1 if what == "module" else 0)
+        if self.snapshot is None:
+            self._pending = what
+            return
+        if what == "module":
+            self.edit_module(None)
+        else:
+            self.new_cohort()
+
     def _show_snapshot(self, snapshot: dict[str, Any]) -> None:
         self.snapshot = snapshot
+        if self._pending is not None:
+            from PySide6.QtCore import QTimer
+
+            what, self._pending = self._pending, None
+            QTimer.singleShot(0, lambda: self.open_new_form(what))
         _fill(
             self.modules_table,
             [
@@ -270,17 +303,38 @@ class CohortsPage(Page):
                 row_to_select = row
         self.cohort_list.blockSignals(False)
         if snapshot["cohorts"]:
+            self.cohort_list.blockSignals(True)
             self.cohort_list.setCurrentRow(row_to_select)
+            self.cohort_list.blockSignals(False)
             self._cohort_chosen(row_to_select)
         else:
             self.detail = None
+            self._saved_values = None
             self.cohort_editor.setEnabled(False)
+
+    def _cohort_picked(self, row: int) -> None:
+        """The user picked a cohort in the list: settle the form's unsaved edits first."""
+        if row == self._shown_row or not self.has_unsaved():
+            self._cohort_chosen(row)
+            return
+        self.cohort_list.blockSignals(True)  # the form still shows the previous cohort
+        self.cohort_list.setCurrentRow(self._shown_row)
+        self.cohort_list.blockSignals(False)
+
+        def go() -> None:
+            self.cohort_list.blockSignals(True)
+            self.cohort_list.setCurrentRow(row)
+            self.cohort_list.blockSignals(False)
+            self._cohort_chosen(row)
+
+        settle_unsaved(self, go)
 
     def _cohort_chosen(self, row: int) -> None:
         item = self.cohort_list.item(row)
         if item is None:
             return
         cohort_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self._shown_row = row
 
         def work(ws: Any) -> dict[str, Any]:
             statuses = {
@@ -296,9 +350,16 @@ class CohortsPage(Page):
         self.op(work).success(self._show_cohort).run()
 
     def _show_cohort(self, detail: dict[str, Any]) -> None:
+        same = self.detail is not None and self.detail["cohort"].id == detail["cohort"].id
+        keep_edits = same and self.has_unsaved()  # a reload after some other change
         self.detail = detail
-        c = detail["cohort"]
         self.cohort_editor.setEnabled(True)
+        if not keep_edits:
+            self._fill_form(detail["cohort"])
+        self._show_cohort_tables(detail)
+
+    def _fill_form(self, c: Any) -> None:
+        self.form_error.hide()
         self.code.setText(f"<b>{c.code}</b>")
         self.title.setText(c.title)
         self.city.setText(c.city)
@@ -313,6 +374,9 @@ class CohortsPage(Page):
         self.min_attendance.setValue(round(c.rule.min_attendance * 100))
         self.min_score.setValue(-1 if c.rule.min_score is None else c.rule.min_score)
         self.excused.setChecked(c.rule.excused_counts_as_attended)
+        self._saved_values = self.cohort_values()
+
+    def _show_cohort_tables(self, detail: dict[str, Any]) -> None:
         lang = i18n.current_language()
         _fill(
             self.run_table,
@@ -354,20 +418,86 @@ class CohortsPage(Page):
             "excused_counts_as_attended": self.excused.isChecked(),
         }
 
-    def save_cohort(self) -> None:
+    def save_cohort(self, then: Any = None) -> None:
+        """Save the form; ``then()`` once saved. A refused value keeps the form as typed and
+        shows the reason above the button (and puts the cursor in the field concerned)."""
         if not self.detail:
             return
         cohort_id = self.detail["cohort"].id
         values = self.cohort_values()
+        self.form_error.hide()
 
         def work(ws: Any) -> Any:
             from course_manager.services.cohorts import edit_cohort
 
             return edit_cohort(ws, cohort_id, values)
 
-        self.op(work).success(lambda _c: self.status.emit(self.tr("Cohort saved"))).run()
+        def saved(outcome: Any) -> None:
+            if self.detail and self.detail["cohort"].id == cohort_id:
+                self.detail["cohort"] = outcome.value
+                self._fill_form(outcome.value)
+            self.status.emit(self.tr("Cohort saved"))
+            if then is not None:
+                then()
+
+        self.op(work).success(saved).failure(self._save_failed).run()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        from course_manager.errors import CourseManagerError, DamagedFileError
+        from ui.dialogs import show_exception
+        from ui.message_text import error_text
+
+        if not isinstance(exc, CourseManagerError) or isinstance(exc, DamagedFileError):
+            show_exception(self, exc)
+            return
+        message, hint = error_text(exc)
+        self.form_error.setText(message + (f"\n{hint}" if hint else ""))
+        self.form_error.show()
+        field = self._field_for(exc)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field_for(self, exc: BaseException) -> QWidget | None:
+        msg = getattr(exc, "msg", None)
+        code, what = getattr(msg, "code", ""), getattr(msg, "args", {}).get("what")
+        fields: dict[str, QWidget] = {
+            "value.date_invalid:start date": self.start,
+            "value.date_invalid:end date": self.end,
+            "cohort.ends_before_start": self.end,
+            "value.country_code_invalid": self.country,
+            "cohort.unknown_language": self.language,
+            "value.share_out_of_range": self.min_attendance,
+            "cohort.negative_min_score": self.min_score,
+        }
+        return fields.get(f"{code}:{what}") or fields.get(code)
+
+    # -- unsaved edits (the protocol of ui.dialogs) -------------------------------------------
+    def has_unsaved(self) -> bool:
+        return (
+            self.detail is not None
+            and self._saved_values is not None
+            and self.cohort_values() != self._saved_values
+        )
+
+    def unsaved_text(self) -> str:
+        code = self.detail["cohort"].code if self.detail else ""
+        return self.tr("The cohort %1 has changes that are not saved. Save them?").replace(
+            "%1", code
+        )
+
+    def save_unsaved(self, then: Any) -> None:
+        self.save_cohort(then)
+
+    def discard_unsaved(self) -> None:
+        if self.detail:
+            self._fill_form(self.detail["cohort"])
 
     def new_cohort(self) -> None:
+        settle_unsaved(self, self._ask_new_cohort)
+
+    def _ask_new_cohort(self, code: str = "", problem: str = "") -> None:
+        """Ask for the new cohort's code; a refused code is asked again, as typed, with the
+        reason above it."""
         if not self.snapshot or self.snapshot["programme"] is None:
             from ui.dialogs import show_error
 
@@ -377,8 +507,11 @@ class CohortsPage(Page):
                 self.tr("enter the programme's names in Settings first"),
             )
             return
+        prompt = self.tr("Code of the new cohort (e.g. 2027-AST-01):")
+        if problem:
+            prompt = f"{problem}\n\n{prompt}"
         code, ok = QInputDialog.getText(
-            self, self.tr("New cohort"), self.tr("Code of the new cohort (e.g. 2027-AST-01):")
+            self, self.tr("New cohort"), prompt, QLineEdit.EchoMode.Normal, code
         )
         if not ok or not code.strip():
             return
@@ -392,7 +525,18 @@ class CohortsPage(Page):
         def created(outcome: Any) -> None:  # (runs before the screens hear of the change)
             self._created_id = outcome.value.id
 
-        self.op(work).success(created).run()
+        def refused(exc: BaseException) -> None:
+            from course_manager.errors import CourseManagerError, DamagedFileError
+            from ui.dialogs import show_exception
+            from ui.message_text import error_text
+
+            if isinstance(exc, CourseManagerError) and not isinstance(exc, DamagedFileError):
+                message, hint = error_text(exc)
+                self._ask_new_cohort(code, message + (f" ({hint})" if hint else ""))
+            else:
+                show_exception(self, exc)
+
+        self.op(work).success(created).failure(refused).run()
 
     # -- modules --------------------------------------------------------------------------------
     def _edit_selected_module(self) -> None:
@@ -406,7 +550,7 @@ class CohortsPage(Page):
         programme_id = self.snapshot["programme"].id
         dialog = ModuleDialog(module, self)
 
-        def save() -> None:
+        def save() -> Any:
             values = dialog.values()
             code = dialog.code.text()
 
@@ -417,10 +561,11 @@ class CohortsPage(Page):
                     return add_module(ws, programme_id, code, **values)
                 return edit_module(ws, module.id, values)
 
-            self.op(work).run()
+            return work
 
-        dialog.accepted.connect(save)
+        dialog.save_with(self.db, save)
         dialog.open()
+        self._dialog = dialog
 
     def _selected_cohort_module(self) -> Any:
         row = self.run_table.currentRow()
@@ -441,10 +586,10 @@ class CohortsPage(Page):
             self.snapshot["modules"], i18n.current_language(), current, self
         )
 
-        def save() -> None:
+        def save() -> Any:
             v = dialog.values()
             if v["module_id"] is None:
-                return
+                return None
 
             def work(ws: Any) -> Any:
                 from course_manager.services.cohorts import set_cohort_module
@@ -458,10 +603,11 @@ class CohortsPage(Page):
                     required=v["required"],
                 )
 
-            self.op(work).run()
+            return work
 
-        dialog.accepted.connect(save)
+        dialog.save_with(self.db, save)
         dialog.open()
+        self._dialog = dialog
 
     def remove_cohort_module(self) -> None:
         current = self._selected_cohort_module()

@@ -21,6 +21,7 @@ REJECT_COLOUR = QColor("#f7d4d4")
 SKIP_COLOUR = QColor("#ececec")
 NEW_COLOUR = QColor("#d8f0d8")
 UPDATE_COLOUR = QColor("#fff1c7")
+CHECK_COLOUR = QColor("#ffd9a8")
 
 
 def field_label(name: str) -> str:
@@ -47,7 +48,7 @@ def action_label(action: str) -> str:
         "create": QCoreApplication.translate("ImportActions", "new participant"),
         "update": QCoreApplication.translate("ImportActions", "update"),
         "unchanged": QCoreApplication.translate("ImportActions", "unchanged"),
-        "merged": QCoreApplication.translate("ImportActions", "same person as a later row"),
+        "merged": QCoreApplication.translate("ImportActions", "merged into a later row"),
         "skip": QCoreApplication.translate("ImportActions", "skipped"),
         "reject": QCoreApplication.translate("ImportActions", "rejected"),
     }
@@ -99,7 +100,9 @@ class RowsModel(QAbstractTableModel):
 class PlanModel(QAbstractTableModel):
     """What importing would do to each row: row number, outcome, name, column, reason.
 
-    Rejected rows are highlighted; the reason is also the row's tooltip.
+    Rejected rows are highlighted; the reason is also the row's tooltip. A rejected row shows
+    the name its cells give (``names``: row number -> name); a row that may be someone already
+    known (``checks``: row number -> the reason, a Message) is marked to check by hand.
     """
 
     ROW, ACTION, NAME, COLUMN, REASON = range(5)
@@ -107,11 +110,32 @@ class PlanModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._names: dict[int, str] = {}
+        self._checks: dict[int, Any] = {}
 
-    def load(self, rows: list[Any]) -> None:
+    def load(
+        self,
+        rows: list[Any],
+        names: dict[int, str] | None = None,
+        checks: dict[int, Any] | None = None,
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._names = dict(names or {})
+        self._checks = dict(checks or {})
         self.endResetModel()
+
+    def reason(self, row: int) -> str:
+        """The whole reason for a row, in the app's language ("" when there is none)."""
+        plan = self._rows[row]
+        reason = text(plan.message)
+        check = self._checks.get(plan.row)
+        if check is not None:
+            check_text = QCoreApplication.translate("ImportActions", "check by hand: %1").replace(
+                "%1", text(check)
+            )
+            reason = f"{reason}; {check_text}" if reason else check_text
+        return reason
 
     def plan_row(self, row: int) -> Any:
         return self._rows[row]
@@ -142,14 +166,17 @@ class PlanModel(QAbstractTableModel):
         plan = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            reason = text(plan.message)
+            reason = self.reason(index.row())
             if role == Qt.ItemDataRole.ToolTipRole and reason:
                 return reason
-            values = [str(plan.row), action_label(plan.action), plan.name, plan.column, reason]
+            name = plan.name or self._names.get(plan.row, "")
+            values = [str(plan.row), action_label(plan.action), name, plan.column, reason]
             if plan.action == "update" and plan.changes and plan.message is None:
                 values[self.REASON] = ", ".join(field_label(f) for f in plan.changes)
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.BackgroundRole:
+            if plan.row in self._checks and plan.action != "reject":
+                return QBrush(CHECK_COLOUR)
             colour = {
                 "reject": REJECT_COLOUR,
                 "skip": SKIP_COLOUR,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,62 +25,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from course_manager.services.import_roster import IMPORT_FIELDS
-from ui.message_text import error_text
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
-from ui.pages.import_models import PlanModel, RowsModel, field_label
+from ui.pages.import_models import RowsModel, field_label
+from ui.pages.import_preview import (
+    PreviewPage,
+    WizardPage,
+    duplicates_to_check,
+    merged_rows,
+    summary_text,
+    table_view,
+)
 
 SPREADSHEET_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
 
 
-def _message(exc: BaseException) -> str | None:
-    """The readable message of an expected failure; None for a bug."""
-    from course_manager.errors import CourseManagerError
-
-    if isinstance(exc, CourseManagerError):
-        message, hint = error_text(exc)
-        return message + (f"\n{hint}" if hint else "")
-    return None
-
-
-def _table_view(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
-
-
-class _WizardPage(QWizardPage):
-    def wiz(self) -> ImportWizard:
-        return self.wizard()  # type: ignore[return-value]
-
-    def show_failure(self, label: QLabel, exc: BaseException) -> None:
-        text = _message(exc)
-        if text is None:
-            from ui.dialogs import show_bug
-
-            show_bug(self, exc)
-            text = QCoreApplication.translate(
-                "ImportWizard", "Something went wrong; see the details dialog."
-            )
-        label.setText(text)
-        label.setStyleSheet("color: #a11d1d;")
-
-
-class FilePage(_WizardPage):
+class FilePage(WizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Choose the spreadsheet"))
@@ -91,7 +59,16 @@ class FilePage(_WizardPage):
             )
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
+        self.path_edit.setObjectName("importPath")
+        self.path_edit.setPlaceholderText(self.tr("Type or paste the file's path, or browse"))
+        self.path_edit.setClearButtonEnabled(True)
+        # A typed or pasted path is read once typing pauses (or on Enter).
+        self._typed = QTimer(self)
+        self._typed.setSingleShot(True)
+        self._typed.setInterval(400)
+        self._typed.timeout.connect(self.path_typed)
+        self.path_edit.textEdited.connect(lambda _t: self._typed.start())
+        self.path_edit.returnPressed.connect(self.path_typed)
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -116,6 +93,24 @@ class FilePage(_WizardPage):
         if name:
             self.wiz().set_path(Path(name))
 
+    def path_typed(self) -> None:
+        """Read the file whose path was typed or pasted (quotes and file:// are dropped)."""
+        self._typed.stop()
+        path = typed_path(self.path_edit.text())
+        if path is None:
+            return
+        wiz = self.wiz()
+        if wiz.path is not None and Path(wiz.path) == path and wiz.inspection is not None:
+            return
+        if not path.is_file():
+            self.message.setText(self.tr("There is no file %1.").replace("%1", str(path)))
+            self.message.setStyleSheet("color: #a11d1d;")
+            wiz.path = None
+            wiz.inspection = None
+            self.completeChanged.emit()
+            return
+        wiz.set_path(path, from_typing=True)
+
     def fill_cohorts(self, cohorts: list[Any]) -> None:
         for cohort in cohorts:
             self.cohort_box.addItem(f"{cohort.code} — {cohort.title}".rstrip(" —"), cohort.code)
@@ -127,7 +122,7 @@ class FilePage(_WizardPage):
         return self.wiz().inspection is not None and not self.wiz().busy
 
 
-class SheetPage(_WizardPage):
+class SheetPage(WizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Sheet and header row"))
@@ -143,7 +138,7 @@ class SheetPage(_WizardPage):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.rows_model = RowsModel(self)
-        self.view = _table_view(self.rows_model)
+        self.view = table_view(self.rows_model)
         form = QFormLayout()
         form.addRow(self.tr("&Sheet:"), self.sheet_box)
         form.addRow(self.tr("&Header row:"), self.header_spin)
@@ -197,7 +192,7 @@ class SheetPage(_WizardPage):
         return self.wiz().inspection is not None and not self.wiz().busy
 
 
-class MappingPage(_WizardPage):
+class MappingPage(WizardPage):
     HEADER, EXAMPLE, FIELD = range(3)
 
     def __init__(self) -> None:
@@ -275,92 +270,7 @@ class MappingPage(_WizardPage):
         return chosen
 
 
-class PreviewPage(_WizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Preview"))
-        self.setSubTitle(
-            self.tr(
-                "What the import will do with each row. Rejected rows are "
-                "red; hover over a row for its reason. Nothing is written yet."
-            )
-        )
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.model = PlanModel(self)
-        self.view = _table_view(self.model)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
-        self.plan: Any = None
-
-    def initializePage(self) -> None:  # noqa: N802
-        from course_manager.services.import_roster import plan
-
-        self.plan = None
-        self.model.load([])
-        self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Checking every row…"))
-        wiz = self.wiz()
-        path, options = wiz.path, wiz.options(dry_run=True)
-        wiz.busy = True
-        self.completeChanged.emit()
-        (
-            Operation(lambda ws: plan(ws, path, options), db=wiz.db, parent=self)
-            .with_progress(self.tr("Checking the rows…"))
-            .success(self._planned)
-            .failure(self._failed)
-            .run()
-        )
-
-    def _planned(self, the_plan: Any) -> None:
-        self.wiz().busy = False
-        self.plan = the_plan
-        self.model.load(the_plan.rows)
-        self.view.resizeColumnsToContents()
-        self.summary.setText(
-            summary_text(
-                {
-                    "create": the_plan.count("create"),
-                    "update": the_plan.count("update"),
-                    "unchanged": the_plan.count("unchanged"),
-                    "skip": the_plan.count("skip") + the_plan.count("merged"),
-                    "reject": len(the_plan.rejected),
-                    "duplicates": len(the_plan.possible_duplicates),
-                }
-            )
-        )
-        self.completeChanged.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.wiz().busy = False
-        self.show_failure(self.summary, exc)
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # noqa: N802
-        return self.plan is not None and not self.wiz().busy
-
-
-def summary_text(counts: dict[str, int]) -> str:
-    translate = QCoreApplication.translate
-    parts = [
-        translate("ImportSummary", "%1 new").replace("%1", str(counts["create"])),
-        translate("ImportSummary", "%1 updated").replace("%1", str(counts["update"])),
-        translate("ImportSummary", "%1 unchanged").replace("%1", str(counts["unchanged"])),
-        translate("ImportSummary", "%1 skipped").replace("%1", str(counts["skip"])),
-        translate("ImportSummary", "%1 rejected").replace("%1", str(counts["reject"])),
-    ]
-    text = " · ".join(parts)
-    if counts.get("duplicates"):
-        text += "\n" + QCoreApplication.translate(
-            "ImportSummary", "%1 possible duplicates to check by hand (not merged)."
-        ).replace("%1", str(counts["duplicates"]))
-    return text
-
-
-class ResultPage(_WizardPage):
+class ResultPage(WizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Import"))
@@ -402,15 +312,19 @@ class ResultPage(_WizardPage):
     def _imported(self, outcome: Any) -> None:
         report = outcome.value
         self.report = report
+        merged = merged_rows(report.plan) if report.plan is not None else []
         counts = {
             "create": report.created,
             "update": report.updated,
             "unchanged": report.unchanged,
-            "skip": report.skipped,
+            "merged": len(merged),
+            "skip": report.skipped - len(merged),
             "reject": len(report.rejected),
-            "duplicates": len(report.possible_duplicates),
+            "duplicates": len(duplicates_to_check(report.plan))
+            if report.plan is not None
+            else len(report.possible_duplicates),
         }
-        lines = [self.tr("Import finished."), summary_text(counts)]
+        lines = [self.tr("Import finished."), summary_text(counts, merged)]
         if report.enrolled:
             lines.append(self.tr("%1 enrolled in the cohort.").replace("%1", str(report.enrolled)))
         if report.backup:
@@ -484,6 +398,8 @@ class ImportWizard(QWizard):
         self.db = db
         self.path: Path | None = None
         self.inspection: Any = None
+        #: cells corrected in the preview: row number -> {0-based column: text}
+        self.corrections: dict[int, dict[int, str]] = {}
         self.busy = False
         self.setWindowTitle(self.tr("Import participants"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -509,9 +425,11 @@ class ImportWizard(QWizard):
         if path is not None:
             self.set_path(Path(path))
 
-    def set_path(self, path: Path) -> None:
+    def set_path(self, path: Path, *, from_typing: bool = False) -> None:
         self.path = path
-        self.file_page.path_edit.setText(str(path))
+        self.corrections = {}
+        if not from_typing:
+            self.file_page.path_edit.setText(str(path))
         self.inspect(sheet=None, header_row=None, on_error=self._file_failed)
 
     def _file_failed(self, exc: BaseException) -> None:
@@ -524,6 +442,7 @@ class ImportWizard(QWizard):
         path = self.path
         options = ImportOptions(sheet=sheet, header_row=header_row)
         self.inspection = None
+        self.corrections = {}  # (row numbers follow the sheet and its header row)
         self.busy = True
         self._complete_changed()
         self.file_page.message.setText(self.tr("Reading the file…"))
@@ -570,7 +489,20 @@ class ImportWizard(QWizard):
             mapping=self.mapping_page.mapping(),
             dry_run=dry_run,
             remember_mapping=not dry_run,
+            corrections={row: dict(cells) for row, cells in self.corrections.items()},
         )
+
+
+def typed_path(text: str) -> Path | None:
+    """A path as typed or pasted: surrounding quotes ("Copy as path") and file:// dropped."""
+    text = text.strip().strip('"').strip("'").strip()
+    if not text:
+        return None
+    if text.startswith("file:"):
+        from PySide6.QtCore import QUrl
+
+        text = QUrl(text).toLocalFile() or text
+    return Path(text).expanduser()
 
 
 def open_import_wizard(

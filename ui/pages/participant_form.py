@@ -1,4 +1,10 @@
-"""A form for one participant (add or edit). It returns values; the page saves them."""
+"""A form for one participant (add or edit).
+
+The page gives the dialog its save (:meth:`ui.dialogs.FormDialog.save_with`): the dialog closes
+only once the service took the values, and a refused value (a malformed e-mail, an unknown
+country code, an e-mail that belongs to someone else) is shown under its field, in the app's
+language, with everything typed kept.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -15,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs import FormDialog
 
-class ParticipantDialog(QDialog):
+
+class ParticipantDialog(FormDialog):
     def __init__(self, person: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participantDialog")
@@ -41,15 +48,17 @@ class ParticipantDialog(QDialog):
         self.phone = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
-        form.addRow(self.tr("Name"), self.full_name)
-        form.addRow(self.tr("Name (Latin)"), self.full_name_latin)
-        form.addRow(self.tr("E-mail"), self.email)
-        form.addRow(self.tr("Country"), self.country)
-        form.addRow(self.tr("Organisation"), self.organization)
-        form.addRow(self.tr("Position"), self.position)
-        form.addRow(self.tr("Gender"), self.gender)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Notes"), self.notes)
+        self.add_field(form, self.tr("Name"), self.full_name, "participant.needs_name")
+        self.add_field(form, self.tr("Name (Latin)"), self.full_name_latin)
+        self.add_field(
+            form, self.tr("E-mail"), self.email, "value.email_invalid", "participant.email_taken"
+        )
+        self.add_field(form, self.tr("Country"), self.country, "value.country_code_invalid")
+        self.add_field(form, self.tr("Organisation"), self.organization)
+        self.add_field(form, self.tr("Position"), self.position)
+        self.add_field(form, self.tr("Gender"), self.gender, "value.gender_invalid")
+        self.add_field(form, self.tr("Phone"), self.phone)
+        self.add_field(form, self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -57,6 +66,7 @@ class ParticipantDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.form_error)
         layout.addWidget(buttons)
         if person is not None:
             self.full_name.setText(person.full_name)

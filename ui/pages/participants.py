@@ -201,7 +201,7 @@ class ParticipantsPage(Page):
     def add_participant(self) -> None:
         dialog = ParticipantDialog(None, self)
 
-        def save() -> None:
+        def save() -> Any:
             values = dialog.values()
 
             def work(ws: Any) -> Any:
@@ -209,12 +209,14 @@ class ParticipantsPage(Page):
 
                 return add_participant(ws, values)
 
-            self.op(work).success(
-                lambda r: self.status.emit(self.tr("Added %1").replace("%1", r.value.full_name))
-            ).run()
+            return work
 
-        dialog.accepted.connect(save)
+        dialog.save_with(self.db, save)
+        dialog.saved.connect(
+            lambda r: self.status.emit(self.tr("Added %1").replace("%1", r.value.full_name))
+        )
         dialog.open()
+        self._dialog = dialog
 
     def edit_current(self) -> None:
         index = self.table.currentIndex()
@@ -222,8 +224,21 @@ class ParticipantsPage(Page):
             return
         person = self.model.participant(index.row())
         dialog = ParticipantDialog(person, self)
-        dialog.accepted.connect(lambda: self.model.save(person.id, dialog.values(), parent=self))
+
+        def save() -> Any:
+            values = dialog.values()
+
+            def work(ws: Any) -> Any:
+                from course_manager.services.participants import edit_participant
+
+                return edit_participant(ws, person.id, values)
+
+            return work
+
+        dialog.save_with(self.db, save)
+        dialog.saved.connect(lambda outcome: self.model.replace(outcome.value, outcome.changes))
         dialog.open()
+        self._dialog = dialog
 
     def delete_current(self) -> None:
         pid = self._current_id()

@@ -5,6 +5,10 @@ on this computer (QSettings). Every setting in the file is defined once, with it
 default, in course_manager/domain/settings.py; this screen reads and saves them through
 course_manager.services.settings and takes and restores backups through
 course_manager.services.backup, the same functions the command line calls.
+
+Edits are saved by the Save button; leaving the page or closing the window with edits not saved
+asks Save / Discard / Cancel (the unsaved-edits protocol of :mod:`ui.dialogs`), and a reload
+while edits wait (another screen changed a setting) keeps them.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ class SettingsPage(Page):
     def __init__(self, db, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(db, parent)
         self.loaded: dict[str, Any] = {}
+        self._saved_form: Any = None  # the form as last loaded or saved
         names = {"en": self.tr("English"), "ru": self.tr("Russian"), "kk": self.tr("Kazakh")}
 
         # UI language (per user)
@@ -181,7 +186,7 @@ class SettingsPage(Page):
         save = QPushButton(self.tr("Save settings"))
         save.setObjectName("saveSettings")
         save.setDefault(True)
-        save.clicked.connect(self.save)
+        save.clicked.connect(lambda: self.save())
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -221,7 +226,13 @@ class SettingsPage(Page):
         self.op(work).success(self._show).run()
 
     def _show(self, data: dict[str, Any]) -> None:
+        keep_edits = self.has_unsaved()
         self.loaded = data
+        if not keep_edits:
+            self._fill_form(data)
+        self._show_backups(data)
+
+    def _fill_form(self, data: dict[str, Any]) -> None:
         settings = data["settings"]
         programme = data["programme"]
         self.programme_code.setText(programme.code if programme else "")
@@ -256,6 +267,9 @@ class SettingsPage(Page):
         chosen = settings.get(keys.CERTIFICATE_LANGUAGES.key) or keys.CERTIFICATE_LANGUAGES.default
         for lang, box in self.cert_languages.items():
             box.setChecked(lang in chosen)
+        self._saved_form = self.form_state()
+
+    def _show_backups(self, data: dict[str, Any]) -> None:
         self.file_label.setText(str(data["path"]))
         self.backups.clear()
         self._backup_paths = [b.path for b in data["backups"]]
@@ -309,17 +323,51 @@ class SettingsPage(Page):
         ] or keys.CERTIFICATE_LANGUAGES.default
         return values
 
-    def save(self) -> None:
-        values = self.values()
+    def form_state(self) -> Any:
+        """Everything the form would save (compared to find unsaved edits)."""
         code = self.programme_code.text().strip()
         names = {lang: self.programme_names[lang].text() for lang in LANGS}
+        return (self.values(), code, names)
+
+    def save(self, then: Any = None) -> None:
+        """Save the form; ``then()`` once saved."""
+        values, code, names = self.form_state()
+        state = (values, code, names)
 
         def work(ws: Any) -> Any:
             from course_manager.services import settings
 
             return settings.save(ws, values, settings.ProgrammeNames(code, names))
 
-        self.op(work).success(lambda _c: self.status.emit(self.tr("Settings saved"))).run()
+        def saved(_outcome: Any) -> None:
+            self._saved_form = state
+            self.status.emit(self.tr("Settings saved"))
+            if then is not None:
+                then()
+
+        self.op(work).success(saved).run()
+
+    def focus_programme(self) -> None:
+        """The cursor in the programme's first empty name (a new file's first step)."""
+        for edit in (self.programme_code, *self.programme_names.values()):
+            if not edit.isReadOnly() and not edit.text().strip():
+                edit.setFocus()
+                return
+        self.programme_names[LANGS[0]].setFocus()
+
+    # -- unsaved edits (the protocol of ui.dialogs) -------------------------------------------
+    def has_unsaved(self) -> bool:
+        return self._saved_form is not None and self.form_state() != self._saved_form
+
+    def unsaved_text(self) -> str:
+        return self.tr("The settings have changes that are not saved. Save them?")
+
+    def save_unsaved(self, then: Any) -> None:
+        self.save(then)
+
+    def discard_unsaved(self) -> None:
+        if self.loaded:
+            self._fill_form(self.loaded)
 
     # -- language, files, backups -----------------------------------------------------------
     def _language_picked(self, index: int) -> None:
