@@ -71,6 +71,14 @@ READ_ONLY_NEEDS_MIGRATION = MessageKind(
 COPY_TO_WRITABLE_HINT = MessageKind(
     "database.copy_to_writable_hint", "copy it to a folder you can write to, then open the copy"
 )
+MIGRATION_BACKUP_FAILED = MessageKind(
+    "database.migration_backup_failed",
+    "{path} must be brought up to this version's format, which first copies it to {folder}, but "
+    "the copy could not be written ({reason}). Nothing was changed.",
+)
+NOT_A_FOLDER_REASON = MessageKind(
+    "database.not_a_folder_reason", "a file, not a folder, has that name"
+)
 DAMAGED = MessageKind("database.damaged", "{path} is damaged or is not a Course Manager file.")
 READ_ONLY = MessageKind("database.read_only", "{path} is read-only: changes cannot be saved.")
 DISK_FULL = MessageKind(
@@ -478,7 +486,20 @@ def _migrate(db: Database, path: Path, backup_first: bool) -> None:
     if has_data and backup_first and str(path) != ":memory:":
         from course_manager.storage.backup import create_backup
 
-        dest = create_backup(db, path, reason="before-migration")
+        try:
+            dest = create_backup(db, path, reason="before-migration")
+        except OSError as exc:  # a full disk, a read-only folder, a file where the folder goes
+            from course_manager.paths import backups_dir
+
+            folder = backups_dir(path)
+            reason = (
+                NOT_A_FOLDER_REASON().english
+                if folder.exists() and not folder.is_dir()
+                else str(exc.strerror or exc)
+            )
+            raise DatabaseError(
+                MIGRATION_BACKUP_FAILED(path=str(path), folder=str(folder), reason=reason)
+            ) from exc
         log.info("Copied %s aside to %s before migrating", path, dest)
     # One write lock around the whole run: a second window opening the same new file at the same
     # moment waits here, then finds nothing pending (each migration becomes a savepoint, so every

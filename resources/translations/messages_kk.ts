@@ -419,6 +419,11 @@
         <translation>{path} — бұл қалта, Course Manager файлы емес.</translation>
     </message>
     <message>
+        <source>{path} must be brought up to this version's format, which first copies it to {folder}, but the copy could not be written ({reason}). Nothing was changed.</source>
+        <comment>database.migration_backup_failed</comment>
+        <translation>{path} файлын осы нұсқаның пішіміне келтіру керек, ол үшін файл алдымен {folder} ішіне көшіріледі, бірақ көшірмені жазу мүмкін болмады ({reason}). Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>{path} cannot be created: the folder {folder} is read-only.</source>
         <comment>database.new_in_read_only_folder</comment>
         <translation>{path} жасау мүмкін емес: {folder} қалтасы тек оқуға арналған.</translation>
@@ -427,6 +432,11 @@
         <source>The folder {folder} does not exist.</source>
         <comment>database.no_folder</comment>
         <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>a file, not a folder, has that name</source>
+        <comment>database.not_a_folder_reason</comment>
+        <translation>бұл атауды қалта емес, файл алып тұр</translation>
     </message>
     <message>
         <source>{path} is not a Course Manager file (it is another program's database); nothing was changed in it.</source>

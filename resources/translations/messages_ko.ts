@@ -419,6 +419,11 @@
         <translation>{path}은(는) 폴더이며 Course Manager 파일이 아닙니다.</translation>
     </message>
     <message>
+        <source>{path} must be brought up to this version's format, which first copies it to {folder}, but the copy could not be written ({reason}). Nothing was changed.</source>
+        <comment>database.migration_backup_failed</comment>
+        <translation>{path} 파일을 이 버전의 형식으로 바꿔야 하며, 그 전에 {folder}에 사본을 만들지만 사본을 쓸 수 없었습니다({reason}). 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
         <source>{path} cannot be created: the folder {folder} is read-only.</source>
         <comment>database.new_in_read_only_folder</comment>
         <translation>{path}을(를) 만들 수 없습니다. {folder} 폴더가 읽기 전용입니다.</translation>
@@ -427,6 +432,11 @@
         <source>The folder {folder} does not exist.</source>
         <comment>database.no_folder</comment>
         <translation>{folder} 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>a file, not a folder, has that name</source>
+        <comment>database.not_a_folder_reason</comment>
+        <translation>그 이름은 폴더가 아니라 파일이 쓰고 있습니다</translation>
     </message>
     <message>
         <source>{path} is not a Course Manager file (it is another program's database); nothing was changed in it.</source>

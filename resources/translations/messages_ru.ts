@@ -419,6 +419,11 @@
         <translation>{path} — это папка, а не файл Course Manager.</translation>
     </message>
     <message>
+        <source>{path} must be brought up to this version's format, which first copies it to {folder}, but the copy could not be written ({reason}). Nothing was changed.</source>
+        <comment>database.migration_backup_failed</comment>
+        <translation>{path} нужно привести к формату этой версии, для чего файл сначала копируется в {folder}, но копию записать не удалось ({reason}). Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>{path} cannot be created: the folder {folder} is read-only.</source>
         <comment>database.new_in_read_only_folder</comment>
         <translation>Невозможно создать {path}: папка {folder} доступна только для чтения.</translation>
@@ -427,6 +432,11 @@
         <source>The folder {folder} does not exist.</source>
         <comment>database.no_folder</comment>
         <translation>Папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>a file, not a folder, has that name</source>
+        <comment>database.not_a_folder_reason</comment>
+        <translation>это имя занято файлом, а не папкой</translation>
     </message>
     <message>
         <source>{path} is not a Course Manager file (it is another program's database); nothing was changed in it.</source>
