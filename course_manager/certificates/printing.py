@@ -37,6 +37,7 @@ NOT_ACCEPTED = MessageKind(
 )
 REFUSED = MessageKind("print.refused", "The print system refused the file: {detail}")
 NO_PRINT_SYSTEM = MessageKind("print.no_print_system", "No print system was found (lp or lpr).")
+BAD_PAGES = MessageKind("print.bad_pages", "{text!r} is not a page range; write pages like 1-3,7.")
 NO_PRINT_SYSTEM_HINT = MessageKind(
     "print.no_print_system_hint", "install CUPS, or print the PDF from a PDF viewer"
 )
@@ -47,6 +48,44 @@ class PrintJob:
     printer: str
     job_id: str
     message: str
+    pages: int = 0  # pages of the file handed to the queue
+    size: int = 0  # its bytes
+
+
+def parse_pages(text: str | None) -> list[int] | None:
+    """``"1-3,7"`` as [1, 2, 3, 7] (numbered from 1, in order, once); None when empty."""
+    if text is None or not text.strip():
+        return None
+    pages: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        m = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
+        if not m:
+            raise InputError(BAD_PAGES(text=text))
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        if first < 1 or last < first:
+            raise InputError(BAD_PAGES(text=text))
+        pages.extend(range(first, last + 1))
+    return sorted(set(pages))
+
+
+def page_count(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+def join_pdfs(parts: Sequence[bytes]) -> bytes:
+    """One PDF of every page of ``parts``, in order."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def check_pdf(path: Path) -> Path:
@@ -66,11 +105,16 @@ def shift_pages(
     offset_x_mm: float,
     offset_y_mm: float,
     pages: Sequence[int] | None = None,
+    *,
+    turn_landscape: bool = True,
 ) -> Path:
     """Write ``source`` to ``dest`` with every page's content moved by the offsets (and only
-    ``pages``, numbered from 1, when given)."""
+    ``pages``, numbered from 1, when given). With ``turn_landscape`` a landscape page becomes
+    a portrait page of the same size with its content turned a quarter, so every queue prints
+    it whole on portrait paper instead of shrinking or cutting it; the content stays vector."""
     from pypdf import PdfReader, PdfWriter, Transformation
     from pypdf.errors import DependencyError
+    from pypdf.generic import RectangleObject
 
     try:
         writer = PdfWriter(clone_from=PdfReader(str(source)))
@@ -89,6 +133,24 @@ def shift_pages(
         move = Transformation().translate(offset_x_mm * MM_TO_PT, -offset_y_mm * MM_TO_PT)
         for page in writer.pages:
             page.add_transformation(move)
+    if turn_landscape:
+        for page in writer.pages:
+            page.transfer_rotation_to_content()
+            box = page.mediabox
+            width, height = float(box.width), float(box.height)
+            if width > height:  # a quarter turn anticlockwise, onto a portrait page
+                left, bottom = float(box.left), float(box.bottom)
+                page.add_transformation(
+                    Transformation().translate(-left, -bottom).rotate(90).translate(height, 0)
+                )
+                page.mediabox = RectangleObject((0, 0, height, width))
+                page.cropbox = RectangleObject((0, 0, height, width))
+                if "/TrimBox" in page:
+                    del page["/TrimBox"]
+                if "/BleedBox" in page:
+                    del page["/BleedBox"]
+                if "/ArtBox" in page:
+                    del page["/ArtBox"]
     with open(dest, "wb") as fh:
         writer.write(fh)
     return Path(dest)
@@ -119,7 +181,8 @@ def printers() -> tuple[list[str], str | None]:
 
 
 def send(path: Path, *, printer: str | None = None, copies: int = 1) -> PrintJob:
-    """Hand a PDF to the system queue as it is; returns the queue's job id."""
+    """Hand a PDF to the system queue as it is (vector pages, each printed whole: the queue
+    turns a landscape page onto portrait paper and fits it); returns the queue's job id."""
     cmd = _command(Path(path), printer, copies)
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
@@ -132,7 +195,7 @@ def send(path: Path, *, printer: str | None = None, copies: int = 1) -> PrintJob
     m = re.search(r"request id is (\S+)", message)
     job_id = m.group(1) if m else ""
     queue = printer or (job_id.rsplit("-", 1)[0] if job_id else "default printer")
-    return PrintJob(queue, job_id, message)
+    return PrintJob(queue, job_id, message, page_count(Path(path)), Path(path).stat().st_size)
 
 
 def print_pdf(
@@ -147,9 +210,12 @@ def print_pdf(
     """Send a PDF to the print queue, moved by the offsets; returns the queue's job id."""
     path = check_pdf(path)
     with tempfile.TemporaryDirectory(prefix="cm-print-") as tmp:
-        to_send = path
-        if offset_x_mm or offset_y_mm or pages:
+        try:
             to_send = shift_pages(path, Path(tmp) / path.name, offset_x_mm, offset_y_mm, pages)
+        except InputError:
+            if offset_x_mm or offset_y_mm or pages:
+                raise
+            to_send = path  # (encrypted: sent as it is, the queue fits its pages)
         return send(to_send, printer=printer, copies=copies)
 
 
