@@ -150,3 +150,39 @@ def summary(found: list[Placeholder]) -> list[Message]:
     if logos:
         parts.append(SOME_LOGOS(count=logos))
     return parts
+
+
+@dataclass(frozen=True, slots=True)
+class IssuePlan:
+    """What "Issue" would do, for the app's confirmation: the template, the paper, what will
+    print on every certificate, and the first serial number (not used up by asking)."""
+
+    template: str
+    template_title: str
+    paper: str
+    content: Content
+    first_serial: str
+
+
+class _Rollback(Exception):
+    pass
+
+
+def issue_plan(
+    ws: Workspace, cohort_code: str, template: str | None = None, paper: str = "A4"
+) -> IssuePlan:
+    """What issuing ``cohort_code`` in ``template`` would print (nothing changes)."""
+    import datetime as dt
+
+    from course_manager.services.certificates.serials import serial_for
+
+    cohort = ws.cohorts.by_code(cohort_code)
+    tpl = load_template(ws, template)
+    first = ""
+    try:
+        with ws.transaction():  # the counter moves only inside this transaction: rolled back
+            first = serial_for(ws, cohort, dt.date.today().isoformat()[:4])
+            raise _Rollback
+    except _Rollback:
+        pass
+    return IssuePlan(tpl.name, tpl.title, paper, content_of(ws, tpl.name), first)
