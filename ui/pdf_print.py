@@ -30,11 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from course_manager.domain.messages import MessageKind
 from course_manager.services import Progress
-
-PRINTING = MessageKind("print.progress_printing", "Printing")
-
+from course_manager.services.certificates.printing import PRINTING
 
 #: Rows of printer pixels rendered at a time: a page never sits whole in memory.
 BAND_ROWS = 256

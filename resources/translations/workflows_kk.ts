@@ -4,104 +4,104 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="185"/>
+        <location filename="../../ui/pages/attendance_model.py" line="192"/>
         <source>Participant</source>
         <extracomment>Status value -&gt; (key letter, background colour).</extracomment>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="187"/>
-        <location filename="../../ui/pages/attendance_model.py" line="196"/>
+        <location filename="../../ui/pages/attendance_model.py" line="194"/>
+        <location filename="../../ui/pages/attendance_model.py" line="203"/>
         <source>%1 h</source>
         <translation>%1 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="189"/>
+        <location filename="../../ui/pages/attendance_model.py" line="196"/>
         <source>Completes?</source>
         <translation>Аяқтай ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="195"/>
+        <location filename="../../ui/pages/attendance_model.py" line="202"/>
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="195"/>
+        <location filename="../../ui/pages/attendance_model.py" line="202"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="221"/>
+        <location filename="../../ui/pages/attendance_model.py" line="228"/>
         <source>Withdrawn from the cohort</source>
         <translation>Топтан шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="229"/>
+        <location filename="../../ui/pages/attendance_model.py" line="236"/>
         <source>present</source>
         <translation>қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="230"/>
+        <location filename="../../ui/pages/attendance_model.py" line="237"/>
         <source>late</source>
         <translation>кешікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="231"/>
+        <location filename="../../ui/pages/attendance_model.py" line="238"/>
         <source>absent</source>
         <translation>қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="232"/>
+        <location filename="../../ui/pages/attendance_model.py" line="239"/>
         <source>excused</source>
         <translation>дәлелді себеппен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="244"/>
+        <location filename="../../ui/pages/attendance_model.py" line="251"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>Белгі әлі жоқ: P, L, A немесе E басыңыз не сағатты теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="255"/>
+        <location filename="../../ui/pages/attendance_model.py" line="263"/>
         <source>%1, %2 h</source>
         <translation>%1, %2 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="258"/>
+        <location filename="../../ui/pages/attendance_model.py" line="268"/>
         <source>score %1</source>
         <translation>балл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="267"/>
+        <location filename="../../ui/pages/attendance_model.py" line="277"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="267"/>
+        <location filename="../../ui/pages/attendance_model.py" line="277"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="282"/>
+        <location filename="../../ui/pages/attendance_model.py" line="293"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>Қатысу %1% (%3 сағаттың %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="289"/>
+        <location filename="../../ui/pages/attendance_model.py" line="302"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>Топты аяқтау ережесіне сай.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="291"/>
+        <location filename="../../ui/pages/attendance_model.py" line="305"/>
         <source>completed</source>
         <translation>аяқтады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="292"/>
+        <location filename="../../ui/pages/attendance_model.py" line="305"/>
         <source>not completed</source>
         <translation>аяқтамады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="293"/>
+        <location filename="../../ui/pages/attendance_model.py" line="308"/>
         <source>Overridden as %1: %2</source>
         <translation>Шешім қолмен өзгертілді — %1: %2</translation>
     </message>
@@ -109,108 +109,108 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="77"/>
+        <location filename="../../ui/pages/attendance.py" line="80"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="80"/>
+        <location filename="../../ui/pages/attendance.py" line="83"/>
         <source>Mark module &amp;present</source>
         <translation>&amp;Модульге қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="82"/>
+        <location filename="../../ui/pages/attendance.py" line="86"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Ағымдағы модуль бағанында тізімдегілердің бәрін қатысты деп белгілеу; содан кейін ерекшеліктерді белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="85"/>
+        <location filename="../../ui/pages/attendance.py" line="91"/>
         <source>&amp;Override…</source>
         <translation>Шешімді &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="87"/>
+        <location filename="../../ui/pages/attendance.py" line="93"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Таңдалған қатысушының аяқтауын өзіңіз шешіңіз, себебін көрсетіп</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="89"/>
+        <location filename="../../ui/pages/attendance.py" line="96"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="91"/>
+        <location filename="../../ui/pages/attendance.py" line="98"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>Ағымдағы қатысушының ағымдағы модуль бойынша балын жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="93"/>
+        <location filename="../../ui/pages/attendance.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="94"/>
+        <location filename="../../ui/pages/attendance.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="125"/>
+        <location filename="../../ui/pages/attendance.py" line="135"/>
         <source>Keys: arrows move · P present · L late · A absent · E excused · digits type the hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Пернелер: бағыттауыштар — жылжу · P қатысты · L кешікті · A қатыспады · E дәлелді себеп · сандар — сағат, Enter сақтайды · Ctrl+Z болдырмау · Ctrl+Y қайталау. Себептері «Аяқтай ма?» бағанының кеңесінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="202"/>
+        <location filename="../../ui/pages/attendance.py" line="218"/>
         <source>Participants: %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="242"/>
-        <location filename="../../ui/pages/attendance.py" line="285"/>
+        <location filename="../../ui/pages/attendance.py" line="262"/>
+        <location filename="../../ui/pages/attendance.py" line="314"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Алдымен модуль бағанына өтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="250"/>
+        <location filename="../../ui/pages/attendance.py" line="271"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Белгілеу: %1 — %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="254"/>
+        <location filename="../../ui/pages/attendance.py" line="278"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%1 адамды белгілеу: %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="262"/>
+        <location filename="../../ui/pages/attendance.py" line="290"/>
         <source>Type %1 h</source>
         <translation>%1 сағ енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="276"/>
+        <location filename="../../ui/pages/attendance.py" line="305"/>
         <source>Mark everyone present in %1</source>
         <translation>%1 модулінде бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="290"/>
+        <location filename="../../ui/pages/attendance.py" line="319"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Алдымен қатысушыны келді немесе кешікті деп белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="294"/>
+        <location filename="../../ui/pages/attendance.py" line="324"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="295"/>
+        <location filename="../../ui/pages/attendance.py" line="325"/>
         <source>Score of %1 in %2:</source>
         <translation>%1 балы, %2 модулі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="301"/>
+        <location filename="../../ui/pages/attendance.py" line="337"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%1 балл: %2, %3 модулі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="316"/>
+        <location filename="../../ui/pages/attendance.py" line="364"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Шығарылған қатысушының шешімін өзгертуге болмайды</translation>
     </message>
@@ -218,52 +218,52 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="106"/>
+        <location filename="../../ui/pages/certificates_data.py" line="124"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="106"/>
+        <location filename="../../ui/pages/certificates_data.py" line="125"/>
         <source>Eligible</source>
         <translation>Рұқсат етілген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="106"/>
+        <location filename="../../ui/pages/certificates_data.py" line="126"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="107"/>
+        <location filename="../../ui/pages/certificates_data.py" line="127"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="111"/>
+        <location filename="../../ui/pages/certificates_data.py" line="133"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="111"/>
+        <location filename="../../ui/pages/certificates_data.py" line="134"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="112"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
         <source>superseded</source>
         <translation>ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="120"/>
+        <location filename="../../ui/pages/certificates_data.py" line="146"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="120"/>
+        <location filename="../../ui/pages/certificates_data.py" line="146"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="127"/>
+        <location filename="../../ui/pages/certificates_data.py" line="155"/>
         <source>Verification code: %1</source>
         <translation>Тексеру коды: %1</translation>
     </message>
@@ -271,188 +271,307 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="78"/>
+        <location filename="../../ui/pages/certificates.py" line="88"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>Рұқсат етілгендердің &amp;бәріне беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="80"/>
+        <location filename="../../ui/pages/certificates.py" line="90"/>
+        <location filename="../../ui/pages/certificates.py" line="478"/>
         <source>Issue to &amp;selected</source>
         <translation>&amp;Таңдалғандарға беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="82"/>
+        <location filename="../../ui/pages/certificates.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="84"/>
+        <location filename="../../ui/pages/certificates.py" line="94"/>
+        <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
+        <translation>Таңдалған адамдардың сертификаттарын басу (бүкіл топты басу үшін бәрін таңдаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="97"/>
         <source>Open output &amp;folder</source>
         <translation>Файлдар &amp;қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="86"/>
+        <location filename="../../ui/pages/certificates.py" line="99"/>
+        <location filename="../../ui/pages/certificates.py" line="475"/>
         <source>Re&amp;issue…</source>
         <translation>Қайта бе&amp;ру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="87"/>
+        <location filename="../../ui/pages/certificates.py" line="101"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Ағымдағы аты-жөнімен жаңа сертификат; ескісі ауыстырылған ретінде сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="90"/>
+        <location filename="../../ui/pages/certificates.py" line="104"/>
+        <location filename="../../ui/pages/certificates.py" line="476"/>
         <source>Re&amp;voke…</source>
         <translation>Кері &amp;қайтару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="102"/>
+        <location filename="../../ui/pages/certificates.py" line="116"/>
         <source>Paste a verification code or QR text</source>
         <translation>Тексеру кодын немесе QR-код мәтінін қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="104"/>
+        <location filename="../../ui/pages/certificates.py" line="118"/>
         <source>&amp;Verify</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="106"/>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
         <source>Open a P&amp;DF…</source>
         <translation>P&amp;DF ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="126"/>
+        <location filename="../../ui/pages/certificates.py" line="140"/>
         <source>&amp;Template:</source>
         <translation>&amp;Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
+        <location filename="../../ui/pages/certificates.py" line="155"/>
         <source>Print offsets: right</source>
         <translation>Басып шығару ығысуы: оңға</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="157"/>
         <source>down</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
+        <location filename="../../ui/pages/certificates.py" line="160"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="230"/>
+        <location filename="../../ui/pages/certificates.py" line="249"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2 адамның %1 аяқтады; %3 адамда жарамды сертификат бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="234"/>
+        <location filename="../../ui/pages/certificates.py" line="256"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Алдын ала тексеру: бұл мәтіндерді басып шығару мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="238"/>
+        <location filename="../../ui/pages/certificates.py" line="263"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Алдын ала тексеру: барлық аты-жөн кірістірілген қаріптермен көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="269"/>
+        <location filename="../../ui/pages/certificates.py" line="294"/>
         <source>Rendering %1…</source>
         <translation>Дайындалуда: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="281"/>
+        <location filename="../../ui/pages/certificates.py" line="306"/>
         <source>Certificate %1 as issued</source>
         <translation>%1 сертификаты берілген күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="283"/>
+        <location filename="../../ui/pages/certificates.py" line="308"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Алдын ала қарау: әлі берілмеген (нөмір мен QR-код берген кезде шығады)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="285"/>
+        <location filename="../../ui/pages/certificates.py" line="311"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Тек алдын ала қарау: %1 оқуды аяқтамаған (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="311"/>
+        <location filename="../../ui/pages/certificates.py" line="340"/>
+        <source>Nobody here is waiting for a certificate</source>
+        <translation>Мұнда сертификат күтіп отырған ешкім жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="356"/>
+        <source>Issue %1 signed, numbered certificates for %2?</source>
+        <translation>%2 тобына қол қойылған, нөмірленген %1 сертификат берілсін бе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="360"/>
+        <source>Template: %1</source>
+        <translation>Үлгі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="361"/>
+        <source>Paper: %1</source>
+        <translation>Қағаз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="362"/>
+        <source>Signed by: %1</source>
+        <translation>Қол қояды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="363"/>
+        <source>Logos: %1</source>
+        <translation>Логотиптер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="364"/>
+        <source>First serial number: %1</source>
+        <translation>Бірінші нөмір: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="368"/>
+        <source>Issue certificates</source>
+        <translation>Сертификаттар беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="374"/>
+        <source>Placeholder content would print:</source>
+        <translation>Толтырғыш мазмұн басылады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="377"/>
+        <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
+        <translation>Алдымен баптауларда нақты қол қоюшылар мен логотиптерді орнатыңыз. ҮЛГІ басып шығару нөмірді жұмсамай сертификатты көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="381"/>
+        <source>Print a &amp;specimen</source>
+        <translation>Ү&amp;лгіні басу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="383"/>
+        <source>Issue &amp;anyway</source>
+        <translation>Бәрібір &amp;беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="386"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="423"/>
         <source>Issuing certificates…</source>
         <translation>Сертификаттар берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="319"/>
+        <location filename="../../ui/pages/certificates.py" line="456"/>
+        <location filename="../../ui/pages/certificates.py" line="597"/>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="456"/>
+        <location filename="../../ui/pages/certificates.py" line="598"/>
+        <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <translation>Бұл компьютерде бірде-бір принтер бапталмаған. Жүйе баптауларында принтер қосып, қайта басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="473"/>
+        <source>Print certificate %1…</source>
+        <translation>%1 сертификатын басу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="489"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Берілген сертификаттар: %1, өткізіліп жіберілгені: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="327"/>
-        <location filename="../../ui/pages/certificates.py" line="340"/>
+        <location filename="../../ui/pages/certificates.py" line="499"/>
+        <location filename="../../ui/pages/certificates.py" line="516"/>
+        <location filename="../../ui/pages/certificates.py" line="583"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Жарамды сертификаты бар адамды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="334"/>
+        <location filename="../../ui/pages/certificates.py" line="508"/>
         <source>Reissuing…</source>
         <translation>Қайта берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="343"/>
+        <location filename="../../ui/pages/certificates.py" line="520"/>
         <source>Revoke %1</source>
         <translation>%1 кері қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="344"/>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 иесінің %1 сертификаты неге кері қайтарылады?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="353"/>
+        <location filename="../../ui/pages/certificates.py" line="534"/>
         <source>Certificate %1 revoked</source>
         <translation>%1 сертификаты кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="387"/>
-        <source>Issue certificates (or choose an issued one) to print</source>
-        <translation>Басып шығару үшін сертификаттарды беріңіз (немесе берілгенін таңдаңыз)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="399"/>
+        <location filename="../../ui/pages/certificates.py" line="461"/>
+        <location filename="../../ui/pages/certificates.py" line="675"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="411"/>
+        <location filename="../../ui/pages/certificates.py" line="572"/>
+        <source>Choose people who hold a valid certificate to print</source>
+        <translation>Басу үшін жарамды сертификаты бар адамдарды таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="603"/>
+        <source>Print certificate %1</source>
+        <translation>%1 сертификатын басу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="605"/>
+        <source>Print %1 certificates</source>
+        <translation>%1 сертификатты басу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="607"/>
+        <source>%1 page(s), one per certificate, each printed whole.</source>
+        <translation>%1 бет, әр сертификатқа бір бет, әрқайсысы толық басылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="649"/>
+        <location filename="../../ui/pages/certificates.py" line="659"/>
+        <location filename="../../ui/pages/certificates.py" line="704"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="419"/>
+        <location filename="../../ui/pages/certificates.py" line="667"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1 принтеріне жіберілді (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="426"/>
+        <location filename="../../ui/pages/certificates.py" line="696"/>
+        <source>%1 page(s) printed</source>
+        <translation>Басылған беттер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="700"/>
+        <source>Printing cancelled</source>
+        <translation>Басып шығару тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="714"/>
         <source>Verify a certificate PDF</source>
         <translation>Сертификат PDF файлын тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="427"/>
+        <location filename="../../ui/pages/certificates.py" line="714"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="446"/>
+        <location filename="../../ui/pages/certificates.py" line="735"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ТҮПНҰСҚА: %1, %2, топ %3, %4 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="450"/>
+        <location filename="../../ui/pages/certificates.py" line="743"/>
         <source>REJECTED: %1</source>
         <translation>ҚАБЫЛДАНБАДЫ: %1</translation>
     </message>
@@ -460,42 +579,42 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="81"/>
+        <location filename="../../ui/pages/import_wizard.py" line="86"/>
         <source>Choose the spreadsheet</source>
         <translation>Кестені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="82"/>
+        <location filename="../../ui/pages/import_wizard.py" line="89"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>.xlsx, .xls, .ods, .csv не .txt пішіміндегі қатысушылар тізімі; файлды негізгі терезеге сүйреп әкелуге де болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="86"/>
+        <location filename="../../ui/pages/import_wizard.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="92"/>
+        <location filename="../../ui/pages/import_wizard.py" line="101"/>
         <source>(do not enroll)</source>
         <translation>(тіркемеу)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="96"/>
+        <location filename="../../ui/pages/import_wizard.py" line="105"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="97"/>
+        <location filename="../../ui/pages/import_wizard.py" line="106"/>
         <source>Enroll everyone in:</source>
         <translation>Бәрін тіркеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="102"/>
+        <location filename="../../ui/pages/import_wizard.py" line="112"/>
         <source>Choose a participant list</source>
         <translation>Қатысушылар тізімін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="103"/>
+        <location filename="../../ui/pages/import_wizard.py" line="114"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Кестелер (%1);;Барлық файлдар (*)</translation>
     </message>
@@ -599,32 +718,32 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="306"/>
+        <location filename="../../ui/pages/import_wizard.py" line="349"/>
         <source>%1 new</source>
         <translation>жаңа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="307"/>
+        <location filename="../../ui/pages/import_wizard.py" line="350"/>
         <source>%1 updated</source>
         <translation>жаңартылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="308"/>
+        <location filename="../../ui/pages/import_wizard.py" line="351"/>
         <source>%1 unchanged</source>
         <translation>өзгеріссіз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="309"/>
+        <location filename="../../ui/pages/import_wizard.py" line="352"/>
         <source>%1 skipped</source>
         <translation>өткізілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="310"/>
+        <location filename="../../ui/pages/import_wizard.py" line="353"/>
         <source>%1 rejected</source>
         <translation>қабылданбады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="314"/>
+        <location filename="../../ui/pages/import_wizard.py" line="357"/>
         <source>%1 possible duplicates to check by hand (not merged).</source>
         <translation>Қолмен тексеретін ықтимал қайталанулар: %1 (біріктірілмеді).</translation>
     </message>
@@ -632,23 +751,23 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="72"/>
+        <location filename="../../ui/pages/import_wizard.py" line="76"/>
         <source>Something went wrong; see the details dialog.</source>
         <translation>Бірдеңе дұрыс болмады; толығырақ — бөлек терезеде.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="432"/>
+        <location filename="../../ui/pages/import_wizard.py" line="488"/>
         <source>Import participants</source>
         <translation>Қатысушыларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="468"/>
-        <location filename="../../ui/pages/import_wizard.py" line="488"/>
+        <location filename="../../ui/pages/import_wizard.py" line="529"/>
+        <location filename="../../ui/pages/import_wizard.py" line="552"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="475"/>
+        <location filename="../../ui/pages/import_wizard.py" line="536"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>«%1» парағы табылды, тақырып %2-жолда, танылған бағандар: %3.</translation>
     </message>
@@ -656,42 +775,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="185"/>
+        <location filename="../../ui/pages/import_wizard.py" line="205"/>
         <source>Which column is which</source>
         <translation>Қай бағанда не бар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="186"/>
+        <location filename="../../ui/pages/import_wizard.py" line="208"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>Болжам көрсетілген; кез келген бағанды өзгертуге болады. Таңдауыңыз сол пішіннің келесі тізімі үшін есте сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="192"/>
+        <location filename="../../ui/pages/import_wizard.py" line="216"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="192"/>
+        <location filename="../../ui/pages/import_wizard.py" line="216"/>
         <source>Example</source>
         <translation>Мысал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="192"/>
+        <location filename="../../ui/pages/import_wizard.py" line="216"/>
         <source>Participant field</source>
         <translation>Қатысушы өрісі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="219"/>
+        <location filename="../../ui/pages/import_wizard.py" line="248"/>
         <source>— not imported —</source>
         <translation>— импорттамау —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="226"/>
+        <location filename="../../ui/pages/import_wizard.py" line="256"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>Бұл пішін бұрын импортталған: бағандардың есте сақталған сәйкестігі қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="229"/>
+        <location filename="../../ui/pages/import_wizard.py" line="260"/>
         <source>Recognised as an export of %1.</source>
         <translation>%1 жүйесінен алынған экспорт ретінде танылды.</translation>
     </message>
@@ -699,68 +818,60 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="26"/>
+        <location filename="../../ui/pages/attendance_override.py" line="27"/>
         <source>Override completion</source>
         <translation>Аяқтау туралы шешімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="31"/>
+        <location filename="../../ui/pages/attendance_override.py" line="32"/>
         <source>&amp;Completed</source>
         <translation>&amp;Аяқтады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="32"/>
+        <location filename="../../ui/pages/attendance_override.py" line="33"/>
         <source>&amp;Not completed</source>
         <translation>Аяқта&amp;мады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="38"/>
+        <location filename="../../ui/pages/attendance_override.py" line="39"/>
         <source>Why is the rule&apos;s result changed? (required, kept in the audit trail)</source>
         <translation>Ереже нәтижесі неге өзгертілді? (міндетті, өзгерістер журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="47"/>
+        <location filename="../../ui/pages/attendance_override.py" line="50"/>
         <source>C&amp;lear override</source>
         <translation>Қолмен шешімді &amp;алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="56"/>
+        <location filename="../../ui/pages/attendance_override.py" line="59"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
 </context>
 <context>
-    <name>PdfPrint</name>
-    <message>
-        <location filename="../../ui/pdf_print.py" line="67"/>
-        <source>Print %1</source>
-        <translation>Басып шығару: %1</translation>
-    </message>
-</context>
-<context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="131"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="132"/>
         <source>What happens</source>
         <translation>Не болады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="133"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="134"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="129"/>
+        <location filename="../../ui/pages/import_models.py" line="135"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -768,27 +879,27 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="252"/>
+        <location filename="../../ui/pages/import_wizard.py" line="281"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="253"/>
+        <location filename="../../ui/pages/import_wizard.py" line="284"/>
         <source>What the import will do with each row. Rejected rows are red; hover over a row for its reason. Nothing is written yet.</source>
         <translation>Импорт әр жолмен не істейді. Қабылданбаған жолдар қызыл; себебі — қалқымалы кеңесте. Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="256"/>
+        <location filename="../../ui/pages/import_wizard.py" line="289"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="272"/>
+        <location filename="../../ui/pages/import_wizard.py" line="305"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="278"/>
+        <location filename="../../ui/pages/import_wizard.py" line="312"/>
         <source>Checking the rows…</source>
         <translation>Жолдар тексерілуде…</translation>
     </message>
@@ -796,17 +907,33 @@
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="83"/>
-        <source>System default printer</source>
-        <translation>Әдепкі принтер</translation>
+        <location filename="../../ui/pdf_print.py" line="133"/>
+        <source>%1 (default)</source>
+        <extracomment>Rows of printer pixels rendered at a time: a page never sits whole in memory.</extracomment>
+        <translation>%1 (әдепкі)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="95"/>
+        <location filename="../../ui/pdf_print.py" line="139"/>
+        <source>Choose a printer</source>
+        <translation>Принтерді таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="142"/>
+        <source>all, or e.g. 1-3,7</source>
+        <translation>барлығы немесе, мысалы, 1-3,7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="153"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="96"/>
+        <location filename="../../ui/pdf_print.py" line="154"/>
+        <source>P&amp;ages:</source>
+        <translation>&amp;Беттер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="155"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Дана саны:</translation>
     </message>
@@ -814,107 +941,107 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="133"/>
+        <location filename="../../ui/pages/reports.py" line="120"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="135"/>
+        <location filename="../../ui/pages/reports.py" line="122"/>
         <source>&amp;Open the saved file</source>
         <translation>Сақталған файлды &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>&amp;Report for:</source>
         <translation>&amp;Есеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="137"/>
         <source>&amp;Table:</source>
         <translation>&amp;Кесте:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="166"/>
+        <location filename="../../ui/pages/reports.py" line="153"/>
         <source>Sign-in sheets</source>
         <translation>Тіркеу парақтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="159"/>
         <source>Make &amp;PDF…</source>
         <translation>&amp;PDF жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="161"/>
         <source>Op&amp;en</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="162"/>
         <source>P&amp;rint…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="181"/>
+        <location filename="../../ui/pages/reports.py" line="168"/>
         <source>Cohort:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="183"/>
+        <location filename="../../ui/pages/reports.py" line="170"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="179"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Бұл нұсқада тіркеу парақтары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="206"/>
+        <location filename="../../ui/pages/reports.py" line="195"/>
         <source>All cohorts of the programme</source>
         <translation>Бағдарламаның барлық топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226"/>
+        <location filename="../../ui/pages/reports.py" line="214"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="257"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="267"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="273"/>
+        <location filename="../../ui/pages/reports.py" line="267"/>
         <source>Report saved to %1</source>
         <translation>Есеп сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Save the sign-in sheet</source>
         <translation>Тіркеу парағын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="310"/>
+        <location filename="../../ui/pages/reports.py" line="307"/>
         <source>Making the sign-in sheet…</source>
         <translation>Тіркеу парағы жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="316"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Тіркеу парағы сақталды: %1</translation>
     </message>
@@ -922,67 +1049,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="323"/>
+        <location filename="../../ui/pages/import_wizard.py" line="366"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="327"/>
+        <location filename="../../ui/pages/import_wizard.py" line="370"/>
         <source>&amp;Save rejected rows…</source>
         <translation>Қабылданбаған жолдарды &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="328"/>
+        <location filename="../../ui/pages/import_wizard.py" line="373"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>Қабылданбаған жолдарды себеп бағанымен жазу; оларды түзетіп, файлды қайта импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="348"/>
+        <location filename="../../ui/pages/import_wizard.py" line="392"/>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="355"/>
+        <location filename="../../ui/pages/import_wizard.py" line="395"/>
         <source>Importing participants…</source>
         <translation>Қатысушылар импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="366"/>
+        <location filename="../../ui/pages/import_wizard.py" line="413"/>
         <source>Import finished.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="368"/>
+        <location filename="../../ui/pages/import_wizard.py" line="415"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>Топқа тіркелді: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="370"/>
+        <location filename="../../ui/pages/import_wizard.py" line="418"/>
         <source>The file was copied aside first: %1</source>
         <translation>Импорт алдында файлдың көшірмесі жасалды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="378"/>
+        <location filename="../../ui/pages/import_wizard.py" line="426"/>
         <source>Nothing was imported.</source>
         <translation>Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="382"/>
+        <location filename="../../ui/pages/import_wizard.py" line="430"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="397"/>
+        <location filename="../../ui/pages/import_wizard.py" line="446"/>
         <source>Save rejected rows</source>
         <translation>Қабылданбаған жолдарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="398"/>
+        <location filename="../../ui/pages/import_wizard.py" line="448"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="408"/>
+        <location filename="../../ui/pages/import_wizard.py" line="467"/>
         <source>Rejected rows saved to %1</source>
         <translation>Қабылданбаған жолдар сақталды: %1</translation>
     </message>
@@ -990,32 +1117,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="121"/>
+        <location filename="../../ui/pages/import_wizard.py" line="133"/>
         <source>Sheet and header row</source>
         <translation>Парақ және тақырып жолы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="122"/>
+        <location filename="../../ui/pages/import_wizard.py" line="136"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>Тізім тақырып жолының астынан басталатынын тексеріңіз. Парақ не жол қате анықталса, оларды өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="132"/>
+        <location filename="../../ui/pages/import_wizard.py" line="148"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Парақ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="133"/>
+        <location filename="../../ui/pages/import_wizard.py" line="149"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Тақырып жолы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="152"/>
+        <location filename="../../ui/pages/import_wizard.py" line="169"/>
         <source>(hidden)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="162"/>
+        <location filename="../../ui/pages/import_wizard.py" line="180"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>«%2» парағындағы %1-тақырып жолы; оның астындағы алғашқы жолдар:</translation>
     </message>

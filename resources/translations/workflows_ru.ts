@@ -4,104 +4,104 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="185"/>
+        <location filename="../../ui/pages/attendance_model.py" line="192"/>
         <source>Participant</source>
         <extracomment>Status value -&gt; (key letter, background colour).</extracomment>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="187"/>
-        <location filename="../../ui/pages/attendance_model.py" line="196"/>
+        <location filename="../../ui/pages/attendance_model.py" line="194"/>
+        <location filename="../../ui/pages/attendance_model.py" line="203"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="189"/>
+        <location filename="../../ui/pages/attendance_model.py" line="196"/>
         <source>Completes?</source>
         <translation>Завершает?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="195"/>
+        <location filename="../../ui/pages/attendance_model.py" line="202"/>
         <source>required</source>
         <translation>обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="195"/>
+        <location filename="../../ui/pages/attendance_model.py" line="202"/>
         <source>optional</source>
         <translation>необязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="221"/>
+        <location filename="../../ui/pages/attendance_model.py" line="228"/>
         <source>Withdrawn from the cohort</source>
         <translation>Отчислен из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="229"/>
+        <location filename="../../ui/pages/attendance_model.py" line="236"/>
         <source>present</source>
         <translation>присутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="230"/>
+        <location filename="../../ui/pages/attendance_model.py" line="237"/>
         <source>late</source>
         <translation>опоздал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="231"/>
+        <location filename="../../ui/pages/attendance_model.py" line="238"/>
         <source>absent</source>
         <translation>отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="232"/>
+        <location filename="../../ui/pages/attendance_model.py" line="239"/>
         <source>excused</source>
         <translation>по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="244"/>
+        <location filename="../../ui/pages/attendance_model.py" line="251"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>Отметки ещё нет: нажмите P, L, A или E либо введите часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="255"/>
+        <location filename="../../ui/pages/attendance_model.py" line="263"/>
         <source>%1, %2 h</source>
         <translation>%1, %2 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="258"/>
+        <location filename="../../ui/pages/attendance_model.py" line="268"/>
         <source>score %1</source>
         <translation>балл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="267"/>
+        <location filename="../../ui/pages/attendance_model.py" line="277"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="267"/>
+        <location filename="../../ui/pages/attendance_model.py" line="277"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="282"/>
+        <location filename="../../ui/pages/attendance_model.py" line="293"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>Посещаемость %1% (%2 из %3 ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="289"/>
+        <location filename="../../ui/pages/attendance_model.py" line="302"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>Соответствует правилу завершения группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="291"/>
+        <location filename="../../ui/pages/attendance_model.py" line="305"/>
         <source>completed</source>
         <translation>завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="292"/>
+        <location filename="../../ui/pages/attendance_model.py" line="305"/>
         <source>not completed</source>
         <translation>не завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="293"/>
+        <location filename="../../ui/pages/attendance_model.py" line="308"/>
         <source>Overridden as %1: %2</source>
         <translation>Решение изменено вручную — %1: %2</translation>
     </message>
@@ -109,108 +109,108 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="77"/>
+        <location filename="../../ui/pages/attendance.py" line="80"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="80"/>
+        <location filename="../../ui/pages/attendance.py" line="83"/>
         <source>Mark module &amp;present</source>
         <translation>Отметить &amp;модуль: присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="82"/>
+        <location filename="../../ui/pages/attendance.py" line="86"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Отметить присутствующими всех зачисленных в столбце текущего модуля; затем отметьте исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="85"/>
+        <location filename="../../ui/pages/attendance.py" line="91"/>
         <source>&amp;Override…</source>
         <translation>&amp;Изменить решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="87"/>
+        <location filename="../../ui/pages/attendance.py" line="93"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Решить вопрос о завершении для выбранного участника вручную, с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="89"/>
+        <location filename="../../ui/pages/attendance.py" line="96"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="91"/>
+        <location filename="../../ui/pages/attendance.py" line="98"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>Записать балл текущего участника по текущему модулю</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="93"/>
+        <location filename="../../ui/pages/attendance.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="94"/>
+        <location filename="../../ui/pages/attendance.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="125"/>
+        <location filename="../../ui/pages/attendance.py" line="135"/>
         <source>Keys: arrows move · P present · L late · A absent · E excused · digits type the hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Клавиши: стрелки — переход · P присутствовал · L опоздал · A отсутствовал · E уважительная причина · цифры — часы, Enter сохраняет · Ctrl+Z отменить · Ctrl+Y повторить. Причины — в подсказке столбца «Завершает?».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="202"/>
+        <location filename="../../ui/pages/attendance.py" line="218"/>
         <source>Participants: %1</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="242"/>
-        <location filename="../../ui/pages/attendance.py" line="285"/>
+        <location filename="../../ui/pages/attendance.py" line="262"/>
+        <location filename="../../ui/pages/attendance.py" line="314"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="250"/>
+        <location filename="../../ui/pages/attendance.py" line="271"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="254"/>
+        <location filename="../../ui/pages/attendance.py" line="278"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="262"/>
+        <location filename="../../ui/pages/attendance.py" line="290"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="276"/>
+        <location filename="../../ui/pages/attendance.py" line="305"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="290"/>
+        <location filename="../../ui/pages/attendance.py" line="319"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="294"/>
+        <location filename="../../ui/pages/attendance.py" line="324"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="295"/>
+        <location filename="../../ui/pages/attendance.py" line="325"/>
         <source>Score of %1 in %2:</source>
         <translation>Балл %1 по %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="301"/>
+        <location filename="../../ui/pages/attendance.py" line="337"/>
         <source>Score %1 for %2 in %3</source>
         <translation>Балл %1 для %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="316"/>
+        <location filename="../../ui/pages/attendance.py" line="364"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>
@@ -218,52 +218,52 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="106"/>
+        <location filename="../../ui/pages/certificates_data.py" line="124"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="106"/>
+        <location filename="../../ui/pages/certificates_data.py" line="125"/>
         <source>Eligible</source>
         <translation>Допущен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="106"/>
+        <location filename="../../ui/pages/certificates_data.py" line="126"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="107"/>
+        <location filename="../../ui/pages/certificates_data.py" line="127"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="111"/>
+        <location filename="../../ui/pages/certificates_data.py" line="133"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="111"/>
+        <location filename="../../ui/pages/certificates_data.py" line="134"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="112"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
         <source>superseded</source>
         <translation>заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="120"/>
+        <location filename="../../ui/pages/certificates_data.py" line="146"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="120"/>
+        <location filename="../../ui/pages/certificates_data.py" line="146"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="127"/>
+        <location filename="../../ui/pages/certificates_data.py" line="155"/>
         <source>Verification code: %1</source>
         <translation>Код проверки: %1</translation>
     </message>
@@ -271,188 +271,307 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="78"/>
+        <location filename="../../ui/pages/certificates.py" line="88"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>&amp;Выдать всем допущенным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="80"/>
+        <location filename="../../ui/pages/certificates.py" line="90"/>
+        <location filename="../../ui/pages/certificates.py" line="478"/>
         <source>Issue to &amp;selected</source>
         <translation>Выдать в&amp;ыбранным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="82"/>
+        <location filename="../../ui/pages/certificates.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="84"/>
+        <location filename="../../ui/pages/certificates.py" line="94"/>
+        <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
+        <translation>Напечатать сертификаты выбранных людей (выделите всех, чтобы напечатать группу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="97"/>
         <source>Open output &amp;folder</source>
         <translation>Открыть папку с &amp;файлами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="86"/>
+        <location filename="../../ui/pages/certificates.py" line="99"/>
+        <location filename="../../ui/pages/certificates.py" line="475"/>
         <source>Re&amp;issue…</source>
         <translation>Вы&amp;дать заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="87"/>
+        <location filename="../../ui/pages/certificates.py" line="101"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Новый сертификат с текущим именем; старый сохраняется как заменённый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="90"/>
+        <location filename="../../ui/pages/certificates.py" line="104"/>
+        <location filename="../../ui/pages/certificates.py" line="476"/>
         <source>Re&amp;voke…</source>
         <translation>От&amp;озвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="102"/>
+        <location filename="../../ui/pages/certificates.py" line="116"/>
         <source>Paste a verification code or QR text</source>
         <translation>Вставьте код проверки или текст QR-кода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="104"/>
+        <location filename="../../ui/pages/certificates.py" line="118"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="106"/>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
         <source>Open a P&amp;DF…</source>
         <translation>Открыть P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="126"/>
+        <location filename="../../ui/pages/certificates.py" line="140"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
+        <location filename="../../ui/pages/certificates.py" line="155"/>
         <source>Print offsets: right</source>
         <translation>Сдвиг печати: вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="157"/>
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
+        <location filename="../../ui/pages/certificates.py" line="160"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="230"/>
+        <location filename="../../ui/pages/certificates.py" line="249"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>Завершили %1 из %2; действительный сертификат у %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="234"/>
+        <location filename="../../ui/pages/certificates.py" line="256"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Предпроверка: эти тексты нельзя напечатать:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="238"/>
+        <location filename="../../ui/pages/certificates.py" line="263"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Предпроверка: все имена отображаются встроенными шрифтами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="269"/>
+        <location filename="../../ui/pages/certificates.py" line="294"/>
         <source>Rendering %1…</source>
         <translation>Подготовка: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="281"/>
+        <location filename="../../ui/pages/certificates.py" line="306"/>
         <source>Certificate %1 as issued</source>
         <translation>Сертификат %1 в выданном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="283"/>
+        <location filename="../../ui/pages/certificates.py" line="308"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Предпросмотр: ещё не выдан (номер и QR-код появятся при выдаче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="285"/>
+        <location filename="../../ui/pages/certificates.py" line="311"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Только предпросмотр: %1 не завершил(а) обучение (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="311"/>
+        <location filename="../../ui/pages/certificates.py" line="340"/>
+        <source>Nobody here is waiting for a certificate</source>
+        <translation>Здесь никто не ждёт сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="356"/>
+        <source>Issue %1 signed, numbered certificates for %2?</source>
+        <translation>Выдать %1 подписанных пронумерованных сертификатов группе %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="360"/>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="361"/>
+        <source>Paper: %1</source>
+        <translation>Бумага: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="362"/>
+        <source>Signed by: %1</source>
+        <translation>Подписывают: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="363"/>
+        <source>Logos: %1</source>
+        <translation>Логотипы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="364"/>
+        <source>First serial number: %1</source>
+        <translation>Первый номер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="368"/>
+        <source>Issue certificates</source>
+        <translation>Выдача сертификатов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="374"/>
+        <source>Placeholder content would print:</source>
+        <translation>Будут напечатаны заглушки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="377"/>
+        <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
+        <translation>Сначала укажите настоящих подписантов и логотипы в настройках. Печать ОБРАЗЦА показывает сертификат, не расходуя номер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="381"/>
+        <source>Print a &amp;specimen</source>
+        <translation>Напечатать &amp;образец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="383"/>
+        <source>Issue &amp;anyway</source>
+        <translation>Всё равно в&amp;ыдать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="386"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Выдать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="423"/>
         <source>Issuing certificates…</source>
         <translation>Выдача сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="319"/>
+        <location filename="../../ui/pages/certificates.py" line="456"/>
+        <location filename="../../ui/pages/certificates.py" line="597"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="456"/>
+        <location filename="../../ui/pages/certificates.py" line="598"/>
+        <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <translation>На этом компьютере не настроен ни один принтер. Добавьте принтер в системных настройках и повторите печать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="473"/>
+        <source>Print certificate %1…</source>
+        <translation>Напечатать сертификат %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="489"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Выдано сертификатов: %1, пропущено: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="327"/>
-        <location filename="../../ui/pages/certificates.py" line="340"/>
+        <location filename="../../ui/pages/certificates.py" line="499"/>
+        <location filename="../../ui/pages/certificates.py" line="516"/>
+        <location filename="../../ui/pages/certificates.py" line="583"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Выберите человека с действительным сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="334"/>
+        <location filename="../../ui/pages/certificates.py" line="508"/>
         <source>Reissuing…</source>
         <translation>Повторная выдача…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="343"/>
+        <location filename="../../ui/pages/certificates.py" line="520"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="344"/>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>Почему отзывается сертификат %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="353"/>
+        <location filename="../../ui/pages/certificates.py" line="534"/>
         <source>Certificate %1 revoked</source>
         <translation>Сертификат %1 отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="387"/>
-        <source>Issue certificates (or choose an issued one) to print</source>
-        <translation>Для печати выдайте сертификаты (или выберите выданный)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="399"/>
+        <location filename="../../ui/pages/certificates.py" line="461"/>
+        <location filename="../../ui/pages/certificates.py" line="675"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="411"/>
+        <location filename="../../ui/pages/certificates.py" line="572"/>
+        <source>Choose people who hold a valid certificate to print</source>
+        <translation>Выберите людей с действующим сертификатом для печати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="603"/>
+        <source>Print certificate %1</source>
+        <translation>Печать сертификата %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="605"/>
+        <source>Print %1 certificates</source>
+        <translation>Печать сертификатов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="607"/>
+        <source>%1 page(s), one per certificate, each printed whole.</source>
+        <translation>Страниц: %1, по одной на сертификат, каждая целиком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="649"/>
+        <location filename="../../ui/pages/certificates.py" line="659"/>
+        <location filename="../../ui/pages/certificates.py" line="704"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="419"/>
+        <location filename="../../ui/pages/certificates.py" line="667"/>
         <source>Sent to %1 (%2)</source>
         <translation>Отправлено на %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="426"/>
+        <location filename="../../ui/pages/certificates.py" line="696"/>
+        <source>%1 page(s) printed</source>
+        <translation>Напечатано страниц: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="700"/>
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="714"/>
         <source>Verify a certificate PDF</source>
         <translation>Проверить PDF сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="427"/>
+        <location filename="../../ui/pages/certificates.py" line="714"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="446"/>
+        <location filename="../../ui/pages/certificates.py" line="735"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ПОДЛИННЫЙ: %1, %2, группа %3, %4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="450"/>
+        <location filename="../../ui/pages/certificates.py" line="743"/>
         <source>REJECTED: %1</source>
         <translation>ОТКЛОНЁН: %1</translation>
     </message>
@@ -460,42 +579,42 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="81"/>
+        <location filename="../../ui/pages/import_wizard.py" line="86"/>
         <source>Choose the spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="82"/>
+        <location filename="../../ui/pages/import_wizard.py" line="89"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>Список участников в .xlsx, .xls, .ods, .csv или .txt; файл можно также перетащить в главное окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="86"/>
+        <location filename="../../ui/pages/import_wizard.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="92"/>
+        <location filename="../../ui/pages/import_wizard.py" line="101"/>
         <source>(do not enroll)</source>
         <translation>(не зачислять)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="96"/>
+        <location filename="../../ui/pages/import_wizard.py" line="105"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="97"/>
+        <location filename="../../ui/pages/import_wizard.py" line="106"/>
         <source>Enroll everyone in:</source>
         <translation>Зачислить всех в:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="102"/>
+        <location filename="../../ui/pages/import_wizard.py" line="112"/>
         <source>Choose a participant list</source>
         <translation>Выберите список участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="103"/>
+        <location filename="../../ui/pages/import_wizard.py" line="114"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Таблицы (%1);;Все файлы (*)</translation>
     </message>
@@ -599,32 +718,32 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="306"/>
+        <location filename="../../ui/pages/import_wizard.py" line="349"/>
         <source>%1 new</source>
         <translation>новых: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="307"/>
+        <location filename="../../ui/pages/import_wizard.py" line="350"/>
         <source>%1 updated</source>
         <translation>обновлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="308"/>
+        <location filename="../../ui/pages/import_wizard.py" line="351"/>
         <source>%1 unchanged</source>
         <translation>без изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="309"/>
+        <location filename="../../ui/pages/import_wizard.py" line="352"/>
         <source>%1 skipped</source>
         <translation>пропущено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="310"/>
+        <location filename="../../ui/pages/import_wizard.py" line="353"/>
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="314"/>
+        <location filename="../../ui/pages/import_wizard.py" line="357"/>
         <source>%1 possible duplicates to check by hand (not merged).</source>
         <translation>Возможных дубликатов для ручной проверки: %1 (не объединены).</translation>
     </message>
@@ -632,23 +751,23 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="72"/>
+        <location filename="../../ui/pages/import_wizard.py" line="76"/>
         <source>Something went wrong; see the details dialog.</source>
         <translation>Что-то пошло не так; подробности — в отдельном окне.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="432"/>
+        <location filename="../../ui/pages/import_wizard.py" line="488"/>
         <source>Import participants</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="468"/>
-        <location filename="../../ui/pages/import_wizard.py" line="488"/>
+        <location filename="../../ui/pages/import_wizard.py" line="529"/>
+        <location filename="../../ui/pages/import_wizard.py" line="552"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="475"/>
+        <location filename="../../ui/pages/import_wizard.py" line="536"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>Найден лист «%1», заголовок в строке %2, распознано столбцов: %3.</translation>
     </message>
@@ -656,42 +775,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="185"/>
+        <location filename="../../ui/pages/import_wizard.py" line="205"/>
         <source>Which column is which</source>
         <translation>Какой столбец что содержит</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="186"/>
+        <location filename="../../ui/pages/import_wizard.py" line="208"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>Показано предположение; любой столбец можно изменить. Ваш выбор запоминается для следующего списка из той же формы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="192"/>
+        <location filename="../../ui/pages/import_wizard.py" line="216"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="192"/>
+        <location filename="../../ui/pages/import_wizard.py" line="216"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="192"/>
+        <location filename="../../ui/pages/import_wizard.py" line="216"/>
         <source>Participant field</source>
         <translation>Поле участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="219"/>
+        <location filename="../../ui/pages/import_wizard.py" line="248"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="226"/>
+        <location filename="../../ui/pages/import_wizard.py" line="256"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>Эта форма уже импортировалась: используется запомненное соответствие столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="229"/>
+        <location filename="../../ui/pages/import_wizard.py" line="260"/>
         <source>Recognised as an export of %1.</source>
         <translation>Распознано как выгрузка из %1.</translation>
     </message>
@@ -699,68 +818,60 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="26"/>
+        <location filename="../../ui/pages/attendance_override.py" line="27"/>
         <source>Override completion</source>
         <translation>Изменить решение о завершении</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="31"/>
+        <location filename="../../ui/pages/attendance_override.py" line="32"/>
         <source>&amp;Completed</source>
         <translation>&amp;Завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="32"/>
+        <location filename="../../ui/pages/attendance_override.py" line="33"/>
         <source>&amp;Not completed</source>
         <translation>&amp;Не завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="38"/>
+        <location filename="../../ui/pages/attendance_override.py" line="39"/>
         <source>Why is the rule&apos;s result changed? (required, kept in the audit trail)</source>
         <translation>Почему изменён результат по правилу? (обязательно, сохраняется в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="47"/>
+        <location filename="../../ui/pages/attendance_override.py" line="50"/>
         <source>C&amp;lear override</source>
         <translation>&amp;Снять ручное решение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="56"/>
+        <location filename="../../ui/pages/attendance_override.py" line="59"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
 </context>
 <context>
-    <name>PdfPrint</name>
-    <message>
-        <location filename="../../ui/pdf_print.py" line="67"/>
-        <source>Print %1</source>
-        <translation>Печать: %1</translation>
-    </message>
-</context>
-<context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="131"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="132"/>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="133"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="128"/>
+        <location filename="../../ui/pages/import_models.py" line="134"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="129"/>
+        <location filename="../../ui/pages/import_models.py" line="135"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -768,27 +879,27 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="252"/>
+        <location filename="../../ui/pages/import_wizard.py" line="281"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="253"/>
+        <location filename="../../ui/pages/import_wizard.py" line="284"/>
         <source>What the import will do with each row. Rejected rows are red; hover over a row for its reason. Nothing is written yet.</source>
         <translation>Что импорт сделает с каждой строкой. Отклонённые строки выделены красным; причина — во всплывающей подсказке. Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="256"/>
+        <location filename="../../ui/pages/import_wizard.py" line="289"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="272"/>
+        <location filename="../../ui/pages/import_wizard.py" line="305"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="278"/>
+        <location filename="../../ui/pages/import_wizard.py" line="312"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
@@ -796,17 +907,33 @@
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="83"/>
-        <source>System default printer</source>
-        <translation>Принтер по умолчанию</translation>
+        <location filename="../../ui/pdf_print.py" line="133"/>
+        <source>%1 (default)</source>
+        <extracomment>Rows of printer pixels rendered at a time: a page never sits whole in memory.</extracomment>
+        <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="95"/>
+        <location filename="../../ui/pdf_print.py" line="139"/>
+        <source>Choose a printer</source>
+        <translation>Выберите принтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="142"/>
+        <source>all, or e.g. 1-3,7</source>
+        <translation>все или, например, 1-3,7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="153"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="96"/>
+        <location filename="../../ui/pdf_print.py" line="154"/>
+        <source>P&amp;ages:</source>
+        <translation>&amp;Страницы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="155"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Копий:</translation>
     </message>
@@ -814,107 +941,107 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="133"/>
+        <location filename="../../ui/pages/reports.py" line="120"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>&amp;Сохранить как .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="135"/>
+        <location filename="../../ui/pages/reports.py" line="122"/>
         <source>&amp;Open the saved file</source>
         <translation>&amp;Открыть сохранённый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="136"/>
         <source>&amp;Report for:</source>
         <translation>&amp;Отчёт по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="137"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="166"/>
+        <location filename="../../ui/pages/reports.py" line="153"/>
         <source>Sign-in sheets</source>
         <translation>Листы регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="159"/>
         <source>Make &amp;PDF…</source>
         <translation>Создать &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="161"/>
         <source>Op&amp;en</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="162"/>
         <source>P&amp;rint…</source>
         <translation>П&amp;ечать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="181"/>
+        <location filename="../../ui/pages/reports.py" line="168"/>
         <source>Cohort:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="183"/>
+        <location filename="../../ui/pages/reports.py" line="170"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="179"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Листы регистрации недоступны в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="206"/>
+        <location filename="../../ui/pages/reports.py" line="195"/>
         <source>All cohorts of the programme</source>
         <translation>Все группы программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="226"/>
+        <location filename="../../ui/pages/reports.py" line="214"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="257"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="267"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="273"/>
+        <location filename="../../ui/pages/reports.py" line="267"/>
         <source>Report saved to %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Save the sign-in sheet</source>
         <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="310"/>
+        <location filename="../../ui/pages/reports.py" line="307"/>
         <source>Making the sign-in sheet…</source>
         <translation>Создание листа регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="316"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Лист регистрации сохранён: %1</translation>
     </message>
@@ -922,67 +1049,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="323"/>
+        <location filename="../../ui/pages/import_wizard.py" line="366"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="327"/>
+        <location filename="../../ui/pages/import_wizard.py" line="370"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="328"/>
+        <location filename="../../ui/pages/import_wizard.py" line="373"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>Записать отклонённые строки со столбцом причины; исправьте их и импортируйте файл снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="348"/>
+        <location filename="../../ui/pages/import_wizard.py" line="392"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="355"/>
+        <location filename="../../ui/pages/import_wizard.py" line="395"/>
         <source>Importing participants…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="366"/>
+        <location filename="../../ui/pages/import_wizard.py" line="413"/>
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="368"/>
+        <location filename="../../ui/pages/import_wizard.py" line="415"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>Зачислено в группу: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="370"/>
+        <location filename="../../ui/pages/import_wizard.py" line="418"/>
         <source>The file was copied aside first: %1</source>
         <translation>Перед импортом сделана копия файла: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="378"/>
+        <location filename="../../ui/pages/import_wizard.py" line="426"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="382"/>
+        <location filename="../../ui/pages/import_wizard.py" line="430"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="397"/>
+        <location filename="../../ui/pages/import_wizard.py" line="446"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="398"/>
+        <location filename="../../ui/pages/import_wizard.py" line="448"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="408"/>
+        <location filename="../../ui/pages/import_wizard.py" line="467"/>
         <source>Rejected rows saved to %1</source>
         <translation>Отклонённые строки сохранены: %1</translation>
     </message>
@@ -990,32 +1117,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="121"/>
+        <location filename="../../ui/pages/import_wizard.py" line="133"/>
         <source>Sheet and header row</source>
         <translation>Лист и строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="122"/>
+        <location filename="../../ui/pages/import_wizard.py" line="136"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>Проверьте, что список начинается под строкой заголовка. Если лист или строка определены неверно, измените их.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="132"/>
+        <location filename="../../ui/pages/import_wizard.py" line="148"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="133"/>
+        <location filename="../../ui/pages/import_wizard.py" line="149"/>
         <source>&amp;Header row:</source>
         <translation>Строка &amp;заголовка:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="152"/>
+        <location filename="../../ui/pages/import_wizard.py" line="169"/>
         <source>(hidden)</source>
         <translation>(скрытый)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="162"/>
+        <location filename="../../ui/pages/import_wizard.py" line="180"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>Строка заголовка %1 на листе «%2»; первые строки под ней:</translation>
     </message>

@@ -3,7 +3,6 @@ Qt path where no queue exists (streaming, progress, Cancel), and issuing asks fi
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 PRINT_NOTE = "certificate_print"  # the audit trail's table name for a print job
 RENDERING = MessageKind("print.progress_rendering", "Preparing the pages")
+PRINTING = MessageKind("print.progress_printing", "Printing")  # (the app's Qt path)
 NOTHING_TO_PRINT = MessageKind("print.nothing", "There is no certificate to print.")
 NOTHING_NEW = MessageKind(
     "print.nothing_new", "Every valid certificate of {cohort} was printed before."
