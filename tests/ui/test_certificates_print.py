@@ -147,3 +147,54 @@ def test_a_500_page_job_runs_off_the_window_and_cancel_stops_it(  # type: ignore
     assert page.print_operation.future.done()
     if out.exists() and out.stat().st_size:  # an aborted job leaves at most what went out
         assert len(PdfReader(out).pages) < 500
+
+
+def _answer(page: Any, button: str, seen: dict[str, str]) -> None:
+    """Press ``button`` of the issue confirmation once it is open (noting its text)."""
+    from PySide6.QtCore import QTimer
+
+    box = page.confirmation
+    if box is None:
+        QTimer.singleShot(20, lambda: _answer(page, button, seen))
+        return
+    seen["text"] = box.text()
+    seen["buttons"] = "|".join(b.text().replace("&", "") for b in box.buttons())
+    next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
+
+
+def test_issue_asks_once_and_offers_a_specimen_instead_of_placeholders(  # type: ignore[no-untyped-def]
+    db, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    page = _page(db, qtbot, tmp_path)
+    db.call(lambda ws: [ws.settings.set("signatories", []), ws.settings.set("logos", [])])
+    printed: list[Path] = []
+    monkeypatch.setattr(page, "_print_path", printed.append)
+    seen: dict[str, str] = {}
+    QTimer.singleShot(0, lambda: _answer(page, "Print a specimen", seen))
+    page.issue(selected_only=False)
+    qtbot.waitUntil(lambda: bool(printed), timeout=30000)
+    text = seen["text"]
+    assert "Signatory One" in text and "PARTNER LOGO" in text and "Template: " in text
+    assert "First serial number: ACSH-DIG-2026-0001" in text and "Paper: A4" in text
+    assert "Issue anyway" in seen["buttons"]
+    assert printed[0].name.endswith("SPECIMEN.pdf") and printed[0].exists()
+    assert db.call(lambda ws: ws.certificates.register()) == []  # nothing issued, no serial
+
+    # Real content: the confirmation names who signs and issues on "Issue".
+    signatory = {"name": "Aigerim Sadykova", "title_en": "Director"}
+    db.call(
+        lambda ws: [
+            ws.settings.set("signatories", [signatory]),
+            ws.settings.set("logos", ["images/demo-logo-1.png"]),
+        ]
+    )
+    seen.clear()
+    QTimer.singleShot(0, lambda: _answer(page, "Issue", seen))
+    page.issue(selected_only=False)
+    qtbot.waitUntil(lambda: any(r.status == "valid" for r in page.data.rows), timeout=60000)
+    assert "Signed by: Aigerim Sadykova" in seen["text"] and "demo-logo-1.png" in seen["text"]
+    assert "Placeholder" not in seen["text"]
+    issued = db.call(lambda ws: ws.certificates.register())
+    assert issued[0].certificate.serial == "ACSH-DIG-2026-0001"
