@@ -180,3 +180,21 @@ def test_serial_numbers_never_wrap(page, db, qtbot, tmp_path) -> None:  # type: 
     needed = page.view.fontMetrics().horizontalAdvance(text)
     assert page.view.columnWidth(page.model.SERIAL) > needed
     assert not page.view.wordWrap()
+
+
+def test_the_printer_choice_never_assumes_a_default_the_system_lacks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.pdf_print import PrinterChoice
+
+    none_set = PrinterChoice(None, "Print", ["Office", "Hall"], None)
+    qtbot.addWidget(none_set)
+    ok = none_set.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert none_set.printer() is None and not ok.isEnabled()  # no "system default" to fall to
+    none_set.printer_box.setCurrentIndex(1)
+    assert none_set.printer() == "Hall" and ok.isEnabled()
+    with_default = PrinterChoice(None, "Print", ["Office", "Hall"], "Office")
+    qtbot.addWidget(with_default)
+    assert with_default.printer() == "Office"
+    with_default.pages_edit.setText(" 1-3,7 ")
+    assert with_default.pages() == "1-3,7"

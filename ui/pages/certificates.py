@@ -349,6 +349,7 @@ class CertificatesPage(Page):
     def _confirm_issue(
         self, plan: Any, targets: list[Any], rows: list[Any], selected_only: bool
     ) -> None:
+        from course_manager.services.certificates.placeholders import summary
         from ui.message_text import text
 
         content = plan.content
@@ -372,7 +373,7 @@ class CertificatesPage(Page):
             lines += [
                 "",
                 self.tr("Placeholder content would print:"),
-                *(f"• {text(p.message)}" for p in content.placeholders),
+                *(f"• {text(m)}" for m in summary(list(content.placeholders))),
                 "",
                 self.tr("Set the real signatories and logos in Settings first. A SPECIMEN print "
                         "shows the certificate without using a serial number."),
