@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-QUEUE = "CourseManagerTestPDF"
+#: One queue per test process: parallel runs on one scheduler never remove each other's queue.
+QUEUE = f"CourseManagerTestPDF-{os.getpid()}"
 PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 

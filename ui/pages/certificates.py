@@ -10,6 +10,7 @@ exists does the app print the service's prepared file through Qt.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -687,7 +688,10 @@ class CertificatesPage(Page):
         path = result.prepared
 
         def work(ws: Any) -> Any:
-            count = yield from pdf_print.print_pages(printer, path)
+            try:
+                count = yield from pdf_print.print_pages(printer, path)
+            finally:  # the prepared copy is the service's temporary file
+                shutil.rmtree(path.parent, ignore_errors=True)
             if result.serials:
                 note_printed(ws, result)
             return count

@@ -24,6 +24,7 @@ it with ``sent=False``; the caller prints that file as it is, without moving it 
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field, replace
@@ -290,11 +291,11 @@ def print_certificates(
     certs = certificates_to_print(ws, serials, cohort=cohort, only_new=only_new)
     folder = Path(tempfile.mkdtemp(prefix="cm-print-"))
     name = cohort or (certs[0].serial if len(certs) == 1 else f"{certs[0].serial} and more")
-    job_file = yield from write_certificates(ws, certs, folder / f"{name}.pdf")
     in_job = tuple(c.serial for c in certs)
     if pages:
         in_job = tuple(in_job[p - 1] for p in sorted(set(pages)) if 0 < p <= len(in_job))
-    try:
+    try:  # (Cancel while drawing lands here too; a prepared copy has a folder of its own)
+        job_file = yield from write_certificates(ws, certs, folder / f"{name}.pdf")
         result = print_file(
             job_file,
             ws=ws,
@@ -305,10 +306,8 @@ def print_certificates(
             pages=pages,
             local_fallback=local_fallback,
         )
-    finally:  # (a prepared copy lives in a folder of its own)
-        job_file.unlink(missing_ok=True)
-        if not any(folder.iterdir()):
-            folder.rmdir()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     result = replace(result, serials=in_job)
     if result.sent:
         note_printed(ws, result)
