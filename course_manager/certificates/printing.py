@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
@@ -111,46 +112,61 @@ def shift_pages(
     """Write ``source`` to ``dest`` with every page's content moved by the offsets (and only
     ``pages``, numbered from 1, when given). With ``turn_landscape`` a landscape page becomes
     a portrait page of the same size with its content turned a quarter, so every queue prints
-    it whole on portrait paper instead of shrinking or cutting it; the content stays vector."""
-    from pypdf import PdfReader, PdfWriter, Transformation
+    it whole on portrait paper instead of shrinking or cutting it.
+
+    The content streams are not rewritten: each page gets one small stream before them (the
+    transformation) and one after, so the job stays as small and as vector as the source and
+    a 500-page job takes seconds."""
+    from pypdf import PdfReader, PdfWriter
     from pypdf.errors import DependencyError
-    from pypdf.generic import RectangleObject
+    from pypdf.generic import ArrayObject, NameObject, RectangleObject, StreamObject
 
     try:
-        writer = PdfWriter(clone_from=PdfReader(str(source)))
+        reader = PdfReader(str(source))
+        count = len(reader.pages)
     except DependencyError as exc:  # AES-encrypted: pypdf would need cryptography
         raise InputError(PDF_ENCRYPTED(path=str(source))) from exc
+    keep = list(range(count))
     if pages:
-        count = len(writer.pages)
-        keep = {p - 1 for p in pages}
-        for number in sorted(keep):
-            if not 0 <= number < count:
-                raise InputError(PAGE_OUT_OF_RANGE(path=str(source), page=number + 1, count=count))
-        for index in reversed(range(count)):
-            if index not in keep:
-                writer.remove_page(index)
-    if offset_x_mm or offset_y_mm:
-        move = Transformation().translate(offset_x_mm * MM_TO_PT, -offset_y_mm * MM_TO_PT)
-        for page in writer.pages:
-            page.add_transformation(move)
-    if turn_landscape:
-        for page in writer.pages:
-            page.transfer_rotation_to_content()
-            box = page.mediabox
-            width, height = float(box.width), float(box.height)
-            if width > height:  # a quarter turn anticlockwise, onto a portrait page
-                left, bottom = float(box.left), float(box.bottom)
-                page.add_transformation(
-                    Transformation().translate(-left, -bottom).rotate(90).translate(height, 0)
-                )
-                page.mediabox = RectangleObject((0, 0, height, width))
-                page.cropbox = RectangleObject((0, 0, height, width))
-                if "/TrimBox" in page:
-                    del page["/TrimBox"]
-                if "/BleedBox" in page:
-                    del page["/BleedBox"]
-                if "/ArtBox" in page:
-                    del page["/ArtBox"]
+        for number in sorted(set(pages)):
+            if not 1 <= number <= count:
+                raise InputError(PAGE_OUT_OF_RANGE(path=str(source), page=number, count=count))
+        keep = [p - 1 for p in sorted(set(pages))]
+    writer = PdfWriter()
+    dx, dy = offset_x_mm * MM_TO_PT, -offset_y_mm * MM_TO_PT
+
+    def stream(data: str) -> Any:
+        s = StreamObject()
+        s.set_data(data.encode("ascii"))
+        return writer._add_object(s)
+
+    for index in keep:
+        page = writer.add_page(reader.pages[index])
+        box = page.mediabox
+        left, bottom = float(box.left), float(box.bottom)
+        width, height = float(box.width), float(box.height)
+        rotation = (page.rotation or 0) % 360
+        before = ""
+        if turn_landscape and rotation == 0 and width > height:
+            # a quarter turn anticlockwise onto a portrait page of the same size
+            before = f"0 1 -1 0 {height:.4f} 0 cm 1 0 0 1 {-left:.4f} {-bottom:.4f} cm "
+            page.mediabox = RectangleObject((0, 0, height, width))
+            page.cropbox = RectangleObject((0, 0, height, width))
+            for name in ("/TrimBox", "/BleedBox", "/ArtBox", "/Annots"):
+                if name in page:
+                    del page[name]
+        if dx or dy:
+            before += f"1 0 0 1 {dx:.4f} {dy:.4f} cm "
+        if not before:
+            continue
+        contents = page.get("/Contents")
+        if contents is None:
+            continue
+        original = contents.get_object()
+        parts = list(original) if isinstance(original, ArrayObject) else [contents]
+        page[NameObject("/Contents")] = ArrayObject(
+            [stream("q " + before + "\n"), *parts, stream("\nQ\n")]
+        )
     with open(dest, "wb") as fh:
         writer.write(fh)
     return Path(dest)
