@@ -359,7 +359,7 @@ def register(sub: Any) -> None:
         cmd_print_certificates,
         "print issued certificates as issued (only those pages, whole) through the system queue",
     )
-    p.add_argument("serial", nargs="*", metavar="SERIAL")
+    p.add_argument("serial", nargs="*", metavar="SERIAL", help="serial numbers, as printed")
     p.add_argument("--cohort", metavar="C", help="every valid certificate of the cohort")
     p.add_argument(
         "--only-new", action="store_true", help="with --cohort: only those never printed before"
