@@ -3,9 +3,17 @@ open the output folder, reissue and revoke, and a verify box.
 
 All work goes through the certificates and verification services on the database worker;
 issuing is a generator service, so it shows progress with Cancel (its transaction rolls back).
-Every change comes back as the service's Outcome, whose Changes the worker announces. Printing
-is the print service's (offsets from the settings, the system queue); only where no queue
-exists does the app print the service's prepared file through Qt.
+Every change comes back as the service's Outcome, whose Changes the worker announces.
+
+Issuing asks once, saying what will happen (how many, template, paper, who signs, the logos,
+the first serial); with the template's placeholder signatories or logos it warns and offers a
+SPECIMEN print instead (:mod:`course_manager.services.certificates.placeholders`).
+
+Printing is the print service's (``certificates print`` on the command line): the selected
+people's certificates (one person from the context menu) drawn into one vector job of only
+those pages, offsets from the settings, the system queue, with progress and Cancel. Only where
+no queue exists does the app print the service's prepared file through Qt, page by page on the
+worker (:func:`ui.pdf_print.print_pages`).
 """
 
 from __future__ import annotations
