@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRect, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,14 +52,15 @@ def print_pages(printer: QPrinter, path: Path) -> Generator[Progress, None, int]
     printer.setFullPage(True)
     dpi = printer.resolution()
     paper = printer.pageLayout().fullRectPixels(dpi)
-    count = document.pageCount()
+    chosen = pages_chosen(printer, document.pageCount())
+    count = len(chosen)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("The printer could not be started")
     finished = False
     try:
-        for page in range(count):
-            if page:
+        for done, page in enumerate(chosen):
+            if done:
                 printer.newPage()
             points = document.pagePointSize(page)
             width, height = points.width() * dpi / 72, points.height() * dpi / 72
@@ -80,7 +81,7 @@ def print_pages(printer: QPrinter, path: Path) -> Generator[Progress, None, int]
                 band = document.render(page, QSize(full.width(), rows), options)
                 painter.drawImage(QPointF(0, top), band)
             painter.restore()
-            yield Progress(page + 1, count, PRINTING())
+            yield Progress(done + 1, count, PRINTING())
         finished = True
     except Cancelled:
         printer.abort()
@@ -89,6 +90,15 @@ def print_pages(printer: QPrinter, path: Path) -> Generator[Progress, None, int]
         painter.end()
         document.close()
     return count if finished else 0
+
+
+def pages_chosen(printer: QPrinter, count: int) -> list[int]:
+    """The pages (from 0) the print dialog chose: its page ranges, else every page; repeated
+    for copies when the printer cannot make them itself."""
+    ranges = printer.pageRanges()
+    pages = [p for p in range(count) if ranges.isEmpty() or ranges.contains(p + 1)]
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    return pages * copies
 
 
 def print_pdf_to(printer: QPrinter, path: Path) -> int:
@@ -101,11 +111,15 @@ def print_pdf_to(printer: QPrinter, path: Path) -> int:
             return int(stop.value)
 
 
-def ask_printer(parent: QWidget, title: str) -> QPrinter | None:
-    """Qt's print dialog (no system queue here): the printer chosen, or None."""
+def ask_printer(parent: QWidget, title: str, pages: int = 0) -> QPrinter | None:
+    """Qt's print dialog (no system queue here): the printer chosen (with the page range and
+    copies asked for), or None."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
+    if pages:
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, pages)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer

@@ -198,3 +198,25 @@ def test_the_printer_choice_never_assumes_a_default_the_system_lacks(qtbot) -> N
     assert with_default.printer() == "Office"
     with_default.pages_edit.setText(" 1-3,7 ")
     assert with_default.pages() == "1-3,7"
+
+
+def test_the_qt_path_prints_only_the_pages_chosen_in_the_dialog(page, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader, PdfWriter
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.pdf_print import print_pdf_to
+
+    row = next(r for r in page.data.rows if r.eligible)
+    page.view.selectRow(page.data.rows.index(row))
+    qtbot.waitUntil(lambda: page.preview_path is not None, timeout=30000)
+    job = tmp_path / "five.pdf"
+    writer = PdfWriter(clone_from=str(page.preview_path))
+    for _ in range(4):
+        writer.add_page(writer.pages[0])
+    writer.write(job)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    printer.setFromTo(2, 3)  # what "pages 2 to 3" in Qt's print dialog sets
+    assert print_pdf_to(printer, job) == 2
+    assert len(PdfReader(tmp_path / "out.pdf").pages) == 2

@@ -89,7 +89,7 @@ def test_without_a_system_queue_the_app_prints_the_prepared_copy_through_qt(  # 
     holders = _issue(page, db, qtbot)
     db.call(lambda ws: save_print_offsets(ws, 4.0, 2.0))
     out = tmp_path / "qt-printed.pdf"
-    monkeypatch.setattr(ui.pdf_print, "ask_printer", lambda _parent, _title: _pdf_printer(out))
+    monkeypatch.setattr(ui.pdf_print, "ask_printer", lambda *_a: _pdf_printer(out))
     monkeypatch.setenv("PATH", "/nonexistent")
     serial = page.data.rows[holders[1]].serial
     page.print_certificates([serial])
@@ -122,7 +122,7 @@ def test_a_500_page_job_runs_off_the_window_and_cancel_stops_it(  # type: ignore
         writer.add_page(first)
     writer.write(job)
     out = tmp_path / "qt-500.pdf"
-    monkeypatch.setattr(ui.pdf_print, "ask_printer", lambda _p, _t: _pdf_printer(out, 300))
+    monkeypatch.setattr(ui.pdf_print, "ask_printer", lambda *_a: _pdf_printer(out, 300))
     monkeypatch.setenv("PATH", "/nonexistent")
 
     ticks: list[float] = []

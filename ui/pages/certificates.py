@@ -681,9 +681,8 @@ class CertificatesPage(Page):
             return None
         if result.prepared is None:
             return None
-        printer = pdf_print.ask_printer(
-            self, self.tr("Print %1").replace("%1", result.prepared.name)
-        )
+        title = self.tr("Print %1").replace("%1", result.prepared.name)
+        printer = pdf_print.ask_printer(self, title, result.pages)
         if printer is None:
             return None
         return self.print_on(printer, result)
