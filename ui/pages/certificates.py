@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -699,8 +700,9 @@ class CertificatesPage(Page):
                 count = yield from pdf_print.print_pages(printer, path)
             finally:  # the prepared copy is the service's temporary file
                 shutil.rmtree(path.parent, ignore_errors=True)
-            if result.serials:
-                note_printed(ws, result)
+            if result.serials:  # (one page per certificate: those the dialog's range kept)
+                kept = sorted(set(pdf_print.pages_chosen(printer, len(result.serials))))
+                note_printed(ws, replace(result, serials=tuple(result.serials[i] for i in kept)))
             return count
 
         def done(count: int) -> None:
