@@ -1,5 +1,5 @@
-"""Certificate commands: `certificates ...` (issue, list, reissue, revoke, preflight, keys),
-`verify` and `print`.
+"""Certificate commands: `certificates ...` (issue, list, print, reissue, revoke, preflight,
+keys), `verify` and `print`.
 
 Heavy modules (fpdf2, pypdf, PyNaCl) are imported inside the handlers: the parser stays
 quick to build.
@@ -22,7 +22,7 @@ from course_manager.cli.common import (
     print_table,
 )
 from course_manager.domain.messages import MessageKind
-from course_manager.errors import ValidationFailed
+from course_manager.errors import InputError, ValidationFailed
 
 if TYPE_CHECKING:
     from course_manager.services.certificates.printing import PrintResult
@@ -32,6 +32,10 @@ PREFLIGHT_FAILED = MessageKind(
     "certificates.preflight_failed",
     "{count} text(s) contain characters no bundled font can draw; "
     "correct the names (or add a font) before printing.",
+)
+PRINT_WHICH = MessageKind(
+    "certificates.print_which",
+    "Name the certificates to print: serial numbers, or --cohort C (with --only-new if wanted).",
 )
 
 
@@ -68,6 +72,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
             zip_name=args.zip,
             paper=args.paper,
             issue_date=args.issue_date,
+            allow_placeholders=args.allow_placeholders,
         ).value
     if args.json:
         emit_json(result.to_json())
@@ -130,6 +135,7 @@ def cmd_reissue(args: argparse.Namespace) -> int:
             out_dir=Path(args.out) if args.out else None,
             template=args.template,
             paper=args.paper,
+            allow_placeholders=args.allow_placeholders,
         ).value
     if args.json:
         emit_json(result.to_json())
@@ -231,8 +237,36 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def cmd_print_certificates(args: argparse.Namespace) -> int:
+    from course_manager.services.certificates.printing import print_certificates, run_to_end
+
+    if bool(args.serial) == bool(args.cohort) or (args.only_new and not args.cohort):
+        raise InputError(PRINT_WHICH())
+    with open_workspace(args) as ws:
+        job = run_to_end(
+            print_certificates(
+                ws,
+                args.serial or (),
+                cohort=args.cohort,
+                only_new=args.only_new,
+                printer=args.printer,
+                copies=args.copies,
+                offset_x_mm=args.offset_x,
+                offset_y_mm=args.offset_y,
+            )
+        )
+    if args.json:
+        emit_json(job.to_json())
+    else:
+        print(job.message or f"Sent to {job.printer}.")
+        print(f"{len(job.serials)} certificate(s), {job.pages} page(s): {' '.join(job.serials)}")
+    return 0
+
+
 def cmd_print(args: argparse.Namespace) -> int:
-    from course_manager.services.certificates.printing import print_file
+    from course_manager.services.certificates.printing import parse_pages, print_file
+
+    pages = parse_pages(args.pages)
 
     def send(ws: Workspace | None) -> PrintResult:
         return print_file(
@@ -242,6 +276,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             offset_x_mm=args.offset_x,
             offset_y_mm=args.offset_y,
             copies=args.copies,
+            pages=pages,
         )
 
     if db_path(args).exists():  # the saved print offsets live in the file
@@ -250,7 +285,15 @@ def cmd_print(args: argparse.Namespace) -> int:
     else:
         job = send(None)
     if args.json:
-        emit_json({"printer": job.printer, "job_id": job.job_id, "message": job.message})
+        emit_json(
+            {
+                "printer": job.printer,
+                "job_id": job.job_id,
+                "message": job.message,
+                "pages": job.pages,
+                "bytes": job.size,
+            }
+        )
     else:
         print(job.message or f"Sent to {job.printer}.")
     return 0
@@ -295,6 +338,7 @@ def register(sub: Any) -> None:
     p.add_argument("--zip", metavar="NAME", help="also zip the per-person files as NAME.zip")
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
     p.add_argument("--issue-date", metavar="YYYY-MM-DD", help="default: today")
+    _add_allow_placeholders(p)
     add_json_option(p)
 
     p = add_command(csub, "list", cmd_list, "list issued certificates")
@@ -311,6 +355,21 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="DIR", help="default: the cohort's output folder")
     p.add_argument("--template", metavar="NAME")
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+    _add_allow_placeholders(p)
+    add_json_option(p)
+
+    p = add_command(
+        csub,
+        "print",
+        cmd_print_certificates,
+        "print issued certificates as issued (only those pages, whole) through the system queue",
+    )
+    p.add_argument("serial", nargs="*", metavar="SERIAL", help="serial numbers, as printed")
+    p.add_argument("--cohort", metavar="C", help="every valid certificate of the cohort")
+    p.add_argument(
+        "--only-new", action="store_true", help="with --cohort: only those never printed before"
+    )
+    _add_printer_options(p)
     add_json_option(p)
 
     p = add_command(csub, "revoke", cmd_revoke, "revoke a certificate, with the reason")
@@ -361,6 +420,21 @@ def register(sub: Any) -> None:
 
     p = add_command(sub, "print", cmd_print, "send a PDF to a printer through the system queue")
     p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--pages", metavar="RANGE", help="only these pages, e.g. 1-3,7 (default: all)")
+    _add_printer_options(p)
+    add_json_option(p)
+
+
+def _add_allow_placeholders(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--allow-placeholders",
+        action="store_true",
+        help="issue even with the template's placeholder signatories or logos "
+        "(default: refuse; set the settings signatories and logos)",
+    )
+
+
+def _add_printer_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--printer", metavar="NAME", help="default: the system's default printer")
     p.add_argument(
         "--offset-x",
@@ -377,5 +451,4 @@ def register(sub: Any) -> None:
         metavar="MM",
         help="move the content down (negative: up) (default: setting print_offset_y_mm)",
     )
-    p.add_argument("--copies", type=int, default=1)
-    add_json_option(p)
+    p.add_argument("--copies", type=int, default=1, metavar="N")

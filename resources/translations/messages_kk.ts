@@ -124,9 +124,24 @@
         <translation>Атында ешбір кірістірілген қаріп сала алмайтын таңбалар бар: {characters}</translation>
     </message>
     <message>
+        <source>The certificates would print placeholder content: {items}. Nothing was issued.</source>
+        <comment>certificates.placeholders</comment>
+        <translation>Сертификаттарда толтырғыш мазмұн басылар еді: {items}. Ештеңе берілмеді.</translation>
+    </message>
+    <message>
+        <source>set the real ones in the app's Settings, or with `course-manager settings set signatories '[{{"name": "...", "title_en": "...", "signature_image": "/path/sign.png"}}]'` and `course-manager settings set logos /path/logo.png`; or give --allow-placeholders</source>
+        <comment>certificates.placeholders_hint</comment>
+        <translation>нақтыларын бағдарлама баптауларында немесе `course-manager settings set signatories &apos;[{{&quot;name&quot;: &quot;...&quot;, &quot;title_en&quot;: &quot;...&quot;, &quot;signature_image&quot;: &quot;/path/sign.png&quot;}}]&apos;` және `course-manager settings set logos /path/logo.png` командаларымен орнатыңыз; не --allow-placeholders беріңіз</translation>
+    </message>
+    <message>
         <source>{count} text(s) contain characters no bundled font can draw; correct the names (or add a font) before printing.</source>
         <comment>certificates.preflight_failed</comment>
         <translation>Мәтіндерде ({count}) ешбір кірістірілген қаріп сала алмайтын таңбалар бар; басып шығару алдында аттарды түзетіңіз (немесе қаріп қосыңыз).</translation>
+    </message>
+    <message>
+        <source>Name the certificates to print: serial numbers, or --cohort C (with --only-new if wanted).</source>
+        <comment>certificates.print_which</comment>
+        <translation>Қай сертификаттарды басу керегін көрсетіңіз: нөмірлер немесе --cohort C (қажет болса --only-new).</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1094,6 +1109,41 @@
         <translation>{path}: PDF оқылмайды ({detail}).</translation>
     </message>
     <message>
+        <source>the template's PARTNER LOGO box {file}</source>
+        <comment>placeholder.logo</comment>
+        <translation>үлгідегі «PARTNER LOGO» жақтауы {file}</translation>
+    </message>
+    <message>
+        <source>{count} "PARTNER LOGO" box(es)</source>
+        <comment>placeholder.logos</comment>
+        <translation>«PARTNER LOGO» жақтаулары: {count}</translation>
+    </message>
+    <message>
+        <source>the signatories {names}</source>
+        <comment>placeholder.signatories</comment>
+        <translation>қол қоюшылар {names}</translation>
+    </message>
+    <message>
+        <source>signatory {name!r}</source>
+        <comment>placeholder.signatory</comment>
+        <translation>қол қоюшы {name!r}</translation>
+    </message>
+    <message>
+        <source>the template's drawn signature for {name!r}</source>
+        <comment>placeholder.signature</comment>
+        <translation>{name!r} үшін үлгідегі салынған қолтаңба</translation>
+    </message>
+    <message>
+        <source>{count} drawn squiggle signature(s) of the template</source>
+        <comment>placeholder.signatures</comment>
+        <translation>үлгідегі салынған қолтаңбалар: {count}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a page range; write pages like 1-3,7.</source>
+        <comment>print.bad_pages</comment>
+        <translation>{text!r} — бет ауқымы емес; мысалы, 1-3,7 деп жазыңыз.</translation>
+    </message>
+    <message>
         <source>No print system was found (lp or lpr).</source>
         <comment>print.no_print_system</comment>
         <translation>Басып шығару жүйесі табылмады (lp немесе lpr).</translation>
@@ -1119,6 +1169,21 @@
         <translation>Басып шығару жүйесі файлды қабылдамады ({error}).</translation>
     </message>
     <message>
+        <source>Certificate {serial} is {status}; nothing was printed. Print the valid one instead.</source>
+        <comment>print.not_valid</comment>
+        <translation>{serial} сертификаты: {status}; ештеңе басылмады. Жарамдысын басыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no certificate to print.</source>
+        <comment>print.nothing</comment>
+        <translation>Басатын сертификат жоқ.</translation>
+    </message>
+    <message>
+        <source>Every valid certificate of {cohort} was printed before.</source>
+        <comment>print.nothing_new</comment>
+        <translation>{cohort} тобының барлық жарамды сертификаттары бұрын басылған.</translation>
+    </message>
+    <message>
         <source>{path}: there is no page {page} (the file has {count}).</source>
         <comment>print.page_out_of_range</comment>
         <translation>{path}: {page}-бет жоқ (файлда {count} бет).</translation>
@@ -1129,9 +1194,24 @@
         <translation>{path}: бұл PDF құпиясөзбен қорғалған (шифрланған), оған басып шығару ығысуларын қолдану мүмкін емес. PDF-ті берілген күйінде немесе 0 ығысумен басып шығарыңыз.</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <comment>print.progress_printing</comment>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Preparing the pages</source>
+        <comment>print.progress_rendering</comment>
+        <translation>Беттер дайындалуда</translation>
+    </message>
+    <message>
         <source>The print system refused the file: {detail}</source>
         <comment>print.refused</comment>
         <translation>Басып шығару жүйесі файлды қабылдамады: {detail}</translation>
+    </message>
+    <message>
+        <source>Name the certificates to print: serial numbers or one cohort.</source>
+        <comment>print.serials_or_cohort</comment>
+        <translation>Қай сертификаттарды басу керегін көрсетіңіз: нөмірлер немесе бір топ.</translation>
     </message>
     <message>
         <source>A programme with code '{code}' already exists.</source>

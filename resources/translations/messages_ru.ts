@@ -124,9 +124,24 @@
         <translation>В имени есть символы, которые не может нарисовать ни один встроенный шрифт: {characters}</translation>
     </message>
     <message>
+        <source>The certificates would print placeholder content: {items}. Nothing was issued.</source>
+        <comment>certificates.placeholders</comment>
+        <translation>На сертификатах были бы напечатаны заглушки: {items}. Ничего не выдано.</translation>
+    </message>
+    <message>
+        <source>set the real ones in the app's Settings, or with `course-manager settings set signatories '[{{"name": "...", "title_en": "...", "signature_image": "/path/sign.png"}}]'` and `course-manager settings set logos /path/logo.png`; or give --allow-placeholders</source>
+        <comment>certificates.placeholders_hint</comment>
+        <translation>укажите настоящие в настройках программы или командами `course-manager settings set signatories &apos;[{{&quot;name&quot;: &quot;...&quot;, &quot;title_en&quot;: &quot;...&quot;, &quot;signature_image&quot;: &quot;/path/sign.png&quot;}}]&apos;` и `course-manager settings set logos /path/logo.png`; либо укажите --allow-placeholders</translation>
+    </message>
+    <message>
         <source>{count} text(s) contain characters no bundled font can draw; correct the names (or add a font) before printing.</source>
         <comment>certificates.preflight_failed</comment>
         <translation>В текстах ({count}) есть символы, которые не может нарисовать ни один встроенный шрифт; исправьте имена (или добавьте шрифт) перед печатью.</translation>
+    </message>
+    <message>
+        <source>Name the certificates to print: serial numbers, or --cohort C (with --only-new if wanted).</source>
+        <comment>certificates.print_which</comment>
+        <translation>Укажите, какие сертификаты печатать: номера или --cohort C (при желании с --only-new).</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1094,6 +1109,41 @@
         <translation>{path}: PDF не читается ({detail}).</translation>
     </message>
     <message>
+        <source>the template's PARTNER LOGO box {file}</source>
+        <comment>placeholder.logo</comment>
+        <translation>рамка «PARTNER LOGO» из шаблона {file}</translation>
+    </message>
+    <message>
+        <source>{count} "PARTNER LOGO" box(es)</source>
+        <comment>placeholder.logos</comment>
+        <translation>рамки «PARTNER LOGO»: {count}</translation>
+    </message>
+    <message>
+        <source>the signatories {names}</source>
+        <comment>placeholder.signatories</comment>
+        <translation>подписанты {names}</translation>
+    </message>
+    <message>
+        <source>signatory {name!r}</source>
+        <comment>placeholder.signatory</comment>
+        <translation>подписант {name!r}</translation>
+    </message>
+    <message>
+        <source>the template's drawn signature for {name!r}</source>
+        <comment>placeholder.signature</comment>
+        <translation>нарисованная подпись из шаблона для {name!r}</translation>
+    </message>
+    <message>
+        <source>{count} drawn squiggle signature(s) of the template</source>
+        <comment>placeholder.signatures</comment>
+        <translation>нарисованные подписи-закорючки из шаблона: {count}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a page range; write pages like 1-3,7.</source>
+        <comment>print.bad_pages</comment>
+        <translation>{text!r} — не диапазон страниц; пишите, например, 1-3,7.</translation>
+    </message>
+    <message>
         <source>No print system was found (lp or lpr).</source>
         <comment>print.no_print_system</comment>
         <translation>Система печати не найдена (lp или lpr).</translation>
@@ -1119,6 +1169,21 @@
         <translation>Система печати не приняла файл ({error}).</translation>
     </message>
     <message>
+        <source>Certificate {serial} is {status}; nothing was printed. Print the valid one instead.</source>
+        <comment>print.not_valid</comment>
+        <translation>Сертификат {serial}: {status}; ничего не напечатано. Напечатайте действующий.</translation>
+    </message>
+    <message>
+        <source>There is no certificate to print.</source>
+        <comment>print.nothing</comment>
+        <translation>Нет сертификатов для печати.</translation>
+    </message>
+    <message>
+        <source>Every valid certificate of {cohort} was printed before.</source>
+        <comment>print.nothing_new</comment>
+        <translation>Все действующие сертификаты группы {cohort} уже печатались.</translation>
+    </message>
+    <message>
         <source>{path}: there is no page {page} (the file has {count}).</source>
         <comment>print.page_out_of_range</comment>
         <translation>{path}: страницы {page} нет (в файле {count}).</translation>
@@ -1129,9 +1194,24 @@
         <translation>{path}: этот PDF защищён паролем (зашифрован), и сдвиги печати к нему применить нельзя. Напечатайте PDF как выдан или со сдвигами 0.</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <comment>print.progress_printing</comment>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Preparing the pages</source>
+        <comment>print.progress_rendering</comment>
+        <translation>Подготовка страниц</translation>
+    </message>
+    <message>
         <source>The print system refused the file: {detail}</source>
         <comment>print.refused</comment>
         <translation>Система печати отклонила файл: {detail}</translation>
+    </message>
+    <message>
+        <source>Name the certificates to print: serial numbers or one cohort.</source>
+        <comment>print.serials_or_cohort</comment>
+        <translation>Укажите, какие сертификаты печатать: номера или одну группу.</translation>
     </message>
     <message>
         <source>A programme with code '{code}' already exists.</source>

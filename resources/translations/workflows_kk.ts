@@ -276,17 +276,18 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="78"/>
+        <location filename="../../ui/pages/certificates.py" line="88"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>Рұқсат етілгендердің &amp;бәріне беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="80"/>
+        <location filename="../../ui/pages/certificates.py" line="90"/>
+        <location filename="../../ui/pages/certificates.py" line="478"/>
         <source>Issue to &amp;selected</source>
         <translation>&amp;Таңдалғандарға беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="82"/>
+        <location filename="../../ui/pages/certificates.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
@@ -301,7 +302,8 @@
         <translation>Файлдар &amp;қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="86"/>
+        <location filename="../../ui/pages/certificates.py" line="99"/>
+        <location filename="../../ui/pages/certificates.py" line="475"/>
         <source>Re&amp;issue…</source>
         <translation>Қайта бе&amp;ру…</translation>
     </message>
@@ -781,14 +783,6 @@
         <location filename="../../ui/pages/attendance_override.py" line="59"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPrint</name>
-    <message>
-        <location filename="../../ui/pdf_print.py" line="67"/>
-        <source>Print %1</source>
-        <translation>Басып шығару: %1</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-QUEUE = "CourseManagerTestPDF"
+#: One queue per test process: parallel runs on one scheduler never remove each other's queue.
+QUEUE = f"CourseManagerTestPDF-{os.getpid()}"
 PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 
@@ -63,7 +64,11 @@ def cups_pdf_queue_running() -> Iterator[str]:
             started.terminate()
             pytest.skip("the CUPS scheduler did not start")
     lpadmin = shutil.which("lpadmin") or "/usr/sbin/lpadmin"
-    r = subprocess.run([lpadmin, "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD)],
+    # CUPS-PDF takes PostScript: the queue makes it with poppler's pdftops, which keeps text
+    # as fonts (cups-filters' default Ghostscript path rasterises every page here at 300 dpi,
+    # which would hide whether the job itself was vector).
+    r = subprocess.run([lpadmin, "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD),
+                        "-o", "pdftops-renderer-default=pdftops"],
                        capture_output=True, text=True)  # fmt: skip
     if r.returncode != 0:
         pytest.skip(f"cannot add a CUPS-PDF queue: {r.stderr.strip()}")
@@ -76,13 +81,15 @@ def cups_pdf_queue_running() -> Iterator[str]:
             started.wait(timeout=20)
 
 
-def printed_file(stem: str, tries: int = 600) -> Path | None:
-    """The PDF CUPS-PDF wrote for a job whose file name began with ``stem``, once it is whole
-    (waits up to ``tries`` / 5 seconds)."""
+def printed_file(stem: str, tries: int = 600, after: float = 0.0) -> Path | None:
+    """The PDF CUPS-PDF wrote for a job whose file name began with ``stem`` (or whose name has
+    ``stem`` such as ``-job_42.pdf``), written after ``after`` (a time.time()), once it is
+    whole (waits up to ``tries`` / 5 seconds)."""
     out_dir = _cups_pdf_out_dir()
     for _ in range(tries):
-        printed = [p for p in out_dir.glob("*.pdf") if stem.replace("-", "_") in p.name
-                   or stem in p.name] if out_dir.exists() else []  # fmt: skip
+        printed = [p for p in out_dir.glob("*.pdf") if (stem.replace("-", "_") in p.name
+                   or stem in p.name) and p.stat().st_mtime >= after
+                   ] if out_dir.exists() else []  # fmt: skip
         if printed and b"%%EOF" in printed[0].read_bytes()[-64:]:
             time.sleep(0.2)  # the backend closes the file after its last write
             return printed[0]

@@ -238,7 +238,7 @@ def test_settings_page_keys_drive_signatories_logos_pattern_and_template(
                 {"name": "", "title_en": "", "title_ru": "", "title_kk": "", "signature_image": ""},
             ],
         )
-        ws.settings.set("logos", [str(resource("templates", "images", "partner-logo-2.png"))])
+        ws.settings.set("logos", [str(resource("templates", "images", "demo-logo-2.png"))])
     data = issue(demo_file, tmp_path / "out")
     first = data["issued"][0]
     assert first["serial"] == "ACSH-DIG-2026-00001"

@@ -38,7 +38,7 @@ def _word_box(pdf: Path, word: str) -> tuple[float, float]:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_offsets_move_the_content_by_millimetres(certificate: Path, tmp_path: Path) -> None:
-    shifted = shift_pages(certificate, tmp_path / "shifted.pdf", 10.0, 5.0)
+    shifted = shift_pages(certificate, tmp_path / "shifted.pdf", 10.0, 5.0, turn_landscape=False)
     (x0, y0), (x1, y1) = _word_box(certificate, "CERTIFICATE"), _word_box(shifted, "CERTIFICATE")
     mm = 72 / 25.4
     assert x1 - x0 == pytest.approx(10 * mm, abs=0.5)
@@ -151,3 +151,142 @@ def test_without_a_print_queue_the_service_prepares_the_moved_copy(
         mm = 72 / 25.4
         assert x1 - x0 == pytest.approx(10 * mm, abs=0.5)
         assert y1 - y0 == pytest.approx(5 * mm, abs=0.5)
+
+
+# -- certificates print: from the register, only those pages, whole, vector ---------------------
+
+
+def _gray_pages(pdf: Path, stem: Path, dpi: int = 24) -> list[Any]:
+    """Every page of ``pdf`` as a small grey image, pages in order."""
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), str(stem)],
+                   check=True)  # fmt: skip
+    out = []
+    for png in sorted(stem.parent.glob(stem.name + "-*.png")):
+        with Image.open(png) as image:
+            out.append(image.convert("L"))
+    return out
+
+
+def _difference(printed: Any, landscape: Any) -> float:
+    """How unlike a printed page is to a certificate, turned either way (CUPS-PDF marks the
+    portrait page it writes to be shown upright, so it may come back landscape)."""
+    from PIL import Image, ImageChops, ImageStat
+
+    best = float("inf")
+    for turned in (
+        landscape,
+        landscape.transpose(Image.Transpose.ROTATE_90),
+        landscape.transpose(Image.Transpose.ROTATE_270),
+    ):
+        if (turned.width > turned.height) != (printed.width > printed.height):
+            continue
+        box = (0, 0, min(turned.width, printed.width), min(turned.height, printed.height))
+        diff = ImageChops.difference(turned.crop(box), printed.crop(box))
+        best = min(best, ImageStat.Stat(diff).mean[0])
+    return best
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+def test_certificates_print_sends_exactly_those_pages_whole_as_vector(
+    cli: Any, cups_pdf_queue: str, tmp_path: Path, db_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from course_manager.services.certificates.printing import write_certificates
+    from course_manager.services.workspace import Workspace
+
+    assert cli("demo").code == 0
+    r = cli("certificates", "issue", "--cohort", "2026-AST-01", "--out", tmp_path / "out",
+            "--json")  # fmt: skip
+    assert r.code == 0, r.err
+    serials = [i["serial"] for i in r.json()["issued"]]
+    chosen = [serials[4], serials[1]]  # in the order asked
+    started = time.time()
+    r = cli("certificates", "print", *chosen, "--printer", cups_pdf_queue, "--offset-x", "0",
+            "--offset-y", "0", "--json")  # fmt: skip
+    assert r.code == 0, r.err
+    job = r.json()
+    assert job["sent"] and job["printer"] == cups_pdf_queue
+    assert job["serials"] == chosen and job["pages"] == 2
+    assert job["bytes"] < 150_000, job  # vector: fonts once, no page images
+    number = job["job_id"].rsplit("-", 1)[1]
+    printed = printed_file(f"-job_{number}.pdf", after=started - 1)
+    assert printed, f"CUPS-PDF wrote nothing for {job['job_id']}"
+    reader = PdfReader(printed)
+    assert len(reader.pages) == 2
+    box = reader.pages[0].mediabox
+    assert float(box.height) > float(box.width)  # portrait paper: the certificate was turned
+    fonts = subprocess.run(["pdffonts", str(printed)], capture_output=True, text=True,
+                           check=True).stdout  # fmt: skip
+    assert "NotoSerif" in fonts and "NotoSans" in fonts, fonts  # text, not a picture of it
+    images = subprocess.run(["pdfimages", "-list", str(printed)], capture_output=True,
+                            text=True, check=True).stdout.splitlines()[2:]  # fmt: skip
+    assert all(int(line.split()[3]) < 1000 for line in images), images  # the logos only
+
+    # Exactly those certificates, whole: each printed page matches its certificate turned a
+    # quarter (the ink of every other certificate of the cohort matches worse).
+    with Workspace.open(db_path) as ws:
+        everyone = [ws.certificates.require_serial(s) for s in serials]
+        expected = run_gen(write_certificates(ws, everyone, tmp_path / "all.pdf"))
+    candidates = _gray_pages(expected, tmp_path / "expected")
+    for page, serial in zip(_gray_pages(printed, tmp_path / "printed"), chosen, strict=True):
+        scores = [_difference(page, c) for c in candidates]
+        assert serials[scores.index(min(scores))] == serial, scores
+    printed.unlink()
+
+    # Printed before: --only-new leaves those two out; a second time there is nothing new.
+    r = cli("certificates", "print", "--cohort", "2026-AST-01", "--only-new", "--printer",
+            cups_pdf_queue, "--json")  # fmt: skip
+    assert r.code == 0, r.err
+    rest = r.json()["serials"]
+    assert sorted(rest) == sorted(set(serials) - set(chosen))
+    r = cli("certificates", "print", "--cohort", "2026-AST-01", "--only-new")
+    assert r.code != 0 and r.err.startswith("error:") and "printed before" in r.err
+
+
+def run_gen(gen: Any) -> Any:
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
+
+
+def test_certificates_print_refuses_what_it_cannot_print(cli: Any, tmp_path: Path) -> None:
+    assert cli("demo").code == 0
+    assert cli("certificates", "issue", "--cohort", "2026-AST-01", "--out", tmp_path).code == 0
+    for args in ([], ["--only-new"], ["ACSH-DIG-2026-0001", "--cohort", "2026-AST-01"]):
+        r = cli("certificates", "print", *args)
+        assert r.code == 2 and r.err.startswith("error: Name the certificates"), r.err
+    r = cli("certificates", "print", "NO-SUCH-0001")
+    assert r.code != 0 and "NO-SUCH-0001" in r.err
+    assert cli("certificates", "revoke", "ACSH-DIG-2026-0001", "--reason", "test").code == 0
+    r = cli("certificates", "print", "ACSH-DIG-2026-0001")
+    assert r.code != 0 and "revoked" in r.err and "nothing was printed" in r.err
+    r = cli("print", str(tmp_path / "2026-AST-01" / "2026-AST-01-certificates.pdf"),
+            "--pages", "2-x")  # fmt: skip
+    assert r.code == 2 and "page range" in r.err
+
+
+def test_print_pages_sends_only_those_pages(
+    cli: Any, certificate: Path, cups_pdf_queue: str, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    stem = f"cm-pages-{os.getpid()}-{time.time_ns()}"
+    job_file = tmp_path / f"{stem}.pdf"
+    writer = PdfWriter()
+    for _ in range(5):
+        writer.append(str(certificate))
+    writer.write(job_file)
+    r = cli("print", str(job_file), "--printer", cups_pdf_queue, "--pages", "2-3,5", "--json")
+    assert r.code == 0, r.err
+    assert r.json()["pages"] == 3
+    printed = printed_file(stem)
+    assert printed, "CUPS-PDF wrote nothing"
+    assert len(PdfReader(printed).pages) == 3
+    printed.unlink()
+    r = cli("print", str(job_file), "--pages", "6")
+    assert r.code == 2 and "no page 6" in r.err

@@ -55,7 +55,7 @@ def test_preview_issue_verify_revoke(page, db, qtbot, tmp_path) -> None:  # type
     assert page.pdf.pageCount() == 1
     assert first.full_name in PdfReader(page.preview_path).pages[0].extract_text()
 
-    page.issue(selected_only=False)
+    page.issue(selected_only=False, confirm=False)
     _idle(qtbot, db)
     result = page.last_result
     assert len(result.issued) == len(eligible)
@@ -65,7 +65,7 @@ def test_preview_issue_verify_revoke(page, db, qtbot, tmp_path) -> None:  # type
         lambda: sum(r.status == "valid" for r in page.data.rows) == len(eligible), timeout=15000
     )
     # Issuing again issues nothing new.
-    page.issue(selected_only=False)
+    page.issue(selected_only=False, confirm=False)
     _idle(qtbot, db)
     assert page.last_result.issued == []
 
@@ -147,14 +147,18 @@ def test_saving_offsets_is_the_print_services_change(page, db, qtbot) -> None:  
     assert db.call(print_offsets) == (2.5, -1.0)
 
 
-def test_print_never_picks_another_cohorts_batch(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_print_prints_the_selection_never_another_cohorts_batch(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     db.call(lambda ws: ws.settings.set("certificate_output_dir", str(tmp_path / "out")))
     page._load()
     _idle(qtbot, db)
     first_cohort = page.cohort_box.currentData()
-    page.issue(selected_only=False)
+    page.issue(selected_only=False, confirm=False)
     _idle(qtbot, db)
-    assert page.print_target() == page.last_batch
+    qtbot.waitUntil(lambda: any(r.status == "valid" for r in page.data.rows), timeout=15000)
+    holders = [i for i, r in enumerate(page.data.rows) if r.status == "valid"]
+    page.view.clearSelection()
+    page.view.selectRow(holders[2])
+    assert page.print_serials() == [page.data.rows[holders[2]].serial]  # one person: one page
     other = next(
         page.cohort_box.itemData(i)
         for i in range(page.cohort_box.count())
@@ -162,7 +166,57 @@ def test_print_never_picks_another_cohorts_batch(page, db, qtbot, tmp_path) -> N
     )
     page.select_cohort(other)
     qtbot.waitUntil(lambda: page.data is not None and page.data.cohort_id == other, timeout=15000)
-    assert page.print_target() != page.last_batch  # that batch is the other cohort's
-    page.select_cohort(first_cohort)
-    qtbot.waitUntil(lambda: page.data.cohort_id == first_cohort, timeout=15000)
-    assert page.print_target() == page.last_batch
+    assert page.print_serials() == []  # nobody there holds one: nothing of the first cohort
+
+
+def test_serial_numbers_never_wrap(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db.call(lambda ws: ws.settings.set("certificate_output_dir", str(tmp_path / "out")))
+    page.resize(900, 600)
+    page.issue(selected_only=False, confirm=False)
+    _idle(qtbot, db)
+    qtbot.waitUntil(lambda: any(r.serial for r in page.data.rows), timeout=15000)
+    row = next(i for i, r in enumerate(page.data.rows) if r.serial)
+    text = page.data.rows[row].serial
+    needed = page.view.fontMetrics().horizontalAdvance(text)
+    assert page.view.columnWidth(page.model.SERIAL) > needed
+    assert not page.view.wordWrap()
+
+
+def test_the_printer_choice_never_assumes_a_default_the_system_lacks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.pdf_print import PrinterChoice
+
+    none_set = PrinterChoice(None, "Print", ["Office", "Hall"], None)
+    qtbot.addWidget(none_set)
+    ok = none_set.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert none_set.printer() is None and not ok.isEnabled()  # no "system default" to fall to
+    none_set.printer_box.setCurrentIndex(1)
+    assert none_set.printer() == "Hall" and ok.isEnabled()
+    with_default = PrinterChoice(None, "Print", ["Office", "Hall"], "Office")
+    qtbot.addWidget(with_default)
+    assert with_default.printer() == "Office"
+    with_default.pages_edit.setText(" 1-3,7 ")
+    assert with_default.pages() == "1-3,7"
+
+
+def test_the_qt_path_prints_only_the_pages_chosen_in_the_dialog(page, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader, PdfWriter
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.pdf_print import print_pdf_to
+
+    row = next(r for r in page.data.rows if r.eligible)
+    page.view.selectRow(page.data.rows.index(row))
+    qtbot.waitUntil(lambda: page.preview_path is not None, timeout=30000)
+    job = tmp_path / "five.pdf"
+    writer = PdfWriter(clone_from=str(page.preview_path))
+    for _ in range(4):
+        writer.add_page(writer.pages[0])
+    writer.write(job)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    printer.setFromTo(2, 3)  # what "pages 2 to 3" in Qt's print dialog sets
+    assert print_pdf_to(printer, job) == 2
+    assert len(PdfReader(tmp_path / "out.pdf").pages) == 2

@@ -3,15 +3,25 @@ open the output folder, reissue and revoke, and a verify box.
 
 All work goes through the certificates and verification services on the database worker;
 issuing is a generator service, so it shows progress with Cancel (its transaction rolls back).
-Every change comes back as the service's Outcome, whose Changes the worker announces. Printing
-is the print service's (offsets from the settings, the system queue); only where no queue
-exists does the app print the service's prepared file through Qt.
+Every change comes back as the service's Outcome, whose Changes the worker announces.
+
+Issuing asks once, saying what will happen (how many, template, paper, who signs, the logos,
+the first serial); with the template's placeholder signatories or logos it warns and offers a
+SPECIMEN print instead (:mod:`course_manager.services.certificates.placeholders`).
+
+Printing is the print service's (``certificates print`` on the command line): the selected
+people's certificates (one person from the context menu) drawn into one vector job of only
+those pages, offsets from the settings, the system queue, with progress and Cancel. Only where
+no queue exists does the app print the service's prepared file through Qt, page by page on the
+worker (:func:`ui.pdf_print.print_pages`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +41,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -52,6 +64,8 @@ class CertificatesPage(Page):
         self.last_verdicts: list[Any] = []
         self.last_result: Any = None
         self.last_print: Any = None
+        self.print_operation: Any = None  # the Qt print job running (no system queue)
+        self.confirmation: QMessageBox | None = None  # the issue confirmation while it is open
         self._tmp = tempfile.TemporaryDirectory(prefix="cm-preview-")
         self._preview_serial = 0
         self._preview_key: tuple[Any, ...] | None = None
@@ -68,7 +82,13 @@ class CertificatesPage(Page):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # a serial number never wraps: its column fits its content
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setWordWrap(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_preview())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -81,7 +101,10 @@ class CertificatesPage(Page):
         self.issue_selected_button = QPushButton(self.tr("Issue to &selected"))
         self.issue_selected_button.clicked.connect(lambda: self.issue(selected_only=True))
         self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.clicked.connect(self.print_dialog)
+        self.print_button.setToolTip(
+            self.tr("Print the selected people's certificates (select all to print the cohort)")
+        )
+        self.print_button.clicked.connect(lambda: self.print_dialog())
         self.folder_button = QPushButton(self.tr("Open output &folder"))
         self.folder_button.clicked.connect(self.open_folder)
         self.email_button = QPushButton(self.tr("&E-mail…"))  # ui/pages/certificate_email.py
@@ -315,20 +338,103 @@ class CertificatesPage(Page):
         ).run()
 
     # -- issuing ----------------------------------------------------------------------------
-    def issue(self, *, selected_only: bool) -> Any:
-        from course_manager.services.certificates.issuing import issue_certificates
+    def issue(self, *, selected_only: bool, confirm: bool = True) -> Any:
+        """Issue after one confirmation that says what will happen (how many, template,
+        paper, who signs, the logos, the first serial); with placeholder content it warns and
+        offers a SPECIMEN print instead. ``confirm=False``: issue at once (placeholders
+        allowed; for tests and callers that asked already)."""
+        from course_manager.services.certificates.placeholders import issue_plan
 
         if self.data is None:
             return None
-        code = self.data.cohort_code
-        people = [str(r.participant_id) for r in self.selected_rows()] if selected_only else None
-        if selected_only and not people:
+        rows = self.selected_rows() if selected_only else self.data.rows
+        targets = [r for r in rows if r.eligible and r.status != "valid"]
+        if selected_only and not rows:
             return None
+        if not confirm:
+            return self._issue_now(rows if selected_only else None, allow_placeholders=True)
+        if not targets:
+            self.status.emit(self.tr("Nobody here is waiting for a certificate"))
+            return None
+        code, template = self.data.cohort_code, self.template()
+        return (
+            self.op(lambda ws: issue_plan(ws, code, template))
+            .success(lambda plan: self._confirm_issue(plan, targets, rows, selected_only))
+            .run()
+        )
+
+    def _confirm_issue(
+        self, plan: Any, targets: list[Any], rows: list[Any], selected_only: bool
+    ) -> None:
+        from course_manager.services.certificates.placeholders import summary
+        from ui.message_text import text
+
+        content = plan.content
+        lines = [
+            self.tr("Issue %1 signed, numbered certificates for %2?")
+            .replace("%1", str(len(targets)))
+            .replace("%2", self.data.cohort_code),
+            "",
+            self.tr("Template: %1").replace("%1", f"{plan.template_title} ({plan.template})"),
+            self.tr("Paper: %1").replace("%1", plan.paper),
+            self.tr("Signed by: %1").replace("%1", ", ".join(content.signatories) or "—"),
+            self.tr("Logos: %1").replace("%1", ", ".join(content.logos) or "—"),
+            self.tr("First serial number: %1").replace("%1", plan.first_serial),
+        ]
+        box = QMessageBox(self)
+        box.setObjectName("issueConfirmation")
+        box.setWindowTitle(self.tr("Issue certificates"))
+        box.setIcon(QMessageBox.Icon.Question)
+        if content.placeholders:
+            box.setIcon(QMessageBox.Icon.Warning)
+            lines += [
+                "",
+                self.tr("Placeholder content would print:"),
+                *(f"• {text(m)}" for m in summary(list(content.placeholders))),
+                "",
+                self.tr("Set the real signatories and logos in Settings first. A SPECIMEN print "
+                        "shows the certificate without using a serial number."),
+            ]  # fmt: skip
+            specimen = box.addButton(
+                self.tr("Print a &specimen"), QMessageBox.ButtonRole.ActionRole
+            )
+            issue = box.addButton(self.tr("Issue &anyway"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            specimen = None
+            issue = box.addButton(self.tr("&Issue"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(
+            specimen if specimen is not None else issue  # type: ignore[arg-type]
+        )
+        box.setText("\n".join(lines))
+        self.confirmation = box
+        box.exec()
+        clicked = box.clickedButton()
+        self.confirmation = None
+        if clicked is issue:
+            self._issue_now(rows if selected_only else None, allow_placeholders=True)
+        elif specimen is not None and clicked is specimen:
+            self.print_specimen()
+
+    def _issue_now(self, rows: list[Any] | None, *, allow_placeholders: bool) -> Any:
+        from course_manager.services.certificates.issuing import issue_certificates
+
+        assert self.data is not None
+        code = self.data.cohort_code
+        people = [str(r.participant_id) for r in rows] if rows is not None else None
         template = self.template()
 
         def work(ws: Any) -> Any:
             # The output folder and the merged file: the settings, as on the command line.
-            return (yield from issue_certificates(ws, code, participants=people, template=template))
+            return (
+                yield from issue_certificates(
+                    ws,
+                    code,
+                    participants=people,
+                    template=template,
+                    allow_placeholders=allow_placeholders,
+                )
+            )
 
         return (
             self.op(work)
@@ -336,6 +442,60 @@ class CertificatesPage(Page):
             .success(self._issued)
             .run()
         )
+
+    def print_specimen(self) -> Any:
+        """A SPECIMEN of the certificate as it would print now: no serial used, nothing kept."""
+        from course_manager.services.certificates.previews import specimen_file
+
+        if self.data is None:
+            return None
+        code, template = self.data.cohort_code, self.template()
+        out = Path(self._tmp.name) / f"{code}-SPECIMEN.pdf"
+        return (
+            self.op(lambda ws: specimen_file(ws, code, template, out))
+            .success(lambda path: self._print_path(path))
+            .run()
+        )
+
+    def _print_path(self, path: Path) -> None:
+        from course_manager.services.certificates.printing import available_printers
+
+        self.op(lambda _ws: available_printers()).success(
+            lambda printers: self._choose_printer_for_file(path, printers)
+        ).run()
+
+    def _choose_printer_for_file(self, path: Path, printers: Any) -> None:
+        from ui.pdf_print import PrinterChoice
+
+        if not printers.queue:
+            self.print_file(path)
+            return
+        if not printers.names:
+            QMessageBox.warning(self, self.tr("Print"), self.tr("No printer is set up on this "
+                                "computer. Add one in the system's printer settings, then print "
+                                "again."))  # fmt: skip
+            return
+        dialog = PrinterChoice(
+            self, self.tr("Print %1").replace("%1", path.name), printers.names, printers.default
+        )
+        if dialog.exec() == PrinterChoice.DialogCode.Accepted:
+            self.print_file(path, printer=dialog.printer(), copies=dialog.copies())
+
+    def _context_menu(self, pos: Any) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        menu = QMenu(self)
+        if row.status == "valid":
+            menu.addAction(
+                self.tr("Print certificate %1…").replace("%1", row.serial), self.print_one
+            )
+            menu.addAction(self.tr("Re&issue…"), self.reissue_selected)
+            menu.addAction(self.tr("Re&voke…"), self.revoke_dialog)
+        elif row.eligible:
+            menu.addAction(self.tr("Issue to &selected"), lambda: self.issue(selected_only=True))
+        if not menu.isEmpty():
+            menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _issued(self, outcome: Any) -> None:
         result = outcome.value
@@ -428,65 +588,162 @@ class CertificatesPage(Page):
             self.data.offsets = (x, y)
         return self.op(lambda ws: save_print_offsets(ws, x, y)).run()
 
-    def print_target(self) -> Path | None:
-        """The last issued batch, else the previewed certificate when it is an issued one."""
-        cohort_id = self.cohort_box.currentData()
-        if (
-            self.last_batch is not None
-            and self.last_batch_cohort == cohort_id
-            and self.last_batch.exists()
-        ):
-            return self.last_batch
+    def print_serials(self) -> list[str]:
+        """The certificates Print prints: the selected people's valid ones (the current row's
+        when the selection holds none)."""
+        serials = [r.serial for r in self.selected_rows() if r.status == "valid"]
         row = self.current_row()
-        if row is not None and row.status == "valid" and self.preview_path is not None:
-            return self.preview_path
-        return None
+        if not serials and row is not None and row.status == "valid":
+            serials = [row.serial]
+        return serials
 
-    def print_dialog(self) -> None:
+    def print_dialog(self, serials: list[str] | None = None) -> None:
+        """Ask where to print the chosen certificates (default: :meth:`print_serials`)."""
         from course_manager.services.certificates.printing import available_printers
 
-        target = self.print_target()
-        if target is None:
-            self.status.emit(self.tr("Issue certificates (or choose an issued one) to print"))
+        serials = list(serials) if serials is not None else self.print_serials()
+        if not serials:
+            self.status.emit(self.tr("Choose people who hold a valid certificate to print"))
             return
         self._save_offsets()  # (queued before the print: the service reads the saved ones)
         self.op(lambda _ws: available_printers()).success(
-            lambda printers: self._choose_printer(target, printers)
+            lambda printers: self._choose_printer(serials, printers)
         ).run()
 
-    def _choose_printer(self, target: Path, printers: Any) -> None:
+    def print_one(self) -> None:
+        """Reprint the current person's certificate (the context menu's one action)."""
+        row = self.current_row()
+        if row is None or row.status != "valid":
+            self.status.emit(self.tr("Choose a person who holds a valid certificate"))
+            return
+        self.print_dialog([row.serial])
+
+    def _choose_printer(self, serials: list[str], printers: Any) -> None:
+        from course_manager.services.certificates.printing import parse_pages
         from ui.pdf_print import PrinterChoice
 
         if not printers.queue:  # no system queue: the service prepares, Qt prints
-            self.print_file(target)
+            self.print_certificates(serials)
             return
-        dialog = PrinterChoice(
-            self, self.tr("Print %1").replace("%1", target.name), printers.names, printers.default
+        if not printers.names:
+            QMessageBox.warning(
+                self,
+                self.tr("Print"),
+                self.tr("No printer is set up on this computer. Add one in the system's "
+                        "printer settings, then print again."),
+            )  # fmt: skip
+            return
+        title = (
+            self.tr("Print certificate %1").replace("%1", serials[0])
+            if len(serials) == 1
+            else self.tr("Print %1 certificates").replace("%1", str(len(serials)))
         )
-        if dialog.exec() == PrinterChoice.DialogCode.Accepted:
-            self.print_file(target, printer=dialog.printer(), copies=dialog.copies())
+        what = self.tr("%1 page(s), one per certificate, each printed whole.").replace(
+            "%1", str(len(serials))
+        )
+        dialog = PrinterChoice(self, title, printers.names, printers.default, what)
+        if dialog.exec() != PrinterChoice.DialogCode.Accepted:
+            return
+        try:
+            pages = parse_pages(dialog.pages())
+        except Exception as exc:  # a page range that is not one: a plain dialog
+            from ui.dialogs import show_exception
+
+            show_exception(self, exc)
+            return
+        self.print_certificates(
+            serials, printer=dialog.printer(), copies=dialog.copies(), pages=pages
+        )
+
+    def print_certificates(
+        self,
+        serials: list[str],
+        *,
+        printer: str | None = None,
+        copies: int = 1,
+        pages: list[int] | None = None,
+    ) -> Any:
+        """Print through the print service (offsets from the settings, once) on the worker,
+        with progress and Cancel."""
+        from course_manager.services.certificates.printing import print_certificates
+
+        def work(ws: Any) -> Any:
+            return (
+                yield from print_certificates(
+                    ws,
+                    serials,
+                    printer=printer,
+                    copies=copies,
+                    pages=pages,
+                    local_fallback=True,
+                )
+            )
+
+        self.last_print = None
+        return self.op(work).with_progress(self.tr("Printing…")).success(self._printed).run()
 
     def print_file(self, path: Path, *, printer: str | None = None, copies: int = 1) -> Any:
-        """Print ``path`` through the print service (offsets from the settings, once)."""
+        """Print a PDF file through the print service (offsets from the settings, once)."""
         from course_manager.services.certificates.printing import print_file
 
         def work(ws: Any) -> Any:
             return print_file(path, ws=ws, printer=printer, copies=copies, local_fallback=True)
 
+        self.last_print = None
         return self.op(work).with_progress(self.tr("Printing…")).success(self._printed).run()
 
-    def _printed(self, result: Any) -> None:
-        from ui.pdf_print import print_pdf_dialog
+    def _printed(self, result: Any) -> Any:
+        from ui import pdf_print
 
-        self.last_print = result
         if result.sent:
+            self.last_print = result
             self.status.emit(
                 self.tr("Sent to %1 (%2)")
                 .replace("%1", result.printer)
                 .replace("%2", result.job_id or result.message)
             )
-        elif result.prepared is not None:
-            print_pdf_dialog(self, result.prepared)
+            return None
+        if result.prepared is None:
+            return None
+        title = self.tr("Print %1").replace("%1", result.prepared.name)
+        printer = pdf_print.ask_printer(self, title, result.pages)
+        if printer is None:
+            return None
+        return self.print_on(printer, result)
+
+    def print_on(self, printer: Any, result: Any) -> Any:
+        """Print the service's prepared file through Qt, page by page on the worker."""
+        from course_manager.services.certificates.printing import note_printed
+        from ui import pdf_print
+
+        path = result.prepared
+
+        def work(ws: Any) -> Any:
+            try:
+                count = yield from pdf_print.print_pages(printer, path)
+            finally:  # the prepared copy is the service's temporary file
+                shutil.rmtree(path.parent, ignore_errors=True)
+            if result.serials:  # (one page per certificate: those the dialog's range kept)
+                kept = sorted(set(pdf_print.pages_chosen(printer, len(result.serials))))
+                note_printed(ws, replace(result, serials=tuple(result.serials[i] for i in kept)))
+            return count
+
+        def done(count: int) -> None:
+            self.last_print = result
+            self.status.emit(self.tr("%1 page(s) printed").replace("%1", str(count)))
+
+        def cancelled() -> None:
+            self.last_print = "cancelled"
+            self.status.emit(self.tr("Printing cancelled"))
+
+        self.print_operation = (
+            self.op(work)
+            .with_progress(self.tr("Printing…"))
+            .success(done)
+            .on_cancelled(cancelled)
+            .run()
+        )
+        return self.print_operation
 
     def email_dialog(self) -> Any:
         """E-mail the selected people's certificates (none selected: the whole cohort's)."""

@@ -50,6 +50,7 @@ from course_manager.services.certificates.files import (
     write_files,
 )
 from course_manager.services.certificates.keys import keystore
+from course_manager.services.certificates.placeholders import refuse_placeholders
 from course_manager.services.certificates.serials import serial_for
 from course_manager.services.certificates.sheet import load_template
 from course_manager.services.outcome import Changes, Outcome
@@ -165,6 +166,7 @@ def issue_certificates(
     paper: str = "A4",
     issue_date: str | None = None,
     creation_date: dt.datetime | None = None,
+    allow_placeholders: bool = False,
 ) -> Generator[Progress, None, Outcome[IssueResult]]:
     """Issue certificates to everyone in the cohort who completed and holds none yet, or to
     the chosen ``participants`` (ids or e-mails).
@@ -212,6 +214,8 @@ def issue_certificates(
             targets.append((p, e))
     if not targets:
         return _outcome(result)
+    if not allow_placeholders:  # no signed serials with "Signatory One" (placeholders.py)
+        refuse_placeholders(ws, tpl.name)
     for problem in preflight(ws, cohort_code, template=tpl.name, participants=[]):
         raise InputError(TEXT_UNDRAWABLE(characters=problem.characters, text=problem.name))
     from course_manager.storage.backup import create_backup
@@ -271,6 +275,7 @@ def reissue(
     paper: str = "A4",
     issue_date: str | None = None,
     creation_date: dt.datetime | None = None,
+    allow_placeholders: bool = False,
 ) -> Outcome[IssueResult]:
     """A new certificate (new serial, current name) superseding ``serial``, which stays in the
     register as history. The file goes to ``out_dir``, else the cohort's output folder."""
@@ -289,6 +294,8 @@ def reissue(
     if bad := fonts.missing_glyphs(person.full_name + person.full_name_latin):
         raise InputError(NAME_UNDRAWABLE(characters="".join(bad)))
     tpl = templates.load(template or old.template)
+    if not allow_placeholders:  # (placeholders.py)
+        refuse_placeholders(ws, tpl.name)
     folder = output_folder(ws, cohort.code, out_dir)
     check_outputs(folder, None, may_create=None if out_dir else 2)  # before any change
     result = IssueResult(

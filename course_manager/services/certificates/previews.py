@@ -92,3 +92,62 @@ def preview_file(
 ) -> Path:
     """:func:`preview_for` written to ``out`` (for a PDF view that reads files)."""
     return write_bytes(Path(out), preview_for(ws, cohort_id, participant_id, template))
+
+
+SPECIMEN = "SPECIMEN"
+
+
+def specimen(
+    ws: Workspace, cohort_code: str, *, template: str | None = None, paper: str = "A4"
+) -> bytes:
+    """A one-page SPECIMEN of the cohort's certificate as it would print now (placeholders
+    included): the serial reads SPECIMEN, a large SPECIMEN mark crosses the page, no serial
+    number is used, nothing is signed or registered."""
+    from course_manager.certificates.render import CertificateDocument, Person
+
+    cohort = ws.cohorts.by_code(cohort_code)
+    tpl = load_template(ws, template)
+    people = ws.participants.list(cohort.id)
+    person = people[0] if people else Participant(full_name="Participant", full_name_latin="")
+    doc = CertificateDocument(
+        tpl,
+        build_sheet(ws, cohort, tpl),
+        paper=paper,
+        names=[person.full_name + person.full_name_latin, SPECIMEN],
+        title=f"Specimen — {cohort.code}",
+    )
+    doc.add(
+        Person(
+            SPECIMEN,
+            person.full_name,
+            person.full_name_latin,
+            SPECIMEN,
+            dt.date.today().isoformat(),
+            "CM1.SPECIMEN",
+        )
+    )
+    _mark_specimen(doc)
+    return doc.output()
+
+
+def _mark_specimen(doc: object) -> None:
+    """Draw SPECIMEN across the page, over everything (an overlay, drawn last)."""
+    from course_manager.certificates import fonts
+
+    pdf = doc.pdf  # type: ignore[attr-defined]
+    w, h = doc.page_w, doc.page_h  # type: ignore[attr-defined]
+    pdf.set_text_color(200, 30, 30)
+    pdf.set_font(fonts.SANS, "B", 110)
+    text_w = pdf.get_string_width(SPECIMEN)
+    with (
+        pdf.local_context(fill_opacity=0.35, text_color=(200, 30, 30)),
+        pdf.rotation(25, x=w / 2, y=h / 2),
+    ):
+        pdf.text(w / 2 - text_w / 2, h / 2 + 12, SPECIMEN)
+
+
+def specimen_file(
+    ws: Workspace, cohort_code: str, template: str | None, out: Path, paper: str = "A4"
+) -> Path:
+    """:func:`specimen` written to ``out`` (to print or show)."""
+    return write_bytes(Path(out), specimen(ws, cohort_code, template=template, paper=paper))
