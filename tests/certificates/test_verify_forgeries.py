@@ -6,6 +6,7 @@ service."""
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -234,6 +235,14 @@ def test_an_annotation_added_with_pypdf_incrementally_is_altered(
     assert "/FreeText" in altered and "revisions" in altered
 
 
+# A text the page draws that is not the name: the demo's first signatory.
+SIGNATORY = json.loads(
+    (Path(__file__).resolve().parents[2] / "resources" / "demo" / "programme.json").read_text(
+        encoding="utf-8"
+    )
+)["settings"]["signatories"][0]["name"]
+
+
 def _swap_shown_text(path: Path, dest: Path, target: str, source: str) -> Path:
     """Rewrite the page so the text operator drawing ``target`` draws what the one drawing
     ``source`` draws (pypdf, whole-file rewrite: one revision, no annotation, nothing drawn
@@ -268,7 +277,7 @@ def test_an_edited_visible_name_is_altered(
     cli: Any, issued: dict[str, Any], tmp_path: Path
 ) -> None:
     forged = _swap_shown_text(
-        issued["file"], tmp_path / "edited.pdf", issued["full_name"], "Signatory One"
+        issued["file"], tmp_path / "edited.pdf", issued["full_name"], SIGNATORY
     )
     code, body = _verify(cli, forged)
     cert = body["certificates"][0]
@@ -282,7 +291,7 @@ def test_an_edited_latin_name_is_altered_where_the_register_knows_it(
     """The Latin spelling is not signed; the register holds it and the template prints it."""
     latin = issued["full_name_latin"]
     assert latin
-    forged = _swap_shown_text(issued["file"], tmp_path / "latin.pdf", latin, "Signatory One")
+    forged = _swap_shown_text(issued["file"], tmp_path / "latin.pdf", latin, SIGNATORY)
     code, body = _verify(cli, forged)
     cert = body["certificates"][0]
     assert code == 1 and cert["status"] == "altered"
