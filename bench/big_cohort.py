@@ -84,8 +84,7 @@ def build(path: Path, people: int = 20_000, marked_modules: int = 2) -> int:
             enrollments,
         )
         enrollment_ids = [
-            r[0]
-            for r in conn.execute("SELECT id FROM enrollment WHERE cohort_id = ?", [cohort_id])
+            r[0] for r in conn.execute("SELECT id FROM enrollment WHERE cohort_id = ?", [cohort_id])
         ]
         conn.executemany(
             "INSERT INTO attendance (uuid, enrollment_id, cohort_module_id, status, hours)"
