@@ -129,6 +129,9 @@ class AttendancePage(Page):
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.horizontalHeader().setMinimumSectionSize(56)
         self.view.setWordWrap(False)
+        # Columns fit the rows on screen: measuring 1,000 rows of a 20,000-member cohort
+        # through the model blocked the window for seconds (issue 16).
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
 
         self.hint = QLabel(
             self.tr(

@@ -19,13 +19,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from ui.pages.table_fit import fit_columns
+
 COL_NAME = 0
 COL_EMAIL = 1
 COL_STATUS = 2
 COLUMNS = 3
 PAGE_SIZE = 500
-#: How many rows the column widths are measured on.
-SIZE_SAMPLE = 300
 #: The participant's id, for tests and callers that need it.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -150,11 +150,18 @@ def members_view(model: CohortMembersModel) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    header.setResizeContentsPrecision(SIZE_SAMPLE)
     return view
 
 
 def show_members(view: QTableView, model: CohortMembersModel, members: list[Any]) -> None:
-    """Load ``members`` and size the columns to what they hold (a sample of rows: quick)."""
+    """Load ``members`` and size the columns to what every member's name and e-mail need."""
     model.load(members)
-    view.resizeColumnsToContents()
+    fit_columns(
+        view,
+        {
+            COL_NAME: (p.full_name for p, _ in members),
+            COL_EMAIL: (p.email or "" for p, _ in members),
+            COL_STATUS: [model.status_label("enrolled"), model.status_label("withdrawn")],
+        },
+        max_width=max(view.viewport().width() // 2, 240),
+    )

@@ -270,8 +270,11 @@ class CohortsPage(Page):
                 row_to_select = row
         self.cohort_list.blockSignals(False)
         if snapshot["cohorts"]:
-            self.cohort_list.setCurrentRow(row_to_select)
-            self._cohort_chosen(row_to_select)
+            # One load of the cohort: setCurrentRow loads it when the row changes.
+            if self.cohort_list.currentRow() == row_to_select:
+                self._cohort_chosen(row_to_select)
+            else:
+                self.cohort_list.setCurrentRow(row_to_select)
         else:
             self.detail = None
             self.cohort_editor.setEnabled(False)
