@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
         db.on_damaged = self._found_damaged
         self._build()
         self._restore_geometry()
+        from ui.responsiveness import tune_garbage_collection
+
+        tune_garbage_collection()
 
     # -- building (again on a language switch) -----------------------------------------------
     def _build(self) -> None:
@@ -232,6 +235,9 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self._set_nav_icons()
         self._fill_menus()
+        from ui.responsiveness import freeze_startup_objects
+
+        freeze_startup_objects()
 
     def _set_nav_icons(self) -> None:
         # Set once the window is on screen: the style's icons come from the desktop's icon theme
@@ -326,6 +332,8 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{spec.key}")
             if hasattr(page, "status"):
                 page.status.connect(self.show_status)
+            if hasattr(page, "note"):
+                page.note.connect(self.show_status)
             if hasattr(page, "languageChosen"):
                 page.languageChosen.connect(self.switch_language)
             holder = self._placeholders[spec.key]

@@ -218,7 +218,7 @@ class AttendancePage(Page):
             row = current.row() if current.isValid() else 0
             column = current.column() if current.isValid() else FIRST_MODULE_COLUMN
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), column))
-        self.status.emit(self.tr("Participants: %1").replace("%1", str(self.model.rowCount())))
+        self.note.emit(self.tr("Participants: %1").replace("%1", str(self.model.rowCount())))
 
     # -- writing ----------------------------------------------------------------------------
     def run_write(self, fn: Any, command: Any = None) -> None:

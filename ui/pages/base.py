@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from ui.operations import DbWorker, Operation
 
@@ -31,6 +39,7 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.kind = "info"
         self.label = QLabel()
         self.label.setObjectName("messageText")
@@ -87,10 +96,12 @@ class Page(QWidget):
     Signals:
         status(str): a short message (an info) for the message bar and the status bar.
         message(str, str): a message and its kind, "info", "warning" or "error".
+        note(str): a passing remark for the status bar only (a count after loading).
     """
 
     status = Signal(str)
     message = Signal(str, str)
+    note = Signal(str)
 
     def __init__(self, db: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
