@@ -214,3 +214,30 @@ def test_message_bar_looks_and_lifetime(qtbot, window) -> None:  # type: ignore[
     page.show_message("The backup could not be written", "error")
     qtbot.mouseClick(bar.findChild(QToolButton, "messageClose"), Qt.MouseButton.LeftButton)
     assert not bar.isVisible()
+
+
+def test_import_results_stay_in_the_page_after_the_wizard_closes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QLabel, QWizard, QWizardPage
+
+    page = window.show_page("participants")
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    result = QWizardPage()
+    result.summary = QLabel("Import finished.\n3 new, 1 rejected")  # type: ignore[attr-defined]
+    result.report = SimpleNamespace(rejected=[object()])  # type: ignore[attr-defined]
+    wizard.addPage(result)
+    window._import_finished(wizard)
+    assert page.message_bar.isVisible()
+    assert page.message_bar.text() == "Import finished.\n3 new, 1 rejected"
+    assert page.message_bar.kind == "warning"  # a row was rejected: it stays until dismissed
+    assert window.statusBar().currentMessage() == "3 new, 1 rejected"
+
+
+def test_participants_columns_fit_the_first_rows(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("participants")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10_000)
+    metrics = page.table.fontMetrics()
+    widest = max(page.model.sample_texts()[2], key=metrics.horizontalAdvance)
+    assert page.table.columnWidth(2) >= metrics.horizontalAdvance(widest)
