@@ -221,7 +221,8 @@ def test_import_results_stay_in_the_page_after_the_wizard_closes(qtbot, window) 
 
     from PySide6.QtWidgets import QLabel, QWizard, QWizardPage
 
-    page = window.show_page("participants")
+    page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
     wizard = QWizard()
     qtbot.addWidget(wizard)
     result = QWizardPage()
