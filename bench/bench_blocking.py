@@ -36,6 +36,8 @@ SETTLE_S = 0.3
 TIMEOUT_S = 900.0
 #: Rounds: each page is opened in a new window this many times; the least disturbed counts.
 REPEAT = int(os.environ.get("BENCH_BLOCKING_REPEAT", "3"))
+#: Only these pages (comma-separated keys; all when unset).
+ONLY = [k for k in os.environ.get("BENCH_BLOCKING_PAGES", "").split(",") if k]
 
 
 class Heartbeat:
@@ -108,7 +110,7 @@ def _baseline(app: Any, seconds: float) -> float:
 
 
 def _open(window: Any, key: str) -> None:
-    if key == "dashboard":  # the first page: the window opens on it
+    if not window.isVisible():  # the first page: the window opens on it
         window.show()
     window.show_page(key)
 
@@ -158,6 +160,8 @@ def main() -> None:
         window.resize(1366, 740)
         done: list[tuple[str, float, float]] = []
         for spec in PAGES:
+            if ONLY and spec.key not in ONLY:
+                continue
             block, loaded = _watch(app, db, lambda key=spec.key: _open(window, key))
             done.append((spec.key, block, loaded))
             print(
