@@ -29,6 +29,8 @@ def tune_garbage_collection() -> None:
 
 
 def freeze_startup_objects() -> None:
-    """Move what is alive now (modules, classes, the window) out of future full collections."""
-    gc.collect()
+    """Move what is alive now (modules, classes, the window) out of future full collections.
+
+    (No collection first: a full one here would itself hold up the window's first moments.)
+    """
     gc.freeze()
