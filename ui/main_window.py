@@ -117,6 +117,59 @@ PAGES: list[PageSpec] = [
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv"}
 MAX_RECENT = 8
+#: The size the pages are laid out for; a screen with less room opens the window maximised.
+COMFORTABLE_SIZE = (1280, 800)
+#: The share of a larger screen's free area a new window takes.
+SCREEN_SHARE = 0.85
+#: Room kept for the title bar and frame the window manager adds around the window.
+FRAME_ALLOWANCE = (16, 40)
+#: A saved window smaller than this was left tiny: it opens afresh.
+MIN_USABLE = (640, 480)
+#: How long a message stays in the status bar (the page's message bar keeps what matters).
+STATUS_SECONDS = 15
+
+
+class FirstGeometry(NamedTuple):
+    """Where a window opens the first time: a rectangle, and whether to maximise."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+    maximized: bool
+
+
+def first_geometry(
+    x: int, y: int, width: int, height: int, comfortable: tuple[int, int] = COMFORTABLE_SIZE
+) -> FirstGeometry:
+    """The first window geometry for a screen whose available area is ``x, y, width, height``.
+
+    Maximised when that area is smaller than :data:`COMFORTABLE_SIZE` (a 1366x768 laptop);
+    otherwise :data:`SCREEN_SHARE` of it, never below the comfortable size, centred.
+    """
+    frame_w, frame_h = FRAME_ALLOWANCE
+    room_w, room_h = width - frame_w, height - frame_h
+    if room_w < comfortable[0] or room_h < comfortable[1]:
+        return FirstGeometry(x, y, room_w, room_h, True)
+    w = max(comfortable[0], min(room_w, round(width * SCREEN_SHARE)))
+    h = max(comfortable[1], min(room_h, round(height * SCREEN_SHARE)))
+    return FirstGeometry(x + (width - w) // 2, y + (height - h) // 2, w, h, False)
+
+
+def geometry_fits(
+    window: tuple[int, int, int, int], available: tuple[int, int, int, int], slack: int = 8
+) -> bool:
+    """Whether a saved window rectangle (x, y, w, h) lies within a screen's available area."""
+    wx, wy, ww, wh = window
+    ax, ay, aw, ah = available
+    return (
+        ww >= MIN_USABLE[0]
+        and wh >= MIN_USABLE[1]
+        and wx >= ax - slack
+        and wy >= ay - slack
+        and wx + ww <= ax + aw + slack
+        and wy + wh <= ay + ah + slack
+    )
 
 
 def recent_files() -> list[str]:
@@ -184,6 +237,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if db.is_open:  # (opened before the window was made)
             self.next_step.check()
+        from ui.responsiveness import tune_garbage_collection
+
+        tune_garbage_collection()
 
     # -- building (again on a language switch) -----------------------------------------------
     def _build(self) -> None:
@@ -217,6 +273,9 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self._set_nav_icons()
         self._fill_menus()
+        from ui.responsiveness import freeze_startup_objects
+
+        freeze_startup_objects()
 
     def _set_nav_icons(self) -> None:
         # Set once the window is on screen: the style's icons come from the desktop's icon theme
@@ -322,7 +381,9 @@ class MainWindow(QMainWindow):
             page = cls(self.db)
             page.setObjectName(f"page_{spec.key}")
             if hasattr(page, "status"):
-                page.status.connect(self._status.setText)
+                page.status.connect(self.show_status)
+            if hasattr(page, "note"):
+                page.note.connect(self.show_status)
             if hasattr(page, "languageChosen"):
                 page.languageChosen.connect(self.switch_language)
             holder = self._placeholders[spec.key]
@@ -425,6 +486,8 @@ class MainWindow(QMainWindow):
     def _on_opened(self, path: Path) -> None:
         remember_file(path)
         self._update_title()
+        # (What stays true while the file is open stays in the status bar; the rest goes.)
+        self._status.clear()
         if self.db.read_only:  # a read-only folder or medium: changes are refused with a dialog
             self._status.setText(
                 self.tr("Opened %1 read-only: it can be viewed, changes cannot be saved").replace(
@@ -432,11 +495,18 @@ class MainWindow(QMainWindow):
                 )
             )
         else:
-            self._status.setText(self.tr("Opened %1").replace("%1", str(path)))
+            self.show_status(self.tr("Opened %1").replace("%1", str(path)))
         if self.db.backup_problem is not None:  # reported, never silently skipped
             from ui.message_text import text
 
             self._status.setText(text(self.db.backup_problem))
+            page = self.current_page()
+            if hasattr(page, "show_message"):
+                page.show_message(text(self.db.backup_problem), "warning")
+
+    def show_status(self, text: str) -> None:
+        """A passing message in the status bar (gone after :data:`STATUS_SECONDS`)."""
+        self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
 
     def open_path(self, path: Path) -> None:
         self.db.open_file(path, parent=self).with_progress(self.tr("Opening the file…")).failure(
@@ -544,7 +614,22 @@ class MainWindow(QMainWindow):
     def import_spreadsheet(self, path: Path | None = None) -> None:
         from ui.pages.import_wizard import open_import_wizard
 
-        open_import_wizard(self.db, path, self)
+        wizard = open_import_wizard(self.db, path, self)
+        wizard.finished.connect(lambda _result: self._import_finished(wizard))
+
+    def _import_finished(self, wizard: QWidget) -> None:
+        """The import's result, once the wizard closes, in the page the user returns to."""
+        for page_id in wizard.pageIds():  # type: ignore[attr-defined]
+            page = wizard.page(page_id)  # type: ignore[attr-defined]
+            report, summary = getattr(page, "report", None), getattr(page, "summary", None)
+            if report is None or not isinstance(summary, QLabel) or not summary.text():
+                continue
+            shown = self.current_page()
+            if hasattr(shown, "show_message"):
+                kind = "warning" if getattr(report, "rejected", None) else "info"
+                shown.show_message(summary.text(), kind)
+            self.show_status(summary.text().splitlines()[-1])
+            return
 
     # -- drops ------------------------------------------------------------------------------
     @staticmethod
@@ -602,13 +687,12 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value(keys.WINDOW_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
-        if not self.isMaximized() and (self.width() < 640 or self.height() < 480):
-            # A window left tiny last time (or saved on a smaller screen) opens usable.
-            self.resize(max(self.width(), 1180), max(self.height(), 760))
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if restored and not self.isMaximized() and not self._fits_screen():
+            restored = False  # saved on a larger screen, or left tiny: start afresh
+        if not restored:
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+            self.apply_first_geometry()
         state = settings.value(keys.WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
@@ -617,6 +701,22 @@ class MainWindow(QMainWindow):
             self._splitter.restoreState(splitter)
         else:
             self._splitter.setSizes([200, 980])
+
+    def _available(self) -> tuple[int, int, int, int]:
+        screen = self.screen()
+        area = screen.availableGeometry()
+        return area.x(), area.y(), area.width(), area.height()
+
+    def _fits_screen(self) -> bool:
+        rect = self.geometry()
+        return geometry_fits((rect.x(), rect.y(), rect.width(), rect.height()), self._available())
+
+    def apply_first_geometry(self, available: tuple[int, int, int, int] | None = None) -> None:
+        """Size the window from the screen's available area (see :func:`first_geometry`)."""
+        first = first_geometry(*(available or self._available()))
+        self.setGeometry(first.x, first.y, first.width, first.height)
+        if first.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def start_page(self) -> str:
         key = str(QSettings().value(keys.LAST_PAGE, "dashboard") or "dashboard")

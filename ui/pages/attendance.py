@@ -183,6 +183,9 @@ class AttendancePage(Page):
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.horizontalHeader().setMinimumSectionSize(56)
         self.view.setWordWrap(False)
+        # Columns fit the rows on screen: measuring 1,000 rows of a 20,000-member cohort
+        # through the model blocked the window for seconds (issue 16).
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
 
         self.hint = QLabel(self.key_hint())
         self.hint.setWordWrap(True)
@@ -314,7 +317,7 @@ class AttendancePage(Page):
             row = current.row() if current.isValid() else 0
             column = current.column() if current.isValid() else FIRST_MODULE_COLUMN
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), column))
-        self.status.emit(self.tr("Participants: %1").replace("%1", str(self.model.rowCount())))
+        self.note.emit(self.tr("Participants: %1").replace("%1", str(self.model.rowCount())))
 
     # -- writing ----------------------------------------------------------------------------
     def run_write(self, fn: Any, command: Any = None) -> None:

@@ -30,6 +30,19 @@ STATUS_LOOK = {
 WITHDRAWN_COLOUR = QColor("#8a8a8a")
 
 _Index = QModelIndex | QPersistentModelIndex
+#: The roles :meth:`AttendanceModel.data` answers.
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+    )
+)
 
 
 @dataclass(slots=True)
@@ -48,6 +61,8 @@ class GridData:
     rows: list[GridRow]
     marks: dict[tuple[int, int], Any] = field(default_factory=dict)  # (eid, cmid) -> mark
     results: dict[int, Any] = field(default_factory=dict)  # eid -> CompletionResult
+    #: enrollment id -> row (made on the worker: 20,000 entries are not the window's work)
+    row_of: dict[int, int] = field(default_factory=dict)
 
 
 def load_grid(ws: Any, cohort_id: int) -> GridData:
@@ -72,7 +87,8 @@ def load_grid(ws: Any, cohort_id: int) -> GridData:
     rows.sort(key=lambda r: (r.withdrawn, r.full_name.casefold(), r.participant_id))
     marks = {(m.enrollment_id, m.cohort_module_id): m for m in ws.attendance.for_cohort(cohort_id)}
     results = {r.enrollment_id: r for r in evaluate_cohort(ws, cohort_id)}
-    return GridData(cohort_id, modules, rows, marks, results)
+    row_of = {r.enrollment_id: i for i, r in enumerate(rows)}
+    return GridData(cohort_id, modules, rows, marks, results, row_of)
 
 
 def parse_hours(text: str) -> float | None:
@@ -98,12 +114,19 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self._data: GridData | None = None
         self._row_of: dict[int, int] = {}
+        # (Counted once per load: the view asks for them thousands of times per paint.)
+        self._n_rows = 0
+        self._n_modules = 0
 
     # -- loading ------------------------------------------------------------------------
     def load(self, data: GridData | None) -> None:
         self.beginResetModel()
         self._data = data
-        self._row_of = {r.enrollment_id: i for i, r in enumerate(data.rows)} if data else {}
+        if data is not None and len(data.row_of) != len(data.rows):
+            data.row_of = {r.enrollment_id: i for i, r in enumerate(data.rows)}
+        self._row_of = data.row_of if data is not None else {}
+        self._n_rows = len(data.rows) if data else 0
+        self._n_modules = len(data.modules) if data else 0
         self.endResetModel()
 
     @property
@@ -113,16 +136,16 @@ class AttendanceModel(QAbstractTableModel):
     # -- geometry -----------------------------------------------------------------------
     @property
     def module_count(self) -> int:
-        return len(self._data.modules) if self._data else 0
+        return self._n_modules
 
     @property
     def completes_column(self) -> int:
         return FIRST_MODULE_COLUMN + self.module_count
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        if parent.isValid() or self._data is None:
+        if parent.isValid():
             return 0
-        return len(self._data.rows)
+        return self._n_rows
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         if parent.isValid() or self._data is None:
@@ -184,6 +207,8 @@ class AttendanceModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or self._data is None:
             return None
+        if role != Qt.ItemDataRole.DisplayRole and role != Qt.ItemDataRole.ToolTipRole:
+            return None
         if not 0 <= section < self.columnCount():
             return None
         module = self.module_at(section)
@@ -205,10 +230,11 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._data is None:
+        # (The view asks every cell for ~8 roles per paint; the unused ones end here.)
+        if role not in _ROLES or self._data is None:
             return None
         row, column = index.row(), index.column()
-        if not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
+        if not (0 <= row < self._n_rows and 0 <= column < self._n_modules + 2):
             return None
         info = self._data.rows[row]
         if column == NAME_COLUMN:

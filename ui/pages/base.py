@@ -1,13 +1,85 @@
-"""What every screen shares: the database worker, refresh on changes, the search shortcut."""
+"""What every screen shares: the database worker, refresh on changes, the search shortcut,
+and a message bar at the top of the page for the results of what the user just did."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from ui.operations import DbWorker, Operation
+
+#: The looks of the message bar: (background, border, text) for each kind.
+MESSAGE_LOOKS = {
+    "info": ("#e7f1fb", "#8db4dd", "#10304f"),
+    "warning": ("#fff4d6", "#e0b94f", "#4d3800"),
+    "error": ("#fde4e1", "#e08b80", "#5c130b"),
+}
+#: How long an info message stays (warnings and errors stay until dismissed or replaced).
+INFO_SECONDS = 12
+
+
+class MessageBar(QFrame):
+    """A dismissable line at the top of a page: what just happened, in plain view.
+
+    Info messages go away by themselves after :data:`INFO_SECONDS`; warnings and errors stay
+    until closed or replaced by the next message.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.kind = "info"
+        self.label = QLabel()
+        self.label.setObjectName("messageText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setObjectName("messageClose")
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.dismiss)
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        kind = kind if kind in MESSAGE_LOOKS else "info"
+        self.kind = kind
+        background, border, foreground = MESSAGE_LOOKS[kind]
+        self.setStyleSheet(
+            f"QFrame#messageBar {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 4px; }} QLabel#messageText {{ color: {foreground}; }}"
+        )
+        self.label.setText(text)
+        self.show()
+        if kind == "info":
+            self._timer.start(INFO_SECONDS * 1000)
+        else:
+            self._timer.stop()
+
+    def dismiss(self) -> None:
+        self._timer.stop()
+        self.hide()
 
 
 class Page(QWidget):
@@ -18,16 +90,26 @@ class Page(QWidget):
     after a file is opened, and after a mutation whose :class:`Changes` match
     :meth:`wants` (only when visible; otherwise on next show).
 
+    What a page emits on :attr:`status` (or :attr:`message`) is shown in its message bar, at
+    the top of the page, and in the window's status bar for a while.
+
     Signals:
-        status(str): a short message for the window's status bar.
+        status(str): a short message (an info) for the message bar and the status bar.
+        message(str, str): a message and its kind, "info", "warning" or "error".
+        note(str): a passing remark for the status bar only (a count after loading).
     """
 
     status = Signal(str)
+    message = Signal(str, str)
+    note = Signal(str)
 
     def __init__(self, db: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self._dirty = True
+        self.message_bar = MessageBar(self)
+        self.status.connect(lambda text: self.show_message(text, "info"))
+        self.message.connect(self.show_message)
         db.changed.connect(self._on_changes)
         db.opened.connect(self._on_opened)
 
@@ -47,7 +129,18 @@ class Page(QWidget):
         """An :class:`Operation` on this page's worker, with this page as dialog parent."""
         return Operation(fn, db=self.db, parent=self)
 
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """Show ``text`` in the message bar at the top of the page."""
+        self._place_message_bar()
+        self.message_bar.show_message(text, kind)
+
     # -- plumbing -------------------------------------------------------------------------
+    def _place_message_bar(self) -> None:
+        # The bar goes above whatever layout the subclass built (added once, on first use).
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout) and layout.indexOf(self.message_bar) < 0:
+            layout.insertWidget(0, self.message_bar)
+
     def _on_changes(self, changes: Any) -> None:
         if self.wants(changes):
             self._request_refresh()
@@ -64,6 +157,7 @@ class Page(QWidget):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        self._place_message_bar()
         if self._dirty and self.db.is_open:
             self._dirty = False
             self.refresh()

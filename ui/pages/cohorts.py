@@ -40,6 +40,7 @@ from ui import i18n
 from ui.dialogs import settle_unsaved
 from ui.pages.base import Page
 from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
+from ui.pages.cohort_members_model import CohortMembersModel, members_view, show_members
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -199,9 +200,8 @@ class CohortsPage(Page):
         run_layout.addLayout(row)
         run_layout.addWidget(self.run_table)
 
-        self.members = _table([self.tr("Name"), self.tr("E-mail"), self.tr("Status")])
-        self.members.setObjectName("cohortMembers")
-        self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.members_model = CohortMembersModel(self)
+        self.members = members_view(self.members_model)
         enroll = QPushButton(self.tr("Enroll…"))
         withdraw = QPushButton(self.tr("Withdraw…"))
         enroll.clicked.connect(self.enroll)
@@ -392,13 +392,8 @@ class CohortsPage(Page):
         )
         for row, m in enumerate(detail["modules"]):
             self.run_table.item(row, 0).setToolTip(m.title(lang))
-        statuses = {"enrolled": self.tr("enrolled"), "withdrawn": self.tr("withdrawn")}
-        _fill(
-            self.members,
-            [[p.full_name, p.email or "", statuses.get(s, s)] for p, s in detail["members"]],
-        )
-        active = sum(1 for _, s in detail["members"] if s == "enrolled")
-        self.member_count.setText(self.tr("%n enrolled", "", active))
+        show_members(self.members, self.members_model, detail["members"])
+        self.member_count.setText(self.tr("%n enrolled", "", self.members_model.enrolled))
 
     # -- cohort actions -----------------------------------------------------------------------
     def cohort_values(self) -> dict[str, Any]:
@@ -653,7 +648,7 @@ class CohortsPage(Page):
         if not self.detail:
             return []
         rows = sorted({i.row() for i in self.members.selectionModel().selectedRows()})
-        return [self.detail["members"][r][0] for r in rows]
+        return [self.members_model.member(r) for r in rows]
 
     def withdraw(self) -> None:
         people = self.selected_members()

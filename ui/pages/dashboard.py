@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,22 +30,48 @@ from ui import i18n
 from ui.pages.base import Page
 
 MAX_COUNTRIES = 12
+#: At most this many steps up the count axis (so at most one more label).
+MAX_STEPS = 6
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def nice_axis(most: int, max_steps: int = MAX_STEPS) -> tuple[int, int]:
+    """The count axis for bars up to ``most``: (top, step), round numbers, whole people.
+
+    The step is 1, 2 or 5 times a power of ten, the smallest giving at most ``max_steps``
+    steps; the top is the first step at or above ``most`` (3 -> (3, 1), 45 -> (50, 10),
+    6,000 -> (6000, 1000), 2,000,000 -> (2,000,000, 500,000)).
+    """
+    most = max(int(most), 1)
+    power = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * power
+            if -(-most // step) <= max_steps:
+                return -(-most // step) * step, step
+        power *= 10
+
+
+def _table(headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only table whose columns fit their contents; column ``stretch`` takes the rest."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
 def _item(value: Any, number: bool = False) -> QTableWidgetItem:
+    if number and isinstance(value, int):
+        value = QLocale().toString(value)  # 20,000 / 20 000: grouped as the language writes it
     item = QTableWidgetItem(str(value))
+    item.setToolTip(str(value))
     if number:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
@@ -64,11 +90,12 @@ class DashboardPage(Page):
                 self.tr("Completed"),
                 self.tr("Certified"),
                 self.tr("Title"),
-            ]
+            ],
+            stretch=5,
         )
         self.cohorts.setObjectName("cohortSummary")
         self.upcoming = _table(
-            [self.tr("Date"), self.tr("Cohort"), self.tr("Module"), self.tr("Hours")]
+            [self.tr("Date"), self.tr("Cohort"), self.tr("Module"), self.tr("Hours")], stretch=2
         )
         self.upcoming.setObjectName("upcomingModules")
         self.country_chart = self._chart_view()
@@ -134,9 +161,11 @@ class DashboardPage(Page):
             ]
             for column, (value, number) in enumerate(values):
                 self.upcoming.setItem(row, column, _item(value, number))
+        self.upcoming.clearSpans()
         if not data.upcoming:
             self.upcoming.setRowCount(1)
             self.upcoming.setItem(0, 0, _item(self.tr("No module dates ahead.")))
+            self.upcoming.setSpan(0, 0, 1, self.upcoming.columnCount())
         countries = data.by_country[:MAX_COUNTRIES]
         self._bars(
             self.country_chart,
@@ -166,6 +195,7 @@ class DashboardPage(Page):
         series.append(enrolled)
         series.append(completed)
         chart = QChart()
+        chart.setLocalizeNumbers(True)  # the axis's 8,000 as the UI language writes it
         chart.setTitle(title)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
@@ -173,10 +203,8 @@ class DashboardPage(Page):
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        most = max([g.participants for g in groups] + [1])
-        step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10**9) if most / s <= 6)
-        top = -(-most // step) * step
+        axis_y.setLabelFormat("%.0f")
+        top, step = nice_axis(max([g.participants for g in groups] + [1]))
         axis_y.setRange(0, top)
         axis_y.setTickCount(top // step + 1)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)

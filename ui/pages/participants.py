@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from ui.operations import Operation
 from ui.pages.base import Page
 from ui.pages.participant_form import ParticipantDialog
-from ui.pages.participants_model import COL_NAME, ParticipantsModel
+from ui.pages.participants_model import COL_GENDER, COL_NAME, ParticipantsModel
+from ui.pages.table_fit import fit_columns
 
 
 class ParticipantsPage(Page):
@@ -87,6 +88,7 @@ class ParticipantsPage(Page):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self._detail_generation = 0
+        self._fitted = False
         self._update_buttons()
 
     # -- Page API ---------------------------------------------------------------------------
@@ -111,6 +113,10 @@ class ParticipantsPage(Page):
     # -- reactions ---------------------------------------------------------------------------
     def _on_loaded(self, total: int) -> None:
         self.count.setText(self.tr("%n people", "", total))
+        if not self._fitted and self.model.rowCount():
+            # Once, on the first rows shown: later searches keep the widths the user set.
+            self._fitted = True
+            fit_columns(self.table, self.model.sample_texts(), max_width=360, skip=(COL_GENDER,))
         self.detail.clear()
         self._update_buttons()
 

@@ -185,6 +185,14 @@ class ParticipantsModel(QAbstractTableModel):
             "unspecified": self.tr("unspecified"),
         }.get(value, value)
 
+    def sample_texts(self) -> dict[int, list[str]]:
+        """Each column's texts in the rows loaded so far (to size the columns by)."""
+        return {
+            column: [str(getattr(person, field) or "") for person in self._rows]
+            for column, field in enumerate(FIELDS)
+            if column != COL_GENDER
+        }
+
     def participant(self, row: int) -> Any:
         return self._rows[row]
 
