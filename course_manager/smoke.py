@@ -228,7 +228,7 @@ def check_certificate(data_dir: Path) -> str:
     out = data_dir / "certificate.pdf"
     out.write_bytes(data)
     embedded = sorted({m.decode() for m in _EMBEDDED_FONT.findall(data)})
-    families = (fonts.SANS, fonts.SERIF, *fonts.FALLBACKS)
+    families = (fonts.SANS, fonts.SERIF, *sorted(fonts.families_for([name], looks=["serif"])))
     unused = [f for f in families if not any(e.startswith(f) for e in embedded)]
     if not data.startswith(b"%PDF") or unused:
         raise RuntimeError(f"fonts not used by the certificate: {', '.join(unused)}")

@@ -117,15 +117,17 @@ FACES: tuple[FontFace, ...] = (
         for face in _pair(stem, stem)
     ),
     # One weight keeps the packaged app small; regular text falls back to it.
-    FontFace(CJK, "B", "noto-cjk/NotoSerifCJKsc-Bold.subset.otf"),
+    FontFace(CJK, "B", "noto-cjk/NotoSerifCJKsc-Bold.subset.ttf"),
 )
 
 #: Fallback order per look: the look's own script fonts, the other look's, then CJK.
-FALLBACKS: dict[str, tuple[str, ...]] = {
+FALLBACK_ORDER: dict[str, tuple[str, ...]] = {
     "serif": (*dict.fromkeys([s for s, _ in _SCRIPT_FONTS] + [s for _, s in _SCRIPT_FONTS]), CJK),
     "sans": (*dict.fromkeys([s for _, s in _SCRIPT_FONTS] + [s for s, _ in _SCRIPT_FONTS]), CJK),
 }
 _MAIN = {"serif": SERIF, "sans": SANS}
+#: Every fallback family (for fonts that are not the template's Latin/Cyrillic ones).
+FALLBACKS: tuple[str, ...] = FALLBACK_ORDER["serif"]
 
 #: Licence file of each font folder (a consistency test checks they exist).
 LICENCES = ("noto/OFL.txt", "noto-cjk/OFL.txt")
@@ -210,7 +212,7 @@ class LoadedFont:
         self.cmap: frozenset[int] = frozenset(proto.cmap)
         self.scripts = _layout_scripts(proto.ttfont)
         # The prototype's own TTFont was read for metrics; documents get fresh ones.
-        proto.ttfont = TTFont(io.BytesIO(self.data), lazy=True, recalcTimestamp=False)
+        proto.ttfont = TTFont(io.BytesIO(self.data), lazy=True, recalcTimestamp=False, fontNumber=0)
 
     def copy_for(self, pdf: Any) -> Any:
         """A font object for ``pdf``: shared metrics and shaper, its own subset and TTFont
@@ -220,7 +222,7 @@ class LoadedFont:
 
         font = copy.copy(self.proto)
         font.i = len(pdf.fonts) + 1
-        font.ttfont = TTFont(io.BytesIO(self.data), lazy=True, recalcTimestamp=False)
+        font.ttfont = TTFont(io.BytesIO(self.data), lazy=True, recalcTimestamp=False, fontNumber=0)
         font.missing_glyphs = []
         font.biggest_size_pt = 0
         font.subset = SubsetMap(font)
@@ -339,7 +341,7 @@ def use_look(pdf: Any, look: str) -> None:
     office: tuple[str, ...] = getattr(pdf, "_cm_office_families", ())
     order = [
         *office,
-        *FALLBACKS[look],
+        *FALLBACK_ORDER[look],
         _MAIN[look],
         *(m for m in _MAIN.values() if m != _MAIN[look]),
     ]
@@ -357,7 +359,9 @@ def use_look(pdf: Any, look: str) -> None:
     pdf._fallback_font_exact_match = False  # noqa: SLF001
 
 
-def _families_needed(texts: Iterable[str], office: Sequence[FontFace]) -> set[str]:
+def _families_needed(
+    texts: Iterable[str], office: Sequence[FontFace], looks: Sequence[str] = LOOKS
+) -> set[str]:
     chars: set[str] = set()
     for t in texts:
         chars.update(prepare_text(t))
@@ -366,7 +370,7 @@ def _families_needed(texts: Iterable[str], office: Sequence[FontFace]) -> set[st
     rest = [ch for ch in chars if not all(m.draws(ch) for m in main)]
     if not rest:
         return needed
-    for look in LOOKS:
+    for look in looks:
         for style in ("", "B"):
             for ch in rest:
                 chosen = choose(ch, look, style, office)
@@ -392,7 +396,7 @@ def _choose(ch: str, look: str, style: str, office: tuple[FontFace, ...]) -> Loa
     if ord(ch) in loaded.cmap:
         return loaded if loaded.draws(ch) else None
     candidates = []
-    for family in (*(f.family for f in office), *FALLBACKS[look]):
+    for family in (*(f.family for f in office), *FALLBACK_ORDER[look]):
         for st in ("", "B"):
             face = faces.get((family, st))
             if face is not None and ord(ch) in load(face).cmap:
@@ -547,3 +551,25 @@ def _charstring_draws(charstring: Any) -> bool:
         return True
     # endchar with 4 or 5 numbers before it is the old "seac" accented character
     return ops == ["endchar"] and len(program) >= 5
+
+
+def families_for(
+    texts: Iterable[str], office_fonts: Sequence[str | Path] = (), looks: Sequence[str] = LOOKS
+) -> set[str]:
+    """The font families a document drawing ``texts`` in ``looks`` needs."""
+    return _families_needed(texts, office_faces(office_fonts), looks)
+
+
+def drop_unused(pdf: Any) -> None:
+    """Forget fonts no page uses, so the file embeds only the fonts it draws with (fpdf2
+    embeds every added font). Call just before ``output()``."""
+    from fpdf.enums import PDFResourceType
+
+    used = {
+        i
+        for (_page, kind), ids in pdf._resource_catalog.resources_per_page.items()  # noqa: SLF001
+        if kind == PDFResourceType.FONT
+        for i in ids
+    }
+    for key in [k for k, f in pdf.fonts.items() if getattr(f, "i", None) not in used]:
+        del pdf.fonts[key]

@@ -188,6 +188,7 @@ class CertificateDocument:
         }
 
     def output(self, path: Path | None = None) -> bytes:
+        fonts.drop_unused(self.pdf)
         data = bytes(self.pdf.output())
         if path is not None:
             Path(path).write_bytes(data)
@@ -315,6 +316,14 @@ class CertificateDocument:
         if best is not None and best[1] >= minimum:
             return best
         return None
+
+    def name_fits(self, name: str) -> bool:
+        """Whether ``name`` fits every name frame of the template (see :meth:`name_layout`)."""
+        return all(
+            self.name_layout(element, name) is not None
+            for element in self.template.elements
+            if element["type"] == "name"
+        )
 
     def _draw_text(self, element: dict[str, Any], values: dict[str, str]) -> None:
         default = "{name}" if element["type"] == "name" else ""
