@@ -164,8 +164,16 @@ def set_shaping(pdf: Any, text: str) -> bool:
     """Switch ``pdf``'s text shaping on exactly when ``text`` needs it; whether it is on."""
     shaped = needs_shaping(text)
     if shaped != bool(pdf.text_shaping):
-        pdf.set_text_shaping(shaped)
+        # "liga" off: optional ligatures (Arabic's ligature for "Allah", Latin fi) would be one
+        # glyph for several letters, which text extraction then returns out of order in
+        # right-to-left lines; required joining and conjuncts are other features and stay
+        pdf.set_text_shaping(shaped, features={"liga": False} if shaped else None)
     return shaped
+
+
+def is_rtl(text: str) -> bool:
+    """Whether ``text`` has right-to-left letters (Arabic script, Thaana, Hebrew...)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 def _patch_fpdf_scripts() -> None:

@@ -279,7 +279,10 @@ class CertificateDocument:
         if width > w:
             pdf.set_font(size=size * w / width * 0.995)
         pdf.set_xy(x, y)
-        if shaped:
+        if shaped and not fonts.is_rtl(text):
+            # pdftotext reads a left-to-right shaped line (Indic, Khmer, Myanmar, marks) from
+            # its ActualText; a right-to-left one from its glyphs, which it orders itself
+            # (given ActualText it would reverse it)
             begin, end = fonts.actual_text(text)
             pdf._out(begin)
             pdf.cell(w, h, text, align=align)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
+from collections import Counter
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -22,7 +24,7 @@ from cert_helpers import (
     make_sheet,
 )
 
-from course_manager.certificates import render, templates
+from course_manager.certificates import fonts, render, templates
 
 CASES = {
     "trilingual": [NAMES["hangul"], LONG_GEORGIAN, NAMES["kazakh"]],
@@ -204,19 +206,37 @@ def _line_with(text: str, latin: str) -> str:
     return lines[lines.index(latin) - 1]
 
 
+def _without_layout(text: str) -> str:
+    """Text without whitespace, control characters and bidi embedding marks: what is left when
+    an extractor's layout guesses are set aside."""
+    return re.sub(r"[\s\u202a-\u202e\x00-\x1f]", "", text)
+
+
 @pytest.mark.parametrize("entry", SCRIPT_NAMES, ids=lambda e: _slug(e["script"]))
 def test_name_comes_back_as_the_same_text(
     issued_scripts: dict[str, Path], entry: dict[str, str]
 ) -> None:
-    """pdftotext and pypdf both give the name back as typed (logical order, NFC), also for
-    right-to-left and shaped scripts."""
+    """pdftotext and pypdf give the name back in logical order (as typed, NFC), also for
+    right-to-left and shaped scripts.
+
+    What the extractors add is allowed for: poppler wraps a right-to-left line in embedding
+    marks (U+202B ... U+202C); pypdf inserts a space where fpdf2 positions a glyph with its own
+    text matrix (marks, Indic vowel signs) and returns glyphs that stand for no letter (a
+    Devanagari half form) as control codes. One real limit: poppler breaks a Thaana line
+    apart at its positioned vowel signs, so for Thaana it gives every letter, not the order.
+    """
     path = issued_scripts[entry["script"]]
     name = unicodedata.normalize("NFC", entry["name"])
     poppler, pypdf_text = _pdftotext(path), _pypdf_text(path)
-    assert name in poppler, poppler
-    assert entry["latin"] in poppler
-    assert name in pypdf_text, pypdf_text
-    assert _line_with(poppler, entry["latin"]) == _line_with(pypdf_text, entry["latin"]) == name
+    assert entry["latin"] in poppler and entry["latin"] in pypdf_text
+    if entry["script"] == "Thaana":
+        assert Counter(_without_layout(name)) <= Counter(_without_layout(poppler))
+    else:
+        assert re.sub("[\u202a-\u202e]", "", _line_with(poppler, entry["latin"])) == name
+    if fonts.needs_shaping(name) and not fonts.is_rtl(name):
+        assert _without_layout(name) in _without_layout(pypdf_text), pypdf_text
+    else:
+        assert _line_with(pypdf_text, entry["latin"]) == name
 
 
 def _drawn_glyphs(path: Path) -> list[tuple[str, int, Any]]:
