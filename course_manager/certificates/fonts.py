@@ -344,15 +344,13 @@ def register_fonts(
 
 
 def use_look(pdf: Any, look: str) -> None:
-    """Fallback order for text in ``look`` ("serif"/"sans"): office fonts, the look's script
-    fonts, then the others. Only fonts added to ``pdf`` take part."""
+    """Fallback order for text in ``look`` ("serif"/"sans"): office fonts, the main fonts,
+    the look's script fonts, then the others. Only fonts added to ``pdf`` take part."""
     office: tuple[str, ...] = getattr(pdf, "_cm_office_families", ())
-    order = [
-        *office,
-        *FALLBACK_ORDER[look],
-        _MAIN[look],
-        *(m for m in _MAIN.values() if m != _MAIN[look]),
-    ]
+    # the main (Latin/Cyrillic) fonts first: a line that starts in a script's font (see
+    # primary_family) draws its Latin letters and digits in the template's own font
+    mains = [_MAIN[look], *(m for m in _MAIN.values() if m != _MAIN[look])]
+    order = [*office, *mains, *FALLBACK_ORDER[look]]
     ids = [
         f"{family.lower()}{style}"
         for family in order

@@ -25,7 +25,9 @@ from course_manager.certificates.fonts import (
     missing_glyphs,
     needs_shaping,
     prepare_text,
+    primary_family,
     register_fonts,
+    set_shaping,
 )
 from course_manager.domain import settings as keys
 from course_manager.domain.messages import MessageKind
@@ -175,10 +177,10 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     pdf.set_margins(_MARGIN, _MARGIN, _MARGIN)
     pdf.set_auto_page_break(auto=True, margin=18)
     register_fonts(pdf, for_text=texts, office_fonts=office, look="sans")
-    if any(needs_shaping(t) for t in texts):
+    if any(needs_shaping(t) for t in texts):  # (only then: unshaped text is faster)
         # the same shaping as the certificates (HarfBuzz: direction, joining, marks); a
         # sheet is one document, so it is switched on for the whole of it
-        pdf.set_text_shaping(True)
+        set_shaping(pdf, " ".join(texts))
     pdf.alias_nb_pages()
     pdf.add_page()
     heading = FontFace(emphasis="BOLD", fill_color=(221, 228, 238))
@@ -202,7 +204,13 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
             row = table.row()
             row.cell(str(number))
             name_text = f"**{_literal(name)}**"
-            row.cell(f"{name_text}\n{_literal(latin)}" if latin else name_text)
+            # a shaped name (Arabic, Thaana, Indic...) starts in its script's font, as on the
+            # certificates, so its words and spaces are one run in the right order
+            family = primary_family(pdf, name, "sans", "B") if needs_shaping(name) else SANS
+            row.cell(
+                f"{name_text}\n{_literal(latin)}" if latin else name_text,
+                style=FontFace(family=family) if family != SANS else None,
+            )
             row.cell(_literal(organization))
             row.cell("")
     pdf.set_font(SANS, "", 8)
