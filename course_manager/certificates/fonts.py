@@ -183,7 +183,7 @@ def _patch_fpdf_scripts() -> None:
     import fpdf.fpdf as fpdf_module
     from fpdf.unicode_script import UnicodeScript, get_unicode_script
 
-    if getattr(fpdf_module.get_unicode_script, "cm_inherited_is_common", False):
+    if getattr(getattr(fpdf_module, "get_unicode_script", None), "cm_inherited_is_common", False):
         return
 
     @functools.cache
@@ -192,7 +192,7 @@ def _patch_fpdf_scripts() -> None:
         return UnicodeScript.COMMON if found == UnicodeScript.INHERITED else found
 
     script_of.cm_inherited_is_common = True  # type: ignore[attr-defined]
-    fpdf_module.get_unicode_script = script_of  # type: ignore[assignment]
+    setattr(fpdf_module, "get_unicode_script", script_of)  # noqa: B010
 
 
 # -- loading fonts once ---------------------------------------------------------------------------
@@ -494,10 +494,14 @@ def _inked_glyph_names(ttfont: Any, names: set[str]) -> set[str]:
             out = set()
             for name in names:
                 number = charstrings.charStrings.get(name) if offsets is not None else None
-                if isinstance(number, int) and offsets is not None:
-                    if offsets[number + 1] - offsets[number] > 24:
-                        out.add(name)  # long enough to hold a path: no need to look inside
-                        continue
+                long_enough = (
+                    isinstance(number, int)
+                    and offsets is not None
+                    and offsets[number + 1] - offsets[number] > 24
+                )
+                if long_enough:
+                    out.add(name)  # long enough to hold a path: no need to look inside
+                    continue
                 if name in charstrings and _charstring_draws(charstrings[name]):
                     out.add(name)
             return out

@@ -86,7 +86,7 @@ def test_only_needed_fallbacks_are_loaded() -> None:
     assert "notonaskharabic" not in pdf.fonts
 
 
-# -- fonts that list a character without drawing it -------------------------------------------------
+# -- fonts that list a character without drawing it ------------------------------------------------
 
 
 def make_font(path: Path, drawn: str, empty: str) -> Path:
@@ -179,7 +179,7 @@ def test_cjk_subset_covers_the_national_character_sets() -> None:
     assert ord("ー") in cjk.cmap
 
 
-# -- the office's own font and the preflight, through the command line ------------------------------
+# -- the office's own font and the preflight, through the command line -----------------------------
 
 
 def test_office_font_setting_and_preflight_tell_the_truth(

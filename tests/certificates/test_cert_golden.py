@@ -8,8 +8,8 @@ import io
 import json
 import re
 import subprocess
-from collections import Counter
 import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
