@@ -219,7 +219,10 @@ class LoadedFont:
         self.proto = proto
         self.cmap: frozenset[int] = frozenset(proto.cmap)
         self.scripts = _layout_scripts(proto.ttfont)
-        # The prototype's own TTFont was read for metrics; documents get fresh ones.
+        # The prototype's own TTFont was read for metrics; documents get fresh ones, from a copy
+        # without the layout tables: shaping reads the file itself (HarfBuzz), fpdf2 drops
+        # them from the embedded subset anyway, and fontTools' subsetter would parse them first.
+        self.data = _without_layout_tables(self.data)
         proto.ttfont = TTFont(io.BytesIO(self.data), lazy=True, recalcTimestamp=False, fontNumber=0)
 
     def copy_for(self, pdf: Any) -> Any:
@@ -246,6 +249,25 @@ class LoadedFont:
 
             return any(tag in self.scripts for tag in fud.ot_tags_from_script(script))
         return True
+
+
+_LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "morx", "kerx", "DSIG")
+
+
+def _without_layout_tables(data: bytes) -> bytes:
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(
+        io.BytesIO(data), lazy=True, recalcTimestamp=False, recalcBBoxes=False, fontNumber=0
+    )
+    present = [tag for tag in _LAYOUT_TABLES if tag in font]
+    if not present:
+        return data
+    for tag in present:
+        del font[tag]
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
 
 
 _LOCK = threading.Lock()

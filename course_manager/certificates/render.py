@@ -242,7 +242,10 @@ class CertificateDocument:
     def text_width(self, text: str, font: tuple[str, str, float]) -> float:
         """Width in mm of one line of ``text`` as it is drawn (shaped where needed)."""
         text = fonts.prepare_text(text)
-        self._set_line_font(text, font)
+        shaped, _family = self._set_line_font(text, font)
+        current = cast("TTFFont", self.pdf.current_font)
+        if not shaped and all(ord(c) in current.cmap for c in text):
+            return float(current.get_text_width(text, font[2], None)[1] / self.pdf.k)
         return float(self.pdf.get_string_width(text))
 
     def _line(
