@@ -37,11 +37,6 @@ NAME_UNDRAWABLE = MessageKind(
     "{serial}: the name {name!r} has characters no bundled font can draw ({characters}); "
     "nothing was printed.",
 )
-NAME_TOO_LONG = MessageKind(
-    "render.name_too_long",
-    "The name {name!r} does not fit the certificate even on two lines at a readable size.",
-)
-
 if TYPE_CHECKING:
     from fpdf.fonts import TTFFont
 
@@ -293,11 +288,14 @@ class CertificateDocument:
         else:
             pdf.cell(w, h, text, align=align)
 
-    def name_layout(self, element: dict[str, Any], text: str) -> tuple[list[str], float] | None:
+    def name_layout(
+        self, element: dict[str, Any], text: str, *, readable: bool = True
+    ) -> tuple[list[str], float] | None:
         """How a name fits its frame: the lines and the font size (pt), or None when it cannot
         fit at a readable size. One line, shrunk down to ``min_size`` (default 70 % of
         ``size``); else two lines split at the space nearest the middle, down to
-        ``min_size_two_lines`` (default 12 pt)."""
+        ``min_size_two_lines`` (default 12 pt). ``readable=False``: the largest layout that
+        stays inside the frame, however small (what is drawn for a name preflight reports)."""
         font = self._font(element)
         family, style, size = font
         w = float(element.get("w", DESIGN_W - 2 * MARGIN)) * self.sx
@@ -306,7 +304,7 @@ class CertificateDocument:
         if not text.strip():
             return [], size
         one = min(size, size * w / max(self.text_width(text, font), 1e-6) * 0.995)
-        if one >= float(element.get("min_size", size / self.scale * 0.7)) * self.scale:
+        if readable and one >= float(element.get("min_size", size / self.scale * 0.7)) * self.scale:
             return [text], one
         words = text.split(" ")
         best: tuple[list[str], float] | None = None
@@ -318,6 +316,8 @@ class CertificateDocument:
             two = min(line_cap, size, *(size * w / max(wd, 1e-6) * 0.995 for wd in widths))
             if best is None or max(widths) < best_width:  # the most even split
                 best, best_width = (lines, two), max(widths)
+        if not readable:
+            return best if best is not None and best[1] > one else ([text], one)
         minimum = float(element.get("min_size_two_lines", 12)) * self.scale
         if best is not None and best[1] >= minimum:
             return best
@@ -341,9 +341,12 @@ class CertificateDocument:
         h = float(element.get("h", font[2] * 0.5)) * self.sy
         self.pdf.set_text_color(*self.template.color(element.get("color")))
         if element["type"] == "name":
-            layout = self.name_layout(element, text)
-            if layout is None:
-                raise InputError(NAME_TOO_LONG(name=text))
+            # a name too long to read is reported by the preflight; drawn, it stays inside
+            # its frame (never over the rest of the page)
+            layout = self.name_layout(element, text) or self.name_layout(
+                element, text, readable=False
+            )
+            assert layout is not None
             lines, size = layout
             sized = (font[0], font[1], size)
             if len(lines) == 1:

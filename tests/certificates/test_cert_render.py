@@ -114,15 +114,31 @@ def test_a_very_long_name_takes_two_lines_inside_its_frame(every_script_pdf: Pat
     assert all(b[3] - b[1] > 12 * 0.9 for b in found)  # at a readable size (>= 12 pt)
 
 
-def test_a_name_that_cannot_fit_is_refused_not_overprinted() -> None:
+@needs_poppler
+def test_a_name_that_cannot_fit_is_reported_and_stays_in_its_frame(tmp_path: Path) -> None:
     tpl = templates.load("trilingual")
     sheet = make_sheet(tpl)
-    endless = "ქეთევან" + "ბაგრატიონმუხრანელი" * 12
+    endless = "ქეთევან " + "ბაგრატიონმუხრანელი" * 12
     doc = render.CertificateDocument(tpl, sheet, names=[endless])
-    assert not doc.name_fits(endless)
+    assert not doc.name_fits(endless)  # what the preflight reports
     assert doc.name_fits(LONG_GEORGIAN[0])
-    with pytest.raises(InputError, match="does not fit"):
-        render.render(tpl, sheet, make_people([(endless, "K")]), creation_date=FIXED_DATE)
+    path = tmp_path / "endless.pdf"
+    path.write_bytes(render.render(tpl, sheet, make_people([(endless, "K")])))
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    mm = 72 / 25.4
+    for word in endless.split():
+        m = re.search(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+            + re.escape(word)
+            + "<",
+            out,
+        )
+        assert m is not None, word
+        x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
+        assert x0 >= 28 * mm - 1 and x1 <= 269 * mm + 1
+        assert y0 >= 50 * mm and y1 <= 67 * mm
 
 
 def test_a_name_no_font_can_draw_is_refused() -> None:
