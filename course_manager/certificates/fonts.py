@@ -368,19 +368,24 @@ def register_fonts(
 def use_look(pdf: Any, look: str) -> None:
     """Fallback order for text in ``look`` ("serif"/"sans"): office fonts, the main fonts,
     the look's script fonts, then the others. Only fonts added to ``pdf`` take part."""
-    office: tuple[str, ...] = getattr(pdf, "_cm_office_families", ())
-    # the main (Latin/Cyrillic) fonts first: a line that starts in a script's font (see
-    # primary_family) draws its Latin letters and digits in the template's own font
-    mains = [_MAIN[look], *(m for m in _MAIN.values() if m != _MAIN[look])]
-    order = [*office, *mains, *FALLBACK_ORDER[look]]
-    ids = [
-        f"{family.lower()}{style}"
-        for family in order
-        for style in ("", "B")
-        if f"{family.lower()}{style}" in pdf.fonts
-    ]
-    if getattr(pdf, "_cm_fallback_ids", None) == ids:
-        return
+    key = (look, len(pdf.fonts))
+    if getattr(pdf, "_cm_look", None) == key:
+        return  # (called for every line: the order is worked out once per look)
+    cache: dict[tuple[str, int], list[str]] = pdf.__dict__.setdefault("_cm_look_ids", {})
+    ids = cache.get(key)
+    if ids is None:
+        office: tuple[str, ...] = getattr(pdf, "_cm_office_families", ())
+        # the main (Latin/Cyrillic) fonts first: a line that starts in a script's font (see
+        # primary_family) draws its Latin letters and digits in the template's own font
+        mains = [_MAIN[look], *(m for m in _MAIN.values() if m != _MAIN[look])]
+        order = [*office, *mains, *FALLBACK_ORDER[look]]
+        ids = cache[key] = [
+            f"{family.lower()}{style}"
+            for family in order
+            for style in ("", "B")
+            if f"{family.lower()}{style}" in pdf.fonts
+        ]
+    pdf._cm_look = key  # noqa: SLF001
     pdf._cm_fallback_ids = ids  # noqa: SLF001
     # exact_match=False: a bold line may fall back to the regular face rather than a box.
     pdf._fallback_font_ids = ids  # noqa: SLF001  (set_fallback_fonts re-validates every call)
