@@ -42,7 +42,22 @@ SAMPLE_NAMES = (
     "Արմեն Սարգսյան",  # Armenian
     "Батбаяр Өлзийсайхан",  # Mongolian Cyrillic
     "김민준",  # Hangul
+    # (the sample certificate shows the names above; the font check uses these too)
+    "محمد علی",  # Arabic script
+    "प्रिया",  # Devanagari
+    "সুমাইয়া",  # Bengali
+    "කුමාරි",  # Sinhala
+    "கார்த்திக்",  # Tamil
+    "สมชาย",  # Thai
+    "ສົມພອນ",  # Lao
+    "សុខ",  # Khmer
+    "အောင်",  # Myanmar
+    "አበበ",  # Ethiopic
+    "އަޙްމަދު",  # Thaana
+    "王秀英 佐藤ユーキ",  # Chinese, Japanese
 )
+#: The names the sample certificate shows (Latin, Cyrillic, Georgian, Armenian, Hangul).
+CERTIFICATE_SAMPLES = SAMPLE_NAMES[1:9]
 FONT_SUFFIXES = (".ttf", ".otf")
 LICENCE_PREFIXES = ("ofl", "license", "licence", "copying")
 log = logging.getLogger(__name__)
@@ -215,7 +230,7 @@ def check_certificate(data_dir: Path) -> str:
         [paths.resource("templates", logo) for logo in defaults["logos"]],
         issuer="Smoke test",
     )
-    name = " ".join(SAMPLE_NAMES[1:])  # Cyrillic, Latin, Georgian, Armenian, Hangul at once
+    name = " ".join(CERTIFICATE_SAMPLES)  # Cyrillic, Latin, Georgian, Armenian, Hangul at once
     serial = "SMOKE-2026-0001"
     qr_text, signature = signing.sign(
         SigningKey.generate(),
@@ -228,7 +243,7 @@ def check_certificate(data_dir: Path) -> str:
     out = data_dir / "certificate.pdf"
     out.write_bytes(data)
     embedded = sorted({m.decode() for m in _EMBEDDED_FONT.findall(data)})
-    families = (fonts.SANS, fonts.SERIF, *fonts.FALLBACKS)
+    families = (fonts.SANS, fonts.SERIF, *sorted(fonts.families_for([name], looks=["serif"])))
     unused = [f for f in families if not any(e.startswith(f) for e in embedded)]
     if not data.startswith(b"%PDF") or unused:
         raise RuntimeError(f"fonts not used by the certificate: {', '.join(unused)}")

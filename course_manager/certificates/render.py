@@ -37,7 +37,6 @@ NAME_UNDRAWABLE = MessageKind(
     "{serial}: the name {name!r} has characters no bundled font can draw ({characters}); "
     "nothing was printed.",
 )
-
 if TYPE_CHECKING:
     from fpdf.fonts import TTFFont
 
@@ -67,6 +66,16 @@ class Sheet:
     signatories: list[Signatory] = field(default_factory=list)
     logos: list[Path] = field(default_factory=list)
     issuer: str = ""
+    #: The office's own font files (setting ``certificate_font_files``), tried first.
+    font_files: list[Path] = field(default_factory=list)
+
+    def texts(self) -> list[str]:
+        """Every text of the sheet that a template may print (for fonts and preflight)."""
+        out = [*self.fields.values(), self.issuer]
+        for s in self.signatories:
+            out += [s.name, *s.title.split("\n")]
+        out += [t for m in self.modules for t in m.titles.values()]
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +112,6 @@ class CertificateDocument:
         creation_date: dt.datetime | None = None,
         title: str = "Certificates",
     ) -> None:
-        from fpdf import FPDF
-
         paper = paper.upper()
         if paper not in PAPER_SIZES:
             raise InputError(UNKNOWN_PAPER(paper=paper))
@@ -115,14 +122,12 @@ class CertificateDocument:
         self.sx = self.page_w / DESIGN_W
         self.sy = self.page_h / DESIGN_H
         self.scale = min(self.sx, self.sy)
-        pdf = FPDF(orientation="L", unit="mm", format=(self.page_h, self.page_w))
+        pdf = fonts.new_document(orientation="L", unit="mm", format=(self.page_h, self.page_w))
         pdf.set_auto_page_break(False)
         pdf.set_margin(0)
         pdf.c_margin = 0
-        texts = [*sheet.fields.values(), *names, *_template_texts(template), sheet.issuer]
-        texts += [s.name + s.title for s in sheet.signatories]
-        texts += [t for m in sheet.modules for t in m.titles.values()]
-        fonts.register_fonts(pdf, for_text=texts)
+        texts = [*sheet.texts(), *names, *_template_texts(template)]
+        fonts.register_fonts(pdf, for_text=texts, office_fonts=sheet.font_files)
         pdf.set_title(title)
         pdf.set_subject(sheet.fields.get("programme_en", ""))
         if sheet.issuer:
@@ -140,7 +145,9 @@ class CertificateDocument:
 
     def add(self, person: Person) -> None:
         """Add one certificate page. Refuses a name with a character no font can draw."""
-        missing = fonts.missing_glyphs(person.name + person.name_latin)
+        missing = fonts.missing_glyphs(
+            person.name + person.name_latin, office_fonts=self.sheet.font_files
+        )
         if missing:
             raise InputError(
                 NAME_UNDRAWABLE(
@@ -177,6 +184,7 @@ class CertificateDocument:
         }
 
     def output(self, path: Path | None = None) -> bytes:
+        fonts.drop_unused(self.pdf)
         data = bytes(self.pdf.output())
         if path is not None:
             Path(path).write_bytes(data)
@@ -213,6 +221,29 @@ class CertificateDocument:
         family = fonts.SERIF if element.get("font", "serif") == "serif" else fonts.SANS
         return family, element.get("style", ""), float(element.get("size", 12)) * self.scale
 
+    def _set_line_font(self, text: str, font: tuple[str, str, float]) -> tuple[bool, str]:
+        """Select the font (and shaping) ``text`` is drawn with; (shaped, chosen family)."""
+        pdf = self.pdf
+        family, style, size = font
+        look = "serif" if family == fonts.SERIF else "sans"
+        fonts.use_look(pdf, look)
+        shaped = fonts.set_shaping(pdf, text)
+        if shaped:
+            family = fonts.primary_family(pdf, text, look, style)
+            if f"{family.lower()}{style}" not in pdf.fonts:
+                style = ""
+        pdf.set_font(family, style, size)
+        return shaped, family
+
+    def text_width(self, text: str, font: tuple[str, str, float]) -> float:
+        """Width in mm of one line of ``text`` as it is drawn (shaped where needed)."""
+        text = fonts.prepare_text(text)
+        shaped, _family = self._set_line_font(text, font)
+        current = cast("TTFFont", self.pdf.current_font)
+        if not shaped and all(ord(c) in current.cmap for c in text):
+            return float(current.get_text_width(text, font[2], None)[1] / self.pdf.k)
+        return float(self.pdf.get_string_width(text))
+
     def _line(
         self,
         text: str,
@@ -229,12 +260,12 @@ class CertificateDocument:
         if not text.strip():
             return
         family, style, size = font
-        pdf.set_font(family, style, size)
+        shaped, chosen = self._set_line_font(text, font)
         current = cast("TTFFont", pdf.current_font)  # every font registered is a TrueType one
         cmap = current.cmap
-        if all(ord(c) in cmap for c in text):
-            # Fast path (one font draws it all): measure with the font's widths and place the
-            # baseline where ``cell`` would, without fpdf2's per-fragment fallback machinery.
+        if not shaped and all(ord(c) in cmap for c in text):
+            # Fast path (one font draws it all, no shaping): measure with the font's widths
+            # and place the baseline where ``cell`` would, without fpdf2's fragment machinery.
             width = current.get_text_width(text, size, None)[1] / pdf.k
             if width > w:
                 size = size * w / width * 0.995
@@ -245,9 +276,61 @@ class CertificateDocument:
             return
         width = pdf.get_string_width(text)
         if width > w:
-            pdf.set_font(family, style, size * w / width * 0.995)
+            pdf.set_font(size=size * w / width * 0.995)
         pdf.set_xy(x, y)
-        pdf.cell(w, h, text, align=align)
+        if shaped and not fonts.is_rtl(text):
+            # pdftotext reads a left-to-right shaped line (Indic, Khmer, Myanmar, marks) from
+            # its ActualText; a right-to-left one from its glyphs, which it orders itself
+            # (given ActualText it would reverse it)
+            begin, end = fonts.actual_text(text)
+            pdf._out(begin)
+            pdf.cell(w, h, text, align=align)
+            pdf._out(end)
+        else:
+            pdf.cell(w, h, text, align=align)
+
+    def name_layout(
+        self, element: dict[str, Any], text: str, *, readable: bool = True
+    ) -> tuple[list[str], float] | None:
+        """How a name fits its frame: the lines and the font size (pt), or None when it cannot
+        fit at a readable size. One line, shrunk down to ``min_size`` (default 70 % of
+        ``size``); else two lines split at the space nearest the middle, down to
+        ``min_size_two_lines`` (default 12 pt). ``readable=False``: the largest layout that
+        stays inside the frame, however small (what is drawn for a name preflight reports)."""
+        font = self._font(element)
+        family, style, size = font
+        w = float(element.get("w", DESIGN_W - 2 * MARGIN)) * self.sx
+        h = float(element.get("h", font[2] * 0.5)) * self.sy
+        text = fonts.prepare_text(text)
+        if not text.strip():
+            return [], size
+        one = min(size, size * w / max(self.text_width(text, font), 1e-6) * 0.995)
+        if readable and one >= float(element.get("min_size", size / self.scale * 0.7)) * self.scale:
+            return [text], one
+        words = text.split(" ")
+        best: tuple[list[str], float] | None = None
+        best_width = 0.0
+        line_cap = h / 2 / 0.3528 / 1.15  # two lines share the frame's height
+        for i in range(1, len(words)):
+            lines = [" ".join(words[:i]), " ".join(words[i:])]
+            widths = [self.text_width(line, font) for line in lines]
+            two = min(line_cap, size, *(size * w / max(wd, 1e-6) * 0.995 for wd in widths))
+            if best is None or max(widths) < best_width:  # the most even split
+                best, best_width = (lines, two), max(widths)
+        if not readable:
+            return best if best is not None and best[1] > one else ([text], one)
+        minimum = float(element.get("min_size_two_lines", 12)) * self.scale
+        if best is not None and best[1] >= minimum:
+            return best
+        return None
+
+    def name_fits(self, name: str) -> bool:
+        """Whether ``name`` fits every name frame of the template (see :meth:`name_layout`)."""
+        return all(
+            self.name_layout(element, name) is not None
+            for element in self.template.elements
+            if element["type"] == "name"
+        )
 
     def _draw_text(self, element: dict[str, Any], values: dict[str, str]) -> None:
         default = "{name}" if element["type"] == "name" else ""
@@ -258,6 +341,20 @@ class CertificateDocument:
         font = self._font(element)
         h = float(element.get("h", font[2] * 0.5)) * self.sy
         self.pdf.set_text_color(*self.template.color(element.get("color")))
+        if element["type"] == "name":
+            # a name too long to read is reported by the preflight; drawn, it stays inside
+            # its frame (never over the rest of the page)
+            layout = self.name_layout(element, text) or self.name_layout(
+                element, text, readable=False
+            )
+            assert layout is not None
+            lines, size = layout
+            sized = (font[0], font[1], size)
+            if len(lines) == 1:
+                self._line(lines[0], x, y, w, h, sized, element.get("align", "C"))
+            for i, line in enumerate(lines if len(lines) > 1 else []):
+                self._line(line, x, y + i * h / 2, w, h / 2, sized, element.get("align", "C"))
+            return
         for line in text.split("\n"):
             self._line(line, x, y, w, h, font, element.get("align", "C"))
             y += h

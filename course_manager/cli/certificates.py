@@ -160,7 +160,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_preflight(args: argparse.Namespace) -> int:
-    from course_manager.services.certificates.eligibility import preflight
+    from course_manager.services.certificates.eligibility import preflight, problem_text
 
     with open_workspace(args) as ws:
         problems = preflight(ws, args.cohort, template=args.template)
@@ -172,6 +172,7 @@ def cmd_preflight(args: argparse.Namespace) -> int:
                 "field": p.field,
                 "characters": p.characters,
                 "codepoints": _codepoints(p.characters),
+                "problem": p.problem,
             }
             for p in problems
         ]
@@ -179,6 +180,9 @@ def cmd_preflight(args: argparse.Namespace) -> int:
         return 1 if problems else 0
     for p in problems:
         who = f"participant #{p.participant_id}" if p.participant_id else "template"
+        if p.problem == "too_long":
+            print(f"{who} ({p.field}): {problem_text(p)}")
+            continue
         print(
             f"{who} ({p.field}): {p.name!r} cannot print "
             f"{p.characters!r} ({', '.join(_codepoints(p.characters))})"

@@ -197,6 +197,13 @@ CERTIFICATE_SEPARATE_FILES: Setting[bool] = Setting(
     True,
     "write one PDF per person",
 )
+CERTIFICATE_FONT_FILES: Setting[list[str]] = Setting(
+    "certificate_font_files",
+    SettingType.TEXT_LIST,
+    [],
+    "the office's own font files (.ttf/.otf), embedded in certificates and sign-in sheets and "
+    "tried before the bundled fonts for letters the template's Latin/Cyrillic font lacks",
+)
 PRINT_OFFSET_X: Setting[float] = Setting(
     "print_offset_x_mm",
     SettingType.NUMBER,
@@ -265,6 +272,7 @@ SETTINGS: dict[str, Setting[Any]] = {
         CERTIFICATE_OUTPUT_DIR,
         CERTIFICATE_MERGED_FILE,
         CERTIFICATE_SEPARATE_FILES,
+        CERTIFICATE_FONT_FILES,
         PRINT_OFFSET_X,
         PRINT_OFFSET_Y,
         VERIFICATION_PAGE_URL,

@@ -4,8 +4,9 @@ Each page carries the organisation, the cohort, the module, its date and the ven
 header and "Page 1 of N" in the footer. The table lists everyone enrolled (not withdrawn) in
 alphabetical order of their name as written, with the Latin spelling under it when it differs,
 their organization, and an empty signature column with room to sign. Names in every script the
-programme meets print through the bundled fonts (:mod:`course_manager.certificates.fonts`:
-Noto Sans with Georgian, Armenian and Hangul fallbacks).
+programme meets print through the same fonts and shaping as the certificates
+(:mod:`course_manager.certificates.fonts`: Noto Sans and a font per script, the office's own
+font files first; HarfBuzz shaping when a name needs it).
 
 API: ``write_signin_sheet(ws, cohort_id, cohort_module_id, out) -> pages``;
 ``signin_sheet_bytes(...)`` returns the PDF without writing a file (for previews and tests).
@@ -18,7 +19,16 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from course_manager.certificates.fonts import SANS, missing_glyphs, prepare_text, register_fonts
+from course_manager.certificates.fonts import (
+    SANS,
+    drop_unused,
+    missing_glyphs,
+    needs_shaping,
+    prepare_text,
+    primary_family,
+    register_fonts,
+    set_shaping,
+)
 from course_manager.domain import settings as keys
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.rules import clean_text
@@ -126,9 +136,10 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     if cohort.trainers:
         header_lines.append((_LABELS["trainers"], ", ".join(cohort.trainers)))
     texts = [t for r in rows for t in r] + [v for _, v in header_lines] + [organisation]
+    office = [p for p in ws.settings.value(keys.CERTIFICATE_FONT_FILES) if p]
     for name, latin, _ in rows:
-        if missing_glyphs(name + latin):
-            log.warning("no bundled font draws every letter of %r", name)
+        if missing_glyphs(name + latin, office_fonts=office):
+            log.warning("no font draws every letter of %r", name)
 
     class SigninPDF(FPDF):
         def header(self) -> None:
@@ -165,7 +176,11 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     pdf.set_creation_date(dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
     pdf.set_margins(_MARGIN, _MARGIN, _MARGIN)
     pdf.set_auto_page_break(auto=True, margin=18)
-    register_fonts(pdf, for_text=texts)
+    register_fonts(pdf, for_text=texts, office_fonts=office, look="sans")
+    if any(needs_shaping(t) for t in texts):  # (only then: unshaped text is faster)
+        # the same shaping as the certificates (HarfBuzz: direction, joining, marks); a
+        # sheet is one document, so it is switched on for the whole of it
+        set_shaping(pdf, " ".join(texts))
     pdf.alias_nb_pages()
     pdf.add_page()
     heading = FontFace(emphasis="BOLD", fill_color=(221, 228, 238))
@@ -189,7 +204,13 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
             row = table.row()
             row.cell(str(number))
             name_text = f"**{_literal(name)}**"
-            row.cell(f"{name_text}\n{_literal(latin)}" if latin else name_text)
+            # a shaped name (Arabic, Thaana, Indic...) starts in its script's font, as on the
+            # certificates, so its words and spaces are one run in the right order
+            family = primary_family(pdf, name, "sans", "B") if needs_shaping(name) else SANS
+            row.cell(
+                f"{name_text}\n{_literal(latin)}" if latin else name_text,
+                style=FontFace(family=family) if family != SANS else None,
+            )
             row.cell(_literal(organization))
             row.cell("")
     pdf.set_font(SANS, "", 8)
@@ -201,6 +222,7 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
         f"{len(rows)} participants. Printed by Course Manager; please "
         "return the signed sheet to the coordinator.",
     )
+    drop_unused(pdf)
     return bytes(pdf.output()), pdf.page_no()
 
 

@@ -79,6 +79,11 @@ def value(ws: Workspace, key: str) -> Any:
 def update(ws: Workspace, values: Mapping[str, object]) -> Outcome[dict[str, Any]]:
     """Store several settings at once, all or none: every key and value is checked first."""
     checked = {key: registry.setting(key).check(v) for key, v in values.items()}
+    font_files = registry.CERTIFICATE_FONT_FILES.key
+    if checked.get(font_files):  # each must be a usable font (refused with the reason if not)
+        from course_manager.services.certificates.eligibility import check_font_files
+
+        checked[font_files] = check_font_files(checked[font_files])
     merged = checked.get(
         registry.CERTIFICATE_MERGED_FILE.key,
         ws.settings.value(registry.CERTIFICATE_MERGED_FILE),

@@ -699,6 +699,21 @@
         <translation>«{fmt}» файлдарын жазу мүмкін емес (csv немесе xlsx қолданыңыз).</translation>
     </message>
     <message>
+        <source>The font file {path} does not exist.</source>
+        <comment>fonts.missing</comment>
+        <translation>{path} қаріп файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>{path}: the font draws no letters (no Unicode characters with outlines).</source>
+        <comment>fonts.no_glyphs</comment>
+        <translation>{path}: қаріп бірде-бір әріпті салмайды (контуры бар Unicode таңбалары жоқ).</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable font file ({detail}).</source>
+        <comment>fonts.unreadable</comment>
+        <translation>{path}: жарамды қаріп файлы емес ({detail}).</translation>
+    </message>
+    <message>
         <source>another country</source>
         <comment>import.another_country</comment>
         <translation>басқа ел</translation>
@@ -1144,6 +1159,16 @@
         <translation>{text!r} — бет ауқымы емес; мысалы, 1-3,7 деп жазыңыз.</translation>
     </message>
     <message>
+        <source>{field}: {text!r} has characters no font can print: {characters}</source>
+        <comment>preflight.cannot_print</comment>
+        <translation>{field}: {text!r} ішінде ешбір қаріп баса алмайтын таңбалар бар: {characters}</translation>
+    </message>
+    <message>
+        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <comment>preflight.name_too_long</comment>
+        <translation>{name!r} есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды</translation>
+    </message>
+    <message>
         <source>No print system was found (lp or lpr).</source>
         <comment>print.no_print_system</comment>
         <translation>Басып шығару жүйесі табылмады (lp немесе lpr).</translation>
@@ -1252,6 +1277,11 @@
         <source>{what} does not exist.</source>
         <comment>record.missing</comment>
         <translation>{what} жоқ.</translation>
+    </message>
+    <message>
+        <source>The name {name!r} does not fit the certificate even on two lines at a readable size.</source>
+        <comment>render.name_too_long</comment>
+        <translation>{name!r} есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды.</translation>
     </message>
     <message>
         <source>{serial}: the name {name!r} has characters no bundled font can draw ({characters}); nothing was printed.</source>

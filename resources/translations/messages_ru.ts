@@ -699,6 +699,21 @@
         <translation>Файлы «{fmt}» записать нельзя (используйте csv или xlsx).</translation>
     </message>
     <message>
+        <source>The font file {path} does not exist.</source>
+        <comment>fonts.missing</comment>
+        <translation>Файл шрифта {path} не существует.</translation>
+    </message>
+    <message>
+        <source>{path}: the font draws no letters (no Unicode characters with outlines).</source>
+        <comment>fonts.no_glyphs</comment>
+        <translation>{path}: шрифт не рисует ни одной буквы (нет символов Unicode с контурами).</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable font file ({detail}).</source>
+        <comment>fonts.unreadable</comment>
+        <translation>{path}: это не пригодный файл шрифта ({detail}).</translation>
+    </message>
+    <message>
         <source>another country</source>
         <comment>import.another_country</comment>
         <translation>другая страна</translation>
@@ -1144,6 +1159,16 @@
         <translation>{text!r} — не диапазон страниц; пишите, например, 1-3,7.</translation>
     </message>
     <message>
+        <source>{field}: {text!r} has characters no font can print: {characters}</source>
+        <comment>preflight.cannot_print</comment>
+        <translation>{field}: в {text!r} есть символы, которые не печатает ни один шрифт: {characters}</translation>
+    </message>
+    <message>
+        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <comment>preflight.name_too_long</comment>
+        <translation>имя {name!r} не помещается на сертификат даже в две строки читаемого размера</translation>
+    </message>
+    <message>
         <source>No print system was found (lp or lpr).</source>
         <comment>print.no_print_system</comment>
         <translation>Система печати не найдена (lp или lpr).</translation>
@@ -1252,6 +1277,11 @@
         <source>{what} does not exist.</source>
         <comment>record.missing</comment>
         <translation>{what} не существует.</translation>
+    </message>
+    <message>
+        <source>The name {name!r} does not fit the certificate even on two lines at a readable size.</source>
+        <comment>render.name_too_long</comment>
+        <translation>Имя {name!r} не помещается на сертификат даже в две строки читаемого размера.</translation>
     </message>
     <message>
         <source>{serial}: the name {name!r} has characters no bundled font can draw ({characters}); nothing was printed.</source>

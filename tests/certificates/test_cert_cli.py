@@ -112,15 +112,15 @@ def test_preflight_lists_unprintable_names_and_issue_skips_them(
     pid = data["issued"][0]["participant_id"]
     demo_file("certificates", "revoke", data["issued"][0]["serial"], "--reason", "name typo")
     conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE participant SET full_name = 'Дәурен क्ष Серікбаев' WHERE id = ?", [pid])
+    conn.execute("UPDATE participant SET full_name = 'Дәурен ཀ Серікбаев' WHERE id = ?", [pid])
     conn.commit()
     conn.close()
     r = demo_file("certificates", "preflight", "--cohort", "2026-AST-01", "--json")
     assert r.code == 1
     problems = r.json()["problems"]
-    assert [(p["participant_id"], p["characters"]) for p in problems] == [(pid, "क्ष")]
+    assert [(p["participant_id"], p["characters"]) for p in problems] == [(pid, "ཀ")]
     r = demo_file("certificates", "preflight", "--cohort", "2026-AST-01")
-    assert r.code == 1 and "क्ष" in r.out and "U+0915" in r.out
+    assert r.code == 1 and "ཀ" in r.out and "U+0F40" in r.out
     again = issue(demo_file, tmp_path / "again")
     skipped = {s["participant_id"]: s["reason"] for s in again["skipped"]}
     assert "no bundled font can draw" in skipped[pid]

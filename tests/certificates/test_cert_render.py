@@ -74,8 +74,16 @@ def test_every_font_is_embedded_and_subset(every_script_pdf: Path) -> None:
     rows = [line.split() for line in out.splitlines()[2:] if line.strip()]
     assert len(rows) >= 5  # serif, sans, Georgian, Armenian, Hangul
     families = " ".join(r[0] for r in rows)
-    for family in ("NotoSerif", "NotoSans", "NotoSansGeorgian", "NotoSansArmenian", "NanumSquare"):
+    # names print in the serif of their script (no sans Georgian/Armenian/Hangul among serifs)
+    for family in (
+        "NotoSerif",
+        "NotoSans",
+        "NotoSerifGeorgian",
+        "NotoSerifArmenian",
+        "NotoSerifCJK",
+    ):
         assert family in families
+    assert "NotoSansGeorgian" not in families and "NotoSansArmenian" not in families
     for row in rows:
         emb, sub, uni = row[-5], row[-4], row[-3]
         assert (emb, sub, uni) == ("yes", "yes", "yes"), row
@@ -83,7 +91,7 @@ def test_every_font_is_embedded_and_subset(every_script_pdf: Path) -> None:
 
 
 @needs_poppler
-def test_a_very_long_name_shrinks_to_fit_its_line(every_script_pdf: Path) -> None:
+def test_a_very_long_name_takes_two_lines_inside_its_frame(every_script_pdf: Path) -> None:
     page = len(NAMES) + 1
     out = subprocess.run(
         ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(every_script_pdf), "-"],
@@ -91,22 +99,51 @@ def test_a_very_long_name_shrinks_to_fit_its_line(every_script_pdf: Path) -> Non
         text=True,
         check=True,
     ).stdout
-    first_word = LONG_GEORGIAN[0].split()[0]
-    last_word = LONG_GEORGIAN[0].split()[-1]
+    words = LONG_GEORGIAN[0].split()
     boxes = {}
-    for m in re.finditer(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]+)<', out):
-        boxes.setdefault(m.group(3), (float(m.group(1)), float(m.group(2))))
-    left, right = boxes[first_word][0], boxes[last_word][1]
+    for m in re.finditer(
+        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]+)<', out
+    ):
+        boxes.setdefault(m.group(5), tuple(float(m.group(i)) for i in range(1, 5)))
     mm = 72 / 25.4
-    # the name element spans x 28..269 mm on A4 landscape
-    assert left >= 28 * mm - 1
-    assert right <= 269 * mm + 1
-    assert right - left > 200 * mm  # it was shrunk to fit, not to nothing
+    found = [boxes[w] for w in words]
+    # the name element spans x 28..269 mm, y 52..66 mm on A4 landscape
+    assert all(b[0] >= 28 * mm - 1 and b[2] <= 269 * mm + 1 for b in found)
+    assert all(b[1] >= 50 * mm and b[3] <= 67 * mm for b in found)
+    assert len({round(b[1]) for b in found}) == 2  # two lines
+    assert all(b[3] - b[1] > 12 * 0.9 for b in found)  # at a readable size (>= 12 pt)
+
+
+@needs_poppler
+def test_a_name_that_cannot_fit_is_reported_and_stays_in_its_frame(tmp_path: Path) -> None:
+    tpl = templates.load("trilingual")
+    sheet = make_sheet(tpl)
+    endless = "ქეთევან " + "ბაგრატიონმუხრანელი" * 12
+    doc = render.CertificateDocument(tpl, sheet, names=[endless])
+    assert not doc.name_fits(endless)  # what the preflight reports
+    assert doc.name_fits(LONG_GEORGIAN[0])
+    path = tmp_path / "endless.pdf"
+    path.write_bytes(render.render(tpl, sheet, make_people([(endless, "K")])))
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    mm = 72 / 25.4
+    for word in endless.split():
+        m = re.search(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+            + re.escape(word)
+            + "<",
+            out,
+        )
+        assert m is not None, word
+        x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
+        assert x0 >= 28 * mm - 1 and x1 <= 269 * mm + 1
+        assert y0 >= 50 * mm and y1 <= 67 * mm
 
 
 def test_a_name_no_font_can_draw_is_refused() -> None:
     tpl = templates.load("english")
-    people = make_people([("Anna \u0915\u094d\u0937", "Anna")])
+    people = make_people([("Anna \u0f40\u0f72", "Anna")])
     with pytest.raises(InputError, match="no bundled font can draw"):
         render.render(tpl, make_sheet(tpl), people, creation_date=FIXED_DATE)
 

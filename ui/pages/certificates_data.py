@@ -45,7 +45,11 @@ class CohortCertificates:
 
 
 def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertificates:
-    from course_manager.services.certificates.eligibility import completion_reasons, preflight
+    from course_manager.services.certificates.eligibility import (
+        completion_reasons,
+        preflight,
+        problem_text,
+    )
     from course_manager.services.certificates.files import output_folder
     from course_manager.services.certificates.printing import print_offsets
 
@@ -75,10 +79,7 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
             row.code = entry.certificate.verification_code
         rows.append(row)
     rows.sort(key=lambda r: (not r.eligible, r.full_name.casefold()))
-    warnings = [
-        f"{p.name}: {p.field} has {p.characters!r}, which no bundled font can draw"
-        for p in preflight(ws, cohort.code, template=template)
-    ]
+    warnings = [problem_text(p) for p in preflight(ws, cohort.code, template=template)]
     return CohortCertificates(
         int(cohort.id),
         cohort.code,

@@ -146,6 +146,16 @@ class SettingsPage(Page):
         cert_form.addRow(self.tr("Serial number pattern"), self.serial_pattern)
         cert_form.addRow(self.tr("Default template"), self.template)
         cert_form.addRow(self.tr("Default languages"), languages_row)
+        # The office's own font files (tried before the bundled fonts), separated by ";"
+        self.font_files = QLineEdit()
+        self.font_files.setObjectName("certificate_font_files")
+        self.font_files.setPlaceholderText(self.tr("none: the bundled fonts"))
+        pick_font = QPushButton(self.tr("Browse…"))
+        pick_font.clicked.connect(self._pick_font)
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_files, 1)
+        font_row.addWidget(pick_font)
+        cert_form.addRow(self.tr("Own font files"), font_row)
 
         # Data file and backups
         self.file_label = QLabel()
@@ -253,6 +263,7 @@ class SettingsPage(Page):
         for i, edit in enumerate(self.logos):
             edit.setText(logos[i] if i < len(logos) else "")
         self.serial_pattern.setText(str(settings.get(SERIAL_PATTERN_SETTING, "") or ""))
+        self.font_files.setText("; ".join(settings.get(keys.CERTIFICATE_FONT_FILES.key) or []))
         self.template.clear()
         from ui.message_text import template_title
 
@@ -318,6 +329,9 @@ class SettingsPage(Page):
         values[TEMPLATE_SETTING] = (
             str(self.template.itemData(index)) if index >= 0 else typed
         ) or DEFAULT_TEMPLATE
+        values[keys.CERTIFICATE_FONT_FILES.key] = [
+            part.strip() for part in self.font_files.text().split(";") if part.strip()
+        ]
         values[keys.CERTIFICATE_LANGUAGES.key] = [
             lang for lang, b in self.cert_languages.items() if b.isChecked()
         ] or keys.CERTIFICATE_LANGUAGES.default
@@ -384,6 +398,14 @@ class SettingsPage(Page):
         )
         if name:
             edit.setText(name)
+
+    def _pick_font(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a font file"), "", self.tr("Fonts (*.ttf *.otf *.ttc)")
+        )
+        if name:
+            current = [p.strip() for p in self.font_files.text().split(";") if p.strip()]
+            self.font_files.setText("; ".join([*current, name]))
 
     def _pick_signature(self) -> None:
         row = max(self.signatories.currentRow(), 0)

@@ -1,4 +1,4 @@
-"""Who may get a certificate, and which texts no bundled font can draw (the preflight).
+"""Who may get a certificate, and which texts would not print right (the preflight).
 
 The verdict is the completion service's (rule, overrides, withdrawals); issuing, the app's
 certificates screen and the CLI all ask through :func:`completion_reasons` and
@@ -11,11 +11,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from course_manager.domain.messages import Message, join
+from course_manager.domain import settings as keys
+from course_manager.domain.messages import Message, MessageKind, join
 from course_manager.domain.models import Enrollment, Participant
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
+
+ORGANISATION_SETTING = keys.ORGANISATION_NAME_EN.key
+NAME_TOO_LONG = MessageKind(
+    "preflight.name_too_long",
+    "the name {name!r} does not fit the certificate, even on two lines at a readable size",
+)
+CANNOT_PRINT = MessageKind(
+    "preflight.cannot_print",
+    "{field}: {text!r} has characters no font can print: {characters}",
+)
 
 #: Why not eligible: one or more messages (code and arguments; the app translates them).
 Reasons = tuple[Message, ...]
@@ -23,10 +34,15 @@ Reasons = tuple[Message, ...]
 
 @dataclass(frozen=True, slots=True)
 class GlyphProblem:
+    """A text that would not print right: ``characters`` no font draws, or (``problem`` =
+    "too_long", ``characters`` empty) a name that does not fit its frame at a readable size.
+    ``participant_id`` None: a text of the template or the settings, ``field`` names which."""
+
     participant_id: int | None
     name: str
     field: str
     characters: str
+    problem: str = "glyphs"
 
 
 def completion_reasons(ws: Workspace, cohort_id: int) -> dict[int, Reasons | None]:
@@ -56,24 +72,77 @@ def preflight(
     template: str | None = None,
     participants: Sequence[Participant] | None = None,
 ) -> list[GlyphProblem]:
-    """Every name or text of this cohort's certificates with a character no bundled font draws."""
+    """Every text this cohort's certificates print that would not print right: characters
+    without a real glyph in the chosen font (the office's font files first, then the bundled
+    ones), and names that do not fit their frame. Checks the template's texts, the cohort's
+    texts (programme, place, dates), the organisation, the signatories' names and titles, the
+    modules and every participant's name and Latin name."""
     from course_manager.certificates import fonts, templates
-    from course_manager.services.certificates.sheet import sheet_fields, template_name
+    from course_manager.certificates.render import CertificateDocument
+    from course_manager.services.certificates.sheet import build_sheet, template_name
 
     cohort = ws.cohorts.by_code(cohort_code)
     tpl = templates.load(template_name(ws, template))
+    sheet = build_sheet(ws, cohort, tpl)
+    office = sheet.font_files
     problems: list[GlyphProblem] = []
-    sheet_texts = [*templates.texts_of(tpl), *sheet_fields(ws, cohort).values()]
-    for text in sheet_texts:
-        if bad := fonts.missing_glyphs(text):
-            problems.append(GlyphProblem(None, text, "template", in_order(text, bad)))
+
+    def check(pid: int | None, who: str, fld: str, text: str) -> None:
+        if bad := fonts.missing_glyphs(text, office_fonts=office):
+            problems.append(GlyphProblem(pid, who, fld, in_order(text, bad)))
+
+    for text in templates.texts_of(tpl):
+        check(None, text, "template", text)
+    for key, text in sheet.fields.items():
+        check(None, text, key, text)
+    check(None, sheet.issuer, ORGANISATION_SETTING, sheet.issuer)
+    for signatory in sheet.signatories:
+        check(None, signatory.name, "signatories", signatory.name)
+        for line in signatory.title.split("\n"):
+            check(None, line, "signatories", line)
+    for module in sheet.modules:
+        for lang, title in module.titles.items():
+            check(None, title, f"module_title_{lang}", title)
     people = participants if participants is not None else ws.participants.list(cohort.id)
+    doc: CertificateDocument | None = None
     for p in people:
+        before = len(problems)
         for fld in ("full_name", "full_name_latin"):
-            text = str(getattr(p, fld))
-            if bad := fonts.missing_glyphs(text):
-                problems.append(GlyphProblem(p.id, p.full_name, fld, in_order(text, bad)))
+            check(p.id, p.full_name, fld, str(getattr(p, fld)))
+        if len(problems) > before:
+            continue
+        if doc is None:
+            names = [q.full_name + q.full_name_latin for q in people]
+            doc = CertificateDocument(tpl, sheet, names=names)
+        if not doc.name_fits(p.full_name):
+            problems.append(GlyphProblem(p.id, p.full_name, "full_name", "", "too_long"))
     return problems
+
+
+def person_problem(ws: Workspace, cohort_code: str, person: Participant) -> GlyphProblem | None:
+    """Why one person's certificate cannot be made (characters, no room), or None."""
+    found = preflight(ws, cohort_code, participants=[person])
+    mine = [p for p in found if p.participant_id == person.id]
+    return mine[0] if mine else None
+
+
+def problem_text(problem: GlyphProblem) -> str:
+    """One line of English for a preflight problem (what the CLI prints, the app shows)."""
+    return _problem_message(problem).english
+
+
+def _problem_message(problem: GlyphProblem) -> Message:
+    if problem.problem == "too_long":
+        return NAME_TOO_LONG(name=problem.name)
+    return CANNOT_PRINT(field=problem.field, text=problem.name, characters=problem.characters)
+
+
+def check_font_files(paths: Sequence[str]) -> list[str]:
+    """The office's font files as the setting keeps them (absolute paths), each checked to be
+    a font the certificates can use; :class:`InputError` naming the file that is not."""
+    from course_manager.certificates import fonts
+
+    return [str(fonts.check_font_file(p).resolve()) for p in paths if str(p).strip()]
 
 
 def in_order(text: str, chars: set[str]) -> str:

@@ -109,6 +109,7 @@ def build_sheet(ws: Workspace, cohort: Cohort, tpl: Template) -> Sheet:
         ],
         logos=[p for p in (image(x) for x in logos) if p is not None],
         issuer=str(ws.settings.get(ISSUER_SETTING) or ""),
+        font_files=[Path(p) for p in ws.settings.value(keys.CERTIFICATE_FONT_FILES) if p],
     )
 
 
