@@ -2,34 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>CertificateEmailDialog</name>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="61"/>
+        <source>E-mail certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="68"/>
+        <source>Only the selected people (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <source>E-mail</source>
+        <translation type="unfinished">이메일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="92"/>
+        <source>Write &amp;drafts (.eml) for a mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="93"/>
+        <source>&amp;Send through the office&apos;s mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="101"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="117"/>
+        <source>from the system keyring if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="118"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="125"/>
+        <location filename="../../ui/pages/certificate_email.py" line="243"/>
+        <source>&amp;Write drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="140"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="148"/>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="150"/>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="151"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="152"/>
+        <source>P&amp;assword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="154"/>
+        <source>Sender &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="221"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="227"/>
+        <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="233"/>
+        <source>No e-mail address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="243"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="247"/>
+        <source>Folder for the drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="298"/>
+        <source>Sending e-mails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="311"/>
+        <source>%1 sent; %2 skipped; %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="326"/>
+        <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="94"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
         <source>Module in this cohort</source>
         <translation>이 기수의 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="102"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
         <source>Required for completion</source>
         <translation>수료에 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="105"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="111"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="112"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
@@ -37,357 +201,397 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="64"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="65"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Programme modules</source>
         <translation>프로그램 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="74"/>
-        <location filename="../../ui/pages/cohorts.py" line="137"/>
+        <location filename="../../ui/pages/cohorts.py" line="85"/>
+        <location filename="../../ui/pages/cohorts.py" line="153"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="86"/>
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76"/>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="87"/>
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="77"/>
+        <location filename="../../ui/pages/cohorts.py" line="88"/>
         <source>Title (English)</source>
         <translation>과정명(영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="78"/>
+        <location filename="../../ui/pages/cohorts.py" line="89"/>
         <source>Title (Russian)</source>
         <translation>과정명(러시아어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="79"/>
+        <location filename="../../ui/pages/cohorts.py" line="90"/>
         <source>Title (Kazakh)</source>
         <translation>과정명(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="83"/>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohorts.py" line="94"/>
+        <location filename="../../ui/pages/cohorts.py" line="187"/>
         <source>Add module…</source>
         <translation>모듈 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="84"/>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="95"/>
+        <location filename="../../ui/pages/cohorts.py" line="188"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="101"/>
+        <location filename="../../ui/pages/cohorts.py" line="112"/>
         <source>New cohort…</source>
         <translation>새 기수…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="126"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="119"/>
+        <location filename="../../ui/pages/cohorts.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="124"/>
+        <location filename="../../ui/pages/cohorts.py" line="135"/>
         <source>names separated by commas</source>
         <translation>쉼표로 구분한 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="130"/>
+        <location filename="../../ui/pages/cohorts.py" line="141"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="131"/>
+        <location filename="../../ui/pages/cohorts.py" line="142"/>
         <source>Excused absences count as attended</source>
         <translation>사유 결석을 출석으로 인정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="132"/>
+        <location filename="../../ui/pages/cohorts.py" line="143"/>
         <source>Save cohort</source>
         <translation>기수 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="138"/>
+        <location filename="../../ui/pages/cohorts.py" line="154"/>
         <source>Title</source>
         <translation>과정명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="143"/>
+        <location filename="../../ui/pages/cohorts.py" line="159"/>
         <source>City, country</source>
         <translation>도시, 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="148"/>
+        <location filename="../../ui/pages/cohorts.py" line="164"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="149"/>
+        <location filename="../../ui/pages/cohorts.py" line="165"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="150"/>
+        <location filename="../../ui/pages/cohorts.py" line="166"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="151"/>
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Trainers</source>
         <translation>강사</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="152"/>
+        <location filename="../../ui/pages/cohorts.py" line="168"/>
         <source>Completion rule</source>
         <translation>수료 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="154"/>
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>Minimum attendance</source>
         <translation>최소 출석률</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="155"/>
+        <location filename="../../ui/pages/cohorts.py" line="171"/>
         <source>Minimum score</source>
         <translation>최저 점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="172"/>
+        <location filename="../../ui/pages/cohorts.py" line="189"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="177"/>
+        <location filename="../../ui/pages/cohorts.py" line="194"/>
         <source>Modules run</source>
         <translation>운영 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="186"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="104"/>
         <source>Name</source>
+        <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="186"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="186"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="189"/>
+        <location filename="../../ui/pages/cohorts.py" line="205"/>
         <source>Enroll…</source>
         <translation>등록…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="190"/>
+        <location filename="../../ui/pages/cohorts.py" line="206"/>
         <source>Withdraw…</source>
         <translation>등록 취소…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="193"/>
+        <location filename="../../ui/pages/cohorts.py" line="209"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="252"/>
+        <location filename="../../ui/pages/cohorts.py" line="285"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="252"/>
+        <location filename="../../ui/pages/cohorts.py" line="285"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="331"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="111"/>
         <source>enrolled</source>
         <translation>등록됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="331"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
         <source>withdrawn</source>
         <translation>등록 취소됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="337"/>
+        <location filename="../../ui/pages/cohorts.py" line="396"/>
         <source>%n enrolled</source>
         <translation>
             <numerusform>%n명 등록</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="368"/>
+        <location filename="../../ui/pages/cohorts.py" line="434"/>
         <source>Cohort saved</source>
         <translation>기수를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="376"/>
+        <location filename="../../ui/pages/cohorts.py" line="479"/>
+        <source>The cohort %1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="501"/>
         <source>This file has no programme yet.</source>
         <translation>이 파일에는 아직 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="377"/>
+        <location filename="../../ui/pages/cohorts.py" line="502"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>먼저 설정에서 프로그램 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="381"/>
+        <location filename="../../ui/pages/cohorts.py" line="509"/>
         <source>New cohort</source>
         <translation>새 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="381"/>
+        <location filename="../../ui/pages/cohorts.py" line="505"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>새 기수의 코드(예: 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="501"/>
+        <location filename="../../ui/pages/cohorts.py" line="642"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>%1명 등록, %2명은 이미 등록되어 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="520"/>
+        <location filename="../../ui/pages/cohorts.py" line="661"/>
         <source>Withdraw</source>
         <translation>등록 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="521"/>
+        <location filename="../../ui/pages/cohorts.py" line="662"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>%1 님의 이 기수 등록을 취소합니다. 사유(기록에 보관됨):</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="70"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="71"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <source>Ours (this office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <source>From office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="61"/>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Cohort</source>
+        <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="62"/>
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="63"/>
-        <location filename="../../ui/pages/dashboard.py" line="160"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="189"/>
         <source>Enrolled</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="64"/>
-        <location filename="../../ui/pages/dashboard.py" line="161"/>
+        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
         <source>Completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="65"/>
+        <location filename="../../ui/pages/dashboard.py" line="91"/>
         <source>Certified</source>
         <translation>수료증 발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="66"/>
+        <location filename="../../ui/pages/dashboard.py" line="92"/>
         <source>Title</source>
         <translation>과정명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="71"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="77"/>
+        <location filename="../../ui/pages/dashboard.py" line="104"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="79"/>
+        <location filename="../../ui/pages/dashboard.py" line="106"/>
         <source>Upcoming module dates</source>
         <translation>다가오는 모듈 일정</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="112"/>
+        <location filename="../../ui/pages/dashboard.py" line="139"/>
         <source>%n participants</source>
         <translation>
             <numerusform>참가자 %n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="139"/>
+        <location filename="../../ui/pages/dashboard.py" line="167"/>
         <source>No module dates ahead.</source>
         <translation>예정된 모듈 일정이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="143"/>
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
         <source>Participants and completion by country</source>
         <translation>국가별 참가자 및 수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="144"/>
+        <location filename="../../ui/pages/dashboard.py" line="173"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="148"/>
+        <location filename="../../ui/pages/dashboard.py" line="177"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="149"/>
+        <location filename="../../ui/pages/dashboard.py" line="178"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <location filename="../../ui/pages/dashboard.py" line="179"/>
         <source>unspecified</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="154"/>
+        <location filename="../../ui/pages/dashboard.py" line="183"/>
         <source>Participants and completion by gender</source>
         <translation>성별 참가자 및 수료</translation>
     </message>
@@ -395,30 +599,51 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="35"/>
-        <location filename="../../ui/dialogs.py" line="51"/>
+        <location filename="../../ui/dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="38"/>
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>What to do: %1</source>
         <translation>조치 방법: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Course Manager 내부에서 문제가 발생했습니다. 완료되지 않은 단계로 인해 데이터가 변경되지는 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs.py" line="71"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>자세한 내용을 복사하여 Course Manager 지원 담당자에게 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Copy details</source>
         <translation>자세한 내용 복사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="269"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="279"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="280"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="281"/>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
     </message>
 </context>
 <context>
@@ -513,127 +738,294 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="145"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="152"/>
         <source>Enroll participants</source>
         <translation>참가자 등록</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="149"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="156"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>이름, 이메일, 기관으로 검색…</translation>
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="98"/>
+        <source>Make a copy for another &amp;office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="100"/>
+        <source>&amp;Export changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="102"/>
+        <source>&amp;Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <source>This office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="125"/>
+        <source>Keep &amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="127"/>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="129"/>
+        <source>Set a &amp;value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="135"/>
+        <source>Conflicts waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="140"/>
+        <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="169"/>
+        <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <source>an office copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <source>the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="177"/>
+        <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="184"/>
+        <source>Conflicts waiting for a decision: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="207"/>
+        <source>Exported {n} change(s) to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="215"/>
+        <source>Exporting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="222"/>
+        <source>{applied} change(s) applied, {unchanged} already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <source>{n} conflict(s) wait for a decision below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="235"/>
+        <source>Importing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="244"/>
+        <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="251"/>
+        <source>Making a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="267"/>
+        <source>Export changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="274"/>
+        <source>Import another office&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <location filename="../../ui/pages/exchange.py" line="287"/>
+        <source>A copy for another office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <source>The office&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="300"/>
+        <source>Set a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="301"/>
+        <source>The value of {field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;File</source>
+        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a message stays in the status bar (the page&apos;s message bar keeps what matters).</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;New…</source>
         <translation>새로 만들기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Open the &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Import participants…</source>
         <translation>참가자 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>%1 (read-only)</source>
         <translation>%1 (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 파일을 읽기 전용으로 열었습니다. 볼 수는 있지만 변경 사항은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Opened %1</source>
         <translation>%1 파일을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Opening the file…</source>
         <translation>파일을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>가장 최근의 정상 백업은 %1입니다. 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Restore the backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>New programme file</source>
         <translation>새 프로그램 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager 파일 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Open a programme file</source>
         <translation>프로그램 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Preparing the demo…</source>
         <translation>데모를 준비하는 중…</translation>
     </message>
@@ -641,44 +1033,87 @@
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="48"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
         <source>Edit module</source>
         <translation>모듈 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="48"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
         <source>New module</source>
         <translation>새 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="55"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
         <source>Required for completion</source>
         <translation>수료에 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="58"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="63"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="59"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="64"/>
         <source>Title (English)</source>
         <translation>과정명(영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
         <source>Title (Russian)</source>
         <translation>과정명(러시아어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="61"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
         <source>Title (Kazakh)</source>
         <translation>과정명(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="62"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="67"/>
         <source>Hours</source>
         <translation>시간</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <location filename="../../ui/welcome.py" line="118"/>
+        <source>Step 1 of 4: this file has no programme yet. Start with the programme&apos;s code and names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="121"/>
+        <source>Enter the programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="125"/>
+        <source>Step 2 of 4: add the programme&apos;s modules (a code, a title and the hours of each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="128"/>
+        <source>Add modules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="131"/>
+        <source>Step 3 of 4: create the first cohort, the group that takes the modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="132"/>
+        <source>Create the first cohort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="136"/>
+        <source>Step 4 of 4: import the participants from a spreadsheet (or add them on the Participants page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="139"/>
+        <source>Import participants…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -703,116 +1138,121 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Dashboard</source>
         <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Certificates</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="23"/>
+        <location filename="../../ui/pages/participant_form.py" line="30"/>
         <source>Edit participant</source>
         <translation>참가자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="23"/>
+        <location filename="../../ui/pages/participant_form.py" line="30"/>
         <source>New participant</source>
         <translation>새 참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="31"/>
+        <location filename="../../ui/pages/participant_form.py" line="38"/>
         <source>two letters, e.g. KZ</source>
         <translation>두 글자, 예: KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="36"/>
+        <location filename="../../ui/pages/participant_form.py" line="43"/>
         <source>unspecified</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="37"/>
+        <location filename="../../ui/pages/participant_form.py" line="44"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="38"/>
+        <location filename="../../ui/pages/participant_form.py" line="45"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="44"/>
+        <location filename="../../ui/pages/participant_form.py" line="51"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="45"/>
+        <location filename="../../ui/pages/participant_form.py" line="52"/>
         <source>Name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="46"/>
+        <location filename="../../ui/pages/participant_form.py" line="54"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="47"/>
+        <location filename="../../ui/pages/participant_form.py" line="56"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="48"/>
+        <location filename="../../ui/pages/participant_form.py" line="57"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="49"/>
+        <location filename="../../ui/pages/participant_form.py" line="58"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="50"/>
+        <location filename="../../ui/pages/participant_form.py" line="59"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="51"/>
+        <location filename="../../ui/pages/participant_form.py" line="60"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="52"/>
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -874,119 +1314,119 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="37"/>
+        <location filename="../../ui/pages/participants.py" line="38"/>
         <source>Search by name, e-mail, organisation, position or country (Ctrl+F)</source>
         <translation>이름, 이메일, 기관, 직위 또는 국가로 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="40"/>
+        <location filename="../../ui/pages/participants.py" line="41"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="41"/>
+        <location filename="../../ui/pages/participants.py" line="42"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="42"/>
+        <location filename="../../ui/pages/participants.py" line="43"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="113"/>
+        <location filename="../../ui/pages/participants.py" line="115"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="153"/>
+        <location filename="../../ui/pages/participants.py" line="159"/>
         <source>Name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="154"/>
+        <location filename="../../ui/pages/participants.py" line="160"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="155"/>
+        <location filename="../../ui/pages/participants.py" line="161"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="156"/>
+        <location filename="../../ui/pages/participants.py" line="162"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="157"/>
+        <location filename="../../ui/pages/participants.py" line="163"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="158"/>
+        <location filename="../../ui/pages/participants.py" line="164"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="165"/>
+        <location filename="../../ui/pages/participants.py" line="171"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="170"/>
+        <location filename="../../ui/pages/participants.py" line="176"/>
         <source>enrolled</source>
         <translation>등록됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="170"/>
+        <location filename="../../ui/pages/participants.py" line="176"/>
         <source>withdrawn</source>
         <translation>등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="172"/>
+        <location filename="../../ui/pages/participants.py" line="178"/>
         <source>%1 of %2 hours attended</source>
         <translation>%2시간 중 %1시간 출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="182"/>
+        <location filename="../../ui/pages/participants.py" line="188"/>
         <source>Not enrolled in any cohort.</source>
         <translation>어느 기수에도 등록되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="184"/>
+        <location filename="../../ui/pages/participants.py" line="190"/>
         <source>Certificates</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="189"/>
+        <location filename="../../ui/pages/participants.py" line="195"/>
         <source>valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="189"/>
+        <location filename="../../ui/pages/participants.py" line="195"/>
         <source>revoked or replaced</source>
         <translation>무효화 또는 대체됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="196"/>
+        <location filename="../../ui/pages/participants.py" line="202"/>
         <source>No certificates yet.</source>
         <translation>아직 수료증이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="213"/>
+        <location filename="../../ui/pages/participants.py" line="222"/>
         <source>Added %1</source>
         <translation>%1 님을 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="237"/>
+        <location filename="../../ui/pages/participants.py" line="258"/>
         <source>Delete participant</source>
         <translation>참가자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="238"/>
+        <location filename="../../ui/pages/participants.py" line="259"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>%1 님을 삭제할까요? 기수에 등록된 사람은 삭제 대신 등록이 취소됩니다.</translation>
     </message>
@@ -994,233 +1434,259 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Russian</source>
         <translation>러시아어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="62"/>
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Kazakh</source>
         <translation>카자흐어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Language of the app</source>
         <translation>앱 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>Names</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="81"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Programme code</source>
         <translation>프로그램 코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Programme (%1)</source>
         <translation>프로그램(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Organisation (%1)</source>
         <translation>기관(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="97"/>
+        <location filename="../../ui/pages/settings.py" line="102"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="98"/>
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Position (English)</source>
         <translation>직위(영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="99"/>
+        <location filename="../../ui/pages/settings.py" line="104"/>
         <source>Position (Russian)</source>
         <translation>직위(러시아어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="100"/>
+        <location filename="../../ui/pages/settings.py" line="105"/>
         <source>Position (Kazakh)</source>
         <translation>직위(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="101"/>
+        <location filename="../../ui/pages/settings.py" line="106"/>
         <source>Signature image</source>
         <translation>서명 이미지</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="112"/>
+        <location filename="../../ui/pages/settings.py" line="117"/>
         <source>Choose signature image…</source>
         <translation>서명 이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="115"/>
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Signatories and logos</source>
         <translation>서명자 및 로고</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="123"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="126"/>
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>Logo %1</source>
         <translation>로고 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="144"/>
         <source>Certificates</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141"/>
+        <location filename="../../ui/pages/settings.py" line="146"/>
         <source>Serial number pattern</source>
         <translation>일련번호 형식</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="142"/>
+        <location filename="../../ui/pages/settings.py" line="147"/>
         <source>Default template</source>
         <translation>기본 서식</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="143"/>
+        <location filename="../../ui/pages/settings.py" line="148"/>
         <source>Default languages</source>
         <translation>기본 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="149"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
+        <source>none: the bundled fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="158"/>
+        <source>Own font files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="164"/>
         <source>Open the file&apos;s folder</source>
         <translation>파일이 있는 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="154"/>
+        <location filename="../../ui/pages/settings.py" line="169"/>
         <source>Back up now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="156"/>
+        <location filename="../../ui/pages/settings.py" line="171"/>
         <source>Open the backups folder</source>
         <translation>백업 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158"/>
+        <location filename="../../ui/pages/settings.py" line="173"/>
         <source>Data file and backups</source>
         <translation>데이터 파일 및 백업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Backups of this file, newest first:</source>
         <translation>이 파일의 백업(최신순):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Restore the chosen backup…</source>
         <translation>선택한 백업 복원…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="265"/>
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>daily</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="266"/>
+        <location filename="../../ui/pages/settings.py" line="291"/>
         <source>made by hand</source>
         <translation>수동 백업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="267"/>
+        <location filename="../../ui/pages/settings.py" line="292"/>
         <source>before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268"/>
+        <location filename="../../ui/pages/settings.py" line="293"/>
         <source>before an import</source>
         <translation>가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="269"/>
+        <location filename="../../ui/pages/settings.py" line="294"/>
         <source>before an update of the file</source>
         <translation>파일 업데이트 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="270"/>
+        <location filename="../../ui/pages/settings.py" line="295"/>
         <source>before issuing certificates</source>
         <translation>수료증 발급 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="277"/>
+        <location filename="../../ui/pages/settings.py" line="302"/>
         <source>No backups yet.</source>
         <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="322"/>
+        <location filename="../../ui/pages/settings.py" line="358"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="333"/>
+        <location filename="../../ui/pages/settings.py" line="377"/>
+        <source>The settings have changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="395"/>
         <source>Choose an image</source>
         <translation>이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="335"/>
-        <location filename="../../ui/pages/settings.py" line="346"/>
+        <location filename="../../ui/pages/settings.py" line="397"/>
+        <location filename="../../ui/pages/settings.py" line="416"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="344"/>
+        <location filename="../../ui/pages/settings.py" line="404"/>
+        <source>Choose a font file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="404"/>
+        <source>Fonts (*.ttf *.otf *.ttc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="414"/>
         <source>Choose a signature image</source>
         <translation>서명 이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="368"/>
+        <location filename="../../ui/pages/settings.py" line="438"/>
         <source>Backup saved: %1</source>
         <translation>백업을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="371"/>
+        <location filename="../../ui/pages/settings.py" line="441"/>
         <source>Backing up…</source>
         <translation>백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="382"/>
+        <location filename="../../ui/pages/settings.py" line="452"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="384"/>
+        <location filename="../../ui/pages/settings.py" line="454"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>열려 있는 파일을 백업 %1(으)로 바꿀까요? 현재 상태의 파일은 먼저 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="401"/>
+        <location filename="../../ui/pages/settings.py" line="471"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="402"/>
+        <location filename="../../ui/pages/settings.py" line="472"/>
         <source>Backup restored</source>
         <translation>백업을 복원했습니다</translation>
     </message>
@@ -1246,27 +1712,27 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="14"/>
+        <location filename="../../ui/welcome.py" line="23"/>
         <source>Welcome to Course Manager</source>
         <translation>Course Manager에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="18"/>
+        <location filename="../../ui/welcome.py" line="27"/>
         <source>Course Manager keeps a training programme&apos;s participants, attendance and certificates in one file on this computer. Which file shall we use?</source>
         <translation>Course Manager는 교육 프로그램의 참가자, 출석, 수료증을 이 컴퓨터의 파일 하나에 보관합니다. 어떤 파일을 사용할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="25"/>
+        <location filename="../../ui/welcome.py" line="34"/>
         <source>Create a new file…</source>
         <translation>새 파일 만들기…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="26"/>
+        <location filename="../../ui/welcome.py" line="35"/>
         <source>Open an existing file…</source>
         <translation>기존 파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="27"/>
+        <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>데모 프로그램 사용해 보기</translation>
     </message>

@@ -131,7 +131,7 @@
     <message>
         <source>set the real ones in the app's Settings, or with `course-manager settings set signatories '[{{"name": "...", "title_en": "...", "signature_image": "/path/sign.png"}}]'` and `course-manager settings set logos /path/logo.png`; or give --allow-placeholders</source>
         <comment>certificates.placeholders_hint</comment>
-        <translation>нақтыларын бағдарлама баптауларында немесе `course-manager settings set signatories &apos;[{{&quot;name&quot;: &quot;...&quot;, &quot;title_en&quot;: &quot;...&quot;, &quot;signature_image&quot;: &quot;/path/sign.png&quot;}}]&apos;` және `course-manager settings set logos /path/logo.png` командаларымен орнатыңыз; не --allow-placeholders беріңіз</translation>
+        <translation>нақтыларын бағдарлама баптауларында немесе `course-manager settings set signatories '[{{"name": "...", "title_en": "...", "signature_image": "/path/sign.png"}}]'` және `course-manager settings set logos /path/logo.png` командаларымен орнатыңыз; не --allow-placeholders беріңіз</translation>
     </message>
     <message>
         <source>{count} text(s) contain characters no bundled font can draw; correct the names (or add a font) before printing.</source>
@@ -1154,11 +1154,6 @@
         <translation>үлгідегі салынған қолтаңбалар: {count}</translation>
     </message>
     <message>
-        <source>{text!r} is not a page range; write pages like 1-3,7.</source>
-        <comment>print.bad_pages</comment>
-        <translation>{text!r} — бет ауқымы емес; мысалы, 1-3,7 деп жазыңыз.</translation>
-    </message>
-    <message>
         <source>{field}: {text!r} has characters no font can print: {characters}</source>
         <comment>preflight.cannot_print</comment>
         <translation>{field}: {text!r} ішінде ешбір қаріп баса алмайтын таңбалар бар: {characters}</translation>
@@ -1167,6 +1162,11 @@
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
         <translation>{name!r} есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a page range; write pages like 1-3,7.</source>
+        <comment>print.bad_pages</comment>
+        <translation>{text!r} — бет ауқымы емес; мысалы, 1-3,7 деп жазыңыз.</translation>
     </message>
     <message>
         <source>No print system was found (lp or lpr).</source>

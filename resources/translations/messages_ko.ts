@@ -124,9 +124,24 @@
         <translation>이름에 내장 글꼴로 표시할 수 없는 문자가 있습니다: {characters}</translation>
     </message>
     <message>
+        <source>The certificates would print placeholder content: {items}. Nothing was issued.</source>
+        <comment>certificates.placeholders</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the real ones in the app's Settings, or with `course-manager settings set signatories '[{{"name": "...", "title_en": "...", "signature_image": "/path/sign.png"}}]'` and `course-manager settings set logos /path/logo.png`; or give --allow-placeholders</source>
+        <comment>certificates.placeholders_hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} text(s) contain characters no bundled font can draw; correct the names (or add a font) before printing.</source>
         <comment>certificates.preflight_failed</comment>
         <translation>텍스트 {count}개에 내장 글꼴로 표시할 수 없는 문자가 있습니다. 인쇄하기 전에 이름을 고치거나 글꼴을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Name the certificates to print: serial numbers, or --cohort C (with --only-new if wanted).</source>
+        <comment>certificates.print_which</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
@@ -684,6 +699,21 @@
         <translation>'{fmt}' 파일은 쓸 수 없습니다(csv 또는 xlsx 사용).</translation>
     </message>
     <message>
+        <source>The font file {path} does not exist.</source>
+        <comment>fonts.missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the font draws no letters (no Unicode characters with outlines).</source>
+        <comment>fonts.no_glyphs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not a usable font file ({detail}).</source>
+        <comment>fonts.unreadable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>another country</source>
         <comment>import.another_country</comment>
         <translation>다른 국가</translation>
@@ -1094,6 +1124,51 @@
         <translation>{path}: 읽을 수 있는 PDF가 아닙니다({detail}).</translation>
     </message>
     <message>
+        <source>the template's PARTNER LOGO box {file}</source>
+        <comment>placeholder.logo</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} "PARTNER LOGO" box(es)</source>
+        <comment>placeholder.logos</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signatories {names}</source>
+        <comment>placeholder.signatories</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory {name!r}</source>
+        <comment>placeholder.signatory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template's drawn signature for {name!r}</source>
+        <comment>placeholder.signature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} drawn squiggle signature(s) of the template</source>
+        <comment>placeholder.signatures</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {text!r} has characters no font can print: {characters}</source>
+        <comment>preflight.cannot_print</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <comment>preflight.name_too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a page range; write pages like 1-3,7.</source>
+        <comment>print.bad_pages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No print system was found (lp or lpr).</source>
         <comment>print.no_print_system</comment>
         <translation>인쇄 시스템(lp 또는 lpr)을 찾지 못했습니다.</translation>
@@ -1119,6 +1194,21 @@
         <translation>인쇄 시스템이 파일을 받지 않았습니다({error}).</translation>
     </message>
     <message>
+        <source>Certificate {serial} is {status}; nothing was printed. Print the valid one instead.</source>
+        <comment>print.not_valid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate to print.</source>
+        <comment>print.nothing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every valid certificate of {cohort} was printed before.</source>
+        <comment>print.nothing_new</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: there is no page {page} (the file has {count}).</source>
         <comment>print.page_out_of_range</comment>
         <translation>{path}: {page}페이지가 없습니다(파일은 {count}페이지).</translation>
@@ -1129,9 +1219,24 @@
         <translation>{path}: 이 PDF는 암호로 보호되어(암호화되어) 있어 인쇄 위치 보정을 적용할 수 없습니다. 발급된 그대로 또는 보정 0으로 인쇄하세요.</translation>
     </message>
     <message>
+        <source>Printing</source>
+        <comment>print.progress_printing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pages</source>
+        <comment>print.progress_rendering</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The print system refused the file: {detail}</source>
         <comment>print.refused</comment>
         <translation>인쇄 시스템이 파일을 거부했습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>Name the certificates to print: serial numbers or one cohort.</source>
+        <comment>print.serials_or_cohort</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A programme with code '{code}' already exists.</source>

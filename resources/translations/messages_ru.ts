@@ -131,7 +131,7 @@
     <message>
         <source>set the real ones in the app's Settings, or with `course-manager settings set signatories '[{{"name": "...", "title_en": "...", "signature_image": "/path/sign.png"}}]'` and `course-manager settings set logos /path/logo.png`; or give --allow-placeholders</source>
         <comment>certificates.placeholders_hint</comment>
-        <translation>укажите настоящие в настройках программы или командами `course-manager settings set signatories &apos;[{{&quot;name&quot;: &quot;...&quot;, &quot;title_en&quot;: &quot;...&quot;, &quot;signature_image&quot;: &quot;/path/sign.png&quot;}}]&apos;` и `course-manager settings set logos /path/logo.png`; либо укажите --allow-placeholders</translation>
+        <translation>укажите настоящие в настройках программы или командами `course-manager settings set signatories '[{{"name": "...", "title_en": "...", "signature_image": "/path/sign.png"}}]'` и `course-manager settings set logos /path/logo.png`; либо укажите --allow-placeholders</translation>
     </message>
     <message>
         <source>{count} text(s) contain characters no bundled font can draw; correct the names (or add a font) before printing.</source>
@@ -1154,11 +1154,6 @@
         <translation>нарисованные подписи-закорючки из шаблона: {count}</translation>
     </message>
     <message>
-        <source>{text!r} is not a page range; write pages like 1-3,7.</source>
-        <comment>print.bad_pages</comment>
-        <translation>{text!r} — не диапазон страниц; пишите, например, 1-3,7.</translation>
-    </message>
-    <message>
         <source>{field}: {text!r} has characters no font can print: {characters}</source>
         <comment>preflight.cannot_print</comment>
         <translation>{field}: в {text!r} есть символы, которые не печатает ни один шрифт: {characters}</translation>
@@ -1167,6 +1162,11 @@
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
         <translation>имя {name!r} не помещается на сертификат даже в две строки читаемого размера</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a page range; write pages like 1-3,7.</source>
+        <comment>print.bad_pages</comment>
+        <translation>{text!r} — не диапазон страниц; пишите, например, 1-3,7.</translation>
     </message>
     <message>
         <source>No print system was found (lp or lpr).</source>

@@ -4,104 +4,104 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="192"/>
+        <location filename="../../ui/pages/attendance_model.py" line="217"/>
         <source>Participant</source>
-        <extracomment>Status value -&gt; (key letter, background colour).</extracomment>
+        <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="194"/>
-        <location filename="../../ui/pages/attendance_model.py" line="203"/>
+        <location filename="../../ui/pages/attendance_model.py" line="219"/>
+        <location filename="../../ui/pages/attendance_model.py" line="228"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="196"/>
+        <location filename="../../ui/pages/attendance_model.py" line="221"/>
         <source>Completes?</source>
         <translation>수료 여부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="202"/>
+        <location filename="../../ui/pages/attendance_model.py" line="227"/>
         <source>required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="202"/>
+        <location filename="../../ui/pages/attendance_model.py" line="227"/>
         <source>optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="228"/>
+        <location filename="../../ui/pages/attendance_model.py" line="254"/>
         <source>Withdrawn from the cohort</source>
         <translation>기수 등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="236"/>
+        <location filename="../../ui/pages/attendance_model.py" line="262"/>
         <source>present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="237"/>
+        <location filename="../../ui/pages/attendance_model.py" line="263"/>
         <source>late</source>
         <translation>지각</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="238"/>
+        <location filename="../../ui/pages/attendance_model.py" line="264"/>
         <source>absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="239"/>
+        <location filename="../../ui/pages/attendance_model.py" line="265"/>
         <source>excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="251"/>
+        <location filename="../../ui/pages/attendance_model.py" line="277"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>아직 표시 없음: P, L, A, E 키를 누르거나 시간을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="263"/>
+        <location filename="../../ui/pages/attendance_model.py" line="289"/>
         <source>%1, %2 h</source>
         <translation>%1, %2시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="268"/>
+        <location filename="../../ui/pages/attendance_model.py" line="294"/>
         <source>score %1</source>
         <translation>점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="277"/>
+        <location filename="../../ui/pages/attendance_model.py" line="303"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="277"/>
+        <location filename="../../ui/pages/attendance_model.py" line="303"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="293"/>
+        <location filename="../../ui/pages/attendance_model.py" line="319"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>출석률 %1% (%3시간 중 %2시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="302"/>
+        <location filename="../../ui/pages/attendance_model.py" line="328"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>기수의 수료 기준을 충족합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="305"/>
+        <location filename="../../ui/pages/attendance_model.py" line="331"/>
         <source>completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="305"/>
+        <location filename="../../ui/pages/attendance_model.py" line="331"/>
         <source>not completed</source>
         <translation>미수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="308"/>
+        <location filename="../../ui/pages/attendance_model.py" line="334"/>
         <source>Overridden as %1: %2</source>
         <translation>%1(으)로 수동 결정: %2</translation>
     </message>
@@ -109,108 +109,113 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="80"/>
+        <location filename="../../ui/pages/attendance.py" line="134"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="83"/>
+        <location filename="../../ui/pages/attendance.py" line="137"/>
         <source>Mark module &amp;present</source>
         <translation>모듈 전체 출석 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="86"/>
+        <location filename="../../ui/pages/attendance.py" line="140"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>현재 모듈 열에서 등록 중인 모든 참가자를 출석으로 표시합니다. 그다음 예외를 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="91"/>
+        <location filename="../../ui/pages/attendance.py" line="145"/>
         <source>&amp;Override…</source>
         <translation>수동 결정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="93"/>
+        <location filename="../../ui/pages/attendance.py" line="147"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>현재 참가자의 수료 여부를 사유와 함께 직접 결정합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="96"/>
+        <location filename="../../ui/pages/attendance.py" line="150"/>
         <source>&amp;Score…</source>
         <translation>점수(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="98"/>
+        <location filename="../../ui/pages/attendance.py" line="152"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>현재 모듈에서 현재 참가자의 점수를 기록합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101"/>
+        <location filename="../../ui/pages/attendance.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="102"/>
+        <location filename="../../ui/pages/attendance.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="135"/>
-        <source>Keys: arrows move · P present · L late · A absent · E excused · digits type the hours, Enter saves · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
-        <translation>키: 화살표 이동 · P 출석 · L 지각 · A 결석 · E 사유 결석 · 숫자로 시간 입력, Enter 저장 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행. 사유는 “수료 여부” 위에 마우스를 올리면 보입니다.</translation>
+        <location filename="../../ui/pages/attendance.py" line="204"/>
+        <source>%1 (%2) %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="218"/>
+        <location filename="../../ui/pages/attendance.py" line="211"/>
+        <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="320"/>
         <source>Participants: %1</source>
         <translation>참가자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="262"/>
-        <location filename="../../ui/pages/attendance.py" line="314"/>
+        <location filename="../../ui/pages/attendance.py" line="364"/>
+        <location filename="../../ui/pages/attendance.py" line="416"/>
         <source>Move to a module&apos;s column first</source>
         <translation>먼저 모듈 열로 이동하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="271"/>
+        <location filename="../../ui/pages/attendance.py" line="373"/>
         <source>Mark %1 %2 in %3</source>
         <translation>%3에서 %1 님을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="278"/>
+        <location filename="../../ui/pages/attendance.py" line="380"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%3에서 %1명을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="290"/>
+        <location filename="../../ui/pages/attendance.py" line="392"/>
         <source>Type %1 h</source>
         <translation>%1시간 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="305"/>
+        <location filename="../../ui/pages/attendance.py" line="407"/>
         <source>Mark everyone present in %1</source>
         <translation>%1에서 모두 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="319"/>
+        <location filename="../../ui/pages/attendance.py" line="421"/>
         <source>Mark the participant present or late before the score</source>
         <translation>점수를 입력하기 전에 참가자를 출석 또는 지각으로 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="324"/>
+        <location filename="../../ui/pages/attendance.py" line="426"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="325"/>
+        <location filename="../../ui/pages/attendance.py" line="427"/>
         <source>Score of %1 in %2:</source>
         <translation>%2에서 %1 님의 점수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="337"/>
+        <location filename="../../ui/pages/attendance.py" line="439"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%3에서 %2 님의 점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="364"/>
+        <location filename="../../ui/pages/attendance.py" line="466"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>등록이 취소된 참가자는 수동 결정할 수 없습니다</translation>
     </message>
@@ -218,52 +223,52 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="124"/>
+        <location filename="../../ui/pages/certificates_data.py" line="125"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="125"/>
+        <location filename="../../ui/pages/certificates_data.py" line="126"/>
         <source>Eligible</source>
         <translation>발급 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="126"/>
+        <location filename="../../ui/pages/certificates_data.py" line="127"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="127"/>
+        <location filename="../../ui/pages/certificates_data.py" line="128"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="133"/>
+        <location filename="../../ui/pages/certificates_data.py" line="134"/>
         <source>valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="134"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
         <source>revoked</source>
         <translation>무효화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="136"/>
         <source>superseded</source>
         <translation>대체됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="146"/>
+        <location filename="../../ui/pages/certificates_data.py" line="147"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="146"/>
+        <location filename="../../ui/pages/certificates_data.py" line="147"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="155"/>
+        <location filename="../../ui/pages/certificates_data.py" line="156"/>
         <source>Verification code: %1</source>
         <translation>확인 코드: %1</translation>
     </message>
@@ -271,264 +276,421 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="78"/>
+        <location filename="../../ui/pages/certificates.py" line="99"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>대상자 전원에게 발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="80"/>
+        <location filename="../../ui/pages/certificates.py" line="101"/>
+        <location filename="../../ui/pages/certificates.py" line="496"/>
         <source>Issue to &amp;selected</source>
         <translation>선택한 사람에게 발급(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="82"/>
+        <location filename="../../ui/pages/certificates.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="84"/>
+        <location filename="../../ui/pages/certificates.py" line="105"/>
+        <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="108"/>
         <source>Open output &amp;folder</source>
         <translation>출력 폴더 열기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="86"/>
+        <location filename="../../ui/pages/certificates.py" line="110"/>
+        <source>&amp;E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="112"/>
+        <location filename="../../ui/pages/certificates.py" line="493"/>
         <source>Re&amp;issue…</source>
         <translation>재발급(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="88"/>
+        <location filename="../../ui/pages/certificates.py" line="114"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>현재 이름으로 새 수료증을 발급합니다. 이전 수료증은 대체됨으로 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="91"/>
+        <location filename="../../ui/pages/certificates.py" line="117"/>
+        <location filename="../../ui/pages/certificates.py" line="494"/>
         <source>Re&amp;voke…</source>
         <translation>무효화(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="103"/>
-        <source>Paste a verification code or QR text</source>
-        <translation>확인 코드나 QR 텍스트를 붙여 넣으세요</translation>
+        <location filename="../../ui/pages/certificates.py" line="129"/>
+        <source>Serial number, verification code or QR text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="105"/>
+        <location filename="../../ui/pages/certificates.py" line="131"/>
         <source>&amp;Verify</source>
         <translation>확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="107"/>
+        <location filename="../../ui/pages/certificates.py" line="133"/>
         <source>Open a P&amp;DF…</source>
         <translation>PDF 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="126"/>
+        <location filename="../../ui/pages/certificates.py" line="152"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="127"/>
+        <location filename="../../ui/pages/certificates.py" line="153"/>
         <source>&amp;Template:</source>
         <translation>서식(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
+        <location filename="../../ui/pages/certificates.py" line="169"/>
         <source>Print offsets: right</source>
         <translation>인쇄 위치 보정: 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="144"/>
+        <location filename="../../ui/pages/certificates.py" line="171"/>
         <source>down</source>
         <translation>아래</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="147"/>
+        <location filename="../../ui/pages/certificates.py" line="174"/>
         <source>Verify a certificate</source>
         <translation>수료증 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="239"/>
+        <location filename="../../ui/pages/certificates.py" line="266"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2명 중 %1명 수료, %3명이 유효한 수료증 보유.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="246"/>
+        <location filename="../../ui/pages/certificates.py" line="273"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>사전 점검: 다음 텍스트는 인쇄할 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="253"/>
+        <location filename="../../ui/pages/certificates.py" line="280"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>사전 점검: 모든 이름을 내장 글꼴로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="284"/>
+        <location filename="../../ui/pages/certificates.py" line="311"/>
         <source>Rendering %1…</source>
         <translation>%1 생성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="296"/>
+        <location filename="../../ui/pages/certificates.py" line="323"/>
         <source>Certificate %1 as issued</source>
         <translation>발급된 수료증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="298"/>
+        <location filename="../../ui/pages/certificates.py" line="325"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>미리 보기: 아직 발급되지 않음(일련번호와 QR 코드는 발급 시 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="301"/>
+        <location filename="../../ui/pages/certificates.py" line="328"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>미리 보기 전용: %1 님은 수료하지 않았습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="331"/>
+        <location filename="../../ui/pages/certificates.py" line="357"/>
+        <source>Nobody here is waiting for a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="374"/>
+        <source>Issue %1 signed, numbered certificates for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="378"/>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="379"/>
+        <source>Paper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="380"/>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="381"/>
+        <source>Logos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="382"/>
+        <source>First serial number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="386"/>
+        <source>Issue certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="392"/>
+        <source>Placeholder content would print:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="395"/>
+        <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="399"/>
+        <source>Print a &amp;specimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="401"/>
+        <source>Issue &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="404"/>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="441"/>
         <source>Issuing certificates…</source>
         <translation>수료증을 발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="343"/>
+        <location filename="../../ui/pages/certificates.py" line="474"/>
+        <location filename="../../ui/pages/certificates.py" line="631"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="474"/>
+        <location filename="../../ui/pages/certificates.py" line="632"/>
+        <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="491"/>
+        <source>Print certificate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="507"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>수료증 %1장 발급, %2명 건너뜀.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="353"/>
-        <location filename="../../ui/pages/certificates.py" line="370"/>
+        <location filename="../../ui/pages/certificates.py" line="527"/>
+        <source>These people were skipped: their certificate cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="533"/>
+        <location filename="../../ui/pages/certificates.py" line="550"/>
+        <location filename="../../ui/pages/certificates.py" line="617"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="362"/>
+        <location filename="../../ui/pages/certificates.py" line="542"/>
         <source>Reissuing…</source>
         <translation>재발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="374"/>
+        <location filename="../../ui/pages/certificates.py" line="554"/>
         <source>Revoke %1</source>
         <translation>%1 무효화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="555"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 님의 수료증 %1을(를) 무효화하는 사유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="388"/>
+        <location filename="../../ui/pages/certificates.py" line="568"/>
         <source>Certificate %1 revoked</source>
         <translation>수료증 %1을(를) 무효화했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="430"/>
-        <source>Issue certificates (or choose an issued one) to print</source>
-        <translation>인쇄하려면 수료증을 발급하거나 발급된 수료증을 선택하세요</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="444"/>
+        <location filename="../../ui/pages/certificates.py" line="479"/>
+        <location filename="../../ui/pages/certificates.py" line="708"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="456"/>
+        <location filename="../../ui/pages/certificates.py" line="606"/>
+        <source>Choose people who hold a valid certificate to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="637"/>
+        <source>Print certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="639"/>
+        <source>Print %1 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <source>%1 page(s), one per certificate, each printed whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="683"/>
+        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <location filename="../../ui/pages/certificates.py" line="741"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="464"/>
+        <location filename="../../ui/pages/certificates.py" line="701"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1(으)로 보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="474"/>
+        <location filename="../../ui/pages/certificates.py" line="733"/>
+        <source>%1 page(s) printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="737"/>
+        <source>Printing cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="761"/>
         <source>Verify a certificate PDF</source>
         <translation>수료증 PDF 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="474"/>
+        <location filename="../../ui/pages/certificates.py" line="761"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="495"/>
+        <location filename="../../ui/pages/certificates.py" line="784"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>진본: %1, %2, 기수 %3, %4시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="503"/>
+        <location filename="../../ui/pages/certificates.py" line="798"/>
         <source>REJECTED: %1</source>
         <translation>거부됨: %1</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="222"/>
+        <source>Correct row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="244"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="86"/>
+        <location filename="../../ui/pages/import_wizard.py" line="54"/>
         <source>Choose the spreadsheet</source>
         <translation>스프레드시트 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="89"/>
+        <location filename="../../ui/pages/import_wizard.py" line="57"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>.xlsx, .xls, .ods, .csv 또는 .txt 형식의 참가자 명단. 파일을 기본 창에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="95"/>
+        <location filename="../../ui/pages/import_wizard.py" line="63"/>
+        <source>Type or paste the file&apos;s path, or browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="72"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="101"/>
+        <location filename="../../ui/pages/import_wizard.py" line="78"/>
         <source>(do not enroll)</source>
         <translation>(등록하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="105"/>
+        <location filename="../../ui/pages/import_wizard.py" line="82"/>
         <source>File:</source>
         <translation>파일:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="106"/>
+        <location filename="../../ui/pages/import_wizard.py" line="83"/>
         <source>Enroll everyone in:</source>
         <translation>모두 등록할 기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="112"/>
+        <location filename="../../ui/pages/import_wizard.py" line="89"/>
         <source>Choose a participant list</source>
         <translation>참가자 명단 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="114"/>
+        <location filename="../../ui/pages/import_wizard.py" line="91"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>스프레드시트 (%1);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="106"/>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="47"/>
+        <location filename="../../ui/pages/import_models.py" line="48"/>
         <source>new participant</source>
         <translation>새 참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="48"/>
+        <location filename="../../ui/pages/import_models.py" line="49"/>
         <source>update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49"/>
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
-        <source>same person as a later row</source>
-        <translation>아래 행과 같은 사람</translation>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <source>merged into a later row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="134"/>
+        <source>check by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>rejected</source>
         <translation>거부됨</translation>
     </message>
@@ -536,62 +698,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="29"/>
+        <location filename="../../ui/pages/import_models.py" line="30"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="30"/>
+        <location filename="../../ui/pages/import_models.py" line="31"/>
         <source>Surname</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Patronymic</source>
         <translation>부칭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Name in Latin letters</source>
         <translation>로마자 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -599,56 +761,67 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="349"/>
+        <location filename="../../ui/pages/import_preview.py" line="316"/>
         <source>%1 new</source>
         <translation>신규 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="350"/>
+        <location filename="../../ui/pages/import_preview.py" line="317"/>
         <source>%1 updated</source>
         <translation>업데이트 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="351"/>
+        <location filename="../../ui/pages/import_preview.py" line="318"/>
         <source>%1 unchanged</source>
         <translation>변경 없음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="352"/>
+        <location filename="../../ui/pages/import_preview.py" line="321"/>
+        <source>%1 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="323"/>
         <source>%1 skipped</source>
         <translation>건너뜀 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="353"/>
+        <location filename="../../ui/pages/import_preview.py" line="324"/>
         <source>%1 rejected</source>
         <translation>거부됨 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="357"/>
-        <source>%1 possible duplicates to check by hand (not merged).</source>
-        <translation>직접 확인할 중복 의심 항목 %1개(병합되지 않음).</translation>
+        <location filename="../../ui/pages/import_preview.py" line="329"/>
+        <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="335"/>
+        <source>%1 rows look like someone already known: imported as separate people, marked orange to check by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="76"/>
+        <location filename="../../ui/pages/import_preview.py" line="65"/>
         <source>Something went wrong; see the details dialog.</source>
         <translation>문제가 발생했습니다. 자세한 내용 창을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="488"/>
+        <location filename="../../ui/pages/import_wizard.py" line="404"/>
         <source>Import participants</source>
+        <extracomment>cells corrected in the preview: row number -&gt; {0-based column: text}</extracomment>
         <translation>참가자 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="529"/>
-        <location filename="../../ui/pages/import_wizard.py" line="552"/>
+        <location filename="../../ui/pages/import_wizard.py" line="448"/>
+        <location filename="../../ui/pages/import_wizard.py" line="471"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="536"/>
+        <location filename="../../ui/pages/import_wizard.py" line="455"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>시트 “%1”, 머리글 %2행, 인식된 열 %3개.</translation>
     </message>
@@ -656,42 +829,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="205"/>
+        <location filename="../../ui/pages/import_wizard.py" line="200"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="208"/>
+        <location filename="../../ui/pages/import_wizard.py" line="203"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>추정한 결과가 표시됩니다. 어느 열이든 바꿀 수 있습니다. 선택한 내용은 같은 양식의 다음 명단에도 기억됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="216"/>
+        <location filename="../../ui/pages/import_wizard.py" line="211"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="216"/>
+        <location filename="../../ui/pages/import_wizard.py" line="211"/>
         <source>Example</source>
         <translation>예시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="216"/>
+        <location filename="../../ui/pages/import_wizard.py" line="211"/>
         <source>Participant field</source>
         <translation>참가자 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="248"/>
+        <location filename="../../ui/pages/import_wizard.py" line="243"/>
         <source>— not imported —</source>
         <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="256"/>
+        <location filename="../../ui/pages/import_wizard.py" line="251"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>이전에 가져온 양식입니다. 기억된 열 지정을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="260"/>
+        <location filename="../../ui/pages/import_wizard.py" line="255"/>
         <source>Recognised as an export of %1.</source>
         <translation>%1에서 내보낸 파일로 인식했습니다.</translation>
     </message>
@@ -730,37 +903,29 @@
     </message>
 </context>
 <context>
-    <name>PdfPrint</name>
-    <message>
-        <location filename="../../ui/pdf_print.py" line="67"/>
-        <source>Print %1</source>
-        <translation>%1 인쇄</translation>
-    </message>
-</context>
-<context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="131"/>
+        <location filename="../../ui/pages/import_models.py" line="155"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="132"/>
+        <location filename="../../ui/pages/import_models.py" line="156"/>
         <source>What happens</source>
         <translation>처리 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="133"/>
+        <location filename="../../ui/pages/import_models.py" line="157"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="134"/>
+        <location filename="../../ui/pages/import_models.py" line="158"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="135"/>
+        <location filename="../../ui/pages/import_models.py" line="159"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -768,45 +933,81 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="281"/>
+        <location filename="../../ui/pages/import_preview.py" line="85"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="284"/>
-        <source>What the import will do with each row. Rejected rows are red; hover over a row for its reason. Nothing is written yet.</source>
-        <translation>가져오기가 각 행을 어떻게 처리할지 보여 줍니다. 거부된 행은 빨간색이며, 행 위에 마우스를 올리면 사유가 보입니다. 아직 아무것도 저장되지 않았습니다.</translation>
+        <location filename="../../ui/pages/import_preview.py" line="88"/>
+        <source>What the import will do with each row. Rejected rows are red: correct them here and check again. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="289"/>
+        <location filename="../../ui/pages/import_preview.py" line="93"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="305"/>
+        <location filename="../../ui/pages/import_preview.py" line="106"/>
+        <source>&amp;Correct the row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="110"/>
+        <source>C&amp;heck again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="138"/>
         <source>Checking every row…</source>
         <translation>모든 행을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="312"/>
+        <location filename="../../ui/pages/import_preview.py" line="145"/>
         <source>Checking the rows…</source>
         <translation>행을 확인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="175"/>
+        <source>Checking was cancelled. Check again to see what the import would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="187"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="84"/>
-        <source>System default printer</source>
-        <translation>시스템 기본 프린터</translation>
+        <location filename="../../ui/pdf_print.py" line="146"/>
+        <source>%1 (default)</source>
+        <extracomment>Rows of printer pixels rendered at a time: a page never sits whole in memory.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="97"/>
+        <location filename="../../ui/pdf_print.py" line="152"/>
+        <source>Choose a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="155"/>
+        <source>all, or e.g. 1-3,7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="166"/>
         <source>&amp;Printer:</source>
         <translation>프린터(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="98"/>
+        <location filename="../../ui/pdf_print.py" line="167"/>
+        <source>P&amp;ages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="168"/>
         <source>&amp;Copies:</source>
         <translation>매수(&amp;C):</translation>
     </message>
@@ -814,117 +1015,117 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="134"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>The language the report is written in</source>
         <translation>보고서를 작성할 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="142"/>
+        <location filename="../../ui/pages/reports.py" line="157"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="144"/>
+        <location filename="../../ui/pages/reports.py" line="159"/>
         <source>&amp;Open the saved file</source>
         <translation>저장한 파일 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="158"/>
+        <location filename="../../ui/pages/reports.py" line="173"/>
         <source>&amp;Report for:</source>
         <translation>보고서 대상(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159"/>
+        <location filename="../../ui/pages/reports.py" line="174"/>
         <source>&amp;Table:</source>
         <translation>표(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="160"/>
+        <location filename="../../ui/pages/reports.py" line="175"/>
         <source>Report &amp;language:</source>
         <translation>보고서 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="176"/>
+        <location filename="../../ui/pages/reports.py" line="191"/>
         <source>Sign-in sheets</source>
         <translation>출석부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="182"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
         <source>Make &amp;PDF…</source>
         <translation>PDF 만들기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="184"/>
+        <location filename="../../ui/pages/reports.py" line="199"/>
         <source>Op&amp;en</source>
         <translation>열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="185"/>
+        <location filename="../../ui/pages/reports.py" line="200"/>
         <source>P&amp;rint…</source>
         <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="206"/>
         <source>Cohort:</source>
         <translation>기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="193"/>
+        <location filename="../../ui/pages/reports.py" line="208"/>
         <source>Module:</source>
         <translation>모듈:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="202"/>
+        <location filename="../../ui/pages/reports.py" line="217"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>이 버전에서는 출석부를 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="218"/>
+        <location filename="../../ui/pages/reports.py" line="233"/>
         <source>All cohorts of the programme</source>
         <translation>프로그램의 모든 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246"/>
+        <location filename="../../ui/pages/reports.py" line="261"/>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="280"/>
+        <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="280"/>
+        <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="292"/>
+        <location filename="../../ui/pages/reports.py" line="306"/>
         <source>Writing the report…</source>
         <translation>보고서를 작성하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="314"/>
         <source>Report saved to %1</source>
         <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Save the sign-in sheet</source>
         <translation>출석부 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="340"/>
+        <location filename="../../ui/pages/reports.py" line="354"/>
         <source>Making the sign-in sheet…</source>
         <translation>출석부를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="349"/>
+        <location filename="../../ui/pages/reports.py" line="363"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>출석부를 저장했습니다: %1</translation>
     </message>
@@ -932,67 +1133,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="366"/>
+        <location filename="../../ui/pages/import_wizard.py" line="276"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="370"/>
+        <location filename="../../ui/pages/import_wizard.py" line="280"/>
         <source>&amp;Save rejected rows…</source>
         <translation>거부된 행 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="373"/>
+        <location filename="../../ui/pages/import_wizard.py" line="283"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>거부된 행을 사유 열과 함께 저장합니다. 수정한 뒤 파일을 다시 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="392"/>
+        <location filename="../../ui/pages/import_wizard.py" line="302"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="395"/>
+        <location filename="../../ui/pages/import_wizard.py" line="305"/>
         <source>Importing participants…</source>
         <translation>참가자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="413"/>
+        <location filename="../../ui/pages/import_wizard.py" line="327"/>
         <source>Import finished.</source>
         <translation>가져오기를 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="415"/>
+        <location filename="../../ui/pages/import_wizard.py" line="329"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>%1명이 기수에 등록되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="418"/>
+        <location filename="../../ui/pages/import_wizard.py" line="332"/>
         <source>The file was copied aside first: %1</source>
         <translation>먼저 파일의 사본을 만들었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="426"/>
+        <location filename="../../ui/pages/import_wizard.py" line="340"/>
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="430"/>
+        <location filename="../../ui/pages/import_wizard.py" line="344"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="446"/>
+        <location filename="../../ui/pages/import_wizard.py" line="360"/>
         <source>Save rejected rows</source>
         <translation>거부된 행 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="448"/>
+        <location filename="../../ui/pages/import_wizard.py" line="362"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="467"/>
+        <location filename="../../ui/pages/import_wizard.py" line="381"/>
         <source>Rejected rows saved to %1</source>
         <translation>거부된 행을 저장했습니다: %1</translation>
     </message>
@@ -1000,32 +1201,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="133"/>
+        <location filename="../../ui/pages/import_wizard.py" line="128"/>
         <source>Sheet and header row</source>
         <translation>시트 및 머리글 행</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="136"/>
+        <location filename="../../ui/pages/import_wizard.py" line="131"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>명단이 머리글 행 바로 아래에서 시작하는지 확인하세요. 시트나 행이 잘못 추정되었다면 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="148"/>
+        <location filename="../../ui/pages/import_wizard.py" line="143"/>
         <source>&amp;Sheet:</source>
         <translation>시트(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="149"/>
+        <location filename="../../ui/pages/import_wizard.py" line="144"/>
         <source>&amp;Header row:</source>
         <translation>머리글 행(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="169"/>
+        <location filename="../../ui/pages/import_wizard.py" line="164"/>
         <source>(hidden)</source>
         <translation>(숨김)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="180"/>
+        <location filename="../../ui/pages/import_wizard.py" line="175"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>시트 “%2”의 머리글 %1행과 그 아래 처음 몇 행:</translation>
     </message>
