@@ -60,6 +60,10 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
     if args.out or args.merged:  # before the file is opened (the service checks again)
         check_outputs(Path(args.out) if args.out else None, _merged_path(args), may_create=1)
+    if args.ob3:  # the credentials' folder too, before anything is issued
+        from course_manager.fileio import check_output_folder
+
+        check_output_folder(Path(args.ob3).expanduser(), may_create=1)
     with open_workspace(args) as ws:
         result = issue(
             ws,
@@ -74,8 +78,16 @@ def cmd_issue(args: argparse.Namespace) -> int:
             issue_date=args.issue_date,
             allow_placeholders=args.allow_placeholders,
         ).value
+        credentials = None
+        if args.ob3 and result.issued:
+            from course_manager.services.certificates.ob3 import export_ob3
+
+            credentials = export_ob3(ws, [i.serial for i in result.issued], args.ob3).value
     if args.json:
-        emit_json(result.to_json())
+        data = result.to_json()
+        if args.ob3:
+            data["ob3"] = [str(f) for f in credentials.files] if credentials else []
+        emit_json(data)
         return 0
     for i in result.issued:
         print(f"issued {i.serial}  participant #{i.participant_id}  {i.file or ''}")
@@ -85,6 +97,8 @@ def cmd_issue(args: argparse.Namespace) -> int:
         print(f"merged PDF: {result.merged}")
     if result.zip:
         print(f"zip: {result.zip}")
+    if credentials:
+        print(f"Open Badges 3.0 credentials: {len(credentials.files)} in {args.ob3}")
     print(f"{len(result.issued)} issued, {len(result.skipped)} skipped.")
     return 0
 
@@ -340,6 +354,12 @@ def register(sub: Any) -> None:
         help="no per-person files (default: the setting certificate_separate_files)",
     )
     p.add_argument("--zip", metavar="NAME", help="also zip the per-person files as NAME.zip")
+    p.add_argument(
+        "--ob3",
+        metavar="DIR",
+        help="also write each certificate as an Open Badges 3.0 credential into DIR "
+        "(as certificates export-ob3 does)",
+    )
     p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
     p.add_argument("--issue-date", metavar="YYYY-MM-DD", help="default: today")
     _add_allow_placeholders(p)

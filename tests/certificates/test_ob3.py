@@ -138,3 +138,15 @@ def test_an_unknown_serial_writes_nothing(exported: dict[str, Any], tmp_path: Pa
     r = cli("certificates", "export-ob3", serials[0], "NO-SUCH-1", "--out", str(tmp_path / "x"))
     assert r.code != 0 and "NO-SUCH-1" in r.err and r.err.startswith("error:")
     assert not (tmp_path / "x").exists()
+
+
+def test_issue_writes_the_credentials_beside_the_pdfs(cli: Any, tmp_path: Path) -> None:
+    assert cli("demo").code == 0
+    r = cli("certificates", "issue", "--cohort", "2026-AST-01", "--out", str(tmp_path / "pdf"),
+            "--ob3", str(tmp_path / "badges"), "--json")  # fmt: skip
+    assert r.code == 0, r.err
+    data = r.json()
+    assert [Path(f).stem for f in data["ob3"]] == [i["serial"] for i in data["issued"]]
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    for file in data["ob3"]:
+        validator.validate(json.loads(Path(file).with_suffix(".json").read_text(encoding="utf-8")))

@@ -109,6 +109,14 @@ class CertificatesPage(Page):
         self.folder_button.clicked.connect(self.open_folder)
         self.email_button = QPushButton(self.tr("&E-mail…"))  # ui/pages/certificate_email.py
         self.email_button.clicked.connect(self.email_dialog)
+        self.ob3_button = QPushButton(self.tr("Open &Badges…"))
+        self.ob3_button.setToolTip(
+            self.tr(
+                "Save the selected people's certificates as Open Badges 3.0 credentials, "
+                "for wallets and learning records (none selected: the whole cohort's)"
+            )
+        )
+        self.ob3_button.clicked.connect(lambda: self.export_badges())
         self.reissue_button = QPushButton(self.tr("Re&issue…"))
         self.reissue_button.setToolTip(
             self.tr("A new certificate with the current name; the old one is kept as superseded")
@@ -161,6 +169,7 @@ class CertificatesPage(Page):
             self.revoke_button,
             self.print_button,
             self.email_button,
+            self.ob3_button,
             self.folder_button,
         ):
             more.addWidget(button)
@@ -754,6 +763,39 @@ class CertificatesPage(Page):
         serials = [r.serial for r in self.selected_rows() if r.serial]
         self.last_email_dialog = open_email_dialog(self.db, self.data.cohort_code, serials, self)
         return self.last_email_dialog
+
+    def export_badges(self, folder: str | None = None) -> Any:
+        """Save the selected (else every) certificate of the cohort as Open Badges 3.0
+        credentials, through the service `certificates export-ob3` uses."""
+        from course_manager.services.certificates.ob3 import export_ob3
+
+        if self.data is None:
+            return None
+        rows = self.selected_rows() or list(self.data.rows)
+        serials = [r.serial for r in rows if r.serial]
+        if not serials:
+            self.status.emit(self.tr("Nobody here holds a certificate yet."))
+            return None
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the Open Badges credentials")
+            )
+            if not folder:
+                return None
+        target = folder
+
+        def done(result: Any) -> None:
+            self.last_badges = result
+            self.status.emit(
+                self.tr("%1 Open Badges credential(s) saved in %2")
+                .replace("%1", str(len(result.files)))
+                .replace("%2", target)
+            )
+
+        self.badges_operation = (
+            self.op(lambda ws: export_ob3(ws, serials, target).value).success(done).run()
+        )
+        return self.badges_operation
 
     # -- verifying --------------------------------------------------------------------------
     def _verify_pdf_dialog(self) -> None:
