@@ -6,163 +6,163 @@
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="61"/>
         <source>E-mail certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>수료증 이메일 발송</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="68"/>
         <source>Only the selected people (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 사람만 (%1명)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>일련번호</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>E-mail</source>
-        <translation type="unfinished">이메일</translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="92"/>
         <source>Write &amp;drafts (.eml) for a mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>메일 프로그램용 초안(.eml) 작성(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="93"/>
         <source>&amp;Send through the office&apos;s mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>기관 메일 서버로 보내기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="101"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="110"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="110"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="110"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="117"/>
         <source>from the system keyring if left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 시스템 키링에서 가져옴</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="118"/>
         <source>&amp;Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 비밀번호 저장(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="125"/>
         <location filename="../../ui/pages/certificate_email.py" line="243"/>
         <source>&amp;Write drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>초안 작성(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="140"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="146"/>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>포트:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="148"/>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>보안:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="150"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>서버(&amp;V):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="151"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자(&amp;U):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="152"/>
         <source>P&amp;assword:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="154"/>
         <source>Sender &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사람 주소(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 방법</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="221"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>준비됨</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="227"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>기수 %2의 수료증 %1장 중 %3장 발송 준비 완료.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="233"/>
         <source>No e-mail address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소 없음: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="243"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="247"/>
         <source>Folder for the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>초안을 저장할 폴더</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="298"/>
         <source>Sending e-mails…</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일을 보내는 중…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="309"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%4에 초안 %1개 작성, %2개 건너뜀, %3개 실패.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="311"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 보냄, %2개 건너뜀, %3개 실패.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="326"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소했습니다. 이미 보낸 메일은 기록되었습니다. 다시 보내기를 누르면 나머지를 보냅니다.</translation>
     </message>
 </context>
 <context>
@@ -421,7 +421,7 @@
     <message>
         <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>기수 %1에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohorts.py" line="501"/>
@@ -464,32 +464,32 @@
     <message>
         <location filename="../../ui/pages/exchange.py" line="70"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="71"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>테이블</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="72"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="73"/>
         <source>Ours (this office)</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 값(이 기관)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="74"/>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 값</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="75"/>
         <source>From office</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 기관</translation>
     </message>
 </context>
 <context>
@@ -628,22 +628,22 @@
     <message>
         <location filename="../../ui/dialogs.py" line="269"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="279"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="280"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 안 함(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="281"/>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -753,143 +753,143 @@
     <message>
         <location filename="../../ui/pages/exchange.py" line="98"/>
         <source>Make a copy for another &amp;office…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 기관용 사본 만들기(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="100"/>
         <source>&amp;Export changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="102"/>
         <source>&amp;Import a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="112"/>
         <source>This office</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기관</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="125"/>
         <source>Keep &amp;ours</source>
-        <translation type="unfinished"></translation>
+        <translation>우리 값 유지(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="127"/>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 값 유지(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="129"/>
         <source>Set a &amp;value…</source>
-        <translation type="unfinished"></translation>
+        <translation>값 지정(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="135"/>
         <source>Conflicts waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>결정을 기다리는 충돌</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="140"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
-        <translation type="unfinished"></translation>
+        <translation>이곳과 다른 기관에서 같은 대상을 각각 변경한 경우입니다. 결정할 때까지 두 값이 모두 보관되며, 결정 내용은 다음 내보내기 때 다른 기관에 전달됩니다.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="169"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 아직 어떤 교환에도 참여하지 않습니다. 시작하려면 다른 기관용 사본을 만드세요. 그러면 이 파일이 허브가 됩니다.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="175"/>
         <source>an office copy</source>
-        <translation type="unfinished"></translation>
+        <translation>기관 사본</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="175"/>
         <source>the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>허브</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="177"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>기관: {office}({kind}). 여기에 적용된 내보내기의 출처: {seen}.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="178"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 없음</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="184"/>
         <source>Conflicts waiting for a decision: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>결정을 기다리는 충돌: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="207"/>
         <source>Exported {n} change(s) to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 {n}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="215"/>
         <source>Exporting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 내보내는 중</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="222"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 {applied}건 적용, {unchanged}건은 이미 반영됨.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="226"/>
         <source>{n} conflict(s) wait for a decision below.</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {n}건이 아래에서 결정을 기다리고 있습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="235"/>
         <source>Importing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항을 가져오는 중</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="244"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 기관 {office}용 사본입니다. {keys} 폴더도 함께 전달하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="251"/>
         <source>Making a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>사본을 만드는 중</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="267"/>
         <source>Export changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="274"/>
         <source>Import another office&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 기관의 변경 사항 가져오기</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="281"/>
         <location filename="../../ui/pages/exchange.py" line="287"/>
         <source>A copy for another office</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 기관용 사본</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="281"/>
         <source>The office&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>기관 이름:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="300"/>
         <source>Set a value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 지정</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="301"/>
         <source>The value of {field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}의 값:</translation>
     </message>
 </context>
 <context>
@@ -944,13 +944,13 @@
         <location filename="../../ui/main_window.py" line="328"/>
         <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="331"/>
         <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="339"/>
@@ -960,12 +960,12 @@
     <message>
         <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실행 취소(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다시 실행(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="476"/>
@@ -1078,42 +1078,42 @@
     <message>
         <location filename="../../ui/welcome.py" line="118"/>
         <source>Step 1 of 4: this file has no programme yet. Start with the programme&apos;s code and names.</source>
-        <translation type="unfinished"></translation>
+        <translation>1/4단계: 이 파일에는 아직 프로그램이 없습니다. 프로그램 코드와 이름부터 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="121"/>
         <source>Enter the programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 입력…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="125"/>
         <source>Step 2 of 4: add the programme&apos;s modules (a code, a title and the hours of each).</source>
-        <translation type="unfinished"></translation>
+        <translation>2/4단계: 프로그램의 모듈을 추가하세요(모듈마다 코드, 과정명, 시간).</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="128"/>
         <source>Add modules…</source>
-        <translation type="unfinished"></translation>
+        <translation>모듈 추가…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="131"/>
         <source>Step 3 of 4: create the first cohort, the group that takes the modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>3/4단계: 모듈을 수강할 그룹인 첫 기수를 만드세요.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="132"/>
         <source>Create the first cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 기수 만들기…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="136"/>
         <source>Step 4 of 4: import the participants from a spreadsheet (or add them on the Participants page).</source>
-        <translation type="unfinished"></translation>
+        <translation>4/4단계: 스프레드시트에서 참가자를 가져오세요(또는 참가자 페이지에서 추가하세요).</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="139"/>
         <source>Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 가져오기…</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1176,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="112"/>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 교환</translation>
     </message>
 </context>
 <context>
@@ -1547,12 +1547,12 @@
     <message>
         <location filename="../../ui/pages/settings.py" line="152"/>
         <source>none: the bundled fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 내장 글꼴</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="158"/>
         <source>Own font files</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 글꼴 파일</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="164"/>
@@ -1632,7 +1632,7 @@
     <message>
         <location filename="../../ui/pages/settings.py" line="377"/>
         <source>The settings have changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>설정에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="395"/>
@@ -1648,12 +1648,12 @@
     <message>
         <location filename="../../ui/pages/settings.py" line="404"/>
         <source>Choose a font file</source>
-        <translation type="unfinished"></translation>
+        <translation>글꼴 파일 선택</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="404"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
-        <translation type="unfinished"></translation>
+        <translation>글꼴 (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings.py" line="414"/>

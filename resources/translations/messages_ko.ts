@@ -126,12 +126,12 @@
     <message>
         <source>The certificates would print placeholder content: {items}. Nothing was issued.</source>
         <comment>certificates.placeholders</comment>
-        <translation type="unfinished"></translation>
+        <translation>수료증에 자리 표시 내용이 인쇄됩니다: {items}. 아무것도 발급하지 않았습니다.</translation>
     </message>
     <message>
         <source>set the real ones in the app's Settings, or with `course-manager settings set signatories '[{{"name": "...", "title_en": "...", "signature_image": "/path/sign.png"}}]'` and `course-manager settings set logos /path/logo.png`; or give --allow-placeholders</source>
         <comment>certificates.placeholders_hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>앱의 설정에서 실제 서명자와 로고를 지정하거나 `course-manager settings set signatories '[{{"name": "...", "title_en": "...", "signature_image": "/path/sign.png"}}]'` 및 `course-manager settings set logos /path/logo.png` 명령으로 지정하세요. 또는 --allow-placeholders를 지정하세요</translation>
     </message>
     <message>
         <source>{count} text(s) contain characters no bundled font can draw; correct the names (or add a font) before printing.</source>
@@ -141,7 +141,7 @@
     <message>
         <source>Name the certificates to print: serial numbers, or --cohort C (with --only-new if wanted).</source>
         <comment>certificates.print_which</comment>
-        <translation type="unfinished"></translation>
+        <translation>인쇄할 수료증을 지정하세요: 일련번호 또는 --cohort C(필요하면 --only-new와 함께).</translation>
     </message>
     <message>
         <source>Done</source>
@@ -186,12 +186,12 @@
     <message>
         <source>the certificate cannot be made: {reason}</source>
         <comment>certificates.skip.cannot_draw</comment>
-        <translation type="unfinished"></translation>
+        <translation>수료증을 만들 수 없음: {reason}</translation>
     </message>
     <message>
         <source>the certificate cannot be made (drawing failed: {detail})</source>
         <comment>certificates.skip.drawing_failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>수료증을 만들 수 없음(그리기 실패: {detail})</translation>
     </message>
     <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
@@ -526,77 +526,77 @@
     <message>
         <source>smtp_security must be starttls, tls or none, not {value!r}.</source>
         <comment>email.bad_security</comment>
-        <translation type="unfinished"></translation>
+        <translation>smtp_security는 {value!r}이(가) 아니라 starttls, tls, none 중 하나여야 합니다.</translation>
     </message>
     <message>
         <source>The mail server {host} refused the login of {user}: {detail}</source>
         <comment>email.login_failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버 {host}이(가) {user}의 로그인을 거부했습니다: {detail}</translation>
     </message>
     <message>
         <source>No password for {user} on {host} in the system keyring: type it in the Password field.</source>
         <comment>email.needs_password</comment>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링에 {host}의 {user} 비밀번호가 없습니다. 비밀번호 칸에 입력하세요.</translation>
     </message>
     <message>
         <source>No password for {user} on {host}: keep it in the system keyring (keyring set 'course-manager smtp' {user}@{host}), set {env}, or run this in a terminal to be asked.</source>
         <comment>email.no_password</comment>
-        <translation type="unfinished"></translation>
+        <translation>{host}의 {user} 비밀번호가 없습니다. 시스템 키링에 저장하거나(keyring set 'course-manager smtp' {user}@{host}), {env}을(를) 설정하거나, 터미널에서 실행하여 비밀번호를 입력하세요.</translation>
     </message>
     <message>
         <source>No sender address is set: set mail_from (or smtp_user to an address).</source>
         <comment>email.no_sender</comment>
-        <translation type="unfinished"></translation>
+        <translation>보낸 사람 주소가 설정되지 않았습니다. mail_from을 설정하세요(또는 smtp_user를 이메일 주소로 설정하세요).</translation>
     </message>
     <message>
         <source>No mail server is set: set smtp_host (and smtp_port, smtp_security, smtp_user, mail_from), or write drafts with --eml-dir instead.</source>
         <comment>email.no_server</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버가 설정되지 않았습니다. smtp_host(및 smtp_port, smtp_security, smtp_user, mail_from)를 설정하거나, 대신 --eml-dir로 초안을 작성하세요.</translation>
     </message>
     <message>
         <source>Name the certificates to send: serial numbers or a cohort.</source>
         <comment>email.nothing_chosen</comment>
-        <translation type="unfinished"></translation>
+        <translation>보낼 수료증을 지정하세요: 일련번호 또는 기수.</translation>
     </message>
     <message>
         <source>Sending to {name}</source>
         <comment>email.progress_sending</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 님에게 보내는 중</translation>
     </message>
     <message>
         <source>the server refused the address: {detail}</source>
         <comment>email.refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>서버가 주소를 거부함: {detail}</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} failed: {detail}. Those sent before were recorded; run it again to send the rest.</source>
         <comment>email.server_failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>메일 서버 {host}:{port} 오류: {detail}. 이미 보낸 메일은 기록되었습니다. 다시 실행하면 나머지를 보냅니다.</translation>
     </message>
     <message>
         <source>already sent to {email} at {at}</source>
         <comment>email.skip.already_sent</comment>
-        <translation type="unfinished"></translation>
+        <translation>{at}에 {email}(으)로 이미 보냄</translation>
     </message>
     <message>
         <source>no e-mail address</source>
         <comment>email.skip.no_email</comment>
-        <translation type="unfinished"></translation>
+        <translation>이메일 주소 없음</translation>
     </message>
     <message>
         <source>no PDF of this certificate in {folder} (reissue it or write its file)</source>
         <comment>email.skip.no_pdf</comment>
-        <translation type="unfinished"></translation>
+        <translation>{folder}에 이 수료증의 PDF가 없음(재발급하거나 파일을 다시 만드세요)</translation>
     </message>
     <message>
         <source>the certificate was revoked</source>
         <comment>email.skip.revoked</comment>
-        <translation type="unfinished"></translation>
+        <translation>수료증이 무효화됨</translation>
     </message>
     <message>
         <source>the certificate was replaced by {newer}</source>
         <comment>email.skip.superseded</comment>
-        <translation type="unfinished"></translation>
+        <translation>수료증이 {newer}(으)로 대체됨</translation>
     </message>
     <message>
         <source>Enrollment #{id} does not exist.</source>
@@ -611,72 +611,72 @@
     <message>
         <source>Conflict {id} is resolved already.</source>
         <comment>exchange.already_resolved</comment>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {id}은(는) 이미 해결되었습니다.</translation>
     </message>
     <message>
         <source>An office name may use letters, digits, spaces, '.', '-' and '_' (1 to 40 characters).</source>
         <comment>exchange.bad_office_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>기관 이름에는 문자, 숫자, 공백, '.', '-', '_'를 쓸 수 있습니다(1~40자).</translation>
     </message>
     <message>
         <source>The decision on conflict {id} cannot be applied: {reason}.</source>
         <comment>exchange.cannot_apply</comment>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {id}에 대한 결정을 적용할 수 없습니다: {reason}.</translation>
     </message>
     <message>
         <source>{path} exists already; a clone is written to a new file.</source>
         <comment>exchange.clone_exists</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}이(가) 이미 있습니다. 복제본은 새 파일로 만들어야 합니다.</translation>
     </message>
     <message>
         <source>{path} is an exchange file, but this programme file takes part in no exchange yet; nothing was changed.</source>
         <comment>exchange.never_exchanged</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}은(는) 교환 파일이지만 이 프로그램 파일은 아직 어떤 교환에도 참여하지 않습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>open the file the office was cloned from, or clone this one with 'exchange clone'</source>
         <comment>exchange.never_exchanged_hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>해당 기관 사본의 원본 파일을 열거나, 'exchange clone'으로 이 파일을 복제하세요</translation>
     </message>
     <message>
         <source>There is no conflict {id}.</source>
         <comment>exchange.no_conflict</comment>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {id}이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Conflict {id} is about a whole row: keep ours or theirs (a value cannot be typed).</source>
         <comment>exchange.no_value_here</comment>
-        <translation type="unfinished"></translation>
+        <translation>충돌 {id}은(는) 행 전체에 관한 것입니다. 우리 값이나 상대 값 중 하나를 유지하세요(값을 직접 입력할 수 없음).</translation>
     </message>
     <message>
         <source>{path} is not a Course Manager exchange file.</source>
         <comment>exchange.not_exchange_file</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}은(는) Course Manager 교환 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>An office named {name} exists already.</source>
         <comment>exchange.office_taken</comment>
-        <translation type="unfinished"></translation>
+        <translation>이름이 {name}인 기관이 이미 있습니다.</translation>
     </message>
     <message>
         <source>{path} is an exchange file of another programme; nothing was changed.</source>
         <comment>exchange.other_programme</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}은(는) 다른 프로그램의 교환 파일입니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} was written by an office with another version of Course Manager; nothing was changed.</source>
         <comment>exchange.other_version</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}은(는) 다른 버전의 Course Manager를 사용하는 기관에서 작성되었습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>install the same version in both offices</source>
         <comment>exchange.other_version_hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>두 기관에 같은 버전을 설치하세요</translation>
     </message>
     <message>
         <source>{path} was altered or damaged after it was written (its signature does not match); nothing was changed.</source>
         <comment>exchange.tampered</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}은(는) 작성된 후 변경되었거나 손상되었습니다(서명 불일치). 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {reason}.</source>
@@ -701,17 +701,17 @@
     <message>
         <source>The font file {path} does not exist.</source>
         <comment>fonts.missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>글꼴 파일 {path}이(가) 없습니다.</translation>
     </message>
     <message>
         <source>{path}: the font draws no letters (no Unicode characters with outlines).</source>
         <comment>fonts.no_glyphs</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 이 글꼴은 글자를 표시하지 못합니다(윤곽선이 있는 유니코드 문자가 없음).</translation>
     </message>
     <message>
         <source>{path}: not a usable font file ({detail}).</source>
         <comment>fonts.unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 사용할 수 있는 글꼴 파일이 아닙니다({detail}).</translation>
     </message>
     <message>
         <source>another country</source>
@@ -1126,47 +1126,47 @@
     <message>
         <source>the template's PARTNER LOGO box {file}</source>
         <comment>placeholder.logo</comment>
-        <translation type="unfinished"></translation>
+        <translation>서식의 PARTNER LOGO 상자 {file}</translation>
     </message>
     <message>
         <source>{count} "PARTNER LOGO" box(es)</source>
         <comment>placeholder.logos</comment>
-        <translation type="unfinished"></translation>
+        <translation>"PARTNER LOGO" 상자 {count}개</translation>
     </message>
     <message>
         <source>the signatories {names}</source>
         <comment>placeholder.signatories</comment>
-        <translation type="unfinished"></translation>
+        <translation>서명자 {names}</translation>
     </message>
     <message>
         <source>signatory {name!r}</source>
         <comment>placeholder.signatory</comment>
-        <translation type="unfinished"></translation>
+        <translation>서명자 {name!r}</translation>
     </message>
     <message>
         <source>the template's drawn signature for {name!r}</source>
         <comment>placeholder.signature</comment>
-        <translation type="unfinished"></translation>
+        <translation>서식에 그려진 {name!r}의 임시 서명</translation>
     </message>
     <message>
         <source>{count} drawn squiggle signature(s) of the template</source>
         <comment>placeholder.signatures</comment>
-        <translation type="unfinished"></translation>
+        <translation>서식에 그려진 임시 서명 {count}개</translation>
     </message>
     <message>
         <source>{field}: {text!r} has characters no font can print: {characters}</source>
         <comment>preflight.cannot_print</comment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {text!r}에 어떤 글꼴로도 인쇄할 수 없는 문자가 있습니다: {characters}</translation>
     </message>
     <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation type="unfinished"></translation>
+        <translation>이름 {name!r}은(는) 읽을 수 있는 크기로는 두 줄로도 수료증에 들어가지 않습니다</translation>
     </message>
     <message>
         <source>{text!r} is not a page range; write pages like 1-3,7.</source>
         <comment>print.bad_pages</comment>
-        <translation type="unfinished"></translation>
+        <translation>{text!r}은(는) 페이지 범위가 아닙니다. 1-3,7처럼 입력하세요.</translation>
     </message>
     <message>
         <source>No print system was found (lp or lpr).</source>
@@ -1196,17 +1196,17 @@
     <message>
         <source>Certificate {serial} is {status}; nothing was printed. Print the valid one instead.</source>
         <comment>print.not_valid</comment>
-        <translation type="unfinished"></translation>
+        <translation>수료증 {serial}은(는) {status} 상태이므로 아무것도 인쇄하지 않았습니다. 대신 유효한 수료증을 인쇄하세요.</translation>
     </message>
     <message>
         <source>There is no certificate to print.</source>
         <comment>print.nothing</comment>
-        <translation type="unfinished"></translation>
+        <translation>인쇄할 수료증이 없습니다.</translation>
     </message>
     <message>
         <source>Every valid certificate of {cohort} was printed before.</source>
         <comment>print.nothing_new</comment>
-        <translation type="unfinished"></translation>
+        <translation>{cohort}의 유효한 수료증은 모두 이미 인쇄되었습니다.</translation>
     </message>
     <message>
         <source>{path}: there is no page {page} (the file has {count}).</source>
@@ -1221,12 +1221,12 @@
     <message>
         <source>Printing</source>
         <comment>print.progress_printing</comment>
-        <translation type="unfinished"></translation>
+        <translation>인쇄</translation>
     </message>
     <message>
         <source>Preparing the pages</source>
         <comment>print.progress_rendering</comment>
-        <translation type="unfinished"></translation>
+        <translation>페이지 준비</translation>
     </message>
     <message>
         <source>The print system refused the file: {detail}</source>
@@ -1236,7 +1236,7 @@
     <message>
         <source>Name the certificates to print: serial numbers or one cohort.</source>
         <comment>print.serials_or_cohort</comment>
-        <translation type="unfinished"></translation>
+        <translation>인쇄할 수료증을 지정하세요: 일련번호 또는 기수 하나.</translation>
     </message>
     <message>
         <source>A programme with code '{code}' already exists.</source>
@@ -1586,52 +1586,52 @@
     <message>
         <source>certificate {serial} was altered after it was issued: {what}</source>
         <comment>verify.altered</comment>
-        <translation type="unfinished"></translation>
+        <translation>수료증 {serial}이(가) 발급 후 변경되었습니다: {what}</translation>
     </message>
     <message>
         <source>annotations were added to page {page} ({kinds})</source>
         <comment>verify.altered.annotations</comment>
-        <translation type="unfinished"></translation>
+        <translation>{page}페이지에 주석이 추가되었습니다({kinds})</translation>
     </message>
     <message>
         <source>the page's drawing differs from the issued file {file}</source>
         <comment>verify.altered.content</comment>
-        <translation type="unfinished"></translation>
+        <translation>페이지의 그림이 발급된 파일 {file}과(와) 다릅니다</translation>
     </message>
     <message>
         <source>the page does not show the signed dates {start} – {end}</source>
         <comment>verify.altered.dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>페이지에 서명된 기간 {start} – {end}이(가) 표시되어 있지 않습니다</translation>
     </message>
     <message>
         <source>form fields were added to the file</source>
         <comment>verify.altered.form</comment>
-        <translation type="unfinished"></translation>
+        <translation>파일에 양식 필드가 추가되었습니다</translation>
     </message>
     <message>
         <source>the page does not show the signed name {name!r}</source>
         <comment>verify.altered.name</comment>
-        <translation type="unfinished"></translation>
+        <translation>페이지에 서명된 이름 {name!r}이(가) 표시되어 있지 않습니다</translation>
     </message>
     <message>
         <source>the page does not show the registered Latin spelling of the name {name!r}</source>
         <comment>verify.altered.name_latin</comment>
-        <translation type="unfinished"></translation>
+        <translation>페이지에 등록된 로마자 이름 {name!r}이(가) 표시되어 있지 않습니다</translation>
     </message>
     <message>
         <source>a filled rectangle is drawn over the name</source>
         <comment>verify.altered.over_fill</comment>
-        <translation type="unfinished"></translation>
+        <translation>이름 위에 채워진 사각형이 그려져 있습니다</translation>
     </message>
     <message>
         <source>an image or drawing ({name}) is drawn over the name</source>
         <comment>verify.altered.over_image</comment>
-        <translation type="unfinished"></translation>
+        <translation>이름 위에 이미지나 그림({name})이 그려져 있습니다</translation>
     </message>
     <message>
         <source>the text {text!r} is drawn over the name</source>
         <comment>verify.altered.over_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>이름 위에 텍스트 {text!r}이(가) 그려져 있습니다</translation>
     </message>
     <message>
         <source>the file's PDF signature does not match its content: the file was changed after signing</source>
@@ -1646,12 +1646,12 @@
     <message>
         <source>an update was appended to the file ({count} revisions; an issued certificate has one)</source>
         <comment>verify.altered.revisions</comment>
-        <translation type="unfinished"></translation>
+        <translation>파일에 업데이트가 덧붙여졌습니다(개정 {count}개, 발급된 수료증은 1개)</translation>
     </message>
     <message>
         <source>the page does not show the signed serial {serial}</source>
         <comment>verify.altered.serial</comment>
-        <translation type="unfinished"></translation>
+        <translation>페이지에 서명된 일련번호 {serial}이(가) 표시되어 있지 않습니다</translation>
     </message>
     <message>
         <source>the signature does not match: the certificate data was altered</source>
@@ -1676,7 +1676,7 @@
     <message>
         <source>certificate {serial} carries this office's signature but its register does not hold it: it was never recorded as issued</source>
         <comment>verify.never_recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>수료증 {serial}에는 이 기관의 서명이 있지만 등록부에 없습니다: 발급 기록이 없습니다</translation>
     </message>
     <message>
         <source>{path}: no certificate QR code found in this PDF</source>
@@ -1691,7 +1691,7 @@
     <message>
         <source>no certificate with serial {serial} in this register</source>
         <comment>verify.no_such_serial</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 등록부에 일련번호가 {serial}인 수료증이 없습니다</translation>
     </message>
     <message>
         <source>this is not a Course Manager certificate code</source>
@@ -1706,7 +1706,7 @@
     <message>
         <source>{text}: neither a PDF file, a serial number, a certificate code nor a QR text</source>
         <comment>verify.not_a_subject</comment>
-        <translation type="unfinished">{text}: PDF 파일도, 수료증 코드도, QR 텍스트도 아닙니다</translation>
+        <translation>{text}: PDF 파일, 일련번호, 수료증 코드, QR 텍스트 중 어느 것도 아닙니다</translation>
     </message>
     <message>
         <source>certificate {serial} in this register is not this one (it was issued to {name}); this copy was never recorded as issued</source>
@@ -1721,7 +1721,7 @@
     <message>
         <source>this proves the register entry, not the paper or file in your hand: compare its name, dates and verification code with this entry, or check the PDF itself</source>
         <comment>verify.register_only</comment>
-        <translation type="unfinished"></translation>
+        <translation>이는 등록부 항목을 증명할 뿐, 가지고 계신 종이나 파일을 증명하지는 않습니다. 이름, 기간, 확인 코드를 이 항목과 비교하거나 PDF 자체를 확인하세요</translation>
     </message>
     <message>
         <source>certificate {serial} was replaced by {newer}</source>
@@ -1736,7 +1736,7 @@
     <message>
         <source>a serial number can only be checked against the issuing office's register</source>
         <comment>verify.serial_needs_register</comment>
-        <translation type="unfinished"></translation>
+        <translation>일련번호는 발급 기관의 등록부로만 확인할 수 있습니다</translation>
     </message>
     <message>
         <source>signed by a key this office does not know (key {kid}); import the issuing office's public key to check it</source>

@@ -156,12 +156,12 @@
     <message>
         <location filename="../../ui/pages/attendance.py" line="204"/>
         <source>%1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="211"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>키: 화살표로 이동 · %1 · 숫자로 시간 입력, Enter로 열고 저장 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행. 사유를 보려면 “수료 여부”에 마우스를 올리세요.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="320"/>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="101"/>
-        <location filename="../../ui/pages/certificates.py" line="496"/>
+        <location filename="../../ui/pages/certificates.py" line="505"/>
         <source>Issue to &amp;selected</source>
         <translation>선택한 사람에게 발급(&amp;S)</translation>
     </message>
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../ui/pages/certificates.py" line="105"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 사람의 수료증을 인쇄합니다(기수 전체를 인쇄하려면 모두 선택하세요)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="108"/>
@@ -304,289 +304,314 @@
     <message>
         <location filename="../../ui/pages/certificates.py" line="110"/>
         <source>&amp;E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="112"/>
-        <location filename="../../ui/pages/certificates.py" line="493"/>
+        <source>Open &amp;Badges…</source>
+        <translation>Open Badges(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="115"/>
+        <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
+        <translation>선택한 사람의 수료증을 디지털 지갑과 학습 이력용 Open Badges 3.0 자격 증명으로 저장합니다(선택하지 않으면 기수 전체)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="502"/>
         <source>Re&amp;issue…</source>
         <translation>재발급(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="114"/>
+        <location filename="../../ui/pages/certificates.py" line="122"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>현재 이름으로 새 수료증을 발급합니다. 이전 수료증은 대체됨으로 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="117"/>
-        <location filename="../../ui/pages/certificates.py" line="494"/>
+        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="503"/>
         <source>Re&amp;voke…</source>
         <translation>무효화(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="129"/>
+        <location filename="../../ui/pages/certificates.py" line="137"/>
         <source>Serial number, verification code or QR text</source>
-        <translation type="unfinished"></translation>
+        <translation>일련번호, 확인 코드 또는 QR 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="131"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>&amp;Verify</source>
         <translation>확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="133"/>
+        <location filename="../../ui/pages/certificates.py" line="141"/>
         <source>Open a P&amp;DF…</source>
         <translation>PDF 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="152"/>
+        <location filename="../../ui/pages/certificates.py" line="160"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="153"/>
+        <location filename="../../ui/pages/certificates.py" line="161"/>
         <source>&amp;Template:</source>
         <translation>서식(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="169"/>
+        <location filename="../../ui/pages/certificates.py" line="178"/>
         <source>Print offsets: right</source>
         <translation>인쇄 위치 보정: 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="171"/>
+        <location filename="../../ui/pages/certificates.py" line="180"/>
         <source>down</source>
         <translation>아래</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="174"/>
+        <location filename="../../ui/pages/certificates.py" line="183"/>
         <source>Verify a certificate</source>
         <translation>수료증 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="266"/>
+        <location filename="../../ui/pages/certificates.py" line="275"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2명 중 %1명 수료, %3명이 유효한 수료증 보유.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="273"/>
+        <location filename="../../ui/pages/certificates.py" line="282"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>사전 점검: 다음 텍스트는 인쇄할 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="280"/>
+        <location filename="../../ui/pages/certificates.py" line="289"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>사전 점검: 모든 이름을 내장 글꼴로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="311"/>
+        <location filename="../../ui/pages/certificates.py" line="320"/>
         <source>Rendering %1…</source>
         <translation>%1 생성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="323"/>
+        <location filename="../../ui/pages/certificates.py" line="332"/>
         <source>Certificate %1 as issued</source>
         <translation>발급된 수료증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="325"/>
+        <location filename="../../ui/pages/certificates.py" line="334"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>미리 보기: 아직 발급되지 않음(일련번호와 QR 코드는 발급 시 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="328"/>
+        <location filename="../../ui/pages/certificates.py" line="337"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>미리 보기 전용: %1 님은 수료하지 않았습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="357"/>
+        <location filename="../../ui/pages/certificates.py" line="366"/>
         <source>Nobody here is waiting for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>수료증 발급을 기다리는 사람이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="374"/>
+        <location filename="../../ui/pages/certificates.py" line="383"/>
         <source>Issue %1 signed, numbered certificates for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 서명과 번호가 부여된 수료증 %1장을 발급할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="378"/>
+        <location filename="../../ui/pages/certificates.py" line="387"/>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서식: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="379"/>
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>Paper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>용지: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="380"/>
+        <location filename="../../ui/pages/certificates.py" line="389"/>
         <source>Signed by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서명자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="381"/>
+        <location filename="../../ui/pages/certificates.py" line="390"/>
         <source>Logos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="382"/>
+        <location filename="../../ui/pages/certificates.py" line="391"/>
         <source>First serial number: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="386"/>
-        <source>Issue certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="392"/>
-        <source>Placeholder content would print:</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 일련번호: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="395"/>
-        <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="399"/>
-        <source>Print a &amp;specimen</source>
-        <translation type="unfinished"></translation>
+        <source>Issue certificates</source>
+        <translation>수료증 발급</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="401"/>
-        <source>Issue &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <source>Placeholder content would print:</source>
+        <translation>다음 자리 표시 내용이 인쇄됩니다:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="404"/>
-        <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
+        <translation>먼저 설정에서 실제 서명자와 로고를 지정하세요. 견본(SPECIMEN) 인쇄는 일련번호를 사용하지 않고 수료증을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="441"/>
+        <location filename="../../ui/pages/certificates.py" line="408"/>
+        <source>Print a &amp;specimen</source>
+        <translation>견본 인쇄(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="410"/>
+        <source>Issue &amp;anyway</source>
+        <translation>그래도 발급(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="413"/>
+        <source>&amp;Issue</source>
+        <translation>발급(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="450"/>
         <source>Issuing certificates…</source>
         <translation>수료증을 발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="474"/>
-        <location filename="../../ui/pages/certificates.py" line="631"/>
+        <location filename="../../ui/pages/certificates.py" line="483"/>
+        <location filename="../../ui/pages/certificates.py" line="640"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="474"/>
-        <location filename="../../ui/pages/certificates.py" line="632"/>
+        <location filename="../../ui/pages/certificates.py" line="483"/>
+        <location filename="../../ui/pages/certificates.py" line="641"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 설정된 프린터가 없습니다. 시스템의 프린터 설정에서 프린터를 추가한 뒤 다시 인쇄하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="491"/>
+        <location filename="../../ui/pages/certificates.py" line="500"/>
         <source>Print certificate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>수료증 %1 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="507"/>
+        <location filename="../../ui/pages/certificates.py" line="516"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>수료증 %1장 발급, %2명 건너뜀.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="527"/>
+        <location filename="../../ui/pages/certificates.py" line="536"/>
         <source>These people were skipped: their certificate cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 사람은 수료증을 만들 수 없어 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="533"/>
-        <location filename="../../ui/pages/certificates.py" line="550"/>
-        <location filename="../../ui/pages/certificates.py" line="617"/>
+        <location filename="../../ui/pages/certificates.py" line="542"/>
+        <location filename="../../ui/pages/certificates.py" line="559"/>
+        <location filename="../../ui/pages/certificates.py" line="626"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="542"/>
+        <location filename="../../ui/pages/certificates.py" line="551"/>
         <source>Reissuing…</source>
         <translation>재발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="554"/>
+        <location filename="../../ui/pages/certificates.py" line="563"/>
         <source>Revoke %1</source>
         <translation>%1 무효화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="555"/>
+        <location filename="../../ui/pages/certificates.py" line="564"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 님의 수료증 %1을(를) 무효화하는 사유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="568"/>
+        <location filename="../../ui/pages/certificates.py" line="577"/>
         <source>Certificate %1 revoked</source>
         <translation>수료증 %1을(를) 무효화했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="479"/>
-        <location filename="../../ui/pages/certificates.py" line="708"/>
+        <location filename="../../ui/pages/certificates.py" line="488"/>
+        <location filename="../../ui/pages/certificates.py" line="717"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="606"/>
+        <location filename="../../ui/pages/certificates.py" line="615"/>
         <source>Choose people who hold a valid certificate to print</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄할 유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="637"/>
+        <location filename="../../ui/pages/certificates.py" line="646"/>
         <source>Print certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수료증 %1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="639"/>
+        <location filename="../../ui/pages/certificates.py" line="648"/>
         <source>Print %1 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>수료증 %1장 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="650"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1페이지(수료증마다 한 페이지, 각각 전체 인쇄).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="683"/>
-        <location filename="../../ui/pages/certificates.py" line="693"/>
-        <location filename="../../ui/pages/certificates.py" line="741"/>
+        <location filename="../../ui/pages/certificates.py" line="692"/>
+        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <location filename="../../ui/pages/certificates.py" line="750"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="701"/>
+        <location filename="../../ui/pages/certificates.py" line="710"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1(으)로 보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="733"/>
+        <location filename="../../ui/pages/certificates.py" line="742"/>
         <source>%1 page(s) printed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="737"/>
+        <location filename="../../ui/pages/certificates.py" line="746"/>
         <source>Printing cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="761"/>
+        <location filename="../../ui/pages/certificates.py" line="777"/>
+        <source>Nobody here holds a certificate yet.</source>
+        <translation>아직 수료증을 보유한 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="781"/>
+        <source>Folder for the Open Badges credentials</source>
+        <translation>Open Badges 자격 증명을 저장할 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="790"/>
+        <source>%1 Open Badges credential(s) saved in %2</source>
+        <translation>Open Badges 자격 증명 %1개를 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="803"/>
         <source>Verify a certificate PDF</source>
         <translation>수료증 PDF 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="761"/>
+        <location filename="../../ui/pages/certificates.py" line="803"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="784"/>
+        <location filename="../../ui/pages/certificates.py" line="826"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>진본: %1, %2, 기수 %3, %4시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="798"/>
+        <location filename="../../ui/pages/certificates.py" line="840"/>
         <source>REJECTED: %1</source>
         <translation>거부됨: %1</translation>
     </message>
@@ -596,12 +621,12 @@
     <message>
         <location filename="../../ui/pages/import_preview.py" line="222"/>
         <source>Correct row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 수정</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="244"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 확인</translation>
     </message>
 </context>
 <context>
@@ -619,7 +644,7 @@
     <message>
         <location filename="../../ui/pages/import_wizard.py" line="63"/>
         <source>Type or paste the file&apos;s path, or browse</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 경로를 입력하거나 붙여 넣거나 찾아보기를 누르세요</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_wizard.py" line="72"/>
@@ -654,7 +679,7 @@
     <message>
         <location filename="../../ui/pages/import_wizard.py" line="106"/>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -677,12 +702,12 @@
     <message>
         <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>merged into a later row</source>
-        <translation type="unfinished"></translation>
+        <translation>아래 행에 병합됨</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_models.py" line="134"/>
         <source>check by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 확인 필요: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_models.py" line="52"/>
@@ -778,7 +803,7 @@
     <message>
         <location filename="../../ui/pages/import_preview.py" line="321"/>
         <source>%1 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="323"/>
@@ -793,12 +818,12 @@
     <message>
         <location filename="../../ui/pages/import_preview.py" line="329"/>
         <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>아래 행과 같은 사람을 나타내는 행은 그 행에 병합됩니다(아래 행 우선): %1행.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="335"/>
         <source>%1 rows look like someone already known: imported as separate people, marked orange to check by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 행이 이미 등록된 사람과 비슷합니다. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -940,7 +965,7 @@
     <message>
         <location filename="../../ui/pages/import_preview.py" line="88"/>
         <source>What the import will do with each row. Rejected rows are red: correct them here and check again. Nothing is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기에서 각 행을 어떻게 처리할지 보여 줍니다. 거부된 행은 빨간색입니다. 여기서 수정한 뒤 다시 확인하세요. 아직 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="93"/>
@@ -950,12 +975,12 @@
     <message>
         <location filename="../../ui/pages/import_preview.py" line="106"/>
         <source>&amp;Correct the row…</source>
-        <translation type="unfinished"></translation>
+        <translation>행 수정(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="110"/>
         <source>C&amp;heck again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 확인(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="138"/>
@@ -970,12 +995,12 @@
     <message>
         <location filename="../../ui/pages/import_preview.py" line="175"/>
         <source>Checking was cancelled. Check again to see what the import would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인을 취소했습니다. 가져오기 결과를 보려면 다시 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="187"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2</translation>
     </message>
 </context>
 <context>
@@ -984,17 +1009,17 @@
         <location filename="../../ui/pdf_print.py" line="146"/>
         <source>%1 (default)</source>
         <extracomment>Rows of printer pixels rendered at a time: a page never sits whole in memory.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (기본값)</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_print.py" line="152"/>
         <source>Choose a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터 선택</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_print.py" line="155"/>
         <source>all, or e.g. 1-3,7</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 또는 예: 1-3,7</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_print.py" line="166"/>
@@ -1004,7 +1029,7 @@
     <message>
         <location filename="../../ui/pdf_print.py" line="167"/>
         <source>P&amp;ages:</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../ui/pdf_print.py" line="168"/>
