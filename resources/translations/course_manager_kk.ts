@@ -1,166 +1,166 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>CertificateEmailDialog</name>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="61" />
+        <location filename="../../ui/pages/certificate_email.py" line="61"/>
         <source>E-mail certificates</source>
         <translation>Сертификаттарды поштамен жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="68" />
+        <location filename="../../ui/pages/certificate_email.py" line="68"/>
         <source>Only the selected people (%1)</source>
         <translation>Тек таңдалғандар (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76" />
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>Serial</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76" />
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76" />
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76" />
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="92" />
+        <location filename="../../ui/pages/certificate_email.py" line="92"/>
         <source>Write &amp;drafts (.eml) for a mail program</source>
         <translation>Пошта бағдарламасы үшін &amp;жобаларды (.eml) жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="93" />
-        <source>&amp;Send through the office's mail server</source>
+        <location filename="../../ui/pages/certificate_email.py" line="93"/>
+        <source>&amp;Send through the office&apos;s mail server</source>
         <translation>Ұйымның пошта сервері арқылы &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="101" />
+        <location filename="../../ui/pages/certificate_email.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110" />
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110" />
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110" />
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
         <source>None</source>
         <translation>Шифрлаусыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="117" />
+        <location filename="../../ui/pages/certificate_email.py" line="117"/>
         <source>from the system keyring if left empty</source>
         <translation>бос болса — жүйелік құпиясөз қоймасынан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="118" />
+        <location filename="../../ui/pages/certificate_email.py" line="118"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>Құпиясөзді жүйелік қоймада &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="125" />
-        <location filename="../../ui/pages/certificate_email.py" line="243" />
+        <location filename="../../ui/pages/certificate_email.py" line="125"/>
+        <location filename="../../ui/pages/certificate_email.py" line="243"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Жобаларды жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="140" />
+        <location filename="../../ui/pages/certificate_email.py" line="140"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Қалта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="146" />
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="148" />
+        <location filename="../../ui/pages/certificate_email.py" line="148"/>
         <source>Security:</source>
         <translation>Қорғау:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="150" />
+        <location filename="../../ui/pages/certificate_email.py" line="150"/>
         <source>Ser&amp;ver:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="151" />
+        <location filename="../../ui/pages/certificate_email.py" line="151"/>
         <source>&amp;User:</source>
         <translation>&amp;Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="152" />
+        <location filename="../../ui/pages/certificate_email.py" line="152"/>
         <source>P&amp;assword:</source>
         <translation>Құпия&amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="154" />
+        <location filename="../../ui/pages/certificate_email.py" line="154"/>
         <source>Sender &amp;address:</source>
         <translation>Жіберушінің &amp;мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155" />
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>How</source>
         <translation>Қалай</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="221" />
+        <location filename="../../ui/pages/certificate_email.py" line="221"/>
         <source>ready</source>
         <translation>жіберуге дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="227" />
+        <location filename="../../ui/pages/certificate_email.py" line="227"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>%2 тобының сертификаттары: %1; жіберуге дайыны: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="233" />
+        <location filename="../../ui/pages/certificate_email.py" line="233"/>
         <source>No e-mail address: %1.</source>
         <translation>Эл. пошта мекенжайы жоқ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="243" />
+        <location filename="../../ui/pages/certificate_email.py" line="243"/>
         <source>&amp;Send</source>
         <translation>&amp;Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="247" />
+        <location filename="../../ui/pages/certificate_email.py" line="247"/>
         <source>Folder for the drafts</source>
         <translation>Жобаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="298" />
+        <location filename="../../ui/pages/certificate_email.py" line="298"/>
         <source>Sending e-mails…</source>
         <translation>Хаттар жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309" />
+        <location filename="../../ui/pages/certificate_email.py" line="309"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>Жазылған жобалар: %1 (%4 ішінде); өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="311" />
+        <location filename="../../ui/pages/certificate_email.py" line="311"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>Жіберілді: %1; өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="326" />
+        <location filename="../../ui/pages/certificate_email.py" line="326"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Болдырылмады. Жіберілген хаттар жазылды; қайта жіберу қалғанын жібереді.</translation>
     </message>
@@ -168,32 +168,32 @@
 <context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="100" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
         <source>Module in this cohort</source>
         <translation>Осы топтағы модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="106" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="108" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
         <source>Required for completion</source>
         <translation>Аяқтау үшін міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="111" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="111"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="112" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="112"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="113" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
@@ -201,213 +201,213 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75" />
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76" />
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Programme modules</source>
         <translation>Бағдарлама модульдері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="85" />
-        <location filename="../../ui/pages/cohorts.py" line="153" />
+        <location filename="../../ui/pages/cohorts.py" line="85"/>
+        <location filename="../../ui/pages/cohorts.py" line="153"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="86" />
-        <location filename="../../ui/pages/cohorts.py" line="182" />
+        <location filename="../../ui/pages/cohorts.py" line="86"/>
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="87" />
-        <location filename="../../ui/pages/cohorts.py" line="182" />
+        <location filename="../../ui/pages/cohorts.py" line="87"/>
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="88" />
+        <location filename="../../ui/pages/cohorts.py" line="88"/>
         <source>Title (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="89" />
+        <location filename="../../ui/pages/cohorts.py" line="89"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="90" />
+        <location filename="../../ui/pages/cohorts.py" line="90"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="94" />
-        <location filename="../../ui/pages/cohorts.py" line="187" />
+        <location filename="../../ui/pages/cohorts.py" line="94"/>
+        <location filename="../../ui/pages/cohorts.py" line="187"/>
         <source>Add module…</source>
         <translation>Модуль қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95" />
-        <location filename="../../ui/pages/cohorts.py" line="188" />
+        <location filename="../../ui/pages/cohorts.py" line="95"/>
+        <location filename="../../ui/pages/cohorts.py" line="188"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="112" />
+        <location filename="../../ui/pages/cohorts.py" line="112"/>
         <source>New cohort…</source>
         <translation>Жаңа топ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="126" />
+        <location filename="../../ui/pages/cohorts.py" line="126"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="130" />
+        <location filename="../../ui/pages/cohorts.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="135" />
+        <location filename="../../ui/pages/cohorts.py" line="135"/>
         <source>names separated by commas</source>
         <translation>есімдерді үтір арқылы жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="141" />
+        <location filename="../../ui/pages/cohorts.py" line="141"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="142" />
+        <location filename="../../ui/pages/cohorts.py" line="142"/>
         <source>Excused absences count as attended</source>
         <translation>Дәлелді себеппен келмеу есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="143" />
+        <location filename="../../ui/pages/cohorts.py" line="143"/>
         <source>Save cohort</source>
         <translation>Топты сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="154" />
+        <location filename="../../ui/pages/cohorts.py" line="154"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="159" />
+        <location filename="../../ui/pages/cohorts.py" line="159"/>
         <source>City, country</source>
         <translation>Қала, ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="164" />
+        <location filename="../../ui/pages/cohorts.py" line="164"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165" />
+        <location filename="../../ui/pages/cohorts.py" line="165"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="166" />
+        <location filename="../../ui/pages/cohorts.py" line="166"/>
         <source>Venue</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="167" />
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Trainers</source>
         <translation>Тренерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="168" />
+        <location filename="../../ui/pages/cohorts.py" line="168"/>
         <source>Completion rule</source>
         <translation>Аяқтау ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="170" />
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>Minimum attendance</source>
         <translation>Ең төменгі қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="171" />
+        <location filename="../../ui/pages/cohorts.py" line="171"/>
         <source>Minimum score</source>
         <translation>Ең төменгі балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182" />
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182" />
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="189" />
+        <location filename="../../ui/pages/cohorts.py" line="189"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="194" />
+        <location filename="../../ui/pages/cohorts.py" line="194"/>
         <source>Modules run</source>
         <translation>Өткізілетін модульдер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="104" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="104"/>
         <source>Name</source>
-        <extracomment>The participant's id, for tests and callers that need it.</extracomment>
+        <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="105" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="205" />
+        <location filename="../../ui/pages/cohorts.py" line="205"/>
         <source>Enroll…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="206" />
+        <location filename="../../ui/pages/cohorts.py" line="206"/>
         <source>Withdraw…</source>
         <translation>Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="209" />
+        <location filename="../../ui/pages/cohorts.py" line="209"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285" />
+        <location filename="../../ui/pages/cohorts.py" line="285"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285" />
+        <location filename="../../ui/pages/cohorts.py" line="285"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="111" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="111"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="112" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="396" />
+        <location filename="../../ui/pages/cohorts.py" line="396"/>
         <source>%n enrolled</source>
         <translation>
             <numerusform>Тіркелген: %n</numerusform>
@@ -415,47 +415,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="434" />
+        <location filename="../../ui/pages/cohorts.py" line="434"/>
         <source>Cohort saved</source>
         <translation>Топ сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="479" />
+        <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>%1 когортасында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="501" />
+        <location filename="../../ui/pages/cohorts.py" line="501"/>
         <source>This file has no programme yet.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="502" />
-        <source>enter the programme's names in Settings first</source>
+        <location filename="../../ui/pages/cohorts.py" line="502"/>
+        <source>enter the programme&apos;s names in Settings first</source>
         <translation>алдымен бағдарлама атауларын баптауларда енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="509" />
+        <location filename="../../ui/pages/cohorts.py" line="509"/>
         <source>New cohort</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="505" />
+        <location filename="../../ui/pages/cohorts.py" line="505"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="642" />
+        <location filename="../../ui/pages/cohorts.py" line="642"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Қабылданды: %1, бұрын қабылданған: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="661" />
+        <location filename="../../ui/pages/cohorts.py" line="661"/>
         <source>Withdraw</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="662" />
+        <location filename="../../ui/pages/cohorts.py" line="662"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Осы топтан шығару: %1. Себебі (жазбада сақталады):</translation>
     </message>
@@ -463,32 +463,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="70" />
+        <location filename="../../ui/pages/exchange.py" line="70"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="71" />
+        <location filename="../../ui/pages/exchange.py" line="71"/>
         <source>Table</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="72" />
+        <location filename="../../ui/pages/exchange.py" line="72"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73" />
+        <location filename="../../ui/pages/exchange.py" line="73"/>
         <source>Ours (this office)</source>
         <translation>Біздікі (осы кеңсе)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74" />
+        <location filename="../../ui/pages/exchange.py" line="74"/>
         <source>Theirs</source>
         <translation>Олардікі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75" />
+        <location filename="../../ui/pages/exchange.py" line="75"/>
         <source>From office</source>
         <translation>Кеңседен</translation>
     </message>
@@ -496,66 +496,66 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87" />
-        <location filename="../../ui/pages/dashboard.py" line="98" />
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Cohort</source>
         <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88" />
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89" />
-        <location filename="../../ui/pages/dashboard.py" line="189" />
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="189"/>
         <source>Enrolled</source>
         <translation>Тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90" />
-        <location filename="../../ui/pages/dashboard.py" line="190" />
+        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
         <source>Completed</source>
         <translation>Аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="91" />
+        <location filename="../../ui/pages/dashboard.py" line="91"/>
         <source>Certified</source>
         <translation>Сертификат алғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92" />
+        <location filename="../../ui/pages/dashboard.py" line="92"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98" />
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98" />
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98" />
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="104" />
+        <location filename="../../ui/pages/dashboard.py" line="104"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="106" />
+        <location filename="../../ui/pages/dashboard.py" line="106"/>
         <source>Upcoming module dates</source>
         <translation>Алдағы модуль күндері</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="139" />
+        <location filename="../../ui/pages/dashboard.py" line="139"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n қатысушы</numerusform>
@@ -563,37 +563,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="167" />
+        <location filename="../../ui/pages/dashboard.py" line="167"/>
         <source>No module dates ahead.</source>
         <translation>Алда модуль күндері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172" />
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
         <source>Participants and completion by country</source>
         <translation>Елдер бойынша қатысушылар мен аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="173" />
+        <location filename="../../ui/pages/dashboard.py" line="173"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="177" />
+        <location filename="../../ui/pages/dashboard.py" line="177"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="178" />
+        <location filename="../../ui/pages/dashboard.py" line="178"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="179" />
+        <location filename="../../ui/pages/dashboard.py" line="179"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="183" />
+        <location filename="../../ui/pages/dashboard.py" line="183"/>
         <source>Participants and completion by gender</source>
         <translation>Жынысы бойынша қатысушылар мен аяқтағандар</translation>
     </message>
@@ -601,49 +601,49 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="46" />
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49" />
-        <location filename="../../ui/dialogs.py" line="204" />
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>What to do: %1</source>
         <translation>Не істеу керек: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64" />
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Course Manager ішінде қате орын алды. Аяқталмаған қадам деректеріңізді өзгерткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="71" />
+        <location filename="../../ui/dialogs.py" line="71"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>Толық мәліметтерді көшіріп, сіздегі Course Manager-ді сүйемелдейтін адамға жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="269" />
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279" />
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280" />
+        <location filename="../../ui/dialogs.py" line="280"/>
         <source>&amp;Discard</source>
         <translation>Сақта&amp;мау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="281"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -651,88 +651,88 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="76" />
+        <location filename="../../ui/message_text.py" line="76"/>
         <source>An e-mail address needs an @ sign.</source>
-        <extracomment>Messages whose ``detail`` is email-validator's English sentence.</extracomment>
+        <extracomment>Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>Эл. пошта мекенжайында @ белгісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="80" />
+        <location filename="../../ui/message_text.py" line="80"/>
         <source>Something must come before the @ sign.</source>
         <translation>@ белгісінің алдында бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="84" />
+        <location filename="../../ui/message_text.py" line="84"/>
         <source>Something must come after the @ sign.</source>
         <translation>@ белгісінен кейін бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="88" />
+        <location filename="../../ui/message_text.py" line="88"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>@ белгісінен кейінгі бөлікте нүкте болуы керек (мысалы, gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="94" />
+        <location filename="../../ui/message_text.py" line="94"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>Эл. пошта мекенжайында қатар екі нүкте болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100" />
+        <location filename="../../ui/message_text.py" line="100"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>Эл. пошта мекенжайы нүктеден басталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106" />
+        <location filename="../../ui/message_text.py" line="106"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>Нүкте @ белгісінің дәл алдында тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112" />
+        <location filename="../../ui/message_text.py" line="112"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>Нүкте @ белгісінен кейін бірден тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="119" />
+        <location filename="../../ui/message_text.py" line="119"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>@ белгісінен кейінгі бөлік — пошта қабылдамайтын резервтелген атау.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="125" />
+        <location filename="../../ui/message_text.py" line="125"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>@ белгісінен кейінгі бөлік белгілі доменмен аяқталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131" />
+        <location filename="../../ui/message_text.py" line="131"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>Эл. пошта мекенжайынан кейін ештеңе болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137" />
+        <location filename="../../ui/message_text.py" line="137"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>@ белгісінің алдында рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143" />
+        <location filename="../../ui/message_text.py" line="143"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>@ белгісінен кейін рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="147" />
+        <location filename="../../ui/message_text.py" line="147"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>Мекенжайда қауіпті таңбалар бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="151" />
+        <location filename="../../ui/message_text.py" line="151"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>@ белгісінің алдында тек латын әріптері рұқсат етіледі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="163" />
+        <location filename="../../ui/message_text.py" line="163"/>
         <source>The address is too long.</source>
         <translation>Мекенжай тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="164" />
+        <location filename="../../ui/message_text.py" line="164"/>
         <source>The address is not written correctly.</source>
         <translation>Мекенжай қате жазылған.</translation>
     </message>
@@ -740,12 +740,12 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="152" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="152"/>
         <source>Enroll participants</source>
         <translation>Қатысушыларды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="156" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="156"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>Аты, эл. поштасы, ұйымы бойынша іздеу…</translation>
     </message>
@@ -753,143 +753,143 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="98" />
+        <location filename="../../ui/pages/exchange.py" line="98"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Басқа &amp;кеңсеге көшірме…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="100" />
+        <location filename="../../ui/pages/exchange.py" line="100"/>
         <source>&amp;Export changes…</source>
         <translation>Өзгерістерді &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="102" />
+        <location filename="../../ui/pages/exchange.py" line="102"/>
         <source>&amp;Import a file…</source>
         <translation>Файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112" />
+        <location filename="../../ui/pages/exchange.py" line="112"/>
         <source>This office</source>
         <translation>Осы кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="125" />
+        <location filename="../../ui/pages/exchange.py" line="125"/>
         <source>Keep &amp;ours</source>
         <translation>&amp;Біздікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="127" />
+        <location filename="../../ui/pages/exchange.py" line="127"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Олардікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="129" />
+        <location filename="../../ui/pages/exchange.py" line="129"/>
         <source>Set a &amp;value…</source>
         <translation>&amp;Мән беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="135" />
+        <location filename="../../ui/pages/exchange.py" line="135"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Шешім күтіп тұрған қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="140" />
+        <location filename="../../ui/pages/exchange.py" line="140"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Бір нәрсе осында да, басқа кеңседе де өзгертілген. Сіз шешкенше екі мән де сақталады; шешім келесі экспортпен басқа кеңселерге жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="169" />
+        <location filename="../../ui/pages/exchange.py" line="169"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Бұл файл әзірге алмасуға қатыспайды. Бастау үшін басқа кеңсеге көшірме жасаңыз; сонда бұл файл орталық болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175" />
+        <location filename="../../ui/pages/exchange.py" line="175"/>
         <source>an office copy</source>
         <translation>кеңсе көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175" />
+        <location filename="../../ui/pages/exchange.py" line="175"/>
         <source>the hub</source>
         <translation>орталық кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="177" />
+        <location filename="../../ui/pages/exchange.py" line="177"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Кеңсе: {office} ({kind}). Мұнда қолданылған экспорттар: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178" />
+        <location filename="../../ui/pages/exchange.py" line="178"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="184" />
+        <location filename="../../ui/pages/exchange.py" line="184"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Шешім күтіп тұрған қайшылықтар: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="207" />
+        <location filename="../../ui/pages/exchange.py" line="207"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортталған өзгерістер: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="215" />
+        <location filename="../../ui/pages/exchange.py" line="215"/>
         <source>Exporting changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="222" />
+        <location filename="../../ui/pages/exchange.py" line="222"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Қолданылған өзгерістер: {applied}, бұрыннан бар: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226" />
+        <location filename="../../ui/pages/exchange.py" line="226"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Төменде шешім күтіп тұрған қайшылықтар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="235" />
+        <location filename="../../ui/pages/exchange.py" line="235"/>
         <source>Importing changes</source>
         <translation>Өзгерістерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="244" />
+        <location filename="../../ui/pages/exchange.py" line="244"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — {office} кеңсесіне арналған көшірме; онымен бірге {keys} қалтасын да беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="251" />
+        <location filename="../../ui/pages/exchange.py" line="251"/>
         <source>Making a copy</source>
         <translation>Көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="267" />
+        <location filename="../../ui/pages/exchange.py" line="267"/>
         <source>Export changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="274" />
-        <source>Import another office's changes</source>
+        <location filename="../../ui/pages/exchange.py" line="274"/>
+        <source>Import another office&apos;s changes</source>
         <translation>Басқа кеңсенің өзгерістерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281" />
-        <location filename="../../ui/pages/exchange.py" line="287" />
+        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <location filename="../../ui/pages/exchange.py" line="287"/>
         <source>A copy for another office</source>
         <translation>Басқа кеңсеге көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281" />
-        <source>The office's name:</source>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <source>The office&apos;s name:</source>
         <translation>Кеңсе атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="300" />
+        <location filename="../../ui/pages/exchange.py" line="300"/>
         <source>Set a value</source>
         <translation>Мән беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="301" />
+        <location filename="../../ui/pages/exchange.py" line="301"/>
         <source>The value of {field}:</source>
         <translation>{field} өрісінің мәні:</translation>
     </message>
@@ -897,137 +897,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;File</source>
-        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen's free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a message stays in the status bar (the page's message bar keeps what matters).</extracomment>
+        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a message stays in the status bar (the page&apos;s message bar keeps what matters).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Import participants…</source>
         <translation>Қатысушыларды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476" />
-        <location filename="../../ui/main_window.py" line="552" />
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>%1 (read-only)</source>
         <translation>%1 (тек оқу)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 тек оқу үшін ашылды: оны қарауға болады, өзгерістерді сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512" />
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558" />
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Ең жаңа бүтін сақтық көшірме — %1. Оны қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568" />
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
     </message>
@@ -1035,42 +1035,42 @@
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
         <source>Edit module</source>
         <translation>Модульді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
         <source>New module</source>
         <translation>Жаңа модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="60" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
         <source>Required for completion</source>
         <translation>Аяқтау үшін міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="63" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="63"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="64" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="64"/>
         <source>Title (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="65" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="66" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="67" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="67"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
@@ -1078,42 +1078,42 @@
 <context>
     <name>NextStepBar</name>
     <message>
-        <location filename="../../ui/welcome.py" line="118" />
-        <source>Step 1 of 4: this file has no programme yet. Start with the programme's code and names.</source>
+        <location filename="../../ui/welcome.py" line="118"/>
+        <source>Step 1 of 4: this file has no programme yet. Start with the programme&apos;s code and names.</source>
         <translation>4 қадамның 1-қадамы: бұл файлда әлі бағдарлама жоқ. Бағдарламаның коды мен атауларынан бастаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="121" />
+        <location filename="../../ui/welcome.py" line="121"/>
         <source>Enter the programme…</source>
         <translation>Бағдарламаны енгізу…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="125" />
-        <source>Step 2 of 4: add the programme's modules (a code, a title and the hours of each).</source>
+        <location filename="../../ui/welcome.py" line="125"/>
+        <source>Step 2 of 4: add the programme&apos;s modules (a code, a title and the hours of each).</source>
         <translation>4 қадамның 2-қадамы: бағдарламаның модульдерін қосыңыз (әрқайсысының коды, атауы және сағаттары).</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="128" />
+        <location filename="../../ui/welcome.py" line="128"/>
         <source>Add modules…</source>
         <translation>Модульдер қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="131" />
+        <location filename="../../ui/welcome.py" line="131"/>
         <source>Step 3 of 4: create the first cohort, the group that takes the modules.</source>
         <translation>4 қадамның 3-қадамы: алғашқы когортаны, яғни модульдерден өтетін топты құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="132" />
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Create the first cohort…</source>
         <translation>Алғашқы когортаны құру…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="136" />
+        <location filename="../../ui/welcome.py" line="136"/>
         <source>Step 4 of 4: import the participants from a spreadsheet (or add them on the Participants page).</source>
         <translation>4 қадамның 4-қадамы: қатысушыларды кестеден импорттаңыз (немесе оларды «Қатысушылар» бетінде қосыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="139" />
+        <location filename="../../ui/welcome.py" line="139"/>
         <source>Import participants…</source>
         <translation>Қатысушыларды импорттау…</translation>
     </message>
@@ -1121,18 +1121,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="390" />
+        <location filename="../../ui/operations.py" line="390"/>
         <source>Course Manager</source>
-        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today's automatic backup of the open file could not be written (a Message)</extracomment>
+        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message)</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="399" />
+        <location filename="../../ui/operations.py" line="399"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="414" />
+        <location filename="../../ui/operations.py" line="414"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1140,43 +1140,43 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Dashboard</source>
-        <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate("Pages", "Title")`` so that lupdate finds the text. "module:Class"; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
+        <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
         <translation>Басқару тақтасы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Attendance</source>
         <translation>Қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Exchange</source>
         <translation>Алмасу</translation>
     </message>
@@ -1184,77 +1184,77 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30" />
+        <location filename="../../ui/pages/participant_form.py" line="30"/>
         <source>Edit participant</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30" />
+        <location filename="../../ui/pages/participant_form.py" line="30"/>
         <source>New participant</source>
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="38" />
+        <location filename="../../ui/pages/participant_form.py" line="38"/>
         <source>two letters, e.g. KZ</source>
         <translation>екі әріп, мысалы KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="43" />
+        <location filename="../../ui/pages/participant_form.py" line="43"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="44" />
+        <location filename="../../ui/pages/participant_form.py" line="44"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="45" />
+        <location filename="../../ui/pages/participant_form.py" line="45"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="51" />
+        <location filename="../../ui/pages/participant_form.py" line="51"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="52" />
+        <location filename="../../ui/pages/participant_form.py" line="52"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="54" />
+        <location filename="../../ui/pages/participant_form.py" line="54"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="56" />
+        <location filename="../../ui/pages/participant_form.py" line="56"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="57" />
+        <location filename="../../ui/pages/participant_form.py" line="57"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="58" />
+        <location filename="../../ui/pages/participant_form.py" line="58"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="59" />
+        <location filename="../../ui/pages/participant_form.py" line="59"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="60" />
+        <location filename="../../ui/pages/participant_form.py" line="60"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="61" />
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -1262,53 +1262,53 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="172" />
+        <location filename="../../ui/pages/participants_model.py" line="172"/>
         <source>Name</source>
-        <extracomment>Column -&gt; Participant field (and roster sort key). The Changes of this model's own last save (the page does not reload for them).</extracomment>
+        <extracomment>Column -&gt; Participant field (and roster sort key). The Changes of this model&apos;s own last save (the page does not reload for them).</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="173" />
+        <location filename="../../ui/pages/participants_model.py" line="173"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="174" />
+        <location filename="../../ui/pages/participants_model.py" line="174"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="175" />
+        <location filename="../../ui/pages/participants_model.py" line="175"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="176" />
+        <location filename="../../ui/pages/participants_model.py" line="176"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="177" />
+        <location filename="../../ui/pages/participants_model.py" line="177"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="178" />
+        <location filename="../../ui/pages/participants_model.py" line="178"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="183" />
+        <location filename="../../ui/pages/participants_model.py" line="183"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="184" />
+        <location filename="../../ui/pages/participants_model.py" line="184"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="185" />
+        <location filename="../../ui/pages/participants_model.py" line="185"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
@@ -1316,27 +1316,27 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="38" />
+        <location filename="../../ui/pages/participants.py" line="38"/>
         <source>Search by name, e-mail, organisation, position or country (Ctrl+F)</source>
         <translation>Аты, эл. поштасы, ұйымы, лауазымы немесе елі бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="41" />
+        <location filename="../../ui/pages/participants.py" line="41"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="42" />
+        <location filename="../../ui/pages/participants.py" line="42"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="43" />
+        <location filename="../../ui/pages/participants.py" line="43"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="115" />
+        <location filename="../../ui/pages/participants.py" line="115"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n адам</numerusform>
@@ -1344,92 +1344,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="159" />
+        <location filename="../../ui/pages/participants.py" line="159"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="160" />
+        <location filename="../../ui/pages/participants.py" line="160"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="161" />
+        <location filename="../../ui/pages/participants.py" line="161"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="162" />
+        <location filename="../../ui/pages/participants.py" line="162"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="163" />
+        <location filename="../../ui/pages/participants.py" line="163"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="164" />
+        <location filename="../../ui/pages/participants.py" line="164"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="171" />
+        <location filename="../../ui/pages/participants.py" line="171"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176" />
+        <location filename="../../ui/pages/participants.py" line="176"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176" />
+        <location filename="../../ui/pages/participants.py" line="176"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="178" />
+        <location filename="../../ui/pages/participants.py" line="178"/>
         <source>%1 of %2 hours attended</source>
         <translation>%2 сағаттың %1 сағатына қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="188" />
+        <location filename="../../ui/pages/participants.py" line="188"/>
         <source>Not enrolled in any cohort.</source>
         <translation>Ешбір топқа тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190" />
+        <location filename="../../ui/pages/participants.py" line="190"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195" />
+        <location filename="../../ui/pages/participants.py" line="195"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195" />
+        <location filename="../../ui/pages/participants.py" line="195"/>
         <source>revoked or replaced</source>
         <translation>кері қайтарылған немесе ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="202" />
+        <location filename="../../ui/pages/participants.py" line="202"/>
         <source>No certificates yet.</source>
         <translation>Әзірге сертификаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="222" />
+        <location filename="../../ui/pages/participants.py" line="222"/>
         <source>Added %1</source>
         <translation>Қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="258" />
+        <location filename="../../ui/pages/participants.py" line="258"/>
         <source>Delete participant</source>
         <translation>Қатысушыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="259" />
+        <location filename="../../ui/pages/participants.py" line="259"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Жою керек пе: %1? Топқа тіркелгендер жойылмайды, олар топтан шығарылады.</translation>
     </message>
@@ -1437,259 +1437,259 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67" />
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>English</source>
         <translation>ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67" />
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Russian</source>
         <translation>орысша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67" />
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Kazakh</source>
         <translation>қазақша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76" />
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78" />
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Language of the app</source>
         <translation>Қолданба тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84" />
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>Names</source>
         <translation>Атаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Programme code</source>
         <translation>Бағдарлама коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89" />
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Programme (%1)</source>
         <translation>Бағдарлама (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Organisation (%1)</source>
         <translation>Ұйым (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="102" />
+        <location filename="../../ui/pages/settings.py" line="102"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103" />
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Position (English)</source>
         <translation>Лауазымы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104" />
+        <location filename="../../ui/pages/settings.py" line="104"/>
         <source>Position (Russian)</source>
         <translation>Лауазымы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106" />
+        <location filename="../../ui/pages/settings.py" line="106"/>
         <source>Signature image</source>
         <translation>Қолтаңба суреті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105" />
+        <location filename="../../ui/pages/settings.py" line="105"/>
         <source>Position (Kazakh)</source>
         <translation>Лауазымы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="117" />
+        <location filename="../../ui/pages/settings.py" line="117"/>
         <source>Choose signature image…</source>
         <translation>Қолтаңба суретін таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120" />
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Signatories and logos</source>
         <translation>Қол қоюшылар мен логотиптер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128" />
-        <location filename="../../ui/pages/settings.py" line="153" />
+        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>Logo %1</source>
         <translation>Логотип %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144" />
+        <location filename="../../ui/pages/settings.py" line="144"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="146" />
+        <location filename="../../ui/pages/settings.py" line="146"/>
         <source>Serial number pattern</source>
         <translation>Сериялық нөмір үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="147" />
+        <location filename="../../ui/pages/settings.py" line="147"/>
         <source>Default template</source>
         <translation>Әдепкі үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148" />
+        <location filename="../../ui/pages/settings.py" line="148"/>
         <source>Default languages</source>
         <translation>Әдепкі тілдер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152" />
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>none: the bundled fonts</source>
         <translation>жоқ: кірістірілген қаріптер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158" />
+        <location filename="../../ui/pages/settings.py" line="158"/>
         <source>Own font files</source>
         <translation>Өз қаріп файлдары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164" />
-        <source>Open the file's folder</source>
+        <location filename="../../ui/pages/settings.py" line="164"/>
+        <source>Open the file&apos;s folder</source>
         <translation>Файл қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="169" />
+        <location filename="../../ui/pages/settings.py" line="169"/>
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171" />
+        <location filename="../../ui/pages/settings.py" line="171"/>
         <source>Open the backups folder</source>
         <translation>Сақтық көшірмелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173" />
+        <location filename="../../ui/pages/settings.py" line="173"/>
         <source>Data file and backups</source>
         <translation>Деректер файлы және сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179" />
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Backups of this file, newest first:</source>
         <translation>Осы файлдың сақтық көшірмелері, жаңалары басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181" />
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Restore the chosen backup…</source>
         <translation>Таңдалған көшірмені қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196" />
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="290" />
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>daily</source>
         <translation>күнделікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="291" />
+        <location filename="../../ui/pages/settings.py" line="291"/>
         <source>made by hand</source>
         <translation>қолмен жасалған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292" />
+        <location filename="../../ui/pages/settings.py" line="292"/>
         <source>before a restore</source>
         <translation>қалпына келтіру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293" />
+        <location filename="../../ui/pages/settings.py" line="293"/>
         <source>before an import</source>
         <translation>импорт алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294" />
+        <location filename="../../ui/pages/settings.py" line="294"/>
         <source>before an update of the file</source>
         <translation>файлды жаңарту алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295" />
+        <location filename="../../ui/pages/settings.py" line="295"/>
         <source>before issuing certificates</source>
         <translation>сертификат беру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="302" />
+        <location filename="../../ui/pages/settings.py" line="302"/>
         <source>No backups yet.</source>
         <translation>Әзірге сақтық көшірмелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="358" />
+        <location filename="../../ui/pages/settings.py" line="358"/>
         <source>Settings saved</source>
         <translation>Баптаулар сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="377" />
+        <location filename="../../ui/pages/settings.py" line="377"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>Баптауларда сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="395" />
+        <location filename="../../ui/pages/settings.py" line="395"/>
         <source>Choose an image</source>
         <translation>Суретті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="397" />
-        <location filename="../../ui/pages/settings.py" line="416" />
+        <location filename="../../ui/pages/settings.py" line="397"/>
+        <location filename="../../ui/pages/settings.py" line="416"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404" />
+        <location filename="../../ui/pages/settings.py" line="404"/>
         <source>Choose a font file</source>
         <translation>Қаріп файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404" />
+        <location filename="../../ui/pages/settings.py" line="404"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>Қаріптер (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="414" />
+        <location filename="../../ui/pages/settings.py" line="414"/>
         <source>Choose a signature image</source>
         <translation>Қолтаңба суретін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="438" />
+        <location filename="../../ui/pages/settings.py" line="438"/>
         <source>Backup saved: %1</source>
         <translation>Сақтық көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="441" />
+        <location filename="../../ui/pages/settings.py" line="441"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="452" />
+        <location filename="../../ui/pages/settings.py" line="452"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="454" />
+        <location filename="../../ui/pages/settings.py" line="454"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Ашық файлды %1 сақтық көшірмесімен ауыстыру керек пе? Файлдың қазіргі күйі алдымен сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="471" />
+        <location filename="../../ui/pages/settings.py" line="471"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="472" />
+        <location filename="../../ui/pages/settings.py" line="472"/>
         <source>Backup restored</source>
         <translation>Сақтық көшірме қалпына келтірілді</translation>
     </message>
@@ -1697,17 +1697,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="178" />
+        <location filename="../../ui/message_text.py" line="178"/>
         <source>Russian and English</source>
         <translation>Орысша және ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="179" />
+        <location filename="../../ui/message_text.py" line="179"/>
         <source>English</source>
         <translation>Ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="180" />
+        <location filename="../../ui/message_text.py" line="180"/>
         <source>Kazakh, Russian and English</source>
         <translation>Қазақша, орысша және ағылшынша</translation>
     </message>
@@ -1715,27 +1715,27 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="23" />
+        <location filename="../../ui/welcome.py" line="23"/>
         <source>Welcome to Course Manager</source>
         <translation>Course Manager-ге қош келдіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="27" />
-        <source>Course Manager keeps a training programme's participants, attendance and certificates in one file on this computer. Which file shall we use?</source>
+        <location filename="../../ui/welcome.py" line="27"/>
+        <source>Course Manager keeps a training programme&apos;s participants, attendance and certificates in one file on this computer. Which file shall we use?</source>
         <translation>Course Manager оқу бағдарламасының қатысушыларын, қатысуын және сертификаттарын осы компьютердегі бір файлда сақтайды. Қай файлды қолданамыз?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="34" />
+        <location filename="../../ui/welcome.py" line="34"/>
         <source>Create a new file…</source>
         <translation>Жаңа файл жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="35" />
+        <location filename="../../ui/welcome.py" line="35"/>
         <source>Open an existing file…</source>
         <translation>Бар файлды ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="36" />
+        <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>Демо бағдарламаны ашу</translation>
     </message>

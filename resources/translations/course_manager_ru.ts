@@ -1,166 +1,166 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>CertificateEmailDialog</name>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="61" />
+        <location filename="../../ui/pages/certificate_email.py" line="61"/>
         <source>E-mail certificates</source>
         <translation>Отправка сертификатов по почте</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="68" />
+        <location filename="../../ui/pages/certificate_email.py" line="68"/>
         <source>Only the selected people (%1)</source>
         <translation>Только выбранные (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76" />
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>Serial</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76" />
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76" />
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76" />
+        <location filename="../../ui/pages/certificate_email.py" line="76"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="92" />
+        <location filename="../../ui/pages/certificate_email.py" line="92"/>
         <source>Write &amp;drafts (.eml) for a mail program</source>
         <translation>Записать &amp;черновики (.eml) для почтовой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="93" />
-        <source>&amp;Send through the office's mail server</source>
+        <location filename="../../ui/pages/certificate_email.py" line="93"/>
+        <source>&amp;Send through the office&apos;s mail server</source>
         <translation>&amp;Отправить через почтовый сервер организации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="101" />
+        <location filename="../../ui/pages/certificate_email.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110" />
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110" />
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110" />
+        <location filename="../../ui/pages/certificate_email.py" line="110"/>
         <source>None</source>
         <translation>Без шифрования</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="117" />
+        <location filename="../../ui/pages/certificate_email.py" line="117"/>
         <source>from the system keyring if left empty</source>
         <translation>если пусто — из системного хранилища паролей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="118" />
+        <location filename="../../ui/pages/certificate_email.py" line="118"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="125" />
-        <location filename="../../ui/pages/certificate_email.py" line="243" />
+        <location filename="../../ui/pages/certificate_email.py" line="125"/>
+        <location filename="../../ui/pages/certificate_email.py" line="243"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Записать черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="140" />
+        <location filename="../../ui/pages/certificate_email.py" line="140"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="146" />
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="148" />
+        <location filename="../../ui/pages/certificate_email.py" line="148"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="150" />
+        <location filename="../../ui/pages/certificate_email.py" line="150"/>
         <source>Ser&amp;ver:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="151" />
+        <location filename="../../ui/pages/certificate_email.py" line="151"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="152" />
+        <location filename="../../ui/pages/certificate_email.py" line="152"/>
         <source>P&amp;assword:</source>
         <translation>Паро&amp;ль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="154" />
+        <location filename="../../ui/pages/certificate_email.py" line="154"/>
         <source>Sender &amp;address:</source>
         <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155" />
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="221" />
+        <location filename="../../ui/pages/certificate_email.py" line="221"/>
         <source>ready</source>
         <translation>готово к отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="227" />
+        <location filename="../../ui/pages/certificate_email.py" line="227"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>Сертификатов группы %2: %1; готово к отправке: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="233" />
+        <location filename="../../ui/pages/certificate_email.py" line="233"/>
         <source>No e-mail address: %1.</source>
         <translation>Нет адреса эл. почты: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="243" />
+        <location filename="../../ui/pages/certificate_email.py" line="243"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="247" />
+        <location filename="../../ui/pages/certificate_email.py" line="247"/>
         <source>Folder for the drafts</source>
         <translation>Папка для черновиков</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="298" />
+        <location filename="../../ui/pages/certificate_email.py" line="298"/>
         <source>Sending e-mails…</source>
         <translation>Отправка писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309" />
+        <location filename="../../ui/pages/certificate_email.py" line="309"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>Записано черновиков: %1 (в %4); пропущено: %2; ошибок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="311" />
+        <location filename="../../ui/pages/certificate_email.py" line="311"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>Отправлено: %1; пропущено: %2; ошибок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="326" />
+        <location filename="../../ui/pages/certificate_email.py" line="326"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Отменено. Отправленные письма записаны; повторная отправка отправит остальные.</translation>
     </message>
@@ -168,32 +168,32 @@
 <context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="100" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
         <source>Module in this cohort</source>
         <translation>Модуль в этой группе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="106" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="108" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
         <source>Required for completion</source>
         <translation>Обязателен для завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="111" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="111"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="112" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="112"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="113" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
@@ -201,213 +201,213 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75" />
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76" />
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Programme modules</source>
         <translation>Модули программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="85" />
-        <location filename="../../ui/pages/cohorts.py" line="153" />
+        <location filename="../../ui/pages/cohorts.py" line="85"/>
+        <location filename="../../ui/pages/cohorts.py" line="153"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="86" />
-        <location filename="../../ui/pages/cohorts.py" line="182" />
+        <location filename="../../ui/pages/cohorts.py" line="86"/>
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="87" />
-        <location filename="../../ui/pages/cohorts.py" line="182" />
+        <location filename="../../ui/pages/cohorts.py" line="87"/>
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="88" />
+        <location filename="../../ui/pages/cohorts.py" line="88"/>
         <source>Title (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="89" />
+        <location filename="../../ui/pages/cohorts.py" line="89"/>
         <source>Title (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="90" />
+        <location filename="../../ui/pages/cohorts.py" line="90"/>
         <source>Title (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="94" />
-        <location filename="../../ui/pages/cohorts.py" line="187" />
+        <location filename="../../ui/pages/cohorts.py" line="94"/>
+        <location filename="../../ui/pages/cohorts.py" line="187"/>
         <source>Add module…</source>
         <translation>Добавить модуль…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95" />
-        <location filename="../../ui/pages/cohorts.py" line="188" />
+        <location filename="../../ui/pages/cohorts.py" line="95"/>
+        <location filename="../../ui/pages/cohorts.py" line="188"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="112" />
+        <location filename="../../ui/pages/cohorts.py" line="112"/>
         <source>New cohort…</source>
         <translation>Новая группа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="126" />
+        <location filename="../../ui/pages/cohorts.py" line="126"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="130" />
+        <location filename="../../ui/pages/cohorts.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="135" />
+        <location filename="../../ui/pages/cohorts.py" line="135"/>
         <source>names separated by commas</source>
         <translation>имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="141" />
+        <location filename="../../ui/pages/cohorts.py" line="141"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="142" />
+        <location filename="../../ui/pages/cohorts.py" line="142"/>
         <source>Excused absences count as attended</source>
         <translation>Уважительные пропуски засчитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="143" />
+        <location filename="../../ui/pages/cohorts.py" line="143"/>
         <source>Save cohort</source>
         <translation>Сохранить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="154" />
+        <location filename="../../ui/pages/cohorts.py" line="154"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="159" />
+        <location filename="../../ui/pages/cohorts.py" line="159"/>
         <source>City, country</source>
         <translation>Город, страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="164" />
+        <location filename="../../ui/pages/cohorts.py" line="164"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165" />
+        <location filename="../../ui/pages/cohorts.py" line="165"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="166" />
+        <location filename="../../ui/pages/cohorts.py" line="166"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="167" />
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Trainers</source>
         <translation>Тренеры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="168" />
+        <location filename="../../ui/pages/cohorts.py" line="168"/>
         <source>Completion rule</source>
         <translation>Правило завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="170" />
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>Minimum attendance</source>
         <translation>Минимальная посещаемость</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="171" />
+        <location filename="../../ui/pages/cohorts.py" line="171"/>
         <source>Minimum score</source>
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182" />
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182" />
+        <location filename="../../ui/pages/cohorts.py" line="182"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="189" />
+        <location filename="../../ui/pages/cohorts.py" line="189"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="194" />
+        <location filename="../../ui/pages/cohorts.py" line="194"/>
         <source>Modules run</source>
         <translation>Проводимые модули</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="104" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="104"/>
         <source>Name</source>
-        <extracomment>The participant's id, for tests and callers that need it.</extracomment>
+        <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="105" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="205" />
+        <location filename="../../ui/pages/cohorts.py" line="205"/>
         <source>Enroll…</source>
         <translation>Зачислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="206" />
+        <location filename="../../ui/pages/cohorts.py" line="206"/>
         <source>Withdraw…</source>
         <translation>Отчислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="209" />
+        <location filename="../../ui/pages/cohorts.py" line="209"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285" />
+        <location filename="../../ui/pages/cohorts.py" line="285"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285" />
+        <location filename="../../ui/pages/cohorts.py" line="285"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="111" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="111"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="112" />
+        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="396" />
+        <location filename="../../ui/pages/cohorts.py" line="396"/>
         <source>%n enrolled</source>
         <translation>
             <numerusform>Зачислено: %n</numerusform>
@@ -416,47 +416,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="434" />
+        <location filename="../../ui/pages/cohorts.py" line="434"/>
         <source>Cohort saved</source>
         <translation>Группа сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="479" />
+        <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>В когорте %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="501" />
+        <location filename="../../ui/pages/cohorts.py" line="501"/>
         <source>This file has no programme yet.</source>
         <translation>В этом файле ещё нет программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="502" />
-        <source>enter the programme's names in Settings first</source>
+        <location filename="../../ui/pages/cohorts.py" line="502"/>
+        <source>enter the programme&apos;s names in Settings first</source>
         <translation>сначала введите названия программы в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="509" />
+        <location filename="../../ui/pages/cohorts.py" line="509"/>
         <source>New cohort</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="505" />
+        <location filename="../../ui/pages/cohorts.py" line="505"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Код новой группы (например, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="642" />
+        <location filename="../../ui/pages/cohorts.py" line="642"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Зачислено: %1, уже были зачислены: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="661" />
+        <location filename="../../ui/pages/cohorts.py" line="661"/>
         <source>Withdraw</source>
         <translation>Отчислить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="662" />
+        <location filename="../../ui/pages/cohorts.py" line="662"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Отчислить из этой группы: %1. Причина (сохраняется в записи):</translation>
     </message>
@@ -464,32 +464,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="70" />
+        <location filename="../../ui/pages/exchange.py" line="70"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="71" />
+        <location filename="../../ui/pages/exchange.py" line="71"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="72" />
+        <location filename="../../ui/pages/exchange.py" line="72"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73" />
+        <location filename="../../ui/pages/exchange.py" line="73"/>
         <source>Ours (this office)</source>
         <translation>Наше (этот офис)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74" />
+        <location filename="../../ui/pages/exchange.py" line="74"/>
         <source>Theirs</source>
         <translation>Их</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75" />
+        <location filename="../../ui/pages/exchange.py" line="75"/>
         <source>From office</source>
         <translation>Из офиса</translation>
     </message>
@@ -497,66 +497,66 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87" />
-        <location filename="../../ui/pages/dashboard.py" line="98" />
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Cohort</source>
         <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88" />
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89" />
-        <location filename="../../ui/pages/dashboard.py" line="189" />
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="189"/>
         <source>Enrolled</source>
         <translation>Зачислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90" />
-        <location filename="../../ui/pages/dashboard.py" line="190" />
+        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
         <source>Completed</source>
         <translation>Завершили</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="91" />
+        <location filename="../../ui/pages/dashboard.py" line="91"/>
         <source>Certified</source>
         <translation>С сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92" />
+        <location filename="../../ui/pages/dashboard.py" line="92"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98" />
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98" />
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98" />
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="104" />
+        <location filename="../../ui/pages/dashboard.py" line="104"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="106" />
+        <location filename="../../ui/pages/dashboard.py" line="106"/>
         <source>Upcoming module dates</source>
         <translation>Ближайшие даты модулей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="139" />
+        <location filename="../../ui/pages/dashboard.py" line="139"/>
         <source>%n participants</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -565,37 +565,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="167" />
+        <location filename="../../ui/pages/dashboard.py" line="167"/>
         <source>No module dates ahead.</source>
         <translation>Предстоящих модулей нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172" />
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
         <source>Participants and completion by country</source>
         <translation>Участники и завершение по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="173" />
+        <location filename="../../ui/pages/dashboard.py" line="173"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="177" />
+        <location filename="../../ui/pages/dashboard.py" line="177"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="178" />
+        <location filename="../../ui/pages/dashboard.py" line="178"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="179" />
+        <location filename="../../ui/pages/dashboard.py" line="179"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="183" />
+        <location filename="../../ui/pages/dashboard.py" line="183"/>
         <source>Participants and completion by gender</source>
         <translation>Участники и завершение по полу</translation>
     </message>
@@ -603,49 +603,49 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="46" />
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/dialogs.py" line="46"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49" />
-        <location filename="../../ui/dialogs.py" line="204" />
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64" />
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Внутри Course Manager произошла ошибка. Незавершённый шаг не изменил ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="71" />
+        <location filename="../../ui/dialogs.py" line="71"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>Скопируйте подробности и отправьте их тому, кто сопровождает у вас Course Manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="269" />
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279" />
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280" />
+        <location filename="../../ui/dialogs.py" line="280"/>
         <source>&amp;Discard</source>
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="281"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -653,88 +653,88 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="76" />
+        <location filename="../../ui/message_text.py" line="76"/>
         <source>An e-mail address needs an @ sign.</source>
-        <extracomment>Messages whose ``detail`` is email-validator's English sentence.</extracomment>
+        <extracomment>Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>В адресе эл. почты должен быть знак @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="80" />
+        <location filename="../../ui/message_text.py" line="80"/>
         <source>Something must come before the @ sign.</source>
         <translation>Перед знаком @ должно что-то стоять.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="84" />
+        <location filename="../../ui/message_text.py" line="84"/>
         <source>Something must come after the @ sign.</source>
         <translation>После знака @ должно что-то стоять.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="88" />
+        <location filename="../../ui/message_text.py" line="88"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>В части после @ нужна точка (например, gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="94" />
+        <location filename="../../ui/message_text.py" line="94"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>В адресе эл. почты не может быть двух точек подряд.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100" />
+        <location filename="../../ui/message_text.py" line="100"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>Адрес эл. почты не может начинаться с точки.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106" />
+        <location filename="../../ui/message_text.py" line="106"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>Точка не может стоять прямо перед знаком @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112" />
+        <location filename="../../ui/message_text.py" line="112"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>Точка не может стоять сразу после знака @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="119" />
+        <location filename="../../ui/message_text.py" line="119"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>Часть после @ — зарезервированное имя, на него нельзя отправлять почту.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="125" />
+        <location filename="../../ui/message_text.py" line="125"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>Часть после @ не оканчивается известным доменом.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131" />
+        <location filename="../../ui/message_text.py" line="131"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>После адреса эл. почты ничего не должно быть.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137" />
+        <location filename="../../ui/message_text.py" line="137"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>Недопустимые символы перед знаком @: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143" />
+        <location filename="../../ui/message_text.py" line="143"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>Недопустимые символы после знака @: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="147" />
+        <location filename="../../ui/message_text.py" line="147"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>Адрес содержит небезопасные символы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="151" />
+        <location filename="../../ui/message_text.py" line="151"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>Перед знаком @ допускаются только латинские буквы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="163" />
+        <location filename="../../ui/message_text.py" line="163"/>
         <source>The address is too long.</source>
         <translation>Адрес слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="164" />
+        <location filename="../../ui/message_text.py" line="164"/>
         <source>The address is not written correctly.</source>
         <translation>Адрес записан неверно.</translation>
     </message>
@@ -742,12 +742,12 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="152" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="152"/>
         <source>Enroll participants</source>
         <translation>Зачисление участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="156" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="156"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>Поиск по имени, эл. почте, организации…</translation>
     </message>
@@ -755,143 +755,143 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="98" />
+        <location filename="../../ui/pages/exchange.py" line="98"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Копия для другого &amp;офиса…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="100" />
+        <location filename="../../ui/pages/exchange.py" line="100"/>
         <source>&amp;Export changes…</source>
         <translation>&amp;Экспорт изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="102" />
+        <location filename="../../ui/pages/exchange.py" line="102"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112" />
+        <location filename="../../ui/pages/exchange.py" line="112"/>
         <source>This office</source>
         <translation>Этот офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="125" />
+        <location filename="../../ui/pages/exchange.py" line="125"/>
         <source>Keep &amp;ours</source>
         <translation>Оставить &amp;наше</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="127" />
+        <location filename="../../ui/pages/exchange.py" line="127"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="129" />
+        <location filename="../../ui/pages/exchange.py" line="129"/>
         <source>Set a &amp;value…</source>
         <translation>Задать &amp;значение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="135" />
+        <location filename="../../ui/pages/exchange.py" line="135"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Конфликты, ждущие решения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="140" />
+        <location filename="../../ui/pages/exchange.py" line="140"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Одно и то же изменено здесь и в другом офисе. Оба значения сохраняются, пока вы не решите; решение уйдёт в другие офисы со следующим экспортом.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="169" />
+        <location filename="../../ui/pages/exchange.py" line="169"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Этот файл пока не участвует в обмене. Чтобы начать, сделайте копию для другого офиса; тогда этот файл станет центральным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175" />
+        <location filename="../../ui/pages/exchange.py" line="175"/>
         <source>an office copy</source>
         <translation>копия офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175" />
+        <location filename="../../ui/pages/exchange.py" line="175"/>
         <source>the hub</source>
         <translation>центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="177" />
+        <location filename="../../ui/pages/exchange.py" line="177"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Офис: {office} ({kind}). Здесь применены экспорты из: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178" />
+        <location filename="../../ui/pages/exchange.py" line="178"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="184" />
+        <location filename="../../ui/pages/exchange.py" line="184"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Конфликты, ждущие решения: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="207" />
+        <location filename="../../ui/pages/exchange.py" line="207"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортировано изменений: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="215" />
+        <location filename="../../ui/pages/exchange.py" line="215"/>
         <source>Exporting changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="222" />
+        <location filename="../../ui/pages/exchange.py" line="222"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Применено изменений: {applied}, уже были здесь: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226" />
+        <location filename="../../ui/pages/exchange.py" line="226"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Конфликтов ждут решения ниже: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="235" />
+        <location filename="../../ui/pages/exchange.py" line="235"/>
         <source>Importing changes</source>
         <translation>Импорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="244" />
+        <location filename="../../ui/pages/exchange.py" line="244"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — копия для офиса {office}; передайте вместе с ней папку {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="251" />
+        <location filename="../../ui/pages/exchange.py" line="251"/>
         <source>Making a copy</source>
         <translation>Создание копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="267" />
+        <location filename="../../ui/pages/exchange.py" line="267"/>
         <source>Export changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="274" />
-        <source>Import another office's changes</source>
+        <location filename="../../ui/pages/exchange.py" line="274"/>
+        <source>Import another office&apos;s changes</source>
         <translation>Импорт изменений другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281" />
-        <location filename="../../ui/pages/exchange.py" line="287" />
+        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <location filename="../../ui/pages/exchange.py" line="287"/>
         <source>A copy for another office</source>
         <translation>Копия для другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281" />
-        <source>The office's name:</source>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <source>The office&apos;s name:</source>
         <translation>Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="300" />
+        <location filename="../../ui/pages/exchange.py" line="300"/>
         <source>Set a value</source>
         <translation>Задать значение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="301" />
+        <location filename="../../ui/pages/exchange.py" line="301"/>
         <source>The value of {field}:</source>
         <translation>Значение поля {field}:</translation>
     </message>
@@ -899,137 +899,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;File</source>
-        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen's free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a message stays in the status bar (the page's message bar keeps what matters).</extracomment>
+        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a message stays in the status bar (the page&apos;s message bar keeps what matters).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Open the &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Import participants…</source>
         <translation>&amp;Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458" />
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476" />
-        <location filename="../../ui/main_window.py" line="552" />
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 открыт только для чтения: его можно просматривать, изменения сохранить нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498" />
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512" />
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Opening the file…</source>
         <translation>Открытие файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558" />
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Самая новая исправная резервная копия — %1. Восстановить её? Повреждённый файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562" />
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568" />
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579" />
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>New programme file</source>
         <translation>Новый файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581" />
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Файлы Course Manager (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594" />
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Open a programme file</source>
         <translation>Открыть файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
     </message>
@@ -1037,42 +1037,42 @@
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
         <source>Edit module</source>
         <translation>Изменить модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
         <source>New module</source>
         <translation>Новый модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="60" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
         <source>Required for completion</source>
         <translation>Обязателен для завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="63" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="63"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="64" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="64"/>
         <source>Title (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="65" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
         <source>Title (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="66" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
         <source>Title (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="67" />
+        <location filename="../../ui/pages/cohort_dialogs.py" line="67"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
@@ -1080,42 +1080,42 @@
 <context>
     <name>NextStepBar</name>
     <message>
-        <location filename="../../ui/welcome.py" line="118" />
-        <source>Step 1 of 4: this file has no programme yet. Start with the programme's code and names.</source>
+        <location filename="../../ui/welcome.py" line="118"/>
+        <source>Step 1 of 4: this file has no programme yet. Start with the programme&apos;s code and names.</source>
         <translation>Шаг 1 из 4: в этом файле ещё нет программы. Начните с кода и названий программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="121" />
+        <location filename="../../ui/welcome.py" line="121"/>
         <source>Enter the programme…</source>
         <translation>Ввести программу…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="125" />
-        <source>Step 2 of 4: add the programme's modules (a code, a title and the hours of each).</source>
+        <location filename="../../ui/welcome.py" line="125"/>
+        <source>Step 2 of 4: add the programme&apos;s modules (a code, a title and the hours of each).</source>
         <translation>Шаг 2 из 4: добавьте модули программы (код, название и часы каждого).</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="128" />
+        <location filename="../../ui/welcome.py" line="128"/>
         <source>Add modules…</source>
         <translation>Добавить модули…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="131" />
+        <location filename="../../ui/welcome.py" line="131"/>
         <source>Step 3 of 4: create the first cohort, the group that takes the modules.</source>
         <translation>Шаг 3 из 4: создайте первую когорту — группу, которая проходит модули.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="132" />
+        <location filename="../../ui/welcome.py" line="132"/>
         <source>Create the first cohort…</source>
         <translation>Создать первую когорту…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="136" />
+        <location filename="../../ui/welcome.py" line="136"/>
         <source>Step 4 of 4: import the participants from a spreadsheet (or add them on the Participants page).</source>
         <translation>Шаг 4 из 4: импортируйте участников из таблицы (или добавьте их на странице «Участники»).</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="139" />
+        <location filename="../../ui/welcome.py" line="139"/>
         <source>Import participants…</source>
         <translation>Импортировать участников…</translation>
     </message>
@@ -1123,18 +1123,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="390" />
+        <location filename="../../ui/operations.py" line="390"/>
         <source>Course Manager</source>
-        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today's automatic backup of the open file could not be written (a Message)</extracomment>
+        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message)</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="399" />
+        <location filename="../../ui/operations.py" line="399"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="414" />
+        <location filename="../../ui/operations.py" line="414"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1142,43 +1142,43 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Dashboard</source>
-        <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate("Pages", "Title")`` so that lupdate finds the text. "module:Class"; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
+        <extracomment>Returns the translated title. Write it as ``lambda: QCoreApplication.translate(&quot;Pages&quot;, &quot;Title&quot;)`` so that lupdate finds the text. &quot;module:Class&quot;; the class is built as ``Class(db)``. A QStyle.StandardPixmap name (looked up after the first paint: start-up). The navigation, in order. Ctrl+1..9 follow this order.</extracomment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Attendance</source>
         <translation>Посещаемость</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
@@ -1186,77 +1186,77 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30" />
+        <location filename="../../ui/pages/participant_form.py" line="30"/>
         <source>Edit participant</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30" />
+        <location filename="../../ui/pages/participant_form.py" line="30"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="38" />
+        <location filename="../../ui/pages/participant_form.py" line="38"/>
         <source>two letters, e.g. KZ</source>
         <translation>две буквы, например KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="43" />
+        <location filename="../../ui/pages/participant_form.py" line="43"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="44" />
+        <location filename="../../ui/pages/participant_form.py" line="44"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="45" />
+        <location filename="../../ui/pages/participant_form.py" line="45"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="51" />
+        <location filename="../../ui/pages/participant_form.py" line="51"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="52" />
+        <location filename="../../ui/pages/participant_form.py" line="52"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="54" />
+        <location filename="../../ui/pages/participant_form.py" line="54"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="56" />
+        <location filename="../../ui/pages/participant_form.py" line="56"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="57" />
+        <location filename="../../ui/pages/participant_form.py" line="57"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="58" />
+        <location filename="../../ui/pages/participant_form.py" line="58"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="59" />
+        <location filename="../../ui/pages/participant_form.py" line="59"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="60" />
+        <location filename="../../ui/pages/participant_form.py" line="60"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="61" />
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -1264,53 +1264,53 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="172" />
+        <location filename="../../ui/pages/participants_model.py" line="172"/>
         <source>Name</source>
-        <extracomment>Column -&gt; Participant field (and roster sort key). The Changes of this model's own last save (the page does not reload for them).</extracomment>
+        <extracomment>Column -&gt; Participant field (and roster sort key). The Changes of this model&apos;s own last save (the page does not reload for them).</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="173" />
+        <location filename="../../ui/pages/participants_model.py" line="173"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="174" />
+        <location filename="../../ui/pages/participants_model.py" line="174"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="175" />
+        <location filename="../../ui/pages/participants_model.py" line="175"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="176" />
+        <location filename="../../ui/pages/participants_model.py" line="176"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="177" />
+        <location filename="../../ui/pages/participants_model.py" line="177"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="178" />
+        <location filename="../../ui/pages/participants_model.py" line="178"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="183" />
+        <location filename="../../ui/pages/participants_model.py" line="183"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="184" />
+        <location filename="../../ui/pages/participants_model.py" line="184"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="185" />
+        <location filename="../../ui/pages/participants_model.py" line="185"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
@@ -1318,27 +1318,27 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="38" />
+        <location filename="../../ui/pages/participants.py" line="38"/>
         <source>Search by name, e-mail, organisation, position or country (Ctrl+F)</source>
         <translation>Поиск по имени, эл. почте, организации, должности или стране (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="41" />
+        <location filename="../../ui/pages/participants.py" line="41"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="42" />
+        <location filename="../../ui/pages/participants.py" line="42"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="43" />
+        <location filename="../../ui/pages/participants.py" line="43"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="115" />
+        <location filename="../../ui/pages/participants.py" line="115"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -1347,92 +1347,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="159" />
+        <location filename="../../ui/pages/participants.py" line="159"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="160" />
+        <location filename="../../ui/pages/participants.py" line="160"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="161" />
+        <location filename="../../ui/pages/participants.py" line="161"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="162" />
+        <location filename="../../ui/pages/participants.py" line="162"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="163" />
+        <location filename="../../ui/pages/participants.py" line="163"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="164" />
+        <location filename="../../ui/pages/participants.py" line="164"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="171" />
+        <location filename="../../ui/pages/participants.py" line="171"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176" />
+        <location filename="../../ui/pages/participants.py" line="176"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176" />
+        <location filename="../../ui/pages/participants.py" line="176"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="178" />
+        <location filename="../../ui/pages/participants.py" line="178"/>
         <source>%1 of %2 hours attended</source>
         <translation>посещено %1 из %2 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="188" />
+        <location filename="../../ui/pages/participants.py" line="188"/>
         <source>Not enrolled in any cohort.</source>
         <translation>Не зачислен(а) ни в одну группу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190" />
+        <location filename="../../ui/pages/participants.py" line="190"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195" />
+        <location filename="../../ui/pages/participants.py" line="195"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195" />
+        <location filename="../../ui/pages/participants.py" line="195"/>
         <source>revoked or replaced</source>
         <translation>отозван или заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="202" />
+        <location filename="../../ui/pages/participants.py" line="202"/>
         <source>No certificates yet.</source>
         <translation>Сертификатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="222" />
+        <location filename="../../ui/pages/participants.py" line="222"/>
         <source>Added %1</source>
         <translation>Добавлен(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="258" />
+        <location filename="../../ui/pages/participants.py" line="258"/>
         <source>Delete participant</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="259" />
+        <location filename="../../ui/pages/participants.py" line="259"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Удалить: %1? Зачисленных в группу не удаляют, а отчисляют.</translation>
     </message>
@@ -1440,259 +1440,259 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67" />
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67" />
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67" />
+        <location filename="../../ui/pages/settings.py" line="67"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76" />
+        <location filename="../../ui/pages/settings.py" line="76"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78" />
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Language of the app</source>
         <translation>Язык приложения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84" />
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>Names</source>
         <translation>Названия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86" />
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Programme code</source>
         <translation>Код программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89" />
+        <location filename="../../ui/pages/settings.py" line="89"/>
         <source>Programme (%1)</source>
         <translation>Программа (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93" />
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Organisation (%1)</source>
         <translation>Организация (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="102" />
+        <location filename="../../ui/pages/settings.py" line="102"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103" />
+        <location filename="../../ui/pages/settings.py" line="103"/>
         <source>Position (English)</source>
         <translation>Должность (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104" />
+        <location filename="../../ui/pages/settings.py" line="104"/>
         <source>Position (Russian)</source>
         <translation>Должность (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106" />
+        <location filename="../../ui/pages/settings.py" line="106"/>
         <source>Signature image</source>
         <translation>Изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105" />
+        <location filename="../../ui/pages/settings.py" line="105"/>
         <source>Position (Kazakh)</source>
         <translation>Должность (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="117" />
+        <location filename="../../ui/pages/settings.py" line="117"/>
         <source>Choose signature image…</source>
         <translation>Выбрать изображение подписи…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120" />
+        <location filename="../../ui/pages/settings.py" line="120"/>
         <source>Signatories and logos</source>
         <translation>Подписанты и логотипы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128" />
-        <location filename="../../ui/pages/settings.py" line="153" />
+        <location filename="../../ui/pages/settings.py" line="128"/>
+        <location filename="../../ui/pages/settings.py" line="153"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131" />
+        <location filename="../../ui/pages/settings.py" line="131"/>
         <source>Logo %1</source>
         <translation>Логотип %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144" />
+        <location filename="../../ui/pages/settings.py" line="144"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="146" />
+        <location filename="../../ui/pages/settings.py" line="146"/>
         <source>Serial number pattern</source>
         <translation>Шаблон серийного номера</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="147" />
+        <location filename="../../ui/pages/settings.py" line="147"/>
         <source>Default template</source>
         <translation>Шаблон по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148" />
+        <location filename="../../ui/pages/settings.py" line="148"/>
         <source>Default languages</source>
         <translation>Языки по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152" />
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>none: the bundled fonts</source>
         <translation>нет: встроенные шрифты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158" />
+        <location filename="../../ui/pages/settings.py" line="158"/>
         <source>Own font files</source>
         <translation>Свои файлы шрифтов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164" />
-        <source>Open the file's folder</source>
+        <location filename="../../ui/pages/settings.py" line="164"/>
+        <source>Open the file&apos;s folder</source>
         <translation>Открыть папку файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="169" />
+        <location filename="../../ui/pages/settings.py" line="169"/>
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171" />
+        <location filename="../../ui/pages/settings.py" line="171"/>
         <source>Open the backups folder</source>
         <translation>Открыть папку резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173" />
+        <location filename="../../ui/pages/settings.py" line="173"/>
         <source>Data file and backups</source>
         <translation>Файл данных и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179" />
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Backups of this file, newest first:</source>
         <translation>Резервные копии этого файла, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181" />
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Restore the chosen backup…</source>
         <translation>Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196" />
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="290" />
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="291" />
+        <location filename="../../ui/pages/settings.py" line="291"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292" />
+        <location filename="../../ui/pages/settings.py" line="292"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293" />
+        <location filename="../../ui/pages/settings.py" line="293"/>
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294" />
+        <location filename="../../ui/pages/settings.py" line="294"/>
         <source>before an update of the file</source>
         <translation>перед обновлением файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295" />
+        <location filename="../../ui/pages/settings.py" line="295"/>
         <source>before issuing certificates</source>
         <translation>перед выдачей сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="302" />
+        <location filename="../../ui/pages/settings.py" line="302"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="358" />
+        <location filename="../../ui/pages/settings.py" line="358"/>
         <source>Settings saved</source>
         <translation>Настройки сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="377" />
+        <location filename="../../ui/pages/settings.py" line="377"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>В настройках есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="395" />
+        <location filename="../../ui/pages/settings.py" line="395"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="397" />
-        <location filename="../../ui/pages/settings.py" line="416" />
+        <location filename="../../ui/pages/settings.py" line="397"/>
+        <location filename="../../ui/pages/settings.py" line="416"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404" />
+        <location filename="../../ui/pages/settings.py" line="404"/>
         <source>Choose a font file</source>
         <translation>Выберите файл шрифта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404" />
+        <location filename="../../ui/pages/settings.py" line="404"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>Шрифты (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="414" />
+        <location filename="../../ui/pages/settings.py" line="414"/>
         <source>Choose a signature image</source>
         <translation>Выберите изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="438" />
+        <location filename="../../ui/pages/settings.py" line="438"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="441" />
+        <location filename="../../ui/pages/settings.py" line="441"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="452" />
+        <location filename="../../ui/pages/settings.py" line="452"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="454" />
+        <location filename="../../ui/pages/settings.py" line="454"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Заменить открытый файл резервной копией %1? Текущее состояние файла сначала сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="471" />
+        <location filename="../../ui/pages/settings.py" line="471"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="472" />
+        <location filename="../../ui/pages/settings.py" line="472"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
@@ -1700,17 +1700,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="178" />
+        <location filename="../../ui/message_text.py" line="178"/>
         <source>Russian and English</source>
         <translation>Русский и английский</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="179" />
+        <location filename="../../ui/message_text.py" line="179"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="180" />
+        <location filename="../../ui/message_text.py" line="180"/>
         <source>Kazakh, Russian and English</source>
         <translation>Казахский, русский и английский</translation>
     </message>
@@ -1718,27 +1718,27 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/welcome.py" line="23" />
+        <location filename="../../ui/welcome.py" line="23"/>
         <source>Welcome to Course Manager</source>
         <translation>Добро пожаловать в Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="27" />
-        <source>Course Manager keeps a training programme's participants, attendance and certificates in one file on this computer. Which file shall we use?</source>
+        <location filename="../../ui/welcome.py" line="27"/>
+        <source>Course Manager keeps a training programme&apos;s participants, attendance and certificates in one file on this computer. Which file shall we use?</source>
         <translation>Course Manager хранит участников, посещаемость и сертификаты учебной программы в одном файле на этом компьютере. Какой файл использовать?</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="34" />
+        <location filename="../../ui/welcome.py" line="34"/>
         <source>Create a new file…</source>
         <translation>Создать новый файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="35" />
+        <location filename="../../ui/welcome.py" line="35"/>
         <source>Open an existing file…</source>
         <translation>Открыть существующий файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="36" />
+        <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>Открыть демо-программу</translation>
     </message>

@@ -1,107 +1,107 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="217" />
+        <location filename="../../ui/pages/attendance_model.py" line="217"/>
         <source>Participant</source>
-        <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. enrollment id -&gt; row (made on the worker: 20,000 entries are not the window's work)</extracomment>
+        <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="219" />
-        <location filename="../../ui/pages/attendance_model.py" line="228" />
+        <location filename="../../ui/pages/attendance_model.py" line="219"/>
+        <location filename="../../ui/pages/attendance_model.py" line="228"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="221" />
+        <location filename="../../ui/pages/attendance_model.py" line="221"/>
         <source>Completes?</source>
         <translation>Завершает?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="227" />
+        <location filename="../../ui/pages/attendance_model.py" line="227"/>
         <source>required</source>
         <translation>обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="227" />
+        <location filename="../../ui/pages/attendance_model.py" line="227"/>
         <source>optional</source>
         <translation>необязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="254" />
+        <location filename="../../ui/pages/attendance_model.py" line="254"/>
         <source>Withdrawn from the cohort</source>
         <translation>Отчислен из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="262" />
+        <location filename="../../ui/pages/attendance_model.py" line="262"/>
         <source>present</source>
         <translation>присутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="263" />
+        <location filename="../../ui/pages/attendance_model.py" line="263"/>
         <source>late</source>
         <translation>опоздал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="264" />
+        <location filename="../../ui/pages/attendance_model.py" line="264"/>
         <source>absent</source>
         <translation>отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="265" />
+        <location filename="../../ui/pages/attendance_model.py" line="265"/>
         <source>excused</source>
         <translation>по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="277" />
+        <location filename="../../ui/pages/attendance_model.py" line="277"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>Отметки ещё нет: нажмите P, L, A или E либо введите часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="289" />
+        <location filename="../../ui/pages/attendance_model.py" line="289"/>
         <source>%1, %2 h</source>
         <translation>%1, %2 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="294" />
+        <location filename="../../ui/pages/attendance_model.py" line="294"/>
         <source>score %1</source>
         <translation>балл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="303" />
+        <location filename="../../ui/pages/attendance_model.py" line="303"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="303" />
+        <location filename="../../ui/pages/attendance_model.py" line="303"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="319" />
+        <location filename="../../ui/pages/attendance_model.py" line="319"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>Посещаемость %1% (%2 из %3 ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="328" />
-        <source>Meets the cohort's completion rule.</source>
+        <location filename="../../ui/pages/attendance_model.py" line="328"/>
+        <source>Meets the cohort&apos;s completion rule.</source>
         <translation>Соответствует правилу завершения группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="331" />
+        <location filename="../../ui/pages/attendance_model.py" line="331"/>
         <source>completed</source>
         <translation>завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="331" />
+        <location filename="../../ui/pages/attendance_model.py" line="331"/>
         <source>not completed</source>
         <translation>не завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="334" />
+        <location filename="../../ui/pages/attendance_model.py" line="334"/>
         <source>Overridden as %1: %2</source>
         <translation>Решение изменено вручную — %1: %2</translation>
     </message>
@@ -109,113 +109,113 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="134" />
+        <location filename="../../ui/pages/attendance.py" line="134"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="137" />
+        <location filename="../../ui/pages/attendance.py" line="137"/>
         <source>Mark module &amp;present</source>
         <translation>Отметить &amp;модуль: присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="140" />
-        <source>Mark everyone still enrolled present in the current module's column; then mark the exceptions</source>
+        <location filename="../../ui/pages/attendance.py" line="140"/>
+        <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Отметить присутствующими всех зачисленных в столбце текущего модуля; затем отметьте исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="145" />
+        <location filename="../../ui/pages/attendance.py" line="145"/>
         <source>&amp;Override…</source>
         <translation>&amp;Изменить решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="147" />
+        <location filename="../../ui/pages/attendance.py" line="147"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Решить вопрос о завершении для выбранного участника вручную, с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="150" />
+        <location filename="../../ui/pages/attendance.py" line="150"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="152" />
-        <source>Record the current participant's score in the current module</source>
+        <location filename="../../ui/pages/attendance.py" line="152"/>
+        <source>Record the current participant&apos;s score in the current module</source>
         <translation>Записать балл текущего участника по текущему модулю</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="155" />
+        <location filename="../../ui/pages/attendance.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="156" />
+        <location filename="../../ui/pages/attendance.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="204" />
+        <location filename="../../ui/pages/attendance.py" line="204"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="211" />
+        <location filename="../../ui/pages/attendance.py" line="211"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Клавиши: стрелки — перемещение · %1 · цифры — ввод часов, Enter открывает и сохраняет их · Ctrl+Z — отменить · Ctrl+Y — повторить. Наведите на «Завершает?», чтобы увидеть причины.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="320" />
+        <location filename="../../ui/pages/attendance.py" line="320"/>
         <source>Participants: %1</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="364" />
-        <location filename="../../ui/pages/attendance.py" line="416" />
-        <source>Move to a module's column first</source>
+        <location filename="../../ui/pages/attendance.py" line="364"/>
+        <location filename="../../ui/pages/attendance.py" line="416"/>
+        <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="373" />
+        <location filename="../../ui/pages/attendance.py" line="373"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="380" />
+        <location filename="../../ui/pages/attendance.py" line="380"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="392" />
+        <location filename="../../ui/pages/attendance.py" line="392"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="407" />
+        <location filename="../../ui/pages/attendance.py" line="407"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="421" />
+        <location filename="../../ui/pages/attendance.py" line="421"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="426" />
+        <location filename="../../ui/pages/attendance.py" line="426"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="427" />
+        <location filename="../../ui/pages/attendance.py" line="427"/>
         <source>Score of %1 in %2:</source>
         <translation>Балл %1 по %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="439" />
+        <location filename="../../ui/pages/attendance.py" line="439"/>
         <source>Score %1 for %2 in %3</source>
         <translation>Балл %1 для %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="466" />
+        <location filename="../../ui/pages/attendance.py" line="466"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>
@@ -223,52 +223,52 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="125" />
+        <location filename="../../ui/pages/certificates_data.py" line="125"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="126" />
+        <location filename="../../ui/pages/certificates_data.py" line="126"/>
         <source>Eligible</source>
         <translation>Допущен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="127" />
+        <location filename="../../ui/pages/certificates_data.py" line="127"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="128" />
+        <location filename="../../ui/pages/certificates_data.py" line="128"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="134" />
+        <location filename="../../ui/pages/certificates_data.py" line="134"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="135" />
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="136" />
+        <location filename="../../ui/pages/certificates_data.py" line="136"/>
         <source>superseded</source>
         <translation>заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="147" />
+        <location filename="../../ui/pages/certificates_data.py" line="147"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="147" />
+        <location filename="../../ui/pages/certificates_data.py" line="147"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="156" />
+        <location filename="../../ui/pages/certificates_data.py" line="156"/>
         <source>Verification code: %1</source>
         <translation>Код проверки: %1</translation>
     </message>
@@ -276,317 +276,342 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="99" />
+        <location filename="../../ui/pages/certificates.py" line="99"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>&amp;Выдать всем допущенным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="101" />
-        <location filename="../../ui/pages/certificates.py" line="496" />
+        <location filename="../../ui/pages/certificates.py" line="101"/>
+        <location filename="../../ui/pages/certificates.py" line="505"/>
         <source>Issue to &amp;selected</source>
         <translation>Выдать в&amp;ыбранным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="103" />
+        <location filename="../../ui/pages/certificates.py" line="103"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="110" />
+        <location filename="../../ui/pages/certificates.py" line="110"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="108" />
+        <location filename="../../ui/pages/certificates.py" line="108"/>
         <source>Open output &amp;folder</source>
         <translation>Открыть папку с &amp;файлами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="105" />
-        <source>Print the selected people's certificates (select all to print the cohort)</source>
+        <location filename="../../ui/pages/certificates.py" line="105"/>
+        <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>Напечатать сертификаты выбранных людей (выделите всех, чтобы напечатать группу)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="112" />
-        <location filename="../../ui/pages/certificates.py" line="493" />
+        <location filename="../../ui/pages/certificates.py" line="112"/>
+        <source>Open &amp;Badges…</source>
+        <translation>&amp;Значки Open Badges…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="115"/>
+        <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
+        <translation>Сохранить сертификаты выбранных участников как учётные данные Open Badges 3.0 для цифровых кошельков и систем учёта обучения (если никто не выбран — всей группы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="502"/>
         <source>Re&amp;issue…</source>
         <translation>Вы&amp;дать заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="114" />
+        <location filename="../../ui/pages/certificates.py" line="122"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Новый сертификат с текущим именем; старый сохраняется как заменённый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="117" />
-        <location filename="../../ui/pages/certificates.py" line="494" />
+        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="503"/>
         <source>Re&amp;voke…</source>
         <translation>От&amp;озвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="129" />
+        <location filename="../../ui/pages/certificates.py" line="137"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Номер сертификата, код проверки или текст QR-кода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="131" />
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="133" />
+        <location filename="../../ui/pages/certificates.py" line="141"/>
         <source>Open a P&amp;DF…</source>
         <translation>Открыть P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="152" />
+        <location filename="../../ui/pages/certificates.py" line="160"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="153" />
+        <location filename="../../ui/pages/certificates.py" line="161"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="169" />
+        <location filename="../../ui/pages/certificates.py" line="178"/>
         <source>Print offsets: right</source>
         <translation>Сдвиг печати: вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="171" />
+        <location filename="../../ui/pages/certificates.py" line="180"/>
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="174" />
+        <location filename="../../ui/pages/certificates.py" line="183"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="266" />
+        <location filename="../../ui/pages/certificates.py" line="275"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>Завершили %1 из %2; действительный сертификат у %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="273" />
+        <location filename="../../ui/pages/certificates.py" line="282"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Предпроверка: эти тексты нельзя напечатать:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="280" />
+        <location filename="../../ui/pages/certificates.py" line="289"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Предпроверка: все имена отображаются встроенными шрифтами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="311" />
+        <location filename="../../ui/pages/certificates.py" line="320"/>
         <source>Rendering %1…</source>
         <translation>Подготовка: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="323" />
+        <location filename="../../ui/pages/certificates.py" line="332"/>
         <source>Certificate %1 as issued</source>
         <translation>Сертификат %1 в выданном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="325" />
+        <location filename="../../ui/pages/certificates.py" line="334"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Предпросмотр: ещё не выдан (номер и QR-код появятся при выдаче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="328" />
+        <location filename="../../ui/pages/certificates.py" line="337"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Только предпросмотр: %1 не завершил(а) обучение (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="357" />
+        <location filename="../../ui/pages/certificates.py" line="366"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Здесь никто не ждёт сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="374" />
+        <location filename="../../ui/pages/certificates.py" line="383"/>
         <source>Issue %1 signed, numbered certificates for %2?</source>
         <translation>Выдать %1 подписанных пронумерованных сертификатов группе %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="378" />
+        <location filename="../../ui/pages/certificates.py" line="387"/>
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="379" />
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>Paper: %1</source>
         <translation>Бумага: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="380" />
+        <location filename="../../ui/pages/certificates.py" line="389"/>
         <source>Signed by: %1</source>
         <translation>Подписывают: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="381" />
+        <location filename="../../ui/pages/certificates.py" line="390"/>
         <source>Logos: %1</source>
         <translation>Логотипы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="382" />
+        <location filename="../../ui/pages/certificates.py" line="391"/>
         <source>First serial number: %1</source>
         <translation>Первый номер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="386" />
+        <location filename="../../ui/pages/certificates.py" line="395"/>
         <source>Issue certificates</source>
         <translation>Выдача сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="392" />
+        <location filename="../../ui/pages/certificates.py" line="401"/>
         <source>Placeholder content would print:</source>
         <translation>Будут напечатаны заглушки:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="395" />
+        <location filename="../../ui/pages/certificates.py" line="404"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Сначала укажите настоящих подписантов и логотипы в настройках. Печать ОБРАЗЦА показывает сертификат, не расходуя номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="399" />
+        <location filename="../../ui/pages/certificates.py" line="408"/>
         <source>Print a &amp;specimen</source>
         <translation>Напечатать &amp;образец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="401" />
+        <location filename="../../ui/pages/certificates.py" line="410"/>
         <source>Issue &amp;anyway</source>
         <translation>Всё равно в&amp;ыдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="404" />
+        <location filename="../../ui/pages/certificates.py" line="413"/>
         <source>&amp;Issue</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="441" />
+        <location filename="../../ui/pages/certificates.py" line="450"/>
         <source>Issuing certificates…</source>
         <translation>Выдача сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="474" />
-        <location filename="../../ui/pages/certificates.py" line="631" />
+        <location filename="../../ui/pages/certificates.py" line="483"/>
+        <location filename="../../ui/pages/certificates.py" line="640"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="474" />
-        <location filename="../../ui/pages/certificates.py" line="632" />
-        <source>No printer is set up on this computer. Add one in the system's printer settings, then print again.</source>
+        <location filename="../../ui/pages/certificates.py" line="483"/>
+        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>На этом компьютере не настроен ни один принтер. Добавьте принтер в системных настройках и повторите печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="491" />
+        <location filename="../../ui/pages/certificates.py" line="500"/>
         <source>Print certificate %1…</source>
         <translation>Напечатать сертификат %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="507" />
+        <location filename="../../ui/pages/certificates.py" line="516"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Выдано сертификатов: %1, пропущено: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="527" />
+        <location filename="../../ui/pages/certificates.py" line="536"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Эти участники пропущены: их сертификат невозможно изготовить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="533" />
-        <location filename="../../ui/pages/certificates.py" line="550" />
-        <location filename="../../ui/pages/certificates.py" line="617" />
+        <location filename="../../ui/pages/certificates.py" line="542"/>
+        <location filename="../../ui/pages/certificates.py" line="559"/>
+        <location filename="../../ui/pages/certificates.py" line="626"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Выберите человека с действительным сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="542" />
+        <location filename="../../ui/pages/certificates.py" line="551"/>
         <source>Reissuing…</source>
         <translation>Повторная выдача…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="554" />
+        <location filename="../../ui/pages/certificates.py" line="563"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="555" />
+        <location filename="../../ui/pages/certificates.py" line="564"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>Почему отзывается сертификат %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="568" />
+        <location filename="../../ui/pages/certificates.py" line="577"/>
         <source>Certificate %1 revoked</source>
         <translation>Сертификат %1 отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="479" />
-        <location filename="../../ui/pages/certificates.py" line="708" />
+        <location filename="../../ui/pages/certificates.py" line="488"/>
+        <location filename="../../ui/pages/certificates.py" line="717"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="606" />
+        <location filename="../../ui/pages/certificates.py" line="615"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Выберите людей с действующим сертификатом для печати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="637" />
+        <location filename="../../ui/pages/certificates.py" line="646"/>
         <source>Print certificate %1</source>
         <translation>Печать сертификата %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="639" />
+        <location filename="../../ui/pages/certificates.py" line="648"/>
         <source>Print %1 certificates</source>
         <translation>Печать сертификатов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="641" />
+        <location filename="../../ui/pages/certificates.py" line="650"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>Страниц: %1, по одной на сертификат, каждая целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="683" />
-        <location filename="../../ui/pages/certificates.py" line="693" />
-        <location filename="../../ui/pages/certificates.py" line="741" />
+        <location filename="../../ui/pages/certificates.py" line="692"/>
+        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <location filename="../../ui/pages/certificates.py" line="750"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="701" />
+        <location filename="../../ui/pages/certificates.py" line="710"/>
         <source>Sent to %1 (%2)</source>
         <translation>Отправлено на %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="733" />
+        <location filename="../../ui/pages/certificates.py" line="742"/>
         <source>%1 page(s) printed</source>
         <translation>Напечатано страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="737" />
+        <location filename="../../ui/pages/certificates.py" line="746"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="761" />
+        <location filename="../../ui/pages/certificates.py" line="777"/>
+        <source>Nobody here holds a certificate yet.</source>
+        <translation>Здесь ещё ни у кого нет сертификата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="781"/>
+        <source>Folder for the Open Badges credentials</source>
+        <translation>Папка для учётных данных Open Badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="790"/>
+        <source>%1 Open Badges credential(s) saved in %2</source>
+        <translation>Сохранено учётных данных Open Badges: %1, в папке %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="803"/>
         <source>Verify a certificate PDF</source>
         <translation>Проверить PDF сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="761" />
+        <location filename="../../ui/pages/certificates.py" line="803"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="784" />
+        <location filename="../../ui/pages/certificates.py" line="826"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ПОДЛИННЫЙ: %1, %2, группа %3, %4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="798" />
+        <location filename="../../ui/pages/certificates.py" line="840"/>
         <source>REJECTED: %1</source>
         <translation>ОТКЛОНЁН: %1</translation>
     </message>
@@ -594,12 +619,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="222" />
+        <location filename="../../ui/pages/import_preview.py" line="222"/>
         <source>Correct row %1</source>
         <translation>Исправить строку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="244" />
+        <location filename="../../ui/pages/import_preview.py" line="244"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
@@ -607,52 +632,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="54" />
+        <location filename="../../ui/pages/import_wizard.py" line="54"/>
         <source>Choose the spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="57" />
+        <location filename="../../ui/pages/import_wizard.py" line="57"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>Список участников в .xlsx, .xls, .ods, .csv или .txt; файл можно также перетащить в главное окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="63" />
-        <source>Type or paste the file's path, or browse</source>
+        <location filename="../../ui/pages/import_wizard.py" line="63"/>
+        <source>Type or paste the file&apos;s path, or browse</source>
         <translation>Введите или вставьте путь к файлу или выберите его</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="72" />
+        <location filename="../../ui/pages/import_wizard.py" line="72"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="78" />
+        <location filename="../../ui/pages/import_wizard.py" line="78"/>
         <source>(do not enroll)</source>
         <translation>(не зачислять)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="82" />
+        <location filename="../../ui/pages/import_wizard.py" line="82"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="83" />
+        <location filename="../../ui/pages/import_wizard.py" line="83"/>
         <source>Enroll everyone in:</source>
         <translation>Зачислить всех в:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="89" />
+        <location filename="../../ui/pages/import_wizard.py" line="89"/>
         <source>Choose a participant list</source>
         <translation>Выберите список участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="91" />
+        <location filename="../../ui/pages/import_wizard.py" line="91"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Таблицы (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="106" />
+        <location filename="../../ui/pages/import_wizard.py" line="106"/>
         <source>There is no file %1.</source>
         <translation>Файла %1 нет.</translation>
     </message>
@@ -660,37 +685,37 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="48" />
+        <location filename="../../ui/pages/import_models.py" line="48"/>
         <source>new participant</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49" />
+        <location filename="../../ui/pages/import_models.py" line="49"/>
         <source>update</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50" />
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51" />
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>merged into a later row</source>
         <translation>объединена с более поздней строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="134" />
+        <location filename="../../ui/pages/import_models.py" line="134"/>
         <source>check by hand: %1</source>
         <translation>проверьте вручную: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52" />
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53" />
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
@@ -698,62 +723,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="30" />
+        <location filename="../../ui/pages/import_models.py" line="30"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31" />
+        <location filename="../../ui/pages/import_models.py" line="31"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32" />
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33" />
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34" />
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Name in Latin letters</source>
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35" />
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36" />
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37" />
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38" />
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39" />
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40" />
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41" />
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -761,42 +786,42 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="316" />
+        <location filename="../../ui/pages/import_preview.py" line="316"/>
         <source>%1 new</source>
         <translation>новых: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="317" />
+        <location filename="../../ui/pages/import_preview.py" line="317"/>
         <source>%1 updated</source>
         <translation>обновлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="318" />
+        <location filename="../../ui/pages/import_preview.py" line="318"/>
         <source>%1 unchanged</source>
         <translation>без изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="321" />
+        <location filename="../../ui/pages/import_preview.py" line="321"/>
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="323" />
+        <location filename="../../ui/pages/import_preview.py" line="323"/>
         <source>%1 skipped</source>
         <translation>пропущено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="324" />
+        <location filename="../../ui/pages/import_preview.py" line="324"/>
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="329" />
+        <location filename="../../ui/pages/import_preview.py" line="329"/>
         <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
         <translation>Строки, описывающие того же человека, что и более поздняя строка, объединены с ней (приоритет у более поздней): строки %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="335" />
+        <location filename="../../ui/pages/import_preview.py" line="335"/>
         <source>%1 rows look like someone already known: imported as separate people, marked orange to check by hand.</source>
         <translation>Строк, похожих на уже известного человека: %1. Они импортируются как отдельные люди и отмечены оранжевым — проверьте их вручную.</translation>
     </message>
@@ -804,24 +829,24 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="65" />
+        <location filename="../../ui/pages/import_preview.py" line="65"/>
         <source>Something went wrong; see the details dialog.</source>
         <translation>Что-то пошло не так; подробности — в отдельном окне.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="404" />
+        <location filename="../../ui/pages/import_wizard.py" line="404"/>
         <source>Import participants</source>
         <extracomment>cells corrected in the preview: row number -&gt; {0-based column: text}</extracomment>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="448" />
-        <location filename="../../ui/pages/import_wizard.py" line="471" />
+        <location filename="../../ui/pages/import_wizard.py" line="448"/>
+        <location filename="../../ui/pages/import_wizard.py" line="471"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="455" />
+        <location filename="../../ui/pages/import_wizard.py" line="455"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>Найден лист «%1», заголовок в строке %2, распознано столбцов: %3.</translation>
     </message>
@@ -829,42 +854,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="200" />
+        <location filename="../../ui/pages/import_wizard.py" line="200"/>
         <source>Which column is which</source>
         <translation>Какой столбец что содержит</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="203" />
+        <location filename="../../ui/pages/import_wizard.py" line="203"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>Показано предположение; любой столбец можно изменить. Ваш выбор запоминается для следующего списка из той же формы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="211" />
+        <location filename="../../ui/pages/import_wizard.py" line="211"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="211" />
+        <location filename="../../ui/pages/import_wizard.py" line="211"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="211" />
+        <location filename="../../ui/pages/import_wizard.py" line="211"/>
         <source>Participant field</source>
         <translation>Поле участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="243" />
+        <location filename="../../ui/pages/import_wizard.py" line="243"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="251" />
+        <location filename="../../ui/pages/import_wizard.py" line="251"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>Эта форма уже импортировалась: используется запомненное соответствие столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="255" />
+        <location filename="../../ui/pages/import_wizard.py" line="255"/>
         <source>Recognised as an export of %1.</source>
         <translation>Распознано как выгрузка из %1.</translation>
     </message>
@@ -872,32 +897,32 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="27" />
+        <location filename="../../ui/pages/attendance_override.py" line="27"/>
         <source>Override completion</source>
         <translation>Изменить решение о завершении</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="32" />
+        <location filename="../../ui/pages/attendance_override.py" line="32"/>
         <source>&amp;Completed</source>
         <translation>&amp;Завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="33" />
+        <location filename="../../ui/pages/attendance_override.py" line="33"/>
         <source>&amp;Not completed</source>
         <translation>&amp;Не завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="39" />
-        <source>Why is the rule's result changed? (required, kept in the audit trail)</source>
+        <location filename="../../ui/pages/attendance_override.py" line="39"/>
+        <source>Why is the rule&apos;s result changed? (required, kept in the audit trail)</source>
         <translation>Почему изменён результат по правилу? (обязательно, сохраняется в журнале изменений)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="50" />
+        <location filename="../../ui/pages/attendance_override.py" line="50"/>
         <source>C&amp;lear override</source>
         <translation>&amp;Снять ручное решение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="59" />
+        <location filename="../../ui/pages/attendance_override.py" line="59"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -905,27 +930,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="155" />
+        <location filename="../../ui/pages/import_models.py" line="155"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="156" />
+        <location filename="../../ui/pages/import_models.py" line="156"/>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="157" />
+        <location filename="../../ui/pages/import_models.py" line="157"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="158" />
+        <location filename="../../ui/pages/import_models.py" line="158"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="159" />
+        <location filename="../../ui/pages/import_models.py" line="159"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -933,47 +958,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="85" />
+        <location filename="../../ui/pages/import_preview.py" line="85"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="88" />
+        <location filename="../../ui/pages/import_preview.py" line="88"/>
         <source>What the import will do with each row. Rejected rows are red: correct them here and check again. Nothing is written yet.</source>
         <translation>Что импорт сделает с каждой строкой. Отклонённые строки — красные: исправьте их здесь и проверьте снова. Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="93" />
+        <location filename="../../ui/pages/import_preview.py" line="93"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="106" />
+        <location filename="../../ui/pages/import_preview.py" line="106"/>
         <source>&amp;Correct the row…</source>
         <translation>&amp;Исправить строку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="110" />
+        <location filename="../../ui/pages/import_preview.py" line="110"/>
         <source>C&amp;heck again</source>
         <translation>Проверить с&amp;нова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="138" />
+        <location filename="../../ui/pages/import_preview.py" line="138"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="145" />
+        <location filename="../../ui/pages/import_preview.py" line="145"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="175" />
+        <location filename="../../ui/pages/import_preview.py" line="175"/>
         <source>Checking was cancelled. Check again to see what the import would do.</source>
         <translation>Проверка отменена. Проверьте снова, чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="187" />
+        <location filename="../../ui/pages/import_preview.py" line="187"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -981,33 +1006,33 @@
 <context>
     <name>PrinterChoice</name>
     <message>
-        <location filename="../../ui/pdf_print.py" line="146" />
+        <location filename="../../ui/pdf_print.py" line="146"/>
         <source>%1 (default)</source>
         <extracomment>Rows of printer pixels rendered at a time: a page never sits whole in memory.</extracomment>
         <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="152" />
+        <location filename="../../ui/pdf_print.py" line="152"/>
         <source>Choose a printer</source>
         <translation>Выберите принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="155" />
+        <location filename="../../ui/pdf_print.py" line="155"/>
         <source>all, or e.g. 1-3,7</source>
         <translation>все или, например, 1-3,7</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="166" />
+        <location filename="../../ui/pdf_print.py" line="166"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="167" />
+        <location filename="../../ui/pdf_print.py" line="167"/>
         <source>P&amp;ages:</source>
         <translation>&amp;Страницы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="168" />
+        <location filename="../../ui/pdf_print.py" line="168"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Копий:</translation>
     </message>
@@ -1015,117 +1040,117 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157" />
+        <location filename="../../ui/pages/reports.py" line="157"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>&amp;Сохранить как .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159" />
+        <location filename="../../ui/pages/reports.py" line="159"/>
         <source>&amp;Open the saved file</source>
         <translation>&amp;Открыть сохранённый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="173" />
+        <location filename="../../ui/pages/reports.py" line="173"/>
         <source>&amp;Report for:</source>
         <translation>&amp;Отчёт по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174" />
+        <location filename="../../ui/pages/reports.py" line="174"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="175" />
+        <location filename="../../ui/pages/reports.py" line="175"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149" />
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>The language the report is written in</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191" />
+        <location filename="../../ui/pages/reports.py" line="191"/>
         <source>Sign-in sheets</source>
         <translation>Листы регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197" />
+        <location filename="../../ui/pages/reports.py" line="197"/>
         <source>Make &amp;PDF…</source>
         <translation>Создать &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="199" />
+        <location filename="../../ui/pages/reports.py" line="199"/>
         <source>Op&amp;en</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200" />
+        <location filename="../../ui/pages/reports.py" line="200"/>
         <source>P&amp;rint…</source>
         <translation>П&amp;ечать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="206" />
+        <location filename="../../ui/pages/reports.py" line="206"/>
         <source>Cohort:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="208" />
+        <location filename="../../ui/pages/reports.py" line="208"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="217" />
+        <location filename="../../ui/pages/reports.py" line="217"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Листы регистрации недоступны в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233" />
+        <location filename="../../ui/pages/reports.py" line="233"/>
         <source>All cohorts of the programme</source>
         <translation>Все группы программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="261" />
+        <location filename="../../ui/pages/reports.py" line="261"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="294" />
+        <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="294" />
+        <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306" />
+        <location filename="../../ui/pages/reports.py" line="306"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314" />
+        <location filename="../../ui/pages/reports.py" line="314"/>
         <source>Report saved to %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342" />
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Save the sign-in sheet</source>
         <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342" />
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="354" />
+        <location filename="../../ui/pages/reports.py" line="354"/>
         <source>Making the sign-in sheet…</source>
         <translation>Создание листа регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="363" />
+        <location filename="../../ui/pages/reports.py" line="363"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Лист регистрации сохранён: %1</translation>
     </message>
@@ -1133,67 +1158,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="276" />
+        <location filename="../../ui/pages/import_wizard.py" line="276"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="280" />
+        <location filename="../../ui/pages/import_wizard.py" line="280"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="283" />
+        <location filename="../../ui/pages/import_wizard.py" line="283"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>Записать отклонённые строки со столбцом причины; исправьте их и импортируйте файл снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="302" />
+        <location filename="../../ui/pages/import_wizard.py" line="302"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="305" />
+        <location filename="../../ui/pages/import_wizard.py" line="305"/>
         <source>Importing participants…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="327" />
+        <location filename="../../ui/pages/import_wizard.py" line="327"/>
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="329" />
+        <location filename="../../ui/pages/import_wizard.py" line="329"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>Зачислено в группу: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="332" />
+        <location filename="../../ui/pages/import_wizard.py" line="332"/>
         <source>The file was copied aside first: %1</source>
         <translation>Перед импортом сделана копия файла: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="340" />
+        <location filename="../../ui/pages/import_wizard.py" line="340"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="344" />
+        <location filename="../../ui/pages/import_wizard.py" line="344"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="360" />
+        <location filename="../../ui/pages/import_wizard.py" line="360"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="362" />
+        <location filename="../../ui/pages/import_wizard.py" line="362"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="381" />
+        <location filename="../../ui/pages/import_wizard.py" line="381"/>
         <source>Rejected rows saved to %1</source>
         <translation>Отклонённые строки сохранены: %1</translation>
     </message>
@@ -1201,32 +1226,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="128" />
+        <location filename="../../ui/pages/import_wizard.py" line="128"/>
         <source>Sheet and header row</source>
         <translation>Лист и строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="131" />
+        <location filename="../../ui/pages/import_wizard.py" line="131"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>Проверьте, что список начинается под строкой заголовка. Если лист или строка определены неверно, измените их.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="143" />
+        <location filename="../../ui/pages/import_wizard.py" line="143"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="144" />
+        <location filename="../../ui/pages/import_wizard.py" line="144"/>
         <source>&amp;Header row:</source>
         <translation>Строка &amp;заголовка:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="164" />
+        <location filename="../../ui/pages/import_wizard.py" line="164"/>
         <source>(hidden)</source>
         <translation>(скрытый)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="175" />
+        <location filename="../../ui/pages/import_wizard.py" line="175"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>Строка заголовка %1 на листе «%2»; первые строки под ней:</translation>
     </message>
