@@ -235,6 +235,12 @@ def cmd_app(extra: list[str]) -> int:
                 if Path(f"{demo}{suffix}").exists():
                     Path(f"{demo}{suffix}").replace(f"{old}{suffix}")
     run([PY, "-m", "course_manager", "--db", demo, "demo"])
+    # The finished cohort is certified (issuing again issues nothing new).
+    run(
+        [PY, "-m", "course_manager", "--db", demo, "certificates", "issue", "--cohort",
+         "2026-AST-01"],
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")
