@@ -19,6 +19,7 @@ Names: 1,000 people in every script the bundled fonts draw (the list below is fi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import shutil
 import sqlite3
@@ -128,7 +129,15 @@ def build_file(folder: Path, names: list[tuple[str, str]]) -> Path:
 
 def issue_command(db: Path, out: Path, *extra: str) -> list[str]:
     cli = [sys.executable, "-m", "course_manager", "--db", str(db), "certificates", "issue"]
+    if _allows_placeholders():  # the demo's signatories and logos are the template's own
+        extra = ("--allow-placeholders", *extra)
     return [*cli, "--cohort", COHORT, "--out", str(out), "--issue-date", "2026-03-13", *extra]
+
+
+@functools.cache
+def _allows_placeholders() -> bool:
+    cli = [sys.executable, "-m", "course_manager", "certificates", "issue", "--help"]
+    return "--allow-placeholders" in subprocess.run(cli, capture_output=True, text=True).stdout
 
 
 # -- what Course Manager draws, as TCPDF operations -----------------------------------------------
