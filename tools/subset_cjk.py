@@ -10,13 +10,16 @@ The character sets come from Python's own codecs (gb2312, big5, euc_jp, euc_kr),
 lists. The CFF outlines are converted to TrueType (quadratic) outlines: fpdf2 writes CFF CJK fonts
 with a custom encoding that pypdf and other text extractors misread, TrueType ones with
 Identity-H, which every reader gets right. Writes
-resources/fonts/noto-cjk/NotoSerifCJKsc-Bold.subset.ttf; the fonts are SIL OFL 1.1 (licence
-beside them), which allows subsetting and converting under the same licence.
+resources/fonts/noto-cjk/NotoSerifCJKsc-Bold.subset.ttf.xz (xz: fonts.py unpacks it once);
+the fonts are SIL OFL 1.1 (licence beside them), which allows subsetting and converting
+under the same licence.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import lzma
 import sys
 from pathlib import Path
 from typing import Any
@@ -73,8 +76,11 @@ def subset(source: Path, weight: str, chars: set[int]) -> Path:
     subsetter.subset(font)
     to_truetype(font)
     OUT.mkdir(parents=True, exist_ok=True)
-    out = OUT / f"NotoSerifCJKsc-{weight}.subset.ttf"
-    font.save(out)
+    out = OUT / f"NotoSerifCJKsc-{weight}.subset.ttf.xz"
+    buffer = io.BytesIO()
+    font.save(buffer)
+    # Kept xz-compressed (11 MB -> 3.7 MB in the packaged app); fonts.py unpacks it once.
+    out.write_bytes(lzma.compress(buffer.getvalue(), preset=6))
     return out
 
 

@@ -81,7 +81,36 @@ class FontFace:
     @property
     def path(self) -> Path:
         p = Path(self.file)
-        return p if p.is_absolute() else resource("fonts", *self.file.split("/"))
+        p = p if p.is_absolute() else resource("fonts", *self.file.split("/"))
+        return unpacked(p) if p.suffix == ".xz" else p
+
+
+def unpacked(packed: Path) -> Path:
+    """The font file ``packed`` (xz-compressed: the CJK font is 11 MB unpacked, 3.7 MB packed),
+    unpacked once into a private folder under the system's temporary folder; the name carries
+    the packed file's digest, so another version never reads a stale copy."""
+    import hashlib
+    import lzma
+    import os
+    import tempfile
+
+    data = packed.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    user = getattr(os, "getuid", lambda: os.getpid())()
+    folder = Path(tempfile.gettempdir()) / f"course-manager-fonts-{user}"
+    target = folder / f"{packed.stem.removesuffix('.ttf')}-{digest}.ttf"
+    if target.is_file():
+        return target
+    folder.mkdir(mode=0o700, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=folder, suffix=".partial")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(lzma.decompress(data))
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return target
 
 
 def _pair(family: str, file_stem: str, folder: str = "noto") -> tuple[FontFace, FontFace]:
@@ -117,7 +146,7 @@ FACES: tuple[FontFace, ...] = (
         for face in _pair(stem, stem)
     ),
     # One weight keeps the packaged app small; regular text falls back to it.
-    FontFace(CJK, "B", "noto-cjk/NotoSerifCJKsc-Bold.subset.ttf"),
+    FontFace(CJK, "B", "noto-cjk/NotoSerifCJKsc-Bold.subset.ttf.xz"),
 )
 
 #: Fallback order per look: the look's own script fonts, the other look's, then CJK.

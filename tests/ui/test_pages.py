@@ -366,4 +366,5 @@ def test_menus_are_filled_once_even_when_rebuilt_before_the_queued_fill(qtbot, d
     shortcuts = [a.shortcut().toString() for m in window._menus for a in m.actions()]
     shortcuts = [s for s in shortcuts if s]
     assert len(shortcuts) == len(set(shortcuts)), shortcuts
-    assert len(go_menu.actions()) == len(PAGES) and len(edit_menu.actions()) == 4  # undo, redo, -, find
+    # Edit: undo, redo, a separator, find
+    assert len(go_menu.actions()) == len(PAGES) and len(edit_menu.actions()) == 4
