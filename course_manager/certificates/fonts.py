@@ -82,11 +82,14 @@ class FontFace:
     def path(self) -> Path:
         p = Path(self.file)
         p = p if p.is_absolute() else resource("fonts", *self.file.split("/"))
-        return unpacked(p) if p.suffix == ".xz" else p
+        packed = p.with_name(p.name + ".xz")
+        return unpacked(packed) if not p.exists() and packed.exists() else p
 
 
+@functools.cache
 def unpacked(packed: Path) -> Path:
-    """The font file ``packed`` (xz-compressed: the CJK font is 11 MB unpacked, 3.7 MB packed),
+    """The font file ``packed`` (xz-compressed to keep the packaged app small: the CJK font is
+    11 MB unpacked, 3.7 MB packed; the fonts of other scripts than Latin and Cyrillic too),
     unpacked once into a private folder under the system's temporary folder; the name carries
     the packed file's digest, so another version never reads a stale copy."""
     import hashlib
@@ -146,7 +149,7 @@ FACES: tuple[FontFace, ...] = (
         for face in _pair(stem, stem)
     ),
     # One weight keeps the packaged app small; regular text falls back to it.
-    FontFace(CJK, "B", "noto-cjk/NotoSerifCJKsc-Bold.subset.ttf.xz"),
+    FontFace(CJK, "B", "noto-cjk/NotoSerifCJKsc-Bold.subset.ttf"),
 )
 
 #: Fallback order per look: the look's own script fonts, the other look's, then CJK.
