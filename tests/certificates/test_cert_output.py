@@ -178,7 +178,7 @@ def test_each_cut_page_embeds_only_its_own_glyphs_and_draws_the_same(tmp_path: P
         """Glyphs with an outline in the page's Hangul font, and the font's size compressed."""
         for font in PdfReader(io.BytesIO(data)).pages[page]["/Resources"]["/Font"].values():
             font = font.get_object()
-            if "Nanum" in str(font["/BaseFont"]):
+            if "NotoSerifCJK" in str(font["/BaseFont"]):
                 descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
                 program = descriptor["/FontFile2"].get_object().get_data()
                 glyf = TTFont(io.BytesIO(program))["glyf"]

@@ -232,12 +232,12 @@ def _python() -> str:
 
 @pytest.fixture
 def small_disk() -> Iterator[Path]:
-    """A 512 KiB filesystem (tmpfs), mounted for the test when the system allows it."""
+    """A 2 MiB filesystem (tmpfs), mounted for the test when the system allows it."""
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("a small filesystem needs root to mount a tmpfs; not root here")
     folder = Path(tempfile.mkdtemp(prefix="cm-small-disk-"))
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(folder)],
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
         capture_output=True,
         text=True,
     )
@@ -264,6 +264,10 @@ def test_a_full_disk_stops_the_write_cleanly_and_keeps_what_was_saved(
     cli,  # type: ignore[no-untyped-def]
 ) -> None:
     path = small_disk / "programme.sqlite3"
+    # Other files on the disk, deleted at the end to free real room: enough for SQLite to move
+    # the write-ahead log (what was saved while the disk filled) into the file, which it must
+    # do before anything else can be written.
+    (small_disk / "reserve.bin").write_bytes(b"\0" * 1024 * 1024)
     ws = Workspace.open(path)
     saved = 0
     with pytest.raises(DatabaseError, match="full") as info:
@@ -290,6 +294,7 @@ def test_a_full_disk_stops_the_write_cleanly_and_keeps_what_was_saved(
     assert list_backups(path) == []
     assert not any(backups_dir(path).glob(".*partial"))
     (small_disk / "filler.bin").unlink()
+    (small_disk / "reserve.bin").unlink()
     assert integrity(path) == "ok"
     assert count(path, "SELECT COUNT(*) FROM participant") == kept
     assert cli("participant", "add", "--name", "After space was freed", db=path).code == 0
