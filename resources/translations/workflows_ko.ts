@@ -309,7 +309,7 @@
     <message>
         <location filename="../../ui/pages/certificates.py" line="112"/>
         <source>Open &amp;Badges…</source>
-        <translation>오픈 배지(<translation>Open Badges(&amp;B)…</translation>amp;B)…</translation>
+        <translation>오픈 배지(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="115"/>
