@@ -101,9 +101,9 @@ def name_problem(name: str) -> Message | None:
     """Why ``name`` cannot be a person's name (a colon, a phone number, mostly digits)."""
     if ":" in name:
         return NAME_WITH_COLON(name=name)
-    if _DIGIT.search(name) is None:
+    digits = len(_DIGIT.findall(name))  # (one pass: most names hold none)
+    if not digits:
         return None
-    digits = len(_DIGIT.findall(name))
     if digits >= 6:
         return NAME_WITH_PHONE(name=name)
     # Mostly digits unless at least digits + 1 letters are found (stops at the first ones).
