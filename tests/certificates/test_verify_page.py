@@ -117,3 +117,33 @@ def test_revoked_and_foreign_certificates_are_not_valid(issued: Any, tmp_path: P
     assert r.code == 0, r.err
     foreign = qr_texts(tmp_path / "o.pdf")[0]
     assert open_page(page, foreign)["state"] == "unknown-key"
+
+
+def test_with_a_page_address_the_qr_opens_the_page_and_still_verifies(
+    cli: Any, tmp_path: Path
+) -> None:
+    """The setting puts the page's address before the signed text in the QR code and its link;
+    the page (as published there) shows the certificate valid; `verify` takes the PDF and the
+    scanned address alike."""
+    from pypdf import PdfReader
+
+    assert cli("demo").code == 0
+    address = "https://hub.example.kz/verify.html"
+    assert cli("settings", "set", "verification_page_url", address).code == 0
+    r = cli("certificates", "issue", "--cohort", "2026-AST-01", "--out", str(tmp_path / "out"),
+            "--json")  # fmt: skip
+    assert r.code == 0, r.err
+    pdf = Path(r.json()["issued"][0]["file"])
+    links = [
+        str(a.get_object()["/A"]["/URI"])
+        for a in PdfReader(pdf).pages[0].get("/Annots", [])
+        if "/A" in a.get_object()
+    ]
+    scanned = next(link for link in links if link.startswith(address + "#CM1."))
+    page = tmp_path / "verify.html"
+    export(cli, page)
+    shown = open_page(page, scanned.split("#", 1)[1], "?lang=en")
+    assert shown["state"] == "valid", shown
+    assert cli("verify", str(pdf)).code == 0
+    result = cli("verify", scanned, "--json")
+    assert result.code == 0 and result.json()["genuine"], result.out
