@@ -96,6 +96,16 @@ def _origin(conn: sqlite3.Connection) -> tuple[str, str]:
     return "", ""
 
 
+def _insert_trigger(table: str, origin_cols: str, origin_values: str) -> str:
+    new_id, new_uuid = _key(table, "new")
+    return f"""CREATE TEMP TRIGGER audit_{table}_insert AFTER INSERT ON main.{table}
+            BEGIN
+                INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid{origin_cols})
+                VALUES (cm_now(), cm_actor(), 'insert', '{table}', {new_id}, {new_uuid}
+                        {origin_values});
+            END"""
+
+
 def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] = AUDITED_TABLES) -> None:
     """(Re)create the TEMP audit triggers for every audited table present in the file (or for
     the ``tables`` named)."""
@@ -115,14 +125,7 @@ def install_triggers(conn: sqlite3.Connection, tables: Iterable[str] = AUDITED_T
         conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_insert")
         conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_update")
         conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_delete")
-        conn.execute(
-            f"""CREATE TEMP TRIGGER audit_{table}_insert AFTER INSERT ON main.{table}
-            BEGIN
-                INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid{origin_cols})
-                VALUES (cm_now(), cm_actor(), 'insert', '{table}', {new_id}, {new_uuid}
-                        {origin_values});
-            END"""
-        )
+        conn.execute(_insert_trigger(table, origin_cols, origin_values))
         updates = "\n".join(
             f"""INSERT INTO audit (at, actor, action, table_name, row_id, row_uuid, field,
                                    old_value, new_value{origin_cols})
@@ -216,8 +219,10 @@ def bulk_insert_without_row_triggers(db: Database, table: str, now: str) -> Iter
             "WHERE id > ? ORDER BY id",
             [now, table, last_id],
         )
-    finally:
-        install_triggers(conn, (table,))
+    finally:  # only the insert trigger was dropped: only it comes back
+        origin_cols, origin_values = _origin(conn)
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.audit_{table}_insert")
+        conn.execute(_insert_trigger(table, origin_cols, origin_values))
 
 
 def note(db: Database, table_name: str, payload: dict[str, Any], now: str | None = None) -> None:
