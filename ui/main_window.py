@@ -408,6 +408,8 @@ class MainWindow(QMainWindow):
             return
         spec = PAGES[row]
         page = self._page(spec)
+        if page is not leaving:  # a page's passing note ("Participants: 20") is about that page
+            self.statusBar().clearMessage()
         self._stack.setCurrentWidget(page)
         QSettings().setValue(keys.LAST_PAGE, spec.key)
         self.pageShown.emit(spec.key)

@@ -242,3 +242,12 @@ def test_participants_columns_fit_the_first_rows(qtbot, window, db) -> None:  # 
     metrics = page.table.fontMetrics()
     widest = max(page.model.sample_texts()[2], key=metrics.horizontalAdvance)
     assert page.table.columnWidth(2) >= metrics.horizontalAdvance(widest)
+
+
+def test_a_page_note_does_not_follow_to_another_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """'Participants: 20' belongs to the page that said it: switching pages clears it."""
+    window.show_page("attendance")
+    window.show_status("Participants: 20")
+    assert window.statusBar().currentMessage() == "Participants: 20"
+    window.show_page("settings")
+    assert window.statusBar().currentMessage() == ""
