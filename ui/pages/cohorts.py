@@ -371,6 +371,8 @@ class CohortsPage(Page):
         self.language.setCurrentIndex(max(index, 0))
         self.venue.setText(c.venue)
         self.trainers.setText(", ".join(c.trainers))
+        for edit in (self.title, self.city, self.venue, self.trainers):
+            edit.setCursorPosition(0)  # a text wider than the field shows its start
         self.min_attendance.setValue(round(c.rule.min_attendance * 100))
         self.min_score.setValue(-1 if c.rule.min_score is None else c.rule.min_score)
         self.excused.setChecked(c.rule.excused_counts_as_attended)
