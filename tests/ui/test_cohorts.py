@@ -136,3 +136,12 @@ def test_a_cohorts_module_added_and_removed(qtbot, window, db) -> None:  # type:
     with qtbot.waitSignal(db.changed, timeout=5000):
         page.remove_cohort_module()
     qtbot.waitUntil(lambda: len(page.detail["modules"]) == runs, timeout=5000)
+
+
+def test_a_long_venue_shows_its_start(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("cohorts")
+    qtbot.waitUntil(lambda: page.venue.text() != "", timeout=15000)
+    page.venue.setFixedWidth(80)  # narrower than the demo's venue, as in the Korean layout
+    page.venue.setCursorPosition(len(page.venue.text()))
+    page.cohort_list.setCurrentRow((page.cohort_list.currentRow() + 1) % page.cohort_list.count())
+    qtbot.waitUntil(lambda: page.venue.cursorPosition() == 0, timeout=15000)
