@@ -194,6 +194,11 @@
         <translation>сертификатты жасау мүмкін емес (салу қатесі: {detail})</translation>
     </message>
     <message>
+        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <comment>certificates.skip.name_too_long</comment>
+        <translation>{name!r} есімі оқылатын өлшемде екі жолға да сертификатқа сыймайды</translation>
+    </message>
+    <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
         <comment>certificates.skip.name_undrawable</comment>
         <translation>атында ешбір кірістірілген қаріп сала алмайтын таңбалар бар: {characters}</translation>

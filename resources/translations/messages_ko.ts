@@ -194,6 +194,11 @@
         <translation>수료증을 만들 수 없음(그리기 실패: {detail})</translation>
     </message>
     <message>
+        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <comment>certificates.skip.name_too_long</comment>
+        <translation>이름 {name!r}이(가) 읽을 수 있는 크기로 두 줄에 써도 수료증에 들어가지 않습니다</translation>
+    </message>
+    <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
         <comment>certificates.skip.name_undrawable</comment>
         <translation>이름에 내장 글꼴로 표시할 수 없는 문자가 있음: {characters}</translation>

@@ -194,6 +194,11 @@
         <translation>сертификат невозможно изготовить (ошибка отрисовки: {detail})</translation>
     </message>
     <message>
+        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <comment>certificates.skip.name_too_long</comment>
+        <translation>имя {name!r} не помещается на сертификат даже в две строки читаемого размера</translation>
+    </message>
+    <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
         <comment>certificates.skip.name_undrawable</comment>
         <translation>в имени есть символы, которые не может нарисовать ни один встроенный шрифт: {characters}</translation>

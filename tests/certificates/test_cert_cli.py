@@ -252,7 +252,8 @@ def test_very_long_names_in_three_byte_scripts_are_issued(demo_file: Any, tmp_pa
     """~80 Georgian or Hangul letters and no Latin form: the file name (240+ bytes) is cut to
     the file system's 255 bytes on a letter boundary, the serial kept; the whole cohort issued
     (this died with a traceback, leaving unrecorded PDFs behind)."""
-    long_names = ["ქართველი" * 10, "김민지박서준" * 14]
+    # (with spaces: a name this long takes two lines; one 80-letter word would not fit at all)
+    long_names = [" ".join(["ქართველი"] * 10), " ".join(["김민지박서준"] * 14)]
     dry = issue(demo_file, tmp_path / "dry")["issued"]
     people = [str(i["participant_id"]) for i in dry[:2]]
     for item, pid, letters in zip(dry[:2], people, long_names, strict=True):

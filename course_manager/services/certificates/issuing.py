@@ -36,7 +36,6 @@ from course_manager.errors import ConflictError, InputError
 from course_manager.services import Progress
 from course_manager.services.certificates.eligibility import (
     completion_reasons,
-    in_order,
     preflight,
     reasons_text,
 )
@@ -84,6 +83,10 @@ ALREADY_REVOKED = MessageKind(
 SKIP_NOT_ENROLLED = MessageKind("certificates.skip.not_enrolled", "not enrolled in {cohort}")
 SKIP_NOT_COMPLETED = MessageKind("certificates.skip.not_completed", "not completed: {reason}")
 SKIP_HOLDS = MessageKind("certificates.skip.already_holds", "already holds certificate {serial}")
+SKIP_NAME_TOO_LONG = MessageKind(
+    "certificates.skip.name_too_long",
+    "the name {name!r} does not fit the certificate, even on two lines at a readable size",
+)
 SKIP_NAME_UNDRAWABLE = MessageKind(
     "certificates.skip.name_undrawable",
     "the name has characters no bundled font can draw: {characters}",
@@ -176,7 +179,6 @@ def issue_certificates(
     ``certificate_separate_files``); one merged PDF: ``merged`` as a path, True/False, or None
     for what the setting ``certificate_merged_file`` says (always one without separate files);
     and optionally a zip of the separate files."""
-    from course_manager.certificates import fonts
 
     cohort = ws.cohorts.by_code(cohort_code)
     tpl = load_template(ws, template)
@@ -207,17 +209,34 @@ def issue_certificates(
             result.skipped.append(_skipped(p.id, why))
         elif current is not None:
             result.skipped.append(_skipped(p.id, SKIP_HOLDS(serial=current.serial)))
-        elif bad := fonts.missing_glyphs(p.full_name + p.full_name_latin):
-            chars = in_order(p.full_name + p.full_name_latin, bad)
-            result.skipped.append(_skipped(p.id, SKIP_NAME_UNDRAWABLE(characters=chars)))
         else:
             targets.append((p, e))
+    # One preflight, as `certificates preflight` and the app run it (the office's own fonts
+    # first): a name no font draws, or too long even on two lines, skips that person only.
+    problems = (
+        preflight(ws, cohort_code, template=tpl.name, participants=[p for p, _ in targets])
+        if targets
+        else []
+    )
+    theirs = {q.participant_id: q for q in reversed(problems) if q.participant_id is not None}
+    kept: list[tuple[Participant, Enrollment]] = []
+    for p, e in targets:
+        problem = theirs.get(p.id or 0)
+        if problem is None:
+            kept.append((p, e))
+        elif problem.problem == "too_long":
+            result.skipped.append(_skipped(p.id, SKIP_NAME_TOO_LONG(name=p.full_name)))
+        else:
+            chars = problem.characters
+            result.skipped.append(_skipped(p.id, SKIP_NAME_UNDRAWABLE(characters=chars)))
+    targets = kept
     if not targets:
         return _outcome(result)
     if not allow_placeholders:  # no signed serials with "Signatory One" (placeholders.py)
         refuse_placeholders(ws, tpl.name)
-    for problem in preflight(ws, cohort_code, template=tpl.name, participants=[]):
-        raise InputError(TEXT_UNDRAWABLE(characters=problem.characters, text=problem.name))
+    for problem in problems:
+        if problem.participant_id is None:  # a text every page prints
+            raise InputError(TEXT_UNDRAWABLE(characters=problem.characters, text=problem.name))
     from course_manager.storage.backup import create_backup
 
     check_outputs(folder, merged_file, may_create=None if out_dir else 2)  # before any change
