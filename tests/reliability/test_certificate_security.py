@@ -169,7 +169,7 @@ HOSTILE_NAMES = [
     ("CON", "NUL"),
     ("Имя\x00с нулём", ""),
     ("  .hidden", ""),
-    ("a" * 300, ""),
+    ("Длинное Латинское", "a" * 300),  # a file name from the Latin form: 300 bytes, cut
     ("Ана/Мария\\Іванова", "Ana/Maria"),
 ]
 
