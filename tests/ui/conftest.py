@@ -58,4 +58,11 @@ def window(db, qtbot):  # type: ignore[no-untyped-def]
     # Menus and navigation icons are finished once the window is on screen (start-up).
     with qtbot.waitSignal(win.firstPainted):
         win.show()
-    return win
+    yield win
+    # As in the app: the window's work is done before the worker stops (the db fixture's
+    # teardown runs after this); a page's queued work never meets a stopped worker.
+    qtbot.waitUntil(lambda: not db._running, timeout=60_000)
+    import shiboken6
+
+    if shiboken6.isValid(win):  # (a test may have deleted it)
+        win.hide()
