@@ -97,22 +97,15 @@ def unpacked(packed: Path) -> Path:
     import os
     import tempfile
 
+    from course_manager import fileio
+
     data = packed.read_bytes()
     digest = hashlib.sha256(data).hexdigest()[:16]
-    user = getattr(os, "getuid", lambda: os.getpid())()
+    user = getattr(os, "getuid", os.getpid)()
     folder = Path(tempfile.gettempdir()) / f"course-manager-fonts-{user}"
     target = folder / f"{packed.stem.removesuffix('.ttf')}-{digest}.ttf"
-    if target.is_file():
-        return target
-    folder.mkdir(mode=0o700, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=folder, suffix=".partial")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(lzma.decompress(data))
-        os.replace(name, target)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    if not target.is_file():  # written whole under a temporary name, then renamed
+        fileio.write_bytes(fileio.make_folder(folder) / target.name, lzma.decompress(data))
     return target
 
 
