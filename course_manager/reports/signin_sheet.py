@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 from course_manager.certificates.fonts import (
     SANS,
+    actual_text,
     drop_unused,
+    is_rtl,
     missing_glyphs,
     needs_shaping,
     prepare_text,
@@ -46,6 +49,7 @@ NOBODY_ENROLLED = MessageKind(
 
 _MARGIN = 14
 _COLUMNS = (9, 66, 62, 45)  # №, participant, organization, signature (mm, A4 portrait)
+_PAD_Y, _PAD_X = 3.2, 1.5  # cell padding (mm)
 _LABELS = {
     "title": "Sign-in sheet / Лист регистрации",
     "cohort": "Cohort / Группа",
@@ -90,6 +94,19 @@ def alphabetical_key(name: str) -> str:
     return prepare_text(name).casefold().translate(_AFTER_TABLE)
 
 
+def text_align(text: str) -> str:
+    """Where a cell's text starts: "RIGHT" when its first strong character is right-to-left
+    (Arabic script, Thaana, Hebrew: the Unicode bidirectional class R or AL), else "LEFT"
+    (Latin, Cyrillic, every other script, and text with no letters at all)."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return "RIGHT"
+        if direction == "L":
+            return "LEFT"
+    return "LEFT"
+
+
 def _literal(text: str) -> str:
     """Escape fpdf2's markdown markers so names and organizations print exactly as typed."""
     for marker in ("**", "__", "--", "~~"):
@@ -111,7 +128,12 @@ def _sheet_rows(ws: Any, cohort_id: int) -> list[tuple[str, str, str]]:
 def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[bytes, int]:
     """The PDF and its page count."""
     from fpdf import FPDF
+    from fpdf.enums import CellBordersLayout
     from fpdf.fonts import FontFace
+
+    sides = CellBordersLayout
+    _ABOVE = sides.LEFT | sides.RIGHT | sides.TOP  # the name over its Latin spelling
+    _BELOW = sides.LEFT | sides.RIGHT | sides.BOTTOM
 
     cohort = ws.cohorts.get(cohort_id)
     module = ws.cohorts.cohort_module(cohort_module_id)
@@ -142,6 +164,21 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
             log.warning("no font draws every letter of %r", name)
 
     class SigninPDF(FPDF):
+        def _render_styled_text_line(self, text_line: Any, *args: Any, **kwargs: Any) -> bool:
+            # pdftotext reads a left-to-right shaped line (Indic, Khmer, Myanmar, marks) from
+            # its ActualText, as on the certificates; a right-to-left one from its glyphs,
+            # which it orders itself (given ActualText it would reverse it)
+            text = "".join(fragment.string for fragment in text_line.fragments)
+            height = args[0] if args else kwargs.get("h")
+            if height is None or not needs_shaping(text) or is_rtl(text):
+                return bool(super()._render_styled_text_line(text_line, *args, **kwargs))
+            self._perform_page_break_if_need_be(height)  # (first: the span stays on one page)
+            begin, end = actual_text(text)
+            self._out(begin)
+            broke = super()._render_styled_text_line(text_line, *args, **kwargs)
+            self._out(end)
+            return bool(broke)
+
         def header(self) -> None:
             self.set_font(SANS, "B", 15)
             self.cell(0, 8, _LABELS["title"], new_x="LMARGIN", new_y="NEXT")
@@ -182,6 +219,13 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
         # sheet is one document, so it is switched on for the whole of it
         set_shaping(pdf, " ".join(texts))
     pdf.alias_nb_pages()
+
+    def face_for(text: str, style: str) -> FontFace | None:
+        # shaped text (Arabic, Thaana, Indic...) starts in its script's font, as on the
+        # certificates, so its words and spaces are one run in the right order
+        family = primary_family(pdf, text, "sans", style) if needs_shaping(text) else SANS
+        return FontFace(family=family) if family != SANS else None
+
     pdf.add_page()
     heading = FontFace(emphasis="BOLD", fill_color=(221, 228, 238))
     pdf.set_font(SANS, "", 10)
@@ -189,7 +233,7 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
         col_widths=_COLUMNS,
         width=sum(_COLUMNS),
         line_height=5,
-        padding=(3.2, 1.5),
+        padding=(_PAD_Y, _PAD_X),
         headings_style=heading,
         repeat_headings=1,
         text_align=("RIGHT", "LEFT", "LEFT", "LEFT"),
@@ -201,18 +245,38 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
             [_LABELS["no"], _LABELS["participant"], _LABELS["organization"], _LABELS["signature"]]
         )
         for number, (name, latin, organization) in enumerate(rows, start=1):
+            # A person with a Latin spelling takes two table rows: the name and, under it, the
+            # Latin spelling, each a cell of its own with its own font and its own alignment
+            # (an Arabic name from the right edge, its Latin spelling from the left); the
+            # number, organization and signature cells span both and no line parts the two.
+            span = 2 if latin else 1
             row = table.row()
-            row.cell(str(number))
-            name_text = f"**{_literal(name)}**"
-            # a shaped name (Arabic, Thaana, Indic...) starts in its script's font, as on the
-            # certificates, so its words and spaces are one run in the right order
-            family = primary_family(pdf, name, "sans", "B") if needs_shaping(name) else SANS
+            row.cell(str(number), rowspan=span)
             row.cell(
-                f"{name_text}\n{_literal(latin)}" if latin else name_text,
-                style=FontFace(family=family) if family != SANS else None,
+                f"**{_literal(name)}**",
+                align=text_align(name),
+                v_align="BOTTOM" if latin else None,
+                style=face_for(name, "B"),
+                padding=(_PAD_Y, _PAD_X, 0, _PAD_X) if latin else None,
+                border=_ABOVE if latin else CellBordersLayout.INHERIT,
             )
-            row.cell(_literal(organization))
-            row.cell("")
+            row.cell(
+                _literal(organization),
+                align=text_align(organization),
+                style=face_for(organization, ""),
+                rowspan=span,
+            )
+            row.cell("", rowspan=span)
+            if latin:
+                under = table.row()
+                under.cell(
+                    _literal(latin),
+                    align=text_align(latin),
+                    v_align="TOP",
+                    style=face_for(latin, ""),
+                    padding=(0, _PAD_X, _PAD_Y, _PAD_X),
+                    border=_BELOW,
+                )
     pdf.set_font(SANS, "", 8)
     pdf.ln(3)
     pdf.set_text_color(90, 90, 90)
