@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +36,7 @@ from course_manager.domain.messages import MessageKind
 from course_manager.domain.rules import clean_text
 from course_manager.errors import InputError
 from course_manager.fileio import check_output_file, write_bytes
+from course_manager.reports.script_text import starts_right_to_left
 
 log = logging.getLogger(__name__)
 
@@ -95,16 +95,9 @@ def alphabetical_key(name: str) -> str:
 
 
 def text_align(text: str) -> str:
-    """Where a cell's text starts: "RIGHT" when its first strong character is right-to-left
-    (Arabic script, Thaana, Hebrew: the Unicode bidirectional class R or AL), else "LEFT"
-    (Latin, Cyrillic, every other script, and text with no letters at all)."""
-    for ch in text:
-        direction = unicodedata.bidirectional(ch)
-        if direction in ("R", "AL"):
-            return "RIGHT"
-        if direction == "L":
-            return "LEFT"
-    return "LEFT"
+    """Where a cell's text starts: "RIGHT" when it reads from the right (its first strong
+    character is right-to-left: Arabic script, Thaana...), else "LEFT"."""
+    return "RIGHT" if starts_right_to_left(text) else "LEFT"
 
 
 def _literal(text: str) -> str:

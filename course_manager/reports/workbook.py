@@ -15,12 +15,18 @@ preview). The frames' columns are English names (what the formatting keys on); e
 ``headers`` are the same columns in the report's language, which also words the titles and the
 cell texts (:mod:`course_manager.reports.language`; English by default).
 
-Fonts: no cell names a font family. Every cell uses the workbook's default style (Calibri, what
-openpyxl writes and Excel's default), only bold, italic, size or colour are set on titles and
-headers. A spreadsheet program then draws each character with its own fallback chain (Excel's
-font linking, LibreOffice's and Numbers' substitution), so Cyrillic, Kazakh letters, Hangul and
-any other script in a name display without tofu; forcing a family on name cells is what breaks
-that when the family lacks a script.
+Fonts: every cell uses the workbook's body font, the theme's minor font (Calibri, what openpyxl
+writes and Excel's default, with ``scheme="minor"``); titles, headers and totals are the same
+font made bold, italic, bigger or grey, never a font without a name. The theme openpyxl writes
+maps the minor font per script (Arabic: Arial, Thai: Tahoma, Devanagari: Mangal, Hangul: Malgun
+Gothic, Chinese: SimSun, Japanese: MS PGothic...), so Excel draws a name in its own script's
+font, and LibreOffice and Numbers fall back per character; naming a Latin-only family on name
+cells is what would break that.
+
+Direction: a text cell whose first strong character is right-to-left (an Arabic, Persian,
+Urdu or Thaana name, organization or country) reads right to left (reading order 2) and is
+right-aligned, as its reader expects; everything else keeps the sheet's left-to-right order.
+Widths count wide (Chinese, Japanese, Hangul) letters twice.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from course_manager.errors import InputError
 from course_manager.fileio import check_output_file, write_bytes
 from course_manager.reports.language import ReportLanguage
 from course_manager.reports.safety import safe_cell
+from course_manager.reports.script_text import display_width, starts_right_to_left
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -403,16 +410,16 @@ def write_report(
 
 
 def _format(sheet: Any, spec: Sheet) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.styles import Border, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
     header_row, first_data = 4, 5
     frame = spec.frame
     last_row = header_row + len(frame)
     sheet["A1"] = safe_cell(spec.title)
-    sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A1"].font = _font(bold=True, size=14)
     sheet["A2"] = safe_cell(spec.subtitle)
-    sheet["A2"].font = Font(italic=True, color="555555")
+    sheet["A2"].font = _font(italic=True, color="555555")
     fill = PatternFill("solid", fgColor="DDE4EE")
     lines = [1] * (len(frame) + 1)  # text lines per row (header first): rows do not auto-grow
     bottom = Border(bottom=Side(style="thin", color="7F8C9D"))
@@ -420,13 +427,13 @@ def _format(sheet: Any, spec: Sheet) -> None:
         zip(frame.columns, spec.header_texts, strict=True), start=1
     ):
         cell = sheet.cell(row=header_row, column=col_index)
-        cell.font = Font(bold=True)
+        cell.font = _font(bold=True)
         cell.fill = fill
         cell.border = bottom
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.alignment = _alignment(header, wrap=True)
         letter = get_column_letter(col_index)
         values = [str(v) for v in frame[name].tolist()]
-        longest = max([len(v) for v in values] + [min(len(header), 24), 6])
+        longest = max([display_width(v) for v in values] + [min(display_width(header), 24), 6])
         wrap = name in WRAP_COLUMNS
         width = min(longest + 2, 60 if name == "Reasons" else 40)
         if name in spec.mark_columns:
@@ -442,16 +449,13 @@ def _format(sheet: Any, spec: Sheet) -> None:
                 data.number_format = "0.0%"
             elif name in HOURS_COLUMNS:
                 data.number_format = "0.##"
-            if wrap:
-                data.alignment = Alignment(wrap_text=True, vertical="top")
-            else:
-                data.alignment = Alignment(vertical="top")
+            data.alignment = _alignment(data.value, wrap=wrap)
     for i, count in enumerate(lines):
         if count > 1:
             sheet.row_dimensions[header_row + i].height = 15 * count
     if spec.total_row and len(frame):
         for col_index in range(1, len(frame.columns) + 1):
-            sheet.cell(row=last_row, column=col_index).font = Font(bold=True)
+            sheet.cell(row=last_row, column=col_index).font = _font(bold=True)
     sheet.freeze_panes = sheet.cell(row=first_data, column=spec.frozen_columns + 1)
     if len(frame.columns):
         end = get_column_letter(len(frame.columns))
@@ -467,4 +471,21 @@ def _format(sheet: Any, spec: Sheet) -> None:
 def _lines(text: str, width: float) -> int:
     """How many lines ``text`` wraps to in a column ``width`` characters wide (estimate)."""
     per_line = max(int(width) - 2, 4)
-    return max(1, -(-len(text) // per_line))
+    return max(1, -(-display_width(text) // per_line))
+
+
+def _font(**style: Any) -> Any:
+    """The workbook's body font (the theme's minor font, which Excel maps to a font per
+    script) with ``style`` (bold, italic, size, color) changed."""
+    from openpyxl.styles import Font
+
+    return Font(**{"name": "Calibri", "family": 2, "scheme": "minor", "size": 11, **style})
+
+
+def _alignment(value: Any, *, wrap: bool) -> Any:
+    """Top-aligned (wrapped in ``wrap`` columns); right-to-left text reads from the right."""
+    from openpyxl.styles import Alignment
+
+    if isinstance(value, str) and starts_right_to_left(value):
+        return Alignment(horizontal="right", vertical="top", wrap_text=wrap, readingOrder=2)
+    return Alignment(vertical="top", wrap_text=wrap)
