@@ -107,13 +107,29 @@ def _literal(text: str) -> str:
     return text
 
 
-def _sheet_rows(ws: Any, cohort_id: int) -> list[tuple[str, str, str]]:
+def _sheet_rows(ws: Any, cohort_id: int, office: list[str]) -> list[tuple[str, str, str]]:
+    """(name, Latin spelling or "", organization) of everyone listed, in alphabetical order.
+
+    A name with a letter no font draws (a script without a bundled font, and the office's
+    fonts lack it too) would print with a gap where the letter is, or as an empty line: the
+    row then shows the Latin spelling in its place, so the person finds their row and the
+    sheet shows no blank; the log says whose name and which letters."""
     people = ws.participants.list(cohort_id, include_withdrawn=False)
     rows = []
     for p in people:
         name = prepare_text(p.full_name)
         latin = prepare_text(p.full_name_latin)
-        rows.append((name, latin if latin and latin != name else "", prepare_text(p.organization)))
+        latin = latin if latin and latin != name else ""
+        missing = missing_glyphs(name, office_fonts=office, looks=("sans",))
+        if missing:
+            log.warning(
+                "no font draws %s in the name %r; the sheet %s",
+                " ".join(sorted(missing)),
+                name,
+                f"shows its Latin spelling {latin!r}" if latin else "shows the rest of it",
+            )
+            name, latin = (latin, "") if latin else (name, latin)
+        rows.append((name, latin, prepare_text(p.organization)))
     rows.sort(key=lambda r: (alphabetical_key(r[0]), alphabetical_key(r[1])))
     return rows
 
@@ -132,7 +148,8 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     module = ws.cohorts.cohort_module(cohort_module_id)
     if module.cohort_id != cohort.id:
         raise InputError(MODULE_NOT_RUN(module=module.module_code, cohort=cohort.code))
-    rows = _sheet_rows(ws, cohort.id)
+    office = [p for p in ws.settings.value(keys.CERTIFICATE_FONT_FILES) if p]
+    rows = _sheet_rows(ws, cohort.id, office)
     if not rows:
         raise InputError(NOBODY_ENROLLED(cohort=cohort.code))
     organisation = clean_text(ws.settings.value(keys.ORGANISATION_NAME_EN) or "")
@@ -151,10 +168,6 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     if cohort.trainers:
         header_lines.append((_LABELS["trainers"], ", ".join(cohort.trainers)))
     texts = [t for r in rows for t in r] + [v for _, v in header_lines] + [organisation]
-    office = [p for p in ws.settings.value(keys.CERTIFICATE_FONT_FILES) if p]
-    for name, latin, _ in rows:
-        if missing_glyphs(name + latin, office_fonts=office):
-            log.warning("no font draws every letter of %r", name)
 
     class SigninPDF(FPDF):
         def _render_styled_text_line(self, text_line: Any, *args: Any, **kwargs: Any) -> bool:

@@ -330,3 +330,21 @@ def test_every_report_cell_keeps_the_theme_body_font(world: World) -> None:
                     )
     matrix = book["Completion"]
     assert matrix["A1"].font.b and matrix["A1"].font.sz == 14 and matrix["A4"].font.b
+
+
+def test_a_name_no_font_draws_shows_its_latin_spelling(demo_ws, cli, tmp_path, caplog) -> None:
+    """A letter no font has (here one from the private use area) would leave a gap or an empty
+    line: the row shows the Latin spelling instead, and the log names the letter."""
+    ws = demo_ws
+    cohort = ws.cohorts.by_code("2026-ONL-01")
+    person = ws.participants.list(cohort.id, include_withdrawn=False)[0]
+    ws.participants.update(person.id, full_name="Ay\ue000se Ta\ue001r", full_name_latin="Ayse Tair")
+    out = tmp_path / "sheet.pdf"
+    with caplog.at_level("WARNING", logger="course_manager.reports.signin_sheet"):
+        r = cli("signin-sheet", "--cohort", "2026-ONL-01", "--module", "M1", "--out", str(out))
+    assert r.code == 0, r.err
+    assert "\ue000" in caplog.text and "Ayse Tair" in caplog.text
+    lines = _column_lines(_words(out))
+    texts = [" ".join(w.text for w in line) for line in lines]
+    # once, as the name (not a gapped name over its Latin spelling), and nothing else of it
+    assert texts.count("Ayse Tair") == 1 and not any("Ta r" in t or "Ay se" in t for t in texts)
