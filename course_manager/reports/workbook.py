@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 NO_COHORTS = MessageKind("report.no_cohorts", "There are no cohorts to report on yet.")
 PERCENT_COLUMNS = {"Attendance", "Completion rate"}
 HOURS_COLUMNS = {"Hours attended", "Training hours", "Module hours"}
-WRAP_COLUMNS = {"Reasons", "Override", "Organization"}
+#: Columns whose long texts take more lines (a name longer than its column is not cut off).
+WRAP_COLUMNS = {"Reasons", "Override", "Organization", "Participant", "Name in Latin letters"}
 _MARK_TEXT = {
     AttendanceStatus.PRESENT: "✓",
     AttendanceStatus.LATE: "late",

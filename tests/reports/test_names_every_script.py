@@ -305,6 +305,7 @@ def test_report_cells_read_in_their_scripts_direction(world: World) -> None:
     cells = {c.value: c for c in matrix["A"][4:]}
     assert set(cells) == names  # every name arrives as typed
     for value, cell in cells.items():
+        assert cell.alignment.wrap_text  # a long name takes two lines rather than being cut
         if starts_right_to_left(value):
             assert cell.alignment.readingOrder == 2 and cell.alignment.horizontal == "right"
         else:
