@@ -6,7 +6,10 @@ alphabetical order of their name as written, with the Latin spelling under it wh
 their organization, and an empty signature column with room to sign. Names in every script the
 programme meets print through the same fonts and shaping as the certificates
 (:mod:`course_manager.certificates.fonts`: Noto Sans and a font per script, the office's own
-font files first; HarfBuzz shaping when a name needs it).
+font files first; HarfBuzz shaping when a name needs it). Each cell starts where its text's
+reader starts: a right-to-left name or organization (Arabic script, Thaana) at the column's
+right edge, everything else at the left; the Latin spelling under a name is a cell of its own.
+A name with a letter no font draws prints as its Latin spelling (see :func:`_sheet_rows`).
 
 API: ``write_signin_sheet(ws, cohort_id, cohort_module_id, out) -> pages``;
 ``signin_sheet_bytes(...)`` returns the PDF without writing a file (for previews and tests).
