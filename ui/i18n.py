@@ -82,3 +82,12 @@ def install(lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def number(value: int) -> str:
+    """A count as the UI language writes it: 20,000 in English, 20 000 in Russian and Kazakh.
+
+    (QLocale's default follows :func:`install`; row numbers of a sheet are not counts and
+    stay as the spreadsheet shows them.)
+    """
+    return QLocale().toString(int(value))

@@ -408,10 +408,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/cohorts.py" line="396"/>
-        <source>%n enrolled</source>
+        <source>%Ln enrolled</source>
         <translation>
-            <numerusform>Тіркелген: %n</numerusform>
-            <numerusform>Тіркелген: %n</numerusform>
+            <numerusform>Тіркелген: %Ln</numerusform>
+            <numerusform>Тіркелген: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -556,10 +556,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="139"/>
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n қатысушы</numerusform>
-            <numerusform>%n қатысушы</numerusform>
+            <numerusform>%Ln қатысушы</numerusform>
+            <numerusform>%Ln қатысушы</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,10 +1337,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/participants.py" line="115"/>
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n адам</numerusform>
-            <numerusform>%n адам</numerusform>
+            <numerusform>%Ln адам</numerusform>
+            <numerusform>%Ln адам</numerusform>
         </translation>
     </message>
     <message>

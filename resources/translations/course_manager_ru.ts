@@ -408,11 +408,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/cohorts.py" line="396"/>
-        <source>%n enrolled</source>
+        <source>%Ln enrolled</source>
         <translation>
-            <numerusform>Зачислено: %n</numerusform>
-            <numerusform>Зачислено: %n</numerusform>
-            <numerusform>Зачислено: %n</numerusform>
+            <numerusform>Зачислено: %Ln</numerusform>
+            <numerusform>Зачислено: %Ln</numerusform>
+            <numerusform>Зачислено: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -557,11 +557,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="139"/>
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n участник</numerusform>
-            <numerusform>%n участника</numerusform>
-            <numerusform>%n участников</numerusform>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
         </translation>
     </message>
     <message>
@@ -1339,11 +1339,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/participants.py" line="115"/>
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n человек</numerusform>
-            <numerusform>%n человека</numerusform>
-            <numerusform>%n человек</numerusform>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
         </translation>
     </message>
     <message>

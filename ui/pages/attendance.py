@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
 from ui.pages.attendance_commands import CellUpdate, MarkCommand
 from ui.pages.attendance_keys import (
     CYRILLIC_SHOWN,
@@ -317,7 +318,9 @@ class AttendancePage(Page):
             row = current.row() if current.isValid() else 0
             column = current.column() if current.isValid() else FIRST_MODULE_COLUMN
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), column))
-        self.note.emit(self.tr("Participants: %1").replace("%1", str(self.model.rowCount())))
+        self.note.emit(
+            self.tr("Participants: %1").replace("%1", i18n.number(self.model.rowCount()))
+        )
 
     # -- writing ----------------------------------------------------------------------------
     def run_write(self, fn: Any, command: Any = None) -> None:
@@ -378,7 +381,7 @@ class AttendancePage(Page):
         else:
             text = (
                 self.tr("Mark %1 people %2 in %3")
-                .replace("%1", str(len(ids)))
+                .replace("%1", i18n.number(len(ids)))
                 .replace("%2", word)
                 .replace("%3", module.module_code)
             )

@@ -41,6 +41,7 @@ from ui.dialogs import settle_unsaved
 from ui.pages.base import Page
 from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
 from ui.pages.cohort_members_model import CohortMembersModel, members_view, show_members
+from ui.pages.table_fit import wrap_column
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -182,8 +183,7 @@ class CohortsPage(Page):
             [self.tr("Module"), self.tr("Date"), self.tr("Hours"), self.tr("Required")]
         )
         self.run_table.setObjectName("cohortModules")
-        self.run_table.horizontalHeader().setStretchLastSection(False)
-        self.run_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        wrap_column(self.run_table, 0)  # long module titles wrap (Russian, Kazakh), never "…"
         add_module = QPushButton(self.tr("Add module…"))
         edit_module = QPushButton(self.tr("Edit…"))
         remove_module = QPushButton(self.tr("Remove"))
@@ -395,7 +395,7 @@ class CohortsPage(Page):
         for row, m in enumerate(detail["modules"]):
             self.run_table.item(row, 0).setToolTip(m.title(lang))
         show_members(self.members, self.members_model, detail["members"])
-        self.member_count.setText(self.tr("%n enrolled", "", self.members_model.enrolled))
+        self.member_count.setText(self.tr("%Ln enrolled", "", self.members_model.enrolled))
 
     # -- cohort actions -----------------------------------------------------------------------
     def cohort_values(self) -> dict[str, Any]:
@@ -642,8 +642,8 @@ class CohortsPage(Page):
         count = outcome.value
         self.status.emit(
             self.tr("%1 enrolled, %2 already were")
-            .replace("%1", str(count.changed))
-            .replace("%2", str(count.unchanged))
+            .replace("%1", i18n.number(count.changed))
+            .replace("%2", i18n.number(count.unchanged))
         )
 
     def selected_members(self) -> list[Any]:

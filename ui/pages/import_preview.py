@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.i18n import number
 from ui.message_text import error_text
 from ui.operations import Operation
 from ui.pages.import_models import PlanModel, field_label
@@ -313,15 +314,17 @@ def rejected_names(the_plan: Any) -> dict[int, str]:
 def summary_text(counts: dict[str, int], merged: list[int] | None = None) -> str:
     translate = QCoreApplication.translate
     parts = [
-        translate("ImportSummary", "%1 new").replace("%1", str(counts["create"])),
-        translate("ImportSummary", "%1 updated").replace("%1", str(counts["update"])),
-        translate("ImportSummary", "%1 unchanged").replace("%1", str(counts["unchanged"])),
+        translate("ImportSummary", "%1 new").replace("%1", number(counts["create"])),
+        translate("ImportSummary", "%1 updated").replace("%1", number(counts["update"])),
+        translate("ImportSummary", "%1 unchanged").replace("%1", number(counts["unchanged"])),
     ]
     if counts.get("merged"):
-        parts.append(translate("ImportSummary", "%1 merged").replace("%1", str(counts["merged"])))
+        parts.append(
+            translate("ImportSummary", "%1 merged").replace("%1", number(counts["merged"]))
+        )
     parts += [
-        translate("ImportSummary", "%1 skipped").replace("%1", str(counts["skip"])),
-        translate("ImportSummary", "%1 rejected").replace("%1", str(counts["reject"])),
+        translate("ImportSummary", "%1 skipped").replace("%1", number(counts["skip"])),
+        translate("ImportSummary", "%1 rejected").replace("%1", number(counts["reject"])),
     ]
     text = " · ".join(parts)
     if merged:
@@ -336,5 +339,5 @@ def summary_text(counts: dict[str, int], merged: list[int] | None = None) -> str
             "ImportSummary",
             "%1 rows look like someone already known: imported as separate people, marked "
             "orange to check by hand.",
-        ).replace("%1", str(counts["duplicates"]))
+        ).replace("%1", number(counts["duplicates"]))
     return text

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from course_manager.services.import_roster import IMPORT_FIELDS
+from ui import i18n
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 from ui.pages.import_models import RowsModel, field_label
@@ -326,7 +327,9 @@ class ResultPage(WizardPage):
         }
         lines = [self.tr("Import finished."), summary_text(counts, merged)]
         if report.enrolled:
-            lines.append(self.tr("%1 enrolled in the cohort.").replace("%1", str(report.enrolled)))
+            lines.append(
+                self.tr("%1 enrolled in the cohort.").replace("%1", i18n.number(report.enrolled))
+            )
         if report.backup:
             lines.append(
                 self.tr("The file was copied aside first: %1").replace("%1", report.backup)
@@ -455,7 +458,7 @@ class ImportWizard(QWizard):
                 self.tr("Found sheet “%1”, header in row %2, %3 columns recognised.")
                 .replace("%1", info.sheet)
                 .replace("%2", str(info.header_row))
-                .replace("%3", str(len(info.mapping)))
+                .replace("%3", i18n.number(len(info.mapping)))
             )
             if self.currentId() == self.SHEET:
                 self.sheet_page.show_inspection()

@@ -112,7 +112,7 @@ class ParticipantsPage(Page):
 
     # -- reactions ---------------------------------------------------------------------------
     def _on_loaded(self, total: int) -> None:
-        self.count.setText(self.tr("%n people", "", total))
+        self.count.setText(self.tr("%Ln people", "", total))
         if not self._fitted and self.model.rowCount():
             # Once, on the first rows shown: later searches keep the widths the user set.
             self._fitted = True
