@@ -91,6 +91,22 @@ def wrap_column(view: QTableView, column: int) -> None:
     rows.setMinimumSectionSize(view.fontMetrics().height() + 8)  # one-line rows keep some air
     # (Qt measures the rows again when the data changes, not when the stretched column's
     # width does: a wider window, a moved splitter.)
-    header.sectionResized.connect(
-        lambda index, _old, _new: view.resizeRowsToContents() if index == column else None
-    )
+    if view.property("wrappedColumn") is None:
+        header.sectionResized.connect(
+            lambda index, _old, _new: (
+                view.resizeRowsToContents() if index == view.property("wrappedColumn") else None
+            )
+        )
+    view.setProperty("wrappedColumn", column)
+
+
+def unwrap(view: QTableView) -> None:
+    """Undo :func:`wrap_column` for a long table: one line per row, columns the user sizes
+    (then :func:`fit_columns`), the last one stretched."""
+    view.setProperty("wrappedColumn", -1)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.verticalHeader().setMinimumSectionSize(-1)
