@@ -422,7 +422,7 @@
     <message>
         <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
-        <translation>%1 когортасында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
+        <translation>%1 тобында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohorts.py" line="501"/>
@@ -1100,12 +1100,12 @@
     <message>
         <location filename="../../ui/welcome.py" line="131"/>
         <source>Step 3 of 4: create the first cohort, the group that takes the modules.</source>
-        <translation>4 қадамның 3-қадамы: алғашқы когортаны, яғни модульдерден өтетін топты құрыңыз.</translation>
+        <translation>4 қадамның 3-қадамы: алғашқы топты, яғни модульдерден бірге өтетіндерді құрыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="132"/>
         <source>Create the first cohort…</source>
-        <translation>Алғашқы когортаны құру…</translation>
+        <translation>Алғашқы топты құру…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="136"/>

@@ -423,7 +423,7 @@
     <message>
         <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
-        <translation>В когорте %1 есть несохранённые изменения. Сохранить их?</translation>
+        <translation>В группе %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohorts.py" line="501"/>
@@ -1102,12 +1102,12 @@
     <message>
         <location filename="../../ui/welcome.py" line="131"/>
         <source>Step 3 of 4: create the first cohort, the group that takes the modules.</source>
-        <translation>Шаг 3 из 4: создайте первую когорту — группу, которая проходит модули.</translation>
+        <translation>Шаг 3 из 4: создайте первую группу — тех, кто вместе проходит модули.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="132"/>
         <source>Create the first cohort…</source>
-        <translation>Создать первую когорту…</translation>
+        <translation>Создать первую группу…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="136"/>
