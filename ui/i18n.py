@@ -91,3 +91,9 @@ def number(value: int) -> str:
     stay as the spreadsheet shows them.)
     """
     return QLocale().toString(int(value))
+
+
+def decimal(value: float) -> str:
+    """Hours or a score as the UI language writes them: 1.5 in English, 1,5 in Russian and
+    Kazakh; a whole number without decimals (6, not 6.0)."""
+    return QLocale().toString(float(value), "g", 6)

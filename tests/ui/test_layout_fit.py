@@ -202,3 +202,17 @@ def test_a_possible_duplicate_is_explained_in_the_ui_language(lang, db, qtbot) -
         assert "looks like" not in reason and "spelled" not in reason, reason
     assert _cut_cells(wizard.preview_page.view) == []
     assert wizard.preview_page.view.columnWidth(PlanModel.REASON) > 300
+
+
+@pytest.mark.parametrize(
+    ("lang", "hours", "size"),
+    [("en", "1.5", "324 kB"), ("ru", "1,5", "324 кБ"), ("kk", "1,5", "324 кБ")],
+)
+def test_hours_and_file_sizes_as_the_language_writes_them(lang, hours, size, qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui import i18n
+    from ui.pages.settings import file_size
+
+    i18n.install(lang)
+    assert i18n.decimal(1.5) == hours
+    assert i18n.decimal(6.0) == "6"
+    assert file_size(324 * 1024) == size

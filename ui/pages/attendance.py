@@ -392,7 +392,7 @@ class AttendancePage(Page):
     def _typed_mark(
         self, enrollment_id: int, cohort_module_id: int, status: str, hours: Any
     ) -> None:
-        text = self.tr("Type %1 h").replace("%1", f"{hours or 0:g}")
+        text = self.tr("Type %1 h").replace("%1", i18n.decimal(hours or 0))
         self.undo_stack.push(
             MarkCommand(self, cohort_module_id, [enrollment_id], status, hours, text)
         )
@@ -440,7 +440,7 @@ class AttendancePage(Page):
             score = value
         text = (
             self.tr("Score %1 for %2 in %3")
-            .replace("%1", f"{score:g}")
+            .replace("%1", i18n.decimal(score))
             .replace("%2", row.full_name)
             .replace("%3", module.module_code)
         )

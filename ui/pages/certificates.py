@@ -828,7 +828,7 @@ class CertificatesPage(Page):
                     .replace("%1", p.serial)
                     .replace("%2", p.name)
                     .replace("%3", p.cohort)
-                    .replace("%4", f"{p.hours:g}")
+                    .replace("%4", i18n.decimal(p.hours))
                 )
                 if o.details.get("proves"):  # a serial or code: the register entry only
                     lines.append(reason_text((REGISTER_ONLY(),)))

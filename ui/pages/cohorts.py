@@ -281,7 +281,7 @@ class CohortsPage(Page):
             [
                 [
                     m.code,
-                    f"{m.hours:g}",
+                    i18n.decimal(m.hours),
                     self.tr("yes") if m.required else self.tr("no"),
                     m.title_en,
                     m.title_ru,
@@ -386,7 +386,7 @@ class CohortsPage(Page):
                 [
                     f"{m.module_code} · {m.title(lang)}",
                     m.date or "",
-                    f"{m.hours:g}",
+                    i18n.decimal(m.hours),
                     "✓" if m.required else "",
                 ]
                 for m in detail["modules"]

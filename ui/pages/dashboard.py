@@ -154,7 +154,7 @@ class DashboardPage(Page):
                 (m.date, False),
                 (m.cohort_code, False),
                 (f"{m.module_code} · {m.title(lang)}", False),
-                (f"{m.hours:g}", True),
+                (i18n.decimal(m.hours), True),
             ]
             for column, (value, number) in enumerate(values):
                 self.upcoming.setItem(row, column, _item(value, number))
