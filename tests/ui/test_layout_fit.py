@@ -216,3 +216,17 @@ def test_hours_and_file_sizes_as_the_language_writes_them(lang, hours, size, qap
     assert i18n.decimal(1.5) == hours
     assert i18n.decimal(6.0) == "6"
     assert file_size(324 * 1024) == size
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "most"),
+    [("en", "20,000", "1,000"), ("ru", "20\N{NO-BREAK SPACE}000", "1\N{NO-BREAK SPACE}000")],
+)
+def test_a_service_message_groups_its_counts(lang, count, most, qapp) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.completion import TOO_MANY_MODULES
+    from ui import i18n
+    from ui.message_text import text
+
+    i18n.install(lang)
+    shown = text(TOO_MANY_MODULES(count=20000, most=1000))
+    assert count in shown and most in shown, shown
