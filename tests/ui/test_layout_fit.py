@@ -230,3 +230,42 @@ def test_a_service_message_groups_its_counts(lang, count, most, qapp) -> None:  
     i18n.install(lang)
     shown = text(TOO_MANY_MODULES(count=20000, most=1000))
     assert count in shown and most in shown, shown
+
+
+LONG_TITLE = "Цифровое правительство и инновации в государственном управлении для руководителей"
+
+
+@pytest.fixture
+def long_titled_db(demo_file):  # type: ignore[no-untyped-def]
+    """The demo with a long Russian cohort title (its first cohort)."""
+    from course_manager.services.cohorts import edit_cohort
+    from course_manager.services.workspace import Workspace
+
+    with Workspace.open(demo_file) as ws:
+        edit_cohort(ws, ws.cohorts.list()[0].id, {"title": LONG_TITLE})
+    return demo_file
+
+
+@pytest.mark.parametrize("laptop_window", ["ru"], indirect=True)
+def test_a_long_cohort_title_is_shown_whole(long_titled_db, laptop_window, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect, Qt
+
+    page = laptop_window.show_page("cohorts")
+    qtbot.waitUntil(lambda: page.cohort_list.count() > 0, timeout=10_000)
+    _settle(qtbot, db)
+    listing = page.cohort_list
+    item = listing.item(0)
+    assert LONG_TITLE in item.text()
+    rect = listing.visualItemRect(item)
+    needed = listing.fontMetrics().boundingRect(
+        QRect(0, 0, rect.width() - 4, 100_000), int(Qt.TextFlag.TextWordWrap), item.text()
+    )
+    assert needed.height() <= rect.height() and needed.width() <= rect.width()
+    assert rect.right() <= listing.viewport().width()
+
+    attendance = laptop_window.show_page("attendance")
+    qtbot.waitUntil(lambda: attendance.cohort_box.count() > 0, timeout=10_000)
+    _settle(qtbot, db)
+    box = attendance.cohort_box
+    assert LONG_TITLE in box.currentText()
+    assert box.width() > box.fontMetrics().horizontalAdvance(box.currentText())

@@ -72,6 +72,7 @@ class CertificatesPage(Page):
         self._preview_key: tuple[Any, ...] | None = None
 
         self.cohort_box = QComboBox()
+        self.cohort_box.currentTextChanged.connect(self.cohort_box.setToolTip)
         self.cohort_box.setMinimumContentsLength(22)
         self.cohort_box.currentIndexChanged.connect(self._load)
         self.template_box = QComboBox()

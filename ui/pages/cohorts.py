@@ -110,6 +110,8 @@ class CohortsPage(Page):
         self.cohort_list = QListWidget()
         self.cohort_list.setObjectName("cohortList")
         self.cohort_list.setMinimumWidth(170)
+        self.cohort_list.setWordWrap(True)  # a long title wraps under its code, never cut
+        self.cohort_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         new = QPushButton(self.tr("New cohort…"))
         new.clicked.connect(self.new_cohort)
         left = QWidget()
@@ -298,6 +300,7 @@ class CohortsPage(Page):
         row_to_select = 0
         for row, c in enumerate(snapshot["cohorts"]):
             item = QListWidgetItem(f"{c.code}\n{c.title}", self.cohort_list)
+            item.setToolTip(f"{c.code} · {c.title}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             if c.id == current:
                 row_to_select = row
