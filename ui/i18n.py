@@ -82,3 +82,18 @@ def install(lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def number(value: int) -> str:
+    """A count as the UI language writes it: 20,000 in English, 20 000 in Russian and Kazakh.
+
+    (QLocale's default follows :func:`install`; row numbers of a sheet are not counts and
+    stay as the spreadsheet shows them.)
+    """
+    return QLocale().toString(int(value))
+
+
+def decimal(value: float) -> str:
+    """Hours or a score as the UI language writes them: 1.5 in English, 1,5 in Russian and
+    Kazakh; a whole number without decimals (6, not 6.0)."""
+    return QLocale().toString(float(value), "g", 6)

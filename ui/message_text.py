@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from course_manager.domain.messages import Message
 
@@ -33,6 +33,10 @@ def text(message: Message | str | None) -> str:
         return message
     template = QCoreApplication.translate(CONTEXT, message.template, message.code)
     args = {name: _argument(value) for name, value in message.args.items()}
+    for name in COUNT_ARGUMENTS & args.keys():  # "20 000 rows", as the language groups digits
+        value = args[name]
+        if isinstance(value, int) and not isinstance(value, bool) and "{" + name + "}" in template:
+            args[name] = QLocale().toString(value)
     detail = message.args.get("detail")  # the library's sentence (our own reasons are Messages)
     if message.code in EMAIL_CODES and isinstance(detail, str) and _translated():
         args["detail"] = email_detail(detail)
@@ -56,6 +60,8 @@ def error_text(exc: BaseException) -> tuple[str, str | None]:
     return str(exc), None
 
 
+#: Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not.
+COUNT_ARGUMENTS = frozenset({"count", "most", "total"})
 #: Messages whose ``detail`` is email-validator's English sentence.
 EMAIL_CODES = frozenset({"value.email_invalid", "import.invalid_email", "import.not_an_email"})
 

@@ -207,6 +207,12 @@ _SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL, _SAME_NAME, _SAME_PERSON = (
 )
 
 
+_CODES = {
+    kind.english: kind.code
+    for kind in (SPELLED_DIFFERENTLY(), ANOTHER_ORGANIZATION(), ANOTHER_COUNTRY(), ANOTHER_EMAIL())
+}
+
+
 @cache  # at most 16 combinations of the four differences
 def _looks_like(differences: tuple[str, ...]) -> str:
     return LOOKS_LIKE.template.format(differences=", ".join(differences or (_SAME_NAME,)))
@@ -240,6 +246,8 @@ def _near(
         "matches_organization": other_org,
         "matches_country": other_country,
         "reason": _looks_like(tuple(differences)),
+        # The reason's parts by code, for a translated window (the app words them itself).
+        "differences": [_CODES[d] for d in differences] or [SAME_NAME.code],
     }
     if participant_id is not None:
         entry["participant_id"] = participant_id

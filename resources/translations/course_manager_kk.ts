@@ -408,10 +408,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/cohorts.py" line="396"/>
-        <source>%n enrolled</source>
+        <source>%Ln enrolled</source>
         <translation>
-            <numerusform>Тіркелген: %n</numerusform>
-            <numerusform>Тіркелген: %n</numerusform>
+            <numerusform>Тіркелген: %Ln</numerusform>
+            <numerusform>Тіркелген: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
-        <translation>%1 когортасында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
+        <translation>%1 тобында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohorts.py" line="501"/>
@@ -556,10 +556,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="139"/>
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n қатысушы</numerusform>
-            <numerusform>%n қатысушы</numerusform>
+            <numerusform>%Ln қатысушы</numerusform>
+            <numerusform>%Ln қатысушы</numerusform>
         </translation>
     </message>
     <message>
@@ -1100,12 +1100,12 @@
     <message>
         <location filename="../../ui/welcome.py" line="131"/>
         <source>Step 3 of 4: create the first cohort, the group that takes the modules.</source>
-        <translation>4 қадамның 3-қадамы: алғашқы когортаны, яғни модульдерден өтетін топты құрыңыз.</translation>
+        <translation>4 қадамның 3-қадамы: алғашқы топты, яғни модульдерден бірге өтетіндерді құрыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="132"/>
         <source>Create the first cohort…</source>
-        <translation>Алғашқы когортаны құру…</translation>
+        <translation>Алғашқы топты құру…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="136"/>
@@ -1337,10 +1337,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/participants.py" line="115"/>
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n адам</numerusform>
-            <numerusform>%n адам</numerusform>
+            <numerusform>%Ln адам</numerusform>
+            <numerusform>%Ln адам</numerusform>
         </translation>
     </message>
     <message>

@@ -408,9 +408,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/cohorts.py" line="396"/>
-        <source>%n enrolled</source>
+        <source>%Ln enrolled</source>
         <translation>
-            <numerusform>%n명 등록</numerusform>
+            <numerusform>%Ln명 등록</numerusform>
         </translation>
     </message>
     <message>
@@ -555,9 +555,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="139"/>
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>참가자 %n명</numerusform>
+            <numerusform>참가자 %Ln명</numerusform>
         </translation>
     </message>
     <message>
@@ -1335,9 +1335,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/participants.py" line="115"/>
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n명</numerusform>
+            <numerusform>%Ln명</numerusform>
         </translation>
     </message>
     <message>

@@ -408,11 +408,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/cohorts.py" line="396"/>
-        <source>%n enrolled</source>
+        <source>%Ln enrolled</source>
         <translation>
-            <numerusform>Зачислено: %n</numerusform>
-            <numerusform>Зачислено: %n</numerusform>
-            <numerusform>Зачислено: %n</numerusform>
+            <numerusform>Зачислено: %Ln</numerusform>
+            <numerusform>Зачислено: %Ln</numerusform>
+            <numerusform>Зачислено: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
     <message>
         <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
-        <translation>В когорте %1 есть несохранённые изменения. Сохранить их?</translation>
+        <translation>В группе %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohorts.py" line="501"/>
@@ -557,11 +557,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="139"/>
-        <source>%n participants</source>
+        <source>%Ln participants</source>
         <translation>
-            <numerusform>%n участник</numerusform>
-            <numerusform>%n участника</numerusform>
-            <numerusform>%n участников</numerusform>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,12 +1102,12 @@
     <message>
         <location filename="../../ui/welcome.py" line="131"/>
         <source>Step 3 of 4: create the first cohort, the group that takes the modules.</source>
-        <translation>Шаг 3 из 4: создайте первую когорту — группу, которая проходит модули.</translation>
+        <translation>Шаг 3 из 4: создайте первую группу — тех, кто вместе проходит модули.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="132"/>
         <source>Create the first cohort…</source>
-        <translation>Создать первую когорту…</translation>
+        <translation>Создать первую группу…</translation>
     </message>
     <message>
         <location filename="../../ui/welcome.py" line="136"/>
@@ -1339,11 +1339,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/participants.py" line="115"/>
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n человек</numerusform>
-            <numerusform>%n человека</numerusform>
-            <numerusform>%n человек</numerusform>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
         </translation>
     </message>
     <message>

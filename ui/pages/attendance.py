@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
 from ui.pages.attendance_commands import CellUpdate, MarkCommand
 from ui.pages.attendance_keys import (
     CYRILLIC_SHOWN,
@@ -161,14 +162,22 @@ class AttendancePage(Page):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
 
-        top = QHBoxLayout()
-        top.addWidget(cohort_label)
-        top.addWidget(self.cohort_box, 1)
-        top.addWidget(self.mark_module_button)
-        top.addWidget(self.score_button)
-        top.addWidget(self.override_button)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.redo_button)
+        # The cohort's whole title on a row of its own (beside five buttons, a long Russian or
+        # Kazakh title was cut at 1366 pixels); the actions under it.
+        chooser = QHBoxLayout()
+        chooser.addWidget(cohort_label)
+        chooser.addWidget(self.cohort_box, 1)
+        self.cohort_box.currentTextChanged.connect(self.cohort_box.setToolTip)
+        top = QVBoxLayout()
+        top.addLayout(chooser)
+        actions = QHBoxLayout()
+        actions.addWidget(self.mark_module_button)
+        actions.addWidget(self.score_button)
+        actions.addWidget(self.override_button)
+        actions.addStretch(1)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.redo_button)
+        top.addLayout(actions)
 
         self.view = AttendanceView(self.set_status_on_selection, self._undo_key)
         self.view.setObjectName("attendanceGrid")
@@ -317,7 +326,9 @@ class AttendancePage(Page):
             row = current.row() if current.isValid() else 0
             column = current.column() if current.isValid() else FIRST_MODULE_COLUMN
             self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), column))
-        self.note.emit(self.tr("Participants: %1").replace("%1", str(self.model.rowCount())))
+        self.note.emit(
+            self.tr("Participants: %1").replace("%1", i18n.number(self.model.rowCount()))
+        )
 
     # -- writing ----------------------------------------------------------------------------
     def run_write(self, fn: Any, command: Any = None) -> None:
@@ -378,7 +389,7 @@ class AttendancePage(Page):
         else:
             text = (
                 self.tr("Mark %1 people %2 in %3")
-                .replace("%1", str(len(ids)))
+                .replace("%1", i18n.number(len(ids)))
                 .replace("%2", word)
                 .replace("%3", module.module_code)
             )
@@ -389,7 +400,7 @@ class AttendancePage(Page):
     def _typed_mark(
         self, enrollment_id: int, cohort_module_id: int, status: str, hours: Any
     ) -> None:
-        text = self.tr("Type %1 h").replace("%1", f"{hours or 0:g}")
+        text = self.tr("Type %1 h").replace("%1", i18n.decimal(hours or 0))
         self.undo_stack.push(
             MarkCommand(self, cohort_module_id, [enrollment_id], status, hours, text)
         )
@@ -437,7 +448,7 @@ class AttendancePage(Page):
             score = value
         text = (
             self.tr("Score %1 for %2 in %3")
-            .replace("%1", f"{score:g}")
+            .replace("%1", i18n.decimal(score))
             .replace("%2", row.full_name)
             .replace("%3", module.module_code)
         )

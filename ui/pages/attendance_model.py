@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ui import i18n
 from ui.message_text import text
 
 NAME_COLUMN = 0
@@ -216,16 +217,14 @@ class AttendanceModel(QAbstractTableModel):
             if section == NAME_COLUMN:
                 return self.tr("Participant")
             if module is not None:
-                hours = self.tr("%1 h").replace("%1", f"{module.hours:g}")
+                hours = self.tr("%1 h").replace("%1", i18n.decimal(module.hours))
                 return f"{module.module_code}\n{hours}"
             return self.tr("Completes?")
         if role == Qt.ItemDataRole.ToolTipRole and module is not None:
-            from ui import i18n
-
             title = module.title(i18n.current_language()) or module.title_en or module.module_code
             when = f" · {module.date}" if module.date else ""
             required = self.tr("required") if module.required else self.tr("optional")
-            hours = self.tr("%1 h").replace("%1", f"{module.hours:g}")
+            hours = self.tr("%1 h").replace("%1", i18n.decimal(module.hours))
             return f"{module.module_code} {title}{when} · {hours} · {required}"
         return None
 
@@ -280,7 +279,7 @@ class AttendanceModel(QAbstractTableModel):
         letter, colour = STATUS_LOOK[status]
         if role == Qt.ItemDataRole.DisplayRole:
             if status in ("present", "late") and module is not None and mark.hours != module.hours:
-                return f"{letter} {mark.hours:g}"
+                return f"{letter} {i18n.decimal(mark.hours)}"
             return letter
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(colour)
@@ -288,10 +287,10 @@ class AttendanceModel(QAbstractTableModel):
             text = (
                 self.tr("%1, %2 h")
                 .replace("%1", self.status_word(status))
-                .replace("%2", f"{mark.hours:g}")
+                .replace("%2", i18n.decimal(mark.hours))
             )
             if mark.score is not None:
-                text += " · " + self.tr("score %1").replace("%1", f"{mark.score:g}")
+                text += " · " + self.tr("score %1").replace("%1", i18n.decimal(mark.score))
             return text
         return None
 
@@ -318,8 +317,8 @@ class AttendanceModel(QAbstractTableModel):
         share = (
             self.tr("Attendance %1% (%2 of %3 h)")
             .replace("%1", f"{result.attendance_share * 100:.0f}")
-            .replace("%2", f"{result.attended_hours:g}")
-            .replace("%3", f"{result.total_hours:g}")
+            .replace("%2", i18n.decimal(result.attended_hours))
+            .replace("%3", i18n.decimal(result.total_hours))
         )
         lines = [share]
         if result.reason_messages:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from course_manager.errors import InputError
+from ui import i18n
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 
@@ -65,7 +66,7 @@ class CertificateEmailDialog(QDialog):
         # The page always has a current row (for its preview): one selected person means
         # "the cohort" unless this box is ticked.
         self.only_selected = QCheckBox(
-            self.tr("Only the selected people (%1)").replace("%1", str(len(self.selected)))
+            self.tr("Only the selected people (%1)").replace("%1", i18n.number(len(self.selected)))
         )
         self.only_selected.setChecked(len(self.selected) > 1)
         self.only_selected.setVisible(bool(self.selected))
@@ -225,9 +226,9 @@ class CertificateEmailDialog(QDialog):
         missing = [r for r in self.plan if r.status == "no_email"]
         text = (
             self.tr("%1 certificate(s) of cohort %2; %3 ready to send.")
-            .replace("%1", str(len(self.plan)))
+            .replace("%1", i18n.number(len(self.plan)))
             .replace("%2", self.cohort)
-            .replace("%3", str(ready))
+            .replace("%3", i18n.number(ready))
         )
         if missing:  # listed, never skipped silently
             text += " " + self.tr("No e-mail address: %1.").replace(
@@ -311,9 +312,9 @@ class CertificateEmailDialog(QDialog):
             else self.tr("%1 sent; %2 skipped; %3 failed.")
         )
         lines = [
-            template.replace("%1", str(done))
-            .replace("%2", str(len(result.skipped)))
-            .replace("%3", str(len(result.failed)))
+            template.replace("%1", i18n.number(done))
+            .replace("%2", i18n.number(len(result.skipped)))
+            .replace("%3", i18n.number(len(result.failed)))
             .replace("%4", str(result.folder or ""))
         ]
         for s in result.failed:

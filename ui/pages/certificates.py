@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
 from ui.pages.base import Page
 from ui.pages.certificates_data import CertificatesModel, load_cohort, reason_text
 
@@ -71,6 +72,7 @@ class CertificatesPage(Page):
         self._preview_key: tuple[Any, ...] | None = None
 
         self.cohort_box = QComboBox()
+        self.cohort_box.currentTextChanged.connect(self.cohort_box.setToolTip)
         self.cohort_box.setMinimumContentsLength(22)
         self.cohort_box.currentIndexChanged.connect(self._load)
         self.template_box = QComboBox()
@@ -273,9 +275,9 @@ class CertificatesPage(Page):
         holders = sum(1 for r in data.rows if r.status == "valid")
         self.summary.setText(
             self.tr("%1 of %2 completed; %3 hold a valid certificate.")
-            .replace("%1", str(eligible))
-            .replace("%2", str(len(data.rows)))
-            .replace("%3", str(holders))
+            .replace("%1", i18n.number(eligible))
+            .replace("%2", i18n.number(len(data.rows)))
+            .replace("%3", i18n.number(holders))
         )
         if data.warnings:
             self.warnings.setText(
@@ -381,7 +383,7 @@ class CertificatesPage(Page):
         content = plan.content
         lines = [
             self.tr("Issue %1 signed, numbered certificates for %2?")
-            .replace("%1", str(len(targets)))
+            .replace("%1", i18n.number(len(targets)))
             .replace("%2", self.data.cohort_code),
             "",
             self.tr("Template: %1").replace("%1", f"{plan.template_title} ({plan.template})"),
@@ -514,8 +516,8 @@ class CertificatesPage(Page):
             self.last_batch_cohort = self.data.cohort_id if self.data is not None else None
         text = (
             self.tr("%1 certificates issued, %2 skipped.")
-            .replace("%1", str(len(result.issued)))
-            .replace("%2", str(len(result.skipped)))
+            .replace("%1", i18n.number(len(result.issued)))
+            .replace("%2", i18n.number(len(result.skipped)))
         )
         self.status.emit(text)
         self.summary.setText(text)
@@ -645,10 +647,10 @@ class CertificatesPage(Page):
         title = (
             self.tr("Print certificate %1").replace("%1", serials[0])
             if len(serials) == 1
-            else self.tr("Print %1 certificates").replace("%1", str(len(serials)))
+            else self.tr("Print %1 certificates").replace("%1", i18n.number(len(serials)))
         )
         what = self.tr("%1 page(s), one per certificate, each printed whole.").replace(
-            "%1", str(len(serials))
+            "%1", i18n.number(len(serials))
         )
         dialog = PrinterChoice(self, title, printers.names, printers.default, what)
         if dialog.exec() != PrinterChoice.DialogCode.Accepted:
@@ -739,7 +741,7 @@ class CertificatesPage(Page):
 
         def done(count: int) -> None:
             self.last_print = result
-            self.status.emit(self.tr("%1 page(s) printed").replace("%1", str(count)))
+            self.status.emit(self.tr("%1 page(s) printed").replace("%1", i18n.number(count)))
 
         def cancelled() -> None:
             self.last_print = "cancelled"
@@ -788,7 +790,7 @@ class CertificatesPage(Page):
             self.last_badges = result
             self.status.emit(
                 self.tr("%1 Open Badges credential(s) saved in %2")
-                .replace("%1", str(len(result.files)))
+                .replace("%1", i18n.number(len(result.files)))
                 .replace("%2", target)
             )
 
@@ -827,7 +829,7 @@ class CertificatesPage(Page):
                     .replace("%1", p.serial)
                     .replace("%2", p.name)
                     .replace("%3", p.cohort)
-                    .replace("%4", f"{p.hours:g}")
+                    .replace("%4", i18n.decimal(p.hours))
                 )
                 if o.details.get("proves"):  # a serial or code: the register entry only
                     lines.append(reason_text((REGISTER_ONLY(),)))

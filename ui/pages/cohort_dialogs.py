@@ -151,6 +151,7 @@ class EnrollDialog(QDialog):
         self.setObjectName("enrollDialog")
         self.setWindowTitle(self.tr("Enroll participants"))
         self.setMinimumSize(560, 460)
+        self.resize(780, 520)  # a name, e-mail and ministry on one line
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name, e-mail, organisation…"))
@@ -183,6 +184,7 @@ class EnrollDialog(QDialog):
             for p in people:
                 label = " · ".join(x for x in (p.full_name, p.email or "", p.organization) if x)
                 item = QListWidgetItem(label, self.results)
+                item.setToolTip(label)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
 
         Operation(work, db=self.db, parent=self).success(show).run()

@@ -41,6 +41,7 @@ from ui.dialogs import settle_unsaved
 from ui.pages.base import Page
 from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
 from ui.pages.cohort_members_model import CohortMembersModel, members_view, show_members
+from ui.pages.table_fit import wrap_column
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -109,6 +110,8 @@ class CohortsPage(Page):
         self.cohort_list = QListWidget()
         self.cohort_list.setObjectName("cohortList")
         self.cohort_list.setMinimumWidth(170)
+        self.cohort_list.setWordWrap(True)  # a long title wraps under its code, never cut
+        self.cohort_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         new = QPushButton(self.tr("New cohort…"))
         new.clicked.connect(self.new_cohort)
         left = QWidget()
@@ -182,8 +185,7 @@ class CohortsPage(Page):
             [self.tr("Module"), self.tr("Date"), self.tr("Hours"), self.tr("Required")]
         )
         self.run_table.setObjectName("cohortModules")
-        self.run_table.horizontalHeader().setStretchLastSection(False)
-        self.run_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        wrap_column(self.run_table, 0)  # long module titles wrap (Russian, Kazakh), never "…"
         add_module = QPushButton(self.tr("Add module…"))
         edit_module = QPushButton(self.tr("Edit…"))
         remove_module = QPushButton(self.tr("Remove"))
@@ -281,7 +283,7 @@ class CohortsPage(Page):
             [
                 [
                     m.code,
-                    f"{m.hours:g}",
+                    i18n.decimal(m.hours),
                     self.tr("yes") if m.required else self.tr("no"),
                     m.title_en,
                     m.title_ru,
@@ -298,6 +300,7 @@ class CohortsPage(Page):
         row_to_select = 0
         for row, c in enumerate(snapshot["cohorts"]):
             item = QListWidgetItem(f"{c.code}\n{c.title}", self.cohort_list)
+            item.setToolTip(f"{c.code} · {c.title}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             if c.id == current:
                 row_to_select = row
@@ -386,7 +389,7 @@ class CohortsPage(Page):
                 [
                     f"{m.module_code} · {m.title(lang)}",
                     m.date or "",
-                    f"{m.hours:g}",
+                    i18n.decimal(m.hours),
                     "✓" if m.required else "",
                 ]
                 for m in detail["modules"]
@@ -395,7 +398,7 @@ class CohortsPage(Page):
         for row, m in enumerate(detail["modules"]):
             self.run_table.item(row, 0).setToolTip(m.title(lang))
         show_members(self.members, self.members_model, detail["members"])
-        self.member_count.setText(self.tr("%n enrolled", "", self.members_model.enrolled))
+        self.member_count.setText(self.tr("%Ln enrolled", "", self.members_model.enrolled))
 
     # -- cohort actions -----------------------------------------------------------------------
     def cohort_values(self) -> dict[str, Any]:
@@ -642,8 +645,8 @@ class CohortsPage(Page):
         count = outcome.value
         self.status.emit(
             self.tr("%1 enrolled, %2 already were")
-            .replace("%1", str(count.changed))
-            .replace("%2", str(count.unchanged))
+            .replace("%1", i18n.number(count.changed))
+            .replace("%2", i18n.number(count.unchanged))
         )
 
     def selected_members(self) -> list[Any]:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.pages.base import Page
+from ui.pages.table_fit import wrap_column
 
 MAX_COUNTRIES = 12
 #: At most this many steps up the count axis (so at most one more label).
@@ -52,18 +52,15 @@ def nice_axis(most: int, max_steps: int = MAX_STEPS) -> tuple[int, int]:
 
 
 def _table(headers: list[str], stretch: int) -> QTableWidget:
-    """A read-only table whose columns fit their contents; column ``stretch`` takes the rest."""
+    """A read-only table whose columns fit their contents; column ``stretch`` takes the rest
+    and wraps its long texts (a module's Russian title) instead of cutting them."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    wrap_column(table, stretch)
     return table
 
 
@@ -136,7 +133,7 @@ class DashboardPage(Page):
 
     def show_data(self, data: Any) -> None:
         self.data = data
-        self.heading.setText("<h2>" + self.tr("%n participants", "", data.participants) + "</h2>")
+        self.heading.setText("<h2>" + self.tr("%Ln participants", "", data.participants) + "</h2>")
         self.cohorts.setRowCount(len(data.cohorts))
         for row, c in enumerate(data.cohorts):
             dates = " – ".join(d for d in (c.start_date, c.end_date) if d)
@@ -157,7 +154,7 @@ class DashboardPage(Page):
                 (m.date, False),
                 (m.cohort_code, False),
                 (f"{m.module_code} · {m.title(lang)}", False),
-                (f"{m.hours:g}", True),
+                (i18n.decimal(m.hours), True),
             ]
             for column, (value, number) in enumerate(values):
                 self.upcoming.setItem(row, column, _item(value, number))

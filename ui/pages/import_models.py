@@ -85,7 +85,10 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()] if index.row() < len(self._rows) else []
         value = row[index.column()] if index.column() < len(row) else None
-        return "" if value is None else str(value)
+        text = "" if value is None else str(value)
+        if role == Qt.ItemDataRole.DisplayRole:  # a cell's line breaks read as spaces on one line
+            text = " ".join(text.splitlines())
+        return text
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ui.i18n import number
 from ui.message_text import error_text
+from ui.message_text import text as message_text
 from ui.operations import Operation
 from ui.pages.import_models import PlanModel, field_label
+from ui.pages.table_fit import fit_columns, unwrap, wrap_column
 
 if TYPE_CHECKING:
     from ui.pages.import_wizard import ImportWizard
@@ -40,6 +43,10 @@ def _message(exc: BaseException) -> str | None:
         message, hint = error_text(exc)
         return message + (f"\n{hint}" if hint else "")
     return None
+
+
+#: A preview of at most this many rows wraps its reasons (Qt measures every row's height).
+WRAP_ROWS = 300
 
 
 def table_view(model: Any) -> QTableView:
@@ -154,8 +161,11 @@ class PreviewPage(WizardPage):
         self.plan = the_plan
         self.recheck_button.setEnabled(True)
         self.model.load(the_plan.rows, rejected_names(the_plan), duplicates_to_check(the_plan))
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(PlanModel.NAME, min(self.view.columnWidth(PlanModel.NAME), 260))
+        if len(the_plan.rows) <= WRAP_ROWS:  # the reasons in full, wrapped
+            wrap_column(self.view, PlanModel.REASON)
+        else:  # one line a row; the current row's whole reason is shown under the table
+            unwrap(self.view)
+            fit_columns(self.view, skip=(PlanModel.REASON,), max_width=260)
         self.summary.setText(summary_text(plan_counts(the_plan), merged_rows(the_plan)))
         first = next((i for i, r in enumerate(the_plan.rows) if r.action == "reject"), None)
         if first is not None:
@@ -278,10 +288,22 @@ def duplicates_to_check(the_plan: Any) -> dict[int, Any]:
     """Rows imported as a new person who looks like someone known (row number -> why); rows
     merged as the same person are counted as merged, not here."""
     return {
-        int(d["row"]): d.get("reason")
+        int(d["row"]): duplicate_reason(d)
         for d in the_plan.possible_duplicates
         if d.get("kind") != "same-person-in-file"
     }
+
+
+def duplicate_reason(entry: dict[str, Any]) -> Any:
+    """Why a row looks like someone known, as a message the window words in its language
+    (the entry's "reason" is the English the command line prints)."""
+    from course_manager.domain.messages import message_from_json
+
+    codes = entry.get("differences")
+    if not codes:
+        return entry.get("reason")
+    parts = ", ".join(message_text(message_from_json({"code": code})) for code in codes)
+    return message_from_json({"code": "import.looks_like", "args": {"differences": parts}})
 
 
 def rejected_names(the_plan: Any) -> dict[int, str]:
@@ -313,15 +335,17 @@ def rejected_names(the_plan: Any) -> dict[int, str]:
 def summary_text(counts: dict[str, int], merged: list[int] | None = None) -> str:
     translate = QCoreApplication.translate
     parts = [
-        translate("ImportSummary", "%1 new").replace("%1", str(counts["create"])),
-        translate("ImportSummary", "%1 updated").replace("%1", str(counts["update"])),
-        translate("ImportSummary", "%1 unchanged").replace("%1", str(counts["unchanged"])),
+        translate("ImportSummary", "%1 new").replace("%1", number(counts["create"])),
+        translate("ImportSummary", "%1 updated").replace("%1", number(counts["update"])),
+        translate("ImportSummary", "%1 unchanged").replace("%1", number(counts["unchanged"])),
     ]
     if counts.get("merged"):
-        parts.append(translate("ImportSummary", "%1 merged").replace("%1", str(counts["merged"])))
+        parts.append(
+            translate("ImportSummary", "%1 merged").replace("%1", number(counts["merged"]))
+        )
     parts += [
-        translate("ImportSummary", "%1 skipped").replace("%1", str(counts["skip"])),
-        translate("ImportSummary", "%1 rejected").replace("%1", str(counts["reject"])),
+        translate("ImportSummary", "%1 skipped").replace("%1", number(counts["skip"])),
+        translate("ImportSummary", "%1 rejected").replace("%1", number(counts["reject"])),
     ]
     text = " · ".join(parts)
     if merged:
@@ -336,5 +360,5 @@ def summary_text(counts: dict[str, int], merged: list[int] | None = None) -> str
             "ImportSummary",
             "%1 rows look like someone already known: imported as separate people, marked "
             "orange to check by hand.",
-        ).replace("%1", str(counts["duplicates"]))
+        ).replace("%1", number(counts["duplicates"]))
     return text

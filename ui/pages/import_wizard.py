@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from course_manager.services.import_roster import IMPORT_FIELDS
+from ui import i18n
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 from ui.pages.import_models import RowsModel, field_label
@@ -326,7 +327,9 @@ class ResultPage(WizardPage):
         }
         lines = [self.tr("Import finished."), summary_text(counts, merged)]
         if report.enrolled:
-            lines.append(self.tr("%1 enrolled in the cohort.").replace("%1", str(report.enrolled)))
+            lines.append(
+                self.tr("%1 enrolled in the cohort.").replace("%1", i18n.number(report.enrolled))
+            )
         if report.backup:
             lines.append(
                 self.tr("The file was copied aside first: %1").replace("%1", report.backup)
@@ -418,7 +421,7 @@ class ImportWizard(QWizard):
             (self.RESULT, self.result_page),
         ):
             self.setPage(key, page)
-        self.resize(860, 600)
+        self.resize(*wizard_size(self))
         Operation(lambda ws: ws.cohorts.list(), db=db, parent=self).success(
             self.file_page.fill_cohorts
         ).run()
@@ -455,7 +458,7 @@ class ImportWizard(QWizard):
                 self.tr("Found sheet “%1”, header in row %2, %3 columns recognised.")
                 .replace("%1", info.sheet)
                 .replace("%2", str(info.header_row))
-                .replace("%3", str(len(info.mapping)))
+                .replace("%3", i18n.number(len(info.mapping)))
             )
             if self.currentId() == self.SHEET:
                 self.sheet_page.show_inspection()
@@ -491,6 +494,25 @@ class ImportWizard(QWizard):
             remember_mapping=not dry_run,
             corrections={row: dict(cells) for row, cells in self.corrections.items()},
         )
+
+
+#: The wizard's size on a roomy screen; a smaller one gets most of its free area.
+WIZARD_SIZE = (1120, 720)
+MIN_WIZARD_SIZE = (860, 600)
+
+
+def wizard_size(widget: QWidget) -> tuple[int, int]:
+    """Room for the preview's reasons in Russian or Kazakh: up to :data:`WIZARD_SIZE`, within
+    the screen's free area (a 1366×768 laptop gets about 1120×680)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return MIN_WIZARD_SIZE
+    area = screen.availableGeometry()
+    width = min(WIZARD_SIZE[0], int(area.width() * 0.85))
+    height = min(WIZARD_SIZE[1], int(area.height() * 0.88))
+    return max(width, MIN_WIZARD_SIZE[0]), max(height, MIN_WIZARD_SIZE[1])
 
 
 def typed_path(text: str) -> Path | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
 from ui.operations import Operation
 from ui.pages.base import Page
 from ui.pages.participant_form import ParticipantDialog
@@ -112,7 +113,7 @@ class ParticipantsPage(Page):
 
     # -- reactions ---------------------------------------------------------------------------
     def _on_loaded(self, total: int) -> None:
-        self.count.setText(self.tr("%n people", "", total))
+        self.count.setText(self.tr("%Ln people", "", total))
         if not self._fitted and self.model.rowCount():
             # Once, on the first rows shown: later searches keep the widths the user set.
             self._fitted = True
@@ -176,8 +177,8 @@ class ParticipantsPage(Page):
                 status = self.tr("enrolled") if c.status == "enrolled" else self.tr("withdrawn")
                 hours = (
                     self.tr("%1 of %2 hours attended")
-                    .replace("%1", f"{c.attended_hours:g}")
-                    .replace("%2", f"{c.total_hours:g}")
+                    .replace("%1", i18n.decimal(c.attended_hours))
+                    .replace("%2", i18n.decimal(c.total_hours))
                 )
                 lines.append(
                     f"<tr><td><b>{esc(c.code)}</b></td><td>{esc(c.title)}</td>"

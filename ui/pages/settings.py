@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,14 @@ SERIAL_PATTERN_SETTING = keys.SERIAL_PATTERN.key
 TEMPLATE_SETTING = keys.CERTIFICATE_TEMPLATE.key
 DEFAULT_SERIAL_PATTERN = keys.SERIAL_PATTERN.default
 DEFAULT_TEMPLATE = keys.CERTIFICATE_TEMPLATE.default
+
+
+def file_size(size: int) -> str:
+    """A file's size as the UI language writes it: 324 kB, 324 кБ, 3.2 MB, 3,2 МБ."""
+    precision = 0 if size < 1024 * 1024 else 1
+    return QLocale().formattedDataSize(
+        size, precision, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 class SettingsPage(Page):
@@ -297,7 +305,7 @@ class SettingsPage(Page):
         for b in data["backups"]:
             when = b.taken_at.replace("T", " ")[:16]
             kind = kinds.get(b.reason, b.reason)
-            self.backups.addItem(f"{when} · {kind} · {b.size / 1024:.0f} KB")
+            self.backups.addItem(f"{when} · {kind} · {file_size(b.size)}")
         if not data["backups"]:
             self.backups.addItem(self.tr("No backups yet."))
         self.restore_button.setEnabled(False)

@@ -12,7 +12,7 @@ import heapq
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 #: Rows of the model read when the caller gives no texts.
 SAMPLE_ROWS = 200
@@ -66,3 +66,47 @@ def fit_columns(
         if max_width is not None:
             width = min(width, max_width)
         view.setColumnWidth(column, width)
+
+
+def wrap_column(view: QTableView, column: int) -> None:
+    """Column ``column`` takes the room the others leave and wraps its texts onto more lines;
+    the other columns fit their texts and headers, and each row grows to show its texts whole.
+
+    For short tables (a cohort's modules, the dashboard's lists): Qt measures every row. Long
+    titles in Russian or Kazakh then read in full at 1366 pixels instead of ending in "…"; a
+    word wider than the column (rare) still has the whole text in the cell's tooltip.
+    """
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    model = view.model()
+    columns = model.columnCount() if model is not None else 0
+    for other in range(columns):
+        if other != column:
+            header.setSectionResizeMode(other, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows.setMinimumSectionSize(view.fontMetrics().height() + 8)  # one-line rows keep some air
+    # (Qt measures the rows again when the data changes, not when the stretched column's
+    # width does: a wider window, a moved splitter.)
+    if view.property("wrappedColumn") is None:
+        header.sectionResized.connect(
+            lambda index, _old, _new: (
+                view.resizeRowsToContents() if index == view.property("wrappedColumn") else None
+            )
+        )
+    view.setProperty("wrappedColumn", column)
+
+
+def unwrap(view: QTableView) -> None:
+    """Undo :func:`wrap_column` for a long table: one line per row, columns the user sizes
+    (then :func:`fit_columns`), the last one stretched."""
+    view.setProperty("wrappedColumn", -1)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.verticalHeader().setMinimumSectionSize(-1)
