@@ -822,7 +822,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="335"/>
-        <source>%1 rows look like someone already known: imported as separate people, marked orange to check by hand.</source>
+        <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>Бұрыннан белгілі адамға ұқсайтын жолдар: %1. Олар бөлек адамдар ретінде импортталады және қолмен тексеру үшін қызғылт сарымен белгіленген.</translation>
     </message>
 </context>

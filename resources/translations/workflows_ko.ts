@@ -822,8 +822,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="335"/>
-        <source>%1 rows look like someone already known: imported as separate people, marked orange to check by hand.</source>
-        <translation>%1개 행이 이미 등록된 사람과 비슷합니다. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
+        <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>이미 등록된 사람과 비슷한 행: %1개. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
     </message>
 </context>
 <context>

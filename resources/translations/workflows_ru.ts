@@ -822,7 +822,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/import_preview.py" line="335"/>
-        <source>%1 rows look like someone already known: imported as separate people, marked orange to check by hand.</source>
+        <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>Строк, похожих на уже известного человека: %1. Они импортируются как отдельные люди и отмечены оранжевым — проверьте их вручную.</translation>
     </message>
 </context>

@@ -358,7 +358,7 @@ def summary_text(counts: dict[str, int], merged: list[int] | None = None) -> str
     if counts.get("duplicates"):
         text += "\n" + translate(
             "ImportSummary",
-            "%1 rows look like someone already known: imported as separate people, marked "
-            "orange to check by hand.",
+            "Rows that look like someone already known: %1. They are imported as separate "
+            "people, marked orange to check by hand.",
         ).replace("%1", number(counts["duplicates"]))
     return text
