@@ -81,9 +81,19 @@ class FontFace:
     @property
     def path(self) -> Path:
         p = Path(self.file)
-        p = p if p.is_absolute() else resource("fonts", *self.file.split("/"))
+        if not p.is_absolute():
+            return _bundled_path(self.file)
         packed = p.with_name(p.name + ".xz")
         return unpacked(packed) if not p.exists() and packed.exists() else p
+
+
+@functools.cache
+def _bundled_path(file: str) -> Path:
+    """Where a bundled font is read from (found once per process: resources do not change
+    while the program runs, and the unpacked copy of a ``.ttf.xz`` is made once)."""
+    p = resource("fonts", *file.split("/"))
+    packed = p.with_name(p.name + ".xz")
+    return unpacked(packed) if not p.exists() and packed.exists() else p
 
 
 @functools.cache
@@ -299,8 +309,15 @@ _LOCK = threading.Lock()
 _LOADED: dict[tuple[str, str, float], LoadedFont] = {}
 
 
+_BUNDLED: dict[FontFace, LoadedFont] = {}
+
+
 def load(face: FontFace) -> LoadedFont:
-    """The parsed font of ``face`` (parsed once per process; again if the file changed)."""
+    """The parsed font of ``face`` (parsed once per process; an office's font file again if
+    it changed)."""
+    found = _BUNDLED.get(face)  # (bundled fonts do not change while the program runs)
+    if found is not None:
+        return found
     path = face.path
     try:
         mtime = path.stat().st_mtime
@@ -311,6 +328,8 @@ def load(face: FontFace) -> LoadedFont:
         found = _LOADED.get(key)
         if found is None or found.face != face:
             found = _LOADED[key] = _load_checked(face)
+        if not Path(face.file).is_absolute():
+            _BUNDLED[face] = found
         return found
 
 
