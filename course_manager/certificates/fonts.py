@@ -290,6 +290,30 @@ _LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "morx", "kerx"
 
 
 def _without_layout_tables(data: bytes) -> bytes:
+    """The font file ``data`` without its layout tables: the other tables' bytes copied as they
+    are under a new table directory (fontTools for a collection or a compressed file)."""
+    if data[:4] not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
+        return _without_layout_tables_fonttools(data)
+    (count,) = struct.unpack_from(">H", data, 4)
+    records = [struct.unpack_from(">4sLLL", data, 12 + 16 * i) for i in range(count)]
+    kept = [r for r in records if r[0].decode("latin-1") not in _LAYOUT_TABLES]
+    if len(kept) == len(records):
+        return data
+    n = len(kept)
+    selector = n.bit_length() - 1
+    head = struct.pack(">4sHHHH", data[:4], n, 16 << selector, selector, 16 * n - (16 << selector))
+    directory, body = [head], []
+    at = 12 + 16 * n
+    for tag, checksum, offset, length in kept:
+        directory.append(struct.pack(">4sLLL", tag, checksum, at, length))
+        table = data[offset : offset + length]
+        table += b"\0" * (-length % 4)
+        body.append(table)
+        at += len(table)
+    return b"".join(directory + body)
+
+
+def _without_layout_tables_fonttools(data: bytes) -> bytes:
     from fontTools.ttLib import TTFont
 
     font = TTFont(
