@@ -334,6 +334,28 @@ class CertificateDocument:
             if element["type"] == "name"
         )
 
+    def fields_too_long(self, name: str, name_latin: str) -> list[str]:
+        """The person's fields (``name``, ``name_latin``) that a text element prints on a line
+        of its own too long to read: the line would shrink below the element's ``min_size``
+        (default 70 % of its ``size``). (The name frames themselves: :meth:`name_fits`.)"""
+        values = {**self.sheet.fields, **_SAMPLE_FIELDS, "name": name, "name_latin": name_latin}
+        found: list[str] = []
+        for element in self.template.elements:
+            if element["type"] != "text":
+                continue
+            font = self._font(element)
+            w = float(element.get("w", DESIGN_W - 2 * MARGIN)) * self.sx
+            minimum = float(element.get("min_size", font[2] / self.scale * 0.7)) * self.scale
+            for line in str(element.get("text", "")).split("\n"):
+                fields = [f for f in ("name", "name_latin") if "{" + f + "}" in line]
+                if not fields or set(fields) <= set(found):
+                    continue
+                text = fonts.prepare_text(line.format_map(values))
+                width = self.text_width(text, font) if text.strip() else 0.0
+                if width > w and font[2] * w / width * 0.995 < minimum:
+                    found += [f for f in fields if f not in found]
+        return found
+
     def _draw_text(self, element: dict[str, Any], values: dict[str, str]) -> None:
         default = "{name}" if element["type"] == "name" else ""
         text = element.get("text", default).format_map(values)
@@ -480,6 +502,11 @@ def _quick_compression() -> Iterator[None]:
         yield
     finally:
         PDFContentStream._COMPRESSION_LEVEL = before
+
+
+#: Stand-ins of typical length for the personal fields that are not names (while checking a
+#: line that prints a name beside them, before the certificate has its serial and code).
+_SAMPLE_FIELDS = {"serial": "ACSH-DIG-2026-0001", "code": "ABCD-EFGH-2", "issue_date": "2026-01-01"}
 
 
 def _template_texts(template: Template) -> list[str]:

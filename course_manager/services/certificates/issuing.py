@@ -87,6 +87,10 @@ SKIP_NAME_TOO_LONG = MessageKind(
     "certificates.skip.name_too_long",
     "the name {name!r} does not fit the certificate, even on two lines at a readable size",
 )
+SKIP_LATIN_TOO_LONG = MessageKind(
+    "certificates.skip.latin_too_long",
+    "the Latin form {latin!r} does not fit its line on the certificate at a readable size",
+)
 SKIP_NAME_UNDRAWABLE = MessageKind(
     "certificates.skip.name_undrawable",
     "the name has characters no bundled font can draw: {characters}",
@@ -224,6 +228,9 @@ def issue_certificates(
         problem = theirs.get(p.id or 0)
         if problem is None:
             kept.append((p, e))
+        elif problem.problem == "too_long" and problem.field == "full_name_latin":
+            why = SKIP_LATIN_TOO_LONG(latin=p.full_name_latin)
+            result.skipped.append(_skipped(p.id, why))
         elif problem.problem == "too_long":
             result.skipped.append(_skipped(p.id, SKIP_NAME_TOO_LONG(name=p.full_name)))
         else:
