@@ -31,6 +31,7 @@ from course_manager.fileio import atomic_write
 if TYPE_CHECKING:
     from pypdf.generic import DictionaryObject, IndirectObject
 
+    from course_manager.certificates.pades import PdfParts
     from course_manager.certificates.slim import FontProgram
 
 OUTSIDE_FOLDER = MessageKind(
@@ -305,6 +306,14 @@ class PageSplitter:
     def page_pdf(self, index: int, info: dict[str, str]) -> bytes:
         """Page ``index`` as a PDF of its own, with document information ``info``
         (keys Title, Author, Subject, Keywords, Creator, Producer; CreationDate as PDF date)."""
+        return self.page_pdf_parts(index, info)[0]
+
+    def page_pdf_parts(self, index: int, info: dict[str, str]) -> tuple[bytes, PdfParts]:
+        """:meth:`page_pdf` and what a signature's update repeats of it (its catalog, page and
+        trailer), known here without parsing the file again."""
+        from course_manager.certificates import pades
+
+        page = self.reader.pages[index]
         objects = self._closure(self.page_ids[index])
         top = max(max(objects), self.pages_id)
         catalog_id, info_id = top + 1, top + 2
@@ -316,12 +325,13 @@ class PageSplitter:
             offsets[idnum] = out.tell()
             out.write(own[idnum] if idnum in own else self._raw(idnum))
         box = " ".join(f"{v:.2f}" for v in self.media_box)
+        catalog = f"/Type /Catalog\n/Pages {self.pages_id} 0 R\n" + (
+            f"/Lang {_pdf_text(self.lang)}\n" if self.lang else ""
+        )
         extra = {
             self.pages_id: f"<< /Type /Pages /Kids [{self.page_ids[index]} 0 R] /Count 1"
             f" /MediaBox [{box}] >>",
-            catalog_id: f"<< /Type /Catalog /Pages {self.pages_id} 0 R"
-            + (f" /Lang {_pdf_text(self.lang)}" if self.lang else "")
-            + " >>",
+            catalog_id: f"<<{catalog}>>",
             info_id: "<< "
             + " ".join(
                 f"/{k} {v if k.endswith('Date') else _pdf_text(v)}" for k, v in info.items() if v
@@ -338,7 +348,18 @@ class PageSplitter:
             f"trailer\n<< /Size {info_id + 1} /Root {catalog_id} 0 R /Info {info_id} 0 R"
             f" /ID [<{digest}><{digest}>] >>\nstartxref\n{xref_at}\n%%EOF\n".encode("latin-1")
         )
-        return out.getvalue()
+        annots = page.get("/Annots")
+        parts = pades.PdfParts(
+            root_id=catalog_id,
+            root_entries=catalog.encode("latin-1"),
+            page_id=self.page_ids[index],
+            page_entries=pades.entries((k, v) for k, v in page.items() if k != "/Annots"),
+            annots=[pades.dump(a) for a in (annots.get_object() if annots else [])],
+            size=info_id + 1,
+            startxref=xref_at,
+            trailer_extra=f" /ID [<{digest}><{digest}>] /Info {info_id} 0 R".encode("latin-1"),
+        )
+        return out.getvalue(), parts
 
 
 def _xref(offsets: dict[int, int]) -> bytes:
