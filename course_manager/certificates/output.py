@@ -202,14 +202,13 @@ class PageSplitter:
         tail = data[data.rindex(b"startxref") :].split()
         self._xref_at = int(tail[1])
         self._refs: dict[int, frozenset[int]] = {}
+        self._reachable: dict[int, frozenset[int]] = {}
         root = cast("DictionaryObject", self.reader.trailer["/Root"])
         pages = cast("DictionaryObject", root["/Pages"])
         self.pages_id: int = cast("IndirectObject", root.raw_get("/Pages")).idnum
         self.media_box = [float(v) for v in pages.get("/MediaBox", [0, 0, 595.28, 841.89])]
         self.lang = str(root.get("/Lang", ""))
-        self.page_ids = [
-            cast("IndirectObject", p.indirect_reference).idnum for p in self.reader.pages
-        ]
+        self.page_ids = _page_ids(self.reader, pages)
         self.header = data[: data.index(b"\n")]
         self._programs: dict[int, tuple[int, FontProgram] | None] = {}
         self._resources: dict[int | None, dict[str, tuple[int, FontProgram]] | None] = {}
@@ -248,19 +247,31 @@ class PageSplitter:
                 self._walk(item, found)
 
     def _closure(self, idnum: int) -> list[int]:
+        """Object ``idnum`` and every object it refers to, directly or not (the page tree's
+        root aside). What the pages share (fonts, images) is followed once, not per page."""
         seen = {idnum}
-        todo = [idnum]
-        while todo:
-            for ref in self._direct_refs(todo.pop()):
-                if ref not in seen and ref != self.pages_id:
-                    seen.add(ref)
-                    todo.append(ref)
+        for ref in self._direct_refs(idnum):
+            if ref != self.pages_id:
+                seen |= self._reachable_from(ref)
         return sorted(seen)
+
+    def _reachable_from(self, idnum: int) -> frozenset[int]:
+        found = self._reachable.get(idnum)
+        if found is None:
+            seen = {idnum}
+            todo = [idnum]
+            while todo:
+                for ref in self._direct_refs(todo.pop()):
+                    if ref not in seen and ref != self.pages_id:
+                        seen.add(ref)
+                        todo.append(ref)
+            found = self._reachable[idnum] = frozenset(seen)
+        return found
 
     def _own_glyphs(self, index: int) -> dict[int, bytes]:
         """Object number -> the page's copy of an embedded font program holding only the
         outlines of the glyphs this page draws (see :mod:`.slim`)."""
-        page = self.reader.pages[index]
+        page = cast("DictionaryObject", self.reader.get_object(self.page_ids[index]))
         contents = page.get("/Contents")
         fonts = self._fonts_of(page.raw_get("/Resources"))
         if contents is None or fonts is None or not hasattr(contents.get_object(), "get_data"):
@@ -313,7 +324,7 @@ class PageSplitter:
         trailer), known here without parsing the file again."""
         from course_manager.certificates import pades
 
-        page = self.reader.pages[index]
+        page = cast("DictionaryObject", self.reader.get_object(self.page_ids[index]))
         objects = self._closure(self.page_ids[index])
         top = max(max(objects), self.pages_id)
         catalog_id, info_id = top + 1, top + 2
@@ -360,6 +371,17 @@ class PageSplitter:
             trailer_extra=f" /ID [<{digest}><{digest}>] /Info {info_id} 0 R".encode("latin-1"),
         )
         return out.getvalue(), parts
+
+
+def _page_ids(reader: Any, pages: DictionaryObject) -> list[int]:
+    """The object numbers of the pages, in order: the page tree's kids when it is one level
+    (as fpdf2 writes it: no page object needs parsing), else as pypdf walks the tree."""
+    kids = pages.raw_get("/Kids") if "/Kids" in pages else None
+    kids = kids.get_object() if kids is not None else None
+    refs = [k for k in kids if hasattr(k, "idnum")] if isinstance(kids, list) else []
+    if refs and len(refs) == len(kids or []) == int(cast(int, pages.get("/Count", -1))):
+        return [int(k.idnum) for k in refs]
+    return [int(cast("IndirectObject", p.indirect_reference).idnum) for p in reader.pages]
 
 
 def _xref(offsets: dict[int, int]) -> bytes:
