@@ -422,12 +422,17 @@ def register_fonts(
     _patch_fpdf_scripts()
     office = office_faces(office_fonts)
     wanted = _families_needed(for_text, office) if for_text is not None else None
+    sources: dict[str, int] = dict(getattr(pdf, "_cm_font_sources", ()))
     for face in (*office, *FACES):
         if wanted is not None and face.family not in wanted:
             continue
         key = f"{face.family.lower()}{face.style}"
         if key not in pdf.fonts:
-            pdf.fonts[key] = load(face).copy_for(pdf)
+            loaded = load(face)
+            pdf.fonts[key] = loaded.copy_for(pdf)
+            sources[key] = id(loaded)
+    # which parsed fonts the document draws with (what a layout measured with it depends on)
+    pdf._cm_font_sources = tuple(sorted(sources.items()))  # noqa: SLF001
     pdf._cm_office_families = tuple(f.family for f in office)  # noqa: SLF001
     pdf._cm_office_faces = office  # noqa: SLF001
     use_look(pdf, look)

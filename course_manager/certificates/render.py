@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -141,6 +142,7 @@ class CertificateDocument:
         self._static_resources: dict[Any, set[Any]] = {}
         self._static_elements = [e for e in template.elements if not template.is_personal(e)]
         self._personal_elements = [e for e in template.elements if template.is_personal(e)]
+        self._element_keys: dict[int, str] = {}
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -298,7 +300,36 @@ class CertificateDocument:
         fit at a readable size. One line, shrunk down to ``min_size`` (default 70 % of
         ``size``); else two lines split at the space nearest the middle, down to
         ``min_size_two_lines`` (default 12 pt). ``readable=False``: the largest layout that
-        stays inside the frame, however small (what is drawn for a name preflight reports)."""
+        stays inside the frame, however small (what is drawn for a name preflight reports).
+
+        Worked out once per process for the same frame, paper, fonts and name: the preflight's
+        document and the batch's lay out the same names."""
+        key = (
+            self.page_w,
+            self.page_h,
+            self._element_key(element),
+            getattr(self.pdf, "_cm_font_sources", ()),
+            text,
+            readable,
+        )
+        if key in _NAME_LAYOUTS:
+            found = _NAME_LAYOUTS[key]
+            return None if found is None else (list(found[0]), found[1])
+        layout = self._name_layout(element, text, readable=readable)
+        if len(_NAME_LAYOUTS) > 20000:
+            _NAME_LAYOUTS.clear()
+        _NAME_LAYOUTS[key] = None if layout is None else (list(layout[0]), layout[1])
+        return layout
+
+    def _element_key(self, element: dict[str, Any]) -> str:
+        found = self._element_keys.get(id(element))
+        if found is None:
+            found = self._element_keys[id(element)] = json.dumps(element, sort_keys=True)
+        return found
+
+    def _name_layout(
+        self, element: dict[str, Any], text: str, *, readable: bool
+    ) -> tuple[list[str], float] | None:
         font = self._font(element)
         family, style, size = font
         w = float(element.get("w", DESIGN_W - 2 * MARGIN)) * self.sx
@@ -483,6 +514,9 @@ class CertificateDocument:
         # The QR text also travels as a link over the code, so `verify FILE.pdf` can read it.
         self.pdf.link(x, y, size, size, text)
 
+
+#: Name layouts worked out in this process (see :meth:`CertificateDocument.name_layout`).
+_NAME_LAYOUTS: dict[tuple[Any, ...], tuple[list[str], float] | None] = {}
 
 #: zlib level for a batch's streams: level 1 compresses 1,000 pages three times faster than
 #: fpdf2's default (6), for about 15 % more bytes per page (the QR code's operators, mostly).
