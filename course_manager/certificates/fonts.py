@@ -335,38 +335,43 @@ class LoadedFont:
 def _lazy_font_class() -> type:
     """fpdf2's TTFFont, filled from the parsed font only when first used for more than
     ``char in font.cmap``: an attribute it does not have yet fills it (see LoadedFont.fill)."""
-    from collections.abc import Mapping
-
     from fpdf.fonts import TTFFont
 
-    class LazyCmap(Mapping[int, Any]):
-        def __init__(self, font: Any, codes: frozenset[int]) -> None:
-            self._font, self._codes = font, codes
+    class LazyCmap(frozenset[int]):
+        """The code points a font draws: ``cp in cmap`` answered from the kept facts (as fast
+        as a dict's); anything more of fpdf2's cmap (a glyph, the items) fills the font."""
 
-        def __contains__(self, cp: object) -> bool:
-            return cp in self._codes
+        font: Any
 
         def _real(self) -> Any:
-            self._font.__dict__.get("_cm_loaded") and self._font.__dict__["_cm_loaded"].fill(
-                self._font
-            )
-            return self._font.cmap
+            loaded = self.font.__dict__.get("_cm_loaded")
+            if loaded is not None:
+                loaded.fill(self.font)
+            return self.font.cmap
 
         def __getitem__(self, cp: int) -> Any:
             return self._real()[cp]
 
-        def __iter__(self) -> Any:
-            return iter(self._real())
+        def get(self, cp: int, default: Any = None) -> Any:
+            return self._real().get(cp, default)
 
-        def __len__(self) -> int:
-            return len(self._codes)
+        def items(self) -> Any:
+            return self._real().items()
+
+        def keys(self) -> Any:
+            return self._real().keys()
+
+        def values(self) -> Any:
+            return self._real().values()
 
     class LazyTTFFont(TTFFont):
         def __init__(self, loaded: LoadedFont, i: int) -> None:  # (TTFFont's own: on use)
             self.__dict__["_cm_loaded"] = loaded
             self.i = i
             self.fontkey = f"{loaded.face.family.lower()}{loaded.face.style}"
-            self.cmap = LazyCmap(self, loaded.cmap)  # type: ignore[assignment]
+            cmap = LazyCmap(loaded.cmap)
+            cmap.font = self
+            self.cmap = cmap  # type: ignore[assignment]
 
         def __getattr__(self, name: str) -> Any:  # (only for attributes not set yet)
             loaded = self.__dict__.get("_cm_loaded")
