@@ -204,6 +204,7 @@ class PageSplitter:
         self._xref_at = int(tail[1])
         self._refs: dict[int, frozenset[int]] = {}
         self._reachable: dict[int, frozenset[int]] = {}
+        self._last_page: tuple[int, _RawPage | None] = (-1, None)
         root = cast("DictionaryObject", self.reader.trailer["/Root"])
         pages = cast("DictionaryObject", root["/Pages"])
         self.pages_id: int = cast("IndirectObject", root.raw_get("/Pages")).idnum
@@ -230,6 +231,8 @@ class PageSplitter:
         """Page ``index``'s dictionary as written (fpdf2: one entry a line), read without
         pypdf; as pypdf reads it when it has another form."""
         idnum = self.page_ids[index]
+        if self._last_page[0] == index and self._last_page[1] is not None:
+            return self._last_page[1]  # (the page being cut: read once)
         found = _raw_page(idnum, self._raw(idnum))
         if found is None:
             from course_manager.certificates import pades
@@ -245,6 +248,7 @@ class PageSplitter:
                 annots=[pades.dump(a) for a in (annots.get_object() if annots else [])],
             )
         self._refs[idnum] = found.refs
+        self._last_page = (index, found)
         return found
 
     def _direct_refs(self, idnum: int) -> frozenset[int]:
