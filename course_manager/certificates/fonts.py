@@ -38,7 +38,6 @@ API (small on purpose; the sign-in sheet uses it too)::
 
 from __future__ import annotations
 
-import copy
 import functools
 import io
 import re
@@ -51,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from course_manager.domain.messages import MessageKind
-from course_manager.errors import InputError
+from course_manager.errors import CourseManagerError, InputError
 from course_manager.paths import resource
 
 #: Family names to pass to ``pdf.set_font``.
@@ -81,9 +80,19 @@ class FontFace:
     @property
     def path(self) -> Path:
         p = Path(self.file)
-        p = p if p.is_absolute() else resource("fonts", *self.file.split("/"))
+        if not p.is_absolute():
+            return _bundled_path(self.file)
         packed = p.with_name(p.name + ".xz")
         return unpacked(packed) if not p.exists() and packed.exists() else p
+
+
+@functools.cache
+def _bundled_path(file: str) -> Path:
+    """Where a bundled font is read from (found once per process: resources do not change
+    while the program runs, and the unpacked copy of a ``.ttf.xz`` is made once)."""
+    p = resource("fonts", *file.split("/"))
+    packed = p.with_name(p.name + ".xz")
+    return unpacked(packed) if not p.exists() and packed.exists() else p
 
 
 @functools.cache
@@ -224,45 +233,91 @@ def _patch_fpdf_scripts() -> None:
 
 
 class LoadedFont:
-    """One font file, parsed once: fpdf2's font object (cmap cut to the glyphs with ink), the
-    file's bytes and the OpenType scripts it shapes."""
+    """One font file: the code points it draws (cmap cut to the glyphs with ink) and the
+    OpenType scripts it shapes, then, once a document draws with it, fpdf2's font object
+    (:attr:`proto`) and the file's bytes.
+
+    What a bundled font draws is kept between runs (:func:`_facts`), so choosing fonts and the
+    preflight parse no bundled font; a document parses only the fonts it really draws with
+    (see :meth:`copy_for`): of the 55 bundled faces a mixed-script batch of 1,000 uses 20."""
 
     def __init__(self, face: FontFace) -> None:
+        self.face = face
+        self._path = face.path
+        self._proto: Any = None
+        self._parse_lock = threading.Lock()
+        self.cmap: frozenset[int] = frozenset()
+        self.scripts: frozenset[str] = frozenset()
+        self.data = b""
+        bundled = not Path(face.file).is_absolute()  # (an office's font is read every time)
+        facts = _facts(self._path) if bundled else None
+        if facts is None:
+            self._parse()
+            if bundled:
+                _keep_facts(self._path, self.cmap, self.scripts)
+        else:
+            self.cmap, self.scripts = facts
+
+    def _parse(self) -> None:
         from fontTools.ttLib import TTFont
         from fpdf import FPDF
         from fpdf.fonts import TTFFont
 
-        self.face = face
-        path = face.path
-        self.data = path.read_bytes()
-        scratch = FPDF()
-        proto = TTFFont(scratch, path, f"{face.family.lower()}{face.style}", face.style)
+        face, path = self.face, self._path
+        data = path.read_bytes()
+        proto = TTFFont(FPDF(), path, f"{face.family.lower()}{face.style}", face.style)
         inked = _inked_codepoints(proto.ttfont, proto.cmap)
         for cp in [cp for cp in proto.cmap if cp not in inked]:
             del proto.cmap[cp]
             proto.glyph_ids.pop(cp, None)
-        self.proto = proto
-        self.cmap: frozenset[int] = frozenset(proto.cmap)
+        self.cmap = frozenset(proto.cmap)
         self.scripts = _layout_scripts(proto.ttfont)
         # The prototype's own TTFont was read for metrics; documents get fresh ones, from a copy
         # without the layout tables: shaping reads the file itself (HarfBuzz), fpdf2 drops
         # them from the embedded subset anyway, and fontTools' subsetter would parse them first.
-        self.data = _without_layout_tables(self.data)
+        self.data = _without_layout_tables(data)
         proto.ttfont = TTFont(io.BytesIO(self.data), lazy=True, recalcTimestamp=False, fontNumber=0)
+        self._proto = proto
+
+    @property
+    def proto(self) -> Any:
+        """fpdf2's font object (parsed on first use; its cmap holds only glyphs with ink)."""
+        with self._parse_lock:
+            if self._proto is None:
+                kept = self.cmap
+                self._parse()
+                if self.cmap != kept:  # (the facts kept were stale: keep the right ones)
+                    _keep_facts(self._path, self.cmap, self.scripts)
+        return self._proto
 
     def copy_for(self, pdf: Any) -> Any:
         """A font object for ``pdf``: shared metrics and shaper, its own subset and TTFont
-        (fpdf2 subsets the TTFont in place when the document is written)."""
+        (fpdf2 subsets the TTFont in place when the document is written). Made when the
+        document first uses it beyond asking which characters it has (fpdf2's fallback does
+        that for every font added)."""
+        return _lazy_font_class()(self, len(pdf.fonts) + 1)
+
+    def fill(self, font: Any) -> None:
+        """Make ``font`` (a font object from :meth:`copy_for`) this font's working copy: the
+        prototype's attributes (fpdf2's TTFFont keeps them in slots), its own TTFont and
+        subset; what the document set on it meanwhile (its number, size) stays."""
         from fontTools.ttLib import TTFont
         from fpdf.fonts import SubsetMap
 
-        font = copy.copy(self.proto)
-        font.i = len(pdf.fonts) + 1
+        proto = self.proto
+        font.__dict__.pop("_cm_loaded", None)
+        unset = object()
+        for name in _slots(type(proto)):
+            if name != "cmap" and getattr(font, name, unset) is not unset:
+                continue  # set by the document (i, fontkey, biggest_size_pt)
+            value = getattr(proto, name, unset)
+            if value is not unset:
+                setattr(font, name, value)
         font.ttfont = TTFont(io.BytesIO(self.data), lazy=True, recalcTimestamp=False, fontNumber=0)
         font.missing_glyphs = []
-        font.biggest_size_pt = 0
+        if getattr(font, "biggest_size_pt", None) is None:
+            font.biggest_size_pt = 0
         font.subset = SubsetMap(font)
-        return font
 
     def draws(self, ch: str) -> bool:
         """Whether this font has a real glyph for ``ch`` (and shapes its script if it must)."""
@@ -276,10 +331,147 @@ class LoadedFont:
         return True
 
 
+@functools.cache
+def _lazy_font_class() -> type:
+    """fpdf2's TTFFont, filled from the parsed font only when first used for more than
+    ``char in font.cmap``: an attribute it does not have yet fills it (see LoadedFont.fill)."""
+    from fpdf.fonts import TTFFont
+
+    class LazyCmap(frozenset[int]):
+        """The code points a font draws: ``cp in cmap`` answered from the kept facts (as fast
+        as a dict's); anything more of fpdf2's cmap (a glyph, the items) fills the font."""
+
+        font: Any
+
+        def _real(self) -> Any:
+            loaded = self.font.__dict__.get("_cm_loaded")
+            if loaded is not None:
+                loaded.fill(self.font)
+            return self.font.cmap
+
+        def __getitem__(self, cp: int) -> Any:
+            return self._real()[cp]
+
+        def get(self, cp: int, default: Any = None) -> Any:
+            return self._real().get(cp, default)
+
+        def items(self) -> Any:
+            return self._real().items()
+
+        def keys(self) -> Any:
+            return self._real().keys()
+
+        def values(self) -> Any:
+            return self._real().values()
+
+    class LazyTTFFont(TTFFont):
+        def __init__(self, loaded: LoadedFont, i: int) -> None:  # (TTFFont's own: on use)
+            self.__dict__["_cm_loaded"] = loaded
+            self.i = i
+            self.fontkey = f"{loaded.face.family.lower()}{loaded.face.style}"
+            cmap = LazyCmap(loaded.cmap)
+            cmap.font = self
+            self.cmap = cmap  # type: ignore[assignment]
+
+        def __getattr__(self, name: str) -> Any:  # (only for attributes not set yet)
+            loaded = self.__dict__.get("_cm_loaded")
+            if loaded is None or name.startswith("__"):
+                raise AttributeError(name)
+            loaded.fill(self)
+            return getattr(self, name)
+
+    return LazyTTFFont
+
+
+def _slots(cls: type) -> list[str]:
+    return [name for c in cls.__mro__ for name in getattr(c, "__slots__", ())]
+
+
+#: Bumped when what :func:`_keep_facts` writes changes meaning.
+_FACTS_FORMAT = 1
+
+
+def _facts_file(path: Path) -> Path | None:
+    """Where what ``path`` draws is kept: the private folder of the unpacked fonts, named by
+    the file's path, size and time and the font libraries' versions."""
+    import hashlib
+    import os
+    import tempfile
+
+    import fontTools
+
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    user = getattr(os, "getuid", os.getpid)()
+    folder = Path(tempfile.gettempdir()) / f"course-manager-fonts-{user}"
+    key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{_FACTS_FORMAT}|{fontTools.version}"
+    return folder / f"facts-{hashlib.sha256(key.encode()).hexdigest()[:24]}.json"
+
+
+def _facts(path: Path) -> tuple[frozenset[int], frozenset[str]] | None:
+    import json
+
+    file = _facts_file(path)
+    try:
+        if file is None or not file.is_file():
+            return None
+        data = json.loads(file.read_text(encoding="utf-8"))
+        codes = frozenset(cp for a, b in data["ranges"] for cp in range(int(a), int(b) + 1))
+        return codes, frozenset(str(s) for s in data["scripts"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # unreadable: the font is parsed again
+
+
+def _keep_facts(path: Path, cmap: frozenset[int], scripts: frozenset[str]) -> None:
+    import contextlib
+    import json
+
+    from course_manager import fileio
+
+    file = _facts_file(path)
+    if file is None:
+        return
+    ranges: list[list[int]] = []
+    for cp in sorted(cmap):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    text = json.dumps({"ranges": ranges, "scripts": sorted(scripts)})
+    with contextlib.suppress(OSError, CourseManagerError):  # (a cache: parsed again next time)
+        fileio.write_bytes(fileio.make_folder(file.parent) / file.name, text.encode())
+
+
 _LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "morx", "kerx", "DSIG")
 
 
 def _without_layout_tables(data: bytes) -> bytes:
+    """The font file ``data`` without its layout tables: the other tables' bytes copied as they
+    are under a new table directory (fontTools for a collection or a compressed file)."""
+    if data[:4] not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
+        return _without_layout_tables_fonttools(data)
+    (count,) = struct.unpack_from(">H", data, 4)
+    records = [struct.unpack_from(">4sLLL", data, 12 + 16 * i) for i in range(count)]
+    kept = [r for r in records if r[0].decode("latin-1") not in _LAYOUT_TABLES]
+    if len(kept) == len(records):
+        return data
+    n = len(kept)
+    selector = n.bit_length() - 1
+    head = struct.pack(">4sHHHH", data[:4], n, 16 << selector, selector, 16 * n - (16 << selector))
+    directory, body = [head], []
+    at = 12 + 16 * n
+    for tag, checksum, offset, length in kept:
+        directory.append(struct.pack(">4sLLL", tag, checksum, at, length))
+        table = data[offset : offset + length]
+        table += b"\0" * (-length % 4)
+        body.append(table)
+        at += len(table)
+    return b"".join(directory + body)
+
+
+def _without_layout_tables_fonttools(data: bytes) -> bytes:
     from fontTools.ttLib import TTFont
 
     font = TTFont(
@@ -299,8 +491,15 @@ _LOCK = threading.Lock()
 _LOADED: dict[tuple[str, str, float], LoadedFont] = {}
 
 
+_BUNDLED: dict[FontFace, LoadedFont] = {}
+
+
 def load(face: FontFace) -> LoadedFont:
-    """The parsed font of ``face`` (parsed once per process; again if the file changed)."""
+    """The parsed font of ``face`` (parsed once per process; an office's font file again if
+    it changed)."""
+    found = _BUNDLED.get(face)  # (bundled fonts do not change while the program runs)
+    if found is not None:
+        return found
     path = face.path
     try:
         mtime = path.stat().st_mtime
@@ -311,6 +510,8 @@ def load(face: FontFace) -> LoadedFont:
         found = _LOADED.get(key)
         if found is None or found.face != face:
             found = _LOADED[key] = _load_checked(face)
+        if not Path(face.file).is_absolute():
+            _BUNDLED[face] = found
         return found
 
 
@@ -379,12 +580,17 @@ def register_fonts(
     _patch_fpdf_scripts()
     office = office_faces(office_fonts)
     wanted = _families_needed(for_text, office) if for_text is not None else None
+    sources: dict[str, int] = dict(getattr(pdf, "_cm_font_sources", ()))
     for face in (*office, *FACES):
         if wanted is not None and face.family not in wanted:
             continue
         key = f"{face.family.lower()}{face.style}"
         if key not in pdf.fonts:
-            pdf.fonts[key] = load(face).copy_for(pdf)
+            loaded = load(face)
+            pdf.fonts[key] = loaded.copy_for(pdf)
+            sources[key] = id(loaded)
+    # which parsed fonts the document draws with (what a layout measured with it depends on)
+    pdf._cm_font_sources = tuple(sorted(sources.items()))  # noqa: SLF001
     pdf._cm_office_families = tuple(f.family for f in office)  # noqa: SLF001
     pdf._cm_office_faces = office  # noqa: SLF001
     use_look(pdf, look)

@@ -21,6 +21,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
@@ -31,6 +32,7 @@ from course_manager.fileio import atomic_write
 if TYPE_CHECKING:
     from pypdf.generic import DictionaryObject, IndirectObject
 
+    from course_manager.certificates.pades import PdfParts
     from course_manager.certificates.slim import FontProgram
 
 OUTSIDE_FOLDER = MessageKind(
@@ -201,14 +203,14 @@ class PageSplitter:
         tail = data[data.rindex(b"startxref") :].split()
         self._xref_at = int(tail[1])
         self._refs: dict[int, frozenset[int]] = {}
+        self._reachable: dict[int, frozenset[int]] = {}
+        self._last_page: tuple[int, _RawPage | None] = (-1, None)
         root = cast("DictionaryObject", self.reader.trailer["/Root"])
         pages = cast("DictionaryObject", root["/Pages"])
         self.pages_id: int = cast("IndirectObject", root.raw_get("/Pages")).idnum
         self.media_box = [float(v) for v in pages.get("/MediaBox", [0, 0, 595.28, 841.89])]
         self.lang = str(root.get("/Lang", ""))
-        self.page_ids = [
-            cast("IndirectObject", p.indirect_reference).idnum for p in self.reader.pages
-        ]
+        self.page_ids = _page_ids(self.reader, pages)
         self.header = data[: data.index(b"\n")]
         self._programs: dict[int, tuple[int, FontProgram] | None] = {}
         self._resources: dict[int | None, dict[str, tuple[int, FontProgram]] | None] = {}
@@ -224,6 +226,30 @@ class PageSplitter:
         i = bisect.bisect_right(self._starts, start)
         end = self._starts[i] if i < len(self._starts) else self._xref_at
         return self.data[start:end].rstrip() + b"\n"
+
+    def _page(self, index: int) -> _RawPage:
+        """Page ``index``'s dictionary as written (fpdf2: one entry a line), read without
+        pypdf; as pypdf reads it when it has another form."""
+        idnum = self.page_ids[index]
+        if self._last_page[0] == index and self._last_page[1] is not None:
+            return self._last_page[1]  # (the page being cut: read once)
+        found = _raw_page(idnum, self._raw(idnum))
+        if found is None:
+            from course_manager.certificates import pades
+
+            page = cast("DictionaryObject", self.reader.get_object(idnum))
+            contents, resources = page.raw_get("/Contents"), page.raw_get("/Resources")
+            annots = page.get("/Annots")
+            found = _RawPage(
+                refs=self._direct_refs(idnum),
+                contents=contents.idnum if hasattr(contents, "idnum") else None,
+                resources=resources.idnum if hasattr(resources, "idnum") else None,
+                entries=pades.entries((k, v) for k, v in page.items() if k != "/Annots"),
+                annots=[pades.dump(a) for a in (annots.get_object() if annots else [])],
+            )
+        self._refs[idnum] = found.refs
+        self._last_page = (index, found)
+        return found
 
     def _direct_refs(self, idnum: int) -> frozenset[int]:
         if idnum not in self._refs:
@@ -247,24 +273,42 @@ class PageSplitter:
                 self._walk(item, found)
 
     def _closure(self, idnum: int) -> list[int]:
+        """Object ``idnum`` and every object it refers to, directly or not (the page tree's
+        root aside). What the pages share (fonts, images) is followed once, not per page."""
         seen = {idnum}
-        todo = [idnum]
-        while todo:
-            for ref in self._direct_refs(todo.pop()):
-                if ref not in seen and ref != self.pages_id:
-                    seen.add(ref)
-                    todo.append(ref)
+        for ref in self._direct_refs(idnum):
+            if ref != self.pages_id:
+                seen |= self._reachable_from(ref)
         return sorted(seen)
+
+    def _reachable_from(self, idnum: int) -> frozenset[int]:
+        found = self._reachable.get(idnum)
+        if found is None:
+            seen = {idnum}
+            todo = [idnum]
+            while todo:
+                for ref in self._direct_refs(todo.pop()):
+                    if ref not in seen and ref != self.pages_id:
+                        seen.add(ref)
+                        todo.append(ref)
+            found = self._reachable[idnum] = frozenset(seen)
+        return found
 
     def _own_glyphs(self, index: int) -> dict[int, bytes]:
         """Object number -> the page's copy of an embedded font program holding only the
         outlines of the glyphs this page draws (see :mod:`.slim`)."""
-        page = self.reader.pages[index]
-        contents = page.get("/Contents")
-        fonts = self._fonts_of(page.raw_get("/Resources"))
-        if contents is None or fonts is None or not hasattr(contents.get_object(), "get_data"):
+        page = self._page(index)
+        if page.contents is None or page.resources is None:  # (not as fpdf2 writes a page)
+            whole = cast("DictionaryObject", self.reader.get_object(self.page_ids[index]))
+            contents = whole.get("/Contents")
+            contents = contents.get_object() if contents is not None else None
+            fonts = self._fonts_of(whole.raw_get("/Resources"))
+        else:
+            contents = self.reader.get_object(page.contents)
+            fonts = self._fonts_of(self._indirect(page.resources, 0, self.reader))
+        if contents is None or fonts is None or not hasattr(contents, "get_data"):
             return {}
-        used = self._codes.read(contents.get_object().get_data())
+        used = self._codes.read(contents.get_data())
         own: dict[int, bytes] = {}
         for name, (idnum, program) in fonts.items():
             slimmed = program.stream_object(idnum, used.get(name, set()))
@@ -305,6 +349,14 @@ class PageSplitter:
     def page_pdf(self, index: int, info: dict[str, str]) -> bytes:
         """Page ``index`` as a PDF of its own, with document information ``info``
         (keys Title, Author, Subject, Keywords, Creator, Producer; CreationDate as PDF date)."""
+        return self.page_pdf_parts(index, info)[0]
+
+    def page_pdf_parts(self, index: int, info: dict[str, str]) -> tuple[bytes, PdfParts]:
+        """:meth:`page_pdf` and what a signature's update repeats of it (its catalog, page and
+        trailer), known here without parsing the file again."""
+        from course_manager.certificates import pades
+
+        page = self._page(index)
         objects = self._closure(self.page_ids[index])
         top = max(max(objects), self.pages_id)
         catalog_id, info_id = top + 1, top + 2
@@ -316,12 +368,13 @@ class PageSplitter:
             offsets[idnum] = out.tell()
             out.write(own[idnum] if idnum in own else self._raw(idnum))
         box = " ".join(f"{v:.2f}" for v in self.media_box)
+        catalog = f"/Type /Catalog\n/Pages {self.pages_id} 0 R\n" + (
+            f"/Lang {_pdf_text(self.lang)}\n" if self.lang else ""
+        )
         extra = {
             self.pages_id: f"<< /Type /Pages /Kids [{self.page_ids[index]} 0 R] /Count 1"
             f" /MediaBox [{box}] >>",
-            catalog_id: f"<< /Type /Catalog /Pages {self.pages_id} 0 R"
-            + (f" /Lang {_pdf_text(self.lang)}" if self.lang else "")
-            + " >>",
+            catalog_id: f"<<{catalog}>>",
             info_id: "<< "
             + " ".join(
                 f"/{k} {v if k.endswith('Date') else _pdf_text(v)}" for k, v in info.items() if v
@@ -338,7 +391,100 @@ class PageSplitter:
             f"trailer\n<< /Size {info_id + 1} /Root {catalog_id} 0 R /Info {info_id} 0 R"
             f" /ID [<{digest}><{digest}>] >>\nstartxref\n{xref_at}\n%%EOF\n".encode("latin-1")
         )
-        return out.getvalue()
+        parts = pades.PdfParts(
+            root_id=catalog_id,
+            root_entries=catalog.encode("latin-1"),
+            page_id=self.page_ids[index],
+            page_entries=page.entries,
+            annots=page.annots,
+            size=info_id + 1,
+            startxref=xref_at,
+            trailer_extra=f" /ID [<{digest}><{digest}>] /Info {info_id} 0 R".encode("latin-1"),
+        )
+        return out.getvalue(), parts
+
+
+@dataclass(frozen=True, slots=True)
+class _RawPage:
+    """What the splitter needs of a page dictionary: the objects it refers to (its parent
+    aside), its contents and resources, its entries (``/Annots`` aside) one a line, and its
+    annotations (as a signature's update repeats them)."""
+
+    refs: frozenset[int]
+    contents: int | None
+    resources: int | None
+    entries: bytes
+    annots: list[bytes]
+
+
+_LITERAL = re.compile(rb"\((?:[^\\()]|\\.)*\)", re.DOTALL)
+_HEX = re.compile(rb"(?<!<)<[0-9A-Fa-f\s]*>(?!>)")
+_STRUCTURE = re.compile(rb"<<|>>|\[|\]|\n/")
+_REFERENCE = re.compile(rb"(?<![\d.])(\d+) 0 R\b")
+
+
+def _raw_page(idnum: int, raw: bytes) -> _RawPage | None:
+    """:class:`_RawPage` of a page object as fpdf2 writes it (``N 0 obj``, ``<<``, one entry a
+    line, ``>>``), or None for any other form (then pypdf reads it)."""
+    head = b"%d 0 obj\n<<\n" % idnum
+    if not raw.startswith(head) or not raw.endswith(b">>\nendobj\n"):
+        return None
+    body = raw[len(head) - 1 : -len(b">>\nendobj\n")]  # (from the newline before the first)
+    blank = _HEX.sub(
+        lambda m: b"x" * len(m.group(0)), _LITERAL.sub(lambda m: b"x" * len(m.group(0)), body)
+    )
+    depth, starts = 0, []
+    for m in _STRUCTURE.finditer(blank):
+        token = m.group(0)
+        if token in (b"<<", b"["):
+            depth += 1
+        elif token in (b">>", b"]"):
+            depth -= 1
+        elif depth == 0:
+            starts.append(m.start() + 1)
+    if depth != 0 or not starts:
+        return None
+    entries: dict[bytes, tuple[bytes, bytes]] = {}  # key -> (entry, entry with strings blank)
+    for start, end in zip(starts, [*starts[1:], len(body)], strict=True):
+        entry, masked = body[start:end].rstrip(), blank[start:end].rstrip()
+        entries[entry.split(None, 1)[0]] = (entry, masked)
+    if entries.get(b"/Type", (b"",))[0] != b"/Type /Page":
+        return None
+
+    def ref(key: bytes) -> int | None:
+        m = re.fullmatch(rb"%s (\d+) 0 R" % re.escape(key), entries.get(key, (b"",))[0])
+        return int(m.group(1)) if m else None
+
+    annots: list[bytes] = []
+    if b"/Annots" in entries:
+        value = entries[b"/Annots"][0][len(b"/Annots") :].strip()
+        if not (value.startswith(b"[") and value.endswith(b"]")):
+            return None
+        annots = [value[1:-1].strip()] if value[1:-1].strip() else []
+    refs = {
+        int(m.group(1))
+        for key, (_entry, masked) in entries.items()
+        if key != b"/Parent"
+        for m in _REFERENCE.finditer(masked)
+    }
+    return _RawPage(
+        refs=frozenset(refs),
+        contents=ref(b"/Contents"),
+        resources=ref(b"/Resources"),
+        entries=b"".join(e + b"\n" for k, (e, _m) in entries.items() if k != b"/Annots"),
+        annots=annots,
+    )
+
+
+def _page_ids(reader: Any, pages: DictionaryObject) -> list[int]:
+    """The object numbers of the pages, in order: the page tree's kids when it is one level
+    (as fpdf2 writes it: no page object needs parsing), else as pypdf walks the tree."""
+    kids = pages.raw_get("/Kids") if "/Kids" in pages else None
+    kids = kids.get_object() if kids is not None else None
+    refs = [k for k in kids if hasattr(k, "idnum")] if isinstance(kids, list) else []
+    if refs and len(refs) == len(kids or []) == int(cast(int, pages.get("/Count", -1))):
+        return [int(k.idnum) for k in refs]
+    return [int(cast("IndirectObject", p.indirect_reference).idnum) for p in reader.pages]
 
 
 def _xref(offsets: dict[int, int]) -> bytes:

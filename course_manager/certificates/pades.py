@@ -20,6 +20,7 @@ import hashlib
 import io
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -175,6 +176,67 @@ def _text(value: str) -> bytes:
     return b"<FEFF" + value.encode("utf-16-be").hex().upper().encode("ascii") + b">"
 
 
+@dataclass(frozen=True, slots=True)
+class PdfParts:
+    """What the signature's incremental update repeats of a one-page PDF: the catalog's and
+    the page's dictionary entries (without ``<<``/``>>``, the catalog's ``/AcroForm`` and the
+    page's ``/Annots``), the page's annotations, the trailer's ``/Size``, its ``/ID`` and
+    ``/Info`` (``trailer_extra``) and ``startxref``. :func:`pdf_parts` reads them from the file;
+    a writer that knows them (the page splitter) hands them over and spares the parse."""
+
+    root_id: int
+    root_entries: bytes
+    page_id: int
+    page_entries: bytes
+    annots: list[bytes]
+    size: int
+    startxref: int
+    trailer_extra: bytes
+
+
+def dump(obj: object) -> bytes:
+    """A pypdf object as PDF bytes."""
+    stream = io.BytesIO()
+    obj.write_to_stream(stream)  # type: ignore[attr-defined]
+    return stream.getvalue()
+
+
+def entries(items: Iterable[tuple[str, object]]) -> bytes:
+    """Dictionary entries (pypdf objects) as :func:`sign_pdf` writes them, one a line."""
+    from pypdf.generic import NameObject
+
+    return b"".join(dump(NameObject(k)) + b" " + dump(v) + b"\n" for k, v in items)
+
+
+def pdf_parts(data: bytes) -> PdfParts:
+    """The :class:`PdfParts` of a one-page PDF, read with pypdf."""
+    from pypdf import PdfReader
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    reader = PdfReader(io.BytesIO(data))
+    trailer = reader.trailer
+    root_ref = trailer.raw_get("/Root")
+    page = reader.pages[0]
+    page_ref = page.indirect_reference
+    assert isinstance(root_ref, IndirectObject) and page_ref is not None
+    root = cast(DictionaryObject, trailer["/Root"])
+    extra = b""
+    if "/ID" in trailer:
+        extra = b" /ID " + dump(trailer["/ID"])
+    if "/Info" in trailer:
+        extra += b" /Info " + dump(trailer.raw_get("/Info"))
+    return PdfParts(
+        root_id=root_ref.idnum,
+        root_entries=entries((k, v) for k, v in root.items() if k != "/AcroForm"),
+        page_id=page_ref.idnum,
+        page_entries=entries((k, v) for k, v in page.items() if k != "/Annots"),
+        annots=[dump(a) for a in list(page.get("/Annots", ArrayObject()) or [])],
+        size=int(cast(int, trailer["/Size"])),
+        startxref=int(re.findall(rb"startxref\s+(\d+)", data[-1024:])[-1]),
+        trailer_extra=extra,
+    )
+
+
 def sign_pdf(
     data: bytes,
     key: SigningKey,
@@ -183,38 +245,17 @@ def sign_pdf(
     when: dt.datetime,
     name: str = "",
     reason: str = "",
+    parts: PdfParts | None = None,
 ) -> bytes:
-    """``data`` (a PDF) with a PAdES B-B signature appended as an incremental update."""
-    from pypdf import PdfReader
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
-
-    reader = PdfReader(io.BytesIO(data))
-    trailer = reader.trailer
-    root_ref = trailer.raw_get("/Root")
-    size = int(cast(int, trailer["/Size"]))
-    page = reader.pages[0]
-    page_ref = page.indirect_reference
-    assert isinstance(root_ref, IndirectObject) and page_ref is not None
-    startxref = int(re.findall(rb"startxref\s+(\d+)", data[-1024:])[-1])
+    """``data`` (a PDF of one page) with a PAdES B-B signature appended as an incremental
+    update. ``parts``: what the update repeats of ``data`` (read from it when not given)."""
+    if parts is None:
+        parts = pdf_parts(data)
+    size = parts.size
     sig_num, widget_num = size, size + 1
-
-    def dump(obj: object) -> bytes:
-        stream = io.BytesIO()
-        obj.write_to_stream(stream)  # type: ignore[attr-defined]
-        return stream.getvalue()
-
-    page_dict = {k: v for k, v in page.items() if k != "/Annots"}
-    annots = list(page.get("/Annots", ArrayObject()) or [])
-    page_body = b"<<" + b"".join(
-        dump(NameObject(k)) + b" " + dump(v) + b"\n" for k, v in page_dict.items()
-    )
-    page_body += (
-        b"/Annots [" + b" ".join(dump(a) for a in annots) + f" {widget_num} 0 R]>>".encode()
-    )
-    root = cast(DictionaryObject, reader.trailer["/Root"])
-    root_body = b"<<" + b"".join(
-        dump(NameObject(k)) + b" " + dump(v) + b"\n" for k, v in root.items() if k != "/AcroForm"
-    )
+    page_body = b"<<" + parts.page_entries
+    page_body += b"/Annots [" + b" ".join(parts.annots) + f" {widget_num} 0 R]>>".encode()
+    root_body = b"<<" + parts.root_entries
     root_body += f"/AcroForm <</Fields [{widget_num} 0 R] /SigFlags 3>>>>".encode()
 
     contents_hex = b"0" * (SIGNATURE_SPACE * 2)
@@ -232,7 +273,7 @@ def sign_pdf(
     )
     widget_body = (
         f"<</Type /Annot /Subtype /Widget /FT /Sig /T (Signature1) /V {sig_num} 0 R /F 132 "
-        f"/Rect [0 0 0 0] /P {page_ref.idnum} 0 R>>"
+        f"/Rect [0 0 0 0] /P {parts.page_id} 0 R>>"
     ).encode("ascii")
 
     out = bytearray(data if data.endswith(b"\n") else data + b"\n")
@@ -240,8 +281,8 @@ def sign_pdf(
     for num, body in (
         (sig_num, sig_body),
         (widget_num, widget_body),
-        (page_ref.idnum, page_body),
-        (root_ref.idnum, root_body),
+        (parts.page_id, page_body),
+        (parts.root_id, root_body),
     ):
         offsets[num] = len(out)
         out += f"{num} 0 obj\n".encode() + body + b"\nendobj\n"
@@ -249,14 +290,9 @@ def sign_pdf(
     out += b"xref\n"
     for num in sorted(offsets):
         out += f"{num} 1\n{offsets[num]:010d} 00000 n \n".encode()
-    extra = b""
-    if "/ID" in trailer:
-        extra = b" /ID " + dump(trailer["/ID"])
-    if "/Info" in trailer:
-        extra += b" /Info " + dump(trailer.raw_get("/Info"))
     out += (
-        f"trailer\n<</Size {size + 2} /Root {root_ref.idnum} 0 R /Prev {startxref}".encode()
-        + extra
+        f"trailer\n<</Size {size + 2} /Root {parts.root_id} 0 R /Prev {parts.startxref}".encode()
+        + parts.trailer_extra
         + f">>\nstartxref\n{xref_at}\n%%EOF\n".encode()
     )
 

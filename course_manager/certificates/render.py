@@ -15,8 +15,10 @@ there shows up at once.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -140,6 +142,7 @@ class CertificateDocument:
         self._static_resources: dict[Any, set[Any]] = {}
         self._static_elements = [e for e in template.elements if not template.is_personal(e)]
         self._personal_elements = [e for e in template.elements if template.is_personal(e)]
+        self._element_keys: dict[int, str] = {}
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -185,7 +188,8 @@ class CertificateDocument:
 
     def output(self, path: Path | None = None) -> bytes:
         fonts.drop_unused(self.pdf)
-        data = bytes(self.pdf.output())
+        with _quick_compression():
+            data = bytes(self.pdf.output())
         if path is not None:
             Path(path).write_bytes(data)
         return data
@@ -296,7 +300,36 @@ class CertificateDocument:
         fit at a readable size. One line, shrunk down to ``min_size`` (default 70 % of
         ``size``); else two lines split at the space nearest the middle, down to
         ``min_size_two_lines`` (default 12 pt). ``readable=False``: the largest layout that
-        stays inside the frame, however small (what is drawn for a name preflight reports)."""
+        stays inside the frame, however small (what is drawn for a name preflight reports).
+
+        Worked out once per process for the same frame, paper, fonts and name: the preflight's
+        document and the batch's lay out the same names."""
+        key = (
+            self.page_w,
+            self.page_h,
+            self._element_key(element),
+            getattr(self.pdf, "_cm_font_sources", ()),
+            text,
+            readable,
+        )
+        if key in _NAME_LAYOUTS:
+            found = _NAME_LAYOUTS[key]
+            return None if found is None else (list(found[0]), found[1])
+        layout = self._name_layout(element, text, readable=readable)
+        if len(_NAME_LAYOUTS) > 20000:
+            _NAME_LAYOUTS.clear()
+        _NAME_LAYOUTS[key] = None if layout is None else (list(layout[0]), layout[1])
+        return layout
+
+    def _element_key(self, element: dict[str, Any]) -> str:
+        found = self._element_keys.get(id(element))
+        if found is None:
+            found = self._element_keys[id(element)] = json.dumps(element, sort_keys=True)
+        return found
+
+    def _name_layout(
+        self, element: dict[str, Any], text: str, *, readable: bool
+    ) -> tuple[list[str], float] | None:
         font = self._font(element)
         family, style, size = font
         w = float(element.get("w", DESIGN_W - 2 * MARGIN)) * self.sx
@@ -331,6 +364,28 @@ class CertificateDocument:
             for element in self.template.elements
             if element["type"] == "name"
         )
+
+    def fields_too_long(self, name: str, name_latin: str) -> list[str]:
+        """The person's fields (``name``, ``name_latin``) that a text element prints on a line
+        of its own too long to read: the line would shrink below the element's ``min_size``
+        (default 70 % of its ``size``). (The name frames themselves: :meth:`name_fits`.)"""
+        values = {**self.sheet.fields, **_SAMPLE_FIELDS, "name": name, "name_latin": name_latin}
+        found: list[str] = []
+        for element in self.template.elements:
+            if element["type"] != "text":
+                continue
+            font = self._font(element)
+            w = float(element.get("w", DESIGN_W - 2 * MARGIN)) * self.sx
+            minimum = float(element.get("min_size", font[2] / self.scale * 0.7)) * self.scale
+            for line in str(element.get("text", "")).split("\n"):
+                fields = [f for f in ("name", "name_latin") if "{" + f + "}" in line]
+                if not fields or set(fields) <= set(found):
+                    continue
+                text = fonts.prepare_text(line.format_map(values))
+                width = self.text_width(text, font) if text.strip() else 0.0
+                if width > w and font[2] * w / width * 0.995 < minimum:
+                    found += [f for f in fields if f not in found]
+        return found
 
     def _draw_text(self, element: dict[str, Any], values: dict[str, str]) -> None:
         default = "{name}" if element["type"] == "name" else ""
@@ -458,6 +513,34 @@ class CertificateDocument:
         self.pdf._out(qr.pdf_operators(text, x, y, size, self.page_h))
         # The QR text also travels as a link over the code, so `verify FILE.pdf` can read it.
         self.pdf.link(x, y, size, size, text)
+
+
+#: Name layouts worked out in this process (see :meth:`CertificateDocument.name_layout`).
+_NAME_LAYOUTS: dict[tuple[Any, ...], tuple[list[str], float] | None] = {}
+
+#: zlib level for a batch's streams: level 1 compresses 1,000 pages three times faster than
+#: fpdf2's default (6), for about 15 % more bytes per page (the QR code's operators, mostly).
+COMPRESSION_LEVEL = 1
+
+
+@contextlib.contextmanager
+def _quick_compression() -> Iterator[None]:
+    """fpdf2's compression level (a class attribute it reads when writing each stream) set to
+    :data:`COMPRESSION_LEVEL` while a batch is written. (Another document written at the same
+    moment in another thread would get it too: a valid PDF either way.)"""
+    from fpdf.syntax import PDFContentStream
+
+    before = PDFContentStream._COMPRESSION_LEVEL
+    PDFContentStream._COMPRESSION_LEVEL = COMPRESSION_LEVEL
+    try:
+        yield
+    finally:
+        PDFContentStream._COMPRESSION_LEVEL = before
+
+
+#: Stand-ins of typical length for the personal fields that are not names (while checking a
+#: line that prints a name beside them, before the certificate has its serial and code).
+_SAMPLE_FIELDS = {"serial": "ACSH-DIG-2026-0001", "code": "ABCD-EFGH-2", "issue_date": "2026-01-01"}
 
 
 def _template_texts(template: Template) -> list[str]:

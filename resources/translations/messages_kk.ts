@@ -194,6 +194,11 @@
         <translation>сертификатты жасау мүмкін емес (салу қатесі: {detail})</translation>
     </message>
     <message>
+        <source>the Latin form {latin!r} does not fit its line on the certificate at a readable size</source>
+        <comment>certificates.skip.latin_too_long</comment>
+        <translation>{latin!r} латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
+    </message>
+    <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>certificates.skip.name_too_long</comment>
         <translation>{name!r} есімі оқылатын өлшемде екі жолға да сертификатқа сыймайды</translation>
@@ -1162,6 +1167,11 @@
         <source>{field}: {text!r} has characters no font can print: {characters}</source>
         <comment>preflight.cannot_print</comment>
         <translation>{field}: {text!r} ішінде ешбір қаріп баса алмайтын таңбалар бар: {characters}</translation>
+    </message>
+    <message>
+        <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
+        <comment>preflight.latin_too_long</comment>
+        <translation>{name!r} есімінің {latin!r} латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
     </message>
     <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>

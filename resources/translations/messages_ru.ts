@@ -194,6 +194,11 @@
         <translation>сертификат невозможно изготовить (ошибка отрисовки: {detail})</translation>
     </message>
     <message>
+        <source>the Latin form {latin!r} does not fit its line on the certificate at a readable size</source>
+        <comment>certificates.skip.latin_too_long</comment>
+        <translation>латинская форма {latin!r} не помещается в свою строку сертификата при читаемом размере</translation>
+    </message>
+    <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>certificates.skip.name_too_long</comment>
         <translation>имя {name!r} не помещается на сертификат даже в две строки читаемого размера</translation>
@@ -1162,6 +1167,11 @@
         <source>{field}: {text!r} has characters no font can print: {characters}</source>
         <comment>preflight.cannot_print</comment>
         <translation>{field}: в {text!r} есть символы, которые не печатает ни один шрифт: {characters}</translation>
+    </message>
+    <message>
+        <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
+        <comment>preflight.latin_too_long</comment>
+        <translation>латинская форма {latin!r} имени {name!r} не помещается в свою строку сертификата при читаемом размере</translation>
     </message>
     <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>

@@ -23,6 +23,11 @@ NAME_TOO_LONG = MessageKind(
     "preflight.name_too_long",
     "the name {name!r} does not fit the certificate, even on two lines at a readable size",
 )
+LATIN_TOO_LONG = MessageKind(
+    "preflight.latin_too_long",
+    "the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a "
+    "readable size",
+)
 CANNOT_PRINT = MessageKind(
     "preflight.cannot_print",
     "{field}: {text!r} has characters no font can print: {characters}",
@@ -35,14 +40,17 @@ Reasons = tuple[Message, ...]
 @dataclass(frozen=True, slots=True)
 class GlyphProblem:
     """A text that would not print right: ``characters`` no font draws, or (``problem`` =
-    "too_long", ``characters`` empty) a name that does not fit its frame at a readable size.
-    ``participant_id`` None: a text of the template or the settings, ``field`` names which."""
+    "too_long", ``characters`` empty) a name (``field`` "full_name") or Latin form
+    ("full_name_latin") that does not fit its frame or line at a readable size.
+    ``participant_id`` None: a text of the template or the settings, ``field`` names which.
+    ``text``: the text of a person's field that is too long."""
 
     participant_id: int | None
     name: str
     field: str
     characters: str
     problem: str = "glyphs"
+    text: str = ""
 
 
 def completion_reasons(ws: Workspace, cohort_id: int) -> dict[int, Reasons | None]:
@@ -76,7 +84,8 @@ def preflight(
     without a real glyph in the chosen font (the office's font files first, then the bundled
     ones), and names that do not fit their frame. Checks the template's texts, the cohort's
     texts (programme, place, dates), the organisation, the signatories' names and titles, the
-    modules and every participant's name and Latin name."""
+    modules and every participant's name and Latin name (each must also fit: the name its
+    frame, on two lines if need be, the Latin form its line, at a readable size)."""
     from course_manager.certificates import fonts, templates
     from course_manager.certificates.render import CertificateDocument
     from course_manager.services.certificates.sheet import build_sheet, template_name
@@ -115,7 +124,15 @@ def preflight(
             names = [q.full_name + q.full_name_latin for q in people]
             doc = CertificateDocument(tpl, sheet, names=names)
         if not doc.name_fits(p.full_name):
-            problems.append(GlyphProblem(p.id, p.full_name, "full_name", "", "too_long"))
+            problems.append(
+                GlyphProblem(p.id, p.full_name, "full_name", "", "too_long", p.full_name)
+            )
+        elif "name_latin" in doc.fields_too_long(p.full_name, p.full_name_latin):
+            problems.append(
+                GlyphProblem(
+                    p.id, p.full_name, "full_name_latin", "", "too_long", p.full_name_latin
+                )
+            )
     return problems
 
 
@@ -132,6 +149,8 @@ def problem_text(problem: GlyphProblem) -> str:
 
 
 def _problem_message(problem: GlyphProblem) -> Message:
+    if problem.problem == "too_long" and problem.field == "full_name_latin":
+        return LATIN_TOO_LONG(latin=problem.text, name=problem.name)
     if problem.problem == "too_long":
         return NAME_TOO_LONG(name=problem.name)
     return CANNOT_PRINT(field=problem.field, text=problem.name, characters=problem.characters)

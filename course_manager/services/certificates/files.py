@@ -43,6 +43,7 @@ from course_manager.fileio import (
 from course_manager.services import Progress
 
 if TYPE_CHECKING:
+    from course_manager.certificates.pades import PdfParts
     from course_manager.certificates.render import CertificateDocument, Person
     from course_manager.certificates.templates import Template
     from course_manager.services.workspace import Workspace
@@ -449,7 +450,8 @@ def write_files(
                 "Producer": "Course Manager (fpdf2)",
                 "CreationDate": moment,
             }
-            stage.write_bytes(path, sign(splitter.page_pdf(i, info), cert.serial))
+            page, parts = splitter.page_pdf_parts(i, info)
+            stage.write_bytes(path, sign(page, cert.serial, parts))
             written.files[i] = path
             if i % 10 == 9:
                 yield Progress(count + i + 1, total, RENDERING())
@@ -463,7 +465,9 @@ def write_files(
     return written
 
 
-def _pdf_signer(db_path: Path, issuer: str, when: dt.datetime) -> Callable[[bytes, str], bytes]:
+def _pdf_signer(
+    db_path: Path, issuer: str, when: dt.datetime
+) -> Callable[[bytes, str, PdfParts | None], bytes]:
     """Sign a per-person PDF (PAdES B-B) with the programme's key, so a PDF reader reports it
     unchanged since issuing and any later edit visible."""
     from course_manager.certificates import pades
@@ -472,9 +476,15 @@ def _pdf_signer(db_path: Path, issuer: str, when: dt.datetime) -> Callable[[byte
     key = keystore(db_path).private_key()
     signer = pades.certificate(key, issuer)
 
-    def sign(data: bytes, serial: str) -> bytes:
+    def sign(data: bytes, serial: str, parts: PdfParts | None = None) -> bytes:
         return pades.sign_pdf(
-            data, key, signer, when=when, name=issuer, reason=f"Certificate {serial}"
+            data,
+            key,
+            signer,
+            when=when,
+            name=issuer,
+            reason=f"Certificate {serial}",
+            parts=parts,
         )
 
     return sign

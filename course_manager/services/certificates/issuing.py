@@ -55,6 +55,8 @@ from course_manager.services.certificates.sheet import load_template
 from course_manager.services.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
+    from nacl.signing import SigningKey
+
     from course_manager.certificates.templates import Template
     from course_manager.services.workspace import Workspace
 
@@ -86,6 +88,10 @@ SKIP_HOLDS = MessageKind("certificates.skip.already_holds", "already holds certi
 SKIP_NAME_TOO_LONG = MessageKind(
     "certificates.skip.name_too_long",
     "the name {name!r} does not fit the certificate, even on two lines at a readable size",
+)
+SKIP_LATIN_TOO_LONG = MessageKind(
+    "certificates.skip.latin_too_long",
+    "the Latin form {latin!r} does not fit its line on the certificate at a readable size",
 )
 SKIP_NAME_UNDRAWABLE = MessageKind(
     "certificates.skip.name_undrawable",
@@ -224,6 +230,9 @@ def issue_certificates(
         problem = theirs.get(p.id or 0)
         if problem is None:
             kept.append((p, e))
+        elif problem.problem == "too_long" and problem.field == "full_name_latin":
+            why = SKIP_LATIN_TOO_LONG(latin=p.full_name_latin)
+            result.skipped.append(_skipped(p.id, why))
         elif problem.problem == "too_long":
             result.skipped.append(_skipped(p.id, SKIP_NAME_TOO_LONG(name=p.full_name)))
         else:
@@ -252,12 +261,14 @@ def issue_certificates(
     )
     # The files are staged and moved into place only once the register holds them: a crash
     # leaves no PDF the register does not know (the next issue removes the staged leftovers).
+    key = keystore(ws.path).private_key()
+    hours = ws.cohorts.total_hours(cohort.id or 0)
     with staging() as stage:
         with ws.transaction():
             for i, (p, e) in enumerate(targets):
                 try:
                     with ws.transaction():  # a savepoint: a page that fails leaves no record
-                        cert = _new_certificate(ws, cohort, tpl, p, e, date)
+                        cert = _new_certificate(ws, cohort, tpl, p, e, date, key=key, hours=hours)
                         if (failure := batch.add(cert)) is not None:
                             raise _PageFailed(failure)
                 except _PageFailed as failed:
@@ -399,7 +410,12 @@ def _new_certificate(
     enrollment: Enrollment,
     date: str,
     supersedes: Certificate | None = None,
+    key: SigningKey | None = None,
+    hours: float | None = None,
 ) -> Certificate:
+    """Record one certificate: its serial, signed QR text and code. ``key`` (the programme's
+    signing key) and ``hours`` (the cohort's) when the caller has them (a batch reads them
+    once)."""
     from course_manager.certificates import signing
 
     serial = serial_for(ws, cohort, date[:4])
@@ -409,9 +425,9 @@ def _new_certificate(
         cohort=cohort.code,
         start_date=cohort.start_date or "",
         end_date=cohort.end_date or "",
-        hours=ws.cohorts.total_hours(cohort.id or 0),
+        hours=ws.cohorts.total_hours(cohort.id or 0) if hours is None else hours,
     )
-    qr_text, signature = signing.sign(keystore(ws.path).private_key(), payload)
+    qr_text, signature = signing.sign(key or keystore(ws.path).private_key(), payload)
     added: Certificate = ws.certificates.add(
         Certificate(
             serial=serial,
