@@ -140,3 +140,20 @@ def test_the_columns_follow_the_window_until_the_user_sizes_one(participants, qt
     qtbot.wait(50)
     assert table.columnWidth(COL_EMAIL) == 400
     assert table.columnWidth(COL_POSITION) == position
+
+
+@pytest.mark.parametrize("participants", ["kk"], indirect=True)
+def test_a_search_keeps_the_fitted_columns(participants, qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    table = participants.table
+    model = table.model()
+    widths = [table.columnWidth(c) for c in range(model.columnCount())]
+    total = model.rowCount()
+    participants.search.setText("gov")
+    qtbot.waitUntil(lambda: 0 < model.rowCount() < total, timeout=10_000)
+    _settle(qtbot, db)
+    participants.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == total, timeout=10_000)
+    _settle(qtbot, db)
+    assert [table.columnWidth(c) for c in range(model.columnCount())] == widths
+    assert not participants.fit.user_sized
+    _fits_across(table)

@@ -4,6 +4,10 @@ Qt's ``resizeColumnsToContents`` asks the model for every role of up to 1,000 ro
 through Python: about a second on the window's thread for a 20,000-row table. Here the texts
 are measured directly with the view's font: the longest few of the texts given (all of them,
 when the caller has them at hand) or of a sample of the model's first rows.
+
+Short tables wrap a long column (:func:`wrap_column`); long ones keep one line per row and fit
+the view's width with one stretched column (:class:`FitToWidth`), a cut text whole in its
+tooltip (:class:`CutTextToolTips`).
 """
 
 from __future__ import annotations
