@@ -135,6 +135,12 @@ def test_the_columns_follow_the_window_until_the_user_sizes_one(participants, qt
     _fits_across(table)
     window.resize(*LAPTOP)
     qtbot.waitUntil(lambda: table.columnWidth(COL_POSITION) == position, timeout=5_000)
+    # Too narrow for the table even with cut texts: whole texts, scrolled sideways.
+    window.resize(700, LAPTOP[1])
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().isVisible(), timeout=5_000)
+    assert table.columnWidth(COL_POSITION) == position
+    window.resize(*LAPTOP)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=5_000)
     table.setColumnWidth(COL_EMAIL, 400)  # the user widens the e-mails: theirs from now on
     window.resize(1200, LAPTOP[1])
     qtbot.wait(50)

@@ -147,8 +147,10 @@ class FitToWidth(QObject):
     ``max_width``. Column ``stretch`` takes the room the others leave. When the view is too
     narrow for that, the columns in ``shrink`` give up width in proportion to what they have
     above their floor (their header's width, or :data:`MIN_TEXT_WIDTH` when more); their texts
-    end in "…" and the cell's tooltip gives the whole text (:class:`CutTextToolTips`). Rows
-    stay one line high, so the table's speed does not depend on its length.
+    end in "…" and the cell's tooltip gives the whole text (:class:`CutTextToolTips`). A view
+    too narrow for the table even so (a small window) keeps the whole texts and scrolls
+    sideways rather than cutting every column and scrolling all the same. Rows stay one line
+    high, so the table's speed does not depend on its length.
 
     The widths follow the view's width (a resized window, a moved splitter) until the user
     sizes a column by hand; from then on they are the user's.
@@ -208,11 +210,10 @@ class FitToWidth(QObject):
         excess = need - available
         slack = {c: widths[c] - self._floor[c] for c in self.shrink if c in widths}
         total_slack = sum(s for s in slack.values() if s > 0)
-        if excess > 0 and total_slack > 0:
-            cut = min(excess, total_slack)
+        if 0 < excess <= total_slack:
             for column, room in slack.items():
                 if room > 0:
-                    widths[column] -= -(-cut * room // total_slack)  # (rounded up)
+                    widths[column] -= -(-excess * room // total_slack)  # (rounded up)
         return widths
 
     def apply(self) -> None:
