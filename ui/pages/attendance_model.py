@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui import i18n
@@ -93,12 +100,22 @@ def load_grid(ws: Any, cohort_id: int) -> GridData:
 
 
 def parse_hours(text: str) -> float | None:
-    """Hours typed into a cell ("4", "3.5", "3,5"); None when it is not a number."""
+    """Hours typed into a cell ("4", "3.5", "3,5"), whatever the UI language's decimal mark;
+    None when it is not a number."""
+    typed = "".join(text.split())  # (spaces, no-break spaces)
     try:
-        value = float(text.strip().replace(",", "."))
+        value = float(typed.replace(",", "."))
     except ValueError:
         return None
     return value if value >= 0 else None
+
+
+def editable_hours(hours: float) -> str:
+    """Hours as the cell's editor shows them: with the UI language's decimal mark, as the grid
+    does (1,5 in Russian and Kazakh), without grouping."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(hours), "g", 6)
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -268,7 +285,7 @@ class AttendanceModel(QAbstractTableModel):
         mark = self.mark_at(row, column)
         module = self.module_at(column)
         if role == Qt.ItemDataRole.EditRole:
-            return "" if mark is None else f"{mark.hours:g}"
+            return "" if mark is None else editable_hours(mark.hours or 0)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if mark is None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,8 +23,16 @@ from ui import i18n
 from ui.operations import Operation
 from ui.pages.base import Page
 from ui.pages.participant_form import ParticipantDialog
-from ui.pages.participants_model import COL_GENDER, COL_NAME, ParticipantsModel
-from ui.pages.table_fit import fit_columns
+from ui.pages.participants_model import (
+    COL_EMAIL,
+    COL_GENDER,
+    COL_LATIN,
+    COL_NAME,
+    COL_ORGANIZATION,
+    COL_POSITION,
+    ParticipantsModel,
+)
+from ui.pages.table_fit import FitToWidth
 
 
 class ParticipantsPage(Page):
@@ -56,11 +63,12 @@ class ParticipantsPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((220, 200, 230, 70, 260, 170, 90)):
-            header.resizeSection(column, width)
+        # The organisation takes the room the other columns leave; on a narrow screen the
+        # position, e-mail and Latin name give up width too (ending in "…", whole in the tooltip):
+        # no sideways scrolling at 1366 pixels, in any language.
+        self.fit = FitToWidth(
+            self.table, COL_ORGANIZATION, shrink=(COL_POSITION, COL_EMAIL, COL_LATIN)
+        )
         self.detail = QTextBrowser()
         self.detail.setObjectName("participantDetail")
         self.detail.setOpenLinks(False)
@@ -115,9 +123,14 @@ class ParticipantsPage(Page):
     def _on_loaded(self, total: int) -> None:
         self.count.setText(self.tr("%Ln people", "", total))
         if not self._fitted and self.model.rowCount():
-            # Once, on the first rows shown: later searches keep the widths the user set.
+            # Once, on the first rows shown (a page of them, however long the roster): later
+            # searches keep the widths.
             self._fitted = True
-            fit_columns(self.table, self.model.sample_texts(), max_width=360, skip=(COL_GENDER,))
+            texts: dict[int, list[str]] = dict(self.model.sample_texts())
+            texts[COL_GENDER] = [
+                self.model.gender_label(g) for g in ("female", "male", "unspecified")
+            ]
+            self.fit.measure(texts)
         self.detail.clear()
         self._update_buttons()
 

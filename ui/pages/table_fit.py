@@ -4,15 +4,29 @@ Qt's ``resizeColumnsToContents`` asks the model for every role of up to 1,000 ro
 through Python: about a second on the window's thread for a 20,000-row table. Here the texts
 are measured directly with the view's font: the longest few of the texts given (all of them,
 when the caller has them at hand) or of a sample of the model's first rows.
+
+Short tables wrap a long column (:func:`wrap_column`); long ones keep one line per row and fit
+the view's width with one stretched column (:class:`FitToWidth`), a cut text whole in its
+tooltip (:class:`CutTextToolTips`).
 """
 
 from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Mapping
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
 
 #: Rows of the model read when the caller gives no texts.
 SAMPLE_ROWS = 200
@@ -21,6 +35,8 @@ MEASURED = 12
 #: Room for the cell's margins and the header's sort arrow.
 CELL_PADDING = 18
 HEADER_PADDING = 28
+#: A text column made narrower to fit the view keeps at least this much (or its header's width).
+MIN_TEXT_WIDTH = 110
 
 
 def text_width(view: QTableView, texts: Iterable[str]) -> int:
@@ -110,3 +126,143 @@ def unwrap(view: QTableView) -> None:
     header.setStretchLastSection(True)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.verticalHeader().setMinimumSectionSize(-1)
+
+
+def header_width(view: QTableView, column: int) -> int:
+    """The width column ``column``'s title needs whole, sort arrow included."""
+    header = view.horizontalHeader()
+    model = view.model()
+    title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+    return max(
+        header.sectionSizeHint(column),
+        header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING,
+    )
+
+
+class FitToWidth(QObject):
+    """A long table's columns kept within the view's width, without a sideways scroll bar.
+
+    Each column gets the width of its texts (the longest of the texts given: a sample of
+    loaded rows, never every row of a 20,000-row model) and of its header, up to
+    ``max_width``. Column ``stretch`` takes the room the others leave. When the view is too
+    narrow for that, the columns in ``shrink`` give up width in proportion to what they have
+    above their floor (their header's width, or :data:`MIN_TEXT_WIDTH` when more); their texts
+    end in "…" and the cell's tooltip gives the whole text (:class:`CutTextToolTips`). A view
+    too narrow for the table even so (a small window) keeps the whole texts and scrolls
+    sideways rather than cutting every column and scrolling all the same. Rows stay one line
+    high, so the table's speed does not depend on its length.
+
+    The widths follow the view's width (a resized window, a moved splitter) until the user
+    sizes a column by hand; from then on they are the user's.
+    """
+
+    def __init__(
+        self,
+        view: QTableView,
+        stretch: int,
+        *,
+        shrink: Iterable[int] = (),
+        max_width: int = 360,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self.shrink = tuple(shrink)
+        self.max_width = max_width
+        self.user_sized = False
+        self._natural: dict[int, int] = {}
+        self._floor: dict[int, int] = {}
+        self._applying = False
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setItemDelegate(CutTextToolTips(view))
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_section_resized)
+        view.viewport().installEventFilter(self)
+
+    def measure(self, texts: Mapping[int, Iterable[str]]) -> None:
+        """Measure the columns on ``texts`` (column -> texts; other columns on the model's
+        first :data:`SAMPLE_ROWS` rows) and size them to the view's width."""
+        model = self.view.model()
+        if model is None:
+            return
+        rows = min(model.rowCount(), SAMPLE_ROWS)
+        for column in range(model.columnCount()):
+            if column in texts:
+                column_texts: Iterable[str] = texts[column]
+            else:
+                column_texts = (
+                    str(model.data(model.index(row, column)) or "") for row in range(rows)
+                )
+            title = header_width(self.view, column)
+            content = text_width(self.view, column_texts) + CELL_PADDING
+            self._natural[column] = max(title, min(content, self.max_width))
+            self._floor[column] = max(title, min(content, MIN_TEXT_WIDTH))
+        self.apply()
+
+    def widths(self, available: int) -> dict[int, int]:
+        """Each column's width but the stretched one's, for a view ``available`` pixels wide."""
+        widths = {c: w for c, w in self._natural.items() if c != self.stretch}
+        need = sum(widths.values()) + self._floor.get(self.stretch, 0)
+        excess = need - available
+        slack = {c: widths[c] - self._floor[c] for c in self.shrink if c in widths}
+        total_slack = sum(s for s in slack.values() if s > 0)
+        if 0 < excess <= total_slack:
+            for column, room in slack.items():
+                if room > 0:
+                    widths[column] -= -(-excess * room // total_slack)  # (rounded up)
+        return widths
+
+    def apply(self) -> None:
+        """Size the columns to the view's present width (unless the user has sized them)."""
+        if self.user_sized or not self._natural:
+            return
+        self._applying = True
+        try:
+            for column, width in self.widths(self.view.viewport().width()).items():
+                if not self.view.isColumnHidden(column):
+                    self.view.setColumnWidth(column, width)
+        finally:
+            self._applying = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.apply()
+        return False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._applying and column != self.stretch and self._natural:
+            self.user_sized = True
+
+
+class CutTextToolTips(QStyledItemDelegate):
+    """Cells whose text does not fit (it ends in "…") show the whole text as their tooltip."""
+
+    def helpEvent(  # noqa: N802 (Qt override)
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if (
+            event is not None
+            and event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and not index.data(Qt.ItemDataRole.ToolTipRole)
+        ):
+            text = str(index.data() or "")
+            if text and is_cut(view, option.rect.width(), text):
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return bool(super().helpEvent(event, view, option, index))
+
+
+def is_cut(view: Any, cell_width: int, text: str) -> bool:
+    """Whether one line of ``text`` is wider than a cell ``cell_width`` pixels wide leaves
+    for it (the item delegate's margins taken off)."""
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return bool(view.fontMetrics().horizontalAdvance(text) > cell_width - 2 * margin)
