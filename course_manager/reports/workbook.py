@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from course_manager.domain.completion import CompletionResult, percent
 from course_manager.domain.messages import MessageKind
@@ -47,6 +47,9 @@ NO_COHORTS = MessageKind("report.no_cohorts", "There are no cohorts to report on
 PERCENT_COLUMNS = {"Attendance", "Completion rate"}
 HOURS_COLUMNS = {"Hours attended", "Training hours", "Module hours"}
 WRAP_COLUMNS = {"Reasons", "Override", "Organization"}
+T = TypeVar("T")
+#: The report's work yields (a chance to stop it) after this many rows.
+STEP_ROWS = 1000
 _MARK_TEXT = {
     AttendanceStatus.PRESENT: "✓",
     AttendanceStatus.LATE: "late",
@@ -123,7 +126,8 @@ def _module_column(cm: Any) -> str:
 
 def _matrix(
     ws: Any, cohort: Cohort, results: list[CompletionResult], lang: ReportLanguage
-) -> pd.DataFrame:
+) -> Generator[int, None, pd.DataFrame]:
+    """The completion matrix; yields the rows done every :data:`STEP_ROWS` rows."""
     import pandas as pd
 
     modules = ws.cohorts.modules(cohort.id)
@@ -132,7 +136,9 @@ def _matrix(
     yes, no, withdrawn = lang.text("Yes"), lang.text("No"), lang.text("Withdrawn|value")
     genders = {k: lang.text(v) for k, v in _GENDER.items()}
     rows = []
-    for r in results:
+    for done, r in enumerate(results):
+        if done and done % STEP_ROWS == 0:
+            yield done
         p = people[r.participant_id]
         row: dict[str, Any] = {
             "Participant": p.full_name,
@@ -174,15 +180,21 @@ def _matrix(
     return pd.DataFrame(rows, columns=columns)
 
 
-def _facts(ws: Any, results: list[CompletionResult], lang: ReportLanguage) -> pd.DataFrame:
-    """One row per enrollment with the grouping keys and the numbers to sum."""
+def _facts(
+    ws: Any, results: list[CompletionResult], lang: ReportLanguage
+) -> Generator[int, None, pd.DataFrame]:
+    """One row per enrollment with the grouping keys and the numbers to sum; yields the rows
+    done every :data:`STEP_ROWS` rows."""
     import pandas as pd
 
     people = _people(ws, sorted({r.participant_id for r in results}))
     not_stated = lang.text("Not stated")
     genders = {k: lang.text(v) for k, v in _GENDER.items()}
-    return pd.DataFrame(
-        [
+    rows = []
+    for start in range(0, len(results), STEP_ROWS):
+        if start:
+            yield start
+        rows += [
             {
                 "Country": lang.country(people[r.participant_id].country),
                 "Organization": people[r.participant_id].organization or not_stated,
@@ -193,8 +205,10 @@ def _facts(ws: Any, results: list[CompletionResult], lang: ReportLanguage) -> pd
                 "completed": int(r.completed),
                 "hours": r.attended_hours,
             }
-            for r in results
-        ],
+            for r in results[start : start + STEP_ROWS]
+        ]
+    return pd.DataFrame(
+        rows,
         columns=[
             "Country",
             "Organization",
@@ -285,6 +299,17 @@ def _sheet_name(text: str, used: set[str]) -> str:
     return name
 
 
+def _counted_from(start: int, steps: Generator[int, None, T]) -> Generator[int, None, T]:
+    """``steps``' counts, each plus ``start``; returns what ``steps`` returns."""
+    while True:
+        try:
+            rows = next(steps)
+        except StopIteration as finished:
+            value: T = finished.value
+            return value
+        yield start + rows
+
+
 def report_frames(
     ws: Any,
     results: list[CompletionResult],
@@ -293,6 +318,25 @@ def report_frames(
 ) -> list[Sheet]:
     """The report's sheets for these cohorts (``None``: all), from their completion results
     (the completion service's answer for the same cohorts), worded in ``language``."""
+    steps = report_sheets(ws, results, cohort_ids, language)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            sheets: list[Sheet] = done.value
+            return sheets
+
+
+def report_sheets(
+    ws: Any,
+    results: list[CompletionResult],
+    cohort_ids: Sequence[int] | None = None,
+    language: str = "en",
+) -> Generator[int, None, list[Sheet]]:
+    """:func:`report_frames` step by step: yields how many rows are done so far, of twice
+    the number of ``results`` (each result is one row of the facts and one of a matrix),
+    every :data:`STEP_ROWS` rows; returns the sheets. Closing the generator stops the work
+    (it only reads)."""
     lang = ReportLanguage(language)
     if cohort_ids is None:
         cohorts = ws.cohorts.list()
@@ -300,7 +344,9 @@ def report_frames(
             raise InputError(NO_COHORTS())
     else:
         cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
-    facts = _facts(ws, results, lang)
+    facts = yield from _facts(ws, results, lang)
+    done = len(results)
+    yield done
     total = lang.text("Total")
     if len(cohorts) == 1:
         c = cohorts[0]
@@ -347,7 +393,9 @@ def report_frames(
             by_cohort.get(c.id, []), key=lambda r: (r.full_name.casefold(), r.participant_id)
         )
         name = lang.text("Completion") if len(cohorts) == 1 else c.code
-        matrix = _matrix(ws, c, cohort_results, lang)
+        matrix = yield from _counted_from(done, _matrix(ws, c, cohort_results, lang))
+        done += len(cohort_results)
+        yield done
         titles = {
             _module_column(cm): f"{cm.module_code} {cm.title(language)}"
             for cm in ws.cohorts.modules(c.id)

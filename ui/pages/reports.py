@@ -51,11 +51,12 @@ ALL_COHORTS = -1
 LANGUAGE_KEY = "reports/language"
 
 
-def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> list[PreviewTable]:
-    """The report's tables as plain values (runs on the database worker)."""
+def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> Any:
+    """The report's tables as plain values, counted step by step on the database worker (a
+    long service: progress and Cancel)."""
     from course_manager.services import reports
 
-    return reports.report_tables(ws, cohort_ids, language)
+    return reports.count_report(ws, cohort_ids, language)
 
 
 def cell_text(value: Any, as_percent: bool = False) -> str:
@@ -133,6 +134,10 @@ class ReportsPage(Page):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.tables: list[PreviewTable] = []
+        #: the count running (or last run) for the preview; a newer one cancels it
+        self.count_operation: Any = None
+        #: the last count was cancelled: the preview is empty until counted again
+        self.cancelled = False
         self.last_saved: Path | None = None
         self.last_signin: Path | None = None
 
@@ -159,6 +164,11 @@ class ReportsPage(Page):
         self.open_button = QPushButton(self.tr("&Open the saved file"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(lambda: self._open(self.last_saved))
+        self.count_button = QPushButton(self.tr("&Count again"))
+        self.count_button.setObjectName("countAgain")
+        self.count_button.setToolTip(self.tr("Count the report again (the count was cancelled)"))
+        self.count_button.clicked.connect(self._load_report)
+        self.count_button.hide()
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("reportTitle")
@@ -176,6 +186,7 @@ class ReportsPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.count_button)
         buttons.addStretch(1)
 
         self.signin_group = self._build_signin()
@@ -256,16 +267,40 @@ class ReportsPage(Page):
     def _load_report(self, *_args: Any) -> None:
         if self.scope_box.currentData() is None:
             return
+        if self.count_operation is not None:  # a count of another choice: no longer wanted
+            self.count_operation.cancel()
         ids, language = self.cohort_ids(), self.language()
-        self.op(lambda ws: load_tables(ws, ids, language)).with_progress(
-            self.tr("Counting…")
-        ).success(lambda tables: self._tables_loaded(ids, tables, language)).run()
+        self.cancelled = False
+        self.count_button.hide()
+        self.count_operation = operation = self.op(lambda ws: load_tables(ws, ids, language))
+        operation.with_progress(self.tr("Counting…")).success(
+            lambda tables: self._tables_loaded(ids, tables, language)
+        ).on_cancelled(lambda: self._count_cancelled(operation)).run()
+
+    def _count_cancelled(self, operation: Any) -> None:
+        """Cancel was pressed (not a count replaced by a newer one): an empty preview that
+        says so, and a button to count again."""
+        if operation is not self.count_operation:
+            return
+        self.count_operation = None
+        self.cancelled = True
+        self.tables = []
+        self.table_box.blockSignals(True)
+        self.table_box.clear()
+        self.table_box.blockSignals(False)
+        self.model.load(None)
+        self.title.setText(
+            self.tr("The count was cancelled; press Count again to see the numbers.")
+        )
+        self.count_button.show()
+        self.status.emit(self.tr("Counting cancelled"))
 
     def _tables_loaded(
         self, ids: list[int] | None, tables: list[PreviewTable], language: str = "en"
     ) -> None:
         if ids != self.cohort_ids() or language != self.language():
             return
+        self.count_operation = None
         shown = self.table_box.currentIndex()
         self.tables = tables
         self.table_box.blockSignals(True)
