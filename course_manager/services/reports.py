@@ -3,7 +3,8 @@
 - :func:`report_tables`: the partner report's tables as plain values (what the app previews;
   the same tables the workbook holds); :func:`count_report` is the same work as a long
   service, with progress and Cancel.
-- :func:`write_report`: the partner report as one .xlsx.
+- :func:`write_report`: the partner report as one .xlsx (:func:`save_report`: the same as a
+  long service, with progress and Cancel).
 - :func:`write_signin_sheet`: the print-ready PDF sign-in sheet of one module of a cohort.
 
 The partner report is written in a chosen language (``language``: one of
@@ -48,6 +49,7 @@ __all__ = [
     "check_signin_sheet_name",
     "count_report",
     "report_tables",
+    "save_report",
     "signin_sheets_available",
     "write_report",
     "write_signin_sheet",
@@ -128,12 +130,38 @@ def write_report(
 ) -> list[str]:
     """Write the report for these cohorts (``None``: all) to ``out`` (.xlsx) in ``language``;
     the sheet names."""
-    from course_manager.reports.workbook import write_report as write_workbook
+    steps = save_report(ws, out, cohort_ids, language)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            names: list[str] = done.value
+            return names
+
+
+def save_report(
+    ws: Workspace,
+    out: Path,
+    cohort_ids: Sequence[int] | None = None,
+    language: str = DEFAULT_LANGUAGE,
+) -> Generator[Progress, None, list[str]]:
+    """:func:`write_report` as a long service: yields its :class:`Progress` often, so that it
+    can be cancelled; a cancelled save writes no file. Returns the sheet names."""
+    from course_manager.reports.workbook import write_report_steps
 
     out = Path(out)
     check_language(language)
     check_report_name(out)
-    return write_workbook(ws, out, _completion(ws, cohort_ids), cohort_ids, language)
+    yield Progress(0, 0)
+    results = _completion(ws, cohort_ids)
+    steps = write_report_steps(ws, out, results, cohort_ids, language)
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as finished:
+            names: list[str] = finished.value
+            return names
+        yield Progress(done, total)
 
 
 def _completion(ws: Workspace, cohort_ids: Sequence[int] | None) -> list[CompletionResult]:

@@ -1131,6 +1131,10 @@
         <translation>Есептеу тоқтатылды</translation>
     </message>
     <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Сақтау тоқтатылды; файл жазылған жоқ.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>

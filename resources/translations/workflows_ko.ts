@@ -1131,6 +1131,10 @@
         <translation>집계를 취소했습니다</translation>
     </message>
     <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Save the report</source>
         <translation>보고서 저장</translation>

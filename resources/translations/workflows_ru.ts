@@ -1131,6 +1131,10 @@
         <translation>Подсчёт отменён</translation>
     </message>
     <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Сохранение отменено; файл не записан.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>

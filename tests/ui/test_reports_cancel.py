@@ -106,3 +106,24 @@ def test_a_count_replaced_by_a_newer_choice_is_not_shown_as_cancelled(qtbot, big
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15_000)
     assert not page.cancelled and not page.count_button.isVisible()
     assert page.cohort_ids() == [page.scope_box.itemData(1)]
+
+
+def test_saving_a_big_report_is_cancelled_and_writes_no_file(qtbot, big_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages.reports import ReportsPage
+
+    page = ReportsPage(big_db)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.count_operation is not None, timeout=15_000)
+    page.count_operation.cancel()  # (the preview is not what this test is about)
+    qtbot.waitUntil(lambda: not big_db._running, timeout=30_000)
+
+    out = tmp_path / "report.xlsx"
+    saving = page.save(out)
+    qtbot.waitUntil(lambda: saving.dialog is not None, timeout=30_000)
+    [cancel] = saving.dialog.findChildren(QPushButton)
+    cancel.click()
+    qtbot.waitUntil(lambda: saving.future.done(), timeout=15_000)
+    qtbot.waitUntil(lambda: "no file was written" in page.message_bar.text(), timeout=5_000)
+    assert not out.exists() and not list(tmp_path.glob("*.xlsx*"))
+    assert not page.open_button.isEnabled()

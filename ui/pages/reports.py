@@ -1,9 +1,9 @@
 """Reports: choose one, preview its numbers, save it as .xlsx; make and print sign-in sheets.
 
-The tables come from ``course_manager.services.reports.report_tables`` (the same tables the
-.xlsx holds, as plain lists) on the database worker; saving runs ``write_report`` off the UI
-thread. Sign-in sheets are PDFs from ``services.reports.write_signin_sheet``; the command line
-calls the same functions.
+The tables come from ``course_manager.services.reports.count_report`` (the same tables the
+.xlsx holds, as plain lists) on the database worker; saving runs ``save_report`` there too.
+Both are long services: progress, and Cancel. Sign-in sheets are PDFs from
+``services.reports.write_signin_sheet``; the command line calls the same functions.
 
 The report is written in the language chosen on the page (English by default: it goes to
 partners; the choice is remembered), the same ``language`` the command line's ``report
@@ -339,9 +339,12 @@ class ReportsPage(Page):
 
         ids, language = self.cohort_ids(), self.language()
         return (
-            self.op(lambda ws: reports.write_report(ws, out, ids, language))
+            self.op(lambda ws: reports.save_report(ws, out, ids, language))
             .with_progress(self.tr("Writing the report…"))
             .success(lambda _names: self._saved(out))
+            .on_cancelled(
+                lambda: self.status.emit(self.tr("Saving cancelled; no file was written."))
+            )
             .run()
         )
 
