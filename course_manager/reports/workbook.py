@@ -26,9 +26,11 @@ that when the family lacks a script.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import math
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import contextmanager
 from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
@@ -341,93 +343,98 @@ def report_sheets(
     the number of ``results`` (each result is one row of the facts and one of a matrix),
     every :data:`STEP_ROWS` rows; returns the sheets. Closing the generator stops the work
     (it only reads)."""
-    lang = ReportLanguage(language)
-    if cohort_ids is None:
-        cohorts = ws.cohorts.list()
-        if not cohorts:
-            raise InputError(NO_COHORTS())
-    else:
-        cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
-    facts = yield from _facts(ws, results, lang)
-    done = len(results)
-    yield done
-    total = lang.text("Total")
-    if len(cohorts) == 1:
-        c = cohorts[0]
-        scope = f"{c.code} {c.title}".strip()
-    else:
-        programme_codes = sorted({ws.programmes.get(c.programme_id).code for c in cohorts})
-        scope = lang.text("all cohorts of {codes}", codes=", ".join(programme_codes))
-    stamp = lang.text("Course Manager, {date}", date=dt.date.today().isoformat())
-    used: set[str] = set()
-    sheets: list[Sheet] = []
-    if len(cohorts) > 1:
-        sheets.append(
-            Sheet(
-                _sheet_name(lang.text("Cohorts"), used),
-                lang.text("Cohorts: {scope}", scope=scope),
-                lang.text("Enrolled excludes withdrawn participants. {stamp}", stamp=stamp),
-                _cohorts_table(cohorts, facts, total),
-                total_row=True,
-            )
-        )
-    for key, label in (
-        ("Country", "By country"),
-        ("Organization", "By organization"),
-        ("Gender", "By gender"),
-    ):
-        sheets.append(
-            Sheet(
-                _sheet_name(lang.text(label), used),
-                lang.text(label + ": {scope}", scope=scope),
-                lang.text(
-                    "Enrolled excludes withdrawn participants; training hours are "
-                    "hours attended. {stamp}",
-                    stamp=stamp,
-                ),
-                _summary(facts, key, total),
-                total_row=True,
-            )
-        )
-    by_cohort: dict[int, list[CompletionResult]] = {}
-    for r in results:
-        by_cohort.setdefault(r.cohort_id, []).append(r)
-    for c in cohorts:
-        cohort_results = sorted(
-            by_cohort.get(c.id, []), key=lambda r: (r.full_name.casefold(), r.participant_id)
-        )
-        name = lang.text("Completion") if len(cohorts) == 1 else c.code
-        matrix = yield from _counted_from(done, _matrix(ws, c, cohort_results, lang))
-        done += len(cohort_results)
+    # (Many short-lived rows: the cyclic collector, left on, would walk them again and again
+    # while every thread waits; they are freed as they go without it.)
+    with _collector_paused():
+        lang = ReportLanguage(language)
+        if cohort_ids is None:
+            cohorts = ws.cohorts.list()
+            if not cohorts:
+                raise InputError(NO_COHORTS())
+        else:
+            cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
+        facts = yield from _facts(ws, results, lang)
+        done = len(results)
         yield done
-        titles = {
-            _module_column(cm): f"{cm.module_code} {cm.title(language)}"
-            for cm in ws.cohorts.modules(c.id)
-        }
-        sheets.append(
-            Sheet(
-                _sheet_name(name, used),
-                lang.text(
-                    "Completion matrix: {cohort} · {where}",
-                    cohort=f"{c.code} {c.title}",
-                    where=_place_and_dates(c),
-                ),
-                lang.text(
-                    "{rule} ✓ present, late with hours, · score. {stamp}",
-                    rule=_rule_text(c, lang),
-                    stamp=stamp,
-                ),
-                matrix,
-                mark_columns=frozenset(matrix.columns[6:-5]),
+        total = lang.text("Total")
+        if len(cohorts) == 1:
+            c = cohorts[0]
+            scope = f"{c.code} {c.title}".strip()
+        else:
+            programme_codes = sorted({ws.programmes.get(c.programme_id).code for c in cohorts})
+            scope = lang.text("all cohorts of {codes}", codes=", ".join(programme_codes))
+        stamp = lang.text("Course Manager, {date}", date=dt.date.today().isoformat())
+        used: set[str] = set()
+        sheets: list[Sheet] = []
+        if len(cohorts) > 1:
+            sheets.append(
+                Sheet(
+                    _sheet_name(lang.text("Cohorts"), used),
+                    lang.text("Cohorts: {scope}", scope=scope),
+                    lang.text("Enrolled excludes withdrawn participants. {stamp}", stamp=stamp),
+                    _cohorts_table(cohorts, facts, total),
+                    total_row=True,
+                )
             )
-        )
-        sheets[-1].headers = [titles.get(str(col)) or lang.text(str(col)) for col in matrix.columns]
-    if len(cohorts) == 1:  # the matrix first: it is what a single-cohort report is for
-        sheets.insert(0, sheets.pop())
-    for sheet in sheets:
-        if sheet.headers is None:
-            sheet.headers = [lang.text(str(col)) for col in sheet.frame.columns]
-    return sheets
+        for key, label in (
+            ("Country", "By country"),
+            ("Organization", "By organization"),
+            ("Gender", "By gender"),
+        ):
+            sheets.append(
+                Sheet(
+                    _sheet_name(lang.text(label), used),
+                    lang.text(label + ": {scope}", scope=scope),
+                    lang.text(
+                        "Enrolled excludes withdrawn participants; training hours are "
+                        "hours attended. {stamp}",
+                        stamp=stamp,
+                    ),
+                    _summary(facts, key, total),
+                    total_row=True,
+                )
+            )
+        by_cohort: dict[int, list[CompletionResult]] = {}
+        for r in results:
+            by_cohort.setdefault(r.cohort_id, []).append(r)
+        for c in cohorts:
+            cohort_results = sorted(
+                by_cohort.get(c.id, []), key=lambda r: (r.full_name.casefold(), r.participant_id)
+            )
+            name = lang.text("Completion") if len(cohorts) == 1 else c.code
+            matrix = yield from _counted_from(done, _matrix(ws, c, cohort_results, lang))
+            done += len(cohort_results)
+            yield done
+            titles = {
+                _module_column(cm): f"{cm.module_code} {cm.title(language)}"
+                for cm in ws.cohorts.modules(c.id)
+            }
+            sheets.append(
+                Sheet(
+                    _sheet_name(name, used),
+                    lang.text(
+                        "Completion matrix: {cohort} · {where}",
+                        cohort=f"{c.code} {c.title}",
+                        where=_place_and_dates(c),
+                    ),
+                    lang.text(
+                        "{rule} ✓ present, late with hours, · score. {stamp}",
+                        rule=_rule_text(c, lang),
+                        stamp=stamp,
+                    ),
+                    matrix,
+                    mark_columns=frozenset(matrix.columns[6:-5]),
+                )
+            )
+            sheets[-1].headers = [
+                titles.get(str(col)) or lang.text(str(col)) for col in matrix.columns
+            ]
+        if len(cohorts) == 1:  # the matrix first: it is what a single-cohort report is for
+            sheets.insert(0, sheets.pop())
+        for sheet in sheets:
+            if sheet.headers is None:
+                sheet.headers = [lang.text(str(col)) for col in sheet.frame.columns]
+        return sheets
 
 
 def write_report(
@@ -471,30 +478,63 @@ def write_report_steps(
     sheets = yield from _sheets_of(ws, results, cohort_ids, language, 4 * count)
     rows = sum(len(sheet.frame) for sheet in sheets)
     done, total = 2 * count, 2 * count + 2 * rows
-    book = Workbook()
-    book.remove(book.worksheets[0])
-    for spec in sheets:
-        sheet = book.create_sheet(spec.name)
-        frame = spec.frame.map(safe_cell)
-        for column, header in enumerate(spec.header_texts, start=1):
-            sheet.cell(row=_HEADER_ROW, column=column, value=safe_cell(header))
-        for start in range(0, len(frame), STEP_ROWS):
-            part = frame.iloc[start : start + STEP_ROWS]
-            for row, values in enumerate(
-                part.itertuples(index=False, name=None), start=_HEADER_ROW + 1 + start
-            ):
-                for column, value in enumerate(values, start=1):
-                    sheet.cell(row=row, column=column, value=_cell_value(value))
-            done += len(part)
+    # The workbook's cells are many and live until saved: the cyclic collector, left on, would
+    # walk all of them (again and again as they grow) while every thread waits.
+    with _collector_paused():
+        book = Workbook()
+        book.remove(book.worksheets[0])
+        for spec in sheets:
+            sheet = book.create_sheet(spec.name)
+            frame = spec.frame.map(safe_cell)
+            for column, header in enumerate(spec.header_texts, start=1):
+                sheet.cell(row=_HEADER_ROW, column=column, value=safe_cell(header))
+            for start in range(0, len(frame), STEP_ROWS):
+                part = frame.iloc[start : start + STEP_ROWS]
+                for row, values in enumerate(
+                    part.itertuples(index=False, name=None), start=_HEADER_ROW + 1 + start
+                ):
+                    for column, value in enumerate(values, start=1):
+                        sheet.cell(row=row, column=column, value=_cell_value(value))
+                done += len(part)
+                yield done, total
+            for _column in _format(sheet, spec):
+                yield done, total
+            done += len(frame)
             yield done, total
-        for _column in _format(sheet, spec):
-            yield done, total
-        done += len(frame)
-        yield done, total
-    buffer = io.BytesIO()  # whole in memory first: a failed write then leaves no open zip behind
-    book.save(buffer)
+        buffer = io.BytesIO()  # whole in memory first: a failed write leaves no open zip
+        book.save(buffer)
+        for _part in _release(book):
+            yield total, total
     write_bytes(out, buffer.getvalue())
     return [s.name for s in sheets]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off meanwhile (as it was after). Objects still go as
+    soon as nothing refers to them; only cycles wait for the next collection."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _release(book: Any) -> Generator[None, None, None]:
+    """Let go of a saved workbook's cells a part at a time (yielding between parts).
+
+    A cell and its sheet refer to each other, so a dropped workbook waits for the cyclic
+    garbage collector, which frees 300,000 cells in one collection that stops every thread
+    (a third of a second). Taken out of their sheet, the cells are freed as they go."""
+    for sheet in book.worksheets:
+        cells = sheet._cells  # (openpyxl's {(row, column): cell})
+        keys = list(cells)
+        for start in range(0, len(keys), 20 * STEP_ROWS):
+            for key in keys[start : start + 20 * STEP_ROWS]:
+                del cells[key]
+            yield
 
 
 def _sheets_of(
