@@ -27,6 +27,7 @@ loop for more than 100 ms.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 import tempfile
@@ -46,6 +47,13 @@ TIMEOUT_S = 900.0
 REPEAT = int(os.environ.get("BENCH_BLOCKING_REPEAT", "3"))
 #: Only these pages (comma-separated keys; all when unset).
 ONLY = [k for k in os.environ.get("BENCH_BLOCKING_PAGES", "").split(",") if k]
+#: BENCH_BLOCKING_STACKS=FILE: each block longer than the target writes every thread's stack
+#: to FILE (faulthandler: from its own thread, while the blocking thread holds the interpreter).
+STACKS = (
+    open(os.environ["BENCH_BLOCKING_STACKS"], "w")  # noqa: SIM115 (open for the whole run)
+    if os.environ.get("BENCH_BLOCKING_STACKS")
+    else None
+)
 
 
 class Heartbeat:
@@ -65,6 +73,8 @@ class Heartbeat:
         now = time.perf_counter()
         self.longest = max(self.longest, now - self.last)
         self.last = now
+        if STACKS is not None:  # re-armed at each beat: it fires only when a beat is late
+            faulthandler.dump_traceback_later(TARGET_S, file=STACKS)
 
     def start(self) -> None:
         self.last = time.perf_counter()
@@ -74,6 +84,8 @@ class Heartbeat:
     def stop(self) -> float:
         self._beat()  # a block at the very end counts too
         self.timer.stop()
+        if STACKS is not None:
+            faulthandler.cancel_dump_traceback_later()
         return self.longest
 
 
@@ -211,13 +223,13 @@ def _load() -> str:
     return f"{one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} CPUs"
 
 
-def _compile_bytecode(folder: Path) -> None:
+def _compile_bytecode() -> None:
     """Compile the app's modules first, as the built app ships them. (Without this, a machine
     that sets PYTHONDONTWRITEBYTECODE compiles each page's source on the window's thread the
-    first time it opens: tens of milliseconds no user meets.) Kept in ``folder``."""
+    first time it opens: tens of milliseconds no user meets.) Written where Python looks for
+    them, ``__pycache__`` beside each module (git ignores them)."""
     import compileall
 
-    sys.pycache_prefix = str(folder / "pycache")
     root = Path(__file__).resolve().parent.parent
     for package in ("ui", "course_manager"):
         compileall.compile_dir(root / package, quiet=1)
@@ -227,7 +239,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("CM_BUILD_FROZEN", "0")
     folder = Path(tempfile.mkdtemp(prefix="bench-blocking-"))
-    _compile_bytecode(folder)
+    _compile_bytecode()
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
