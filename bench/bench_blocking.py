@@ -10,7 +10,9 @@ action at a time (:data:`ACTIONS`): picking another cohort and the big one again
 search letter by letter, sorting a column, selecting everything, switching the report's table
 or language, saving the report, and so on.
 
-The app's modules are compiled to bytecode first, as the built app ships them.
+The app's modules are compiled to bytecode first, as the built app ships them. To see what
+blocks: ``BENCH_BLOCKING_STACKS=FILE`` writes every thread's stack at each block longer than
+the target, and each garbage collection over 50 ms.
 
 Each page is opened in a new window ``BENCH_BLOCKING_REPEAT`` times (3). The figure reported
 for each page and action is the WORST block observed in any round (that is what a user meets);
@@ -54,6 +56,26 @@ STACKS = (
     if os.environ.get("BENCH_BLOCKING_STACKS")
     else None
 )
+
+
+def _log_long_collections() -> None:
+    """With BENCH_BLOCKING_STACKS: each garbage collection over 50 ms is noted there too."""
+    import gc
+
+    started: list[float] = [0.0]
+
+    def note(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        elif STACKS is not None and time.perf_counter() - started[0] > 0.05:
+            took = (time.perf_counter() - started[0]) * 1000
+            STACKS.write(
+                f"Garbage collection of generation {info['generation']}: {took:.0f} ms, "
+                f"{info['collected']} collected\n"
+            )
+            STACKS.flush()
+
+    gc.callbacks.append(note)
 
 
 class Heartbeat:
@@ -240,6 +262,8 @@ def main() -> None:
     os.environ.setdefault("CM_BUILD_FROZEN", "0")
     folder = Path(tempfile.mkdtemp(prefix="bench-blocking-"))
     _compile_bytecode()
+    if STACKS is not None:
+        _log_long_collections()
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 

@@ -343,98 +343,93 @@ def report_sheets(
     the number of ``results`` (each result is one row of the facts and one of a matrix),
     every :data:`STEP_ROWS` rows; returns the sheets. Closing the generator stops the work
     (it only reads)."""
-    # (Many short-lived rows: the cyclic collector, left on, would walk them again and again
-    # while every thread waits; they are freed as they go without it.)
-    with _collector_paused():
-        lang = ReportLanguage(language)
-        if cohort_ids is None:
-            cohorts = ws.cohorts.list()
-            if not cohorts:
-                raise InputError(NO_COHORTS())
-        else:
-            cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
-        facts = yield from _facts(ws, results, lang)
-        done = len(results)
+    lang = ReportLanguage(language)
+    if cohort_ids is None:
+        cohorts = ws.cohorts.list()
+        if not cohorts:
+            raise InputError(NO_COHORTS())
+    else:
+        cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
+    facts = yield from _facts(ws, results, lang)
+    done = len(results)
+    yield done
+    total = lang.text("Total")
+    if len(cohorts) == 1:
+        c = cohorts[0]
+        scope = f"{c.code} {c.title}".strip()
+    else:
+        programme_codes = sorted({ws.programmes.get(c.programme_id).code for c in cohorts})
+        scope = lang.text("all cohorts of {codes}", codes=", ".join(programme_codes))
+    stamp = lang.text("Course Manager, {date}", date=dt.date.today().isoformat())
+    used: set[str] = set()
+    sheets: list[Sheet] = []
+    if len(cohorts) > 1:
+        sheets.append(
+            Sheet(
+                _sheet_name(lang.text("Cohorts"), used),
+                lang.text("Cohorts: {scope}", scope=scope),
+                lang.text("Enrolled excludes withdrawn participants. {stamp}", stamp=stamp),
+                _cohorts_table(cohorts, facts, total),
+                total_row=True,
+            )
+        )
+    for key, label in (
+        ("Country", "By country"),
+        ("Organization", "By organization"),
+        ("Gender", "By gender"),
+    ):
+        sheets.append(
+            Sheet(
+                _sheet_name(lang.text(label), used),
+                lang.text(label + ": {scope}", scope=scope),
+                lang.text(
+                    "Enrolled excludes withdrawn participants; training hours are "
+                    "hours attended. {stamp}",
+                    stamp=stamp,
+                ),
+                _summary(facts, key, total),
+                total_row=True,
+            )
+        )
+    by_cohort: dict[int, list[CompletionResult]] = {}
+    for r in results:
+        by_cohort.setdefault(r.cohort_id, []).append(r)
+    for c in cohorts:
+        cohort_results = sorted(
+            by_cohort.get(c.id, []), key=lambda r: (r.full_name.casefold(), r.participant_id)
+        )
+        name = lang.text("Completion") if len(cohorts) == 1 else c.code
+        matrix = yield from _counted_from(done, _matrix(ws, c, cohort_results, lang))
+        done += len(cohort_results)
         yield done
-        total = lang.text("Total")
-        if len(cohorts) == 1:
-            c = cohorts[0]
-            scope = f"{c.code} {c.title}".strip()
-        else:
-            programme_codes = sorted({ws.programmes.get(c.programme_id).code for c in cohorts})
-            scope = lang.text("all cohorts of {codes}", codes=", ".join(programme_codes))
-        stamp = lang.text("Course Manager, {date}", date=dt.date.today().isoformat())
-        used: set[str] = set()
-        sheets: list[Sheet] = []
-        if len(cohorts) > 1:
-            sheets.append(
-                Sheet(
-                    _sheet_name(lang.text("Cohorts"), used),
-                    lang.text("Cohorts: {scope}", scope=scope),
-                    lang.text("Enrolled excludes withdrawn participants. {stamp}", stamp=stamp),
-                    _cohorts_table(cohorts, facts, total),
-                    total_row=True,
-                )
+        titles = {
+            _module_column(cm): f"{cm.module_code} {cm.title(language)}"
+            for cm in ws.cohorts.modules(c.id)
+        }
+        sheets.append(
+            Sheet(
+                _sheet_name(name, used),
+                lang.text(
+                    "Completion matrix: {cohort} · {where}",
+                    cohort=f"{c.code} {c.title}",
+                    where=_place_and_dates(c),
+                ),
+                lang.text(
+                    "{rule} ✓ present, late with hours, · score. {stamp}",
+                    rule=_rule_text(c, lang),
+                    stamp=stamp,
+                ),
+                matrix,
+                mark_columns=frozenset(matrix.columns[6:-5]),
             )
-        for key, label in (
-            ("Country", "By country"),
-            ("Organization", "By organization"),
-            ("Gender", "By gender"),
-        ):
-            sheets.append(
-                Sheet(
-                    _sheet_name(lang.text(label), used),
-                    lang.text(label + ": {scope}", scope=scope),
-                    lang.text(
-                        "Enrolled excludes withdrawn participants; training hours are "
-                        "hours attended. {stamp}",
-                        stamp=stamp,
-                    ),
-                    _summary(facts, key, total),
-                    total_row=True,
-                )
-            )
-        by_cohort: dict[int, list[CompletionResult]] = {}
-        for r in results:
-            by_cohort.setdefault(r.cohort_id, []).append(r)
-        for c in cohorts:
-            cohort_results = sorted(
-                by_cohort.get(c.id, []), key=lambda r: (r.full_name.casefold(), r.participant_id)
-            )
-            name = lang.text("Completion") if len(cohorts) == 1 else c.code
-            matrix = yield from _counted_from(done, _matrix(ws, c, cohort_results, lang))
-            done += len(cohort_results)
-            yield done
-            titles = {
-                _module_column(cm): f"{cm.module_code} {cm.title(language)}"
-                for cm in ws.cohorts.modules(c.id)
-            }
-            sheets.append(
-                Sheet(
-                    _sheet_name(name, used),
-                    lang.text(
-                        "Completion matrix: {cohort} · {where}",
-                        cohort=f"{c.code} {c.title}",
-                        where=_place_and_dates(c),
-                    ),
-                    lang.text(
-                        "{rule} ✓ present, late with hours, · score. {stamp}",
-                        rule=_rule_text(c, lang),
-                        stamp=stamp,
-                    ),
-                    matrix,
-                    mark_columns=frozenset(matrix.columns[6:-5]),
-                )
-            )
-            sheets[-1].headers = [
-                titles.get(str(col)) or lang.text(str(col)) for col in matrix.columns
-            ]
-        if len(cohorts) == 1:  # the matrix first: it is what a single-cohort report is for
-            sheets.insert(0, sheets.pop())
-        for sheet in sheets:
-            if sheet.headers is None:
-                sheet.headers = [lang.text(str(col)) for col in sheet.frame.columns]
-        return sheets
+        )
+        sheets[-1].headers = [titles.get(str(col)) or lang.text(str(col)) for col in matrix.columns]
+    if len(cohorts) == 1:  # the matrix first: it is what a single-cohort report is for
+        sheets.insert(0, sheets.pop())
+    for sheet in sheets:
+        if sheet.headers is None:
+            sheet.headers = [lang.text(str(col)) for col in sheet.frame.columns]
+    return sheets
 
 
 def write_report(
