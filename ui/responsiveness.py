@@ -17,11 +17,8 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QTableView
 
 #: Young-generation allocations between collections (Python's default is 700), then how many
-#: young and middle collections before an older one (defaults 10 and 10). The middle one is
-#: collected after 5 young ones: after 20, it held a million objects of a 20,000-row load and
-#: its collection stopped every thread for 0.25-0.35 s; the oldest comes as rarely as before
-#: (every 2,000 young collections).
-THRESHOLDS = (50_000, 5, 400)
+#: young and middle collections before an older one (defaults 10 and 10).
+THRESHOLDS = (50_000, 20, 100)
 
 _tuned = False
 
