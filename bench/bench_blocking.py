@@ -1,24 +1,35 @@
-"""How long the window's event loop is blocked while each page opens with a 20,000-member cohort.
+"""How long the window's event loop is blocked with a 20,000-member cohort: while each page
+opens, and while a trainer works on it.
 
 A heartbeat QTimer fires every 5 ms on the window's thread; the longest gap between two beats
 is the longest time the window could not repaint or answer a click. Each page is shown in a
 1366x768 main window over a file holding the demo plus a cohort of 20,000 people (listed first,
 so every page that shows one cohort shows the big one), and is watched until the database
-worker has been idle for 0.3 s. The Cohorts page is also watched while the big cohort is picked
-again after another one.
+worker has been idle for 0.3 s. Then what a trainer does there is watched the same way, one
+action at a time (:data:`ACTIONS`): picking another cohort and the big one again, typing a
+search letter by letter, sorting a column, selecting everything, switching the report's table
+or language, saving the report, and so on.
 
-Each page is opened in a new window ``BENCH_BLOCKING_REPEAT`` times (3); the least disturbed
-round counts and the worst is printed beside it (the machine is shared).
+The app's modules are compiled to bytecode first, as the built app ships them. To see what
+blocks: ``BENCH_BLOCKING_STACKS=FILE`` writes every thread's stack at each block longer than
+the target, and each garbage collection over 50 ms.
+
+Each page is opened in a new window ``BENCH_BLOCKING_REPEAT`` times (3). The figure reported
+for each page and action is the WORST block observed in any round (that is what a user meets);
+the best is printed beside it, with every round's figure and the machine's load average
+(``os.getloadavg``) at the start and the end of the run: the machine is shared, and a busy one
+shows longer blocks.
 
 Baselines, measured in the same run: the heartbeat's own longest gap on an idle window for as
 long (the ratio is against this one), and its longest gap while the database worker runs plain
 Python with no page at all (``busy_worker_baseline_ms``: what sharing the interpreter with the
-worker costs by itself on this machine). Target (absolute, from the issue): no page blocks the
+worker costs by itself on this machine). Target (absolute, from the issue): nothing blocks the
 loop for more than 100 ms.
 """
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 import tempfile
@@ -38,6 +49,33 @@ TIMEOUT_S = 900.0
 REPEAT = int(os.environ.get("BENCH_BLOCKING_REPEAT", "3"))
 #: Only these pages (comma-separated keys; all when unset).
 ONLY = [k for k in os.environ.get("BENCH_BLOCKING_PAGES", "").split(",") if k]
+#: BENCH_BLOCKING_STACKS=FILE: each block longer than the target writes every thread's stack
+#: to FILE (faulthandler: from its own thread, while the blocking thread holds the interpreter).
+STACKS = (
+    open(os.environ["BENCH_BLOCKING_STACKS"], "w")  # noqa: SIM115 (open for the whole run)
+    if os.environ.get("BENCH_BLOCKING_STACKS")
+    else None
+)
+
+
+def _log_long_collections() -> None:
+    """With BENCH_BLOCKING_STACKS: each garbage collection over 50 ms is noted there too."""
+    import gc
+
+    started: list[float] = [0.0]
+
+    def note(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        elif STACKS is not None and time.perf_counter() - started[0] > 0.05:
+            took = (time.perf_counter() - started[0]) * 1000
+            STACKS.write(
+                f"Garbage collection of generation {info['generation']}: {took:.0f} ms, "
+                f"{info['collected']} collected\n"
+            )
+            STACKS.flush()
+
+    gc.callbacks.append(note)
 
 
 class Heartbeat:
@@ -57,6 +95,8 @@ class Heartbeat:
         now = time.perf_counter()
         self.longest = max(self.longest, now - self.last)
         self.last = now
+        if STACKS is not None:  # re-armed at each beat: it fires only when a beat is late
+            faulthandler.dump_traceback_later(TARGET_S, file=STACKS)
 
     def start(self) -> None:
         self.last = time.perf_counter()
@@ -66,6 +106,8 @@ class Heartbeat:
     def stop(self) -> float:
         self._beat()  # a block at the very end counts too
         self.timer.stop()
+        if STACKS is not None:
+            faulthandler.cancel_dump_traceback_later()
         return self.longest
 
 
@@ -130,15 +172,103 @@ def _busy_worker_baseline(app: Any, db: Any, seconds: float) -> float:
     return _watch(app, db, lambda: Operation(work, db=db).run())[0]
 
 
+def _type(app: Any, widget: Any, text: str) -> None:
+    """Type ``text`` into ``widget`` a key at a time, as fast as a quick typist (80 ms)."""
+    from PySide6.QtTest import QTest
+
+    widget.setFocus()
+    for letter in text:
+        QTest.keyClicks(widget, letter)
+        _spin(app, 0.08)
+
+
+def _other_then_back(app: Any, box: Any) -> None:
+    """Pick another entry of a combo box, let it load, then the first (the big cohort)."""
+    if box.count() < 2:
+        return
+    box.setCurrentIndex(1)
+    _spin(app, 0.05)
+    box.setCurrentIndex(0)
+
+
+def _report_table(page: Any, name: str) -> None:
+    index = page.table_box.findData(name)
+    page.table_box.setCurrentIndex(max(index, 0))
+
+
+def _report_language(page: Any) -> None:
+    box = page.language_box
+    box.setCurrentIndex((box.currentIndex() + 1) % box.count())
+
+
+def _actions() -> dict[str, list[tuple[str, Callable[[Any, Any, Path], Any]]]]:
+    """What a trainer does on each page, watched one at a time after the page has loaded:
+    ``(name, action(app, page, folder))``."""
+    from PySide6.QtCore import Qt
+
+    return {
+        "cohorts": [
+            ("select every member", lambda app, p, f: p.members.selectAll()),
+        ],
+        "participants": [
+            ("type a search", lambda app, p, f: _type(app, p.search, "Aysel 1")),
+            ("clear the search", lambda app, p, f: p.search.clear()),
+            (
+                "sort by e-mail",
+                lambda app, p, f: p.table.sortByColumn(2, Qt.SortOrder.DescendingOrder),
+            ),
+            (
+                "sort by name",
+                lambda app, p, f: p.table.sortByColumn(0, Qt.SortOrder.AscendingOrder),
+            ),
+        ],
+        "attendance": [
+            ("another cohort and back", lambda app, p, f: _other_then_back(app, p.cohort_box)),
+            ("select the whole grid", lambda app, p, f: p.view.selectAll()),
+        ],
+        "certificates": [
+            ("another cohort and back", lambda app, p, f: _other_then_back(app, p.cohort_box)),
+            ("select everyone", lambda app, p, f: p.view.selectAll()),
+            ("open the last person", lambda app, p, f: p.view.selectRow(p.model.rowCount() - 1)),
+        ],
+        "reports": [
+            ("show the summary by country", lambda app, p, f: _report_table(p, "By country")),
+            ("show the matrix again", lambda app, p, f: p.table_box.setCurrentIndex(0)),
+            ("count in another language", lambda app, p, f: _report_language(p)),
+            ("save as .xlsx", lambda app, p, f: p.save(f / "report.xlsx")),
+        ],
+    }
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} CPUs"
+
+
+def _compile_bytecode() -> None:
+    """Compile the app's modules first, as the built app ships them. (Without this, a machine
+    that sets PYTHONDONTWRITEBYTECODE compiles each page's source on the window's thread the
+    first time it opens: tens of milliseconds no user meets.) Written where Python looks for
+    them, ``__pycache__`` beside each module (git ignores them)."""
+    import compileall
+
+    root = Path(__file__).resolve().parent.parent
+    for package in ("ui", "course_manager"):
+        compileall.compile_dir(root / package, quiet=1)
+
+
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("CM_BUILD_FROZEN", "0")
+    folder = Path(tempfile.mkdtemp(prefix="bench-blocking-"))
+    _compile_bytecode()
+    if STACKS is not None:
+        _log_long_collections()
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
     from bench.big_cohort import build
 
-    folder = Path(tempfile.mkdtemp(prefix="bench-blocking-"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("CourseManagerBench")
     QCoreApplication.setApplicationName("Course Manager Bench")
@@ -154,19 +284,24 @@ def main() -> None:
     big_id = build(path, PEOPLE)
     db = DbWorker()
     db.open_now(path)
+    actions = _actions()
+    load_before = _load()
+    print(f"   load average at the start: {load_before}", flush=True)
 
     def one_round() -> list[tuple[str, float, float]]:
         window = MainWindow(db)
         window.resize(1366, 740)
         done: list[tuple[str, float, float]] = []
+
+        def watch(name: str, action: Callable[[], Any]) -> None:
+            block, loaded = _watch(app, db, action)
+            done.append((name, block, loaded))
+            print(f"   {name}: blocked {block * 1000:.0f} ms, done in {loaded:.2f}s", flush=True)
+
         for spec in PAGES:
             if ONLY and spec.key not in ONLY:
                 continue
-            block, loaded = _watch(app, db, lambda key=spec.key: _open(window, key))
-            done.append((spec.key, block, loaded))
-            print(
-                f"   {spec.key}: blocked {block * 1000:.0f} ms, loaded in {loaded:.2f}s", flush=True
-            )
+            watch(spec.key, lambda key=spec.key: _open(window, key))
             page = window.pages[spec.key]
             if spec.key == "cohorts":
                 other = 1 if page.cohort_list.count() > 1 else 0
@@ -176,47 +311,57 @@ def main() -> None:
                     for r in range(page.cohort_list.count())
                     if page.cohort_list.item(r).data(256) == big_id
                 )
-                block, loaded = _watch(
-                    app, db, lambda p=page, r=row: p.cohort_list.setCurrentRow(r)
+                watch(
+                    "cohorts, the big cohort picked again",
+                    lambda p=page, r=row: p.cohort_list.setCurrentRow(r),
                 )
-                done.append(("cohorts, the big cohort picked again", block, loaded))
-                print(f"   cohorts again: blocked {block * 1000:.0f} ms", flush=True)
+            for name, action in actions.get(spec.key, []):
+                watch(f"{spec.key}, {name}", lambda a=action, p=page: a(app, p, folder))
         window.close()
         window.deleteLater()
         _spin(app, 0.2)
         return done
 
     rounds = [one_round() for _ in range(REPEAT)]
-    # The least disturbed round of each page counts (the machine is shared); the worst is shown.
+    load_after = _load()
+    # The figure is the worst round of each (what a user meets); the best is shown beside it.
     results = [
         (
             name,
-            min(r[i][1] for r in rounds),
-            min(r[i][2] for r in rounds),
             max(r[i][1] for r in rounds),
+            [r[i][1] for r in rounds],
+            max(r[i][2] for r in rounds),
         )
         for i, (name, _, _) in enumerate(rounds[0])
     ]
-    seconds = max(1.0, sum(loaded for _, _, loaded, _ in results) / max(len(results), 1))
-    base = min(_baseline(app, seconds) for _ in range(REPEAT))
-    busy = min(_busy_worker_baseline(app, db, seconds) for _ in range(REPEAT))
+    seconds = max(1.0, sum(loaded for _, _, _, loaded in results) / max(len(results), 1))
+    base = max(_baseline(app, seconds) for _ in range(REPEAT))
+    busy = max(_busy_worker_baseline(app, db, seconds) for _ in range(REPEAT))
     db.close()
 
-    for name, block, loaded, worst in results:
+    print(f"   load average: {load_before} at the start, {load_after} at the end", flush=True)
+    for name, worst, each, loaded in results:
         result = Comparison(
             name=f"{name}: longest block of the window's loop, {PEOPLE:,}-member cohort",
             baseline_s=base,
-            candidate_s=block,
+            candidate_s=worst,
             target=f"<= {TARGET_S * 1000:.0f} ms",
-            passed=block <= TARGET_S,
+            passed=worst <= TARGET_S,
             extra={
-                "block_ms": f"{block * 1000:.0f}",
-                "worst_of_runs_ms": f"{worst * 1000:.0f}",
-                "loaded_in": f"{loaded:.2f}s",
+                "worst_ms": f"{worst * 1000:.0f}",
+                "best_ms": f"{min(each) * 1000:.0f}",
+                "rounds_ms": "/".join(f"{b * 1000:.0f}" for b in each),
+                "done_in": f"{loaded:.2f}s",
                 "busy_worker_baseline_ms": f"{busy * 1000:.0f}",
             },
         )
         report(result)
+    worst_name, worst_all, _, _ = max(results, key=lambda r: r[1])
+    print(
+        f"Longest block of the window's loop anywhere: {worst_all * 1000:.0f} ms ({worst_name}); "
+        f"target <= {TARGET_S * 1000:.0f} ms; load average {load_after} at the end",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@ import sys
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -334,7 +335,12 @@ class Operation:
             self._timer.timeout.connect(self._show_dialog)
             self._timer.start(PROGRESS_DELAY_MS)
         self.future = self._db._executor.submit(self._work)
-        self.future.add_done_callback(lambda fut: self._db._bridge.post(lambda: self._finish(fut)))
+        # The future's callback holds the operation weakly (the worker's ``_running`` holds it
+        # until it finishes): operation -> future -> callback -> operation would be a cycle,
+        # and the result (20,000 rows) garbage only the cyclic collector frees, in one long
+        # collection that stops every thread.
+        bridge, ref = self._db._bridge, weakref.ref(self)
+        self.future.add_done_callback(lambda fut: bridge.post(lambda: _finish_later(ref, fut)))
         return self
 
     def _work(self) -> Any:
@@ -462,6 +468,12 @@ class Operation:
         from ui.dialogs import show_exception
 
         show_exception(self._parent, exc)
+
+
+def _finish_later(ref: weakref.ReferenceType[Operation], fut: Future[Any]) -> None:
+    operation = ref()
+    if operation is not None:
+        operation._finish(fut)
 
 
 def changes_of(result: object) -> Changes | None:

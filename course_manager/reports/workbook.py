@@ -32,11 +32,15 @@ Widths count wide (Chinese, Japanese, Hangul) letters twice.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
-from collections.abc import Sequence
+import math
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import contextmanager
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from course_manager.domain.completion import CompletionResult, percent
 from course_manager.domain.messages import MessageKind
@@ -55,6 +59,11 @@ PERCENT_COLUMNS = {"Attendance", "Completion rate"}
 HOURS_COLUMNS = {"Hours attended", "Training hours", "Module hours"}
 #: Columns whose long texts take more lines (a name longer than its column is not cut off).
 WRAP_COLUMNS = {"Reasons", "Override", "Organization", "Participant", "Name in Latin letters"}
+T = TypeVar("T")
+#: The row of each sheet's column headers (a title, a subtitle and a blank line above).
+_HEADER_ROW = 4
+#: The report's work yields (a chance to stop it) after this many rows.
+STEP_ROWS = 1000
 _MARK_TEXT = {
     AttendanceStatus.PRESENT: "✓",
     AttendanceStatus.LATE: "late",
@@ -131,7 +140,8 @@ def _module_column(cm: Any) -> str:
 
 def _matrix(
     ws: Any, cohort: Cohort, results: list[CompletionResult], lang: ReportLanguage
-) -> pd.DataFrame:
+) -> Generator[int, None, pd.DataFrame]:
+    """The completion matrix; yields the rows done every :data:`STEP_ROWS` rows."""
     import pandas as pd
 
     modules = ws.cohorts.modules(cohort.id)
@@ -140,7 +150,9 @@ def _matrix(
     yes, no, withdrawn = lang.text("Yes"), lang.text("No"), lang.text("Withdrawn|value")
     genders = {k: lang.text(v) for k, v in _GENDER.items()}
     rows = []
-    for r in results:
+    for done, r in enumerate(results):
+        if done and done % STEP_ROWS == 0:
+            yield done
         p = people[r.participant_id]
         row: dict[str, Any] = {
             "Participant": p.full_name,
@@ -182,15 +194,21 @@ def _matrix(
     return pd.DataFrame(rows, columns=columns)
 
 
-def _facts(ws: Any, results: list[CompletionResult], lang: ReportLanguage) -> pd.DataFrame:
-    """One row per enrollment with the grouping keys and the numbers to sum."""
+def _facts(
+    ws: Any, results: list[CompletionResult], lang: ReportLanguage
+) -> Generator[int, None, pd.DataFrame]:
+    """One row per enrollment with the grouping keys and the numbers to sum; yields the rows
+    done every :data:`STEP_ROWS` rows."""
     import pandas as pd
 
     people = _people(ws, sorted({r.participant_id for r in results}))
     not_stated = lang.text("Not stated")
     genders = {k: lang.text(v) for k, v in _GENDER.items()}
-    return pd.DataFrame(
-        [
+    rows = []
+    for start in range(0, len(results), STEP_ROWS):
+        if start:
+            yield start
+        rows += [
             {
                 "Country": lang.country(people[r.participant_id].country),
                 "Organization": people[r.participant_id].organization or not_stated,
@@ -201,8 +219,10 @@ def _facts(ws: Any, results: list[CompletionResult], lang: ReportLanguage) -> pd
                 "completed": int(r.completed),
                 "hours": r.attended_hours,
             }
-            for r in results
-        ],
+            for r in results[start : start + STEP_ROWS]
+        ]
+    return pd.DataFrame(
+        rows,
         columns=[
             "Country",
             "Organization",
@@ -293,6 +313,17 @@ def _sheet_name(text: str, used: set[str]) -> str:
     return name
 
 
+def _counted_from(start: int, steps: Generator[int, None, T]) -> Generator[int, None, T]:
+    """``steps``' counts, each plus ``start``; returns what ``steps`` returns."""
+    while True:
+        try:
+            rows = next(steps)
+        except StopIteration as finished:
+            value: T = finished.value
+            return value
+        yield start + rows
+
+
 def report_frames(
     ws: Any,
     results: list[CompletionResult],
@@ -301,6 +332,25 @@ def report_frames(
 ) -> list[Sheet]:
     """The report's sheets for these cohorts (``None``: all), from their completion results
     (the completion service's answer for the same cohorts), worded in ``language``."""
+    steps = report_sheets(ws, results, cohort_ids, language)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            sheets: list[Sheet] = done.value
+            return sheets
+
+
+def report_sheets(
+    ws: Any,
+    results: list[CompletionResult],
+    cohort_ids: Sequence[int] | None = None,
+    language: str = "en",
+) -> Generator[int, None, list[Sheet]]:
+    """:func:`report_frames` step by step: yields how many rows are done so far, of twice
+    the number of ``results`` (each result is one row of the facts and one of a matrix),
+    every :data:`STEP_ROWS` rows; returns the sheets. Closing the generator stops the work
+    (it only reads)."""
     lang = ReportLanguage(language)
     if cohort_ids is None:
         cohorts = ws.cohorts.list()
@@ -308,7 +358,9 @@ def report_frames(
             raise InputError(NO_COHORTS())
     else:
         cohorts = [ws.cohorts.get(cid) for cid in cohort_ids]
-    facts = _facts(ws, results, lang)
+    facts = yield from _facts(ws, results, lang)
+    done = len(results)
+    yield done
     total = lang.text("Total")
     if len(cohorts) == 1:
         c = cohorts[0]
@@ -355,7 +407,9 @@ def report_frames(
             by_cohort.get(c.id, []), key=lambda r: (r.full_name.casefold(), r.participant_id)
         )
         name = lang.text("Completion") if len(cohorts) == 1 else c.code
-        matrix = _matrix(ws, c, cohort_results, lang)
+        matrix = yield from _counted_from(done, _matrix(ws, c, cohort_results, lang))
+        done += len(cohort_results)
+        yield done
         titles = {
             _module_column(cm): f"{cm.module_code} {cm.title(language)}"
             for cm in ws.cohorts.modules(c.id)
@@ -395,26 +449,129 @@ def write_report(
 ) -> list[str]:
     """Write the workbook; returns the sheet names. The file appears only when complete, and
     readable by its owner only (:func:`course_manager.fileio.atomic_write`)."""
-    import pandas as pd
+    steps = write_report_steps(ws, out, results, cohort_ids, language)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            names: list[str] = done.value
+            return names
+
+
+def write_report_steps(
+    ws: Any,
+    out: Path,
+    results: list[CompletionResult],
+    cohort_ids: Sequence[int] | None = None,
+    language: str = "en",
+) -> Generator[tuple[int, int], None, list[str]]:
+    """:func:`write_report` step by step: yields ``(done, total)`` often (every
+    :data:`STEP_ROWS` rows counted, written or formatted, and each column formatted); returns
+    the sheet names. Nothing is written to ``out`` until the last step: closing the generator
+    before leaves no file.
+
+    Cells are written row after row (openpyxl sorts every cell by row when it saves: written
+    column by column, as pandas' ``to_excel`` does, 300,000 cells took a sort of half a second
+    that no other thread could interrupt) and each column's style is set once and copied.
+    """
+    from openpyxl import Workbook
 
     check_output_file(out)
-    sheets = report_frames(ws, results, cohort_ids, language)
-    book = io.BytesIO()  # whole in memory first: a failed write then leaves no open zip behind
-    with pd.ExcelWriter(book, engine="openpyxl") as writer:
-        for sheet in sheets:
-            frame = sheet.frame.map(safe_cell)
-            frame.columns = [safe_cell(c) for c in sheet.header_texts]
-            frame.to_excel(writer, sheet_name=sheet.name, startrow=3, index=False)
-            _format(writer.book[sheet.name], sheet)
-    write_bytes(out, book.getvalue())
+    count = len(results)
+    sheets = yield from _sheets_of(ws, results, cohort_ids, language, 4 * count)
+    rows = sum(len(sheet.frame) for sheet in sheets)
+    done, total = 2 * count, 2 * count + 2 * rows
+    # The workbook's cells are many and live until saved: the cyclic collector, left on, would
+    # walk all of them (again and again as they grow) while every thread waits.
+    with _collector_paused():
+        book = Workbook()
+        book.remove(book.worksheets[0])
+        for spec in sheets:
+            sheet = book.create_sheet(spec.name)
+            frame = spec.frame.map(safe_cell)
+            for column, header in enumerate(spec.header_texts, start=1):
+                sheet.cell(row=_HEADER_ROW, column=column, value=safe_cell(header))
+            for start in range(0, len(frame), STEP_ROWS):
+                part = frame.iloc[start : start + STEP_ROWS]
+                for row, values in enumerate(
+                    part.itertuples(index=False, name=None), start=_HEADER_ROW + 1 + start
+                ):
+                    for column, value in enumerate(values, start=1):
+                        sheet.cell(row=row, column=column, value=_cell_value(value))
+                done += len(part)
+                yield done, total
+            for _column in _format(sheet, spec):
+                yield done, total
+            done += len(frame)
+            yield done, total
+        buffer = io.BytesIO()  # whole in memory first: a failed write leaves no open zip
+        book.save(buffer)
+        for _part in _release(book):
+            yield total, total
+    write_bytes(out, buffer.getvalue())
     return [s.name for s in sheets]
 
 
-def _format(sheet: Any, spec: Sheet) -> None:
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off meanwhile (as it was after). Objects still go as
+    soon as nothing refers to them; only cycles wait for the next collection."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _release(book: Any) -> Generator[None, None, None]:
+    """Let go of a saved workbook's cells a part at a time (yielding between parts).
+
+    A cell and its sheet refer to each other, so a dropped workbook waits for the cyclic
+    garbage collector, which frees 300,000 cells in one collection that stops every thread
+    (a third of a second). Taken out of their sheet, the cells are freed as they go."""
+    for sheet in book.worksheets:
+        cells = sheet._cells  # (openpyxl's {(row, column): cell})
+        keys = list(cells)
+        for start in range(0, len(keys), 20 * STEP_ROWS):
+            for key in keys[start : start + 20 * STEP_ROWS]:
+                del cells[key]
+            yield
+
+
+def _sheets_of(
+    ws: Any,
+    results: list[CompletionResult],
+    cohort_ids: Sequence[int] | None,
+    language: str,
+    total: int,
+) -> Generator[tuple[int, int], None, list[Sheet]]:
+    """:func:`report_sheets`, its counts as ``(done, total)``."""
+    steps = report_sheets(ws, results, cohort_ids, language)
+    while True:
+        try:
+            rows = next(steps)
+        except StopIteration as finished:
+            sheets: list[Sheet] = finished.value
+            return sheets
+        yield rows, total
+
+
+def _cell_value(value: Any) -> Any:
+    """A frame's value as the cell gets it: missing values as empty text (what pandas'
+    ``to_excel`` writes)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return value
+
+
+def _format(sheet: Any, spec: Sheet) -> Generator[int, None, None]:
+    """Format a written sheet; yields after each column (the column's number)."""
     from openpyxl.styles import Border, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    header_row, first_data = 4, 5
+    header_row, first_data = _HEADER_ROW, _HEADER_ROW + 1
     frame = spec.frame
     last_row = header_row + len(frame)
     sheet["A1"] = safe_cell(spec.title)
@@ -444,13 +601,22 @@ def _format(sheet: Any, spec: Sheet) -> None:
         if wrap:
             for i, value in enumerate(values, start=1):
                 lines[i] = max(lines[i], _lines(value, width))
-        for row in range(first_data, last_row + 1):
-            data = sheet.cell(row=row, column=col_index)
+        if last_row >= first_data:
+            # The column's first cell is styled; the others get a copy of its style (setting
+            # each cell's alignment anew took 12 s for a 20,000-row matrix).
+            first = sheet.cell(row=first_data, column=col_index)
             if name in PERCENT_COLUMNS:
-                data.number_format = "0.0%"
+                first.number_format = "0.0%"
             elif name in HOURS_COLUMNS:
-                data.number_format = "0.##"
-            data.alignment = _alignment(data.value, wrap=wrap)
+                first.number_format = "0.##"
+            first.alignment = _alignment(None, wrap=wrap)
+            for row in range(first_data + 1, last_row + 1):
+                sheet.cell(row=row, column=col_index)._style = copy(first._style)
+            # right-to-left texts read from the right (an alignment of their own)
+            for row, value in enumerate(values, start=first_data):
+                if starts_right_to_left(value):
+                    sheet.cell(row=row, column=col_index).alignment = _alignment(value, wrap=wrap)
+        yield col_index
     for i, count in enumerate(lines):
         if count > 1:
             sheet.row_dimensions[header_row + i].height = 15 * count

@@ -1,8 +1,10 @@
 """Reports and sign-in sheets: one function per job, called by the app and the command line.
 
 - :func:`report_tables`: the partner report's tables as plain values (what the app previews;
-  the same tables the workbook holds).
-- :func:`write_report`: the partner report as one .xlsx.
+  the same tables the workbook holds); :func:`count_report` is the same work as a long
+  service, with progress and Cancel.
+- :func:`write_report`: the partner report as one .xlsx (:func:`save_report`: the same as a
+  long service, with progress and Cancel).
 - :func:`write_signin_sheet`: the print-ready PDF sign-in sheet of one module of a cohort.
 
 The partner report is written in a chosen language (``language``: one of
@@ -16,7 +18,7 @@ function runs, and no pandas value leaves this module.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +27,7 @@ from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.fileio import check_output_file
 from course_manager.reports.language import DEFAULT_LANGUAGE, REPORT_LANGUAGES, check_language
+from course_manager.services import Progress
 
 if TYPE_CHECKING:
     from course_manager.domain.completion import CompletionResult
@@ -44,7 +47,9 @@ __all__ = [
     "check_language",
     "check_report_name",
     "check_signin_sheet_name",
+    "count_report",
     "report_tables",
+    "save_report",
     "signin_sheets_available",
     "write_report",
     "write_signin_sheet",
@@ -71,15 +76,48 @@ def report_tables(
 ) -> list[ReportTable]:
     """The report's tables for these cohorts (``None``: all cohorts of the file), worded in
     ``language``."""
-    from course_manager.reports.workbook import PERCENT_COLUMNS, report_frames
+    steps = count_report(ws, cohort_ids, language)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            tables: list[ReportTable] = done.value
+            return tables
+
+
+def count_report(
+    ws: Workspace, cohort_ids: Sequence[int] | None = None, language: str = DEFAULT_LANGUAGE
+) -> Generator[Progress, None, list[ReportTable]]:
+    """:func:`report_tables` as a long service: yields its :class:`Progress` often (every
+    thousand rows of each step: completion, summaries, matrix, plain values), so that it can
+    be cancelled; it only reads. Returns the tables."""
+    from course_manager.reports.workbook import PERCENT_COLUMNS, STEP_ROWS, Sheet, report_sheets
 
     check_language(language)
+    yield Progress(0, 0)
+    results = _completion(ws, cohort_ids)
+    count = len(results)
+    total = 4 * count
+    yield Progress(count, total)
+    steps = report_sheets(ws, results, cohort_ids, language)
+    while True:
+        try:
+            rows_done = next(steps)
+        except StopIteration as finished:
+            sheets: list[Sheet] = finished.value
+            break
+        yield Progress(count + rows_done, total)
     tables = []
-    for sheet in report_frames(ws, _completion(ws, cohort_ids), cohort_ids, language):
-        split = sheet.frame.to_dict("split")
-        keys = [str(c) for c in split["columns"]]
-        percent = frozenset(i for i, c in enumerate(keys) if c in PERCENT_COLUMNS)
-        rows = [list(r) for r in split["data"]]
+    converted = 0
+    for sheet in sheets:
+        columns = [str(c) for c in sheet.frame.columns]
+        percent = frozenset(i for i, c in enumerate(columns) if c in PERCENT_COLUMNS)
+        rows: list[list[Any]] = []
+        for start in range(0, len(sheet.frame), STEP_ROWS):  # a part at a time
+            part = sheet.frame.iloc[start : start + STEP_ROWS].to_dict("split")["data"]
+            rows += (list(r) for r in part)
+            converted += len(part)
+            yield Progress(min(3 * count + converted, total), total)
         tables.append(ReportTable(sheet.name, sheet.title, sheet.header_texts, rows, percent))
     return tables
 
@@ -92,12 +130,38 @@ def write_report(
 ) -> list[str]:
     """Write the report for these cohorts (``None``: all) to ``out`` (.xlsx) in ``language``;
     the sheet names."""
-    from course_manager.reports.workbook import write_report as write_workbook
+    steps = save_report(ws, out, cohort_ids, language)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            names: list[str] = done.value
+            return names
+
+
+def save_report(
+    ws: Workspace,
+    out: Path,
+    cohort_ids: Sequence[int] | None = None,
+    language: str = DEFAULT_LANGUAGE,
+) -> Generator[Progress, None, list[str]]:
+    """:func:`write_report` as a long service: yields its :class:`Progress` often, so that it
+    can be cancelled; a cancelled save writes no file. Returns the sheet names."""
+    from course_manager.reports.workbook import write_report_steps
 
     out = Path(out)
     check_language(language)
     check_report_name(out)
-    return write_workbook(ws, out, _completion(ws, cohort_ids), cohort_ids, language)
+    yield Progress(0, 0)
+    results = _completion(ws, cohort_ids)
+    steps = write_report_steps(ws, out, results, cohort_ids, language)
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as finished:
+            names: list[str] = finished.value
+            return names
+        yield Progress(done, total)
 
 
 def _completion(ws: Workspace, cohort_ids: Sequence[int] | None) -> list[CompletionResult]:

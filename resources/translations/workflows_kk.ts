@@ -1115,6 +1115,26 @@
         <translation>Есептелуде…</translation>
     </message>
     <message>
+        <source>&amp;Count again</source>
+        <translation>&amp;Қайта есептеу</translation>
+    </message>
+    <message>
+        <source>Count the report again (the count was cancelled)</source>
+        <translation>Есепті қайта есептеу (есептеу тоқтатылды)</translation>
+    </message>
+    <message>
+        <source>The count was cancelled; press Count again to see the numbers.</source>
+        <translation>Есептеу тоқтатылды; сандарды көру үшін «Қайта есептеу» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Counting cancelled</source>
+        <translation>Есептеу тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Сақтау тоқтатылды; файл жазылған жоқ.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>

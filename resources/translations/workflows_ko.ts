@@ -1115,6 +1115,26 @@
         <translation>집계하는 중…</translation>
     </message>
     <message>
+        <source>&amp;Count again</source>
+        <translation>다시 집계(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Count the report again (the count was cancelled)</source>
+        <translation>보고서를 다시 집계합니다 (집계를 취소했습니다)</translation>
+    </message>
+    <message>
+        <source>The count was cancelled; press Count again to see the numbers.</source>
+        <translation>집계를 취소했습니다. 수치를 보려면 [다시 집계]를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Counting cancelled</source>
+        <translation>집계를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Save the report</source>
         <translation>보고서 저장</translation>

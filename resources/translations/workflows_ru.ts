@@ -1115,6 +1115,26 @@
         <translation>Подсчёт…</translation>
     </message>
     <message>
+        <source>&amp;Count again</source>
+        <translation>&amp;Подсчитать снова</translation>
+    </message>
+    <message>
+        <source>Count the report again (the count was cancelled)</source>
+        <translation>Подсчитать отчёт снова (подсчёт был отменён)</translation>
+    </message>
+    <message>
+        <source>The count was cancelled; press Count again to see the numbers.</source>
+        <translation>Подсчёт отменён; нажмите «Подсчитать снова», чтобы увидеть цифры.</translation>
+    </message>
+    <message>
+        <source>Counting cancelled</source>
+        <translation>Подсчёт отменён</translation>
+    </message>
+    <message>
+        <source>Saving cancelled; no file was written.</source>
+        <translation>Сохранение отменено; файл не записан.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/reports.py" line="294"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>

@@ -42,6 +42,7 @@ from ui.pages.attendance_keys import (
 )
 from ui.pages.attendance_model import FIRST_MODULE_COLUMN, AttendanceModel, load_grid
 from ui.pages.base import Page
+from ui.responsiveness import unhook_header_from_selection
 
 
 def _is_undo_key(event: QKeyEvent) -> str | None:
@@ -195,6 +196,7 @@ class AttendancePage(Page):
         # Columns fit the rows on screen: measuring 1,000 rows of a 20,000-member cohort
         # through the model blocked the window for seconds (issue 16).
         self.view.horizontalHeader().setResizeContentsPrecision(0)
+        unhook_header_from_selection(self.view)  # Select All: seconds in Qt's header otherwise
 
         self.hint = QLabel(self.key_hint())
         self.hint.setWordWrap(True)

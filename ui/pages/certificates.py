@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.pages.base import Page
 from ui.pages.certificates_data import CertificatesModel, load_cohort, reason_text
+from ui.pages.table_fit import fit_columns
+from ui.responsiveness import unhook_header_from_selection
 
 
 class CertificatesPage(Page):
@@ -84,10 +86,11 @@ class CertificatesPage(Page):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):  # a serial number never wraps: its column fits its content
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The name stretches; the others fit their content when a cohort is loaded (a serial
+        # number never wraps), measured from the loaded texts: a ResizeToContents header would
+        # read 1,000 rows through the model on the window's thread at every reset.
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        unhook_header_from_selection(self.view)  # Select All: 0.3 s in Qt's header otherwise
         self.view.setWordWrap(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -221,12 +224,13 @@ class CertificatesPage(Page):
         return bool(changes.any)
 
     def refresh(self) -> None:
-        from course_manager.services.certificates.sheet import (
-            available_templates,
-            default_template,
-        )
-
         def work(ws: Any) -> Any:
+            # (imported here, on the worker: the certificates services are many modules)
+            from course_manager.services.certificates.sheet import (
+                available_templates,
+                default_template,
+            )
+
             return ws.cohorts.list(), available_templates(), default_template(ws)
 
         self.op(work).success(self._cohorts_loaded).run()
@@ -271,6 +275,7 @@ class CertificatesPage(Page):
         row = self.view.currentIndex().row()
         self.data = data
         self.model.load(data.rows)
+        fit_columns(self.view, self.model.column_texts(), skip=(CertificatesModel.NAME,))
         eligible = sum(1 for r in data.rows if r.eligible)
         holders = sum(1 for r in data.rows if r.status == "valid")
         self.summary.setText(

@@ -110,6 +110,17 @@ class CertificatesModel(QAbstractTableModel):
     def row(self, row: int) -> CertRow:
         return self._rows[row]
 
+    def column_texts(self) -> dict[int, list[str]]:
+        """The texts of the short columns over every row, for sizing them (the few distinct
+        texts of Eligible and Status, each serial number)."""
+        yes_no = {self.tr("yes"), self.tr("no")}
+        statuses = {self.status_text(status) for status in {r.status for r in self._rows}}
+        return {
+            self.ELIGIBLE: sorted(yes_no),
+            self.SERIAL: [r.serial for r in self._rows if r.serial],
+            self.STATUS: sorted(statuses),
+        }
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -1,9 +1,9 @@
 """Reports: choose one, preview its numbers, save it as .xlsx; make and print sign-in sheets.
 
-The tables come from ``course_manager.services.reports.report_tables`` (the same tables the
-.xlsx holds, as plain lists) on the database worker; saving runs ``write_report`` off the UI
-thread. Sign-in sheets are PDFs from ``services.reports.write_signin_sheet``; the command line
-calls the same functions.
+The tables come from ``course_manager.services.reports.count_report`` (the same tables the
+.xlsx holds, as plain lists) on the database worker; saving runs ``save_report`` there too.
+Both are long services: progress, and Cancel. Sign-in sheets are PDFs from
+``services.reports.write_signin_sheet``; the command line calls the same functions.
 
 The report is written in the language chosen on the page (English by default: it goes to
 partners; the choice is remembered), the same ``language`` the command line's ``report
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.pages.base import Page
 from ui.pages.table_fit import SAMPLE_ROWS, fit_columns
+from ui.responsiveness import unhook_header_from_selection
 
 if TYPE_CHECKING:
     from course_manager.services.reports import ReportTable as PreviewTable
@@ -51,11 +52,12 @@ ALL_COHORTS = -1
 LANGUAGE_KEY = "reports/language"
 
 
-def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> list[PreviewTable]:
-    """The report's tables as plain values (runs on the database worker)."""
+def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> Any:
+    """The report's tables as plain values, counted step by step on the database worker (a
+    long service: progress and Cancel)."""
     from course_manager.services import reports
 
-    return reports.report_tables(ws, cohort_ids, language)
+    return reports.count_report(ws, cohort_ids, language)
 
 
 def cell_text(value: Any, as_percent: bool = False) -> str:
@@ -133,6 +135,10 @@ class ReportsPage(Page):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.tables: list[PreviewTable] = []
+        #: the count running (or last run) for the preview; a newer one cancels it
+        self.count_operation: Any = None
+        #: the last count was cancelled: the preview is empty until counted again
+        self.cancelled = False
         self.last_saved: Path | None = None
         self.last_signin: Path | None = None
 
@@ -159,6 +165,11 @@ class ReportsPage(Page):
         self.open_button = QPushButton(self.tr("&Open the saved file"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(lambda: self._open(self.last_saved))
+        self.count_button = QPushButton(self.tr("&Count again"))
+        self.count_button.setObjectName("countAgain")
+        self.count_button.setToolTip(self.tr("Count the report again (the count was cancelled)"))
+        self.count_button.clicked.connect(self._load_report)
+        self.count_button.hide()
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("reportTitle")
@@ -168,6 +179,7 @@ class ReportsPage(Page):
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        unhook_header_from_selection(self.view)  # Select All in 20,000 rows stays quick
 
         form = QFormLayout()
         form.addRow(self.tr("&Report for:"), self.scope_box)
@@ -176,6 +188,7 @@ class ReportsPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.count_button)
         buttons.addStretch(1)
 
         self.signin_group = self._build_signin()
@@ -256,16 +269,40 @@ class ReportsPage(Page):
     def _load_report(self, *_args: Any) -> None:
         if self.scope_box.currentData() is None:
             return
+        if self.count_operation is not None:  # a count of another choice: no longer wanted
+            self.count_operation.cancel()
         ids, language = self.cohort_ids(), self.language()
-        self.op(lambda ws: load_tables(ws, ids, language)).with_progress(
-            self.tr("Counting…")
-        ).success(lambda tables: self._tables_loaded(ids, tables, language)).run()
+        self.cancelled = False
+        self.count_button.hide()
+        self.count_operation = operation = self.op(lambda ws: load_tables(ws, ids, language))
+        operation.with_progress(self.tr("Counting…")).success(
+            lambda tables: self._tables_loaded(ids, tables, language)
+        ).on_cancelled(lambda: self._count_cancelled(operation)).run()
+
+    def _count_cancelled(self, operation: Any) -> None:
+        """Cancel was pressed (not a count replaced by a newer one): an empty preview that
+        says so, and a button to count again."""
+        if operation is not self.count_operation:
+            return
+        self.count_operation = None
+        self.cancelled = True
+        self.tables = []
+        self.table_box.blockSignals(True)
+        self.table_box.clear()
+        self.table_box.blockSignals(False)
+        self.model.load(None)
+        self.title.setText(
+            self.tr("The count was cancelled; press Count again to see the numbers.")
+        )
+        self.count_button.show()
+        self.status.emit(self.tr("Counting cancelled"))
 
     def _tables_loaded(
         self, ids: list[int] | None, tables: list[PreviewTable], language: str = "en"
     ) -> None:
         if ids != self.cohort_ids() or language != self.language():
             return
+        self.count_operation = None
         shown = self.table_box.currentIndex()
         self.tables = tables
         self.table_box.blockSignals(True)
@@ -302,9 +339,12 @@ class ReportsPage(Page):
 
         ids, language = self.cohort_ids(), self.language()
         return (
-            self.op(lambda ws: reports.write_report(ws, out, ids, language))
+            self.op(lambda ws: reports.save_report(ws, out, ids, language))
             .with_progress(self.tr("Writing the report…"))
             .success(lambda _names: self._saved(out))
+            .on_cancelled(
+                lambda: self.status.emit(self.tr("Saving cancelled; no file was written."))
+            )
             .run()
         )
 
