@@ -35,7 +35,7 @@ from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import InputError, ValidationFailed
 from course_manager.importers.fields import FIELDS
 from course_manager.importers.matching import Matching, Person, match_rows
-from course_manager.importers.normalise import CellCache, RowOutcome, convert_row
+from course_manager.importers.normalise import CellCache, RowOutcome, convert_rows
 from course_manager.importers.readers import SheetInfo, list_sheets
 from course_manager.importers.source import (
     REASON_HEADER,
@@ -295,18 +295,27 @@ def _plan_steps_unpaused(
     header_cells = source.rows[source.header_index]
     under_footer = False  # below a signature or "prepared by" line
     cache = CellCache()
-    for i, cells in enumerate(data):
-        if cells == header_cells:  # the header repeated on each printed page
-            outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
-            under_footer = False
-        else:
-            outcome = convert_row(
-                cells, first_row + i, source.mapping, source.headers, under_footer, cache
-            )
-            under_footer = under_footer or outcome.footer
-            outcomes.append(outcome)
-        if i % _CHUNK == 0:
-            yield Progress(i, total, CHECKING())
+    for chunk in range(0, total, _CHUNK):
+        yield Progress(chunk, total, CHECKING())
+        end = min(chunk + _CHUNK, total)
+        # The header repeated on each printed page is skipped, and it ends a footer's block.
+        repeated = [i for i in range(chunk, end) if data[i] == header_cells]
+        start = chunk
+        for i in [*repeated, end]:
+            if start < i:
+                converted, under_footer = convert_rows(
+                    data[start:i],
+                    first_row + start,
+                    source.mapping,
+                    source.headers,
+                    under_footer,
+                    cache,
+                )
+                outcomes += converted
+            if i < end:
+                outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
+                under_footer = False
+            start = i + 1
     stored = participants.stored_values(ws.db)
     matching: Matching = match_rows(outcomes, stored)
     rows = _row_plans(outcomes, matching)
