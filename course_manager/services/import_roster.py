@@ -47,6 +47,7 @@ from course_manager.services import Progress
 from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import audit, enrollments, import_mappings, participants
 from course_manager.storage.audit import utc_now
+from course_manager.storage.database import bulk_write_cache
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
@@ -443,7 +444,7 @@ def _run(
 
         yield Progress(0, 0, BACKING_UP())
         report.backup = str(create_backup(ws.db, ws.path, reason="before-import"))
-    with ws.transaction(), _gc_paused():
+    with bulk_write_cache(ws.db), ws.transaction(), _gc_paused():
         report.enrolled = yield from _write(ws, the_plan)
         if remember:
             _remember_mapping(ws, the_plan.source)
@@ -495,12 +496,8 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
     new_ids: dict[int, int] = {}
     for start in range(0, len(creates), _CHUNK):
         batch = creates[start : start + _CHUNK]
-        uuids = dict(zip(participants.new_uuids(len(batch)), (i for i, _ in batch), strict=True))
-        rows = [
-            {"uuid": uid, **person.values} for uid, (_, person) in zip(uuids, batch, strict=True)
-        ]
-        for uid, pid in participants.insert_many(ws.db, rows, now).items():
-            new_ids[uuids[uid]] = pid
+        ids = participants.insert_new(ws.db, [person.values for _, person in batch], now)
+        new_ids.update(zip((i for i, _ in batch), ids, strict=True))
         done += len(batch)
         yield Progress(done, total, ADDING())
     for n, person in enumerate(updates, 1):
