@@ -431,26 +431,26 @@ class _Package:
         rows_seen = rows_addressed = cells_seen = cells_addressed = 0
         prefix: bytes | None = None
         row_number = re.compile(b"")
-        row_tag = b"<row"
         for block in self._blocks(part):
             if prefix is None:  # the sheet's namespace prefix, if it writes one (x:row)
                 found_prefix = _XML_PREFIX.search(block)
                 prefix = found_prefix.group(1) or b"" if found_prefix else b""
-                row_tag = b"<" + prefix + b"row"
-                row_number = re.compile(re.escape(row_tag) + rb'\s[^>]*?\br="([0-9]{1,8})"')
-            numbers = row_number.findall(block)
+                # Every "<row", and the number of those that have one ("" for the others).
+                row_tag = re.escape(b"<" + prefix + b"row")
+                row_number = re.compile(row_tag + rb'(?:\s[^>]*?\br="([0-9]{1,8})")?')
+            rows = row_number.findall(block)
+            numbers = [n for n in rows if n]
             if numbers:
                 last_row = max(last_row, max(map(int, numbers)))
             rows_addressed += len(numbers)
-            rows_seen += block.count(row_tag)
-            wide = _XML_WIDE.findall(block)
-            if wide:
-                last_col = max(last_col, max(map(_letters_to_index, set(wide))))
+            rows_seen += len(rows)
+            # Columns of two or three letters, and single letters past the widest so far.
+            columns = _XML_WIDE
             if last_col < 26:
-                above = re.compile(b' r="([' + bytes((65 + last_col,)) + b"-Z])[0-9]")
-                letters = set(above.findall(block))
-                if letters:
-                    last_col = max(last_col, max(letters)[0] - 64)
+                columns = re.compile(b' r="([A-Z]{2,3}|[' + bytes((65 + last_col,)) + b"-Z])[0-9]")
+            letters = set(columns.findall(block))
+            if letters:
+                last_col = max(last_col, max(map(_letters_to_index, letters)))
             if b't="e"' in block:
                 self.parts_with_errors.add(part)
             cell_tag = b"<" + prefix + b"c"
