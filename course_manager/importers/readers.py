@@ -223,8 +223,22 @@ def _read_workbook(
                 data = loaded.to_python(skip_empty_area=False)
             except Exception as exc:
                 raise _unreadable(path, exc) from exc
-            # Text, by far the most common cell, is kept as it is without a call.
-            rows = [[v if type(v) is str and v else convert(v) for v in row] for row in data]
+            # Text, by far the most common cell, is kept as it is without a call; as text, a
+            # whole number (a № or a phone number) is its digits (what _as_text makes of it).
+            if convert is _as_text:
+                rows = [
+                    [
+                        v
+                        if type(v) is str and v
+                        else str(int(v))
+                        if type(v) is float and v.is_integer() and -1e17 < v < 1e17
+                        else convert(v)
+                        for v in row
+                    ]
+                    for row in data
+                ]
+            else:
+                rows = [[v if type(v) is str and v else convert(v) for v in row] for row in data]
             for (r, c), typed in errors.items():  # "#N/A" typed in Excel is an error value
                 if r < len(rows) and c < len(rows[r]) and rows[r][c] is None:
                     rows[r][c] = typed
@@ -728,6 +742,12 @@ def _trim(rows: list[list[Value]]) -> list[list[Value]]:
 
     while rows and all(blank(c) for c in rows[-1]):
         rows.pop()
+    if len(set(map(len, rows))) == 1:  # a workbook's rows: the last column holding anything
+        full = len(rows[0])
+        width = next(
+            (c + 1 for c in range(full - 1, -1, -1) if not all(blank(row[c]) for row in rows)), 0
+        )
+        return rows if width == full else [row[:width] for row in rows]
     width = 0
     for row in rows:
         for i in range(len(row) - 1, -1, -1):
