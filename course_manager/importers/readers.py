@@ -444,7 +444,7 @@ class _Package:
         last_row = last_col = 0
         rows_seen = rows_addressed = cells_seen = cells_addressed = 0
         prefix: bytes | None = None
-        row_number = re.compile(b"")
+        row_number = unaddressed_first = re.compile(b"")
         for block in self._blocks(part):
             if prefix is None:  # the sheet's namespace prefix, if it writes one (x:row)
                 found_prefix = _XML_PREFIX.search(block)
@@ -452,6 +452,9 @@ class _Package:
                 # Every "<row", and the number of those that have one ("" for the others).
                 row_tag = re.escape(b"<" + prefix + b"row")
                 row_number = re.compile(row_tag + rb'(?:\s[^>]*?\br="([0-9]{1,8})")?')
+                unaddressed_first = re.compile(
+                    re.escape(b"<" + prefix + b"c") + rb'(?:>|\s(?!r="))'
+                )
             rows = row_number.findall(block)
             numbers = [n for n in rows if n]
             if numbers:
@@ -467,9 +470,12 @@ class _Package:
                 last_col = max(last_col, max(map(_letters_to_index, letters)))
             if b't="e"' in block:
                 self.parts_with_errors.add(part)
+            # Cells whose address comes first (what spreadsheet programs write) need no
+            # counting; a block with any other cell tag has its cells and addresses counted.
             cell_tag = b"<" + prefix + b"c"
-            cells_seen += block.count(cell_tag + b" ") + block.count(cell_tag + b">")
-            cells_addressed += block.count(b' r="') - len(numbers)
+            if unaddressed_first.search(block):
+                cells_seen += block.count(cell_tag + b" ") + block.count(cell_tag + b">")
+                cells_addressed += block.count(b' r="') - len(numbers)
         if cells_seen > cells_addressed:
             # Cells without an address sit after the one before: count each row's cells.
             return self._extent_xml_counted(part)
