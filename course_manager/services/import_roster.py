@@ -15,7 +15,7 @@ raises :class:`ValidationFailed` (exit 1) when any row is rejected, before anyth
 
 Writing is a bulk path (``executemany`` of already-validated rows, lookups in dicts held in
 memory) rather than one repository call per row; every inserted and updated row is audited (the
-SQL, set-based audit of inserts included, is in :mod:`course_manager.storage.roster_import`), and
+SQL, set-based audit of inserts included, is in :mod:`course_manager.storage.participants`), and
 one ``note`` entry summarises each import that changed something.
 A mapping given by the coordinator (or ``remember_mapping=True``) is stored in the
 ``import_mapping`` table under the header row's signature and used for the next export of the
