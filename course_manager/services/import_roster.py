@@ -330,18 +330,17 @@ def _plan_steps_unpaused(
 
 
 def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
-    by_row: dict[int, Person] = {}
-    for person in matching.people:
-        by_row[person.rows[-1]] = person
+    by_row: dict[int, Person] = {person.rows[-1]: person for person in matching.people}
     merged = set(matching.merged_rows)
-    plans = []
+    plans: list[RowPlan] = []
+    append = plans.append
     for o in outcomes:
         if o.skip:
-            plans.append(RowPlan(o.row, "skip", message=o.skip))
+            append(RowPlan(o.row, "skip", message=o.skip))
         elif o.error:
-            plans.append(RowPlan(o.row, "reject", column=o.error_column, message=o.error))
+            append(RowPlan(o.row, "reject", column=o.error_column, message=o.error))
         elif o.row in merged:
-            plans.append(
+            append(
                 RowPlan(
                     o.row,
                     "merged",
@@ -349,16 +348,10 @@ def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
                     message=SAME_PERSON_LATER(),
                 )
             )
-        else:
+        else:  # (positional: one plan per row of a large list)
             p = by_row[o.row]
-            plans.append(
-                RowPlan(
-                    o.row,
-                    p.action,
-                    name=p.values["full_name"],
-                    participant_id=p.participant_id,
-                    changes=dict(p.changes),
-                )
+            append(
+                RowPlan(o.row, p.action, p.values["full_name"], p.participant_id, dict(p.changes))
             )
     return plans
 
