@@ -366,7 +366,8 @@ def convert_rows(
             )
         ):
             careful[k] = True
-    if any(_SIGNATURE_LINE in _SEPARATOR.join(filter(None, column)) for column in columns):
+    joined = [_SEPARATOR.join(filter(None, column)) for column in columns]
+    if any(_SIGNATURE_LINE in text for text in joined):
         for k, cells in enumerate(rows):
             if any(c and _SIGNATURE_LINE in c for c in cells):
                 careful[k] = True
@@ -375,7 +376,7 @@ def convert_rows(
         index = mapping[field_name]
         if index >= width:
             return [""] * count
-        return _column_text(columns[index])
+        return _column_text(columns[index], joined[index])
 
     texts = {f: column_text(f) for f in mapping if f in _BLOCK_FIELDS}
     names = _names(texts, mapping, count)
@@ -390,7 +391,11 @@ def convert_rows(
             not name
             or found is not None
             or (colon and ":" in name)
-            or (d and (d >= 6 or _MORE_LETTERS[d].search(name) is None))
+            # (d + 1 letters first are letters enough: isalpha is the narrower class)
+            or (
+                d
+                and (d >= 6 or (not name[: d + 1].isalpha() and not _MORE_LETTERS[d].search(name)))
+            )
         ):
             careful[k] = True
     checked: list[tuple[str, list[str | None]]] = []  # the values a row gives, in their order
@@ -433,13 +438,12 @@ def convert_rows(
 _BLOCK_FIELDS = frozenset(("full_name", *NAME_PARTS, "email", "country", "gender", *_PLAIN_FIELDS))
 
 
-def _column_text(column: tuple[str | None, ...]) -> list[str]:
-    """Each cell's imported text (:func:`_cell_text`), "" for an empty cell."""
-    present = [c for c in column if c]
-    joined = _SEPARATOR.join(present)
+def _column_text(column: tuple[str | None, ...], joined: str) -> list[str]:
+    """Each cell's imported text (:func:`_cell_text`), "" for an empty cell; ``joined``: the
+    column's cells that are not empty, joined by :data:`_SEPARATOR`."""
     if (
         (joined.isascii() or unicodedata.is_normalized("NFC", joined))
-        and "".join(present).isprintable()
+        and "".join(filter(None, column)).isprintable()
         and "  " not in joined
         and " \x00" not in joined
         and "\x00 " not in joined
@@ -448,7 +452,7 @@ def _column_text(column: tuple[str | None, ...]) -> list[str]:
         and joined[-1:] != " "
     ):  # every cell already clean (the common case): each is its own text
         return [c or "" for c in column]
-    texts = {c: _cell_text(c) for c in set(present)}
+    texts = {c: _cell_text(c) for c in set(column) if c}
     return [texts[c] if c else "" for c in column]
 
 
