@@ -47,6 +47,8 @@ class _NameKeys:
         for token in name.split():
             folded = words.get(token)
             if folded is None:
+                if token.isdecimal():  # a number ("2", "III" is not): no letters to keep
+                    continue
                 folded = words[token] = _NOT_LETTERS.sub(" ", fold(token)).split()
             parts += folded
         parts.sort()
@@ -127,7 +129,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
     stored_by_name: dict[str, list[dict[str, Any]]] | None = None
     keys = _NameKeys()
 
-    new_by_name: dict[str, Person] = {}
+    # The first new person of each name key: name, organization, country, row.
+    new_by_name: dict[str, tuple[Any, str, Any, int]] = {}
     for person in people:
         values = person.values
         email = values.get("email")
@@ -149,7 +152,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             stored_by_name = {}
             for s in stored:
                 stored_by_name.setdefault(keys(s["full_name"] or ""), []).append(s)
-        key = keys(values["full_name"] or "")
+        name = values["full_name"]
+        key = keys(name or "")
         for s in stored_by_name.get(key, ()):
             duplicates.append(
                 _near(
@@ -161,19 +165,33 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                 )
             )
         earlier = new_by_name.get(key)
-        if earlier is not None:
-            duplicates.append(
-                _near(
-                    person,
-                    earlier.values["full_name"],
-                    earlier.values.get("organization") or "",
-                    earlier.values.get("country"),
-                    None,
-                    row=earlier.rows[-1],
-                )
-            )
-        else:
-            new_by_name[key] = person
+        organization = values.get("organization") or ""
+        country = values.get("country")
+        if earlier is None:
+            new_by_name[key] = (name, organization, country, person.rows[-1])
+            continue
+        # As _near(person, *earlier...), written out: a list of people differing only by a
+        # number (a test list, "Участник 1", "Участник 2") gives one entry per row.
+        other_name, other_org, other_country, other_row = earlier
+        duplicates.append(
+            {
+                "row": person.rows[-1],
+                "kind": "near-match",
+                "name": name,
+                "organization": organization,
+                "country": country,
+                "matches": other_name,
+                "matches_organization": other_org,
+                "matches_country": other_country,
+                "reason": _REASONS[
+                    (other_name != name)
+                    | (other_org != organization) << 1
+                    | ((other_country or None) != (country or None)) << 2
+                    | bool(email) << 3
+                ],
+                "matches_row": other_row,
+            }
+        )
     return Matching(people, merged_rows, duplicates)
 
 
@@ -216,6 +234,20 @@ _CODES = {
 @cache  # at most 16 combinations of the four differences
 def _looks_like(differences: tuple[str, ...]) -> str:
     return LOOKS_LIKE.template.format(differences=", ".join(differences or (_SAME_NAME,)))
+
+
+#: The reason for each combination of differences, by bits: 1 the name is spelled
+#: differently, 2 another organization, 4 another country, 8 another e-mail.
+_REASONS = tuple(
+    _looks_like(
+        tuple(
+            text
+            for bit, text in enumerate((_SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL))
+            if bits >> bit & 1
+        )
+    )
+    for bits in range(16)
+)
 
 
 def _near(

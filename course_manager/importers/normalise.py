@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import zip_longest
 
 from course_manager.domain.formulas import NEUTRALISED
 from course_manager.domain.messages import Message, MessageKind
@@ -324,3 +326,169 @@ def convert_row(
         if f in raw:  # raw holds only non-empty text
             values[f] = raw[f]
     return RowOutcome(row_number, values=values)
+
+
+# -- a whole block of rows at once -------------------------------------------------------------
+
+_SEPARATOR = "\x00"  # joins a column's cells: a starter that composes with nothing, never "_"
+
+
+def convert_rows(
+    rows: Sequence[list[str | None]],
+    first_row: int,
+    mapping: dict[str, int],
+    headers: list[str],
+    under_footer: bool = False,
+    cache: CellCache | None = None,
+) -> tuple[list[RowOutcome], bool]:
+    """:func:`convert_row` for consecutive rows (``rows[k]`` is row ``first_row + k``), and
+    whether the rows after them are under a footer; the same outcomes as :func:`convert_row`
+    called row after row, in a fraction of the time for a large list.
+
+    The work goes column by column: a column is cleaned, and its names, addresses, countries
+    and genders checked, by a few calls over the whole column (a column of text that is already
+    clean is taken as it is, checked in one pass over its joined text). A row all of whose
+    values passed becomes its values here; any other row (blank, a total or signature line,
+    something under it, a value to reject or to look at closely) goes to :func:`convert_row`.
+    """
+    count = len(rows)
+    columns = list(zip_longest(*rows))  # the cells column by column (None past a short row)
+    width = len(columns)
+    careful = [False] * count  # rows left to convert_row
+
+    for k, cells in enumerate(rows):  # blank, or a total, signature or "prepared by" line
+        first = _first_filled(cells)
+        if first is None or (
+            not first[:1].isdecimal()
+            and (
+                _NON_DATA.match(first) is not None
+                or (":" in first and _NON_DATA_BEFORE_COLON.match(first) is not None)
+            )
+        ):
+            careful[k] = True
+    joined = [_SEPARATOR.join(filter(None, column)) for column in columns]
+    if any(_SIGNATURE_LINE in text for text in joined):
+        for k, cells in enumerate(rows):
+            if any(c and _SIGNATURE_LINE in c for c in cells):
+                careful[k] = True
+
+    def column_text(field_name: str) -> list[str]:
+        index = mapping[field_name]
+        if index >= width:
+            return [""] * count
+        return _column_text(columns[index], joined[index])
+
+    texts = {f: column_text(f) for f in mapping if f in _BLOCK_FIELDS}
+    names = _names(texts, mapping, count)
+    digits: list[int] = [0] * count
+    joined_names = _SEPARATOR.join(names)
+    if _DIGIT.search(joined_names):
+        digits = list(map(len, map(_DIGIT.findall, names)))
+    colon = ":" in joined_names
+    for k, (name, found) in enumerate(zip(names, map(_NON_DATA.match, names), strict=True)):
+        d = digits[k]
+        if (
+            not name
+            or found is not None
+            or (colon and ":" in name)
+            # (d + 1 letters first are letters enough: isalpha is the narrower class)
+            or (
+                d
+                and (d >= 6 or (not name[: d + 1].isalpha() and not _MORE_LETTERS[d].search(name)))
+            )
+        ):
+            careful[k] = True
+    checked: list[tuple[str, list[str | None]]] = []  # the values a row gives, in their order
+    if "email" in texts:
+        checked.append(("email", _emails(texts["email"])))
+    if "country" in texts:
+        codes = {t: country_code(t) for t in set(texts["country"]) if t}
+        checked.append(("country", [codes[t] if t else "" for t in texts["country"]]))
+    if "gender" in texts:
+        genders = {t: _gender(t) for t in set(texts["gender"]) if t}
+        checked.append(("gender", [genders[t] if t else "" for t in texts["gender"]]))
+    for _, values in checked:  # None: not valid, convert_row says why
+        for k, value in enumerate(values):
+            if value is None:
+                careful[k] = True
+    plain = [(f, texts[f]) for f in _PLAIN_FIELDS if f in texts]
+
+    outcomes: list[RowOutcome] = []
+    append = outcomes.append
+    for k in range(count):
+        if careful[k] or under_footer:
+            outcome = convert_row(rows[k], first_row + k, mapping, headers, under_footer, cache)
+            under_footer = under_footer or outcome.footer
+            append(outcome)
+            continue
+        row_values: dict[str, str | None] = {"full_name": names[k]}
+        for f, column in checked:
+            value = column[k]
+            if value:
+                row_values[f] = value
+        for f, column_texts in plain:
+            text = column_texts[k]
+            if text:
+                row_values[f] = text
+        append(RowOutcome(first_row + k, values=row_values))
+    return outcomes, under_footer
+
+
+# The fields whose columns convert_rows reads (the name's parts only to join a name).
+_BLOCK_FIELDS = frozenset(("full_name", *NAME_PARTS, "email", "country", "gender", *_PLAIN_FIELDS))
+
+
+def _column_text(column: tuple[str | None, ...], joined: str) -> list[str]:
+    """Each cell's imported text (:func:`_cell_text`), "" for an empty cell; ``joined``: the
+    column's cells that are not empty, joined by :data:`_SEPARATOR`."""
+    if (
+        (joined.isascii() or unicodedata.is_normalized("NFC", joined))
+        and "".join(filter(None, column)).isprintable()
+        and "  " not in joined
+        and " \x00" not in joined
+        and "\x00 " not in joined
+        and "\x00'" not in joined
+        and joined[:1] not in (" ", "'")
+        and joined[-1:] != " "
+    ):  # every cell already clean (the common case): each is its own text
+        return [c or "" for c in column]
+    texts = {c: _cell_text(c) for c in set(column) if c}
+    return [texts[c] if c else "" for c in column]
+
+
+def _names(texts: dict[str, list[str]], mapping: dict[str, int], count: int) -> list[str]:
+    """The name of each row as :func:`convert_row` takes it, "" where it may take the parts
+    (an empty full name next to mapped parts: left to convert_row)."""
+    if "full_name" in texts:
+        return texts["full_name"]
+    parts = sorted((mapping[p], p) for p in NAME_PARTS if p in texts)
+    if not parts:
+        return [""] * count
+    columns = (texts[p] for _, p in parts)
+    return [" ".join(filter(None, cells)) for cells in zip(*columns, strict=True)]
+
+
+def _emails(texts: list[str]) -> list[str | None]:
+    """:func:`email_or_error` of each text: the address, "" for an empty cell, None for an
+    invalid one. The strict pattern runs over the whole column when the conditions around it
+    hold for every cell (no "--", short enough, no special-use top-level domain)."""
+    lowered = list(map(str.lower, texts))
+    joined = _SEPARATOR.join(lowered) + _SEPARATOR
+    plain = (
+        "--" not in joined
+        and max(map(len, lowered), default=0) <= 64
+        and not any(f".{tld}{_SEPARATOR}" in joined for tld in _SPECIAL_TLDS)
+    )
+    matches = list(map(_SIMPLE_EMAIL.fullmatch, lowered)) if plain else [None] * len(texts)
+    out: list[str | None] = []
+    for text, address, simple in zip(texts, lowered, matches, strict=True):
+        if not text:
+            out.append("")
+        elif simple is not None:
+            out.append(address)
+        else:
+            try:
+                out.append(email_or_error(text))
+            except InputError:
+                out.append(None)
+    return out

@@ -223,8 +223,22 @@ def _read_workbook(
                 data = loaded.to_python(skip_empty_area=False)
             except Exception as exc:
                 raise _unreadable(path, exc) from exc
-            # Text, by far the most common cell, is kept as it is without a call.
-            rows = [[v if type(v) is str and v else convert(v) for v in row] for row in data]
+            # Text, by far the most common cell, is kept as it is without a call; as text, a
+            # whole number (a № or a phone number) is its digits (what _as_text makes of it).
+            if convert is _as_text:
+                rows = [
+                    [
+                        v
+                        if type(v) is str and v
+                        else str(int(v))
+                        if type(v) is float and v.is_integer() and -1e17 < v < 1e17
+                        else convert(v)
+                        for v in row
+                    ]
+                    for row in data
+                ]
+            else:
+                rows = [[v if type(v) is str and v else convert(v) for v in row] for row in data]
             for (r, c), typed in errors.items():  # "#N/A" typed in Excel is an error value
                 if r < len(rows) and c < len(rows[r]) and rows[r][c] is None:
                     rows[r][c] = typed
@@ -430,32 +444,38 @@ class _Package:
         last_row = last_col = 0
         rows_seen = rows_addressed = cells_seen = cells_addressed = 0
         prefix: bytes | None = None
-        row_number = re.compile(b"")
-        row_tag = b"<row"
+        row_number = unaddressed_first = re.compile(b"")
         for block in self._blocks(part):
             if prefix is None:  # the sheet's namespace prefix, if it writes one (x:row)
                 found_prefix = _XML_PREFIX.search(block)
                 prefix = found_prefix.group(1) or b"" if found_prefix else b""
-                row_tag = b"<" + prefix + b"row"
-                row_number = re.compile(re.escape(row_tag) + rb'\s[^>]*?\br="([0-9]{1,8})"')
-            numbers = row_number.findall(block)
+                # Every "<row", and the number of those that have one ("" for the others).
+                row_tag = re.escape(b"<" + prefix + b"row")
+                row_number = re.compile(row_tag + rb'(?:\s[^>]*?\br="([0-9]{1,8})")?')
+                unaddressed_first = re.compile(
+                    re.escape(b"<" + prefix + b"c") + rb'(?:>|\s(?!r="))'
+                )
+            rows = row_number.findall(block)
+            numbers = [n for n in rows if n]
             if numbers:
                 last_row = max(last_row, max(map(int, numbers)))
             rows_addressed += len(numbers)
-            rows_seen += block.count(row_tag)
-            wide = _XML_WIDE.findall(block)
-            if wide:
-                last_col = max(last_col, max(map(_letters_to_index, set(wide))))
+            rows_seen += len(rows)
+            # Columns of two or three letters, and single letters past the widest so far.
+            columns = _XML_WIDE
             if last_col < 26:
-                above = re.compile(b' r="([' + bytes((65 + last_col,)) + b"-Z])[0-9]")
-                letters = set(above.findall(block))
-                if letters:
-                    last_col = max(last_col, max(letters)[0] - 64)
+                columns = re.compile(b' r="([A-Z]{2,3}|[' + bytes((65 + last_col,)) + b"-Z])[0-9]")
+            letters = set(columns.findall(block))
+            if letters:
+                last_col = max(last_col, max(map(_letters_to_index, letters)))
             if b't="e"' in block:
                 self.parts_with_errors.add(part)
+            # Cells whose address comes first (what spreadsheet programs write) need no
+            # counting; a block with any other cell tag has its cells and addresses counted.
             cell_tag = b"<" + prefix + b"c"
-            cells_seen += block.count(cell_tag + b" ") + block.count(cell_tag + b">")
-            cells_addressed += block.count(b' r="') - len(numbers)
+            if unaddressed_first.search(block):
+                cells_seen += block.count(cell_tag + b" ") + block.count(cell_tag + b">")
+                cells_addressed += block.count(b' r="') - len(numbers)
         if cells_seen > cells_addressed:
             # Cells without an address sit after the one before: count each row's cells.
             return self._extent_xml_counted(part)
@@ -728,6 +748,12 @@ def _trim(rows: list[list[Value]]) -> list[list[Value]]:
 
     while rows and all(blank(c) for c in rows[-1]):
         rows.pop()
+    if len(set(map(len, rows))) == 1:  # a workbook's rows: the last column holding anything
+        full = len(rows[0])
+        width = next(
+            (c + 1 for c in range(full - 1, -1, -1) if not all(blank(row[c]) for row in rows)), 0
+        )
+        return rows if width == full else [row[:width] for row in rows]
     width = 0
     for row in rows:
         for i in range(len(row) - 1, -1, -1):

@@ -15,7 +15,7 @@ raises :class:`ValidationFailed` (exit 1) when any row is rejected, before anyth
 
 Writing is a bulk path (``executemany`` of already-validated rows, lookups in dicts held in
 memory) rather than one repository call per row; every inserted and updated row is audited (the
-SQL, set-based audit of inserts included, is in :mod:`course_manager.storage.roster_import`), and
+SQL, set-based audit of inserts included, is in :mod:`course_manager.storage.participants`), and
 one ``note`` entry summarises each import that changed something.
 A mapping given by the coordinator (or ``remember_mapping=True``) is stored in the
 ``import_mapping`` table under the header row's signature and used for the next export of the
@@ -35,7 +35,7 @@ from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import InputError, ValidationFailed
 from course_manager.importers.fields import FIELDS
 from course_manager.importers.matching import Matching, Person, match_rows
-from course_manager.importers.normalise import CellCache, RowOutcome, convert_row
+from course_manager.importers.normalise import CellCache, RowOutcome, convert_rows
 from course_manager.importers.readers import SheetInfo, list_sheets
 from course_manager.importers.source import (
     REASON_HEADER,
@@ -47,6 +47,7 @@ from course_manager.services import Progress
 from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import audit, enrollments, import_mappings, participants
 from course_manager.storage.audit import utc_now
+from course_manager.storage.database import bulk_write_cache
 
 if TYPE_CHECKING:
     from course_manager.services.workspace import Workspace
@@ -295,18 +296,27 @@ def _plan_steps_unpaused(
     header_cells = source.rows[source.header_index]
     under_footer = False  # below a signature or "prepared by" line
     cache = CellCache()
-    for i, cells in enumerate(data):
-        if cells == header_cells:  # the header repeated on each printed page
-            outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
-            under_footer = False
-        else:
-            outcome = convert_row(
-                cells, first_row + i, source.mapping, source.headers, under_footer, cache
-            )
-            under_footer = under_footer or outcome.footer
-            outcomes.append(outcome)
-        if i % _CHUNK == 0:
-            yield Progress(i, total, CHECKING())
+    for chunk in range(0, total, _CHUNK):
+        yield Progress(chunk, total, CHECKING())
+        end = min(chunk + _CHUNK, total)
+        # The header repeated on each printed page is skipped, and it ends a footer's block.
+        repeated = [i for i in range(chunk, end) if data[i] == header_cells]
+        start = chunk
+        for i in [*repeated, end]:
+            if start < i:
+                converted, under_footer = convert_rows(
+                    data[start:i],
+                    first_row + start,
+                    source.mapping,
+                    source.headers,
+                    under_footer,
+                    cache,
+                )
+                outcomes += converted
+            if i < end:
+                outcomes.append(RowOutcome(first_row + i, skip=HEADER_REPEATED()))
+                under_footer = False
+            start = i + 1
     stored = participants.stored_values(ws.db)
     matching: Matching = match_rows(outcomes, stored)
     rows = _row_plans(outcomes, matching)
@@ -320,18 +330,17 @@ def _plan_steps_unpaused(
 
 
 def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
-    by_row: dict[int, Person] = {}
-    for person in matching.people:
-        by_row[person.rows[-1]] = person
+    by_row: dict[int, Person] = {person.rows[-1]: person for person in matching.people}
     merged = set(matching.merged_rows)
-    plans = []
+    plans: list[RowPlan] = []
+    append = plans.append
     for o in outcomes:
         if o.skip:
-            plans.append(RowPlan(o.row, "skip", message=o.skip))
+            append(RowPlan(o.row, "skip", message=o.skip))
         elif o.error:
-            plans.append(RowPlan(o.row, "reject", column=o.error_column, message=o.error))
+            append(RowPlan(o.row, "reject", column=o.error_column, message=o.error))
         elif o.row in merged:
-            plans.append(
+            append(
                 RowPlan(
                     o.row,
                     "merged",
@@ -339,16 +348,10 @@ def _row_plans(outcomes: list[RowOutcome], matching: Matching) -> list[RowPlan]:
                     message=SAME_PERSON_LATER(),
                 )
             )
-        else:
+        else:  # (positional: one plan per row of a large list)
             p = by_row[o.row]
-            plans.append(
-                RowPlan(
-                    o.row,
-                    p.action,
-                    name=p.values["full_name"],
-                    participant_id=p.participant_id,
-                    changes=dict(p.changes),
-                )
+            append(
+                RowPlan(o.row, p.action, p.values["full_name"], p.participant_id, dict(p.changes))
             )
     return plans
 
@@ -434,7 +437,7 @@ def _run(
 
         yield Progress(0, 0, BACKING_UP())
         report.backup = str(create_backup(ws.db, ws.path, reason="before-import"))
-    with ws.transaction(), _gc_paused():
+    with bulk_write_cache(ws.db), ws.transaction(), _gc_paused():
         report.enrolled = yield from _write(ws, the_plan)
         if remember:
             _remember_mapping(ws, the_plan.source)
@@ -486,12 +489,8 @@ def _write(ws: Workspace, p: ImportPlan) -> Generator[Progress, None, int]:
     new_ids: dict[int, int] = {}
     for start in range(0, len(creates), _CHUNK):
         batch = creates[start : start + _CHUNK]
-        uuids = dict(zip(participants.new_uuids(len(batch)), (i for i, _ in batch), strict=True))
-        rows = [
-            {"uuid": uid, **person.values} for uid, (_, person) in zip(uuids, batch, strict=True)
-        ]
-        for uid, pid in participants.insert_many(ws.db, rows, now).items():
-            new_ids[uuids[uid]] = pid
+        ids = participants.insert_new(ws.db, [person.values for _, person in batch], now)
+        new_ids.update(zip((i for i, _ in batch), ids, strict=True))
         done += len(batch)
         yield Progress(done, total, ADDING())
     for n, person in enumerate(updates, 1):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import repeat
 from typing import Any
 
@@ -242,12 +242,49 @@ def insert_many(db: Database, rows: Iterable[dict[str, Any]], now: str) -> dict[
     ).fetchone()
     if count == len(batch) and first == last_id + 1 and last == last_id + len(batch):
         return dict(zip((b[0] for b in batch), range(first, last + 1), strict=True))
-    wanted = {b[0] for b in batch}
+    wanted = {b[0] for b in batch}  # (ids picked at random may lie below the largest)
     return {
         uid: int(pid)
-        for pid, uid in db.execute("SELECT id, uuid FROM participant WHERE id > ?", [last_id])
+        for pid, uid in db.execute("SELECT id, uuid FROM participant")
         if uid in wanted
     }
+
+
+_MAX_ROWID = 2**63 - 1
+
+
+def insert_new(db: Database, people: Sequence[dict[str, Any]], now: str) -> list[int]:
+    """Insert new participants from their values (clean, as the importer makes them; a missing
+    value stored as the field's empty value) with fresh UUIDs and their audit rows, as
+    :func:`insert_many` does; returns the new ids in the order given.
+
+    The ids are given, not left to SQLite: the next ones after the largest, which is what
+    SQLite would choose, so they need no reading back. (Past the largest possible id, SQLite
+    picks free ones at random: then :func:`insert_many` inserts and reads them back.)
+    """
+    if not people:
+        return []
+    columns = ("id", *_INSERT_COLUMNS)
+    insert = (
+        f"INSERT INTO participant ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
+    uuids = new_uuids(len(people))
+    with bulk_insert_without_row_triggers(db, "participant", now) as last_id:
+        ids = range(last_id + 1, last_id + 1 + len(people))
+        fits = ids[-1] <= _MAX_ROWID
+        if fits:
+            rows = [
+                (pid, uid, *map(values.get, FIELDS, _EMPTY), now, now)
+                for pid, uid, values in zip(ids, uuids, people, strict=True)
+            ]
+            for k, row in enumerate(rows):  # (slices: the fields that cannot be NULL)
+                if None in row[2:4] or None in row[6:11]:
+                    rows[k] = (*row[:2], *map(_stored, FIELDS, row[2:11]), now, now)
+            db.conn.executemany(insert, rows)
+    if fits:
+        return list(ids)
+    assigned = insert_many(db, [{**v, "uuid": u} for u, v in zip(uuids, people, strict=True)], now)
+    return [assigned[u] for u in uuids]
 
 
 # Each field's empty value, as :func:`_stored` gives it for ``None``.
