@@ -173,6 +173,12 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
         # As _near(person, *earlier...), written out: a list of people differing only by a
         # number (a test list, "Участник 1", "Участник 2") gives one entry per row.
         other_name, other_org, other_country, other_row = earlier
+        bits = (
+            (other_name != name)
+            | (other_org != organization) << 1
+            | ((other_country or None) != (country or None)) << 2
+            | bool(email) << 3
+        )
         duplicates.append(
             {
                 "row": person.rows[-1],
@@ -183,12 +189,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                 "matches": other_name,
                 "matches_organization": other_org,
                 "matches_country": other_country,
-                "reason": _REASONS[
-                    (other_name != name)
-                    | (other_org != organization) << 1
-                    | ((other_country or None) != (country or None)) << 2
-                    | bool(email) << 3
-                ],
+                "reason": _REASONS[bits],
+                "differences": list(_DIFFERENCES[bits]),
                 "matches_row": other_row,
             }
         )
@@ -246,6 +248,21 @@ _REASONS = tuple(
             if bits >> bit & 1
         )
     )
+    for bits in range(16)
+)
+
+
+#: The reason's parts by code (see ``_near``'s "differences"), by the same bits.
+_DIFFERENCES = tuple(
+    tuple(
+        code
+        for bit, code in enumerate(
+            kind.code
+            for kind in (SPELLED_DIFFERENTLY, ANOTHER_ORGANIZATION, ANOTHER_COUNTRY, ANOTHER_EMAIL)
+        )
+        if bits >> bit & 1
+    )
+    or (SAME_NAME.code,)
     for bits in range(16)
 )
 
