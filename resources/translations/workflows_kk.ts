@@ -1131,6 +1131,10 @@
         <translation>Есептеу тоқтатылды</translation>
     </message>
     <message>
+        <source>Not shown for lack of room (they are in the saved file): %1</source>
+        <translation>Бетке сыймады (олар сақталған файлда бар): %1</translation>
+    </message>
+    <message>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сақтау тоқтатылды; файл жазылған жоқ.</translation>
     </message>

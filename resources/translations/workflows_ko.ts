@@ -1131,6 +1131,10 @@
         <translation>집계를 취소했습니다</translation>
     </message>
     <message>
+        <source>Not shown for lack of room (they are in the saved file): %1</source>
+        <translation>공간이 부족해 표시하지 않음 (저장한 파일에는 있음): %1</translation>
+    </message>
+    <message>
         <source>Saving cancelled; no file was written.</source>
         <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>

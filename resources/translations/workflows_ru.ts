@@ -1131,6 +1131,10 @@
         <translation>Подсчёт отменён</translation>
     </message>
     <message>
+        <source>Not shown for lack of room (they are in the saved file): %1</source>
+        <translation>Не поместились на странице (они есть в сохранённом файле): %1</translation>
+    </message>
+    <message>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сохранение отменено; файл не записан.</translation>
     </message>

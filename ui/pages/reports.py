@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.pages.base import Page
-from ui.pages.table_fit import SAMPLE_ROWS, fit_columns
+from ui.pages.table_fit import SAMPLE_ROWS, FitToWidth, text_width, two_lines
 from ui.responsiveness import unhook_header_from_selection
 
 if TYPE_CHECKING:
@@ -50,14 +50,36 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 ALL_COHORTS = -1
 LANGUAGE_KEY = "reports/language"
+#: A text column whose texts are wider than this (names, organisations, reasons) may end in
+#: "…" when the page is narrow; narrower ones (marks, countries, genders) are always whole.
+LONG_TEXT = 120
+#: What a cut text column keeps at least (or its header's width, when more).
+MIN_CUT_WIDTH = 64
+#: Room beside a cell's text and a header's (the preview never sorts: no arrow to make room for).
+CELL_PADDING = 10
+HEADER_PADDING = 12
 
 
 def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> Any:
     """The report's tables as plain values, counted step by step on the database worker (a
-    long service: progress and Cancel)."""
+    long service: progress and Cancel), and the codes of the modules they may name."""
     from course_manager.services import reports
 
-    return reports.count_report(ws, cohort_ids, language)
+    tables = yield from reports.count_report(ws, cohort_ids, language)
+    ids = cohort_ids if cohort_ids is not None else [int(c.id) for c in ws.cohorts.list()]
+    codes = {m.module_code for cohort_id in ids for m in ws.cohorts.modules(cohort_id)}
+    return tables, frozenset(c for c in codes if c)
+
+
+def module_columns(columns: list[str], codes: frozenset[str]) -> dict[int, str]:
+    """Column -> module code, for the columns headed by a module ("M1 Digital government
+    strategy")."""
+    found = {}
+    for column, title in enumerate(columns):
+        code = title.split(" ", 1)[0]
+        if code in codes:
+            found[column] = code
+    return found
 
 
 def cell_text(value: Any, as_percent: bool = False) -> str:
@@ -92,11 +114,20 @@ class ReportTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._table: PreviewTable | None = None
+        #: column -> the header shown when it differs from the report's (a module's code, a
+        #: title on two lines); the report's whole header is the tooltip
+        self.shown_headers: dict[int, str] = {}
 
     def load(self, table: PreviewTable | None) -> None:
         self.beginResetModel()
         self._table = table
+        self.shown_headers = {}
         self.endResetModel()
+
+    def set_shown_headers(self, shown: dict[int, str]) -> None:
+        self.shown_headers = dict(shown)
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() or self._table is None else len(self._table.rows)
@@ -107,11 +138,18 @@ class ReportTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
+        if self._table is None:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._table.columns[section] if 0 <= section < self.columnCount() else None
-        return str(section + 1)
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
+            title = self._table.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.shown_headers.get(section, title)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return title
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
 
     def value(self, row: int, column: int) -> Any:
         assert self._table is not None
@@ -124,7 +162,7 @@ class ReportTableModel(QAbstractTableModel):
         if not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
             return None
         value = self.value(index.row(), index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(value, index.column() in self._table.percent_columns)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -135,6 +173,8 @@ class ReportsPage(Page):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.tables: list[PreviewTable] = []
+        #: the codes of the modules the tables may name (their columns are headed by the code)
+        self.module_codes: frozenset[str] = frozenset()
         #: the count running (or last run) for the preview; a newer one cancels it
         self.count_operation: Any = None
         #: the last count was cancelled: the preview is empty until counted again
@@ -178,8 +218,30 @@ class ReportsPage(Page):
         self.view.setObjectName("reportPreview")
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.verticalHeader().hide()  # (its room goes to the report's columns)
         unhook_header_from_selection(self.view)  # Select All in 20,000 rows stays quick
+        # The whole table across the page at 1366 pixels, in every language: short columns
+        # (numbers, marks, shares) and headers whole, long texts ending in "…" (whole in the
+        # tooltip) when there is no room; the widths come from the first rows, never all.
+        self.fit = FitToWidth(
+            self.view,
+            0,
+            min_text_width=MIN_CUT_WIDTH,
+            cell_padding=CELL_PADDING,
+            header_padding=HEADER_PADDING,
+        )
+        #: the modules' whole titles, for a table whose columns are headed by module codes
+        self.legend = QLabel()
+        self.legend.setObjectName("reportModules")
+        self.legend.setWordWrap(True)
+        self.legend.hide()
+        #: which columns a narrow page leaves out (a completion matrix at 1366 pixels)
+        self.folded_note = QLabel()
+        self.folded_note.setObjectName("reportFolded")
+        self.folded_note.setWordWrap(True)
+        self.folded_note.hide()
+        self.fit.foldedChanged.connect(self._show_folded)
 
         form = QFormLayout()
         form.addRow(self.tr("&Report for:"), self.scope_box)
@@ -197,6 +259,8 @@ class ReportsPage(Page):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.title)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.folded_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.signin_group)
 
@@ -291,19 +355,19 @@ class ReportsPage(Page):
         self.table_box.clear()
         self.table_box.blockSignals(False)
         self.model.load(None)
+        self.legend.hide()
         self.title.setText(
             self.tr("The count was cancelled; press Count again to see the numbers.")
         )
         self.count_button.show()
         self.status.emit(self.tr("Counting cancelled"))
 
-    def _tables_loaded(
-        self, ids: list[int] | None, tables: list[PreviewTable], language: str = "en"
-    ) -> None:
+    def _tables_loaded(self, ids: list[int] | None, loaded: Any, language: str = "en") -> None:
         if ids != self.cohort_ids() or language != self.language():
             return
         self.count_operation = None
         shown = self.table_box.currentIndex()
+        tables, self.module_codes = loaded
         self.tables = tables
         self.table_box.blockSignals(True)
         self.table_box.clear()
@@ -318,9 +382,58 @@ class ReportsPage(Page):
         table = self.tables[index] if 0 <= index < len(self.tables) else None
         self.model.load(table)
         self.title.setText(f"<b>{table.title}</b>" if table else "")
+        self.legend.hide()
+        if table is None:
+            return
         # (Measured on the first rows with the view's font: resizeColumnsToContents reads
         # 1,000 rows through the model's every role, seconds on the window's thread.)
-        fit_columns(self.view, _sample_texts(table), max_width=320)
+        texts = _sample_texts(table)
+        modules = module_columns(table.columns, self.module_codes)
+        metrics = self.view.horizontalHeader().fontMetrics()
+        shown: dict[int, str] = dict(modules)
+        content = {c: text_width(self.view, t) for c, t in texts.items()}
+        for column, title in enumerate(table.columns):
+            if column not in shown and metrics.horizontalAdvance(title) > content[column]:
+                shown[column] = two_lines(title, metrics)  # "Hours attended" over "30"
+        self.model.set_shown_headers(shown)
+        if modules:
+            self.legend.setText("   ".join(table.columns[c] for c in modules))
+            self.legend.show()
+        numbers = {
+            c
+            for row in table.rows[:SAMPLE_ROWS]
+            for c, v in enumerate(row)
+            if isinstance(v, int | float) and not isinstance(v, bool)
+        }
+        long = [
+            c
+            for c in range(len(table.columns))
+            if c not in numbers and c not in modules and content[c] > LONG_TEXT
+        ]
+        stretch = max(long, key=lambda c: content[c], default=len(table.columns) - 1)
+        # A matrix too wide for the page leaves out the participant's other identifiers (the
+        # Latin name, the e-mail: long texts between the name and the modules, the widest of
+        # them kept) before it scrolls sideways; they are in the saved file.
+        first_module = min(modules, default=0)
+        others = [c for c in long if 0 < c < first_module and c != stretch]
+        widest = max(others, key=lambda c: content[c], default=None)
+        fold = [c for c in others if c != widest]
+        self.fit.set_columns(stretch, [c for c in long if c != stretch], fold)
+        self.fit.measure(texts)
+
+    def _show_folded(self, columns: list[int]) -> None:
+        index = self.table_box.currentIndex()
+        table = self.tables[index] if 0 <= index < len(self.tables) else None
+        if not columns or table is None:
+            self.folded_note.hide()
+            return
+        names = ", ".join(table.columns[c] for c in columns if c < len(table.columns))
+        self.folded_note.setText(
+            self.tr("Not shown for lack of room (they are in the saved file): %1").replace(
+                "%1", names
+            )
+        )
+        self.folded_note.show()
 
     # -- saving -----------------------------------------------------------------------------
     def save_dialog(self) -> None:

@@ -16,8 +16,8 @@ import heapq
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -128,15 +128,32 @@ def unwrap(view: QTableView) -> None:
     view.verticalHeader().setMinimumSectionSize(-1)
 
 
-def header_width(view: QTableView, column: int) -> int:
-    """The width column ``column``'s title needs whole, sort arrow included."""
+def header_width(view: QTableView, column: int, padding: int = HEADER_PADDING) -> int:
+    """The width column ``column``'s title needs whole, sort arrow included (``padding``: the
+    room beside the text; a view that never sorts needs less). A title of several lines
+    needs its widest line."""
     header = view.horizontalHeader()
     model = view.model()
     title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+    metrics = header.fontMetrics()
     return max(
         header.sectionSizeHint(column),
-        header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING,
+        max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0) + padding,
     )
+
+
+def two_lines(text: str, metrics: QFontMetrics) -> str:
+    """``text`` on two lines, broken at the space that makes the wider line narrowest ("Hours
+    attended" over "Hours" and "attended"): a header as narrow as its column's numbers. One
+    word stays whole."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return text
+    splits = ((" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words)))
+    first, second = min(
+        splits, key=lambda s: max(metrics.horizontalAdvance(s[0]), metrics.horizontalAdvance(s[1]))
+    )
+    return f"{first}\n{second}"
 
 
 class FitToWidth(QObject):
@@ -154,7 +171,16 @@ class FitToWidth(QObject):
 
     The widths follow the view's width (a resized window, a moved splitter) until the user
     sizes a column by hand; from then on they are the user's.
+
+    A table of many columns (a completion matrix) may name columns to ``fold``: when even cut
+    texts leave no room, these are hidden, in the order given, until the rest fits; they come
+    back when there is room (a wider window).
+
+    Signals:
+        foldedChanged(list): the columns hidden for lack of room, after a change.
     """
+
+    foldedChanged = Signal(list)
 
     def __init__(
         self,
@@ -163,12 +189,21 @@ class FitToWidth(QObject):
         *,
         shrink: Iterable[int] = (),
         max_width: int = 360,
+        min_text_width: int = MIN_TEXT_WIDTH,
+        cell_padding: int = CELL_PADDING,
+        header_padding: int = HEADER_PADDING,
     ) -> None:
         super().__init__(view)
         self.view = view
         self.stretch = stretch
         self.shrink = tuple(shrink)
+        self.fold: tuple[int, ...] = ()
+        #: the columns of ``fold`` hidden now for lack of room
+        self.folded: list[int] = []
         self.max_width = max_width
+        self.min_text_width = min_text_width
+        self.cell_padding = cell_padding
+        self.header_padding = header_padding
         self.user_sized = False
         self._natural: dict[int, int] = {}
         self._floor: dict[int, int] = {}
@@ -197,15 +232,53 @@ class FitToWidth(QObject):
                 column_texts = (
                     str(model.data(model.index(row, column)) or "") for row in range(rows)
                 )
-            title = header_width(self.view, column)
-            content = text_width(self.view, column_texts) + CELL_PADDING
+            title = header_width(self.view, column, self.header_padding)
+            content = text_width(self.view, column_texts) + self.cell_padding
             self._natural[column] = max(title, min(content, self.max_width))
-            self._floor[column] = max(title, min(content, MIN_TEXT_WIDTH))
+            self._floor[column] = max(title, min(content, self.min_text_width))
         self.apply()
+
+    def set_columns(
+        self, stretch: int, shrink: Iterable[int] = (), fold: Iterable[int] = ()
+    ) -> None:
+        """Other columns for a table the view now shows (a model reset): column ``stretch``
+        takes the room left, those in ``shrink`` give up width, those in ``fold`` are hidden
+        when there is no room even so; the widths are fitted again (:meth:`measure`), the
+        user's own sizes forgotten."""
+        for column in self.folded:
+            self.view.setColumnHidden(column, False)
+        if self.folded:
+            self.folded = []
+            self.foldedChanged.emit([])
+        self.stretch = stretch
+        self.shrink = tuple(shrink)
+        self.fold = tuple(fold)
+        self.user_sized = False
+        self._natural.clear()
+        self._floor.clear()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if 0 <= stretch < header.count():
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def folds(self, available: int) -> list[int]:
+        """The columns of ``fold`` to hide in a view ``available`` pixels wide."""
+        folded: list[int] = []
+        for column in self.fold:
+            kept = [c for c in self._natural if c not in folded]
+            need = sum(
+                self._floor[c] if c in self.shrink or c == self.stretch else self._natural[c]
+                for c in kept
+            )
+            if need <= available:
+                break
+            folded.append(column)
+        return folded
 
     def widths(self, available: int) -> dict[int, int]:
         """Each column's width but the stretched one's, for a view ``available`` pixels wide."""
-        widths = {c: w for c, w in self._natural.items() if c != self.stretch}
+        folded = self.folds(available) if self.fold else []
+        widths = {c: w for c, w in self._natural.items() if c != self.stretch and c not in folded}
         need = sum(widths.values()) + self._floor.get(self.stretch, 0)
         excess = need - available
         slack = {c: widths[c] - self._floor[c] for c in self.shrink if c in widths}
@@ -222,11 +295,19 @@ class FitToWidth(QObject):
             return
         self._applying = True
         try:
-            for column, width in self.widths(self.view.viewport().width()).items():
+            available = self.view.viewport().width()
+            if self.fold:
+                folded = self.folds(available)
+                for column in self.fold:
+                    self.view.setColumnHidden(column, column in folded)
+            for column, width in self.widths(available).items():
                 if not self.view.isColumnHidden(column):
                     self.view.setColumnWidth(column, width)
         finally:
             self._applying = False
+        if self.fold and folded != self.folded:
+            self.folded = folded
+            self.foldedChanged.emit(list(folded))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
