@@ -32,16 +32,15 @@ Widths count wide (Chinese, Japanese, Hangul) letters twice.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import io
 import math
-from collections.abc import Generator, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Generator, Sequence
 from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from course_manager import collector
 from course_manager.domain.completion import CompletionResult, percent
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import AttendanceStatus, Cohort
@@ -482,8 +481,9 @@ def write_report_steps(
     rows = sum(len(sheet.frame) for sheet in sheets)
     done, total = 2 * count, 2 * count + 2 * rows
     # The workbook's cells are many and live until saved: the cyclic collector, left on, would
-    # walk all of them (again and again as they grow) while every thread waits.
-    with _collector_paused():
+    # walk all of them (again and again as they grow) while every thread waits; at the end
+    # one short step collects or freezes what is left (course_manager.collector).
+    with collector.paused():
         book = Workbook()
         book.remove(book.worksheets[0])
         for spec in sheets:
@@ -512,19 +512,6 @@ def write_report_steps(
     return [s.name for s in sheets]
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off meanwhile (as it was after). Objects still go as
-    soon as nothing refers to them; only cycles wait for the next collection."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def _release(book: Any) -> Generator[None, None, None]:
     """Let go of a saved workbook's cells a part at a time (yielding between parts).
 
@@ -538,6 +525,10 @@ def _release(book: Any) -> Generator[None, None, None]:
             for key in keys[start : start + 20 * STEP_ROWS]:
                 del cells[key]
             yield
+        # Each row's and column's dimensions refer to their sheet too (20,000 rows: 40,000
+        # objects in cycles, with their styles).
+        sheet.row_dimensions.clear()
+        sheet.column_dimensions.clear()
 
 
 def _sheets_of(
