@@ -46,6 +46,8 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from course_manager import collector
+
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -344,12 +346,16 @@ class Operation:
         return self
 
     def _work(self) -> Any:
-        ws = self._db._workspace() if self._needs_workspace else self._db._ws
-        result = self._fn(ws)
-        if isinstance(result, Generator):
-            self._is_generator = True
-            return self._drive(result)
-        return result
+        # The cyclic garbage collector is off while the job runs: its collections would walk
+        # the rows the job is building (all alive) while the window's thread waits for the
+        # interpreter. At the end, one short step collects or freezes (course_manager.collector).
+        with collector.paused():
+            ws = self._db._workspace() if self._needs_workspace else self._db._ws
+            result = self._fn(ws)
+            if isinstance(result, Generator):
+                self._is_generator = True
+                return self._drive(result)
+            return result
 
     def _drive(self, gen: Generator[Any, Any, Any]) -> Any:
         from course_manager.services import Cancelled, Progress

@@ -38,6 +38,7 @@ API (small on purpose; the sign-in sheet uses it too)::
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import re
@@ -276,6 +277,7 @@ class LoadedFont:
         # without the layout tables: shaping reads the file itself (HarfBuzz), fpdf2 drops
         # them from the embedded subset anyway, and fontTools' subsetter would parse them first.
         self.data = _without_layout_tables(data)
+        release_ttfont(proto.ttfont)
         proto.ttfont = TTFont(io.BytesIO(self.data), lazy=True, recalcTimestamp=False, fontNumber=0)
         self._proto = proto
 
@@ -484,7 +486,37 @@ def _without_layout_tables_fonttools(data: bytes) -> bytes:
         del font[tag]
     out = io.BytesIO()
     font.save(out)
+    release_ttfont(font)
     return out.getvalue()
+
+
+def release_ttfont(ttfont: Any) -> None:
+    """Let go of a fontTools font now. Its tables refer back to it (cmap subtables, the layout
+    tables' readers), so a dropped TTFont is a reference cycle holding every glyph read (tens
+    of thousands of objects for a large font) until the cyclic garbage collector walks them,
+    in a collection that stops every thread. Without its tables it is freed at once."""
+    if ttfont is None:
+        return
+    with contextlib.suppress(Exception):  # (already closed: nothing more to let go of)
+        ttfont.close()
+    ttfont.tables.clear()
+
+
+def release_document_fonts(fonts_used: Iterable[Any]) -> None:
+    """Break the reference cycles of a written document's fonts (``fonts_used``: every font
+    object it was given): each font's TTFont (:func:`release_ttfont`), fpdf2's subset map
+    (it refers to its font) and the lazy cmap (it refers to its font too). Call once the
+    document is written; the fonts are not used again."""
+    for font in fonts_used:
+        for name in ("ttfont", "subset", "cmap"):
+            try:
+                value = object.__getattribute__(font, name)  # (not __getattr__: no filling)
+            except AttributeError:
+                continue
+            if name == "ttfont":
+                release_ttfont(value)
+            elif hasattr(value, "__dict__"):
+                vars(value).pop("font", None)
 
 
 _LOCK = threading.Lock()

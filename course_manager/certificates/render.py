@@ -187,9 +187,13 @@ class CertificateDocument:
         }
 
     def output(self, path: Path | None = None) -> bytes:
+        """The document's bytes (written to ``path`` too when given). Once: the fonts are let
+        go of afterwards (:func:`fonts.release_document_fonts`)."""
+        given = list(self.pdf.fonts.values())
         fonts.drop_unused(self.pdf)
         with _quick_compression():
             data = bytes(self.pdf.output())
+        fonts.release_document_fonts(given)
         if path is not None:
             Path(path).write_bytes(data)
         return data

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from course_manager import collector
 from course_manager.domain.models import Participant
 from course_manager.fileio import write_bytes
 from course_manager.services.certificates.sheet import build_sheet, load_template
@@ -91,7 +92,9 @@ def preview_file(
     ws: Workspace, cohort_id: int, participant_id: int, template: str | None, out: Path
 ) -> Path:
     """:func:`preview_for` written to ``out`` (for a PDF view that reads files)."""
-    return write_bytes(Path(out), preview_for(ws, cohort_id, participant_id, template))
+    with collector.paused():
+        data = preview_for(ws, cohort_id, participant_id, template)
+    return write_bytes(Path(out), data)
 
 
 SPECIMEN = "SPECIMEN"
@@ -150,4 +153,6 @@ def specimen_file(
     ws: Workspace, cohort_code: str, template: str | None, out: Path, paper: str = "A4"
 ) -> Path:
     """:func:`specimen` written to ``out`` (to print or show)."""
-    return write_bytes(Path(out), specimen(ws, cohort_code, template=template, paper=paper))
+    with collector.paused():
+        data = specimen(ws, cohort_code, template=template, paper=paper)
+    return write_bytes(Path(out), data)
