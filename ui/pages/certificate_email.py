@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,8 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +39,54 @@ from course_manager.errors import InputError
 from ui import i18n
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
+from ui.pages.table_fit import fit_columns
 
 SECURITY = ("starttls", "tls", "none")
+
+
+#: Names listed in the heading as having no e-mail address (the table lists every one).
+LISTED_NAMES = 20
+
+
+class PlanModel(QAbstractTableModel):
+    """Who gets which certificate, as a table model: no item per cell, so a cohort of 20,000
+    is shown at once (a QTableWidget made 80,000 items on the window's thread)."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []  # the service's plan rows
+        self.headers: list[str] = []
+        self.ready_text = ""
+
+    def load(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def text(self, row: int, column: int) -> str:
+        entry = self.rows[row]
+        if column == 3:  # worded when shown (a cohort of 20,000 is not worded at once)
+            return self.ready_text if entry.status == "ready" else message_text(entry.why)
+        value = (entry.serial, entry.name, entry.email)[column]
+        return "" if value is None else str(value)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.text(index.row(), index.column())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if section < len(self.headers) else None
+        return None
 
 
 class CertificateEmailDialog(QDialog):
@@ -71,24 +117,22 @@ class CertificateEmailDialog(QDialog):
         self.only_selected.setChecked(len(self.selected) > 1)
         self.only_selected.setVisible(bool(self.selected))
         self.only_selected.toggled.connect(lambda *_a: self.load())
-        self.table = QTableWidget(0, 4)
+        self.table = QTableView()
         self.table.setObjectName("emailPlan")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Serial"), self.tr("Name"), self.tr("E-mail"), self.tr("Status")]
-        )
+        self.plan_model = PlanModel(self)
+        self.plan_model.headers = [
+            self.tr("Serial"),
+            self.tr("Name"),
+            self.tr("E-mail"),
+            self.tr("Status"),
+        ]
+        self.table.setModel(self.plan_model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column, mode in enumerate(
-            (
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
-                QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
-            )
-        ):
-            header.setSectionResizeMode(column, mode)
+        for column in (1, 3):  # name and status share the room; serial and e-mail fit
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         self.drafts_radio = QRadioButton(self.tr("Write &drafts (.eml) for a mail program"))
         self.smtp_radio = QRadioButton(self.tr("&Send through the office's mail server"))
@@ -217,11 +261,11 @@ class CertificateEmailDialog(QDialog):
         self._show_plan()
 
     def _show_plan(self) -> None:
-        self.table.setRowCount(len(self.plan))
-        for i, row in enumerate(self.plan):
-            status = self.tr("ready") if row.status == "ready" else message_text(row.why)
-            for col, value in enumerate((row.serial, row.name, row.email, status)):
-                self.table.setItem(i, col, QTableWidgetItem(value))
+        self.plan_model.ready_text = self.tr("ready")
+        self.plan_model.load(self.plan)
+        # sized from the loaded texts (never by asking the view for every row)
+        serials, emails = [r.serial for r in self.plan], [r.email for r in self.plan]
+        fit_columns(self.table, {0: serials, 2: emails}, skip=(1, 3))
         ready = sum(1 for r in self.plan if r.status == "ready")
         missing = [r for r in self.plan if r.status == "no_email"]
         text = (
@@ -231,9 +275,10 @@ class CertificateEmailDialog(QDialog):
             .replace("%3", i18n.number(ready))
         )
         if missing:  # listed, never skipped silently
-            text += " " + self.tr("No e-mail address: %1.").replace(
-                "%1", ", ".join(r.name for r in missing)
-            )
+            names = ", ".join(r.name for r in missing[:LISTED_NAMES])
+            if len(missing) > LISTED_NAMES:  # the rest are in the table, marked
+                names += ", …"
+            text += " " + self.tr("No e-mail address: %1.").replace("%1", names)
         self.heading.setText(text)
 
     # -- running ------------------------------------------------------------------------------
