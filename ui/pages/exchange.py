@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
 from ui.pages.base import Page
+from ui.pages.table_fit import fit_columns
 
 _Index = QModelIndex | QPersistentModelIndex
 FILE_FILTER = "Course Manager exchange (*.cmx)"
@@ -179,9 +181,11 @@ class ExchangePage(Page):
                 )
             )
         self.model.load(conflicts)
-        self.view.resizeColumnsToContents()
+        # measured on the first rows (resizeColumnsToContents reads up to 1,000 rows per column
+        # through the model on the window's thread)
+        fit_columns(self.view)
         self.conflicts_box.setTitle(
-            self.tr("Conflicts waiting for a decision: {n}").format(n=len(conflicts))
+            self.tr("Conflicts waiting for a decision: {n}").format(n=i18n.number(len(conflicts)))
         )
         self._update_buttons()
 
