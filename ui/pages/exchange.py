@@ -209,7 +209,7 @@ class ExchangePage(Page):
             self.last_result = result
             self.result.setText(
                 self.tr("Exported {n} change(s) to {file}.").format(
-                    n=result.changes, file=str(result.file)
+                    n=i18n.number(result.changes), file=str(result.file)
                 )
             )
             self.status.emit(self.result.text())
@@ -224,11 +224,11 @@ class ExchangePage(Page):
         def done(result: Any) -> None:
             self.last_result = result
             text = self.tr("{applied} change(s) applied, {unchanged} already here.").format(
-                applied=result.applied, unchanged=result.unchanged
+                applied=i18n.number(result.applied), unchanged=i18n.number(result.unchanged)
             )
             if result.conflicts:
                 text += " " + self.tr("{n} conflict(s) wait for a decision below.").format(
-                    n=len(result.conflicts)
+                    n=i18n.number(len(result.conflicts))
                 )
             self.result.setText(text)
             self.status.emit(text)
