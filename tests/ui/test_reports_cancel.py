@@ -127,3 +127,31 @@ def test_saving_a_big_report_is_cancelled_and_writes_no_file(qtbot, big_db, tmp_
     qtbot.waitUntil(lambda: "no file was written" in page.message_bar.text(), timeout=5_000)
     assert not out.exists() and not list(tmp_path.glob("*.xlsx*"))
     assert not page.open_button.isEnabled()
+
+
+def test_a_finished_count_leaves_its_tables_to_no_cycle(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """A count replaced by the next one is freed at once, not left (with every row) to the
+    cyclic garbage collector, whose long collection would stop the window."""
+    import gc
+
+    from course_manager.services.reports import ReportTable
+    from ui.pages.reports import ReportsPage
+
+    gc.unfreeze()
+    gc.collect()  # (what earlier tests left)
+    page = ReportsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15_000)
+    qtbot.waitUntil(lambda: not db._running, timeout=15_000)
+    page.scope_box.setCurrentIndex(1)  # another count: the first one's tables are let go
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not db._running, timeout=15_000)
+    gc.unfreeze()  # (big results are frozen out of the collector's sight; none here)
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, ReportTable)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert left == []

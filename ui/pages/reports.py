@@ -13,6 +13,7 @@ partners; the choice is remembered), the same ``language`` the command line's ``
 from __future__ import annotations
 
 import math
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -339,14 +340,18 @@ class ReportsPage(Page):
         self.cancelled = False
         self.count_button.hide()
         self.count_operation = operation = self.op(lambda ws: load_tables(ws, ids, language))
+        # The operation is named weakly: operation -> callback -> operation would be a cycle
+        # holding the count's result (20,000 rows) until a long collection of the cyclic
+        # collector, which stops the window.
+        named = weakref.ref(operation)
         operation.with_progress(self.tr("Counting…")).success(
             lambda tables: self._tables_loaded(ids, tables, language)
-        ).on_cancelled(lambda: self._count_cancelled(operation)).run()
+        ).on_cancelled(lambda: self._count_cancelled(named())).run()
 
     def _count_cancelled(self, operation: Any) -> None:
         """Cancel was pressed (not a count replaced by a newer one): an empty preview that
         says so, and a button to count again."""
-        if operation is not self.count_operation:
+        if operation is None or operation is not self.count_operation:
             return
         self.count_operation = None
         self.cancelled = True
