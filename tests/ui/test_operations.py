@@ -216,3 +216,41 @@ def test_a_failure_after_its_screen_closed_goes_to_the_log(qtbot, db, caplog) ->
         qtbot.waitUntil(lambda: op.future.done() and op not in db._running, timeout=5000)
     assert _visible(QMessageBox) is None
     assert "row 7" in caplog.text
+
+
+def test_what_the_window_lets_go_of_is_freed_on_the_worker(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """A table the window no longer shows is freed on the worker thread, not the window's."""
+    import threading
+
+    freed_on: list[str] = []
+
+    class Big:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    box = [Big()]
+    db.let_go(box)
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=10_000)
+    assert freed_on[0].startswith("course-db") and box == []
+
+
+def test_the_attendance_grid_shown_before_is_freed_on_the_worker(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from ui.pages.attendance import AttendancePage
+
+    freed_on: list[str] = []
+
+    class Marker:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    page = AttendancePage(db)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.grid is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: not db._running, timeout=15_000)
+    page.model.grid.marks[(-1, -1)] = Marker()  # freed with the grid
+    page.cohort_box.setCurrentIndex((page.cohort_box.currentIndex() + 1) % page.cohort_box.count())
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=15_000)
+    assert freed_on[0].startswith("course-db")

@@ -316,7 +316,9 @@ class AttendancePage(Page):
         if data.cohort_id != self.current_cohort_id():
             return
         current = self.view.currentIndex()
+        shown = [self.model.grid]  # the grid shown until now: freed on the worker
         self.model.load(data)
+        self.db.let_go(shown)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.resizeColumnToContents(0)

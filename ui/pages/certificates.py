@@ -273,8 +273,10 @@ class CertificatesPage(Page):
         if data.cohort_id != self.cohort_box.currentData():
             return
         row = self.view.currentIndex().row()
+        shown: list[Any] = [self.data]  # the cohort shown until now: freed on the worker
         self.data = data
-        self.model.load(data.rows)
+        shown.append(self.model.load(data.rows))
+        self.db.let_go(shown)
         fit_columns(self.view, self.model.column_texts(), skip=(CertificatesModel.NAME,))
         eligible = sum(1 for r in data.rows if r.eligible)
         holders = sum(1 for r in data.rows if r.status == "valid")

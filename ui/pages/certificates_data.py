@@ -102,10 +102,12 @@ class CertificatesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[CertRow] = []
 
-    def load(self, rows: list[CertRow]) -> None:
+    def load(self, rows: list[CertRow]) -> list[CertRow]:
+        """Show ``rows``; returns the rows shown until now (for the caller to let go of)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        shown, self._rows = self._rows, list(rows)
         self.endResetModel()
+        return shown
 
     def row(self, row: int) -> CertRow:
         return self._rows[row]
