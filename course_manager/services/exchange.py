@@ -19,6 +19,7 @@ import json
 import re
 import shutil
 import uuid
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from course_manager import fileio
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import ConflictError, InputError, NotFoundError
-from course_manager.services import exchange_file
+from course_manager.services import Progress, exchange_file, finish
 from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import exchange as store
 from course_manager.storage import exchange_tables as tables
@@ -344,11 +345,19 @@ class _DryRun(Exception):
 def import_changes(ws: Workspace, path: Path, *, dry_run: bool = False) -> Outcome[Imported]:
     """Apply another office's exchange file: every entry not applied here yet, in each office's
     order, in one transaction (all of it or none). Conflicts are kept for a person."""
+    return finish(import_steps(ws, path, dry_run=dry_run))
+
+
+def import_steps(
+    ws: Workspace, path: Path, *, dry_run: bool = False
+) -> Generator[Progress, None, Outcome[Imported]]:
+    """:func:`import_changes` as a long service: progress per entry (the app shows it, with
+    Cancel); :class:`~course_manager.services.Cancelled` thrown in rolls everything back."""
     path = Path(path)
     found = _decode(ws, path)
     try:
         with ws.transaction() as db:
-            result = _import(ws, db, path, found)
+            result = yield from _import(ws, db, path, found)
             if dry_run:
                 raise _DryRun(Imported(result.applied, result.unchanged, result.conflicts, True))
     except _DryRun as dry:
@@ -357,7 +366,9 @@ def import_changes(ws: Workspace, path: Path, *, dry_run: bool = False) -> Outco
     return Outcome(result, changes | Changes(settings=True))
 
 
-def _import(ws: Workspace, db: Database, path: Path, found: exchange_file.ExchangeFile) -> Imported:
+def _import(
+    ws: Workspace, db: Database, path: Path, found: exchange_file.ExchangeFile
+) -> Generator[Progress, None, Imported]:
     me = identity(ws)
     assert me is not None
     seen = tables.seen(db)
@@ -392,6 +403,8 @@ def _import(ws: Workspace, db: Database, path: Path, found: exchange_file.Exchan
         return None
 
     ctx = ws._audit_ctx  # (the audit trail names the office and the file)
+    steps = len(todo) + 2
+    yield Progress(0, steps)
     stale = False
     for e in todo:  # decisions first: the changes they settle may come in any order
         with ctx.from_office(e.origin_name, path.name):
@@ -399,7 +412,8 @@ def _import(ws: Workspace, db: Database, path: Path, found: exchange_file.Exchan
                 stale = _receive_decision(db, mirror, d, e.origin_name, path.name) or stale
     if stale:
         mirror.load(db)
-    for e in todo:
+    for i, e in enumerate(todo, start=1):
+        yield Progress(i, steps)
         with ctx.from_office(e.origin_name, path.name):
             result = store.apply_changeset(
                 mirror, db, e.changeset, decided=decided, deleted_row=deleted_row
@@ -411,6 +425,7 @@ def _import(ws: Workspace, db: Database, path: Path, found: exchange_file.Exchan
         tables.add_entry(db, e, path.name)
         if result.stale:
             mirror.load(db)
+    yield Progress(steps - 1, steps)
     if todo:  # what was imported is not this office's own change: the snapshot follows it
         mirror.load(db)
         imported = mirror.changes_since(start)

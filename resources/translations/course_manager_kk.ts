@@ -753,6 +753,11 @@
 <context>
     <name>ExchangePage</name>
     <message>
+        <location filename="../../ui/pages/exchange.py" line="240"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/exchange.py" line="98"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Басқа &amp;кеңсеге көшірме…</translation>

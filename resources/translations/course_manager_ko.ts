@@ -751,6 +751,11 @@
 <context>
     <name>ExchangePage</name>
     <message>
+        <location filename="../../ui/pages/exchange.py" line="240"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/exchange.py" line="98"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>다른 기관용 사본 만들기(&amp;O)…</translation>

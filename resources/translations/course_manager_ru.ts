@@ -755,6 +755,11 @@
 <context>
     <name>ExchangePage</name>
     <message>
+        <location filename="../../ui/pages/exchange.py" line="240"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменено.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/exchange.py" line="98"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Копия для другого &amp;офиса…</translation>

@@ -82,3 +82,54 @@ def test_clone_export_import_and_decide_on_the_page(page: Any, qtbot: Any, tmp_p
         ana, leyla = ws.participants.by_email(ANA), ws.participants.by_email(LEYLA)
         assert ana is not None and ana.organization == "Bishkek Org"
         assert leyla is not None and leyla.position == "Agreed position"
+
+
+def _office_changes(page: Any, tmp_path: Path) -> Path:
+    """An exchange file from a new office that changed Ana's organization."""
+    office = tmp_path / "almaty.sqlite3"
+    page.db.call(lambda ws: exchange.clone(ws, office, "Almaty"))
+    with Workspace.open(office) as ws:
+        _edit(ws, ANA, organization="Almaty Org")
+        sent = tmp_path / "from-almaty.cmx"
+        exchange.export_changes(ws, sent)
+    return sent
+
+
+def test_cancel_in_the_middle_of_an_import_changes_nothing(
+    page: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Cancel thrown into the import while it is inside its transaction rolls it all back."""
+    from course_manager.services import Cancelled, Progress
+
+    sent = _office_changes(page, tmp_path)
+
+    def cancelled_midway(ws: Workspace) -> None:
+        steps = exchange.import_steps(ws, sent)
+        assert isinstance(next(steps), Progress)  # inside the transaction, before the changes
+        assert isinstance(next(steps), Progress)  # the first entry is being applied
+        with pytest.raises(Cancelled):
+            steps.throw(Cancelled())
+
+    page.db.call(cancelled_midway)
+    person = page.db.call(lambda ws: ws.participants.by_email(ANA))
+    assert person.organization != "Almaty Org"
+    # nothing recorded: the same file imports in full afterwards
+    result = page.db.call(lambda ws: exchange.import_changes(ws, sent).value)
+    assert result.applied > 0
+    person = page.db.call(lambda ws: ws.participants.by_email(ANA))
+    assert person.organization == "Almaty Org"
+
+
+def test_cancel_on_the_page_says_nothing_was_changed(page: Any, qtbot: Any, tmp_path: Path) -> None:
+    import threading
+
+    sent = _office_changes(page, tmp_path)
+    gate = threading.Event()
+    page.db.submit(lambda ws: gate.wait(30))  # the worker is busy: the import waits its turn
+    page.import_from(sent)
+    [operation] = [op for op in page.db._running]
+    operation.cancel()  # what the progress dialog's Cancel does
+    gate.set()
+    qtbot.waitUntil(lambda: "nothing was changed" in page.result.text(), timeout=10000)
+    person = page.db.call(lambda ws: ws.participants.by_email(ANA))
+    assert person.organization != "Almaty Org"

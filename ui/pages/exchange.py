@@ -234,9 +234,13 @@ class ExchangePage(Page):
             self.status.emit(text)
             self.refresh()
 
-        self.op(lambda ws: exchange.import_changes(ws, path)).success(
+        def cancelled() -> None:
+            self.result.setText(self.tr("Import cancelled; nothing was changed."))
+            self.status.emit(self.result.text())
+
+        self.op(lambda ws: exchange.import_steps(ws, path)).success(
             lambda outcome: done(outcome.value)
-        ).with_progress(self.tr("Importing changes")).run()
+        ).on_cancelled(cancelled).with_progress(self.tr("Importing changes")).run()
 
     def clone_to(self, path: Path, office: str) -> None:
         from course_manager.services import exchange
