@@ -261,12 +261,21 @@ def _copy_keys(ws: Workspace, out: Path) -> None:
 def export_changes(ws: Workspace, out: Path) -> Outcome[Exported]:
     """Write what changed here since the last export (and every other office's changes this
     office has) to ``out``."""
+    return finish(export_steps(ws, out))
+
+
+def export_steps(ws: Workspace, out: Path) -> Generator[Progress, None, Outcome[Exported]]:
+    """:func:`export_changes` as a long service: progress between its steps (the app shows it,
+    with Cancel); :class:`~course_manager.services.Cancelled` thrown in writes no file and
+    changes nothing."""
     out = Path(out)
     fileio.check_output_file(out)
     with ws.transaction() as db:
+        yield Progress(0, 3)
         me = _ensure_identity(ws)
         mirror = store.Mirror.of(db)
         changeset = mirror.changes_since(_snapshot(db))
+        yield Progress(1, 3)
         count = store.count_changes(changeset)
         decided = tables.undecided_exports(db)
         decisions = [_decision_payload(c, mirror) for c in decided]
@@ -279,6 +288,7 @@ def export_changes(ws: Workspace, out: Path) -> Outcome[Exported]:
             tables.set_state(db, "snapshot", mirror.serialize())
             tables.mark_exported(db, [c.id for c in decided])
         data = _encode(ws, db, me, seq, last, store.schema_fingerprint(mirror.specs))
+        yield Progress(2, 3)
         fileio.write_bytes(out, data)  # (inside the transaction: no file, no change)
     return Outcome(Exported(out, count + len(decisions)), Changes(settings=True))
 

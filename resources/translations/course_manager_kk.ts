@@ -753,6 +753,11 @@
 <context>
     <name>ExchangePage</name>
     <message>
+        <location filename="../../ui/pages/exchange.py" line="215"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/exchange.py" line="240"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>

@@ -751,6 +751,11 @@
 <context>
     <name>ExchangePage</name>
     <message>
+        <location filename="../../ui/pages/exchange.py" line="215"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/exchange.py" line="240"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>

@@ -133,3 +133,23 @@ def test_cancel_on_the_page_says_nothing_was_changed(page: Any, qtbot: Any, tmp_
     qtbot.waitUntil(lambda: "nothing was changed" in page.result.text(), timeout=10000)
     person = page.db.call(lambda ws: ws.participants.by_email(ANA))
     assert person.organization != "Almaty Org"
+
+
+def test_a_cancelled_export_writes_no_file_and_records_nothing(
+    page: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from course_manager.services import Cancelled
+
+    office = tmp_path / "almaty.sqlite3"
+    page.db.call(lambda ws: exchange.clone(ws, office, "Almaty"))
+    page.db.call(lambda ws: _edit(ws, ANA, organization="Hub Org"))
+    out = tmp_path / "from-hub.cmx"
+    with Workspace.open(page.db.path) as ws:
+        steps = exchange.export_steps(ws, out)
+        next(steps), next(steps), next(steps)  # the changes are read and encoded
+        with pytest.raises(Cancelled):
+            steps.throw(Cancelled())
+    assert not out.exists() and not list(tmp_path.glob("from-hub*"))
+    # nothing recorded: the next export still carries the change
+    result = page.db.call(lambda ws: exchange.export_changes(ws, out).value)
+    assert result.changes > 0 and out.exists()

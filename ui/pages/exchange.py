@@ -214,9 +214,13 @@ class ExchangePage(Page):
             )
             self.status.emit(self.result.text())
 
-        self.op(lambda ws: exchange.export_changes(ws, path)).success(
+        def cancelled() -> None:
+            self.result.setText(self.tr("Export cancelled; no file was written."))
+            self.status.emit(self.result.text())
+
+        self.op(lambda ws: exchange.export_steps(ws, path)).success(
             lambda outcome: done(outcome.value)
-        ).with_progress(self.tr("Exporting changes")).run()
+        ).on_cancelled(cancelled).with_progress(self.tr("Exporting changes")).run()
 
     def import_from(self, path: Path) -> None:
         from course_manager.services import exchange
