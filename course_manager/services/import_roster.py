@@ -43,7 +43,7 @@ from course_manager.importers.source import (
     Source,
     load_source,
 )
-from course_manager.services import Progress
+from course_manager.services import Progress, finish
 from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import audit, enrollments, import_mappings, participants
 from course_manager.storage.audit import utc_now
@@ -370,12 +370,7 @@ def plan_steps(
 
 def drain(steps: Generator[Progress, None, T]) -> T:
     """Run a service generator to its end and return its value (for callers without a UI)."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            value: T = stop.value
-            return value
+    return finish(steps)
 
 
 # -- running -----------------------------------------------------------------------------------

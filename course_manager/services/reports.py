@@ -27,7 +27,7 @@ from course_manager.domain.messages import MessageKind
 from course_manager.errors import InputError
 from course_manager.fileio import check_output_file
 from course_manager.reports.language import DEFAULT_LANGUAGE, REPORT_LANGUAGES, check_language
-from course_manager.services import Progress
+from course_manager.services import Progress, finish
 
 if TYPE_CHECKING:
     from course_manager.domain.completion import CompletionResult
@@ -76,13 +76,7 @@ def report_tables(
 ) -> list[ReportTable]:
     """The report's tables for these cohorts (``None``: all cohorts of the file), worded in
     ``language``."""
-    steps = count_report(ws, cohort_ids, language)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            tables: list[ReportTable] = done.value
-            return tables
+    return finish(count_report(ws, cohort_ids, language))
 
 
 def count_report(
@@ -130,13 +124,7 @@ def write_report(
 ) -> list[str]:
     """Write the report for these cohorts (``None``: all) to ``out`` (.xlsx) in ``language``;
     the sheet names."""
-    steps = save_report(ws, out, cohort_ids, language)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            names: list[str] = done.value
-            return names
+    return finish(save_report(ws, out, cohort_ids, language))
 
 
 def save_report(

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from course_manager.domain import settings as keys
 from course_manager.domain.messages import Message, MessageKind
 from course_manager.errors import InputError
-from course_manager.services import Cancelled, Progress
+from course_manager.services import Cancelled, Progress, finish
 from course_manager.services.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
@@ -535,13 +535,7 @@ def send_certificates(
 
 def send(ws: Workspace, password: str | None, **kwargs: Any) -> Outcome[EmailResult]:
     """:func:`send_certificates` run to the end."""
-    gen = send_certificates(ws, password, **kwargs)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            outcome: Outcome[EmailResult] = stop.value
-            return outcome
+    return finish(send_certificates(ws, password, **kwargs))
 
 
 def _connect(config: SmtpConfig, password: str | None) -> smtplib.SMTP:

@@ -35,7 +35,7 @@ from course_manager.domain import settings as keys
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.models import Certificate
 from course_manager.errors import ConflictError, InputError
-from course_manager.services import Progress
+from course_manager.services import Progress, finish
 from course_manager.services.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
@@ -316,12 +316,7 @@ def print_certificates(
 
 def run_to_end(gen: Generator[Progress, None, PrintResult]) -> PrintResult:
     """A print generator run to the end (the command line)."""
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            result: PrintResult = stop.value
-            return result
+    return finish(gen)
 
 
 def note_printed(ws: Workspace, result: PrintResult) -> None:
