@@ -196,3 +196,40 @@ def test_no_score_without_attendance(page, db, qtbot) -> None:  # type: ignore[n
         page.score_current(50)
     _idle(qtbot, db)
     assert _stored(db, info.enrollment_id, module.id).score is None
+
+
+def test_score_button_asks_for_the_score(page, db, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The Score… button asks; what is typed is recorded, Cancel records nothing."""
+    from PySide6.QtWidgets import QInputDialog
+
+    model, view = page.model, page.view
+    row = _first_active_row(page)
+    info = model.row_info(row)
+    module = model.grid.modules[0]
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 1))
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    _idle(qtbot, db)
+    asked: list[str] = []
+
+    def answer(value: float, ok: bool):  # type: ignore[no-untyped-def]
+        def get_double(parent, title, label, *args):  # type: ignore[no-untyped-def]
+            asked.append(label)
+            return value, ok
+
+        return get_double
+
+    monkeypatch.setattr(QInputDialog, "getDouble", answer(0.0, False))
+    view.setCurrentIndex(model.index(row, 1))
+    qtbot.mouseClick(page.score_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, db)
+    assert len(asked) == 1 and info.full_name in asked[0]
+    assert _stored(db, info.enrollment_id, module.id).score is None
+    assert page.undo_stack.count() == 1  # only the P
+
+    monkeypatch.setattr(QInputDialog, "getDouble", answer(72.5, True))
+    view.setCurrentIndex(model.index(row, 1))
+    qtbot.mouseClick(page.score_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, db)
+    assert len(asked) == 2
+    assert _stored(db, info.enrollment_id, module.id).score == 72.5

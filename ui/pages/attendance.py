@@ -153,7 +153,9 @@ class AttendancePage(Page):
         self.score_button.setToolTip(
             self.tr("Record the current participant's score in the current module")
         )
-        self.score_button.clicked.connect(self.score_current)
+        # Not connected to score_current itself: clicked(bool) would hand it False as the
+        # score (0 recorded without a question).
+        self.score_button.clicked.connect(lambda: self.score_current())
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.redo_button = QPushButton(self.tr("&Redo"))
         self.undo_button.clicked.connect(self.undo)
