@@ -469,8 +469,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="74"/>
-        <source>Table</source>
-        <translation>Кесте</translation>
+        <source>Kind</source>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="75"/>
@@ -1244,12 +1244,22 @@
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange_names.py" line="111"/>
+        <location filename="../../ui/pages/exchange_names.py" line="112"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="113"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="116"/>
         <source>Deleted</source>
         <translation>Жойылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange_names.py" line="112"/>
+        <location filename="../../ui/pages/exchange_names.py" line="117"/>
         <source>Kept</source>
         <translation>Сақталған</translation>
     </message>

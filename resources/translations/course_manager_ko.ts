@@ -468,8 +468,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="74"/>
-        <source>Table</source>
-        <translation>테이블</translation>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="75"/>
@@ -1242,12 +1242,22 @@
         <translation>출결</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange_names.py" line="111"/>
+        <location filename="../../ui/pages/exchange_names.py" line="112"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="113"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="116"/>
         <source>Deleted</source>
         <translation>삭제됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange_names.py" line="112"/>
+        <location filename="../../ui/pages/exchange_names.py" line="117"/>
         <source>Kept</source>
         <translation>유지됨</translation>
     </message>

@@ -470,8 +470,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="74"/>
-        <source>Table</source>
-        <translation>Таблица</translation>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/pages/exchange.py" line="75"/>
@@ -1246,12 +1246,22 @@
         <translation>Отметка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange_names.py" line="111"/>
+        <location filename="../../ui/pages/exchange_names.py" line="112"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="113"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="116"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange_names.py" line="112"/>
+        <location filename="../../ui/pages/exchange_names.py" line="117"/>
         <source>Kept</source>
         <translation>Сохранено</translation>
     </message>

@@ -64,7 +64,22 @@ def test_every_exchanged_table_and_column_has_a_translated_name(
     for marker in (store.DELETED, store.KEPT):
         if names.value_text("participant", marker) in (marker, names.VALUES[marker]):
             raw.append(f"value {marker}")
+    for value in (0, 1):
+        if names.value_text("cohort", value, "online") in ("0", "1", names.YES, names.NO):
+            raw.append(f"online {value}")
     assert raw == [], f"{language}: {raw}"
+
+
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_a_row_in_a_conflict_names_its_columns(language: str) -> None:
+    """A duplicate (or a deleted row's changes) shows the columns that differ by their names."""
+    from ui.pages.exchange_names import value_text
+
+    row = {"uuid": "x", "title_ru": "Данные", "required": 1, "hours": 6.0, "position": None}
+    shown = "Название (рус.): Данные; Обязательный: да; Часы: 6; Порядок: "
+    assert value_text("module", row) == shown
+    assert value_text("participant", store.DELETED) == "Удалено"
+    assert value_text("attendance", 1.5, "hours") == "1,5"
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ class ConflictsModel(QAbstractTableModel):
             return None
         titles = [
             self.tr("What"),
-            self.tr("Table"),
+            self.tr("Kind"),
             self.tr("Field"),
             self.tr("Ours (this office)"),
             self.tr("Theirs"),
@@ -89,8 +89,8 @@ class ConflictsModel(QAbstractTableModel):
             c.label,
             table_label(c.table),
             field_label(c.table, c.field),
-            value_text(c.table, c.ours),
-            value_text(c.table, c.theirs),
+            value_text(c.table, c.ours, c.field),
+            value_text(c.table, c.theirs, c.field),
             c.office,
         ]
         return values[index.column()] if 0 <= index.column() < 6 else None

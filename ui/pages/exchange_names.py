@@ -107,6 +107,11 @@ TABLE_COLUMNS = {
     ("attendance", "status"): QT_TRANSLATE_NOOP("ExchangePage", "Mark"),
 }
 
+# the columns holding yes or no (stored as 1 or 0)
+YES_NO = frozenset({"required", "online", "excused_counts", "completed"})
+YES = QT_TRANSLATE_NOOP("ExchangePage", "yes")
+NO = QT_TRANSLATE_NOOP("ExchangePage", "no")
+
 VALUES = {
     DELETED: QT_TRANSLATE_NOOP("ExchangePage", "Deleted"),
     KEPT: QT_TRANSLATE_NOOP("ExchangePage", "Kept"),
@@ -131,19 +136,26 @@ def field_label(table: str, column: str | None) -> str:
     return _tr(english) if english else column
 
 
-def value_text(table: str, value: Any) -> str:
-    """A conflict's value as the table shows it: the markers in words, the columns of a row
-    (a duplicate's, a deleted row's changes) by their names."""
+def value_text(table: str, value: Any, column: str | None = None) -> str:
+    """A conflict's value (of ``column``) as the table shows it: the markers and yes or no in
+    words, numbers as the UI language writes them, the columns of a row (a duplicate's, a
+    deleted row's changes) by their names."""
     import json
 
     if value is None:
         return ""
+    if column in YES_NO and value in (0, 1):
+        return _tr(YES if value else NO)
     if isinstance(value, str):
         english = VALUES.get(value)
         return _tr(english) if english else value
+    if isinstance(value, float):  # hours, a score: as the UI language writes them
+        from ui import i18n
+
+        return i18n.decimal(value)
     if isinstance(value, dict):
         return "; ".join(
-            f"{field_label(table, str(k))}: {value_text(table, v)}"
+            f"{field_label(table, str(k))}: {value_text(table, v, str(k))}"
             for k, v in value.items()
             if k != "uuid"
         )
