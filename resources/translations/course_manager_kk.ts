@@ -753,12 +753,12 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <location filename="../../ui/pages/exchange.py" line="231"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="250"/>
+        <location filename="../../ui/pages/exchange.py" line="255"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
@@ -813,17 +813,17 @@
         <translation>Бұл файл әзірге алмасуға қатыспайды. Бастау үшін басқа кеңсеге көшірме жасаңыз; сонда бұл файл орталық болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="185"/>
+        <location filename="../../ui/pages/exchange.py" line="191"/>
         <source>an office copy</source>
         <translation>кеңсе көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="185"/>
+        <location filename="../../ui/pages/exchange_names.py" line="123"/>
         <source>the hub</source>
         <translation>орталық кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="187"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Кеңсе: {office} ({kind}). Мұнда қолданылған экспорттар: {seen}.</translation>
     </message>
@@ -833,78 +833,83 @@
         <translation>әзірге жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="196"/>
+        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <source>This file is the hub. Exports applied here from: {seen}.</source>
+        <translation>Бұл файл — орталық кеңсе. Мұнда қолданылған экспорттар: {seen}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="201"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Шешім күтіп тұрған қайшылықтар: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="219"/>
+        <location filename="../../ui/pages/exchange.py" line="224"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортталған өзгерістер: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="231"/>
+        <location filename="../../ui/pages/exchange.py" line="236"/>
         <source>Exporting changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="238"/>
+        <location filename="../../ui/pages/exchange.py" line="243"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Қолданылған өзгерістер: {applied}, бұрыннан бар: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="242"/>
+        <location filename="../../ui/pages/exchange.py" line="247"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Төменде шешім күтіп тұрған қайшылықтар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="255"/>
+        <location filename="../../ui/pages/exchange.py" line="260"/>
         <source>Importing changes</source>
         <translation>Өзгерістерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="264"/>
+        <location filename="../../ui/pages/exchange.py" line="269"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — {office} кеңсесіне арналған көшірме; онымен бірге {keys} қалтасын да беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="271"/>
+        <location filename="../../ui/pages/exchange.py" line="276"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>Көшіру тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="276"/>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
         <source>Making a copy</source>
         <translation>Көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="292"/>
+        <location filename="../../ui/pages/exchange.py" line="297"/>
         <source>Export changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <location filename="../../ui/pages/exchange.py" line="304"/>
         <source>Import another office&apos;s changes</source>
         <translation>Басқа кеңсенің өзгерістерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="306"/>
-        <location filename="../../ui/pages/exchange.py" line="312"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
+        <location filename="../../ui/pages/exchange.py" line="317"/>
         <source>A copy for another office</source>
         <translation>Басқа кеңсеге көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="306"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
         <source>The office&apos;s name:</source>
         <translation>Кеңсе атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="325"/>
+        <location filename="../../ui/pages/exchange.py" line="330"/>
         <source>Set a value</source>
         <translation>Мән беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="326"/>
+        <location filename="../../ui/pages/exchange.py" line="331"/>
         <source>The value of {field}:</source>
         <translation>{field} өрісінің мәні:</translation>
     </message>

@@ -751,12 +751,12 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <location filename="../../ui/pages/exchange.py" line="231"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="250"/>
+        <location filename="../../ui/pages/exchange.py" line="255"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>
     </message>
@@ -811,17 +811,17 @@
         <translation>이 파일은 아직 어떤 교환에도 참여하지 않습니다. 시작하려면 다른 기관용 사본을 만드세요. 그러면 이 파일이 허브가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="185"/>
+        <location filename="../../ui/pages/exchange.py" line="191"/>
         <source>an office copy</source>
         <translation>기관 사본</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="185"/>
+        <location filename="../../ui/pages/exchange_names.py" line="123"/>
         <source>the hub</source>
         <translation>허브</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="187"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>기관: {office}({kind}). 여기에 적용된 내보내기의 출처: {seen}.</translation>
     </message>
@@ -831,78 +831,83 @@
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="196"/>
+        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <source>This file is the hub. Exports applied here from: {seen}.</source>
+        <translation>이 파일은 허브입니다. 여기에 적용된 내보내기의 출처: {seen}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="201"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>결정을 기다리는 충돌: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="219"/>
+        <location filename="../../ui/pages/exchange.py" line="224"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>변경 사항 {n}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="231"/>
+        <location filename="../../ui/pages/exchange.py" line="236"/>
         <source>Exporting changes</source>
         <translation>변경 사항을 내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="238"/>
+        <location filename="../../ui/pages/exchange.py" line="243"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>변경 사항 {applied}건 적용, {unchanged}건은 이미 반영됨.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="242"/>
+        <location filename="../../ui/pages/exchange.py" line="247"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>충돌 {n}건이 아래에서 결정을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="255"/>
+        <location filename="../../ui/pages/exchange.py" line="260"/>
         <source>Importing changes</source>
         <translation>변경 사항을 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="264"/>
+        <location filename="../../ui/pages/exchange.py" line="269"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file}은(는) 기관 {office}용 사본입니다. {keys} 폴더도 함께 전달하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="271"/>
+        <location filename="../../ui/pages/exchange.py" line="276"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>사본 만들기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="276"/>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
         <source>Making a copy</source>
         <translation>사본을 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="292"/>
+        <location filename="../../ui/pages/exchange.py" line="297"/>
         <source>Export changes</source>
         <translation>변경 사항 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <location filename="../../ui/pages/exchange.py" line="304"/>
         <source>Import another office&apos;s changes</source>
         <translation>다른 기관의 변경 사항 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="306"/>
-        <location filename="../../ui/pages/exchange.py" line="312"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
+        <location filename="../../ui/pages/exchange.py" line="317"/>
         <source>A copy for another office</source>
         <translation>다른 기관용 사본</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="306"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
         <source>The office&apos;s name:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="325"/>
+        <location filename="../../ui/pages/exchange.py" line="330"/>
         <source>Set a value</source>
         <translation>값 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="326"/>
+        <location filename="../../ui/pages/exchange.py" line="331"/>
         <source>The value of {field}:</source>
         <translation>{field}의 값:</translation>
     </message>

@@ -755,12 +755,12 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <location filename="../../ui/pages/exchange.py" line="231"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="250"/>
+        <location filename="../../ui/pages/exchange.py" line="255"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
@@ -815,17 +815,17 @@
         <translation>Этот файл пока не участвует в обмене. Чтобы начать, сделайте копию для другого офиса; тогда этот файл станет центральным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="185"/>
+        <location filename="../../ui/pages/exchange.py" line="191"/>
         <source>an office copy</source>
         <translation>копия офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="185"/>
+        <location filename="../../ui/pages/exchange_names.py" line="123"/>
         <source>the hub</source>
         <translation>центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="187"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Офис: {office} ({kind}). Здесь применены экспорты из: {seen}.</translation>
     </message>
@@ -835,78 +835,83 @@
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="196"/>
+        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <source>This file is the hub. Exports applied here from: {seen}.</source>
+        <translation>Этот файл — центральный офис. Здесь применены экспорты из: {seen}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="201"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Конфликты, ждущие решения: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="219"/>
+        <location filename="../../ui/pages/exchange.py" line="224"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортировано изменений: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="231"/>
+        <location filename="../../ui/pages/exchange.py" line="236"/>
         <source>Exporting changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="238"/>
+        <location filename="../../ui/pages/exchange.py" line="243"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Применено изменений: {applied}, уже были здесь: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="242"/>
+        <location filename="../../ui/pages/exchange.py" line="247"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Конфликтов ждут решения ниже: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="255"/>
+        <location filename="../../ui/pages/exchange.py" line="260"/>
         <source>Importing changes</source>
         <translation>Импорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="264"/>
+        <location filename="../../ui/pages/exchange.py" line="269"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — копия для офиса {office}; передайте вместе с ней папку {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="271"/>
+        <location filename="../../ui/pages/exchange.py" line="276"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>Копирование отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="276"/>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
         <source>Making a copy</source>
         <translation>Создание копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="292"/>
+        <location filename="../../ui/pages/exchange.py" line="297"/>
         <source>Export changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <location filename="../../ui/pages/exchange.py" line="304"/>
         <source>Import another office&apos;s changes</source>
         <translation>Импорт изменений другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="306"/>
-        <location filename="../../ui/pages/exchange.py" line="312"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
+        <location filename="../../ui/pages/exchange.py" line="317"/>
         <source>A copy for another office</source>
         <translation>Копия для другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="306"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
         <source>The office&apos;s name:</source>
         <translation>Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="325"/>
+        <location filename="../../ui/pages/exchange.py" line="330"/>
         <source>Set a value</source>
         <translation>Задать значение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="326"/>
+        <location filename="../../ui/pages/exchange.py" line="331"/>
         <source>The value of {field}:</source>
         <translation>Значение поля {field}:</translation>
     </message>

@@ -82,6 +82,15 @@ def test_a_row_in_a_conflict_names_its_columns(language: str) -> None:
     assert value_text("attendance", 1.5, "hours") == "1,5"
 
 
+@pytest.mark.parametrize("language", ["ru"], indirect=True)
+def test_the_hub_is_named_in_words(language: str) -> None:
+    """The first office's name is the program's ('hub'): said in the UI language."""
+    from ui.pages.exchange_names import office_label
+
+    assert office_label(exchange.HUB) == "центральный офис"
+    assert office_label("Almaty") == "Almaty"
+
+
 @pytest.mark.parametrize(
     ("language", "table", "field"),
     [
@@ -118,6 +127,7 @@ def test_a_conflict_on_the_page_speaks_the_language(
         qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
         shown = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
         assert shown[1:6] == [table, field, "Hub Org", "Almaty Org", "Almaty"]
+        assert "Almaty (1)" in page.identity.text() and "hub" not in page.identity.text()
         headers = ParticipantsModel(worker)
         titles = [
             headers.headerData(c, Qt.Orientation.Horizontal) for c in range(headers.columnCount())

@@ -48,7 +48,7 @@ def _edit(ws: Workspace, email: str, **values: Any) -> None:
 def test_clone_export_import_and_decide_on_the_page(page: Any, qtbot: Any, tmp_path: Path) -> None:
     office = tmp_path / "bishkek.sqlite3"
     page.clone_to(office, "Bishkek")
-    qtbot.waitUntil(lambda: "Office: hub" in page.identity.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "This file is the hub" in page.identity.text(), timeout=10000)
     assert office.exists()
     with Workspace.open(office) as ws:
         _edit(ws, ANA, organization="Bishkek Org")
@@ -194,5 +194,5 @@ def test_cancel_of_a_copy_on_the_page_leaves_no_file(
     assert page.db.call(exchange.identity) is None
     # the same copy can be made afterwards
     page.clone_to(office, "Almaty")
-    qtbot.waitUntil(lambda: "Office: hub" in page.identity.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "This file is the hub" in page.identity.text(), timeout=10000)
     assert office.exists()

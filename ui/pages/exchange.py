@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.pages.base import Page
-from ui.pages.exchange_names import field_label, table_label, value_text
+from ui.pages.exchange_names import field_label, office_label, table_label, value_text
 from ui.pages.table_fit import fit_columns
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +91,7 @@ class ConflictsModel(QAbstractTableModel):
             field_label(c.table, c.field),
             value_text(c.table, c.ours, c.field),
             value_text(c.table, c.theirs, c.field),
-            c.office,
+            office_label(c.office),
         ]
         return values[index.column()] if 0 <= index.column() < 6 else None
 
@@ -181,13 +181,18 @@ class ExchangePage(Page):
                 )
             )
         else:
-            seen = ", ".join(f"{name} ({n})" for name, n in sorted(status.offices_seen.items()))
-            kind = self.tr("an office copy") if status.replica else self.tr("the hub")
-            self.identity.setText(
-                self.tr("Office: {office} ({kind}). Exports applied here from: {seen}.").format(
-                    office=status.office, kind=kind, seen=seen or self.tr("none yet")
-                )
+            seen = ", ".join(
+                f"{office_label(name)} ({i18n.number(n)})"
+                for name, n in sorted(status.offices_seen.items())
             )
+            seen = seen or self.tr("none yet")
+            if status.replica:
+                text = self.tr("Office: {office} ({kind}). Exports applied here from: {seen}.")
+                text = text.format(office=status.office, kind=self.tr("an office copy"), seen=seen)
+            else:  # (the hub's name is the program's, not a person's: said in words)
+                text = self.tr("This file is the hub. Exports applied here from: {seen}.")
+                text = text.format(seen=seen)
+            self.identity.setText(text)
         self.model.load(conflicts)
         # measured on the first rows (resizeColumnsToContents reads up to 1,000 rows per column
         # through the model on the window's thread)

@@ -118,6 +118,11 @@ VALUES = {
 }
 
 
+# the first office's name (``course_manager.services.exchange.HUB``), said in words
+HUB = "hub"
+HUB_LABEL = QT_TRANSLATE_NOOP("ExchangePage", "the hub")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -160,3 +165,8 @@ def value_text(table: str, value: Any, column: str | None = None) -> str:
             if k != "uuid"
         )
     return json.dumps(value, ensure_ascii=False)
+
+
+def office_label(name: str) -> str:
+    """An office's name; the hub's (the program named it) in the app's language."""
+    return _tr(HUB_LABEL) if name == HUB else name
