@@ -16,6 +16,7 @@ not match is refused whole (exit 2) before anything is changed.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import uuid
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from course_manager import fileio
 from course_manager.domain.messages import MessageKind
 from course_manager.errors import ConflictError, InputError, NotFoundError
+from course_manager.paths import keys_dir
 from course_manager.services import Progress, exchange_file, finish
 from course_manager.services.outcome import Changes, Outcome
 from course_manager.storage import exchange as store
@@ -204,6 +206,22 @@ def status(ws: Workspace) -> Status:
 def clone(ws: Workspace, out: Path, office: str) -> Outcome[Cloned]:
     """Write a copy of the programme for another office, with its own identity, to ``out``
     (a new file; the programme's keys folder is copied beside it)."""
+    return finish(clone_steps(ws, out, office))
+
+
+#: the stages of a clone: the file copied, the copy's own snapshot taken, identities written
+CLONE_STAGES = 3
+
+
+def clone_steps(
+    ws: Workspace, out: Path, office: str
+) -> Generator[Progress, None, Outcome[Cloned]]:
+    """:func:`clone` as a long service: progress per stage (the app shows it, with Cancel).
+
+    The copy is made under a hidden name beside ``out`` and becomes ``out`` only in the last
+    step, the one that also records the new office here (one transaction, no progress inside);
+    :class:`~course_manager.services.Cancelled` thrown in before that removes the hidden copy:
+    no file is left and nothing is recorded."""
     from course_manager.storage.backup import create_backup
     from course_manager.storage.database import open_database
 
@@ -214,36 +232,60 @@ def clone(ws: Workspace, out: Path, office: str) -> Outcome[Cloned]:
     fileio.check_output_file(out)
     if out.exists():
         raise InputError(CLONE_EXISTS(path=str(out)))
-    with ws.transaction() as db:
-        me = _ensure_identity(ws)
-        offices = json.loads(str(tables.get_state(db, "offices") or "[]"))
-        if office.casefold() in {o.casefold() for o in [*offices, me.name]}:
-            raise ConflictError(OFFICE_TAKEN(name=office))
-        tables.set_state(db, "offices", json.dumps([*offices, office]))
-        if tables.get_state(db, "snapshot") is None:  # nothing exported yet: no other office
-            tables.set_state(db, "snapshot", store.Mirror.of(db).serialize())
-    create_backup(ws.db, ws.path, reason="manual", dest=out)
+    _check_office_free(ws.db, office)
+    partial = out.with_name(f".{out.stem}.clone-partial{out.suffix}")
+    keys_before = keys_dir(out).exists()
+    copy: Database | None = None
+    done = False
     try:
-        copy, _ctx = open_database(out, backup_before_migrate=False)
-        try:
+        yield Progress(0, CLONE_STAGES)
+        partial.unlink(missing_ok=True)  # (a leftover of a clone killed midway)
+        create_backup(ws.db, ws.path, reason="manual", dest=partial)
+        yield Progress(1, CLONE_STAGES)
+        copy, _ctx = open_database(partial, backup_before_migrate=False)
+        snapshot = store.Mirror.of(copy).serialize()
+        yield Progress(2, CLONE_STAGES)
+        # the last stage: nothing is recorded here unless the copy is whole and in place
+        with ws.transaction() as db:
+            _ensure_identity(ws)
+            _check_office_free(db, office)
+            offices = json.loads(str(tables.get_state(db, "offices") or "[]"))
+            tables.set_state(db, "offices", json.dumps([*offices, office]))
+            if tables.get_state(db, "snapshot") is None:  # nothing exported yet: the copy's
+                tables.set_state(db, "snapshot", snapshot)
             with copy.atomic():
+                for key in ("programme", "programme_key", "offices"):
+                    tables.set_state(copy, key, tables.get_state(db, key))
                 tables.set_state(copy, "office", str(uuid.uuid4()))
                 tables.set_state(copy, "office_name", office)
                 tables.set_state(copy, "replica", 1)
-                tables.set_state(copy, "snapshot", store.Mirror.of(copy).serialize())
-        finally:
+                tables.set_state(copy, "snapshot", snapshot)
             copy.close()
-        _copy_keys(ws, out)
-    except BaseException:
-        out.unlink(missing_ok=True)
-        raise
+            copy = None
+            _copy_keys(ws, out)
+            if out.exists():
+                raise InputError(CLONE_EXISTS(path=str(out)))
+            os.replace(partial, out)
+            done = True
+    finally:
+        if copy is not None:
+            copy.close()
+        if not done:
+            partial.unlink(missing_ok=True)
+            if not keys_before:
+                shutil.rmtree(keys_dir(out), ignore_errors=True)
     return Outcome(Cloned(out, office), Changes(settings=True))
+
+
+def _check_office_free(db: Database, office: str) -> None:
+    names = json.loads(str(tables.get_state(db, "offices") or "[]"))
+    me = tables.get_state(db, "office_name")
+    if office.casefold() in {str(o).casefold() for o in [*names, *([me] if me else [HUB])]}:
+        raise ConflictError(OFFICE_TAKEN(name=office))
 
 
 def _copy_keys(ws: Workspace, out: Path) -> None:
     """The replica signs with the programme's key too (its certificates verify everywhere)."""
-    from course_manager.paths import keys_dir
-
     keys = _keys(ws)
     keys.private_key()  # made on first use
     src, dest = keys.folder, keys_dir(out)

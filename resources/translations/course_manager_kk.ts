@@ -463,32 +463,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="70"/>
+        <location filename="../../ui/pages/exchange.py" line="73"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="71"/>
-        <source>Table</source>
-        <translation>Кесте</translation>
+        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <location filename="../../ui/pages/exchange.py" line="75"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <location filename="../../ui/pages/exchange.py" line="76"/>
         <source>Ours (this office)</source>
         <translation>Біздікі (осы кеңсе)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <location filename="../../ui/pages/exchange.py" line="77"/>
         <source>Theirs</source>
         <translation>Олардікі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <location filename="../../ui/pages/exchange.py" line="78"/>
         <source>From office</source>
         <translation>Кеңседен</translation>
     </message>
@@ -753,155 +753,520 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="215"/>
+        <location filename="../../ui/pages/exchange.py" line="231"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="240"/>
+        <location filename="../../ui/pages/exchange.py" line="255"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="98"/>
+        <location filename="../../ui/pages/exchange.py" line="108"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Басқа &amp;кеңсеге көшірме…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="100"/>
+        <location filename="../../ui/pages/exchange.py" line="110"/>
         <source>&amp;Export changes…</source>
         <translation>Өзгерістерді &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="102"/>
+        <location filename="../../ui/pages/exchange.py" line="112"/>
         <source>&amp;Import a file…</source>
         <translation>Файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <location filename="../../ui/pages/exchange.py" line="122"/>
         <source>This office</source>
         <translation>Осы кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="125"/>
+        <location filename="../../ui/pages/exchange.py" line="135"/>
         <source>Keep &amp;ours</source>
         <translation>&amp;Біздікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="127"/>
+        <location filename="../../ui/pages/exchange.py" line="137"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Олардікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="129"/>
+        <location filename="../../ui/pages/exchange.py" line="139"/>
         <source>Set a &amp;value…</source>
         <translation>&amp;Мән беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="135"/>
+        <location filename="../../ui/pages/exchange.py" line="145"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Шешім күтіп тұрған қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="140"/>
+        <location filename="../../ui/pages/exchange.py" line="150"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Бір нәрсе осында да, басқа кеңседе де өзгертілген. Сіз шешкенше екі мән де сақталады; шешім келесі экспортпен басқа кеңселерге жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="169"/>
+        <location filename="../../ui/pages/exchange.py" line="179"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Бұл файл әзірге алмасуға қатыспайды. Бастау үшін басқа кеңсеге көшірме жасаңыз; сонда бұл файл орталық болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <location filename="../../ui/pages/exchange.py" line="191"/>
         <source>an office copy</source>
         <translation>кеңсе көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <location filename="../../ui/pages/exchange_names.py" line="123"/>
         <source>the hub</source>
         <translation>орталық кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="177"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Кеңсе: {office} ({kind}). Мұнда қолданылған экспорттар: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <location filename="../../ui/pages/exchange.py" line="188"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="184"/>
+        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <source>This file is the hub. Exports applied here from: {seen}.</source>
+        <translation>Бұл файл — орталық кеңсе. Мұнда қолданылған экспорттар: {seen}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="201"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Шешім күтіп тұрған қайшылықтар: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="207"/>
+        <location filename="../../ui/pages/exchange.py" line="224"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортталған өзгерістер: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="215"/>
+        <location filename="../../ui/pages/exchange.py" line="236"/>
         <source>Exporting changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="222"/>
+        <location filename="../../ui/pages/exchange.py" line="243"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Қолданылған өзгерістер: {applied}, бұрыннан бар: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <location filename="../../ui/pages/exchange.py" line="247"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Төменде шешім күтіп тұрған қайшылықтар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="235"/>
+        <location filename="../../ui/pages/exchange.py" line="260"/>
         <source>Importing changes</source>
         <translation>Өзгерістерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="244"/>
+        <location filename="../../ui/pages/exchange.py" line="269"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — {office} кеңсесіне арналған көшірме; онымен бірге {keys} қалтасын да беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="251"/>
+        <location filename="../../ui/pages/exchange.py" line="276"/>
+        <source>Copy cancelled; no file was written.</source>
+        <translation>Көшіру тоқтатылды; файл жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
         <source>Making a copy</source>
         <translation>Көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="267"/>
+        <location filename="../../ui/pages/exchange.py" line="297"/>
         <source>Export changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="274"/>
+        <location filename="../../ui/pages/exchange.py" line="304"/>
         <source>Import another office&apos;s changes</source>
         <translation>Басқа кеңсенің өзгерістерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281"/>
-        <location filename="../../ui/pages/exchange.py" line="287"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
+        <location filename="../../ui/pages/exchange.py" line="317"/>
         <source>A copy for another office</source>
         <translation>Басқа кеңсеге көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
         <source>The office&apos;s name:</source>
         <translation>Кеңсе атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="300"/>
+        <location filename="../../ui/pages/exchange.py" line="330"/>
         <source>Set a value</source>
         <translation>Мән беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="301"/>
+        <location filename="../../ui/pages/exchange.py" line="331"/>
         <source>The value of {field}:</source>
         <translation>{field} өрісінің мәні:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="27"/>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="28"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="29"/>
+        <source>Cohort</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="30"/>
+        <source>Module of a cohort</source>
+        <translation>Топ модулі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="31"/>
+        <source>Participant</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="32"/>
+        <source>Enrolment</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="33"/>
+        <source>Attendance</source>
+        <translation>Қатысу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="34"/>
+        <source>Completion set by hand</source>
+        <translation>Қолмен белгіленген аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="35"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="40"/>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="41"/>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="42"/>
+        <source>Created</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="43"/>
+        <source>Last changed</source>
+        <translation>Өзгертілген уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="50"/>
+        <source>Name (English)</source>
+        <translation>Атауы (ағылшынша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="51"/>
+        <source>Name (Russian)</source>
+        <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="52"/>
+        <source>Name (Kazakh)</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="53"/>
+        <source>Partners</source>
+        <translation>Серіктестер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="54"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="55"/>
+        <source>Title (English)</source>
+        <translation>Атауы (ағылшынша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="56"/>
+        <source>Title (Russian)</source>
+        <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="57"/>
+        <source>Title (Kazakh)</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="58"/>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="59"/>
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="60"/>
+        <source>Order</source>
+        <translation>Реті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="61"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="62"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="63"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="64"/>
+        <source>Start date</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="65"/>
+        <source>End date</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="66"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="67"/>
+        <source>Venue</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="68"/>
+        <source>Trainers</source>
+        <translation>Тренерлер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="69"/>
+        <source>Minimum attendance</source>
+        <translation>Ең төменгі қатысу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="70"/>
+        <source>Minimum score</source>
+        <translation>Ең төменгі балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="71"/>
+        <source>Excused absences count as attended</source>
+        <translation>Дәлелді себеппен келмеу есептеледі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="72"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="73"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="74"/>
+        <source>Name (Latin)</source>
+        <translation>Аты-жөні (латынша)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="75"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="76"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="77"/>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="78"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="79"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="80"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="81"/>
+        <source>Enrolled on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="82"/>
+        <source>Withdrawn on</source>
+        <translation>Шығарылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="83"/>
+        <source>Reason for withdrawal</source>
+        <translation>Шығару себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="84"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="85"/>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="86"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="87"/>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="88"/>
+        <source>Decided by</source>
+        <translation>Шешім қабылдаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="89"/>
+        <source>Serial number</source>
+        <translation>Сериялық нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="90"/>
+        <source>Issue date</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="91"/>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="92"/>
+        <source>Template</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="93"/>
+        <source>Verification code</source>
+        <translation>Тексеру коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="94"/>
+        <source>Signed content</source>
+        <translation>Қол қойылған мазмұн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="95"/>
+        <source>Signature</source>
+        <translation>Қолтаңба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="96"/>
+        <source>Revoked on</source>
+        <translation>Кері қайтарылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="97"/>
+        <source>Reason for revocation</source>
+        <translation>Кері қайтару себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="98"/>
+        <source>Replaces</source>
+        <translation>Ауыстырады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="99"/>
+        <source>Replaced by</source>
+        <translation>Мынамен ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="100"/>
+        <source>The whole entry</source>
+        <translation>Жазба толығымен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="101"/>
+        <source>The same as another entry</source>
+        <translation>Басқа жазбамен бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="106"/>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="107"/>
+        <source>Mark</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="112"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="113"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="116"/>
+        <source>Deleted</source>
+        <translation>Жойылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="117"/>
+        <source>Kept</source>
+        <translation>Сақталған</translation>
     </message>
 </context>
 <context>

@@ -462,32 +462,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="70"/>
+        <location filename="../../ui/pages/exchange.py" line="73"/>
         <source>What</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="71"/>
-        <source>Table</source>
-        <translation>테이블</translation>
+        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <location filename="../../ui/pages/exchange.py" line="75"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <location filename="../../ui/pages/exchange.py" line="76"/>
         <source>Ours (this office)</source>
         <translation>우리 값(이 기관)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <location filename="../../ui/pages/exchange.py" line="77"/>
         <source>Theirs</source>
         <translation>상대 값</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <location filename="../../ui/pages/exchange.py" line="78"/>
         <source>From office</source>
         <translation>보낸 기관</translation>
     </message>
@@ -751,155 +751,520 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="215"/>
+        <location filename="../../ui/pages/exchange.py" line="231"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="240"/>
+        <location filename="../../ui/pages/exchange.py" line="255"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="98"/>
+        <location filename="../../ui/pages/exchange.py" line="108"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>다른 기관용 사본 만들기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="100"/>
+        <location filename="../../ui/pages/exchange.py" line="110"/>
         <source>&amp;Export changes…</source>
         <translation>변경 사항 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="102"/>
+        <location filename="../../ui/pages/exchange.py" line="112"/>
         <source>&amp;Import a file…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <location filename="../../ui/pages/exchange.py" line="122"/>
         <source>This office</source>
         <translation>이 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="125"/>
+        <location filename="../../ui/pages/exchange.py" line="135"/>
         <source>Keep &amp;ours</source>
         <translation>우리 값 유지(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="127"/>
+        <location filename="../../ui/pages/exchange.py" line="137"/>
         <source>Keep &amp;theirs</source>
         <translation>상대 값 유지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="129"/>
+        <location filename="../../ui/pages/exchange.py" line="139"/>
         <source>Set a &amp;value…</source>
         <translation>값 지정(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="135"/>
+        <location filename="../../ui/pages/exchange.py" line="145"/>
         <source>Conflicts waiting for a decision</source>
         <translation>결정을 기다리는 충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="140"/>
+        <location filename="../../ui/pages/exchange.py" line="150"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>이곳과 다른 기관에서 같은 대상을 각각 변경한 경우입니다. 결정할 때까지 두 값이 모두 보관되며, 결정 내용은 다음 내보내기 때 다른 기관에 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="169"/>
+        <location filename="../../ui/pages/exchange.py" line="179"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>이 파일은 아직 어떤 교환에도 참여하지 않습니다. 시작하려면 다른 기관용 사본을 만드세요. 그러면 이 파일이 허브가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <location filename="../../ui/pages/exchange.py" line="191"/>
         <source>an office copy</source>
         <translation>기관 사본</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <location filename="../../ui/pages/exchange_names.py" line="123"/>
         <source>the hub</source>
         <translation>허브</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="177"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>기관: {office}({kind}). 여기에 적용된 내보내기의 출처: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <location filename="../../ui/pages/exchange.py" line="188"/>
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="184"/>
+        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <source>This file is the hub. Exports applied here from: {seen}.</source>
+        <translation>이 파일은 허브입니다. 여기에 적용된 내보내기의 출처: {seen}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="201"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>결정을 기다리는 충돌: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="207"/>
+        <location filename="../../ui/pages/exchange.py" line="224"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>변경 사항 {n}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="215"/>
+        <location filename="../../ui/pages/exchange.py" line="236"/>
         <source>Exporting changes</source>
         <translation>변경 사항을 내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="222"/>
+        <location filename="../../ui/pages/exchange.py" line="243"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>변경 사항 {applied}건 적용, {unchanged}건은 이미 반영됨.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <location filename="../../ui/pages/exchange.py" line="247"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>충돌 {n}건이 아래에서 결정을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="235"/>
+        <location filename="../../ui/pages/exchange.py" line="260"/>
         <source>Importing changes</source>
         <translation>변경 사항을 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="244"/>
+        <location filename="../../ui/pages/exchange.py" line="269"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file}은(는) 기관 {office}용 사본입니다. {keys} 폴더도 함께 전달하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="251"/>
+        <location filename="../../ui/pages/exchange.py" line="276"/>
+        <source>Copy cancelled; no file was written.</source>
+        <translation>사본 만들기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
         <source>Making a copy</source>
         <translation>사본을 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="267"/>
+        <location filename="../../ui/pages/exchange.py" line="297"/>
         <source>Export changes</source>
         <translation>변경 사항 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="274"/>
+        <location filename="../../ui/pages/exchange.py" line="304"/>
         <source>Import another office&apos;s changes</source>
         <translation>다른 기관의 변경 사항 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281"/>
-        <location filename="../../ui/pages/exchange.py" line="287"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
+        <location filename="../../ui/pages/exchange.py" line="317"/>
         <source>A copy for another office</source>
         <translation>다른 기관용 사본</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
         <source>The office&apos;s name:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="300"/>
+        <location filename="../../ui/pages/exchange.py" line="330"/>
         <source>Set a value</source>
         <translation>값 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="301"/>
+        <location filename="../../ui/pages/exchange.py" line="331"/>
         <source>The value of {field}:</source>
         <translation>{field}의 값:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="27"/>
+        <source>Programme</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="28"/>
+        <source>Module</source>
+        <translation>모듈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="29"/>
+        <source>Cohort</source>
+        <translation>기수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="30"/>
+        <source>Module of a cohort</source>
+        <translation>기수의 모듈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="31"/>
+        <source>Participant</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="32"/>
+        <source>Enrolment</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="33"/>
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="34"/>
+        <source>Completion set by hand</source>
+        <translation>수동 수료 판정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="35"/>
+        <source>Certificate</source>
+        <translation>수료증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="40"/>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="41"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="42"/>
+        <source>Created</source>
+        <translation>생성 일시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="43"/>
+        <source>Last changed</source>
+        <translation>수정 일시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="50"/>
+        <source>Name (English)</source>
+        <translation>명칭(영어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="51"/>
+        <source>Name (Russian)</source>
+        <translation>명칭(러시아어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="52"/>
+        <source>Name (Kazakh)</source>
+        <translation>명칭(카자흐어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="53"/>
+        <source>Partners</source>
+        <translation>협력 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="54"/>
+        <source>Title</source>
+        <translation>과정명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="55"/>
+        <source>Title (English)</source>
+        <translation>과정명(영어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="56"/>
+        <source>Title (Russian)</source>
+        <translation>과정명(러시아어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="57"/>
+        <source>Title (Kazakh)</source>
+        <translation>과정명(카자흐어)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="58"/>
+        <source>Hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="59"/>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="60"/>
+        <source>Order</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="61"/>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="62"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="63"/>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="64"/>
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="65"/>
+        <source>End date</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="66"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="67"/>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="68"/>
+        <source>Trainers</source>
+        <translation>강사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="69"/>
+        <source>Minimum attendance</source>
+        <translation>최소 출석률</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="70"/>
+        <source>Minimum score</source>
+        <translation>최저 점수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="71"/>
+        <source>Excused absences count as attended</source>
+        <translation>사유 결석을 출석으로 인정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="72"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="73"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="74"/>
+        <source>Name (Latin)</source>
+        <translation>이름(로마자)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="75"/>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="76"/>
+        <source>Organisation</source>
+        <translation>소속 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="77"/>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="78"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="79"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="80"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="81"/>
+        <source>Enrolled on</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="82"/>
+        <source>Withdrawn on</source>
+        <translation>등록 취소일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="83"/>
+        <source>Reason for withdrawal</source>
+        <translation>등록 취소 사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="84"/>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="85"/>
+        <source>Completed</source>
+        <translation>수료 여부</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="86"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="87"/>
+        <source>Decided on</source>
+        <translation>결정 일시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="88"/>
+        <source>Decided by</source>
+        <translation>결정한 사람</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="89"/>
+        <source>Serial number</source>
+        <translation>일련번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="90"/>
+        <source>Issue date</source>
+        <translation>발급일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="91"/>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="92"/>
+        <source>Template</source>
+        <translation>서식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="93"/>
+        <source>Verification code</source>
+        <translation>확인 코드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="94"/>
+        <source>Signed content</source>
+        <translation>서명된 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="95"/>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="96"/>
+        <source>Revoked on</source>
+        <translation>무효화 일자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="97"/>
+        <source>Reason for revocation</source>
+        <translation>무효화 사유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="98"/>
+        <source>Replaces</source>
+        <translation>대체 대상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="99"/>
+        <source>Replaced by</source>
+        <translation>대체한 수료증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="100"/>
+        <source>The whole entry</source>
+        <translation>항목 전체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="101"/>
+        <source>The same as another entry</source>
+        <translation>다른 항목과 같음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="106"/>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="107"/>
+        <source>Mark</source>
+        <translation>출결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="112"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="113"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="116"/>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="117"/>
+        <source>Kept</source>
+        <translation>유지됨</translation>
     </message>
 </context>
 <context>

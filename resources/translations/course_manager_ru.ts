@@ -464,32 +464,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="70"/>
+        <location filename="../../ui/pages/exchange.py" line="73"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="71"/>
-        <source>Table</source>
-        <translation>Таблица</translation>
+        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <location filename="../../ui/pages/exchange.py" line="75"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <location filename="../../ui/pages/exchange.py" line="76"/>
         <source>Ours (this office)</source>
         <translation>Наше (этот офис)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <location filename="../../ui/pages/exchange.py" line="77"/>
         <source>Theirs</source>
         <translation>Их</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <location filename="../../ui/pages/exchange.py" line="78"/>
         <source>From office</source>
         <translation>Из офиса</translation>
     </message>
@@ -755,155 +755,520 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="215"/>
+        <location filename="../../ui/pages/exchange.py" line="231"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="240"/>
+        <location filename="../../ui/pages/exchange.py" line="255"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="98"/>
+        <location filename="../../ui/pages/exchange.py" line="108"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Копия для другого &amp;офиса…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="100"/>
+        <location filename="../../ui/pages/exchange.py" line="110"/>
         <source>&amp;Export changes…</source>
         <translation>&amp;Экспорт изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="102"/>
+        <location filename="../../ui/pages/exchange.py" line="112"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <location filename="../../ui/pages/exchange.py" line="122"/>
         <source>This office</source>
         <translation>Этот офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="125"/>
+        <location filename="../../ui/pages/exchange.py" line="135"/>
         <source>Keep &amp;ours</source>
         <translation>Оставить &amp;наше</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="127"/>
+        <location filename="../../ui/pages/exchange.py" line="137"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="129"/>
+        <location filename="../../ui/pages/exchange.py" line="139"/>
         <source>Set a &amp;value…</source>
         <translation>Задать &amp;значение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="135"/>
+        <location filename="../../ui/pages/exchange.py" line="145"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Конфликты, ждущие решения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="140"/>
+        <location filename="../../ui/pages/exchange.py" line="150"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Одно и то же изменено здесь и в другом офисе. Оба значения сохраняются, пока вы не решите; решение уйдёт в другие офисы со следующим экспортом.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="169"/>
+        <location filename="../../ui/pages/exchange.py" line="179"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Этот файл пока не участвует в обмене. Чтобы начать, сделайте копию для другого офиса; тогда этот файл станет центральным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <location filename="../../ui/pages/exchange.py" line="191"/>
         <source>an office copy</source>
         <translation>копия офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="175"/>
+        <location filename="../../ui/pages/exchange_names.py" line="123"/>
         <source>the hub</source>
         <translation>центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="177"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Офис: {office} ({kind}). Здесь применены экспорты из: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <location filename="../../ui/pages/exchange.py" line="188"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="184"/>
+        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <source>This file is the hub. Exports applied here from: {seen}.</source>
+        <translation>Этот файл — центральный офис. Здесь применены экспорты из: {seen}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="201"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Конфликты, ждущие решения: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="207"/>
+        <location filename="../../ui/pages/exchange.py" line="224"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортировано изменений: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="215"/>
+        <location filename="../../ui/pages/exchange.py" line="236"/>
         <source>Exporting changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="222"/>
+        <location filename="../../ui/pages/exchange.py" line="243"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Применено изменений: {applied}, уже были здесь: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <location filename="../../ui/pages/exchange.py" line="247"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Конфликтов ждут решения ниже: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="235"/>
+        <location filename="../../ui/pages/exchange.py" line="260"/>
         <source>Importing changes</source>
         <translation>Импорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="244"/>
+        <location filename="../../ui/pages/exchange.py" line="269"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — копия для офиса {office}; передайте вместе с ней папку {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="251"/>
+        <location filename="../../ui/pages/exchange.py" line="276"/>
+        <source>Copy cancelled; no file was written.</source>
+        <translation>Копирование отменено; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="281"/>
         <source>Making a copy</source>
         <translation>Создание копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="267"/>
+        <location filename="../../ui/pages/exchange.py" line="297"/>
         <source>Export changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="274"/>
+        <location filename="../../ui/pages/exchange.py" line="304"/>
         <source>Import another office&apos;s changes</source>
         <translation>Импорт изменений другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281"/>
-        <location filename="../../ui/pages/exchange.py" line="287"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
+        <location filename="../../ui/pages/exchange.py" line="317"/>
         <source>A copy for another office</source>
         <translation>Копия для другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <location filename="../../ui/pages/exchange.py" line="311"/>
         <source>The office&apos;s name:</source>
         <translation>Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="300"/>
+        <location filename="../../ui/pages/exchange.py" line="330"/>
         <source>Set a value</source>
         <translation>Задать значение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="301"/>
+        <location filename="../../ui/pages/exchange.py" line="331"/>
         <source>The value of {field}:</source>
         <translation>Значение поля {field}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="27"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="28"/>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="29"/>
+        <source>Cohort</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="30"/>
+        <source>Module of a cohort</source>
+        <translation>Модуль группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="31"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="32"/>
+        <source>Enrolment</source>
+        <translation>Зачисление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="33"/>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="34"/>
+        <source>Completion set by hand</source>
+        <translation>Завершение, заданное вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="35"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="40"/>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="41"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="42"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="43"/>
+        <source>Last changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="50"/>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="51"/>
+        <source>Name (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="52"/>
+        <source>Name (Kazakh)</source>
+        <translation>Название (каз.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="53"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="54"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="55"/>
+        <source>Title (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="56"/>
+        <source>Title (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="57"/>
+        <source>Title (Kazakh)</source>
+        <translation>Название (каз.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="58"/>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="59"/>
+        <source>Required</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="60"/>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="61"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="62"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="63"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="64"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="65"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="66"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="67"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="68"/>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="69"/>
+        <source>Minimum attendance</source>
+        <translation>Минимальная посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="70"/>
+        <source>Minimum score</source>
+        <translation>Минимальный балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="71"/>
+        <source>Excused absences count as attended</source>
+        <translation>Уважительные пропуски засчитываются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="72"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="73"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="74"/>
+        <source>Name (Latin)</source>
+        <translation>ФИО (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="75"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="76"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="77"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="78"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="79"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="80"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="81"/>
+        <source>Enrolled on</source>
+        <translation>Дата зачисления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="82"/>
+        <source>Withdrawn on</source>
+        <translation>Дата отчисления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="83"/>
+        <source>Reason for withdrawal</source>
+        <translation>Причина отчисления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="84"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="85"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="86"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="87"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="88"/>
+        <source>Decided by</source>
+        <translation>Кем принято решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="89"/>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="90"/>
+        <source>Issue date</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="91"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="92"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="93"/>
+        <source>Verification code</source>
+        <translation>Код проверки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="94"/>
+        <source>Signed content</source>
+        <translation>Подписанное содержимое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="95"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="96"/>
+        <source>Revoked on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="97"/>
+        <source>Reason for revocation</source>
+        <translation>Причина отзыва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="98"/>
+        <source>Replaces</source>
+        <translation>Заменяет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="99"/>
+        <source>Replaced by</source>
+        <translation>Заменён на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="100"/>
+        <source>The whole entry</source>
+        <translation>Вся запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="101"/>
+        <source>The same as another entry</source>
+        <translation>Совпадает с другой записью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="106"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="107"/>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="112"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="113"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="116"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_names.py" line="117"/>
+        <source>Kept</source>
+        <translation>Сохранено</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def _edit(ws: Workspace, email: str, **values: Any) -> None:
 def test_clone_export_import_and_decide_on_the_page(page: Any, qtbot: Any, tmp_path: Path) -> None:
     office = tmp_path / "bishkek.sqlite3"
     page.clone_to(office, "Bishkek")
-    qtbot.waitUntil(lambda: "Office: hub" in page.identity.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "This file is the hub" in page.identity.text(), timeout=10000)
     assert office.exists()
     with Workspace.open(office) as ws:
         _edit(ws, ANA, organization="Bishkek Org")
@@ -153,3 +153,46 @@ def test_a_cancelled_export_writes_no_file_and_records_nothing(
     # nothing recorded: the next export still carries the change
     result = page.db.call(lambda ws: exchange.export_changes(ws, out).value)
     assert result.changes > 0 and out.exists()
+
+
+def test_cancel_of_a_copy_on_the_page_leaves_no_file(
+    page: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel pressed while the copy is half made (the file copied under its hidden name): the
+    page says so, and there is no file and no new office."""
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from course_manager.storage import backup
+
+    copied, go = threading.Event(), threading.Event()
+    real = backup.create_backup
+
+    def create_backup(*args: Any, **kwargs: Any) -> Path:
+        made = real(*args, **kwargs)
+        copied.set()
+        go.wait(30)
+        return made
+
+    monkeypatch.setattr(backup, "create_backup", create_backup)
+    before = {p.name for p in tmp_path.iterdir()}
+    office = tmp_path / "almaty.sqlite3"
+    page.clone_to(office, "Almaty")
+    qtbot.waitUntil(copied.is_set, timeout=10000)
+    assert any("clone-partial" in p.name for p in tmp_path.iterdir())
+    [operation] = [op for op in page.db._running]
+    try:  # the progress dialog shows (after half a second), with Cancel
+        qtbot.waitUntil(lambda: operation.dialog is not None, timeout=10000)
+        buttons = [b for b in operation.dialog.findChildren(QPushButton) if b.isVisible()]
+        assert [b.text() for b in buttons] == ["Cancel"]
+        buttons[0].click()
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: "Copy cancelled" in page.result.text(), timeout=10000)
+    assert {p.name for p in tmp_path.iterdir()} - {"hub.sqlite3-wal", "hub.sqlite3-shm"} <= before
+    assert page.db.call(exchange.identity) is None
+    # the same copy can be made afterwards
+    page.clone_to(office, "Almaty")
+    qtbot.waitUntil(lambda: "This file is the hub" in page.identity.text(), timeout=10000)
+    assert office.exists()

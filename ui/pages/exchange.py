@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.pages.base import Page
+from ui.pages.exchange_names import field_label, office_label, table_label, value_text
 from ui.pages.table_fit import fit_columns
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -70,7 +71,7 @@ class ConflictsModel(QAbstractTableModel):
             return None
         titles = [
             self.tr("What"),
-            self.tr("Table"),
+            self.tr("Kind"),
             self.tr("Field"),
             self.tr("Ours (this office)"),
             self.tr("Theirs"),
@@ -84,8 +85,15 @@ class ConflictsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         c = self.rows[index.row()]
-        values = [c.label, c.table, c.field, c.ours, c.theirs, c.office]
-        return _text(values[index.column()]) if 0 <= index.column() < 6 else None
+        values = [
+            c.label,
+            table_label(c.table),
+            field_label(c.table, c.field),
+            value_text(c.table, c.ours, c.field),
+            value_text(c.table, c.theirs, c.field),
+            office_label(c.office),
+        ]
+        return values[index.column()] if 0 <= index.column() < 6 else None
 
 
 class ExchangePage(Page):
@@ -173,13 +181,18 @@ class ExchangePage(Page):
                 )
             )
         else:
-            seen = ", ".join(f"{name} ({n})" for name, n in sorted(status.offices_seen.items()))
-            kind = self.tr("an office copy") if status.replica else self.tr("the hub")
-            self.identity.setText(
-                self.tr("Office: {office} ({kind}). Exports applied here from: {seen}.").format(
-                    office=status.office, kind=kind, seen=seen or self.tr("none yet")
-                )
+            seen = ", ".join(
+                f"{office_label(name)} ({i18n.number(n)})"
+                for name, n in sorted(status.offices_seen.items())
             )
+            seen = seen or self.tr("none yet")
+            if status.replica:
+                text = self.tr("Office: {office} ({kind}). Exports applied here from: {seen}.")
+                text = text.format(office=status.office, kind=self.tr("an office copy"), seen=seen)
+            else:  # (the hub's name is the program's, not a person's: said in words)
+                text = self.tr("This file is the hub. Exports applied here from: {seen}.")
+                text = text.format(seen=seen)
+            self.identity.setText(text)
         self.model.load(conflicts)
         # measured on the first rows (resizeColumnsToContents reads up to 1,000 rows per column
         # through the model on the window's thread)
@@ -256,11 +269,16 @@ class ExchangePage(Page):
                     "{file} is a copy for the office {office}; give it the folder {keys} too."
                 ).format(file=str(result.file), office=result.office, keys=f"{result.file}.keys")
             )
+            self.status.emit(self.result.text())
             self.refresh()
 
-        self.op(lambda ws: exchange.clone(ws, path, office)).success(
+        def cancelled() -> None:
+            self.result.setText(self.tr("Copy cancelled; no file was written."))
+            self.status.emit(self.result.text())
+
+        self.op(lambda ws: exchange.clone_steps(ws, path, office)).success(
             lambda outcome: done(outcome.value)
-        ).with_progress(self.tr("Making a copy")).run()
+        ).on_cancelled(cancelled).with_progress(self.tr("Making a copy")).run()
 
     def resolve_selected(self, *, keep: str | None = None, value: str | None = None) -> None:
         from course_manager.services import exchange
@@ -310,7 +328,7 @@ class ExchangePage(Page):
         text, ok = QInputDialog.getText(
             self,
             self.tr("Set a value"),
-            self.tr("The value of {field}:").format(field=chosen.field),
+            self.tr("The value of {field}:").format(field=field_label(chosen.table, chosen.field)),
             text=_text(chosen.ours),
         )
         if ok:
