@@ -4,163 +4,164 @@
 <context>
     <name>CertificateEmailDialog</name>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="61"/>
+        <location filename="../../ui/pages/certificate_email.py" line="108"/>
         <source>E-mail certificates</source>
+        <extracomment>Names listed in the heading as having no e-mail address (the table lists every one).</extracomment>
         <translation>Сертификаттарды поштамен жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="68"/>
+        <location filename="../../ui/pages/certificate_email.py" line="115"/>
         <source>Only the selected people (%1)</source>
         <translation>Тек таңдалғандар (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="124"/>
         <source>Serial</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="125"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="126"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="127"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="92"/>
+        <location filename="../../ui/pages/certificate_email.py" line="137"/>
         <source>Write &amp;drafts (.eml) for a mail program</source>
         <translation>Пошта бағдарламасы үшін &amp;жобаларды (.eml) жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="93"/>
+        <location filename="../../ui/pages/certificate_email.py" line="138"/>
         <source>&amp;Send through the office&apos;s mail server</source>
         <translation>Ұйымның пошта сервері арқылы &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="101"/>
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>None</source>
         <translation>Шифрлаусыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="117"/>
+        <location filename="../../ui/pages/certificate_email.py" line="162"/>
         <source>from the system keyring if left empty</source>
         <translation>бос болса — жүйелік құпиясөз қоймасынан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="118"/>
+        <location filename="../../ui/pages/certificate_email.py" line="163"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>Құпиясөзді жүйелік қоймада &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="125"/>
-        <location filename="../../ui/pages/certificate_email.py" line="243"/>
+        <location filename="../../ui/pages/certificate_email.py" line="170"/>
+        <location filename="../../ui/pages/certificate_email.py" line="289"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Жобаларды жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="140"/>
+        <location filename="../../ui/pages/certificate_email.py" line="185"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Қалта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="146"/>
+        <location filename="../../ui/pages/certificate_email.py" line="191"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="148"/>
+        <location filename="../../ui/pages/certificate_email.py" line="193"/>
         <source>Security:</source>
         <translation>Қорғау:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="150"/>
+        <location filename="../../ui/pages/certificate_email.py" line="195"/>
         <source>Ser&amp;ver:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="151"/>
+        <location filename="../../ui/pages/certificate_email.py" line="196"/>
         <source>&amp;User:</source>
         <translation>&amp;Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="152"/>
+        <location filename="../../ui/pages/certificate_email.py" line="197"/>
         <source>P&amp;assword:</source>
         <translation>Құпия&amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="154"/>
+        <location filename="../../ui/pages/certificate_email.py" line="199"/>
         <source>Sender &amp;address:</source>
         <translation>Жіберушінің &amp;мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <location filename="../../ui/pages/certificate_email.py" line="200"/>
         <source>How</source>
         <translation>Қалай</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="221"/>
+        <location filename="../../ui/pages/certificate_email.py" line="264"/>
         <source>ready</source>
         <translation>жіберуге дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="227"/>
+        <location filename="../../ui/pages/certificate_email.py" line="272"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>%2 тобының сертификаттары: %1; жіберуге дайыны: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="233"/>
+        <location filename="../../ui/pages/certificate_email.py" line="281"/>
         <source>No e-mail address: %1.</source>
         <translation>Эл. пошта мекенжайы жоқ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="243"/>
+        <location filename="../../ui/pages/certificate_email.py" line="289"/>
         <source>&amp;Send</source>
         <translation>&amp;Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="247"/>
+        <location filename="../../ui/pages/certificate_email.py" line="293"/>
         <source>Folder for the drafts</source>
         <translation>Жобаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="298"/>
+        <location filename="../../ui/pages/certificate_email.py" line="344"/>
         <source>Sending e-mails…</source>
         <translation>Хаттар жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <location filename="../../ui/pages/certificate_email.py" line="355"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>Жазылған жобалар: %1 (%4 ішінде); өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="311"/>
+        <location filename="../../ui/pages/certificate_email.py" line="357"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>Жіберілді: %1; өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="326"/>
+        <location filename="../../ui/pages/certificate_email.py" line="372"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Болдырылмады. Жіберілген хаттар жазылды; қайта жіберу қалғанын жібереді.</translation>
     </message>
@@ -201,213 +202,213 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76"/>
+        <location filename="../../ui/pages/cohorts.py" line="77"/>
         <source>Programme modules</source>
         <translation>Бағдарлама модульдері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="85"/>
-        <location filename="../../ui/pages/cohorts.py" line="153"/>
+        <location filename="../../ui/pages/cohorts.py" line="86"/>
+        <location filename="../../ui/pages/cohorts.py" line="156"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="86"/>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="87"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="87"/>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="88"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="88"/>
+        <location filename="../../ui/pages/cohorts.py" line="89"/>
         <source>Title (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="89"/>
+        <location filename="../../ui/pages/cohorts.py" line="90"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="90"/>
+        <location filename="../../ui/pages/cohorts.py" line="91"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="94"/>
-        <location filename="../../ui/pages/cohorts.py" line="187"/>
+        <location filename="../../ui/pages/cohorts.py" line="95"/>
+        <location filename="../../ui/pages/cohorts.py" line="189"/>
         <source>Add module…</source>
         <translation>Модуль қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95"/>
-        <location filename="../../ui/pages/cohorts.py" line="188"/>
+        <location filename="../../ui/pages/cohorts.py" line="96"/>
+        <location filename="../../ui/pages/cohorts.py" line="190"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="112"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <source>New cohort…</source>
         <translation>Жаңа топ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="126"/>
+        <location filename="../../ui/pages/cohorts.py" line="129"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="130"/>
+        <location filename="../../ui/pages/cohorts.py" line="133"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="135"/>
+        <location filename="../../ui/pages/cohorts.py" line="138"/>
         <source>names separated by commas</source>
         <translation>есімдерді үтір арқылы жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="141"/>
+        <location filename="../../ui/pages/cohorts.py" line="144"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="142"/>
+        <location filename="../../ui/pages/cohorts.py" line="145"/>
         <source>Excused absences count as attended</source>
         <translation>Дәлелді себеппен келмеу есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="143"/>
+        <location filename="../../ui/pages/cohorts.py" line="146"/>
         <source>Save cohort</source>
         <translation>Топты сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="154"/>
+        <location filename="../../ui/pages/cohorts.py" line="157"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="159"/>
+        <location filename="../../ui/pages/cohorts.py" line="162"/>
         <source>City, country</source>
         <translation>Қала, ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="164"/>
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="168"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="166"/>
+        <location filename="../../ui/pages/cohorts.py" line="169"/>
         <source>Venue</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="167"/>
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>Trainers</source>
         <translation>Тренерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="168"/>
+        <location filename="../../ui/pages/cohorts.py" line="171"/>
         <source>Completion rule</source>
         <translation>Аяқтау ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohorts.py" line="173"/>
         <source>Minimum attendance</source>
         <translation>Ең төменгі қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="174"/>
         <source>Minimum score</source>
         <translation>Ең төменгі балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="189"/>
+        <location filename="../../ui/pages/cohorts.py" line="191"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="194"/>
+        <location filename="../../ui/pages/cohorts.py" line="196"/>
         <source>Modules run</source>
         <translation>Өткізілетін модульдер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="104"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
         <source>Name</source>
         <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="205"/>
+        <location filename="../../ui/pages/cohorts.py" line="207"/>
         <source>Enroll…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="206"/>
+        <location filename="../../ui/pages/cohorts.py" line="208"/>
         <source>Withdraw…</source>
         <translation>Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="209"/>
+        <location filename="../../ui/pages/cohorts.py" line="211"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285"/>
+        <location filename="../../ui/pages/cohorts.py" line="287"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285"/>
+        <location filename="../../ui/pages/cohorts.py" line="287"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="111"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="396"/>
+        <location filename="../../ui/pages/cohorts.py" line="401"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>Тіркелген: %Ln</numerusform>
@@ -415,47 +416,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="434"/>
+        <location filename="../../ui/pages/cohorts.py" line="439"/>
         <source>Cohort saved</source>
         <translation>Топ сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="479"/>
+        <location filename="../../ui/pages/cohorts.py" line="484"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>%1 тобында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="501"/>
+        <location filename="../../ui/pages/cohorts.py" line="506"/>
         <source>This file has no programme yet.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="502"/>
+        <location filename="../../ui/pages/cohorts.py" line="507"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>алдымен бағдарлама атауларын баптауларда енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="509"/>
+        <location filename="../../ui/pages/cohorts.py" line="514"/>
         <source>New cohort</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="505"/>
+        <location filename="../../ui/pages/cohorts.py" line="510"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="642"/>
+        <location filename="../../ui/pages/cohorts.py" line="647"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Қабылданды: %1, бұрын қабылданған: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="661"/>
+        <location filename="../../ui/pages/cohorts.py" line="666"/>
         <source>Withdraw</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="662"/>
+        <location filename="../../ui/pages/cohorts.py" line="667"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Осы топтан шығару: %1. Себебі (жазбада сақталады):</translation>
     </message>
@@ -463,32 +464,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <location filename="../../ui/pages/exchange.py" line="72"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <location filename="../../ui/pages/exchange.py" line="73"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <location filename="../../ui/pages/exchange.py" line="74"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="76"/>
+        <location filename="../../ui/pages/exchange.py" line="75"/>
         <source>Ours (this office)</source>
         <translation>Біздікі (осы кеңсе)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="77"/>
+        <location filename="../../ui/pages/exchange.py" line="76"/>
         <source>Theirs</source>
         <translation>Олардікі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="78"/>
+        <location filename="../../ui/pages/exchange.py" line="77"/>
         <source>From office</source>
         <translation>Кеңседен</translation>
     </message>
@@ -496,66 +497,66 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Cohort</source>
         <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="85"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
-        <location filename="../../ui/pages/dashboard.py" line="189"/>
+        <location filename="../../ui/pages/dashboard.py" line="86"/>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
         <source>Enrolled</source>
         <translation>Тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
-        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>Completed</source>
         <translation>Аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="91"/>
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
         <source>Certified</source>
         <translation>Сертификат алғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="104"/>
+        <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="106"/>
+        <location filename="../../ui/pages/dashboard.py" line="103"/>
         <source>Upcoming module dates</source>
         <translation>Алдағы модуль күндері</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="139"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>%Ln participants</source>
         <translation>
             <numerusform>%Ln қатысушы</numerusform>
@@ -563,37 +564,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="167"/>
+        <location filename="../../ui/pages/dashboard.py" line="164"/>
         <source>No module dates ahead.</source>
         <translation>Алда модуль күндері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <location filename="../../ui/pages/dashboard.py" line="169"/>
         <source>Participants and completion by country</source>
         <translation>Елдер бойынша қатысушылар мен аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="173"/>
+        <location filename="../../ui/pages/dashboard.py" line="170"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="177"/>
+        <location filename="../../ui/pages/dashboard.py" line="174"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="178"/>
+        <location filename="../../ui/pages/dashboard.py" line="175"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="179"/>
+        <location filename="../../ui/pages/dashboard.py" line="176"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="183"/>
+        <location filename="../../ui/pages/dashboard.py" line="180"/>
         <source>Participants and completion by gender</source>
         <translation>Жынысы бойынша қатысушылар мен аяқтағандар</translation>
     </message>
@@ -651,88 +652,88 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="76"/>
+        <location filename="../../ui/message_text.py" line="82"/>
         <source>An e-mail address needs an @ sign.</source>
-        <extracomment>Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
+        <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>Эл. пошта мекенжайында @ белгісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="80"/>
+        <location filename="../../ui/message_text.py" line="86"/>
         <source>Something must come before the @ sign.</source>
         <translation>@ белгісінің алдында бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="84"/>
+        <location filename="../../ui/message_text.py" line="90"/>
         <source>Something must come after the @ sign.</source>
         <translation>@ белгісінен кейін бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="88"/>
+        <location filename="../../ui/message_text.py" line="94"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>@ белгісінен кейінгі бөлікте нүкте болуы керек (мысалы, gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="94"/>
+        <location filename="../../ui/message_text.py" line="100"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>Эл. пошта мекенжайында қатар екі нүкте болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100"/>
+        <location filename="../../ui/message_text.py" line="106"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>Эл. пошта мекенжайы нүктеден басталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106"/>
+        <location filename="../../ui/message_text.py" line="112"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>Нүкте @ белгісінің дәл алдында тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112"/>
+        <location filename="../../ui/message_text.py" line="118"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>Нүкте @ белгісінен кейін бірден тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="119"/>
+        <location filename="../../ui/message_text.py" line="125"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>@ белгісінен кейінгі бөлік — пошта қабылдамайтын резервтелген атау.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="125"/>
+        <location filename="../../ui/message_text.py" line="131"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>@ белгісінен кейінгі бөлік белгілі доменмен аяқталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131"/>
+        <location filename="../../ui/message_text.py" line="137"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>Эл. пошта мекенжайынан кейін ештеңе болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137"/>
+        <location filename="../../ui/message_text.py" line="143"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>@ белгісінің алдында рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143"/>
+        <location filename="../../ui/message_text.py" line="149"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>@ белгісінен кейін рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="147"/>
+        <location filename="../../ui/message_text.py" line="153"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>Мекенжайда қауіпті таңбалар бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="151"/>
+        <location filename="../../ui/message_text.py" line="157"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>@ белгісінің алдында тек латын әріптері рұқсат етіледі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="163"/>
+        <location filename="../../ui/message_text.py" line="169"/>
         <source>The address is too long.</source>
         <translation>Мекенжай тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="164"/>
+        <location filename="../../ui/message_text.py" line="170"/>
         <source>The address is not written correctly.</source>
         <translation>Мекенжай қате жазылған.</translation>
     </message>
@@ -745,7 +746,7 @@
         <translation>Қатысушыларды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="156"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="157"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>Аты, эл. поштасы, ұйымы бойынша іздеу…</translation>
     </message>
@@ -753,67 +754,67 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="231"/>
+        <location filename="../../ui/pages/exchange.py" line="230"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="255"/>
+        <location filename="../../ui/pages/exchange.py" line="254"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="108"/>
+        <location filename="../../ui/pages/exchange.py" line="107"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Басқа &amp;кеңсеге көшірме…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="110"/>
+        <location filename="../../ui/pages/exchange.py" line="109"/>
         <source>&amp;Export changes…</source>
         <translation>Өзгерістерді &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <location filename="../../ui/pages/exchange.py" line="111"/>
         <source>&amp;Import a file…</source>
         <translation>Файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="122"/>
+        <location filename="../../ui/pages/exchange.py" line="121"/>
         <source>This office</source>
         <translation>Осы кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="135"/>
+        <location filename="../../ui/pages/exchange.py" line="134"/>
         <source>Keep &amp;ours</source>
         <translation>&amp;Біздікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137"/>
+        <location filename="../../ui/pages/exchange.py" line="136"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Олардікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="139"/>
+        <location filename="../../ui/pages/exchange.py" line="138"/>
         <source>Set a &amp;value…</source>
         <translation>&amp;Мән беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="145"/>
+        <location filename="../../ui/pages/exchange.py" line="144"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Шешім күтіп тұрған қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="150"/>
+        <location filename="../../ui/pages/exchange.py" line="149"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Бір нәрсе осында да, басқа кеңседе де өзгертілген. Сіз шешкенше екі мән де сақталады; шешім келесі экспортпен басқа кеңселерге жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="179"/>
+        <location filename="../../ui/pages/exchange.py" line="178"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Бұл файл әзірге алмасуға қатыспайды. Бастау үшін басқа кеңсеге көшірме жасаңыз; сонда бұл файл орталық болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="191"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>an office copy</source>
         <translation>кеңсе көшірмесі</translation>
     </message>
@@ -823,93 +824,103 @@
         <translation>орталық кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="190"/>
+        <location filename="../../ui/pages/exchange.py" line="189"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Кеңсе: {office} ({kind}). Мұнда қолданылған экспорттар: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="188"/>
+        <location filename="../../ui/pages/exchange.py" line="187"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <location filename="../../ui/pages/exchange.py" line="192"/>
         <source>This file is the hub. Exports applied here from: {seen}.</source>
         <translation>Бұл файл — орталық кеңсе. Мұнда қолданылған экспорттар: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="201"/>
+        <location filename="../../ui/pages/exchange.py" line="200"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Шешім күтіп тұрған қайшылықтар: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="224"/>
+        <location filename="../../ui/pages/exchange.py" line="223"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортталған өзгерістер: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="236"/>
+        <location filename="../../ui/pages/exchange.py" line="235"/>
         <source>Exporting changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="243"/>
+        <location filename="../../ui/pages/exchange.py" line="242"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Қолданылған өзгерістер: {applied}, бұрыннан бар: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="247"/>
+        <location filename="../../ui/pages/exchange.py" line="246"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Төменде шешім күтіп тұрған қайшылықтар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="260"/>
+        <location filename="../../ui/pages/exchange.py" line="259"/>
         <source>Importing changes</source>
         <translation>Өзгерістерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="269"/>
+        <location filename="../../ui/pages/exchange.py" line="268"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — {office} кеңсесіне арналған көшірме; онымен бірге {keys} қалтасын да беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="276"/>
+        <location filename="../../ui/pages/exchange.py" line="275"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>Көшіру тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <location filename="../../ui/pages/exchange.py" line="280"/>
         <source>Making a copy</source>
         <translation>Көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="297"/>
+        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <source>Course Manager exchange (*.cmx)</source>
+        <translation>Course Manager алмасу файлы (*.cmx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="304"/>
         <source>Export changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="304"/>
+        <location filename="../../ui/pages/exchange.py" line="314"/>
         <source>Import another office&apos;s changes</source>
         <translation>Басқа кеңсенің өзгерістерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="311"/>
-        <location filename="../../ui/pages/exchange.py" line="317"/>
+        <location filename="../../ui/pages/exchange.py" line="323"/>
+        <location filename="../../ui/pages/exchange.py" line="329"/>
         <source>A copy for another office</source>
         <translation>Басқа кеңсеге көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="311"/>
+        <location filename="../../ui/pages/exchange.py" line="323"/>
         <source>The office&apos;s name:</source>
         <translation>Кеңсе атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="330"/>
+        <location filename="../../ui/pages/exchange.py" line="331"/>
+        <source>Course Manager files (*.sqlite3)</source>
+        <translation>Course Manager файлдары (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="342"/>
         <source>Set a value</source>
         <translation>Мән беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="331"/>
+        <location filename="../../ui/pages/exchange.py" line="343"/>
         <source>The value of {field}:</source>
         <translation>{field} өрісінің мәні:</translation>
     </message>
@@ -1324,85 +1335,85 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>%1 (read-only)</source>
         <translation>%1 (тек оқу)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 тек оқу үшін ашылды: оны қарауға болады, өзгерістерді сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Ең жаңа бүтін сақтық көшірме — %1. Оны қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
     </message>
@@ -1496,18 +1507,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="390"/>
+        <location filename="../../ui/operations.py" line="411"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message)</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="399"/>
+        <location filename="../../ui/operations.py" line="420"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="414"/>
+        <location filename="../../ui/operations.py" line="435"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1691,27 +1702,27 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="38"/>
+        <location filename="../../ui/pages/participants.py" line="46"/>
         <source>Search by name, e-mail, organisation, position or country (Ctrl+F)</source>
         <translation>Аты, эл. поштасы, ұйымы, лауазымы немесе елі бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="41"/>
+        <location filename="../../ui/pages/participants.py" line="49"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="42"/>
+        <location filename="../../ui/pages/participants.py" line="50"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="43"/>
+        <location filename="../../ui/pages/participants.py" line="51"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="115"/>
+        <location filename="../../ui/pages/participants.py" line="124"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -1719,92 +1730,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="159"/>
+        <location filename="../../ui/pages/participants.py" line="173"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="160"/>
+        <location filename="../../ui/pages/participants.py" line="174"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="161"/>
+        <location filename="../../ui/pages/participants.py" line="175"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="162"/>
+        <location filename="../../ui/pages/participants.py" line="176"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="163"/>
+        <location filename="../../ui/pages/participants.py" line="177"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="164"/>
+        <location filename="../../ui/pages/participants.py" line="178"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="171"/>
+        <location filename="../../ui/pages/participants.py" line="185"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176"/>
+        <location filename="../../ui/pages/participants.py" line="190"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176"/>
+        <location filename="../../ui/pages/participants.py" line="190"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="178"/>
+        <location filename="../../ui/pages/participants.py" line="192"/>
         <source>%1 of %2 hours attended</source>
         <translation>%2 сағаттың %1 сағатына қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="188"/>
+        <location filename="../../ui/pages/participants.py" line="202"/>
         <source>Not enrolled in any cohort.</source>
         <translation>Ешбір топқа тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190"/>
+        <location filename="../../ui/pages/participants.py" line="204"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195"/>
+        <location filename="../../ui/pages/participants.py" line="209"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195"/>
+        <location filename="../../ui/pages/participants.py" line="209"/>
         <source>revoked or replaced</source>
         <translation>кері қайтарылған немесе ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="202"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>No certificates yet.</source>
         <translation>Әзірге сертификаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="222"/>
+        <location filename="../../ui/pages/participants.py" line="236"/>
         <source>Added %1</source>
         <translation>Қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="258"/>
+        <location filename="../../ui/pages/participants.py" line="272"/>
         <source>Delete participant</source>
         <translation>Қатысушыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="259"/>
+        <location filename="../../ui/pages/participants.py" line="273"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Жою керек пе: %1? Топқа тіркелгендер жойылмайды, олар топтан шығарылады.</translation>
     </message>
@@ -1812,259 +1823,259 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>English</source>
         <translation>ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Russian</source>
         <translation>орысша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Kazakh</source>
         <translation>қазақша</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>This computer</source>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Language of the app</source>
         <translation>Қолданба тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Names</source>
         <translation>Атаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Programme code</source>
         <translation>Бағдарлама коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Programme (%1)</source>
         <translation>Бағдарлама (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="101"/>
         <source>Organisation (%1)</source>
         <translation>Ұйым (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="102"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="111"/>
         <source>Position (English)</source>
         <translation>Лауазымы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/pages/settings.py" line="112"/>
         <source>Position (Russian)</source>
         <translation>Лауазымы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Signature image</source>
         <translation>Қолтаңба суреті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/pages/settings.py" line="113"/>
         <source>Position (Kazakh)</source>
         <translation>Лауазымы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="117"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>Choose signature image…</source>
         <translation>Қолтаңба суретін таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Signatories and logos</source>
         <translation>Қол қоюшылар мен логотиптер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="161"/>
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131"/>
+        <location filename="../../ui/pages/settings.py" line="139"/>
         <source>Logo %1</source>
         <translation>Логотип %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="146"/>
+        <location filename="../../ui/pages/settings.py" line="154"/>
         <source>Serial number pattern</source>
         <translation>Сериялық нөмір үлгісі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="147"/>
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>Default template</source>
         <translation>Әдепкі үлгі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/pages/settings.py" line="156"/>
         <source>Default languages</source>
         <translation>Әдепкі тілдер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <location filename="../../ui/pages/settings.py" line="160"/>
         <source>none: the bundled fonts</source>
         <translation>жоқ: кірістірілген қаріптер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
         <source>Own font files</source>
         <translation>Өз қаріп файлдары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="172"/>
         <source>Open the file&apos;s folder</source>
         <translation>Файл қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="169"/>
+        <location filename="../../ui/pages/settings.py" line="177"/>
         <source>Back up now</source>
         <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Open the backups folder</source>
         <translation>Сақтық көшірмелер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Data file and backups</source>
         <translation>Деректер файлы және сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="187"/>
         <source>Backups of this file, newest first:</source>
         <translation>Осы файлдың сақтық көшірмелері, жаңалары басында:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="189"/>
         <source>Restore the chosen backup…</source>
         <translation>Таңдалған көшірмені қалпына келтіру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="204"/>
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="290"/>
+        <location filename="../../ui/pages/settings.py" line="298"/>
         <source>daily</source>
         <translation>күнделікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="291"/>
+        <location filename="../../ui/pages/settings.py" line="299"/>
         <source>made by hand</source>
         <translation>қолмен жасалған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292"/>
+        <location filename="../../ui/pages/settings.py" line="300"/>
         <source>before a restore</source>
         <translation>қалпына келтіру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293"/>
+        <location filename="../../ui/pages/settings.py" line="301"/>
         <source>before an import</source>
         <translation>импорт алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294"/>
+        <location filename="../../ui/pages/settings.py" line="302"/>
         <source>before an update of the file</source>
         <translation>файлды жаңарту алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295"/>
+        <location filename="../../ui/pages/settings.py" line="303"/>
         <source>before issuing certificates</source>
         <translation>сертификат беру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="302"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
         <source>No backups yet.</source>
         <translation>Әзірге сақтық көшірмелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="358"/>
+        <location filename="../../ui/pages/settings.py" line="366"/>
         <source>Settings saved</source>
         <translation>Баптаулар сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="377"/>
+        <location filename="../../ui/pages/settings.py" line="385"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>Баптауларда сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="395"/>
+        <location filename="../../ui/pages/settings.py" line="403"/>
         <source>Choose an image</source>
         <translation>Суретті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="397"/>
-        <location filename="../../ui/pages/settings.py" line="416"/>
+        <location filename="../../ui/pages/settings.py" line="405"/>
+        <location filename="../../ui/pages/settings.py" line="424"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404"/>
+        <location filename="../../ui/pages/settings.py" line="412"/>
         <source>Choose a font file</source>
         <translation>Қаріп файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404"/>
+        <location filename="../../ui/pages/settings.py" line="412"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>Қаріптер (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="414"/>
+        <location filename="../../ui/pages/settings.py" line="422"/>
         <source>Choose a signature image</source>
         <translation>Қолтаңба суретін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="438"/>
+        <location filename="../../ui/pages/settings.py" line="446"/>
         <source>Backup saved: %1</source>
         <translation>Сақтық көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="441"/>
+        <location filename="../../ui/pages/settings.py" line="449"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="452"/>
+        <location filename="../../ui/pages/settings.py" line="460"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="454"/>
+        <location filename="../../ui/pages/settings.py" line="462"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Ашық файлды %1 сақтық көшірмесімен ауыстыру керек пе? Файлдың қазіргі күйі алдымен сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="471"/>
+        <location filename="../../ui/pages/settings.py" line="479"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="472"/>
+        <location filename="../../ui/pages/settings.py" line="480"/>
         <source>Backup restored</source>
         <translation>Сақтық көшірме қалпына келтірілді</translation>
     </message>
@@ -2072,17 +2083,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="178"/>
+        <location filename="../../ui/message_text.py" line="184"/>
         <source>Russian and English</source>
         <translation>Орысша және ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="179"/>
+        <location filename="../../ui/message_text.py" line="185"/>
         <source>English</source>
         <translation>Ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="180"/>
+        <location filename="../../ui/message_text.py" line="186"/>
         <source>Kazakh, Russian and English</source>
         <translation>Қазақша, орысша және ағылшынша</translation>
     </message>

@@ -4,163 +4,164 @@
 <context>
     <name>CertificateEmailDialog</name>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="61"/>
+        <location filename="../../ui/pages/certificate_email.py" line="108"/>
         <source>E-mail certificates</source>
+        <extracomment>Names listed in the heading as having no e-mail address (the table lists every one).</extracomment>
         <translation>수료증 이메일 발송</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="68"/>
+        <location filename="../../ui/pages/certificate_email.py" line="115"/>
         <source>Only the selected people (%1)</source>
         <translation>선택한 사람만 (%1명)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="124"/>
         <source>Serial</source>
         <translation>일련번호</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="125"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="126"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="127"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="92"/>
+        <location filename="../../ui/pages/certificate_email.py" line="137"/>
         <source>Write &amp;drafts (.eml) for a mail program</source>
         <translation>메일 프로그램용 초안(.eml) 작성(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="93"/>
+        <location filename="../../ui/pages/certificate_email.py" line="138"/>
         <source>&amp;Send through the office&apos;s mail server</source>
         <translation>기관 메일 서버로 보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="101"/>
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="117"/>
+        <location filename="../../ui/pages/certificate_email.py" line="162"/>
         <source>from the system keyring if left empty</source>
         <translation>비워 두면 시스템 키링에서 가져옴</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="118"/>
+        <location filename="../../ui/pages/certificate_email.py" line="163"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>시스템 키링에 비밀번호 저장(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="125"/>
-        <location filename="../../ui/pages/certificate_email.py" line="243"/>
+        <location filename="../../ui/pages/certificate_email.py" line="170"/>
+        <location filename="../../ui/pages/certificate_email.py" line="289"/>
         <source>&amp;Write drafts</source>
         <translation>초안 작성(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="140"/>
+        <location filename="../../ui/pages/certificate_email.py" line="185"/>
         <source>&amp;Folder:</source>
         <translation>폴더(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="146"/>
+        <location filename="../../ui/pages/certificate_email.py" line="191"/>
         <source>Port:</source>
         <translation>포트:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="148"/>
+        <location filename="../../ui/pages/certificate_email.py" line="193"/>
         <source>Security:</source>
         <translation>보안:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="150"/>
+        <location filename="../../ui/pages/certificate_email.py" line="195"/>
         <source>Ser&amp;ver:</source>
         <translation>서버(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="151"/>
+        <location filename="../../ui/pages/certificate_email.py" line="196"/>
         <source>&amp;User:</source>
         <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="152"/>
+        <location filename="../../ui/pages/certificate_email.py" line="197"/>
         <source>P&amp;assword:</source>
         <translation>비밀번호(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="154"/>
+        <location filename="../../ui/pages/certificate_email.py" line="199"/>
         <source>Sender &amp;address:</source>
         <translation>보낸 사람 주소(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <location filename="../../ui/pages/certificate_email.py" line="200"/>
         <source>How</source>
         <translation>발송 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="221"/>
+        <location filename="../../ui/pages/certificate_email.py" line="264"/>
         <source>ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="227"/>
+        <location filename="../../ui/pages/certificate_email.py" line="272"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>기수 %2의 수료증 %1장 중 %3장 발송 준비 완료.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="233"/>
+        <location filename="../../ui/pages/certificate_email.py" line="281"/>
         <source>No e-mail address: %1.</source>
         <translation>이메일 주소 없음: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="243"/>
+        <location filename="../../ui/pages/certificate_email.py" line="289"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="247"/>
+        <location filename="../../ui/pages/certificate_email.py" line="293"/>
         <source>Folder for the drafts</source>
         <translation>초안을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="298"/>
+        <location filename="../../ui/pages/certificate_email.py" line="344"/>
         <source>Sending e-mails…</source>
         <translation>이메일을 보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <location filename="../../ui/pages/certificate_email.py" line="355"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>%4에 초안 %1개 작성, %2개 건너뜀, %3개 실패.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="311"/>
+        <location filename="../../ui/pages/certificate_email.py" line="357"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>%1개 보냄, %2개 건너뜀, %3개 실패.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="326"/>
+        <location filename="../../ui/pages/certificate_email.py" line="372"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>취소했습니다. 이미 보낸 메일은 기록되었습니다. 다시 보내기를 누르면 나머지를 보냅니다.</translation>
     </message>
@@ -201,260 +202,260 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76"/>
+        <location filename="../../ui/pages/cohorts.py" line="77"/>
         <source>Programme modules</source>
         <translation>프로그램 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="85"/>
-        <location filename="../../ui/pages/cohorts.py" line="153"/>
+        <location filename="../../ui/pages/cohorts.py" line="86"/>
+        <location filename="../../ui/pages/cohorts.py" line="156"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="86"/>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="87"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="87"/>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="88"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="88"/>
+        <location filename="../../ui/pages/cohorts.py" line="89"/>
         <source>Title (English)</source>
         <translation>과정명(영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="89"/>
+        <location filename="../../ui/pages/cohorts.py" line="90"/>
         <source>Title (Russian)</source>
         <translation>과정명(러시아어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="90"/>
+        <location filename="../../ui/pages/cohorts.py" line="91"/>
         <source>Title (Kazakh)</source>
         <translation>과정명(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="94"/>
-        <location filename="../../ui/pages/cohorts.py" line="187"/>
+        <location filename="../../ui/pages/cohorts.py" line="95"/>
+        <location filename="../../ui/pages/cohorts.py" line="189"/>
         <source>Add module…</source>
         <translation>모듈 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95"/>
-        <location filename="../../ui/pages/cohorts.py" line="188"/>
+        <location filename="../../ui/pages/cohorts.py" line="96"/>
+        <location filename="../../ui/pages/cohorts.py" line="190"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="112"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <source>New cohort…</source>
         <translation>새 기수…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="126"/>
+        <location filename="../../ui/pages/cohorts.py" line="129"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="130"/>
+        <location filename="../../ui/pages/cohorts.py" line="133"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="135"/>
+        <location filename="../../ui/pages/cohorts.py" line="138"/>
         <source>names separated by commas</source>
         <translation>쉼표로 구분한 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="141"/>
+        <location filename="../../ui/pages/cohorts.py" line="144"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="142"/>
+        <location filename="../../ui/pages/cohorts.py" line="145"/>
         <source>Excused absences count as attended</source>
         <translation>사유 결석을 출석으로 인정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="143"/>
+        <location filename="../../ui/pages/cohorts.py" line="146"/>
         <source>Save cohort</source>
         <translation>기수 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="154"/>
+        <location filename="../../ui/pages/cohorts.py" line="157"/>
         <source>Title</source>
         <translation>과정명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="159"/>
+        <location filename="../../ui/pages/cohorts.py" line="162"/>
         <source>City, country</source>
         <translation>도시, 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="164"/>
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="168"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="166"/>
+        <location filename="../../ui/pages/cohorts.py" line="169"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="167"/>
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>Trainers</source>
         <translation>강사</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="168"/>
+        <location filename="../../ui/pages/cohorts.py" line="171"/>
         <source>Completion rule</source>
         <translation>수료 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohorts.py" line="173"/>
         <source>Minimum attendance</source>
         <translation>최소 출석률</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="174"/>
         <source>Minimum score</source>
         <translation>최저 점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="189"/>
+        <location filename="../../ui/pages/cohorts.py" line="191"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="194"/>
+        <location filename="../../ui/pages/cohorts.py" line="196"/>
         <source>Modules run</source>
         <translation>운영 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="104"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
         <source>Name</source>
         <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="205"/>
+        <location filename="../../ui/pages/cohorts.py" line="207"/>
         <source>Enroll…</source>
         <translation>등록…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="206"/>
+        <location filename="../../ui/pages/cohorts.py" line="208"/>
         <source>Withdraw…</source>
         <translation>등록 취소…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="209"/>
+        <location filename="../../ui/pages/cohorts.py" line="211"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285"/>
+        <location filename="../../ui/pages/cohorts.py" line="287"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285"/>
+        <location filename="../../ui/pages/cohorts.py" line="287"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="111"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
         <source>enrolled</source>
         <translation>등록됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
         <source>withdrawn</source>
         <translation>등록 취소됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="396"/>
+        <location filename="../../ui/pages/cohorts.py" line="401"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>%Ln명 등록</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="434"/>
+        <location filename="../../ui/pages/cohorts.py" line="439"/>
         <source>Cohort saved</source>
         <translation>기수를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="479"/>
+        <location filename="../../ui/pages/cohorts.py" line="484"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>기수 %1에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="501"/>
+        <location filename="../../ui/pages/cohorts.py" line="506"/>
         <source>This file has no programme yet.</source>
         <translation>이 파일에는 아직 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="502"/>
+        <location filename="../../ui/pages/cohorts.py" line="507"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>먼저 설정에서 프로그램 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="509"/>
+        <location filename="../../ui/pages/cohorts.py" line="514"/>
         <source>New cohort</source>
         <translation>새 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="505"/>
+        <location filename="../../ui/pages/cohorts.py" line="510"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>새 기수의 코드(예: 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="642"/>
+        <location filename="../../ui/pages/cohorts.py" line="647"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>%1명 등록, %2명은 이미 등록되어 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="661"/>
+        <location filename="../../ui/pages/cohorts.py" line="666"/>
         <source>Withdraw</source>
         <translation>등록 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="662"/>
+        <location filename="../../ui/pages/cohorts.py" line="667"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>%1 님의 이 기수 등록을 취소합니다. 사유(기록에 보관됨):</translation>
     </message>
@@ -462,32 +463,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <location filename="../../ui/pages/exchange.py" line="72"/>
         <source>What</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <location filename="../../ui/pages/exchange.py" line="73"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <location filename="../../ui/pages/exchange.py" line="74"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="76"/>
+        <location filename="../../ui/pages/exchange.py" line="75"/>
         <source>Ours (this office)</source>
         <translation>우리 값(이 기관)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="77"/>
+        <location filename="../../ui/pages/exchange.py" line="76"/>
         <source>Theirs</source>
         <translation>상대 값</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="78"/>
+        <location filename="../../ui/pages/exchange.py" line="77"/>
         <source>From office</source>
         <translation>보낸 기관</translation>
     </message>
@@ -495,103 +496,103 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Cohort</source>
         <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="85"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
-        <location filename="../../ui/pages/dashboard.py" line="189"/>
+        <location filename="../../ui/pages/dashboard.py" line="86"/>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
         <source>Enrolled</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
-        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>Completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="91"/>
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
         <source>Certified</source>
         <translation>수료증 발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>Title</source>
         <translation>과정명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="104"/>
+        <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="106"/>
+        <location filename="../../ui/pages/dashboard.py" line="103"/>
         <source>Upcoming module dates</source>
         <translation>다가오는 모듈 일정</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="139"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>%Ln participants</source>
         <translation>
             <numerusform>참가자 %Ln명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="167"/>
+        <location filename="../../ui/pages/dashboard.py" line="164"/>
         <source>No module dates ahead.</source>
         <translation>예정된 모듈 일정이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <location filename="../../ui/pages/dashboard.py" line="169"/>
         <source>Participants and completion by country</source>
         <translation>국가별 참가자 및 수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="173"/>
+        <location filename="../../ui/pages/dashboard.py" line="170"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="177"/>
+        <location filename="../../ui/pages/dashboard.py" line="174"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="178"/>
+        <location filename="../../ui/pages/dashboard.py" line="175"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="179"/>
+        <location filename="../../ui/pages/dashboard.py" line="176"/>
         <source>unspecified</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="183"/>
+        <location filename="../../ui/pages/dashboard.py" line="180"/>
         <source>Participants and completion by gender</source>
         <translation>성별 참가자 및 수료</translation>
     </message>
@@ -649,88 +650,88 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="76"/>
+        <location filename="../../ui/message_text.py" line="82"/>
         <source>An e-mail address needs an @ sign.</source>
-        <extracomment>Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
+        <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>이메일 주소에는 @ 기호가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="80"/>
+        <location filename="../../ui/message_text.py" line="86"/>
         <source>Something must come before the @ sign.</source>
         <translation>@ 기호 앞에 내용이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="84"/>
+        <location filename="../../ui/message_text.py" line="90"/>
         <source>Something must come after the @ sign.</source>
         <translation>@ 기호 뒤에 내용이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="88"/>
+        <location filename="../../ui/message_text.py" line="94"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>@ 기호 뒤 부분에는 마침표가 있어야 합니다(예: gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="94"/>
+        <location filename="../../ui/message_text.py" line="100"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>이메일 주소에는 마침표가 연속으로 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100"/>
+        <location filename="../../ui/message_text.py" line="106"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>이메일 주소는 마침표로 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106"/>
+        <location filename="../../ui/message_text.py" line="112"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>@ 기호 바로 앞에는 마침표가 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112"/>
+        <location filename="../../ui/message_text.py" line="118"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>@ 기호 바로 뒤에는 마침표가 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="119"/>
+        <location filename="../../ui/message_text.py" line="125"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>@ 기호 뒤 부분은 이메일을 받을 수 없는 예약된 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="125"/>
+        <location filename="../../ui/message_text.py" line="131"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>@ 기호 뒤 부분이 알려진 도메인으로 끝나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131"/>
+        <location filename="../../ui/message_text.py" line="137"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>이메일 주소 뒤에는 아무것도 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137"/>
+        <location filename="../../ui/message_text.py" line="143"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>@ 기호 앞에 쓸 수 없는 문자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143"/>
+        <location filename="../../ui/message_text.py" line="149"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>@ 기호 뒤에 쓸 수 없는 문자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="147"/>
+        <location filename="../../ui/message_text.py" line="153"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>주소에 안전하지 않은 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="151"/>
+        <location filename="../../ui/message_text.py" line="157"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>@ 기호 앞에는 로마자만 쓸 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="163"/>
+        <location filename="../../ui/message_text.py" line="169"/>
         <source>The address is too long.</source>
         <translation>주소가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="164"/>
+        <location filename="../../ui/message_text.py" line="170"/>
         <source>The address is not written correctly.</source>
         <translation>주소 형식이 올바르지 않습니다.</translation>
     </message>
@@ -743,7 +744,7 @@
         <translation>참가자 등록</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="156"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="157"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>이름, 이메일, 기관으로 검색…</translation>
     </message>
@@ -751,67 +752,67 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="231"/>
+        <location filename="../../ui/pages/exchange.py" line="230"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="255"/>
+        <location filename="../../ui/pages/exchange.py" line="254"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="108"/>
+        <location filename="../../ui/pages/exchange.py" line="107"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>다른 기관용 사본 만들기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="110"/>
+        <location filename="../../ui/pages/exchange.py" line="109"/>
         <source>&amp;Export changes…</source>
         <translation>변경 사항 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <location filename="../../ui/pages/exchange.py" line="111"/>
         <source>&amp;Import a file…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="122"/>
+        <location filename="../../ui/pages/exchange.py" line="121"/>
         <source>This office</source>
         <translation>이 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="135"/>
+        <location filename="../../ui/pages/exchange.py" line="134"/>
         <source>Keep &amp;ours</source>
         <translation>우리 값 유지(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137"/>
+        <location filename="../../ui/pages/exchange.py" line="136"/>
         <source>Keep &amp;theirs</source>
         <translation>상대 값 유지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="139"/>
+        <location filename="../../ui/pages/exchange.py" line="138"/>
         <source>Set a &amp;value…</source>
         <translation>값 지정(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="145"/>
+        <location filename="../../ui/pages/exchange.py" line="144"/>
         <source>Conflicts waiting for a decision</source>
         <translation>결정을 기다리는 충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="150"/>
+        <location filename="../../ui/pages/exchange.py" line="149"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>이곳과 다른 기관에서 같은 대상을 각각 변경한 경우입니다. 결정할 때까지 두 값이 모두 보관되며, 결정 내용은 다음 내보내기 때 다른 기관에 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="179"/>
+        <location filename="../../ui/pages/exchange.py" line="178"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>이 파일은 아직 어떤 교환에도 참여하지 않습니다. 시작하려면 다른 기관용 사본을 만드세요. 그러면 이 파일이 허브가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="191"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>an office copy</source>
         <translation>기관 사본</translation>
     </message>
@@ -821,93 +822,103 @@
         <translation>허브</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="190"/>
+        <location filename="../../ui/pages/exchange.py" line="189"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>기관: {office}({kind}). 여기에 적용된 내보내기의 출처: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="188"/>
+        <location filename="../../ui/pages/exchange.py" line="187"/>
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <location filename="../../ui/pages/exchange.py" line="192"/>
         <source>This file is the hub. Exports applied here from: {seen}.</source>
         <translation>이 파일은 허브입니다. 여기에 적용된 내보내기의 출처: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="201"/>
+        <location filename="../../ui/pages/exchange.py" line="200"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>결정을 기다리는 충돌: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="224"/>
+        <location filename="../../ui/pages/exchange.py" line="223"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>변경 사항 {n}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="236"/>
+        <location filename="../../ui/pages/exchange.py" line="235"/>
         <source>Exporting changes</source>
         <translation>변경 사항을 내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="243"/>
+        <location filename="../../ui/pages/exchange.py" line="242"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>변경 사항 {applied}건 적용, {unchanged}건은 이미 반영됨.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="247"/>
+        <location filename="../../ui/pages/exchange.py" line="246"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>충돌 {n}건이 아래에서 결정을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="260"/>
+        <location filename="../../ui/pages/exchange.py" line="259"/>
         <source>Importing changes</source>
         <translation>변경 사항을 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="269"/>
+        <location filename="../../ui/pages/exchange.py" line="268"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file}은(는) 기관 {office}용 사본입니다. {keys} 폴더도 함께 전달하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="276"/>
+        <location filename="../../ui/pages/exchange.py" line="275"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>사본 만들기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <location filename="../../ui/pages/exchange.py" line="280"/>
         <source>Making a copy</source>
         <translation>사본을 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="297"/>
+        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <source>Course Manager exchange (*.cmx)</source>
+        <translation>Course Manager 교환 파일 (*.cmx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="304"/>
         <source>Export changes</source>
         <translation>변경 사항 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="304"/>
+        <location filename="../../ui/pages/exchange.py" line="314"/>
         <source>Import another office&apos;s changes</source>
         <translation>다른 기관의 변경 사항 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="311"/>
-        <location filename="../../ui/pages/exchange.py" line="317"/>
+        <location filename="../../ui/pages/exchange.py" line="323"/>
+        <location filename="../../ui/pages/exchange.py" line="329"/>
         <source>A copy for another office</source>
         <translation>다른 기관용 사본</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="311"/>
+        <location filename="../../ui/pages/exchange.py" line="323"/>
         <source>The office&apos;s name:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="330"/>
+        <location filename="../../ui/pages/exchange.py" line="331"/>
+        <source>Course Manager files (*.sqlite3)</source>
+        <translation>Course Manager 파일 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="342"/>
         <source>Set a value</source>
         <translation>값 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="331"/>
+        <location filename="../../ui/pages/exchange.py" line="343"/>
         <source>The value of {field}:</source>
         <translation>{field}의 값:</translation>
     </message>
@@ -1317,13 +1328,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
@@ -1333,74 +1344,74 @@
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Undo %1</source>
         <translation>%1 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Redo %1</source>
         <translation>%1 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>%1 (read-only)</source>
         <translation>%1 (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 파일을 읽기 전용으로 열었습니다. 볼 수는 있지만 변경 사항은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Opened %1</source>
         <translation>%1 파일을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Opening the file…</source>
         <translation>파일을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>가장 최근의 정상 백업은 %1입니다. 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Restore the backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>New programme file</source>
         <translation>새 프로그램 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager 파일 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Open a programme file</source>
         <translation>프로그램 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Preparing the demo…</source>
         <translation>데모를 준비하는 중…</translation>
     </message>
@@ -1494,18 +1505,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="390"/>
+        <location filename="../../ui/operations.py" line="411"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message)</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="399"/>
+        <location filename="../../ui/operations.py" line="420"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="414"/>
+        <location filename="../../ui/operations.py" line="435"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -1689,119 +1700,119 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="38"/>
+        <location filename="../../ui/pages/participants.py" line="46"/>
         <source>Search by name, e-mail, organisation, position or country (Ctrl+F)</source>
         <translation>이름, 이메일, 기관, 직위 또는 국가로 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="41"/>
+        <location filename="../../ui/pages/participants.py" line="49"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="42"/>
+        <location filename="../../ui/pages/participants.py" line="50"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="43"/>
+        <location filename="../../ui/pages/participants.py" line="51"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="115"/>
+        <location filename="../../ui/pages/participants.py" line="124"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="159"/>
+        <location filename="../../ui/pages/participants.py" line="173"/>
         <source>Name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="160"/>
+        <location filename="../../ui/pages/participants.py" line="174"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="161"/>
+        <location filename="../../ui/pages/participants.py" line="175"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="162"/>
+        <location filename="../../ui/pages/participants.py" line="176"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="163"/>
+        <location filename="../../ui/pages/participants.py" line="177"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="164"/>
+        <location filename="../../ui/pages/participants.py" line="178"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="171"/>
+        <location filename="../../ui/pages/participants.py" line="185"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176"/>
+        <location filename="../../ui/pages/participants.py" line="190"/>
         <source>enrolled</source>
         <translation>등록됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176"/>
+        <location filename="../../ui/pages/participants.py" line="190"/>
         <source>withdrawn</source>
         <translation>등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="178"/>
+        <location filename="../../ui/pages/participants.py" line="192"/>
         <source>%1 of %2 hours attended</source>
         <translation>%2시간 중 %1시간 출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="188"/>
+        <location filename="../../ui/pages/participants.py" line="202"/>
         <source>Not enrolled in any cohort.</source>
         <translation>어느 기수에도 등록되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190"/>
+        <location filename="../../ui/pages/participants.py" line="204"/>
         <source>Certificates</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195"/>
+        <location filename="../../ui/pages/participants.py" line="209"/>
         <source>valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195"/>
+        <location filename="../../ui/pages/participants.py" line="209"/>
         <source>revoked or replaced</source>
         <translation>무효화 또는 대체됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="202"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>No certificates yet.</source>
         <translation>아직 수료증이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="222"/>
+        <location filename="../../ui/pages/participants.py" line="236"/>
         <source>Added %1</source>
         <translation>%1 님을 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="258"/>
+        <location filename="../../ui/pages/participants.py" line="272"/>
         <source>Delete participant</source>
         <translation>참가자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="259"/>
+        <location filename="../../ui/pages/participants.py" line="273"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>%1 님을 삭제할까요? 기수에 등록된 사람은 삭제 대신 등록이 취소됩니다.</translation>
     </message>
@@ -1809,259 +1820,259 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Russian</source>
         <translation>러시아어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Kazakh</source>
         <translation>카자흐어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Language of the app</source>
         <translation>앱 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Names</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Programme code</source>
         <translation>프로그램 코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Programme (%1)</source>
         <translation>프로그램(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="101"/>
         <source>Organisation (%1)</source>
         <translation>기관(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="102"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="111"/>
         <source>Position (English)</source>
         <translation>직위(영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/pages/settings.py" line="112"/>
         <source>Position (Russian)</source>
         <translation>직위(러시아어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/pages/settings.py" line="113"/>
         <source>Position (Kazakh)</source>
         <translation>직위(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Signature image</source>
         <translation>서명 이미지</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="117"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>Choose signature image…</source>
         <translation>서명 이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Signatories and logos</source>
         <translation>서명자 및 로고</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="161"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131"/>
+        <location filename="../../ui/pages/settings.py" line="139"/>
         <source>Logo %1</source>
         <translation>로고 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Certificates</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="146"/>
+        <location filename="../../ui/pages/settings.py" line="154"/>
         <source>Serial number pattern</source>
         <translation>일련번호 형식</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="147"/>
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>Default template</source>
         <translation>기본 서식</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/pages/settings.py" line="156"/>
         <source>Default languages</source>
         <translation>기본 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <location filename="../../ui/pages/settings.py" line="160"/>
         <source>none: the bundled fonts</source>
         <translation>없음: 내장 글꼴</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
         <source>Own font files</source>
         <translation>사용자 글꼴 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="172"/>
         <source>Open the file&apos;s folder</source>
         <translation>파일이 있는 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="169"/>
+        <location filename="../../ui/pages/settings.py" line="177"/>
         <source>Back up now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Open the backups folder</source>
         <translation>백업 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Data file and backups</source>
         <translation>데이터 파일 및 백업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="187"/>
         <source>Backups of this file, newest first:</source>
         <translation>이 파일의 백업(최신순):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="189"/>
         <source>Restore the chosen backup…</source>
         <translation>선택한 백업 복원…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="204"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="290"/>
+        <location filename="../../ui/pages/settings.py" line="298"/>
         <source>daily</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="291"/>
+        <location filename="../../ui/pages/settings.py" line="299"/>
         <source>made by hand</source>
         <translation>수동 백업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292"/>
+        <location filename="../../ui/pages/settings.py" line="300"/>
         <source>before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293"/>
+        <location filename="../../ui/pages/settings.py" line="301"/>
         <source>before an import</source>
         <translation>가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294"/>
+        <location filename="../../ui/pages/settings.py" line="302"/>
         <source>before an update of the file</source>
         <translation>파일 업데이트 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295"/>
+        <location filename="../../ui/pages/settings.py" line="303"/>
         <source>before issuing certificates</source>
         <translation>수료증 발급 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="302"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
         <source>No backups yet.</source>
         <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="358"/>
+        <location filename="../../ui/pages/settings.py" line="366"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="377"/>
+        <location filename="../../ui/pages/settings.py" line="385"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>설정에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="395"/>
+        <location filename="../../ui/pages/settings.py" line="403"/>
         <source>Choose an image</source>
         <translation>이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="397"/>
-        <location filename="../../ui/pages/settings.py" line="416"/>
+        <location filename="../../ui/pages/settings.py" line="405"/>
+        <location filename="../../ui/pages/settings.py" line="424"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404"/>
+        <location filename="../../ui/pages/settings.py" line="412"/>
         <source>Choose a font file</source>
         <translation>글꼴 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404"/>
+        <location filename="../../ui/pages/settings.py" line="412"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>글꼴 (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="414"/>
+        <location filename="../../ui/pages/settings.py" line="422"/>
         <source>Choose a signature image</source>
         <translation>서명 이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="438"/>
+        <location filename="../../ui/pages/settings.py" line="446"/>
         <source>Backup saved: %1</source>
         <translation>백업을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="441"/>
+        <location filename="../../ui/pages/settings.py" line="449"/>
         <source>Backing up…</source>
         <translation>백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="452"/>
+        <location filename="../../ui/pages/settings.py" line="460"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="454"/>
+        <location filename="../../ui/pages/settings.py" line="462"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>열려 있는 파일을 백업 %1(으)로 바꿀까요? 현재 상태의 파일은 먼저 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="471"/>
+        <location filename="../../ui/pages/settings.py" line="479"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="472"/>
+        <location filename="../../ui/pages/settings.py" line="480"/>
         <source>Backup restored</source>
         <translation>백업을 복원했습니다</translation>
     </message>
@@ -2069,17 +2080,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="178"/>
+        <location filename="../../ui/message_text.py" line="184"/>
         <source>Russian and English</source>
         <translation>러시아어 및 영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="179"/>
+        <location filename="../../ui/message_text.py" line="185"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="180"/>
+        <location filename="../../ui/message_text.py" line="186"/>
         <source>Kazakh, Russian and English</source>
         <translation>카자흐어, 러시아어 및 영어</translation>
     </message>

@@ -4,163 +4,164 @@
 <context>
     <name>CertificateEmailDialog</name>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="61"/>
+        <location filename="../../ui/pages/certificate_email.py" line="108"/>
         <source>E-mail certificates</source>
+        <extracomment>Names listed in the heading as having no e-mail address (the table lists every one).</extracomment>
         <translation>Отправка сертификатов по почте</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="68"/>
+        <location filename="../../ui/pages/certificate_email.py" line="115"/>
         <source>Only the selected people (%1)</source>
         <translation>Только выбранные (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="124"/>
         <source>Serial</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="125"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="126"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="76"/>
+        <location filename="../../ui/pages/certificate_email.py" line="127"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="92"/>
+        <location filename="../../ui/pages/certificate_email.py" line="137"/>
         <source>Write &amp;drafts (.eml) for a mail program</source>
         <translation>Записать &amp;черновики (.eml) для почтовой программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="93"/>
+        <location filename="../../ui/pages/certificate_email.py" line="138"/>
         <source>&amp;Send through the office&apos;s mail server</source>
         <translation>&amp;Отправить через почтовый сервер организации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="101"/>
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="110"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>None</source>
         <translation>Без шифрования</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="117"/>
+        <location filename="../../ui/pages/certificate_email.py" line="162"/>
         <source>from the system keyring if left empty</source>
         <translation>если пусто — из системного хранилища паролей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="118"/>
+        <location filename="../../ui/pages/certificate_email.py" line="163"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="125"/>
-        <location filename="../../ui/pages/certificate_email.py" line="243"/>
+        <location filename="../../ui/pages/certificate_email.py" line="170"/>
+        <location filename="../../ui/pages/certificate_email.py" line="289"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Записать черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="140"/>
+        <location filename="../../ui/pages/certificate_email.py" line="185"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="146"/>
+        <location filename="../../ui/pages/certificate_email.py" line="191"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="148"/>
+        <location filename="../../ui/pages/certificate_email.py" line="193"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="150"/>
+        <location filename="../../ui/pages/certificate_email.py" line="195"/>
         <source>Ser&amp;ver:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="151"/>
+        <location filename="../../ui/pages/certificate_email.py" line="196"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="152"/>
+        <location filename="../../ui/pages/certificate_email.py" line="197"/>
         <source>P&amp;assword:</source>
         <translation>Паро&amp;ль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="154"/>
+        <location filename="../../ui/pages/certificate_email.py" line="199"/>
         <source>Sender &amp;address:</source>
         <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <location filename="../../ui/pages/certificate_email.py" line="200"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="221"/>
+        <location filename="../../ui/pages/certificate_email.py" line="264"/>
         <source>ready</source>
         <translation>готово к отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="227"/>
+        <location filename="../../ui/pages/certificate_email.py" line="272"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>Сертификатов группы %2: %1; готово к отправке: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="233"/>
+        <location filename="../../ui/pages/certificate_email.py" line="281"/>
         <source>No e-mail address: %1.</source>
         <translation>Нет адреса эл. почты: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="243"/>
+        <location filename="../../ui/pages/certificate_email.py" line="289"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="247"/>
+        <location filename="../../ui/pages/certificate_email.py" line="293"/>
         <source>Folder for the drafts</source>
         <translation>Папка для черновиков</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="298"/>
+        <location filename="../../ui/pages/certificate_email.py" line="344"/>
         <source>Sending e-mails…</source>
         <translation>Отправка писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <location filename="../../ui/pages/certificate_email.py" line="355"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>Записано черновиков: %1 (в %4); пропущено: %2; ошибок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="311"/>
+        <location filename="../../ui/pages/certificate_email.py" line="357"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>Отправлено: %1; пропущено: %2; ошибок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="326"/>
+        <location filename="../../ui/pages/certificate_email.py" line="372"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Отменено. Отправленные письма записаны; повторная отправка отправит остальные.</translation>
     </message>
@@ -201,213 +202,213 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="75"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76"/>
+        <location filename="../../ui/pages/cohorts.py" line="77"/>
         <source>Programme modules</source>
         <translation>Модули программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="85"/>
-        <location filename="../../ui/pages/cohorts.py" line="153"/>
+        <location filename="../../ui/pages/cohorts.py" line="86"/>
+        <location filename="../../ui/pages/cohorts.py" line="156"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="86"/>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="87"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="87"/>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="88"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="88"/>
+        <location filename="../../ui/pages/cohorts.py" line="89"/>
         <source>Title (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="89"/>
+        <location filename="../../ui/pages/cohorts.py" line="90"/>
         <source>Title (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="90"/>
+        <location filename="../../ui/pages/cohorts.py" line="91"/>
         <source>Title (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="94"/>
-        <location filename="../../ui/pages/cohorts.py" line="187"/>
+        <location filename="../../ui/pages/cohorts.py" line="95"/>
+        <location filename="../../ui/pages/cohorts.py" line="189"/>
         <source>Add module…</source>
         <translation>Добавить модуль…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95"/>
-        <location filename="../../ui/pages/cohorts.py" line="188"/>
+        <location filename="../../ui/pages/cohorts.py" line="96"/>
+        <location filename="../../ui/pages/cohorts.py" line="190"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="112"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <source>New cohort…</source>
         <translation>Новая группа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="126"/>
+        <location filename="../../ui/pages/cohorts.py" line="129"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="130"/>
+        <location filename="../../ui/pages/cohorts.py" line="133"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="135"/>
+        <location filename="../../ui/pages/cohorts.py" line="138"/>
         <source>names separated by commas</source>
         <translation>имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="141"/>
+        <location filename="../../ui/pages/cohorts.py" line="144"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="142"/>
+        <location filename="../../ui/pages/cohorts.py" line="145"/>
         <source>Excused absences count as attended</source>
         <translation>Уважительные пропуски засчитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="143"/>
+        <location filename="../../ui/pages/cohorts.py" line="146"/>
         <source>Save cohort</source>
         <translation>Сохранить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="154"/>
+        <location filename="../../ui/pages/cohorts.py" line="157"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="159"/>
+        <location filename="../../ui/pages/cohorts.py" line="162"/>
         <source>City, country</source>
         <translation>Город, страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="164"/>
+        <location filename="../../ui/pages/cohorts.py" line="167"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="165"/>
+        <location filename="../../ui/pages/cohorts.py" line="168"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="166"/>
+        <location filename="../../ui/pages/cohorts.py" line="169"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="167"/>
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>Trainers</source>
         <translation>Тренеры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="168"/>
+        <location filename="../../ui/pages/cohorts.py" line="171"/>
         <source>Completion rule</source>
         <translation>Правило завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohorts.py" line="173"/>
         <source>Minimum attendance</source>
         <translation>Минимальная посещаемость</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="174"/>
         <source>Minimum score</source>
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="182"/>
+        <location filename="../../ui/pages/cohorts.py" line="185"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="189"/>
+        <location filename="../../ui/pages/cohorts.py" line="191"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="194"/>
+        <location filename="../../ui/pages/cohorts.py" line="196"/>
         <source>Modules run</source>
         <translation>Проводимые модули</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="104"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
         <source>Name</source>
         <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="205"/>
+        <location filename="../../ui/pages/cohorts.py" line="207"/>
         <source>Enroll…</source>
         <translation>Зачислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="206"/>
+        <location filename="../../ui/pages/cohorts.py" line="208"/>
         <source>Withdraw…</source>
         <translation>Отчислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="209"/>
+        <location filename="../../ui/pages/cohorts.py" line="211"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285"/>
+        <location filename="../../ui/pages/cohorts.py" line="287"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="285"/>
+        <location filename="../../ui/pages/cohorts.py" line="287"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="111"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="396"/>
+        <location filename="../../ui/pages/cohorts.py" line="401"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>Зачислено: %Ln</numerusform>
@@ -416,47 +417,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="434"/>
+        <location filename="../../ui/pages/cohorts.py" line="439"/>
         <source>Cohort saved</source>
         <translation>Группа сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="479"/>
+        <location filename="../../ui/pages/cohorts.py" line="484"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>В группе %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="501"/>
+        <location filename="../../ui/pages/cohorts.py" line="506"/>
         <source>This file has no programme yet.</source>
         <translation>В этом файле ещё нет программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="502"/>
+        <location filename="../../ui/pages/cohorts.py" line="507"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>сначала введите названия программы в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="509"/>
+        <location filename="../../ui/pages/cohorts.py" line="514"/>
         <source>New cohort</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="505"/>
+        <location filename="../../ui/pages/cohorts.py" line="510"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Код новой группы (например, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="642"/>
+        <location filename="../../ui/pages/cohorts.py" line="647"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Зачислено: %1, уже были зачислены: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="661"/>
+        <location filename="../../ui/pages/cohorts.py" line="666"/>
         <source>Withdraw</source>
         <translation>Отчислить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="662"/>
+        <location filename="../../ui/pages/cohorts.py" line="667"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Отчислить из этой группы: %1. Причина (сохраняется в записи):</translation>
     </message>
@@ -464,32 +465,32 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <location filename="../../ui/pages/exchange.py" line="72"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <location filename="../../ui/pages/exchange.py" line="73"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <location filename="../../ui/pages/exchange.py" line="74"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="76"/>
+        <location filename="../../ui/pages/exchange.py" line="75"/>
         <source>Ours (this office)</source>
         <translation>Наше (этот офис)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="77"/>
+        <location filename="../../ui/pages/exchange.py" line="76"/>
         <source>Theirs</source>
         <translation>Их</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="78"/>
+        <location filename="../../ui/pages/exchange.py" line="77"/>
         <source>From office</source>
         <translation>Из офиса</translation>
     </message>
@@ -497,66 +498,66 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="84"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Cohort</source>
         <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="85"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
-        <location filename="../../ui/pages/dashboard.py" line="189"/>
+        <location filename="../../ui/pages/dashboard.py" line="86"/>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
         <source>Enrolled</source>
         <translation>Зачислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
-        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="187"/>
         <source>Completed</source>
         <translation>Завершили</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="91"/>
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
         <source>Certified</source>
         <translation>С сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="95"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="104"/>
+        <location filename="../../ui/pages/dashboard.py" line="101"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="106"/>
+        <location filename="../../ui/pages/dashboard.py" line="103"/>
         <source>Upcoming module dates</source>
         <translation>Ближайшие даты модулей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="139"/>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
         <source>%Ln participants</source>
         <translation>
             <numerusform>%Ln участник</numerusform>
@@ -565,37 +566,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="167"/>
+        <location filename="../../ui/pages/dashboard.py" line="164"/>
         <source>No module dates ahead.</source>
         <translation>Предстоящих модулей нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <location filename="../../ui/pages/dashboard.py" line="169"/>
         <source>Participants and completion by country</source>
         <translation>Участники и завершение по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="173"/>
+        <location filename="../../ui/pages/dashboard.py" line="170"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="177"/>
+        <location filename="../../ui/pages/dashboard.py" line="174"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="178"/>
+        <location filename="../../ui/pages/dashboard.py" line="175"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="179"/>
+        <location filename="../../ui/pages/dashboard.py" line="176"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="183"/>
+        <location filename="../../ui/pages/dashboard.py" line="180"/>
         <source>Participants and completion by gender</source>
         <translation>Участники и завершение по полу</translation>
     </message>
@@ -653,88 +654,88 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="76"/>
+        <location filename="../../ui/message_text.py" line="82"/>
         <source>An e-mail address needs an @ sign.</source>
-        <extracomment>Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
+        <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>В адресе эл. почты должен быть знак @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="80"/>
+        <location filename="../../ui/message_text.py" line="86"/>
         <source>Something must come before the @ sign.</source>
         <translation>Перед знаком @ должно что-то стоять.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="84"/>
+        <location filename="../../ui/message_text.py" line="90"/>
         <source>Something must come after the @ sign.</source>
         <translation>После знака @ должно что-то стоять.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="88"/>
+        <location filename="../../ui/message_text.py" line="94"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>В части после @ нужна точка (например, gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="94"/>
+        <location filename="../../ui/message_text.py" line="100"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>В адресе эл. почты не может быть двух точек подряд.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100"/>
+        <location filename="../../ui/message_text.py" line="106"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>Адрес эл. почты не может начинаться с точки.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106"/>
+        <location filename="../../ui/message_text.py" line="112"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>Точка не может стоять прямо перед знаком @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112"/>
+        <location filename="../../ui/message_text.py" line="118"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>Точка не может стоять сразу после знака @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="119"/>
+        <location filename="../../ui/message_text.py" line="125"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>Часть после @ — зарезервированное имя, на него нельзя отправлять почту.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="125"/>
+        <location filename="../../ui/message_text.py" line="131"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>Часть после @ не оканчивается известным доменом.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131"/>
+        <location filename="../../ui/message_text.py" line="137"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>После адреса эл. почты ничего не должно быть.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137"/>
+        <location filename="../../ui/message_text.py" line="143"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>Недопустимые символы перед знаком @: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143"/>
+        <location filename="../../ui/message_text.py" line="149"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>Недопустимые символы после знака @: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="147"/>
+        <location filename="../../ui/message_text.py" line="153"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>Адрес содержит небезопасные символы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="151"/>
+        <location filename="../../ui/message_text.py" line="157"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>Перед знаком @ допускаются только латинские буквы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="163"/>
+        <location filename="../../ui/message_text.py" line="169"/>
         <source>The address is too long.</source>
         <translation>Адрес слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="164"/>
+        <location filename="../../ui/message_text.py" line="170"/>
         <source>The address is not written correctly.</source>
         <translation>Адрес записан неверно.</translation>
     </message>
@@ -747,7 +748,7 @@
         <translation>Зачисление участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="156"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="157"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>Поиск по имени, эл. почте, организации…</translation>
     </message>
@@ -755,67 +756,67 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="231"/>
+        <location filename="../../ui/pages/exchange.py" line="230"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="255"/>
+        <location filename="../../ui/pages/exchange.py" line="254"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="108"/>
+        <location filename="../../ui/pages/exchange.py" line="107"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Копия для другого &amp;офиса…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="110"/>
+        <location filename="../../ui/pages/exchange.py" line="109"/>
         <source>&amp;Export changes…</source>
         <translation>&amp;Экспорт изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <location filename="../../ui/pages/exchange.py" line="111"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="122"/>
+        <location filename="../../ui/pages/exchange.py" line="121"/>
         <source>This office</source>
         <translation>Этот офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="135"/>
+        <location filename="../../ui/pages/exchange.py" line="134"/>
         <source>Keep &amp;ours</source>
         <translation>Оставить &amp;наше</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137"/>
+        <location filename="../../ui/pages/exchange.py" line="136"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="139"/>
+        <location filename="../../ui/pages/exchange.py" line="138"/>
         <source>Set a &amp;value…</source>
         <translation>Задать &amp;значение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="145"/>
+        <location filename="../../ui/pages/exchange.py" line="144"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Конфликты, ждущие решения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="150"/>
+        <location filename="../../ui/pages/exchange.py" line="149"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Одно и то же изменено здесь и в другом офисе. Оба значения сохраняются, пока вы не решите; решение уйдёт в другие офисы со следующим экспортом.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="179"/>
+        <location filename="../../ui/pages/exchange.py" line="178"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Этот файл пока не участвует в обмене. Чтобы начать, сделайте копию для другого офиса; тогда этот файл станет центральным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="191"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>an office copy</source>
         <translation>копия офиса</translation>
     </message>
@@ -825,93 +826,103 @@
         <translation>центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="190"/>
+        <location filename="../../ui/pages/exchange.py" line="189"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Офис: {office} ({kind}). Здесь применены экспорты из: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="188"/>
+        <location filename="../../ui/pages/exchange.py" line="187"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <location filename="../../ui/pages/exchange.py" line="192"/>
         <source>This file is the hub. Exports applied here from: {seen}.</source>
         <translation>Этот файл — центральный офис. Здесь применены экспорты из: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="201"/>
+        <location filename="../../ui/pages/exchange.py" line="200"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Конфликты, ждущие решения: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="224"/>
+        <location filename="../../ui/pages/exchange.py" line="223"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортировано изменений: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="236"/>
+        <location filename="../../ui/pages/exchange.py" line="235"/>
         <source>Exporting changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="243"/>
+        <location filename="../../ui/pages/exchange.py" line="242"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Применено изменений: {applied}, уже были здесь: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="247"/>
+        <location filename="../../ui/pages/exchange.py" line="246"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Конфликтов ждут решения ниже: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="260"/>
+        <location filename="../../ui/pages/exchange.py" line="259"/>
         <source>Importing changes</source>
         <translation>Импорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="269"/>
+        <location filename="../../ui/pages/exchange.py" line="268"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — копия для офиса {office}; передайте вместе с ней папку {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="276"/>
+        <location filename="../../ui/pages/exchange.py" line="275"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>Копирование отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="281"/>
+        <location filename="../../ui/pages/exchange.py" line="280"/>
         <source>Making a copy</source>
         <translation>Создание копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="297"/>
+        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <source>Course Manager exchange (*.cmx)</source>
+        <translation>Обмен Course Manager (*.cmx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="304"/>
         <source>Export changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="304"/>
+        <location filename="../../ui/pages/exchange.py" line="314"/>
         <source>Import another office&apos;s changes</source>
         <translation>Импорт изменений другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="311"/>
-        <location filename="../../ui/pages/exchange.py" line="317"/>
+        <location filename="../../ui/pages/exchange.py" line="323"/>
+        <location filename="../../ui/pages/exchange.py" line="329"/>
         <source>A copy for another office</source>
         <translation>Копия для другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="311"/>
+        <location filename="../../ui/pages/exchange.py" line="323"/>
         <source>The office&apos;s name:</source>
         <translation>Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="330"/>
+        <location filename="../../ui/pages/exchange.py" line="331"/>
+        <source>Course Manager files (*.sqlite3)</source>
+        <translation>Файлы Course Manager (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="342"/>
         <source>Set a value</source>
         <translation>Задать значение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="331"/>
+        <location filename="../../ui/pages/exchange.py" line="343"/>
         <source>The value of {field}:</source>
         <translation>Значение поля {field}:</translation>
     </message>
@@ -1326,85 +1337,85 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 открыт только для чтения: его можно просматривать, изменения сохранить нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Opening the file…</source>
         <translation>Открытие файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Самая новая исправная резервная копия — %1. Восстановить её? Повреждённый файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>New programme file</source>
         <translation>Новый файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Файлы Course Manager (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Open a programme file</source>
         <translation>Открыть файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
     </message>
@@ -1498,18 +1509,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="390"/>
+        <location filename="../../ui/operations.py" line="411"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message)</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="399"/>
+        <location filename="../../ui/operations.py" line="420"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="414"/>
+        <location filename="../../ui/operations.py" line="435"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1693,27 +1704,27 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="38"/>
+        <location filename="../../ui/pages/participants.py" line="46"/>
         <source>Search by name, e-mail, organisation, position or country (Ctrl+F)</source>
         <translation>Поиск по имени, эл. почте, организации, должности или стране (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="41"/>
+        <location filename="../../ui/pages/participants.py" line="49"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="42"/>
+        <location filename="../../ui/pages/participants.py" line="50"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="43"/>
+        <location filename="../../ui/pages/participants.py" line="51"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="115"/>
+        <location filename="../../ui/pages/participants.py" line="124"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -1722,92 +1733,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="159"/>
+        <location filename="../../ui/pages/participants.py" line="173"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="160"/>
+        <location filename="../../ui/pages/participants.py" line="174"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="161"/>
+        <location filename="../../ui/pages/participants.py" line="175"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="162"/>
+        <location filename="../../ui/pages/participants.py" line="176"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="163"/>
+        <location filename="../../ui/pages/participants.py" line="177"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="164"/>
+        <location filename="../../ui/pages/participants.py" line="178"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="171"/>
+        <location filename="../../ui/pages/participants.py" line="185"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176"/>
+        <location filename="../../ui/pages/participants.py" line="190"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176"/>
+        <location filename="../../ui/pages/participants.py" line="190"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="178"/>
+        <location filename="../../ui/pages/participants.py" line="192"/>
         <source>%1 of %2 hours attended</source>
         <translation>посещено %1 из %2 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="188"/>
+        <location filename="../../ui/pages/participants.py" line="202"/>
         <source>Not enrolled in any cohort.</source>
         <translation>Не зачислен(а) ни в одну группу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190"/>
+        <location filename="../../ui/pages/participants.py" line="204"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195"/>
+        <location filename="../../ui/pages/participants.py" line="209"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="195"/>
+        <location filename="../../ui/pages/participants.py" line="209"/>
         <source>revoked or replaced</source>
         <translation>отозван или заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="202"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>No certificates yet.</source>
         <translation>Сертификатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="222"/>
+        <location filename="../../ui/pages/participants.py" line="236"/>
         <source>Added %1</source>
         <translation>Добавлен(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="258"/>
+        <location filename="../../ui/pages/participants.py" line="272"/>
         <source>Delete participant</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="259"/>
+        <location filename="../../ui/pages/participants.py" line="273"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Удалить: %1? Зачисленных в группу не удаляют, а отчисляют.</translation>
     </message>
@@ -1815,259 +1826,259 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="67"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="86"/>
         <source>Language of the app</source>
         <translation>Язык приложения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="84"/>
+        <location filename="../../ui/pages/settings.py" line="92"/>
         <source>Names</source>
         <translation>Названия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="86"/>
+        <location filename="../../ui/pages/settings.py" line="94"/>
         <source>Programme code</source>
         <translation>Код программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="89"/>
+        <location filename="../../ui/pages/settings.py" line="97"/>
         <source>Programme (%1)</source>
         <translation>Программа (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="93"/>
+        <location filename="../../ui/pages/settings.py" line="101"/>
         <source>Organisation (%1)</source>
         <translation>Организация (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="102"/>
+        <location filename="../../ui/pages/settings.py" line="110"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="103"/>
+        <location filename="../../ui/pages/settings.py" line="111"/>
         <source>Position (English)</source>
         <translation>Должность (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="104"/>
+        <location filename="../../ui/pages/settings.py" line="112"/>
         <source>Position (Russian)</source>
         <translation>Должность (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="106"/>
+        <location filename="../../ui/pages/settings.py" line="114"/>
         <source>Signature image</source>
         <translation>Изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="105"/>
+        <location filename="../../ui/pages/settings.py" line="113"/>
         <source>Position (Kazakh)</source>
         <translation>Должность (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="117"/>
+        <location filename="../../ui/pages/settings.py" line="125"/>
         <source>Choose signature image…</source>
         <translation>Выбрать изображение подписи…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="120"/>
+        <location filename="../../ui/pages/settings.py" line="128"/>
         <source>Signatories and logos</source>
         <translation>Подписанты и логотипы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="128"/>
-        <location filename="../../ui/pages/settings.py" line="153"/>
+        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="161"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131"/>
+        <location filename="../../ui/pages/settings.py" line="139"/>
         <source>Logo %1</source>
         <translation>Логотип %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="144"/>
+        <location filename="../../ui/pages/settings.py" line="152"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="146"/>
+        <location filename="../../ui/pages/settings.py" line="154"/>
         <source>Serial number pattern</source>
         <translation>Шаблон серийного номера</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="147"/>
+        <location filename="../../ui/pages/settings.py" line="155"/>
         <source>Default template</source>
         <translation>Шаблон по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/pages/settings.py" line="156"/>
         <source>Default languages</source>
         <translation>Языки по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="152"/>
+        <location filename="../../ui/pages/settings.py" line="160"/>
         <source>none: the bundled fonts</source>
         <translation>нет: встроенные шрифты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="158"/>
+        <location filename="../../ui/pages/settings.py" line="166"/>
         <source>Own font files</source>
         <translation>Свои файлы шрифтов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="164"/>
+        <location filename="../../ui/pages/settings.py" line="172"/>
         <source>Open the file&apos;s folder</source>
         <translation>Открыть папку файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="169"/>
+        <location filename="../../ui/pages/settings.py" line="177"/>
         <source>Back up now</source>
         <translation>Создать резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="171"/>
+        <location filename="../../ui/pages/settings.py" line="179"/>
         <source>Open the backups folder</source>
         <translation>Открыть папку резервных копий</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="173"/>
+        <location filename="../../ui/pages/settings.py" line="181"/>
         <source>Data file and backups</source>
         <translation>Файл данных и резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="187"/>
         <source>Backups of this file, newest first:</source>
         <translation>Резервные копии этого файла, сначала новые:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="189"/>
         <source>Restore the chosen backup…</source>
         <translation>Восстановить выбранную копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="204"/>
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="290"/>
+        <location filename="../../ui/pages/settings.py" line="298"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="291"/>
+        <location filename="../../ui/pages/settings.py" line="299"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292"/>
+        <location filename="../../ui/pages/settings.py" line="300"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293"/>
+        <location filename="../../ui/pages/settings.py" line="301"/>
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="294"/>
+        <location filename="../../ui/pages/settings.py" line="302"/>
         <source>before an update of the file</source>
         <translation>перед обновлением файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295"/>
+        <location filename="../../ui/pages/settings.py" line="303"/>
         <source>before issuing certificates</source>
         <translation>перед выдачей сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="302"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="358"/>
+        <location filename="../../ui/pages/settings.py" line="366"/>
         <source>Settings saved</source>
         <translation>Настройки сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="377"/>
+        <location filename="../../ui/pages/settings.py" line="385"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>В настройках есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="395"/>
+        <location filename="../../ui/pages/settings.py" line="403"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="397"/>
-        <location filename="../../ui/pages/settings.py" line="416"/>
+        <location filename="../../ui/pages/settings.py" line="405"/>
+        <location filename="../../ui/pages/settings.py" line="424"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404"/>
+        <location filename="../../ui/pages/settings.py" line="412"/>
         <source>Choose a font file</source>
         <translation>Выберите файл шрифта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="404"/>
+        <location filename="../../ui/pages/settings.py" line="412"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>Шрифты (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="414"/>
+        <location filename="../../ui/pages/settings.py" line="422"/>
         <source>Choose a signature image</source>
         <translation>Выберите изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="438"/>
+        <location filename="../../ui/pages/settings.py" line="446"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="441"/>
+        <location filename="../../ui/pages/settings.py" line="449"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="452"/>
+        <location filename="../../ui/pages/settings.py" line="460"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="454"/>
+        <location filename="../../ui/pages/settings.py" line="462"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Заменить открытый файл резервной копией %1? Текущее состояние файла сначала сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="471"/>
+        <location filename="../../ui/pages/settings.py" line="479"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="472"/>
+        <location filename="../../ui/pages/settings.py" line="480"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
@@ -2075,17 +2086,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="178"/>
+        <location filename="../../ui/message_text.py" line="184"/>
         <source>Russian and English</source>
         <translation>Русский и английский</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="179"/>
+        <location filename="../../ui/message_text.py" line="185"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="180"/>
+        <location filename="../../ui/message_text.py" line="186"/>
         <source>Kazakh, Russian and English</source>
         <translation>Казахский, русский и английский</translation>
     </message>

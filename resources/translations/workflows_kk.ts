@@ -4,104 +4,104 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="217"/>
+        <location filename="../../ui/pages/attendance_model.py" line="235"/>
         <source>Participant</source>
         <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="219"/>
-        <location filename="../../ui/pages/attendance_model.py" line="228"/>
+        <location filename="../../ui/pages/attendance_model.py" line="237"/>
+        <location filename="../../ui/pages/attendance_model.py" line="244"/>
         <source>%1 h</source>
         <translation>%1 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="221"/>
+        <location filename="../../ui/pages/attendance_model.py" line="239"/>
         <source>Completes?</source>
         <translation>Аяқтай ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="227"/>
+        <location filename="../../ui/pages/attendance_model.py" line="243"/>
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="227"/>
+        <location filename="../../ui/pages/attendance_model.py" line="243"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="254"/>
+        <location filename="../../ui/pages/attendance_model.py" line="270"/>
         <source>Withdrawn from the cohort</source>
         <translation>Топтан шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="262"/>
+        <location filename="../../ui/pages/attendance_model.py" line="278"/>
         <source>present</source>
         <translation>қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="263"/>
+        <location filename="../../ui/pages/attendance_model.py" line="279"/>
         <source>late</source>
         <translation>кешікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="264"/>
+        <location filename="../../ui/pages/attendance_model.py" line="280"/>
         <source>absent</source>
         <translation>қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="265"/>
+        <location filename="../../ui/pages/attendance_model.py" line="281"/>
         <source>excused</source>
         <translation>дәлелді себеппен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="277"/>
+        <location filename="../../ui/pages/attendance_model.py" line="293"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>Белгі әлі жоқ: P, L, A немесе E басыңыз не сағатты теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="289"/>
+        <location filename="../../ui/pages/attendance_model.py" line="305"/>
         <source>%1, %2 h</source>
         <translation>%1, %2 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="294"/>
+        <location filename="../../ui/pages/attendance_model.py" line="310"/>
         <source>score %1</source>
         <translation>балл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="303"/>
+        <location filename="../../ui/pages/attendance_model.py" line="319"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="303"/>
+        <location filename="../../ui/pages/attendance_model.py" line="319"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="319"/>
+        <location filename="../../ui/pages/attendance_model.py" line="335"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>Қатысу %1% (%3 сағаттың %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="328"/>
+        <location filename="../../ui/pages/attendance_model.py" line="344"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>Топты аяқтау ережесіне сай.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="331"/>
+        <location filename="../../ui/pages/attendance_model.py" line="347"/>
         <source>completed</source>
         <translation>аяқтады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="331"/>
+        <location filename="../../ui/pages/attendance_model.py" line="347"/>
         <source>not completed</source>
         <translation>аяқтамады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="334"/>
+        <location filename="../../ui/pages/attendance_model.py" line="350"/>
         <source>Overridden as %1: %2</source>
         <translation>Шешім қолмен өзгертілді — %1: %2</translation>
     </message>
@@ -109,113 +109,113 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="134"/>
+        <location filename="../../ui/pages/attendance.py" line="136"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="137"/>
+        <location filename="../../ui/pages/attendance.py" line="139"/>
         <source>Mark module &amp;present</source>
         <translation>&amp;Модульге қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="140"/>
+        <location filename="../../ui/pages/attendance.py" line="142"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Ағымдағы модуль бағанында тізімдегілердің бәрін қатысты деп белгілеу; содан кейін ерекшеліктерді белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="145"/>
+        <location filename="../../ui/pages/attendance.py" line="147"/>
         <source>&amp;Override…</source>
         <translation>Шешімді &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="147"/>
+        <location filename="../../ui/pages/attendance.py" line="149"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Таңдалған қатысушының аяқтауын өзіңіз шешіңіз, себебін көрсетіп</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="150"/>
+        <location filename="../../ui/pages/attendance.py" line="152"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="152"/>
+        <location filename="../../ui/pages/attendance.py" line="154"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>Ағымдағы қатысушының ағымдағы модуль бойынша балын жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="155"/>
+        <location filename="../../ui/pages/attendance.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="156"/>
+        <location filename="../../ui/pages/attendance.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="204"/>
+        <location filename="../../ui/pages/attendance.py" line="217"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="211"/>
+        <location filename="../../ui/pages/attendance.py" line="224"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Пернелер: жебелер — жылжу · %1 · цифрлар — сағаттарды енгізу, Enter оларды ашады және сақтайды · Ctrl+Z — болдырмау · Ctrl+Y — қайталау. Себептерін көру үшін «Аяқтай ма?» бағанына меңзерді апарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="320"/>
+        <location filename="../../ui/pages/attendance.py" line="336"/>
         <source>Participants: %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="364"/>
-        <location filename="../../ui/pages/attendance.py" line="416"/>
+        <location filename="../../ui/pages/attendance.py" line="381"/>
+        <location filename="../../ui/pages/attendance.py" line="433"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Алдымен модуль бағанына өтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="373"/>
+        <location filename="../../ui/pages/attendance.py" line="390"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Белгілеу: %1 — %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="380"/>
+        <location filename="../../ui/pages/attendance.py" line="397"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%1 адамды белгілеу: %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="392"/>
+        <location filename="../../ui/pages/attendance.py" line="409"/>
         <source>Type %1 h</source>
         <translation>%1 сағ енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="407"/>
+        <location filename="../../ui/pages/attendance.py" line="424"/>
         <source>Mark everyone present in %1</source>
         <translation>%1 модулінде бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="421"/>
+        <location filename="../../ui/pages/attendance.py" line="438"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Алдымен қатысушыны келді немесе кешікті деп белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="426"/>
+        <location filename="../../ui/pages/attendance.py" line="443"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="427"/>
+        <location filename="../../ui/pages/attendance.py" line="444"/>
         <source>Score of %1 in %2:</source>
         <translation>%1 балы, %2 модулі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="439"/>
+        <location filename="../../ui/pages/attendance.py" line="456"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%1 балл: %2, %3 модулі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="466"/>
+        <location filename="../../ui/pages/attendance.py" line="483"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Шығарылған қатысушының шешімін өзгертуге болмайды</translation>
     </message>
@@ -223,52 +223,54 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="125"/>
+        <location filename="../../ui/pages/certificates_data.py" line="138"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="126"/>
+        <location filename="../../ui/pages/certificates_data.py" line="139"/>
         <source>Eligible</source>
         <translation>Рұқсат етілген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="127"/>
+        <location filename="../../ui/pages/certificates_data.py" line="140"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="128"/>
+        <location filename="../../ui/pages/certificates_data.py" line="141"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="134"/>
+        <location filename="../../ui/pages/certificates_data.py" line="147"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="148"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="136"/>
+        <location filename="../../ui/pages/certificates_data.py" line="149"/>
         <source>superseded</source>
         <translation>ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="147"/>
+        <location filename="../../ui/pages/certificates_data.py" line="118"/>
+        <location filename="../../ui/pages/certificates_data.py" line="160"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="147"/>
+        <location filename="../../ui/pages/certificates_data.py" line="118"/>
+        <location filename="../../ui/pages/certificates_data.py" line="160"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="156"/>
+        <location filename="../../ui/pages/certificates_data.py" line="169"/>
         <source>Verification code: %1</source>
         <translation>Тексеру коды: %1</translation>
     </message>
@@ -276,342 +278,342 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="99"/>
+        <location filename="../../ui/pages/certificates.py" line="104"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>Рұқсат етілгендердің &amp;бәріне беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="101"/>
-        <location filename="../../ui/pages/certificates.py" line="505"/>
+        <location filename="../../ui/pages/certificates.py" line="106"/>
+        <location filename="../../ui/pages/certificates.py" line="514"/>
         <source>Issue to &amp;selected</source>
         <translation>&amp;Таңдалғандарға беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="103"/>
+        <location filename="../../ui/pages/certificates.py" line="108"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="110"/>
+        <location filename="../../ui/pages/certificates.py" line="115"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Поштамен жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="108"/>
+        <location filename="../../ui/pages/certificates.py" line="113"/>
         <source>Open output &amp;folder</source>
         <translation>Файлдар &amp;қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="105"/>
+        <location filename="../../ui/pages/certificates.py" line="110"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>Таңдалған адамдардың сертификаттарын басу (бүкіл топты басу үшін бәрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="112"/>
+        <location filename="../../ui/pages/certificates.py" line="117"/>
         <source>Open &amp;Badges…</source>
         <translation>Open Badges &amp;белгілері…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="115"/>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>Таңдалған қатысушылардың сертификаттарын цифрлық әмияндар мен оқу есебі жүйелері үшін Open Badges 3.0 тіркелгі деректері ретінде сақтау (ешкім таңдалмаса — бүкіл топтікі)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
-        <location filename="../../ui/pages/certificates.py" line="502"/>
+        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="511"/>
         <source>Re&amp;issue…</source>
         <translation>Қайта бе&amp;ру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="122"/>
+        <location filename="../../ui/pages/certificates.py" line="127"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Ағымдағы аты-жөнімен жаңа сертификат; ескісі ауыстырылған ретінде сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
-        <location filename="../../ui/pages/certificates.py" line="503"/>
+        <location filename="../../ui/pages/certificates.py" line="130"/>
+        <location filename="../../ui/pages/certificates.py" line="512"/>
         <source>Re&amp;voke…</source>
         <translation>Кері &amp;қайтару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
+        <location filename="../../ui/pages/certificates.py" line="142"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Сертификат нөмірі, тексеру коды немесе QR-код мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="144"/>
         <source>&amp;Verify</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="141"/>
+        <location filename="../../ui/pages/certificates.py" line="146"/>
         <source>Open a P&amp;DF…</source>
         <translation>P&amp;DF ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="160"/>
+        <location filename="../../ui/pages/certificates.py" line="165"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="161"/>
+        <location filename="../../ui/pages/certificates.py" line="166"/>
         <source>&amp;Template:</source>
         <translation>&amp;Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="178"/>
+        <location filename="../../ui/pages/certificates.py" line="183"/>
         <source>Print offsets: right</source>
         <translation>Басып шығару ығысуы: оңға</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="180"/>
+        <location filename="../../ui/pages/certificates.py" line="185"/>
         <source>down</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="183"/>
+        <location filename="../../ui/pages/certificates.py" line="188"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="275"/>
+        <location filename="../../ui/pages/certificates.py" line="284"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2 адамның %1 аяқтады; %3 адамда жарамды сертификат бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="282"/>
+        <location filename="../../ui/pages/certificates.py" line="291"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Алдын ала тексеру: бұл мәтіндерді басып шығару мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="289"/>
+        <location filename="../../ui/pages/certificates.py" line="298"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Алдын ала тексеру: барлық аты-жөн кірістірілген қаріптермен көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="320"/>
+        <location filename="../../ui/pages/certificates.py" line="329"/>
         <source>Rendering %1…</source>
         <translation>Дайындалуда: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="332"/>
+        <location filename="../../ui/pages/certificates.py" line="341"/>
         <source>Certificate %1 as issued</source>
         <translation>%1 сертификаты берілген күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="334"/>
+        <location filename="../../ui/pages/certificates.py" line="343"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Алдын ала қарау: әлі берілмеген (нөмір мен QR-код берген кезде шығады)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="337"/>
+        <location filename="../../ui/pages/certificates.py" line="346"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Тек алдын ала қарау: %1 оқуды аяқтамаған (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="366"/>
+        <location filename="../../ui/pages/certificates.py" line="375"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Мұнда сертификат күтіп отырған ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="383"/>
+        <location filename="../../ui/pages/certificates.py" line="392"/>
         <source>Issue %1 signed, numbered certificates for %2?</source>
         <translation>%2 тобына қол қойылған, нөмірленген %1 сертификат берілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="387"/>
+        <location filename="../../ui/pages/certificates.py" line="396"/>
         <source>Template: %1</source>
         <translation>Үлгі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="388"/>
+        <location filename="../../ui/pages/certificates.py" line="397"/>
         <source>Paper: %1</source>
         <translation>Қағаз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="389"/>
+        <location filename="../../ui/pages/certificates.py" line="398"/>
         <source>Signed by: %1</source>
         <translation>Қол қояды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="390"/>
+        <location filename="../../ui/pages/certificates.py" line="399"/>
         <source>Logos: %1</source>
         <translation>Логотиптер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="391"/>
+        <location filename="../../ui/pages/certificates.py" line="400"/>
         <source>First serial number: %1</source>
         <translation>Бірінші нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="395"/>
+        <location filename="../../ui/pages/certificates.py" line="404"/>
         <source>Issue certificates</source>
         <translation>Сертификаттар беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="401"/>
+        <location filename="../../ui/pages/certificates.py" line="410"/>
         <source>Placeholder content would print:</source>
         <translation>Толтырғыш мазмұн басылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="404"/>
+        <location filename="../../ui/pages/certificates.py" line="413"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Алдымен баптауларда нақты қол қоюшылар мен логотиптерді орнатыңыз. ҮЛГІ басып шығару нөмірді жұмсамай сертификатты көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="408"/>
+        <location filename="../../ui/pages/certificates.py" line="417"/>
         <source>Print a &amp;specimen</source>
         <translation>Ү&amp;лгіні басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="410"/>
+        <location filename="../../ui/pages/certificates.py" line="419"/>
         <source>Issue &amp;anyway</source>
         <translation>Бәрібір &amp;беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="413"/>
+        <location filename="../../ui/pages/certificates.py" line="422"/>
         <source>&amp;Issue</source>
         <translation>&amp;Беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="450"/>
+        <location filename="../../ui/pages/certificates.py" line="459"/>
         <source>Issuing certificates…</source>
         <translation>Сертификаттар берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="483"/>
-        <location filename="../../ui/pages/certificates.py" line="640"/>
+        <location filename="../../ui/pages/certificates.py" line="492"/>
+        <location filename="../../ui/pages/certificates.py" line="649"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="483"/>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="492"/>
+        <location filename="../../ui/pages/certificates.py" line="650"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>Бұл компьютерде бірде-бір принтер бапталмаған. Жүйе баптауларында принтер қосып, қайта басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="500"/>
+        <location filename="../../ui/pages/certificates.py" line="509"/>
         <source>Print certificate %1…</source>
         <translation>%1 сертификатын басу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="516"/>
+        <location filename="../../ui/pages/certificates.py" line="525"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Берілген сертификаттар: %1, өткізіліп жіберілгені: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="536"/>
+        <location filename="../../ui/pages/certificates.py" line="545"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Бұл қатысушылар өткізіліп жіберілді: олардың сертификатын жасау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="542"/>
-        <location filename="../../ui/pages/certificates.py" line="559"/>
-        <location filename="../../ui/pages/certificates.py" line="626"/>
+        <location filename="../../ui/pages/certificates.py" line="551"/>
+        <location filename="../../ui/pages/certificates.py" line="568"/>
+        <location filename="../../ui/pages/certificates.py" line="635"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Жарамды сертификаты бар адамды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="551"/>
+        <location filename="../../ui/pages/certificates.py" line="560"/>
         <source>Reissuing…</source>
         <translation>Қайта берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="563"/>
+        <location filename="../../ui/pages/certificates.py" line="572"/>
         <source>Revoke %1</source>
         <translation>%1 кері қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="564"/>
+        <location filename="../../ui/pages/certificates.py" line="573"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 иесінің %1 сертификаты неге кері қайтарылады?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="577"/>
+        <location filename="../../ui/pages/certificates.py" line="586"/>
         <source>Certificate %1 revoked</source>
         <translation>%1 сертификаты кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="488"/>
-        <location filename="../../ui/pages/certificates.py" line="717"/>
+        <location filename="../../ui/pages/certificates.py" line="497"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="615"/>
+        <location filename="../../ui/pages/certificates.py" line="624"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Басу үшін жарамды сертификаты бар адамдарды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="646"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>Print certificate %1</source>
         <translation>%1 сертификатын басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="648"/>
+        <location filename="../../ui/pages/certificates.py" line="657"/>
         <source>Print %1 certificates</source>
         <translation>%1 сертификатты басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="650"/>
+        <location filename="../../ui/pages/certificates.py" line="659"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1 бет, әр сертификатқа бір бет, әрқайсысы толық басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="692"/>
-        <location filename="../../ui/pages/certificates.py" line="702"/>
-        <location filename="../../ui/pages/certificates.py" line="750"/>
+        <location filename="../../ui/pages/certificates.py" line="701"/>
+        <location filename="../../ui/pages/certificates.py" line="711"/>
+        <location filename="../../ui/pages/certificates.py" line="759"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="710"/>
+        <location filename="../../ui/pages/certificates.py" line="719"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1 принтеріне жіберілді (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="742"/>
+        <location filename="../../ui/pages/certificates.py" line="751"/>
         <source>%1 page(s) printed</source>
         <translation>Басылған беттер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="746"/>
+        <location filename="../../ui/pages/certificates.py" line="755"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="777"/>
+        <location filename="../../ui/pages/certificates.py" line="786"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>Мұнда әлі ешкімде сертификат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="781"/>
+        <location filename="../../ui/pages/certificates.py" line="790"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges тіркелгі деректеріне арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="790"/>
+        <location filename="../../ui/pages/certificates.py" line="799"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges тіркелгі деректері сақталды: %1, қалта: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="803"/>
+        <location filename="../../ui/pages/certificates.py" line="812"/>
         <source>Verify a certificate PDF</source>
         <translation>Сертификат PDF файлын тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="803"/>
+        <location filename="../../ui/pages/certificates.py" line="812"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="826"/>
+        <location filename="../../ui/pages/certificates.py" line="835"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ТҮПНҰСҚА: %1, %2, топ %3, %4 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="840"/>
+        <location filename="../../ui/pages/certificates.py" line="849"/>
         <source>REJECTED: %1</source>
         <translation>ҚАБЫЛДАНБАДЫ: %1</translation>
     </message>
@@ -619,12 +621,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="222"/>
+        <location filename="../../ui/pages/import_preview.py" line="232"/>
         <source>Correct row %1</source>
         <translation>%1-жолды түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="244"/>
+        <location filename="../../ui/pages/import_preview.py" line="254"/>
         <source>Check again</source>
         <translation>Қайта тексеру</translation>
     </message>
@@ -632,52 +634,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="54"/>
+        <location filename="../../ui/pages/import_wizard.py" line="55"/>
         <source>Choose the spreadsheet</source>
         <translation>Кестені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="57"/>
+        <location filename="../../ui/pages/import_wizard.py" line="58"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>.xlsx, .xls, .ods, .csv не .txt пішіміндегі қатысушылар тізімі; файлды негізгі терезеге сүйреп әкелуге де болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="63"/>
+        <location filename="../../ui/pages/import_wizard.py" line="64"/>
         <source>Type or paste the file&apos;s path, or browse</source>
         <translation>Файлдың жолын енгізіңіз не қойыңыз, немесе файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="72"/>
+        <location filename="../../ui/pages/import_wizard.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="78"/>
+        <location filename="../../ui/pages/import_wizard.py" line="79"/>
         <source>(do not enroll)</source>
         <translation>(тіркемеу)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="82"/>
+        <location filename="../../ui/pages/import_wizard.py" line="83"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="83"/>
+        <location filename="../../ui/pages/import_wizard.py" line="84"/>
         <source>Enroll everyone in:</source>
         <translation>Бәрін тіркеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="89"/>
+        <location filename="../../ui/pages/import_wizard.py" line="90"/>
         <source>Choose a participant list</source>
         <translation>Қатысушылар тізімін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="91"/>
+        <location filename="../../ui/pages/import_wizard.py" line="92"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Кестелер (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="106"/>
+        <location filename="../../ui/pages/import_wizard.py" line="107"/>
         <source>There is no file %1.</source>
         <translation>%1 файлы жоқ.</translation>
     </message>
@@ -705,7 +707,7 @@
         <translation>кейінгі жолмен біріктірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="134"/>
+        <location filename="../../ui/pages/import_models.py" line="137"/>
         <source>check by hand: %1</source>
         <translation>қолмен тексеріңіз: %1</translation>
     </message>
@@ -786,42 +788,42 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="316"/>
+        <location filename="../../ui/pages/import_preview.py" line="338"/>
         <source>%1 new</source>
         <translation>жаңа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="317"/>
+        <location filename="../../ui/pages/import_preview.py" line="339"/>
         <source>%1 updated</source>
         <translation>жаңартылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="318"/>
+        <location filename="../../ui/pages/import_preview.py" line="340"/>
         <source>%1 unchanged</source>
         <translation>өзгеріссіз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="321"/>
+        <location filename="../../ui/pages/import_preview.py" line="344"/>
         <source>%1 merged</source>
         <translation>біріктірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="323"/>
+        <location filename="../../ui/pages/import_preview.py" line="347"/>
         <source>%1 skipped</source>
         <translation>өткізілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="324"/>
+        <location filename="../../ui/pages/import_preview.py" line="348"/>
         <source>%1 rejected</source>
         <translation>қабылданбады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="329"/>
+        <location filename="../../ui/pages/import_preview.py" line="353"/>
         <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
         <translation>Кейінгі жолдағы адамды сипаттайтын жолдар сол жолмен біріктірілді (кейінгі жол басым): %1-жолдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="335"/>
+        <location filename="../../ui/pages/import_preview.py" line="359"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>Бұрыннан белгілі адамға ұқсайтын жолдар: %1. Олар бөлек адамдар ретінде импортталады және қолмен тексеру үшін қызғылт сарымен белгіленген.</translation>
     </message>
@@ -829,24 +831,25 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="65"/>
+        <location filename="../../ui/pages/import_preview.py" line="72"/>
         <source>Something went wrong; see the details dialog.</source>
+        <extracomment>A preview of at most this many rows wraps its reasons (Qt measures every row&apos;s height).</extracomment>
         <translation>Бірдеңе дұрыс болмады; толығырақ — бөлек терезеде.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="404"/>
+        <location filename="../../ui/pages/import_wizard.py" line="407"/>
         <source>Import participants</source>
         <extracomment>cells corrected in the preview: row number -&gt; {0-based column: text}</extracomment>
         <translation>Қатысушыларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="448"/>
-        <location filename="../../ui/pages/import_wizard.py" line="471"/>
+        <location filename="../../ui/pages/import_wizard.py" line="451"/>
+        <location filename="../../ui/pages/import_wizard.py" line="474"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="455"/>
+        <location filename="../../ui/pages/import_wizard.py" line="458"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>«%1» парағы табылды, тақырып %2-жолда, танылған бағандар: %3.</translation>
     </message>
@@ -854,42 +857,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="200"/>
+        <location filename="../../ui/pages/import_wizard.py" line="201"/>
         <source>Which column is which</source>
         <translation>Қай бағанда не бар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="203"/>
+        <location filename="../../ui/pages/import_wizard.py" line="204"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>Болжам көрсетілген; кез келген бағанды өзгертуге болады. Таңдауыңыз сол пішіннің келесі тізімі үшін есте сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="211"/>
+        <location filename="../../ui/pages/import_wizard.py" line="212"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="211"/>
+        <location filename="../../ui/pages/import_wizard.py" line="212"/>
         <source>Example</source>
         <translation>Мысал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="211"/>
+        <location filename="../../ui/pages/import_wizard.py" line="212"/>
         <source>Participant field</source>
         <translation>Қатысушы өрісі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="243"/>
+        <location filename="../../ui/pages/import_wizard.py" line="244"/>
         <source>— not imported —</source>
         <translation>— импорттамау —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="251"/>
+        <location filename="../../ui/pages/import_wizard.py" line="252"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>Бұл пішін бұрын импортталған: бағандардың есте сақталған сәйкестігі қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="255"/>
+        <location filename="../../ui/pages/import_wizard.py" line="256"/>
         <source>Recognised as an export of %1.</source>
         <translation>%1 жүйесінен алынған экспорт ретінде танылды.</translation>
     </message>
@@ -930,27 +933,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="155"/>
+        <location filename="../../ui/pages/import_models.py" line="158"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="156"/>
+        <location filename="../../ui/pages/import_models.py" line="159"/>
         <source>What happens</source>
         <translation>Не болады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="157"/>
+        <location filename="../../ui/pages/import_models.py" line="160"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="158"/>
+        <location filename="../../ui/pages/import_models.py" line="161"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="159"/>
+        <location filename="../../ui/pages/import_models.py" line="162"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -958,47 +961,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="85"/>
+        <location filename="../../ui/pages/import_preview.py" line="92"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="88"/>
+        <location filename="../../ui/pages/import_preview.py" line="95"/>
         <source>What the import will do with each row. Rejected rows are red: correct them here and check again. Nothing is written yet.</source>
         <translation>Импорт әр жолмен не істейтіні. Қабылданбаған жолдар қызыл: оларды осында түзетіп, қайта тексеріңіз. Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="93"/>
+        <location filename="../../ui/pages/import_preview.py" line="100"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="106"/>
+        <location filename="../../ui/pages/import_preview.py" line="113"/>
         <source>&amp;Correct the row…</source>
         <translation>Жолды &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="110"/>
+        <location filename="../../ui/pages/import_preview.py" line="117"/>
         <source>C&amp;heck again</source>
         <translation>Қа&amp;йта тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="138"/>
+        <location filename="../../ui/pages/import_preview.py" line="145"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="145"/>
+        <location filename="../../ui/pages/import_preview.py" line="152"/>
         <source>Checking the rows…</source>
         <translation>Жолдар тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="175"/>
+        <location filename="../../ui/pages/import_preview.py" line="185"/>
         <source>Checking was cancelled. Check again to see what the import would do.</source>
         <translation>Тексеру тоқтатылды. Импорт не істейтінін көру үшін қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="187"/>
+        <location filename="../../ui/pages/import_preview.py" line="197"/>
         <source>Row %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
@@ -1040,141 +1043,149 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="204"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159"/>
+        <location filename="../../ui/pages/reports.py" line="206"/>
         <source>&amp;Open the saved file</source>
         <translation>Сақталған файлды &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="173"/>
+        <location filename="../../ui/pages/reports.py" line="248"/>
         <source>&amp;Report for:</source>
+        <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>&amp;Есеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="249"/>
         <source>&amp;Table:</source>
         <translation>&amp;Кесте:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="250"/>
         <source>Report &amp;language:</source>
         <translation>Есеп &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="196"/>
         <source>The language the report is written in</source>
+        <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Room beside a cell&apos;s text and a header&apos;s (the preview never sorts: no arrow to make room for). column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again</extracomment>
         <translation>Есеп жазылатын тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="269"/>
         <source>Sign-in sheets</source>
         <translation>Тіркеу парақтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="275"/>
         <source>Make &amp;PDF…</source>
         <translation>&amp;PDF жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="199"/>
+        <location filename="../../ui/pages/reports.py" line="277"/>
         <source>Op&amp;en</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="278"/>
         <source>P&amp;rint…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="206"/>
+        <location filename="../../ui/pages/reports.py" line="284"/>
         <source>Cohort:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="208"/>
+        <location filename="../../ui/pages/reports.py" line="286"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="217"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Бұл нұсқада тіркеу парақтары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233"/>
+        <location filename="../../ui/pages/reports.py" line="311"/>
         <source>All cohorts of the programme</source>
         <translation>Бағдарламаның барлық топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="261"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="209"/>
         <source>&amp;Count again</source>
         <translation>&amp;Қайта есептеу</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="211"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>Есепті қайта есептеу (есептеу тоқтатылды)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="365"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>Есептеу тоқтатылды; сандарды көру үшін «Қайта есептеу» түймесін басыңыз.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="368"/>
         <source>Counting cancelled</source>
         <translation>Есептеу тоқтатылды</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="437"/>
         <source>Not shown for lack of room (they are in the saved file): %1</source>
         <translation>Бетке сыймады (олар сақталған файлда бар): %1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="464"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сақтау тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="294"/>
+        <location filename="../../ui/pages/reports.py" line="449"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="294"/>
+        <location filename="../../ui/pages/reports.py" line="449"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306"/>
+        <location filename="../../ui/pages/reports.py" line="461"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314"/>
+        <location filename="../../ui/pages/reports.py" line="472"/>
         <source>Report saved to %1</source>
         <translation>Есеп сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="500"/>
         <source>Save the sign-in sheet</source>
         <translation>Тіркеу парағын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="500"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="354"/>
+        <location filename="../../ui/pages/reports.py" line="512"/>
         <source>Making the sign-in sheet…</source>
         <translation>Тіркеу парағы жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="363"/>
+        <location filename="../../ui/pages/reports.py" line="521"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Тіркеу парағы сақталды: %1</translation>
     </message>
@@ -1182,67 +1193,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="276"/>
+        <location filename="../../ui/pages/import_wizard.py" line="277"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="280"/>
+        <location filename="../../ui/pages/import_wizard.py" line="281"/>
         <source>&amp;Save rejected rows…</source>
         <translation>Қабылданбаған жолдарды &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="283"/>
+        <location filename="../../ui/pages/import_wizard.py" line="284"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>Қабылданбаған жолдарды себеп бағанымен жазу; оларды түзетіп, файлды қайта импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="302"/>
+        <location filename="../../ui/pages/import_wizard.py" line="303"/>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="305"/>
+        <location filename="../../ui/pages/import_wizard.py" line="306"/>
         <source>Importing participants…</source>
         <translation>Қатысушылар импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="327"/>
+        <location filename="../../ui/pages/import_wizard.py" line="328"/>
         <source>Import finished.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="329"/>
+        <location filename="../../ui/pages/import_wizard.py" line="331"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>Топқа тіркелді: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="332"/>
+        <location filename="../../ui/pages/import_wizard.py" line="335"/>
         <source>The file was copied aside first: %1</source>
         <translation>Импорт алдында файлдың көшірмесі жасалды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="340"/>
+        <location filename="../../ui/pages/import_wizard.py" line="343"/>
         <source>Nothing was imported.</source>
         <translation>Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="344"/>
+        <location filename="../../ui/pages/import_wizard.py" line="347"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="360"/>
+        <location filename="../../ui/pages/import_wizard.py" line="363"/>
         <source>Save rejected rows</source>
         <translation>Қабылданбаған жолдарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="362"/>
+        <location filename="../../ui/pages/import_wizard.py" line="365"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="381"/>
+        <location filename="../../ui/pages/import_wizard.py" line="384"/>
         <source>Rejected rows saved to %1</source>
         <translation>Қабылданбаған жолдар сақталды: %1</translation>
     </message>
@@ -1250,32 +1261,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="128"/>
+        <location filename="../../ui/pages/import_wizard.py" line="129"/>
         <source>Sheet and header row</source>
         <translation>Парақ және тақырып жолы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="131"/>
+        <location filename="../../ui/pages/import_wizard.py" line="132"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>Тізім тақырып жолының астынан басталатынын тексеріңіз. Парақ не жол қате анықталса, оларды өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="143"/>
+        <location filename="../../ui/pages/import_wizard.py" line="144"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Парақ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="144"/>
+        <location filename="../../ui/pages/import_wizard.py" line="145"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Тақырып жолы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="164"/>
+        <location filename="../../ui/pages/import_wizard.py" line="165"/>
         <source>(hidden)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="175"/>
+        <location filename="../../ui/pages/import_wizard.py" line="176"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>«%2» парағындағы %1-тақырып жолы; оның астындағы алғашқы жолдар:</translation>
     </message>

@@ -4,104 +4,104 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="217"/>
+        <location filename="../../ui/pages/attendance_model.py" line="235"/>
         <source>Participant</source>
         <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="219"/>
-        <location filename="../../ui/pages/attendance_model.py" line="228"/>
+        <location filename="../../ui/pages/attendance_model.py" line="237"/>
+        <location filename="../../ui/pages/attendance_model.py" line="244"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="221"/>
+        <location filename="../../ui/pages/attendance_model.py" line="239"/>
         <source>Completes?</source>
         <translation>수료 여부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="227"/>
+        <location filename="../../ui/pages/attendance_model.py" line="243"/>
         <source>required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="227"/>
+        <location filename="../../ui/pages/attendance_model.py" line="243"/>
         <source>optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="254"/>
+        <location filename="../../ui/pages/attendance_model.py" line="270"/>
         <source>Withdrawn from the cohort</source>
         <translation>기수 등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="262"/>
+        <location filename="../../ui/pages/attendance_model.py" line="278"/>
         <source>present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="263"/>
+        <location filename="../../ui/pages/attendance_model.py" line="279"/>
         <source>late</source>
         <translation>지각</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="264"/>
+        <location filename="../../ui/pages/attendance_model.py" line="280"/>
         <source>absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="265"/>
+        <location filename="../../ui/pages/attendance_model.py" line="281"/>
         <source>excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="277"/>
+        <location filename="../../ui/pages/attendance_model.py" line="293"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>아직 표시 없음: P, L, A, E 키를 누르거나 시간을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="289"/>
+        <location filename="../../ui/pages/attendance_model.py" line="305"/>
         <source>%1, %2 h</source>
         <translation>%1, %2시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="294"/>
+        <location filename="../../ui/pages/attendance_model.py" line="310"/>
         <source>score %1</source>
         <translation>점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="303"/>
+        <location filename="../../ui/pages/attendance_model.py" line="319"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="303"/>
+        <location filename="../../ui/pages/attendance_model.py" line="319"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="319"/>
+        <location filename="../../ui/pages/attendance_model.py" line="335"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>출석률 %1% (%3시간 중 %2시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="328"/>
+        <location filename="../../ui/pages/attendance_model.py" line="344"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>기수의 수료 기준을 충족합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="331"/>
+        <location filename="../../ui/pages/attendance_model.py" line="347"/>
         <source>completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="331"/>
+        <location filename="../../ui/pages/attendance_model.py" line="347"/>
         <source>not completed</source>
         <translation>미수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="334"/>
+        <location filename="../../ui/pages/attendance_model.py" line="350"/>
         <source>Overridden as %1: %2</source>
         <translation>%1(으)로 수동 결정: %2</translation>
     </message>
@@ -109,113 +109,113 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="134"/>
+        <location filename="../../ui/pages/attendance.py" line="136"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="137"/>
+        <location filename="../../ui/pages/attendance.py" line="139"/>
         <source>Mark module &amp;present</source>
         <translation>모듈 전체 출석 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="140"/>
+        <location filename="../../ui/pages/attendance.py" line="142"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>현재 모듈 열에서 등록 중인 모든 참가자를 출석으로 표시합니다. 그다음 예외를 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="145"/>
+        <location filename="../../ui/pages/attendance.py" line="147"/>
         <source>&amp;Override…</source>
         <translation>수동 결정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="147"/>
+        <location filename="../../ui/pages/attendance.py" line="149"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>현재 참가자의 수료 여부를 사유와 함께 직접 결정합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="150"/>
+        <location filename="../../ui/pages/attendance.py" line="152"/>
         <source>&amp;Score…</source>
         <translation>점수(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="152"/>
+        <location filename="../../ui/pages/attendance.py" line="154"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>현재 모듈에서 현재 참가자의 점수를 기록합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="155"/>
+        <location filename="../../ui/pages/attendance.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="156"/>
+        <location filename="../../ui/pages/attendance.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="204"/>
+        <location filename="../../ui/pages/attendance.py" line="217"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="211"/>
+        <location filename="../../ui/pages/attendance.py" line="224"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>키: 화살표로 이동 · %1 · 숫자로 시간 입력, Enter로 열고 저장 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행. 사유를 보려면 “수료 여부”에 마우스를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="320"/>
+        <location filename="../../ui/pages/attendance.py" line="336"/>
         <source>Participants: %1</source>
         <translation>참가자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="364"/>
-        <location filename="../../ui/pages/attendance.py" line="416"/>
+        <location filename="../../ui/pages/attendance.py" line="381"/>
+        <location filename="../../ui/pages/attendance.py" line="433"/>
         <source>Move to a module&apos;s column first</source>
         <translation>먼저 모듈 열로 이동하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="373"/>
+        <location filename="../../ui/pages/attendance.py" line="390"/>
         <source>Mark %1 %2 in %3</source>
         <translation>%3에서 %1 님을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="380"/>
+        <location filename="../../ui/pages/attendance.py" line="397"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%3에서 %1명을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="392"/>
+        <location filename="../../ui/pages/attendance.py" line="409"/>
         <source>Type %1 h</source>
         <translation>%1시간 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="407"/>
+        <location filename="../../ui/pages/attendance.py" line="424"/>
         <source>Mark everyone present in %1</source>
         <translation>%1에서 모두 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="421"/>
+        <location filename="../../ui/pages/attendance.py" line="438"/>
         <source>Mark the participant present or late before the score</source>
         <translation>점수를 입력하기 전에 참가자를 출석 또는 지각으로 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="426"/>
+        <location filename="../../ui/pages/attendance.py" line="443"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="427"/>
+        <location filename="../../ui/pages/attendance.py" line="444"/>
         <source>Score of %1 in %2:</source>
         <translation>%2에서 %1 님의 점수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="439"/>
+        <location filename="../../ui/pages/attendance.py" line="456"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%3에서 %2 님의 점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="466"/>
+        <location filename="../../ui/pages/attendance.py" line="483"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>등록이 취소된 참가자는 수동 결정할 수 없습니다</translation>
     </message>
@@ -223,52 +223,54 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="125"/>
+        <location filename="../../ui/pages/certificates_data.py" line="138"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="126"/>
+        <location filename="../../ui/pages/certificates_data.py" line="139"/>
         <source>Eligible</source>
         <translation>발급 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="127"/>
+        <location filename="../../ui/pages/certificates_data.py" line="140"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="128"/>
+        <location filename="../../ui/pages/certificates_data.py" line="141"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="134"/>
+        <location filename="../../ui/pages/certificates_data.py" line="147"/>
         <source>valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="148"/>
         <source>revoked</source>
         <translation>무효화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="136"/>
+        <location filename="../../ui/pages/certificates_data.py" line="149"/>
         <source>superseded</source>
         <translation>대체됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="147"/>
+        <location filename="../../ui/pages/certificates_data.py" line="118"/>
+        <location filename="../../ui/pages/certificates_data.py" line="160"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="147"/>
+        <location filename="../../ui/pages/certificates_data.py" line="118"/>
+        <location filename="../../ui/pages/certificates_data.py" line="160"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="156"/>
+        <location filename="../../ui/pages/certificates_data.py" line="169"/>
         <source>Verification code: %1</source>
         <translation>확인 코드: %1</translation>
     </message>
@@ -276,342 +278,342 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="99"/>
+        <location filename="../../ui/pages/certificates.py" line="104"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>대상자 전원에게 발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="101"/>
-        <location filename="../../ui/pages/certificates.py" line="505"/>
+        <location filename="../../ui/pages/certificates.py" line="106"/>
+        <location filename="../../ui/pages/certificates.py" line="514"/>
         <source>Issue to &amp;selected</source>
         <translation>선택한 사람에게 발급(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="103"/>
+        <location filename="../../ui/pages/certificates.py" line="108"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="105"/>
+        <location filename="../../ui/pages/certificates.py" line="110"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>선택한 사람의 수료증을 인쇄합니다(기수 전체를 인쇄하려면 모두 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="108"/>
+        <location filename="../../ui/pages/certificates.py" line="113"/>
         <source>Open output &amp;folder</source>
         <translation>출력 폴더 열기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="110"/>
+        <location filename="../../ui/pages/certificates.py" line="115"/>
         <source>&amp;E-mail…</source>
         <translation>이메일(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="112"/>
+        <location filename="../../ui/pages/certificates.py" line="117"/>
         <source>Open &amp;Badges…</source>
         <translation>오픈 배지(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="115"/>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>선택한 사람의 수료증을 디지털 지갑과 학습 이력용 Open Badges 3.0 자격 증명으로 저장합니다(선택하지 않으면 기수 전체)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
-        <location filename="../../ui/pages/certificates.py" line="502"/>
+        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="511"/>
         <source>Re&amp;issue…</source>
         <translation>재발급(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="122"/>
+        <location filename="../../ui/pages/certificates.py" line="127"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>현재 이름으로 새 수료증을 발급합니다. 이전 수료증은 대체됨으로 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
-        <location filename="../../ui/pages/certificates.py" line="503"/>
+        <location filename="../../ui/pages/certificates.py" line="130"/>
+        <location filename="../../ui/pages/certificates.py" line="512"/>
         <source>Re&amp;voke…</source>
         <translation>무효화(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
+        <location filename="../../ui/pages/certificates.py" line="142"/>
         <source>Serial number, verification code or QR text</source>
         <translation>일련번호, 확인 코드 또는 QR 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="144"/>
         <source>&amp;Verify</source>
         <translation>확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="141"/>
+        <location filename="../../ui/pages/certificates.py" line="146"/>
         <source>Open a P&amp;DF…</source>
         <translation>PDF 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="160"/>
+        <location filename="../../ui/pages/certificates.py" line="165"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="161"/>
+        <location filename="../../ui/pages/certificates.py" line="166"/>
         <source>&amp;Template:</source>
         <translation>서식(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="178"/>
+        <location filename="../../ui/pages/certificates.py" line="183"/>
         <source>Print offsets: right</source>
         <translation>인쇄 위치 보정: 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="180"/>
+        <location filename="../../ui/pages/certificates.py" line="185"/>
         <source>down</source>
         <translation>아래</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="183"/>
+        <location filename="../../ui/pages/certificates.py" line="188"/>
         <source>Verify a certificate</source>
         <translation>수료증 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="275"/>
+        <location filename="../../ui/pages/certificates.py" line="284"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2명 중 %1명 수료, %3명이 유효한 수료증 보유.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="282"/>
+        <location filename="../../ui/pages/certificates.py" line="291"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>사전 점검: 다음 텍스트는 인쇄할 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="289"/>
+        <location filename="../../ui/pages/certificates.py" line="298"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>사전 점검: 모든 이름을 내장 글꼴로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="320"/>
+        <location filename="../../ui/pages/certificates.py" line="329"/>
         <source>Rendering %1…</source>
         <translation>%1 생성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="332"/>
+        <location filename="../../ui/pages/certificates.py" line="341"/>
         <source>Certificate %1 as issued</source>
         <translation>발급된 수료증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="334"/>
+        <location filename="../../ui/pages/certificates.py" line="343"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>미리 보기: 아직 발급되지 않음(일련번호와 QR 코드는 발급 시 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="337"/>
+        <location filename="../../ui/pages/certificates.py" line="346"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>미리 보기 전용: %1 님은 수료하지 않았습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="366"/>
+        <location filename="../../ui/pages/certificates.py" line="375"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>수료증 발급을 기다리는 사람이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="383"/>
+        <location filename="../../ui/pages/certificates.py" line="392"/>
         <source>Issue %1 signed, numbered certificates for %2?</source>
         <translation>%2에 서명과 번호가 부여된 수료증 %1장을 발급할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="387"/>
+        <location filename="../../ui/pages/certificates.py" line="396"/>
         <source>Template: %1</source>
         <translation>서식: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="388"/>
+        <location filename="../../ui/pages/certificates.py" line="397"/>
         <source>Paper: %1</source>
         <translation>용지: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="389"/>
+        <location filename="../../ui/pages/certificates.py" line="398"/>
         <source>Signed by: %1</source>
         <translation>서명자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="390"/>
+        <location filename="../../ui/pages/certificates.py" line="399"/>
         <source>Logos: %1</source>
         <translation>로고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="391"/>
+        <location filename="../../ui/pages/certificates.py" line="400"/>
         <source>First serial number: %1</source>
         <translation>첫 일련번호: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="395"/>
+        <location filename="../../ui/pages/certificates.py" line="404"/>
         <source>Issue certificates</source>
         <translation>수료증 발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="401"/>
+        <location filename="../../ui/pages/certificates.py" line="410"/>
         <source>Placeholder content would print:</source>
         <translation>다음 자리 표시 내용이 인쇄됩니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="404"/>
+        <location filename="../../ui/pages/certificates.py" line="413"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>먼저 설정에서 실제 서명자와 로고를 지정하세요. 견본(SPECIMEN) 인쇄는 일련번호를 사용하지 않고 수료증을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="408"/>
+        <location filename="../../ui/pages/certificates.py" line="417"/>
         <source>Print a &amp;specimen</source>
         <translation>견본 인쇄(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="410"/>
+        <location filename="../../ui/pages/certificates.py" line="419"/>
         <source>Issue &amp;anyway</source>
         <translation>그래도 발급(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="413"/>
+        <location filename="../../ui/pages/certificates.py" line="422"/>
         <source>&amp;Issue</source>
         <translation>발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="450"/>
+        <location filename="../../ui/pages/certificates.py" line="459"/>
         <source>Issuing certificates…</source>
         <translation>수료증을 발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="483"/>
-        <location filename="../../ui/pages/certificates.py" line="640"/>
+        <location filename="../../ui/pages/certificates.py" line="492"/>
+        <location filename="../../ui/pages/certificates.py" line="649"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="483"/>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="492"/>
+        <location filename="../../ui/pages/certificates.py" line="650"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>이 컴퓨터에 설정된 프린터가 없습니다. 시스템의 프린터 설정에서 프린터를 추가한 뒤 다시 인쇄하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="500"/>
+        <location filename="../../ui/pages/certificates.py" line="509"/>
         <source>Print certificate %1…</source>
         <translation>수료증 %1 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="516"/>
+        <location filename="../../ui/pages/certificates.py" line="525"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>수료증 %1장 발급, %2명 건너뜀.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="536"/>
+        <location filename="../../ui/pages/certificates.py" line="545"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>다음 사람은 수료증을 만들 수 없어 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="542"/>
-        <location filename="../../ui/pages/certificates.py" line="559"/>
-        <location filename="../../ui/pages/certificates.py" line="626"/>
+        <location filename="../../ui/pages/certificates.py" line="551"/>
+        <location filename="../../ui/pages/certificates.py" line="568"/>
+        <location filename="../../ui/pages/certificates.py" line="635"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="551"/>
+        <location filename="../../ui/pages/certificates.py" line="560"/>
         <source>Reissuing…</source>
         <translation>재발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="563"/>
+        <location filename="../../ui/pages/certificates.py" line="572"/>
         <source>Revoke %1</source>
         <translation>%1 무효화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="564"/>
+        <location filename="../../ui/pages/certificates.py" line="573"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 님의 수료증 %1을(를) 무효화하는 사유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="577"/>
+        <location filename="../../ui/pages/certificates.py" line="586"/>
         <source>Certificate %1 revoked</source>
         <translation>수료증 %1을(를) 무효화했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="488"/>
-        <location filename="../../ui/pages/certificates.py" line="717"/>
+        <location filename="../../ui/pages/certificates.py" line="497"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="615"/>
+        <location filename="../../ui/pages/certificates.py" line="624"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>인쇄할 유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="646"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>Print certificate %1</source>
         <translation>수료증 %1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="648"/>
+        <location filename="../../ui/pages/certificates.py" line="657"/>
         <source>Print %1 certificates</source>
         <translation>수료증 %1장 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="650"/>
+        <location filename="../../ui/pages/certificates.py" line="659"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1페이지(수료증마다 한 페이지, 각각 전체 인쇄).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="692"/>
-        <location filename="../../ui/pages/certificates.py" line="702"/>
-        <location filename="../../ui/pages/certificates.py" line="750"/>
+        <location filename="../../ui/pages/certificates.py" line="701"/>
+        <location filename="../../ui/pages/certificates.py" line="711"/>
+        <location filename="../../ui/pages/certificates.py" line="759"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="710"/>
+        <location filename="../../ui/pages/certificates.py" line="719"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1(으)로 보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="742"/>
+        <location filename="../../ui/pages/certificates.py" line="751"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="746"/>
+        <location filename="../../ui/pages/certificates.py" line="755"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="777"/>
+        <location filename="../../ui/pages/certificates.py" line="786"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>아직 수료증을 보유한 사람이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="781"/>
+        <location filename="../../ui/pages/certificates.py" line="790"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges 자격 증명을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="790"/>
+        <location filename="../../ui/pages/certificates.py" line="799"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges 자격 증명 %1개를 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="803"/>
+        <location filename="../../ui/pages/certificates.py" line="812"/>
         <source>Verify a certificate PDF</source>
         <translation>수료증 PDF 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="803"/>
+        <location filename="../../ui/pages/certificates.py" line="812"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="826"/>
+        <location filename="../../ui/pages/certificates.py" line="835"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>진본: %1, %2, 기수 %3, %4시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="840"/>
+        <location filename="../../ui/pages/certificates.py" line="849"/>
         <source>REJECTED: %1</source>
         <translation>거부됨: %1</translation>
     </message>
@@ -619,12 +621,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="222"/>
+        <location filename="../../ui/pages/import_preview.py" line="232"/>
         <source>Correct row %1</source>
         <translation>%1행 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="244"/>
+        <location filename="../../ui/pages/import_preview.py" line="254"/>
         <source>Check again</source>
         <translation>다시 확인</translation>
     </message>
@@ -632,52 +634,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="54"/>
+        <location filename="../../ui/pages/import_wizard.py" line="55"/>
         <source>Choose the spreadsheet</source>
         <translation>스프레드시트 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="57"/>
+        <location filename="../../ui/pages/import_wizard.py" line="58"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>.xlsx, .xls, .ods, .csv 또는 .txt 형식의 참가자 명단. 파일을 기본 창에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="63"/>
+        <location filename="../../ui/pages/import_wizard.py" line="64"/>
         <source>Type or paste the file&apos;s path, or browse</source>
         <translation>파일 경로를 입력하거나 붙여 넣거나 찾아보기를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="72"/>
+        <location filename="../../ui/pages/import_wizard.py" line="73"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="78"/>
+        <location filename="../../ui/pages/import_wizard.py" line="79"/>
         <source>(do not enroll)</source>
         <translation>(등록하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="82"/>
+        <location filename="../../ui/pages/import_wizard.py" line="83"/>
         <source>File:</source>
         <translation>파일:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="83"/>
+        <location filename="../../ui/pages/import_wizard.py" line="84"/>
         <source>Enroll everyone in:</source>
         <translation>모두 등록할 기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="89"/>
+        <location filename="../../ui/pages/import_wizard.py" line="90"/>
         <source>Choose a participant list</source>
         <translation>참가자 명단 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="91"/>
+        <location filename="../../ui/pages/import_wizard.py" line="92"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>스프레드시트 (%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="106"/>
+        <location filename="../../ui/pages/import_wizard.py" line="107"/>
         <source>There is no file %1.</source>
         <translation>%1 파일이 없습니다.</translation>
     </message>
@@ -705,7 +707,7 @@
         <translation>아래 행에 병합됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="134"/>
+        <location filename="../../ui/pages/import_models.py" line="137"/>
         <source>check by hand: %1</source>
         <translation>직접 확인 필요: %1</translation>
     </message>
@@ -786,42 +788,42 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="316"/>
+        <location filename="../../ui/pages/import_preview.py" line="338"/>
         <source>%1 new</source>
         <translation>신규 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="317"/>
+        <location filename="../../ui/pages/import_preview.py" line="339"/>
         <source>%1 updated</source>
         <translation>업데이트 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="318"/>
+        <location filename="../../ui/pages/import_preview.py" line="340"/>
         <source>%1 unchanged</source>
         <translation>변경 없음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="321"/>
+        <location filename="../../ui/pages/import_preview.py" line="344"/>
         <source>%1 merged</source>
         <translation>병합 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="323"/>
+        <location filename="../../ui/pages/import_preview.py" line="347"/>
         <source>%1 skipped</source>
         <translation>건너뜀 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="324"/>
+        <location filename="../../ui/pages/import_preview.py" line="348"/>
         <source>%1 rejected</source>
         <translation>거부됨 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="329"/>
+        <location filename="../../ui/pages/import_preview.py" line="353"/>
         <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
         <translation>아래 행과 같은 사람을 나타내는 행은 그 행에 병합됩니다(아래 행 우선): %1행.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="335"/>
+        <location filename="../../ui/pages/import_preview.py" line="359"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>이미 등록된 사람과 비슷한 행: %1개. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
     </message>
@@ -829,24 +831,25 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="65"/>
+        <location filename="../../ui/pages/import_preview.py" line="72"/>
         <source>Something went wrong; see the details dialog.</source>
+        <extracomment>A preview of at most this many rows wraps its reasons (Qt measures every row&apos;s height).</extracomment>
         <translation>문제가 발생했습니다. 자세한 내용 창을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="404"/>
+        <location filename="../../ui/pages/import_wizard.py" line="407"/>
         <source>Import participants</source>
         <extracomment>cells corrected in the preview: row number -&gt; {0-based column: text}</extracomment>
         <translation>참가자 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="448"/>
-        <location filename="../../ui/pages/import_wizard.py" line="471"/>
+        <location filename="../../ui/pages/import_wizard.py" line="451"/>
+        <location filename="../../ui/pages/import_wizard.py" line="474"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="455"/>
+        <location filename="../../ui/pages/import_wizard.py" line="458"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>시트 “%1”, 머리글 %2행, 인식된 열 %3개.</translation>
     </message>
@@ -854,42 +857,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="200"/>
+        <location filename="../../ui/pages/import_wizard.py" line="201"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="203"/>
+        <location filename="../../ui/pages/import_wizard.py" line="204"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>추정한 결과가 표시됩니다. 어느 열이든 바꿀 수 있습니다. 선택한 내용은 같은 양식의 다음 명단에도 기억됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="211"/>
+        <location filename="../../ui/pages/import_wizard.py" line="212"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="211"/>
+        <location filename="../../ui/pages/import_wizard.py" line="212"/>
         <source>Example</source>
         <translation>예시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="211"/>
+        <location filename="../../ui/pages/import_wizard.py" line="212"/>
         <source>Participant field</source>
         <translation>참가자 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="243"/>
+        <location filename="../../ui/pages/import_wizard.py" line="244"/>
         <source>— not imported —</source>
         <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="251"/>
+        <location filename="../../ui/pages/import_wizard.py" line="252"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>이전에 가져온 양식입니다. 기억된 열 지정을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="255"/>
+        <location filename="../../ui/pages/import_wizard.py" line="256"/>
         <source>Recognised as an export of %1.</source>
         <translation>%1에서 내보낸 파일로 인식했습니다.</translation>
     </message>
@@ -930,27 +933,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="155"/>
+        <location filename="../../ui/pages/import_models.py" line="158"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="156"/>
+        <location filename="../../ui/pages/import_models.py" line="159"/>
         <source>What happens</source>
         <translation>처리 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="157"/>
+        <location filename="../../ui/pages/import_models.py" line="160"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="158"/>
+        <location filename="../../ui/pages/import_models.py" line="161"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="159"/>
+        <location filename="../../ui/pages/import_models.py" line="162"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -958,47 +961,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="85"/>
+        <location filename="../../ui/pages/import_preview.py" line="92"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="88"/>
+        <location filename="../../ui/pages/import_preview.py" line="95"/>
         <source>What the import will do with each row. Rejected rows are red: correct them here and check again. Nothing is written yet.</source>
         <translation>가져오기에서 각 행을 어떻게 처리할지 보여 줍니다. 거부된 행은 빨간색입니다. 여기서 수정한 뒤 다시 확인하세요. 아직 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="93"/>
+        <location filename="../../ui/pages/import_preview.py" line="100"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="106"/>
+        <location filename="../../ui/pages/import_preview.py" line="113"/>
         <source>&amp;Correct the row…</source>
         <translation>행 수정(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="110"/>
+        <location filename="../../ui/pages/import_preview.py" line="117"/>
         <source>C&amp;heck again</source>
         <translation>다시 확인(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="138"/>
+        <location filename="../../ui/pages/import_preview.py" line="145"/>
         <source>Checking every row…</source>
         <translation>모든 행을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="145"/>
+        <location filename="../../ui/pages/import_preview.py" line="152"/>
         <source>Checking the rows…</source>
         <translation>행을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="175"/>
+        <location filename="../../ui/pages/import_preview.py" line="185"/>
         <source>Checking was cancelled. Check again to see what the import would do.</source>
         <translation>확인을 취소했습니다. 가져오기 결과를 보려면 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="187"/>
+        <location filename="../../ui/pages/import_preview.py" line="197"/>
         <source>Row %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
@@ -1040,141 +1043,149 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="196"/>
         <source>The language the report is written in</source>
+        <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Room beside a cell&apos;s text and a header&apos;s (the preview never sorts: no arrow to make room for). column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again</extracomment>
         <translation>보고서를 작성할 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="204"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159"/>
+        <location filename="../../ui/pages/reports.py" line="206"/>
         <source>&amp;Open the saved file</source>
         <translation>저장한 파일 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="173"/>
+        <location filename="../../ui/pages/reports.py" line="248"/>
         <source>&amp;Report for:</source>
+        <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>보고서 대상(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="249"/>
         <source>&amp;Table:</source>
         <translation>표(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="250"/>
         <source>Report &amp;language:</source>
         <translation>보고서 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="269"/>
         <source>Sign-in sheets</source>
         <translation>출석부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="275"/>
         <source>Make &amp;PDF…</source>
         <translation>PDF 만들기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="199"/>
+        <location filename="../../ui/pages/reports.py" line="277"/>
         <source>Op&amp;en</source>
         <translation>열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="278"/>
         <source>P&amp;rint…</source>
         <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="206"/>
+        <location filename="../../ui/pages/reports.py" line="284"/>
         <source>Cohort:</source>
         <translation>기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="208"/>
+        <location filename="../../ui/pages/reports.py" line="286"/>
         <source>Module:</source>
         <translation>모듈:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="217"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>이 버전에서는 출석부를 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="233"/>
+        <location filename="../../ui/pages/reports.py" line="311"/>
         <source>All cohorts of the programme</source>
         <translation>프로그램의 모든 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="261"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="209"/>
         <source>&amp;Count again</source>
         <translation>다시 집계(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="211"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>보고서를 다시 집계합니다 (집계를 취소했습니다)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="365"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>집계를 취소했습니다. 수치를 보려면 [다시 집계]를 누르세요.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="368"/>
         <source>Counting cancelled</source>
         <translation>집계를 취소했습니다</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="437"/>
         <source>Not shown for lack of room (they are in the saved file): %1</source>
         <translation>공간이 부족해 표시하지 않음 (저장한 파일에는 있음): %1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/reports.py" line="464"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="294"/>
+        <location filename="../../ui/pages/reports.py" line="449"/>
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="294"/>
+        <location filename="../../ui/pages/reports.py" line="449"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="306"/>
+        <location filename="../../ui/pages/reports.py" line="461"/>
         <source>Writing the report…</source>
         <translation>보고서를 작성하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314"/>
+        <location filename="../../ui/pages/reports.py" line="472"/>
         <source>Report saved to %1</source>
         <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="500"/>
         <source>Save the sign-in sheet</source>
         <translation>출석부 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="500"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="354"/>
+        <location filename="../../ui/pages/reports.py" line="512"/>
         <source>Making the sign-in sheet…</source>
         <translation>출석부를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="363"/>
+        <location filename="../../ui/pages/reports.py" line="521"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>출석부를 저장했습니다: %1</translation>
     </message>
@@ -1182,67 +1193,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="276"/>
+        <location filename="../../ui/pages/import_wizard.py" line="277"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="280"/>
+        <location filename="../../ui/pages/import_wizard.py" line="281"/>
         <source>&amp;Save rejected rows…</source>
         <translation>거부된 행 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="283"/>
+        <location filename="../../ui/pages/import_wizard.py" line="284"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>거부된 행을 사유 열과 함께 저장합니다. 수정한 뒤 파일을 다시 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="302"/>
+        <location filename="../../ui/pages/import_wizard.py" line="303"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="305"/>
+        <location filename="../../ui/pages/import_wizard.py" line="306"/>
         <source>Importing participants…</source>
         <translation>참가자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="327"/>
+        <location filename="../../ui/pages/import_wizard.py" line="328"/>
         <source>Import finished.</source>
         <translation>가져오기를 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="329"/>
+        <location filename="../../ui/pages/import_wizard.py" line="331"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>%1명이 기수에 등록되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="332"/>
+        <location filename="../../ui/pages/import_wizard.py" line="335"/>
         <source>The file was copied aside first: %1</source>
         <translation>먼저 파일의 사본을 만들었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="340"/>
+        <location filename="../../ui/pages/import_wizard.py" line="343"/>
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="344"/>
+        <location filename="../../ui/pages/import_wizard.py" line="347"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="360"/>
+        <location filename="../../ui/pages/import_wizard.py" line="363"/>
         <source>Save rejected rows</source>
         <translation>거부된 행 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="362"/>
+        <location filename="../../ui/pages/import_wizard.py" line="365"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="381"/>
+        <location filename="../../ui/pages/import_wizard.py" line="384"/>
         <source>Rejected rows saved to %1</source>
         <translation>거부된 행을 저장했습니다: %1</translation>
     </message>
@@ -1250,32 +1261,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="128"/>
+        <location filename="../../ui/pages/import_wizard.py" line="129"/>
         <source>Sheet and header row</source>
         <translation>시트 및 머리글 행</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="131"/>
+        <location filename="../../ui/pages/import_wizard.py" line="132"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>명단이 머리글 행 바로 아래에서 시작하는지 확인하세요. 시트나 행이 잘못 추정되었다면 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="143"/>
+        <location filename="../../ui/pages/import_wizard.py" line="144"/>
         <source>&amp;Sheet:</source>
         <translation>시트(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="144"/>
+        <location filename="../../ui/pages/import_wizard.py" line="145"/>
         <source>&amp;Header row:</source>
         <translation>머리글 행(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="164"/>
+        <location filename="../../ui/pages/import_wizard.py" line="165"/>
         <source>(hidden)</source>
         <translation>(숨김)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="175"/>
+        <location filename="../../ui/pages/import_wizard.py" line="176"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>시트 “%2”의 머리글 %1행과 그 아래 처음 몇 행:</translation>
     </message>

@@ -196,3 +196,28 @@ def test_cancel_of_a_copy_on_the_page_leaves_no_file(
     page.clone_to(office, "Almaty")
     qtbot.waitUntil(lambda: "This file is the hub" in page.identity.text(), timeout=10000)
     assert office.exists()
+
+
+def test_file_dialogs_start_beside_the_file_in_the_ui_language(
+    page: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui import i18n
+
+    asked: list[tuple[str, str]] = []
+
+    def answer(parent: Any, title: str, start: str, filters: str) -> tuple[str, str]:
+        asked.append((start, filters))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
+    i18n.install("ru")
+    try:
+        page._ask_export()
+        page._ask_import()
+    finally:
+        i18n.install("en")
+    assert asked[0] == (str(tmp_path / "changes.cmx"), "Обмен Course Manager (*.cmx)")
+    assert asked[1] == (str(tmp_path), "Обмен Course Manager (*.cmx)")

@@ -33,7 +33,6 @@ from ui.pages.exchange_names import field_label, office_label, table_label, valu
 from ui.pages.table_fit import fit_columns
 
 _Index = QModelIndex | QPersistentModelIndex
-FILE_FILTER = "Course Manager exchange (*.cmx)"
 
 
 def _text(value: Any) -> str:
@@ -292,16 +291,29 @@ class ExchangePage(Page):
         ).run()
 
     # -- dialogs ------------------------------------------------------------------------------
+    def _start_dir(self) -> Path:
+        """The file dialogs start beside the programme file (not in the program's folder)."""
+        return self.db.path.parent if self.db.path else Path.home()
+
+    def _exchange_filter(self) -> str:
+        return self.tr("Course Manager exchange (*.cmx)")
+
     def _ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export changes"), "changes.cmx", FILE_FILTER
+            self,
+            self.tr("Export changes"),
+            str(self._start_dir() / "changes.cmx"),
+            self._exchange_filter(),
         )
         if name:
             self.export_to(Path(name))
 
     def _ask_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import another office's changes"), "", FILE_FILTER
+            self,
+            self.tr("Import another office's changes"),
+            str(self._start_dir()),
+            self._exchange_filter(),
         )
         if name:
             self.import_from(Path(name))
@@ -315,8 +327,8 @@ class ExchangePage(Page):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("A copy for another office"),
-            f"{office.strip()}.sqlite3",
-            "Course Manager (*.sqlite3)",
+            str(self._start_dir() / f"{office.strip()}.sqlite3"),
+            self.tr("Course Manager files (*.sqlite3)"),
         )
         if name:
             self.clone_to(Path(name), office.strip())
