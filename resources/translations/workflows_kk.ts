@@ -169,53 +169,58 @@
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="381"/>
-        <location filename="../../ui/pages/attendance.py" line="433"/>
+        <location filename="../../ui/pages/attendance.py" line="386"/>
+        <location filename="../../ui/pages/attendance.py" line="445"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Алдымен модуль бағанына өтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="390"/>
+        <location filename="../../ui/pages/attendance.py" line="395"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Белгілеу: %1 — %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="397"/>
+        <location filename="../../ui/pages/attendance.py" line="402"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%1 адамды белгілеу: %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="409"/>
+        <location filename="../../ui/pages/attendance.py" line="414"/>
         <source>Type %1 h</source>
         <translation>%1 сағ енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="424"/>
+        <location filename="../../ui/pages/attendance.py" line="429"/>
         <source>Mark everyone present in %1</source>
         <translation>%1 модулінде бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="438"/>
+        <location filename="../../ui/pages/attendance.py" line="431"/>
+        <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
+        <translation>%1 модулінде қатысты деп белгіленді: %2 қатысушы. Ctrl+Z болдырмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="450"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Алдымен қатысушыны келді немесе кешікті деп белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="443"/>
+        <location filename="../../ui/pages/attendance.py" line="455"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="444"/>
+        <location filename="../../ui/pages/attendance.py" line="456"/>
         <source>Score of %1 in %2:</source>
         <translation>%1 балы, %2 модулі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="456"/>
+        <location filename="../../ui/pages/attendance.py" line="468"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%1 балл: %2, %3 модулі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="483"/>
+        <location filename="../../ui/pages/attendance.py" line="495"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Шығарылған қатысушының шешімін өзгертуге болмайды</translation>
     </message>

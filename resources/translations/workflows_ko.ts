@@ -169,53 +169,58 @@
         <translation>참가자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="381"/>
-        <location filename="../../ui/pages/attendance.py" line="433"/>
+        <location filename="../../ui/pages/attendance.py" line="386"/>
+        <location filename="../../ui/pages/attendance.py" line="445"/>
         <source>Move to a module&apos;s column first</source>
         <translation>먼저 모듈 열로 이동하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="390"/>
+        <location filename="../../ui/pages/attendance.py" line="395"/>
         <source>Mark %1 %2 in %3</source>
         <translation>%3에서 %1 님을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="397"/>
+        <location filename="../../ui/pages/attendance.py" line="402"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%3에서 %1명을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="409"/>
+        <location filename="../../ui/pages/attendance.py" line="414"/>
         <source>Type %1 h</source>
         <translation>%1시간 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="424"/>
+        <location filename="../../ui/pages/attendance.py" line="429"/>
         <source>Mark everyone present in %1</source>
         <translation>%1에서 모두 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="438"/>
+        <location filename="../../ui/pages/attendance.py" line="431"/>
+        <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
+        <translation>%1에 출석으로 표시함: 참가자 %2명. Ctrl+Z로 되돌립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="450"/>
         <source>Mark the participant present or late before the score</source>
         <translation>점수를 입력하기 전에 참가자를 출석 또는 지각으로 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="443"/>
+        <location filename="../../ui/pages/attendance.py" line="455"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="444"/>
+        <location filename="../../ui/pages/attendance.py" line="456"/>
         <source>Score of %1 in %2:</source>
         <translation>%2에서 %1 님의 점수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="456"/>
+        <location filename="../../ui/pages/attendance.py" line="468"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%3에서 %2 님의 점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="483"/>
+        <location filename="../../ui/pages/attendance.py" line="495"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>등록이 취소된 참가자는 수동 결정할 수 없습니다</translation>
     </message>

@@ -169,53 +169,58 @@
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="381"/>
-        <location filename="../../ui/pages/attendance.py" line="433"/>
+        <location filename="../../ui/pages/attendance.py" line="386"/>
+        <location filename="../../ui/pages/attendance.py" line="445"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="390"/>
+        <location filename="../../ui/pages/attendance.py" line="395"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="397"/>
+        <location filename="../../ui/pages/attendance.py" line="402"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="409"/>
+        <location filename="../../ui/pages/attendance.py" line="414"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="424"/>
+        <location filename="../../ui/pages/attendance.py" line="429"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="438"/>
+        <location filename="../../ui/pages/attendance.py" line="431"/>
+        <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
+        <translation>Отмечены присутствующими в %1 — участников: %2. Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="450"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="443"/>
+        <location filename="../../ui/pages/attendance.py" line="455"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="444"/>
+        <location filename="../../ui/pages/attendance.py" line="456"/>
         <source>Score of %1 in %2:</source>
         <translation>Балл %1 по %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="456"/>
+        <location filename="../../ui/pages/attendance.py" line="468"/>
         <source>Score %1 for %2 in %3</source>
         <translation>Балл %1 для %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="483"/>
+        <location filename="../../ui/pages/attendance.py" line="495"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>

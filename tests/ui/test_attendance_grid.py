@@ -233,3 +233,20 @@ def test_score_button_asks_for_the_score(page, db, qtbot, monkeypatch) -> None: 
     _idle(qtbot, db)
     assert len(asked) == 2
     assert _stored(db, info.enrollment_id, module.id).score == 72.5
+
+
+def test_marking_a_module_present_says_how_many(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model, view = page.model, page.view
+    module = model.grid.modules[1]
+    active = [r for r in model.grid.rows if not r.withdrawn]
+    view.setCurrentIndex(model.index(0, 2))
+    qtbot.mouseClick(page.mark_module_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message_bar.isVisible(), timeout=10000)
+    _idle(qtbot, db)
+    said = page.message_bar.text()
+    assert module.module_code in said and str(len(active)) in said
+    assert all(_stored(db, r.enrollment_id, module.id).status.value == "present" for r in active)
+    page.message_bar.dismiss()
+    page.undo_stack.undo()  # undoing says nothing more
+    _idle(qtbot, db)
+    assert not page.message_bar.isVisible()

@@ -356,7 +356,12 @@ class AttendancePage(Page):
                     stack.undo()
                     return
 
-        self.op(fn).success(self._apply_update).failure(failed).run()
+        def done(update: CellUpdate) -> None:
+            self._apply_update(update)
+            if command is not None and getattr(command, "announcement", ""):
+                self.show_message(command.announcement)
+
+        self.op(fn).success(done).failure(failed).run()
 
     def _apply_update(self, update: CellUpdate) -> None:
         for eid, cmid, mark in update.marks:
@@ -422,7 +427,14 @@ class AttendancePage(Page):
         if not ids:
             return
         text = self.tr("Mark everyone present in %1").replace("%1", module.module_code)
-        self.undo_stack.push(MarkCommand(self, int(module.id), ids, "present", None, text))
+        said = (
+            self.tr("Marked present in %1: %2 participants. Ctrl+Z undoes it.")
+            .replace("%1", module.module_code)
+            .replace("%2", i18n.number(len(ids)))
+        )
+        self.undo_stack.push(
+            MarkCommand(self, int(module.id), ids, "present", None, text, announcement=said)
+        )
 
     # -- scores -----------------------------------------------------------------------------
     def score_current(self, score: float | None = None) -> None:

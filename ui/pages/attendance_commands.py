@@ -52,8 +52,11 @@ class MarkCommand(QUndoCommand):
         hours: float | None,
         text: str,
         score: float | None = None,
+        announcement: str = "",
     ) -> None:
         super().__init__(text)
+        #: Said in the page's message bar once the first write went through ("" for nothing).
+        self.announcement = announcement
         self._page = page
         self._module = cohort_module_id
         self._ids = enrollment_ids
