@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.pages.base import Page
-from ui.pages.table_fit import SAMPLE_ROWS, FitToWidth, text_width, two_lines
+from ui.pages.table_fit import SAMPLE_ROWS, PriorityFit, text_width
 from ui.responsiveness import unhook_header_from_selection
 
 if TYPE_CHECKING:
@@ -55,10 +55,13 @@ LANGUAGE_KEY = "reports/language"
 #: "…" when the page is narrow; narrower ones (marks, countries, genders) are always whole.
 LONG_TEXT = 120
 #: What a cut text column keeps at least (or its header's width, when more).
-MIN_CUT_WIDTH = 64
-#: Room beside a cell's text and a header's (the preview never sorts: no arrow to make room for).
+MIN_CUT_WIDTH = 150
+#: Rows measured from the top of a table (what is seen first), and at most this many more
+#: spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be
+#: anywhere).
+TOP_ROWS = 60
+#: Room beside a cell's text.
 CELL_PADDING = 10
-HEADER_PADDING = 12
 
 
 def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> Any:
@@ -95,11 +98,36 @@ def cell_text(value: Any, as_percent: bool = False) -> str:
     return str(value)
 
 
+def matrix_fold_order(columns: int, modules: list[int]) -> list[int]:
+    """The order in which a completion matrix's columns are left out when the page is too
+    narrow for it: the participant's other identifiers first (Latin name, e-mail), then the
+    override, the organisation, the hours (the share stays), gender, the country, the reasons
+    (why not completed), and last the modules from the last (the first module stays). The
+    name, the attendance share and the verdict are always shown."""
+    first, last = modules[0], modules[-1]
+    hours, _share, _completed, reasons, override = range(last + 1, last + 6)
+    latin, email, country, organization, gender = range(1, 6)
+    order = [latin, email, override, organization, hours, gender, country, reasons]
+    order = [c for c in order if c < columns and c < first or last < c < columns]
+    return order + [c for c in reversed(modules) if c != first]
+
+
+def sample_rows(rows: list[Any]) -> list[Any]:
+    """The rows measured for the columns' widths: the first :data:`TOP_ROWS`, and a sample
+    of the rest, :data:`SAMPLE_ROWS` in all."""
+    if len(rows) <= SAMPLE_ROWS:
+        return rows
+    rest = len(rows) - TOP_ROWS
+    step = max(rest // (SAMPLE_ROWS - TOP_ROWS), 1)
+    return rows[:TOP_ROWS] + rows[TOP_ROWS::step][: SAMPLE_ROWS - TOP_ROWS]
+
+
 def _sample_texts(table: PreviewTable | None) -> dict[int, list[str]]:
-    """Each column's texts in the table's first rows (read directly: the model is slower)."""
+    """Each column's texts in a sample of the table's rows (read directly: the model is
+    slower)."""
     if table is None:
         return {}
-    rows = table.rows[:SAMPLE_ROWS]
+    rows = sample_rows(table.rows)
     return {
         column: [
             cell_text(row[column] if column < len(row) else None, column in table.percent_columns)
@@ -225,12 +253,11 @@ class ReportsPage(Page):
         # The whole table across the page at 1366 pixels, in every language: short columns
         # (numbers, marks, shares) and headers whole, long texts ending in "…" (whole in the
         # tooltip) when there is no room; the widths come from the first rows, never all.
-        self.fit = FitToWidth(
+        self.fit = PriorityFit(
             self.view,
-            0,
+            self.model.set_shown_headers,
             min_text_width=MIN_CUT_WIDTH,
             cell_padding=CELL_PADDING,
-            header_padding=HEADER_PADDING,
         )
         #: the modules' whole titles, for a table whose columns are headed by module codes
         self.legend = QLabel()
@@ -390,20 +417,15 @@ class ReportsPage(Page):
         self.legend.hide()
         if table is None:
             return
-        # (Measured on the first rows with the view's font: resizeColumnsToContents reads
+        # (Measured on a sample of rows with the view's font: resizeColumnsToContents reads
         # 1,000 rows through the model's every role, seconds on the window's thread.)
         texts = _sample_texts(table)
         modules = module_columns(table.columns, self.module_codes)
-        metrics = self.view.horizontalHeader().fontMetrics()
-        shown: dict[int, str] = dict(modules)
-        content = {c: text_width(self.view, t) for c, t in texts.items()}
-        for column, title in enumerate(table.columns):
-            if column not in shown and metrics.horizontalAdvance(title) > content[column]:
-                shown[column] = two_lines(title, metrics)  # "Hours attended" over "30"
-        self.model.set_shown_headers(shown)
+        headers = {c: modules.get(c, title) for c, title in enumerate(table.columns)}
         if modules:
             self.legend.setText("   ".join(table.columns[c] for c in modules))
             self.legend.show()
+        content = {c: text_width(self.view, t) for c, t in texts.items()}
         numbers = {
             c
             for row in table.rows[:SAMPLE_ROWS]
@@ -412,19 +434,16 @@ class ReportsPage(Page):
         }
         long = [
             c
-            for c in range(len(table.columns))
+            for c in range(1, len(table.columns))
             if c not in numbers and c not in modules and content[c] > LONG_TEXT
         ]
-        stretch = max(long, key=lambda c: content[c], default=len(table.columns) - 1)
-        # A matrix too wide for the page leaves out the participant's other identifiers (the
-        # Latin name, the e-mail: long texts between the name and the modules, the widest of
-        # them kept) before it scrolls sideways; they are in the saved file.
-        first_module = min(modules, default=0)
-        others = [c for c in long if 0 < c < first_module and c != stretch]
-        widest = max(others, key=lambda c: content[c], default=None)
-        fold = [c for c in others if c != widest]
-        self.fit.set_columns(stretch, [c for c in long if c != stretch], fold)
-        self.fit.measure(texts)
+        fold = matrix_fold_order(len(table.columns), sorted(modules)) if modules else []
+        # Identifiers shown whole or not at all (the Latin name, the e-mail, an override);
+        # organisations and reasons may end in "…" (whole in the tooltip).
+        whole = set(fold[:3])
+        self.fit.set_columns(
+            headers, texts, first=0, shrink=[c for c in long if c not in whole], fold=fold
+        )
 
     def _show_folded(self, columns: list[int]) -> None:
         index = self.table_box.currentIndex()
@@ -432,7 +451,10 @@ class ReportsPage(Page):
         if not columns or table is None:
             self.folded_note.hide()
             return
-        names = ", ".join(table.columns[c] for c in columns if c < len(table.columns))
+        modules = module_columns(table.columns, self.module_codes)
+        names = ", ".join(
+            modules.get(c, table.columns[c]) for c in columns if c < len(table.columns)
+        )
         self.folded_note.setText(
             self.tr("Not shown for lack of room (they are in the saved file): %1").replace(
                 "%1", names
