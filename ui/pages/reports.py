@@ -12,6 +12,7 @@ partners; the choice is remembered), the same ``language`` the command line's ``
 
 from __future__ import annotations
 
+import heapq
 import math
 import weakref
 from pathlib import Path
@@ -60,6 +61,8 @@ MIN_CUT_WIDTH = 150
 #: spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be
 #: anywhere).
 TOP_ROWS = 60
+#: Of a long table's names, the longest this many (by length) are measured too.
+LONGEST_NAMES = 40
 #: Room beside a cell's text.
 CELL_PADDING = 10
 
@@ -128,13 +131,18 @@ def _sample_texts(table: PreviewTable | None) -> dict[int, list[str]]:
     if table is None:
         return {}
     rows = sample_rows(table.rows)
-    return {
+    texts = {
         column: [
             cell_text(row[column] if column < len(row) else None, column in table.percent_columns)
             for row in rows
         ]
         for column in range(len(table.columns))
     }
+    if len(rows) < len(table.rows) and table.columns:
+        # The names: a sample may miss the widest; the longest by length are found quickly
+        # (a few milliseconds for 20,000) and measured too.
+        texts[0] += heapq.nlargest(LONGEST_NAMES, (str(row[0]) for row in table.rows), key=len)
+    return texts
 
 
 class ReportTableModel(QAbstractTableModel):

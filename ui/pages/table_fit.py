@@ -49,10 +49,13 @@ HEADER_PADDING = 28
 MIN_TEXT_WIDTH = 110
 
 
-def text_width(view: QTableView, texts: Iterable[str]) -> int:
-    """The width the widest of ``texts`` needs in ``view`` (0 for none)."""
+def text_width(view: QTableView, texts: Iterable[str], measured: int | None = MEASURED) -> int:
+    """The width the widest of ``texts`` needs in ``view`` (0 for none): the widest of the
+    ``measured`` longest by length (``None``: of all, for texts of much the same length, such
+    as names, where the widest need not be the longest)."""
     metrics = view.fontMetrics()
-    longest = heapq.nlargest(MEASURED, (t for t in texts if t), key=len)
+    given = (t for t in texts if t)
+    longest = given if measured is None else heapq.nlargest(measured, given, key=len)
     return max((metrics.horizontalAdvance(t) for t in longest), default=0)
 
 
@@ -549,7 +552,10 @@ class PriorityFit(QObject):
         metrics = header_metrics(header)
         self.needs = {
             column: ColumnNeed(
-                text_width(self.view, texts.get(column, ())) + self.cell_padding,
+                text_width(self.view, texts.get(column, ()), None if column == first else MEASURED)
+                + self.cell_padding
+                # (a name not measured may be a letter wider than those measured)
+                + (self.view.fontMetrics().averageCharWidth() if column == first else 0),
                 header_text_width(header, title),
                 header_text_width(header, two_lines(title, metrics)),
             )
