@@ -75,7 +75,17 @@ def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> 
     tables = yield from reports.count_report(ws, cohort_ids, language)
     ids = cohort_ids if cohort_ids is not None else [int(c.id) for c in ws.cohorts.list()]
     codes = {m.module_code for cohort_id in ids for m in ws.cohorts.modules(cohort_id)}
-    return tables, frozenset(c for c in codes if c)
+    return tables, frozenset(c for c in codes if c), [longest_names(t) for t in tables]
+
+
+def longest_names(table: PreviewTable) -> list[str]:
+    """The :data:`LONGEST_NAMES` longest (by length) texts of a long table's first column,
+    found on the database worker (a pass over every row): a sample of rows may miss the
+    widest name, and the names' column is sized to show every name whole."""
+    if len(table.rows) <= SAMPLE_ROWS or not table.columns:
+        return []
+    names = (row[0] for row in table.rows if row and isinstance(row[0], str))
+    return heapq.nlargest(LONGEST_NAMES, names, key=len)
 
 
 def module_columns(columns: list[str], codes: frozenset[str]) -> dict[int, str]:
@@ -125,9 +135,11 @@ def sample_rows(rows: list[Any]) -> list[Any]:
     return rows[:TOP_ROWS] + rows[TOP_ROWS::step][: SAMPLE_ROWS - TOP_ROWS]
 
 
-def _sample_texts(table: PreviewTable | None) -> dict[int, list[str]]:
+def _sample_texts(
+    table: PreviewTable | None, longest: list[str] | None = None
+) -> dict[int, list[str]]:
     """Each column's texts in a sample of the table's rows (read directly: the model is
-    slower)."""
+    slower), and the ``longest`` names (:func:`longest_names`) with the names sampled."""
     if table is None:
         return {}
     rows = sample_rows(table.rows)
@@ -138,10 +150,8 @@ def _sample_texts(table: PreviewTable | None) -> dict[int, list[str]]:
         ]
         for column in range(len(table.columns))
     }
-    if len(rows) < len(table.rows) and table.columns:
-        # The names: a sample may miss the widest; the longest by length are found quickly
-        # (a few milliseconds for 20,000) and measured too.
-        texts[0] += heapq.nlargest(LONGEST_NAMES, (str(row[0]) for row in table.rows), key=len)
+    if longest and table.columns:
+        texts[0] += longest
     return texts
 
 
@@ -210,6 +220,8 @@ class ReportsPage(Page):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.tables: list[PreviewTable] = []
+        #: for each table, the longest of its names (measured with the sample)
+        self.longest_names: list[list[str]] = []
         #: the codes of the modules the tables may name (their columns are headed by the code)
         self.module_codes: frozenset[str] = frozenset()
         #: the count running (or last run) for the preview; a newer one cancels it
@@ -391,6 +403,7 @@ class ReportsPage(Page):
         self.count_operation = None
         self.cancelled = True
         self.tables = []
+        self.longest_names = []
         self.table_box.blockSignals(True)
         self.table_box.clear()
         self.table_box.blockSignals(False)
@@ -407,7 +420,7 @@ class ReportsPage(Page):
             return
         self.count_operation = None
         shown = self.table_box.currentIndex()
-        tables, self.module_codes = loaded
+        tables, self.module_codes, self.longest_names = loaded
         self.tables = tables
         self.table_box.blockSignals(True)
         self.table_box.clear()
@@ -427,7 +440,8 @@ class ReportsPage(Page):
             return
         # (Measured on a sample of rows with the view's font: resizeColumnsToContents reads
         # 1,000 rows through the model's every role, seconds on the window's thread.)
-        texts = _sample_texts(table)
+        longest = self.longest_names[index] if index < len(self.longest_names) else []
+        texts = _sample_texts(table, longest)
         modules = module_columns(table.columns, self.module_codes)
         headers = {c: modules.get(c, title) for c, title in enumerate(table.columns)}
         if modules:
