@@ -270,9 +270,11 @@ class ReportsPage(Page):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.verticalHeader().hide()  # (its room goes to the report's columns)
         unhook_header_from_selection(self.view)  # Select All in 20,000 rows stays quick
-        # The whole table across the page at 1366 pixels, in every language: short columns
-        # (numbers, marks, shares) and headers whole, long texts ending in "…" (whole in the
-        # tooltip) when there is no room; the widths come from the first rows, never all.
+        # The table across the page at 1366 pixels, in every UI and report language, never
+        # scrolling sideways: the names whole first, headers whole (on two lines when one
+        # does not fit), short columns (numbers, marks, shares) whole, long texts ending in
+        # "…" (whole in the tooltip); a matrix still too wide leaves columns out and says so
+        # (table_fit.priority_layout). The widths come from a sample of rows, never all.
         self.fit = PriorityFit(
             self.view,
             self.model.set_shown_headers,

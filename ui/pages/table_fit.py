@@ -7,7 +7,10 @@ when the caller has them at hand) or of a sample of the model's first rows.
 
 Short tables wrap a long column (:func:`wrap_column`); long ones keep one line per row and fit
 the view's width with one stretched column (:class:`FitToWidth`), a cut text whole in its
-tooltip (:class:`CutTextToolTips`).
+tooltip (:class:`CutTextToolTips`). A table that must never scroll sideways, whatever its
+columns (a report's completion matrix), gives way in a set order instead
+(:func:`priority_layout`, :class:`PriorityFit`): headers onto two lines, long texts cut,
+columns left out, the names last.
 """
 
 from __future__ import annotations
@@ -603,11 +606,10 @@ class PriorityFit(QObject):
                 self.view.setColumnWidth(column, width)
         finally:
             self._applying = False
-        if layout.folded != self.folded or force:
-            changed = layout.folded != self.folded
-            self.folded = layout.folded
-            if changed or force:
-                self.foldedChanged.emit(list(self.folded))
+        changed = layout.folded != self.folded
+        self.folded = layout.folded
+        if changed or force:
+            self.foldedChanged.emit(list(self.folded))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
