@@ -15,7 +15,7 @@ import pytest
 #: The window the app opens on a 1366×768 screen (maximised: the screen less the title bar
 #: and the panel), from the main window's own rule.
 SCREEN = (0, 0, 1366, 768)
-REPORT_LANGUAGES = ("en", "ru", "kk")
+REPORT_LANGUAGES = ("en", "ru", "kk", "ko")  # (every language the page offers)
 #: A name of usual length (the demo's longest is wider): the names' column is never narrower.
 TYPICAL_NAME = "Ганбаатарын Болормаа"
 
