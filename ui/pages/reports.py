@@ -230,6 +230,8 @@ class ReportsPage(Page):
         self.cancelled = False
         self.last_saved: Path | None = None
         self.last_signin: Path | None = None
+        #: the pages of the sign-in sheet made last
+        self.signin_pages = 0
 
         self.scope_box = QComboBox()
         self.scope_box.setObjectName("reportScope")
@@ -556,18 +558,38 @@ class ReportsPage(Page):
         return (
             self.op(lambda ws: reports.write_signin_sheet(ws, cohort_id, module_id, out))
             .with_progress(self.tr("Making the sign-in sheet…"))
-            .success(lambda _pages: self._signin_made(out))
+            .success(lambda pages: self._signin_made(out, pages))
             .run()
         )
 
-    def _signin_made(self, out: Path) -> None:
+    def _signin_made(self, out: Path, pages: int = 0) -> None:
         self.last_signin = out
+        self.signin_pages = int(pages or 0)
         self.signin_open.setEnabled(True)
         self.signin_print.setEnabled(True)
         self.status.emit(self.tr("Sign-in sheet saved to %1").replace("%1", str(out)))
 
-    def _print_signin(self) -> None:
-        from ui.pdf_print import print_pdf_dialog
+    def _print_signin(self) -> Any:
+        """Print the sign-in sheet made last: Qt's print dialog, then the pages printed on
+        the database worker (progress, Cancel)."""
+        from ui import pdf_print
 
-        if self.last_signin is not None:
-            print_pdf_dialog(self, self.last_signin)
+        path = self.last_signin
+        if path is None:
+            return None
+        printer = pdf_print.ask_printer(
+            self, self.tr("Print %1").replace("%1", path.name), self.signin_pages
+        )
+        if printer is None:
+            return None
+        return (
+            self.op(lambda _ws: pdf_print.print_pages(printer, path))
+            .with_progress(self.tr("Printing…"))
+            .success(
+                lambda count: self.status.emit(
+                    self.tr("%1 page(s) printed").replace("%1", i18n.number(count))
+                )
+            )
+            .on_cancelled(lambda: self.status.emit(self.tr("Printing cancelled")))
+            .run()
+        )
