@@ -1194,6 +1194,26 @@
         <source>Sign-in sheet saved to %1</source>
         <translation>Тіркеу парағы сақталды: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>Print %1</source>
+        <translation>Басып шығару: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>%1 page(s) printed</source>
+        <translation>Басылған беттер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>Printing cancelled</source>
+        <translation>Басып шығару тоқтатылды</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

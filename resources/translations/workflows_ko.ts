@@ -1194,6 +1194,26 @@
         <source>Sign-in sheet saved to %1</source>
         <translation>출석부를 저장했습니다: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>Print %1</source>
+        <translation>%1 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>Printing…</source>
+        <translation>인쇄하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>%1 page(s) printed</source>
+        <translation>%1페이지 인쇄됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>Printing cancelled</source>
+        <translation>인쇄를 취소했습니다</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

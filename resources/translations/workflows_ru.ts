@@ -1194,6 +1194,26 @@
         <source>Sign-in sheet saved to %1</source>
         <translation>Лист регистрации сохранён: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>%1 page(s) printed</source>
+        <translation>Напечатано страниц: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="590"/>
+        <source>Printing cancelled</source>
+        <translation>Печать отменена</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

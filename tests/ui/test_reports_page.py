@@ -79,3 +79,36 @@ def test_signin_sheet_pdf(page, qtbot, tmp_path) -> None:  # type: ignore[no-unt
     text = "".join(p.extract_text() for p in PdfReader(out).pages)
     code = page.signin_module.currentText().split(" ")[0]
     assert code in text
+
+
+def test_signin_sheet_prints(page, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Print… on a sign-in sheet: Qt's print dialog (here a printer writing a PDF), then
+    every page printed and said so."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    import ui.pdf_print
+
+    qtbot.waitUntil(lambda: page.signin_module.count() > 0, timeout=10000)
+    sheet = tmp_path / "signin.pdf"
+    page.make_signin(sheet)
+    qtbot.waitUntil(lambda: page.last_signin == sheet, timeout=30000)
+    assert page.signin_print.isEnabled()
+    out = tmp_path / "printed.pdf"
+    asked: list[tuple[str, int]] = []
+
+    def pdf_printer(_parent: object, title: str, pages: int = 0) -> QPrinter:
+        asked.append((title, pages))
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(ui.pdf_print, "ask_printer", pdf_printer)
+    said: list[str] = []
+    page.status.connect(said.append)
+    page.signin_print.click()
+    qtbot.waitUntil(lambda: any("printed" in s for s in said), timeout=30000)
+    pages = len(PdfReader(sheet).pages)
+    assert asked == [(f"Print {sheet.name}", pages)]
+    assert len(PdfReader(out).pages) == pages

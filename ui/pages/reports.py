@@ -12,6 +12,7 @@ partners; the choice is remembered), the same ``language`` the command line's ``
 
 from __future__ import annotations
 
+import heapq
 import math
 import weakref
 from pathlib import Path
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.pages.base import Page
-from ui.pages.table_fit import SAMPLE_ROWS, FitToWidth, text_width, two_lines
+from ui.pages.table_fit import SAMPLE_ROWS, PriorityFit, text_width
 from ui.responsiveness import unhook_header_from_selection
 
 if TYPE_CHECKING:
@@ -55,10 +56,15 @@ LANGUAGE_KEY = "reports/language"
 #: "…" when the page is narrow; narrower ones (marks, countries, genders) are always whole.
 LONG_TEXT = 120
 #: What a cut text column keeps at least (or its header's width, when more).
-MIN_CUT_WIDTH = 64
-#: Room beside a cell's text and a header's (the preview never sorts: no arrow to make room for).
+MIN_CUT_WIDTH = 150
+#: Rows measured from the top of a table (what is seen first), and at most this many more
+#: spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be
+#: anywhere).
+TOP_ROWS = 60
+#: Of a long table's names, the longest this many (by length) are measured too.
+LONGEST_NAMES = 40
+#: Room beside a cell's text.
 CELL_PADDING = 10
-HEADER_PADDING = 12
 
 
 def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> Any:
@@ -69,7 +75,17 @@ def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> 
     tables = yield from reports.count_report(ws, cohort_ids, language)
     ids = cohort_ids if cohort_ids is not None else [int(c.id) for c in ws.cohorts.list()]
     codes = {m.module_code for cohort_id in ids for m in ws.cohorts.modules(cohort_id)}
-    return tables, frozenset(c for c in codes if c)
+    return tables, frozenset(c for c in codes if c), [longest_names(t) for t in tables]
+
+
+def longest_names(table: PreviewTable) -> list[str]:
+    """The :data:`LONGEST_NAMES` longest (by length) texts of a long table's first column,
+    found on the database worker (a pass over every row): a sample of rows may miss the
+    widest name, and the names' column is sized to show every name whole."""
+    if len(table.rows) <= SAMPLE_ROWS or not table.columns:
+        return []
+    names = (row[0] for row in table.rows if row and isinstance(row[0], str))
+    return heapq.nlargest(LONGEST_NAMES, names, key=len)
 
 
 def module_columns(columns: list[str], codes: frozenset[str]) -> dict[int, str]:
@@ -95,18 +111,48 @@ def cell_text(value: Any, as_percent: bool = False) -> str:
     return str(value)
 
 
-def _sample_texts(table: PreviewTable | None) -> dict[int, list[str]]:
-    """Each column's texts in the table's first rows (read directly: the model is slower)."""
+def matrix_fold_order(columns: int, modules: list[int]) -> list[int]:
+    """The order in which a completion matrix's columns are left out when the page is too
+    narrow for it: the participant's other identifiers first (Latin name, e-mail), then the
+    override, the organisation, the hours (the share stays), gender, the country, the reasons
+    (why not completed), and last the modules from the last (the first module stays). The
+    name, the attendance share and the verdict are always shown."""
+    first, last = modules[0], modules[-1]
+    hours, _share, _completed, reasons, override = range(last + 1, last + 6)
+    latin, email, country, organization, gender = range(1, 6)
+    order = [latin, email, override, organization, hours, gender, country, reasons]
+    order = [c for c in order if c < columns and c < first or last < c < columns]
+    return order + [c for c in reversed(modules) if c != first]
+
+
+def sample_rows(rows: list[Any]) -> list[Any]:
+    """The rows measured for the columns' widths: the first :data:`TOP_ROWS`, and a sample
+    of the rest, :data:`SAMPLE_ROWS` in all."""
+    if len(rows) <= SAMPLE_ROWS:
+        return rows
+    rest = len(rows) - TOP_ROWS
+    step = max(rest // (SAMPLE_ROWS - TOP_ROWS), 1)
+    return rows[:TOP_ROWS] + rows[TOP_ROWS::step][: SAMPLE_ROWS - TOP_ROWS]
+
+
+def _sample_texts(
+    table: PreviewTable | None, longest: list[str] | None = None
+) -> dict[int, list[str]]:
+    """Each column's texts in a sample of the table's rows (read directly: the model is
+    slower), and the ``longest`` names (:func:`longest_names`) with the names sampled."""
     if table is None:
         return {}
-    rows = table.rows[:SAMPLE_ROWS]
-    return {
+    rows = sample_rows(table.rows)
+    texts = {
         column: [
             cell_text(row[column] if column < len(row) else None, column in table.percent_columns)
             for row in rows
         ]
         for column in range(len(table.columns))
     }
+    if longest and table.columns:
+        texts[0] += longest
+    return texts
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -174,6 +220,8 @@ class ReportsPage(Page):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.tables: list[PreviewTable] = []
+        #: for each table, the longest of its names (measured with the sample)
+        self.longest_names: list[list[str]] = []
         #: the codes of the modules the tables may name (their columns are headed by the code)
         self.module_codes: frozenset[str] = frozenset()
         #: the count running (or last run) for the preview; a newer one cancels it
@@ -182,6 +230,8 @@ class ReportsPage(Page):
         self.cancelled = False
         self.last_saved: Path | None = None
         self.last_signin: Path | None = None
+        #: the pages of the sign-in sheet made last
+        self.signin_pages = 0
 
         self.scope_box = QComboBox()
         self.scope_box.setObjectName("reportScope")
@@ -222,15 +272,16 @@ class ReportsPage(Page):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.verticalHeader().hide()  # (its room goes to the report's columns)
         unhook_header_from_selection(self.view)  # Select All in 20,000 rows stays quick
-        # The whole table across the page at 1366 pixels, in every language: short columns
-        # (numbers, marks, shares) and headers whole, long texts ending in "…" (whole in the
-        # tooltip) when there is no room; the widths come from the first rows, never all.
-        self.fit = FitToWidth(
+        # The table across the page at 1366 pixels, in every UI and report language, never
+        # scrolling sideways: the names whole first, headers whole (on two lines when one
+        # does not fit), short columns (numbers, marks, shares) whole, long texts ending in
+        # "…" (whole in the tooltip); a matrix still too wide leaves columns out and says so
+        # (table_fit.priority_layout). The widths come from a sample of rows, never all.
+        self.fit = PriorityFit(
             self.view,
-            0,
+            self.model.set_shown_headers,
             min_text_width=MIN_CUT_WIDTH,
             cell_padding=CELL_PADDING,
-            header_padding=HEADER_PADDING,
         )
         #: the modules' whole titles, for a table whose columns are headed by module codes
         self.legend = QLabel()
@@ -356,6 +407,7 @@ class ReportsPage(Page):
         self.count_operation = None
         self.cancelled = True
         self.tables = []
+        self.longest_names = []
         self.table_box.blockSignals(True)
         self.table_box.clear()
         self.table_box.blockSignals(False)
@@ -372,7 +424,7 @@ class ReportsPage(Page):
             return
         self.count_operation = None
         shown = self.table_box.currentIndex()
-        tables, self.module_codes = loaded
+        tables, self.module_codes, self.longest_names = loaded
         self.tables = tables
         self.table_box.blockSignals(True)
         self.table_box.clear()
@@ -390,20 +442,16 @@ class ReportsPage(Page):
         self.legend.hide()
         if table is None:
             return
-        # (Measured on the first rows with the view's font: resizeColumnsToContents reads
+        # (Measured on a sample of rows with the view's font: resizeColumnsToContents reads
         # 1,000 rows through the model's every role, seconds on the window's thread.)
-        texts = _sample_texts(table)
+        longest = self.longest_names[index] if index < len(self.longest_names) else []
+        texts = _sample_texts(table, longest)
         modules = module_columns(table.columns, self.module_codes)
-        metrics = self.view.horizontalHeader().fontMetrics()
-        shown: dict[int, str] = dict(modules)
-        content = {c: text_width(self.view, t) for c, t in texts.items()}
-        for column, title in enumerate(table.columns):
-            if column not in shown and metrics.horizontalAdvance(title) > content[column]:
-                shown[column] = two_lines(title, metrics)  # "Hours attended" over "30"
-        self.model.set_shown_headers(shown)
+        headers = {c: modules.get(c, title) for c, title in enumerate(table.columns)}
         if modules:
             self.legend.setText("   ".join(table.columns[c] for c in modules))
             self.legend.show()
+        content = {c: text_width(self.view, t) for c, t in texts.items()}
         numbers = {
             c
             for row in table.rows[:SAMPLE_ROWS]
@@ -412,19 +460,16 @@ class ReportsPage(Page):
         }
         long = [
             c
-            for c in range(len(table.columns))
+            for c in range(1, len(table.columns))
             if c not in numbers and c not in modules and content[c] > LONG_TEXT
         ]
-        stretch = max(long, key=lambda c: content[c], default=len(table.columns) - 1)
-        # A matrix too wide for the page leaves out the participant's other identifiers (the
-        # Latin name, the e-mail: long texts between the name and the modules, the widest of
-        # them kept) before it scrolls sideways; they are in the saved file.
-        first_module = min(modules, default=0)
-        others = [c for c in long if 0 < c < first_module and c != stretch]
-        widest = max(others, key=lambda c: content[c], default=None)
-        fold = [c for c in others if c != widest]
-        self.fit.set_columns(stretch, [c for c in long if c != stretch], fold)
-        self.fit.measure(texts)
+        fold = matrix_fold_order(len(table.columns), sorted(modules)) if modules else []
+        # Identifiers shown whole or not at all (the Latin name, the e-mail, an override);
+        # organisations and reasons may end in "…" (whole in the tooltip).
+        whole = set(fold[:3])
+        self.fit.set_columns(
+            headers, texts, first=0, shrink=[c for c in long if c not in whole], fold=fold
+        )
 
     def _show_folded(self, columns: list[int]) -> None:
         index = self.table_box.currentIndex()
@@ -432,7 +477,10 @@ class ReportsPage(Page):
         if not columns or table is None:
             self.folded_note.hide()
             return
-        names = ", ".join(table.columns[c] for c in columns if c < len(table.columns))
+        modules = module_columns(table.columns, self.module_codes)
+        names = ", ".join(
+            modules.get(c, table.columns[c]) for c in columns if c < len(table.columns)
+        )
         self.folded_note.setText(
             self.tr("Not shown for lack of room (they are in the saved file): %1").replace(
                 "%1", names
@@ -510,18 +558,38 @@ class ReportsPage(Page):
         return (
             self.op(lambda ws: reports.write_signin_sheet(ws, cohort_id, module_id, out))
             .with_progress(self.tr("Making the sign-in sheet…"))
-            .success(lambda _pages: self._signin_made(out))
+            .success(lambda pages: self._signin_made(out, pages))
             .run()
         )
 
-    def _signin_made(self, out: Path) -> None:
+    def _signin_made(self, out: Path, pages: int = 0) -> None:
         self.last_signin = out
+        self.signin_pages = int(pages or 0)
         self.signin_open.setEnabled(True)
         self.signin_print.setEnabled(True)
         self.status.emit(self.tr("Sign-in sheet saved to %1").replace("%1", str(out)))
 
-    def _print_signin(self) -> None:
-        from ui.pdf_print import print_pdf_dialog
+    def _print_signin(self) -> Any:
+        """Print the sign-in sheet made last: Qt's print dialog, then the pages printed on
+        the database worker (progress, Cancel)."""
+        from ui import pdf_print
 
-        if self.last_signin is not None:
-            print_pdf_dialog(self, self.last_signin)
+        path = self.last_signin
+        if path is None:
+            return None
+        printer = pdf_print.ask_printer(
+            self, self.tr("Print %1").replace("%1", path.name), self.signin_pages
+        )
+        if printer is None:
+            return None
+        return (
+            self.op(lambda _ws: pdf_print.print_pages(printer, path))
+            .with_progress(self.tr("Printing…"))
+            .success(
+                lambda count: self.status.emit(
+                    self.tr("%1 page(s) printed").replace("%1", i18n.number(count))
+                )
+            )
+            .on_cancelled(lambda: self.status.emit(self.tr("Printing cancelled")))
+            .run()
+        )

@@ -7,22 +7,35 @@ when the caller has them at hand) or of a sample of the model's first rows.
 
 Short tables wrap a long column (:func:`wrap_column`); long ones keep one line per row and fit
 the view's width with one stretched column (:class:`FitToWidth`), a cut text whole in its
-tooltip (:class:`CutTextToolTips`).
+tooltip (:class:`CutTextToolTips`). A table that must never scroll sideways, whatever its
+columns (a report's completion matrix), gives way in a set order instead
+(:func:`priority_layout`, :class:`PriorityFit`): headers onto two lines, long texts cut,
+columns left out, the names last.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QToolTip,
@@ -39,10 +52,13 @@ HEADER_PADDING = 28
 MIN_TEXT_WIDTH = 110
 
 
-def text_width(view: QTableView, texts: Iterable[str]) -> int:
-    """The width the widest of ``texts`` needs in ``view`` (0 for none)."""
+def text_width(view: QTableView, texts: Iterable[str], measured: int | None = MEASURED) -> int:
+    """The width the widest of ``texts`` needs in ``view`` (0 for none): the widest of the
+    ``measured`` longest by length (``None``: of all, for texts of much the same length, such
+    as names, where the widest need not be the longest)."""
     metrics = view.fontMetrics()
-    longest = heapq.nlargest(MEASURED, (t for t in texts if t), key=len)
+    given = (t for t in texts if t)
+    longest = given if measured is None else heapq.nlargest(measured, given, key=len)
     return max((metrics.horizontalAdvance(t) for t in longest), default=0)
 
 
@@ -140,6 +156,27 @@ def header_width(view: QTableView, column: int, padding: int = HEADER_PADDING) -
         header.sectionSizeHint(column),
         max((metrics.horizontalAdvance(line) for line in title.split("\n")), default=0) + padding,
     )
+
+
+def header_metrics(header: QHeaderView) -> QFontMetrics:
+    """The metrics Qt sizes a header's sections with: its font in bold (so that a highlighted
+    section's bold title still fits)."""
+    font = header.font()
+    font.setBold(True)
+    return QFontMetrics(font)
+
+
+def header_text_width(header: QHeaderView, title: str) -> int:
+    """The width a section of ``header`` needs for ``title`` (one line or several) not to be
+    cut: what Qt's own size hint would say were the section titled so."""
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)
+    option.text = title
+    option.fontMetrics = header_metrics(header)
+    size = header.style().sizeFromContents(
+        QStyle.ContentsType.CT_HeaderSection, option, QSize(), header
+    )
+    return max(size.width(), header.minimumSectionSize())
 
 
 def two_lines(text: str, metrics: QFontMetrics) -> str:
@@ -347,3 +384,238 @@ def is_cut(view: Any, cell_width: int, text: str) -> bool:
     for it (the item delegate's margins taken off)."""
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     return bool(view.fontMetrics().horizontalAdvance(text) > cell_width - 2 * margin)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnNeed:
+    """What one column needs, in pixels: its widest text (measured), its header on one line
+    and its header on two lines (:func:`two_lines`; the same as one line for one word)."""
+
+    content: int
+    header: int
+    header_wrapped: int
+
+
+@dataclass(slots=True)
+class Layout:
+    """The columns' widths for one view width (:func:`priority_layout`): ``widths`` of the
+    columns shown, the columns ``folded`` (hidden for lack of room, in the order given) and
+    those whose header is ``wrapped`` onto two lines."""
+
+    widths: dict[int, int]
+    folded: list[int] = field(default_factory=list)
+    wrapped: set[int] = field(default_factory=set)
+
+
+def priority_layout(
+    needs: Mapping[int, ColumnNeed],
+    available: int,
+    *,
+    first: int = 0,
+    shrink: Iterable[int] = (),
+    fold: Iterable[int] = (),
+    max_width: int = 360,
+    min_text_width: int = MIN_TEXT_WIDTH,
+) -> Layout:
+    """Widths for the columns of ``needs`` in a view ``available`` pixels wide, with no
+    sideways scroll bar and, in this order of priority:
+
+    1. column ``first`` (the names) is whole (up to ``max_width``);
+    2. every column shown has its header whole, on one line or two;
+    3. columns not in ``shrink`` (numbers, marks, countries) show their texts whole;
+    4. columns in ``shrink`` (organisations, reasons) keep at least ``min_text_width`` (their
+       texts end in "…" then, whole in the tooltip).
+
+    When that does not fit, the columns of ``fold`` are left out, in the order given, until
+    it does. Headers go onto two lines only when one line does not fit (then every header
+    that gains by it: the header row is two lines high anyway). Room left over widens a cut
+    column (``first`` first) up to its widest text; the rest stays empty on the right.
+    A view too narrow even with every column of ``fold`` left out cuts the names at last.
+    """
+    shrinkable = set(shrink)
+    folds = [c for c in fold if c in needs and c != first]
+
+    def width(column: int, header: int, floor: bool = False) -> int:
+        need = needs[column]
+        cap = min_text_width if floor and column in shrinkable else max_width
+        return max(header, min(need.content, cap))
+
+    def natural(column: int) -> int:
+        return width(column, needs[column].header)
+
+    def least(column: int) -> int:
+        return width(column, needs[column].header_wrapped, floor=True)
+
+    folded: list[int] = []
+    shown = list(needs)
+    for column in folds:
+        if sum(least(c) for c in shown) <= available:
+            break
+        folded.append(column)
+        shown.remove(column)
+    widths = {c: natural(c) for c in shown}
+    wrapped: set[int] = set()
+    if sum(widths.values()) > available:
+        for column in shown:
+            narrower = width(column, needs[column].header_wrapped)
+            if narrower < widths[column]:
+                wrapped.add(column)
+                widths[column] = narrower
+    excess = sum(widths.values()) - available
+    slack = {c: widths[c] - least(c) for c in shown if c in shrinkable and widths[c] > least(c)}
+    total_slack = sum(slack.values())
+    if excess > 0 and total_slack:
+        taken = min(excess, total_slack)
+        for column, room in slack.items():
+            widths[column] = max(least(column), widths[column] - -(-taken * room // total_slack))
+        excess = sum(widths.values()) - available
+    if excess > 0 and first in widths:  # (a very narrow view: the names give way at last)
+        widths[first] = max(needs[first].header_wrapped, widths[first] - excess)
+    left = available - sum(widths.values())
+    for column in sorted(shown, key=lambda c: c != first):
+        if left <= 0:
+            break
+        more = min(left, needs[column].content - widths[column])
+        if more > 0:
+            widths[column] += more
+            left -= more
+    return Layout(widths, folded, wrapped)
+
+
+class PriorityFit(QObject):
+    """A table's columns kept within the view's width by :func:`priority_layout`: the names
+    whole first, headers whole (on two lines when needed), short columns whole, long texts
+    cut (whole in the tooltip, :class:`CutTextToolTips`), and columns left out in a given
+    order when even that does not fit; never a sideways scroll bar.
+
+    Measured on the texts given (a sample of rows, never every row of a 20,000-row table),
+    so the table's speed does not depend on its length; rows stay one line high. The widths
+    follow the view's width (a resized window) until the user sizes a column by hand.
+
+    ``show_headers`` is called with each column's header text (one line or two) whenever the
+    layout changes them.
+
+    Signals:
+        foldedChanged(list): the columns left out for lack of room, after a change.
+    """
+
+    foldedChanged = Signal(list)
+
+    def __init__(
+        self,
+        view: QTableView,
+        show_headers: Callable[[dict[int, str]], None],
+        *,
+        max_width: int = 360,
+        min_text_width: int = MIN_TEXT_WIDTH,
+        cell_padding: int = CELL_PADDING,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.show_headers = show_headers
+        self.max_width = max_width
+        self.min_text_width = min_text_width
+        self.cell_padding = cell_padding
+        self.first = 0
+        self.shrink: tuple[int, ...] = ()
+        self.fold: tuple[int, ...] = ()
+        self.headers: dict[int, str] = {}
+        self.needs: dict[int, ColumnNeed] = {}
+        #: the columns left out now for lack of room
+        self.folded: list[int] = []
+        #: the columns whose header is on two lines now
+        self.wrapped: set[int] = set()
+        self.user_sized = False
+        self._applying = False
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setItemDelegate(CutTextToolTips(view))
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._on_section_resized)
+        view.viewport().installEventFilter(self)
+
+    def set_columns(
+        self,
+        headers: Mapping[int, str],
+        texts: Mapping[int, Iterable[str]],
+        *,
+        first: int = 0,
+        shrink: Iterable[int] = (),
+        fold: Iterable[int] = (),
+    ) -> None:
+        """A new table: each column's header (one line) and texts (a sample), the names'
+        column, the columns that may be cut and those left out first; the user's own sizes
+        are forgotten and the columns fitted to the view."""
+        self.first, self.shrink, self.fold = first, tuple(shrink), tuple(fold)
+        self.headers = dict(headers)
+        self.user_sized = False
+        header = self.view.horizontalHeader()
+        metrics = header_metrics(header)
+        self.needs = {
+            column: ColumnNeed(
+                text_width(self.view, texts.get(column, ()), None if column == first else MEASURED)
+                + self.cell_padding
+                # (a name not measured may be a letter wider than those measured)
+                + (self.view.fontMetrics().averageCharWidth() if column == first else 0),
+                header_text_width(header, title),
+                header_text_width(header, two_lines(title, metrics)),
+            )
+            for column, title in self.headers.items()
+        }
+        self._applying = True
+        try:
+            for column in range(self.view.horizontalHeader().count()):
+                self.view.setColumnHidden(column, False)
+        finally:
+            self._applying = False
+        self.folded, self.wrapped = [], set()
+        self.apply(force=True)
+
+    def layout(self, available: int) -> Layout:
+        return priority_layout(
+            self.needs,
+            available,
+            first=self.first,
+            shrink=self.shrink,
+            fold=self.fold,
+            max_width=self.max_width,
+            min_text_width=self.min_text_width,
+        )
+
+    def apply(self, force: bool = False) -> None:
+        """Size the columns to the view's present width (unless the user has sized them)."""
+        if self.user_sized or not self.needs:
+            return
+        layout = self.layout(self.view.viewport().width())
+        self._applying = True
+        try:
+            if force or layout.wrapped != self.wrapped:
+                metrics = header_metrics(self.view.horizontalHeader())
+                self.wrapped = layout.wrapped
+                self.show_headers(
+                    {
+                        c: two_lines(t, metrics) if c in layout.wrapped else t
+                        for c, t in self.headers.items()
+                    }
+                )
+            for column in self.needs:
+                self.view.setColumnHidden(column, column in layout.folded)
+            for column, width in layout.widths.items():
+                self.view.setColumnWidth(column, width)
+        finally:
+            self._applying = False
+        changed = layout.folded != self.folded
+        self.folded = layout.folded
+        if changed or force:
+            self.foldedChanged.emit(list(self.folded))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.apply()
+        return False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._applying and self.needs and column in self.needs:
+            self.user_sized = True
