@@ -85,6 +85,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "기관별: {scope}",
     ),
     "By gender: {scope}": ("По полу: {scope}", "Жынысы бойынша: {scope}", "성별: {scope}"),
+    "Completion matrix: {cohort}": (
+        "Матрица завершения: {cohort}",
+        "Аяқтау кестесі: {cohort}",
+        "수료 현황표: {cohort}",
+    ),
     "Completion matrix: {cohort} · {where}": (
         "Матрица завершения: {cohort} · {where}",
         "Аяқтау кестесі: {cohort} · {where}",

@@ -112,6 +112,15 @@ def _mark_text(mark: Any, module_hours: float, lang: ReportLanguage) -> str:
     return text
 
 
+def _matrix_title(lang: ReportLanguage, cohort: Cohort) -> str:
+    """ "Completion matrix: CODE Title · place · dates", leaving out whatever the cohort lacks."""
+    name = " ".join(part for part in (cohort.code, cohort.title) if part)
+    where = _place_and_dates(cohort)
+    if where:
+        return lang.text("Completion matrix: {cohort} · {where}", cohort=name, where=where)
+    return lang.text("Completion matrix: {cohort}", cohort=name)
+
+
 def _place_and_dates(cohort: Cohort) -> str:
     dates = " – ".join(d for d in (cohort.start_date, cohort.end_date) if d)
     return " · ".join(p for p in (cohort.place, dates) if p)
@@ -417,11 +426,7 @@ def report_sheets(
         sheets.append(
             Sheet(
                 _sheet_name(name, used),
-                lang.text(
-                    "Completion matrix: {cohort} · {where}",
-                    cohort=f"{c.code} {c.title}",
-                    where=_place_and_dates(c),
-                ),
+                _matrix_title(lang, c),
                 lang.text(
                     "{rule} ✓ present, late with hours, · score. {stamp}",
                     rule=_rule_text(c, lang),

@@ -123,3 +123,21 @@ def test_report_cells_name_no_font_family(demo_ws: Any, tmp_path: Path) -> None:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.font.name in (None, default), (sheet.title, cell.coordinate)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "Completion matrix: 2027-AST-09"), ("ru", "Матрица завершения: 2027-AST-09")],
+)
+def test_a_bare_cohort_s_matrix_title_ends_with_its_code(
+    demo_ws: Any, language: str, expected: str
+) -> None:
+    """A cohort with no title, place or dates yet: no dangling separator in the title."""
+    from course_manager.services.cohorts import add_cohort
+
+    programme = demo_ws.cohorts.by_code("2026-AST-01").programme_id
+    cohort = add_cohort(
+        demo_ws, programme, "2027-AST-09", {"title": "", "place": "", "start_date": None}
+    ).value
+    tables = reports.report_tables(demo_ws, [cohort.id], language)
+    assert [t.title for t in tables if t.title.startswith(expected.split(":")[0])] == [expected]
