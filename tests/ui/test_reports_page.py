@@ -112,3 +112,15 @@ def test_signin_sheet_prints(page, qtbot, tmp_path, monkeypatch) -> None:  # typ
     pages = len(PdfReader(sheet).pages)
     assert asked == [(f"Print {sheet.name}", pages)]
     assert len(PdfReader(out).pages) == pages
+
+
+def test_module_codes_stay_with_their_titles_and_titles_show_as_typed(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.cohorts import edit_cohort
+
+    legend = page.legend.text()
+    assert "M1\u00a0" in legend and "M1 " not in legend
+    cohort_id = page.cohort_ids()[0]
+    db.call(lambda ws: edit_cohort(ws, cohort_id, {"title": "<i>R&D</i> cohort"}))
+    page.refresh()
+    qtbot.waitUntil(lambda: "R&amp;D" in page.title.text(), timeout=15000)
+    assert "&lt;i&gt;R&amp;D&lt;/i&gt; cohort" in page.title.text()

@@ -13,6 +13,7 @@ partners; the choice is remembered), the same ``language`` the command line's ``
 from __future__ import annotations
 
 import heapq
+import html
 import math
 import weakref
 from pathlib import Path
@@ -438,7 +439,7 @@ class ReportsPage(Page):
         index = self.table_box.currentIndex()
         table = self.tables[index] if 0 <= index < len(self.tables) else None
         self.model.load(table)
-        self.title.setText(f"<b>{table.title}</b>" if table else "")
+        self.title.setText(f"<b>{html.escape(table.title)}</b>" if table else "")
         self.legend.hide()
         if table is None:
             return
@@ -449,7 +450,10 @@ class ReportsPage(Page):
         modules = module_columns(table.columns, self.module_codes)
         headers = {c: modules.get(c, title) for c, title in enumerate(table.columns)}
         if modules:
-            self.legend.setText("   ".join(table.columns[c] for c in modules))
+            # A module's code stays on the line of its title (a no-break space after it).
+            self.legend.setText(
+                "   ".join(table.columns[c].replace(" ", "\u00a0", 1) for c in modules)
+            )
             self.legend.show()
         content = {c: text_width(self.view, t) for c, t in texts.items()}
         numbers = {
