@@ -250,3 +250,15 @@ def test_marking_a_module_present_says_how_many(page, db, qtbot) -> None:  # typ
     page.undo_stack.undo()  # undoing says nothing more
     _idle(qtbot, db)
     assert not page.message_bar.isVisible()
+
+
+def test_override_dialog_shows_the_name_as_typed(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from ui.pages.attendance_override import OverrideDialog
+
+    result = page.model.result_at(0)
+    dialog = OverrideDialog("<i>Ann</i> & Co", result, "", page)
+    qtbot.addWidget(dialog)
+    headings = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "<b>&lt;i&gt;Ann&lt;/i&gt; &amp; Co</b>" in headings

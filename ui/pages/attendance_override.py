@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ class OverrideDialog(QDialog):
         self.setObjectName("overrideDialog")
         self.setWindowTitle(self.tr("Override completion"))
         self.clear_requested = False
-        heading = QLabel(f"<b>{name}</b>")
+        heading = QLabel(f"<b>{html.escape(name)}</b>")
         rule = QLabel(explanation)
         rule.setWordWrap(True)
         self.completed_button = QRadioButton(self.tr("&Completed"))
