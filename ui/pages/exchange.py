@@ -31,6 +31,7 @@ from ui import i18n
 from ui.pages.base import Page
 from ui.pages.exchange_names import field_label, office_label, table_label, value_text
 from ui.pages.table_fit import fit_columns
+from ui.text import literal
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +93,10 @@ class ConflictsModel(QAbstractTableModel):
             value_text(c.table, c.theirs, c.field),
             office_label(c.office),
         ]
-        return values[index.column()] if 0 <= index.column() < 6 else None
+        if not 0 <= index.column() < len(values):
+            return None
+        value = values[index.column()]
+        return literal(value) if role == Qt.ItemDataRole.ToolTipRole and value else value
 
 
 class ExchangePage(Page):

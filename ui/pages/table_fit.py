@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from ui.text import literal
+
 #: Rows of the model read when the caller gives no texts.
 SAMPLE_ROWS = 200
 #: Of the longest texts by length, how many are measured (widths differ by letter).
@@ -366,15 +368,15 @@ class CutTextToolTips(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> bool:
-        if (
-            event is not None
-            and event.type() == QEvent.Type.ToolTip
-            and index.isValid()
-            and not index.data(Qt.ItemDataRole.ToolTipRole)
-        ):
+        if event is not None and event.type() == QEvent.Type.ToolTip and index.isValid():
+            # Shown as typed: a name or organisation that looks like markup is not rendered.
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            if tip:
+                QToolTip.showText(event.globalPos(), literal(str(tip)), view)
+                return True
             text = str(index.data() or "")
             if text and is_cut(view, option.rect.width(), text):
-                QToolTip.showText(event.globalPos(), text, view)
+                QToolTip.showText(event.globalPos(), literal(text), view)
                 return True
         return bool(super().helpEvent(event, view, option, index))
 
