@@ -43,6 +43,7 @@ from ui.pages.attendance_keys import (
 from ui.pages.attendance_model import FIRST_MODULE_COLUMN, AttendanceModel, load_grid
 from ui.pages.base import Page
 from ui.responsiveness import unhook_header_from_selection
+from ui.text import literal
 
 
 def _is_undo_key(event: QKeyEvent) -> str | None:
@@ -453,9 +454,11 @@ class AttendancePage(Page):
             value, ok = QInputDialog.getDouble(
                 self,
                 self.tr("Score"),
-                self.tr("Score of %1 in %2:")
-                .replace("%1", row.full_name)
-                .replace("%2", module.module_code),
+                literal(
+                    self.tr("Score of %1 in %2:")
+                    .replace("%1", row.full_name)
+                    .replace("%2", module.module_code)
+                ),
                 mark.score if mark.score is not None else 0.0,
                 0.0,
                 1000.0,
