@@ -302,13 +302,14 @@ def has_unsaved(widget: object) -> bool:
     return bool(callable(check) and check())
 
 
-def settle_unsaved(widget: QWidget, proceed: Callable[[], Any]) -> None:
+def settle_unsaved(widget: QWidget, proceed: Callable[[], Any]) -> QMessageBox | None:
     """Before leaving ``widget``: ask about its unsaved edits, then ``proceed()`` once they are
     saved or discarded; not at all when the user cancels or the save fails. (The question is
-    not blocking: ``proceed`` runs after the answer.)"""
+    not blocking: ``proceed`` runs after the answer.) Returns the question (None when nothing
+    was unsaved): its ``finished`` signal tells the caller the user answered."""
     if not has_unsaved(widget):
         proceed()
-        return
+        return None
 
     def answered(answer: str) -> None:
         if answer == SAVE:
@@ -317,4 +318,4 @@ def settle_unsaved(widget: QWidget, proceed: Callable[[], Any]) -> None:
             widget.discard_unsaved()  # type: ignore[attr-defined]
             proceed()
 
-    ask_unsaved(widget, widget.unsaved_text(), answered)  # type: ignore[attr-defined]
+    return ask_unsaved(widget, widget.unsaved_text(), answered)  # type: ignore[attr-defined]

@@ -46,10 +46,10 @@ def has_unsaved(page: object) -> bool:
     return bool(callable(check) and check())
 
 
-def settle_unsaved(page: QWidget, proceed: Callable[[], object]) -> None:
+def settle_unsaved(page: QWidget, proceed: Callable[[], object]) -> QWidget | None:
     from ui.dialogs import settle_unsaved as settle  # (imported when needed: start-up)
 
-    settle(page, proceed)
+    return settle(page, proceed)
 
 
 class PageSpec(NamedTuple):  # (not a dataclass: that module's import delays the window)
@@ -399,12 +399,15 @@ class MainWindow(QMainWindow):
             return
         leaving = self._stack.currentWidget()
         if leaving is not self.pages.get(PAGES[row].key) and has_unsaved(leaving):
-            # Stay (and show it) until the edits are saved or discarded.
-            keys_now = [k for k, page in self.pages.items() if page is leaving]
-            self._nav.blockSignals(True)
-            self._nav.setCurrentRow([s.key for s in PAGES].index(keys_now[0]))
-            self._nav.blockSignals(False)
-            settle_unsaved(leaving, lambda: self.show_page(row))
+            # Stay (and show it) until the edits are saved or discarded. The list marks the
+            # page shown again now, after the click that chose another row has finished (it
+            # selects that row once this returns) and once the question is answered: Cancel,
+            # or a save that failed, leaves the same page shown and marked.
+            self._mark_shown_page()
+            QTimer.singleShot(0, self._mark_shown_page)
+            question = settle_unsaved(leaving, lambda: self.show_page(row))
+            if question is not None:
+                question.finished.connect(lambda _result: self._mark_shown_page())
             return
         spec = PAGES[row]
         page = self._page(spec)
@@ -416,6 +419,19 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
+
+    def _mark_shown_page(self) -> None:
+        """The navigation's current and selected row: the page shown (nothing else)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        shown = self._stack.currentWidget()
+        key = next((k for k, page in self.pages.items() if page is shown), None)
+        if key is None:
+            return
+        row = [s.key for s in PAGES].index(key)
+        self._nav.blockSignals(True)
+        self._nav.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._nav.blockSignals(False)
 
     def go_to_step(self, step: str) -> None:
         """A new file's next step (the bar above the pages): show where it is done."""
@@ -735,13 +751,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             if pending is not self.current_page():
                 self._stack.setCurrentWidget(pending)
-                self._nav.blockSignals(True)
-                self._nav.setCurrentRow(
-                    [s.key for s in PAGES].index(
-                        next(k for k, p in self.pages.items() if p is pending)
-                    )
-                )
-                self._nav.blockSignals(False)
+                self._mark_shown_page()
             # (closed again once the edits are saved or discarded: from the event loop, as a
             # close cannot start inside its own closeEvent)
             settle_unsaved(pending, lambda: QTimer.singleShot(0, self.close))
