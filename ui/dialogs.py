@@ -13,12 +13,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
+    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -108,9 +113,15 @@ class FormDialog(QDialog):
     (``"value.email_invalid"``; ``"value.date_invalid:end date"`` matches the message's
     ``what`` argument too). A dialog with no ``save`` function just closes on OK (the caller
     reads its values).
+
+    A dialog with :attr:`asks_before_discarding` set asks Save / Discard / Cancel when it is
+    closed (Esc, Cancel, the window's close button) with something typed since it opened;
+    with nothing typed it closes at once.
     """
 
     saved = Signal(object)
+    #: Ask before closing with typed input (see the class).
+    asks_before_discarding = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +132,8 @@ class FormDialog(QDialog):
         self._save: Callable[[], Callable[[Any], Any] | None] | None = None
         self.saving = False
         self.result_value: Any = None
+        self._opened_with: tuple[Any, ...] | None = None
+        self._question: QMessageBox | None = None
 
     # -- building ---------------------------------------------------------------------------
     def add_field(
@@ -154,6 +167,52 @@ class FormDialog(QDialog):
         self._db = db
         self._save = save
         return self
+
+    # -- closing with typed input -------------------------------------------------------------
+    def typed_state(self) -> tuple[Any, ...]:
+        """What the form's fields hold now (compared with what they held when it opened)."""
+        state: list[Any] = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                state.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                state.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                state.append((widget.currentIndex(), widget.currentText()))
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                state.append(widget.isChecked())
+        return tuple(state)
+
+    def has_typed(self) -> bool:
+        """Whether anything was typed or chosen since the dialog opened."""
+        return self._opened_with is not None and self.typed_state() != self._opened_with
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._opened_with is None:
+            self._opened_with = self.typed_state()
+
+    def reject(self) -> None:
+        if self._question is not None:  # (already asking)
+            return
+        if self.saving or not self.asks_before_discarding or not self.has_typed():
+            super().reject()
+            return
+
+        def answered(answer: str) -> None:
+            self._question = None
+            if answer == SAVE:
+                self.accept()  # closes once saved; a refused value stays under its field
+            elif answer == DISCARD:
+                QDialog.reject(self)
+
+        self._question = ask_unsaved(
+            self,
+            QCoreApplication.translate(
+                "Dialogs", "What you typed in this form is not saved yet. Save it?"
+            ),
+            answered,
+        )
 
     # -- saving ---------------------------------------------------------------------------------
     def accept(self) -> None:

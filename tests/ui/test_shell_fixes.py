@@ -64,3 +64,50 @@ def test_cancel_on_leaving_keeps_the_navigation_on_the_page_shown(qtbot, window,
     participants_row = [s.key for s in PAGES].index("participants")
     assert [nav.row(item) for item in nav.selectedItems()] == [participants_row]
     _idle(qtbot, db)
+
+
+def _participant_dialog(qtbot, page):  # type: ignore[no-untyped-def]
+    from ui.pages.participant_form import ParticipantDialog
+
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page._dialog
+    assert isinstance(dialog, ParticipantDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    return dialog
+
+
+def test_esc_in_add_participant_asks_when_something_was_typed(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("participants")
+    _idle(qtbot, db)
+    count = db.call(lambda ws: ws.participants.count())
+
+    # Nothing typed: Esc closes at once.
+    dialog = _participant_dialog(qtbot, page)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert not window.findChildren(QMessageBox, "unsavedDialog")
+
+    # Typed: Esc asks; Cancel keeps the dialog and what was typed.
+    dialog = _participant_dialog(qtbot, page)
+    qtbot.keyClicks(dialog.full_name, "Aliya Nurlanova")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = _question(qtbot, dialog)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(20)
+    assert dialog.isVisible() and dialog.full_name.text() == "Aliya Nurlanova"
+
+    # The close button (closeEvent) asks too; Discard closes and adds no one.
+    dialog.close()
+    _question(qtbot, dialog).button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    _idle(qtbot, db)
+    assert db.call(lambda ws: ws.participants.count()) == count
+
+    # Save in the question saves through the form, as the Save button does.
+    dialog = _participant_dialog(qtbot, page)
+    qtbot.keyClicks(dialog.full_name, "Aliya Nurlanova")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    _question(qtbot, dialog).button(QMessageBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    _idle(qtbot, db)
+    assert db.call(lambda ws: ws.participants.count()) == count + 1
