@@ -125,7 +125,8 @@ SCREEN_SHARE = 0.85
 FRAME_ALLOWANCE = (16, 40)
 #: A saved window smaller than this was left tiny: it opens afresh.
 MIN_USABLE = (640, 480)
-#: How long a message stays in the status bar (the page's message bar keeps what matters).
+#: How long a passing note (a count after loading, "Opened …") stays in the status bar; a
+#: page's results stay there until the next message (and in the page's message bar).
 STATUS_SECONDS = 15
 
 
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
             page = cls(self.db)
             page.setObjectName(f"page_{spec.key}")
             if hasattr(page, "status"):
-                page.status.connect(self.show_status)
+                page.status.connect(self.show_result)
             if hasattr(page, "note"):
                 page.note.connect(self.show_status)
             if hasattr(page, "languageChosen"):
@@ -526,6 +527,11 @@ class MainWindow(QMainWindow):
         """A passing message in the status bar (gone after :data:`STATUS_SECONDS`)."""
         self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
 
+    def show_result(self, text: str) -> None:
+        """A result in the status bar, kept until the next message or another page is shown
+        (the page's message bar shows it too)."""
+        self.statusBar().showMessage(text)
+
     def open_path(self, path: Path) -> None:
         self.db.open_file(path, parent=self).with_progress(self.tr("Opening the file…")).failure(
             lambda exc: self._open_failed(Path(path), exc)
@@ -646,7 +652,7 @@ class MainWindow(QMainWindow):
             if hasattr(shown, "show_message"):
                 kind = "warning" if getattr(report, "rejected", None) else "info"
                 shown.show_message(summary.text(), kind)
-            self.show_status(summary.text().splitlines()[-1])
+            self.show_result(summary.text().splitlines()[-1])
             return
 
     # -- drops ------------------------------------------------------------------------------

@@ -111,3 +111,44 @@ def test_esc_in_add_participant_asks_when_something_was_typed(qtbot, window, db)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     _idle(qtbot, db)
     assert db.call(lambda ws: ws.participants.count()) == count + 1
+
+
+def test_a_result_stays_until_dismissed_or_the_next_thing_on_the_page(  # type: ignore[no-untyped-def]
+    qtbot, window, db, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    import ui.main_window
+    import ui.pages.base
+
+    # (Time runs fast: anything that would go by itself goes within a few milliseconds.)
+    monkeypatch.setattr(ui.pages.base, "INFO_SECONDS", 0.01, raising=False)
+    monkeypatch.setattr(ui.main_window, "STATUS_SECONDS", 0.01)
+    page = window.show_page("participants")
+    _idle(qtbot, db)
+    result = "Certificates issued: 10, skipped: 10."
+    page.status.emit(result)
+    qtbot.wait(200)
+    bar = page.message_bar
+    assert bar.isVisible() and bar.text() == result
+    assert window.statusBar().currentMessage() == result  # the status bar keeps it too
+
+    page.show_message("The backup could not be written", "error")
+    qtbot.wait(200)
+    assert bar.isVisible() and bar.kind == "error"
+    qtbot.mouseClick(bar.findChild(QToolButton, "messageClose"), Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+
+    # The next thing done on the page (one of its buttons) dismisses the result.
+    page.status.emit(result)
+    dialog = _participant_dialog(qtbot, page)
+    assert not bar.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    # ... and a message the button itself brings stays.
+    page.delete_button.setEnabled(True)
+    page.delete_button.clicked.connect(lambda: page.status.emit("Deleted"))
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert bar.isVisible() and bar.text() == "Deleted"
+    for box in window.findChildren(QMessageBox):
+        box.reject()
