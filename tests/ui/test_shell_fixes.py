@@ -152,3 +152,45 @@ def test_a_result_stays_until_dismissed_or_the_next_thing_on_the_page(  # type: 
     assert bar.isVisible() and bar.text() == "Deleted"
     for box in window.findChildren(QMessageBox):
         box.reject()
+
+
+def test_no_blank_areas_participants_hint_and_empty_dashboard_note(
+    qtbot, window, db, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.workspace import Workspace
+    from ui.operations import DbWorker
+    from ui.pages.dashboard import DashboardPage
+
+    page = window.show_page("participants")
+    _idle(qtbot, db)
+    assert not page.table.currentIndex().isValid() and not page.detail.toPlainText()
+    assert "Select a participant" in page.detail.placeholderText()
+    # (the hint is painted: the empty pane is not blank)
+    image = page.detail.viewport().grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, 40)}
+    assert len(colours) > 1
+
+    dashboard = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.data is not None, timeout=10_000)
+    assert dashboard.country_slot.currentWidget() is dashboard.country_chart  # people: bars
+
+    empty = tmp_path / "empty.sqlite3"
+    with Workspace.open(empty):
+        pass
+    worker = DbWorker()
+    worker.open_now(empty)
+    try:
+        fresh = DashboardPage(worker)
+        qtbot.addWidget(fresh)
+        fresh.show()
+        qtbot.waitUntil(lambda: fresh.data is not None, timeout=10_000)
+        for slot, note in (
+            (fresh.country_slot, fresh.country_note),
+            (fresh.gender_slot, fresh.gender_note),
+        ):
+            assert slot.currentWidget() is note and note.isVisible()
+            assert "No data yet" in note.text()
+        qtbot.waitUntil(lambda: not worker._running, timeout=10_000)
+        fresh.hide()
+    finally:
+        worker.close()
