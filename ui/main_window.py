@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
             bar.addMenu(self.tr("&File")),
             bar.addMenu(self.tr("&Edit")),
             bar.addMenu(self.tr("&Go")),
+            bar.addMenu(self.tr("&Help")),
         ]
         self._menus_filled = False
         if self._painted:
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
         if self._menus_filled:  # (rebuilt after the first paint, before its queued call)
             return
         self._menus_filled = True
-        file_menu, edit_menu, go_menu = self._menus
+        file_menu, edit_menu, go_menu, help_menu = self._menus
         self._add(file_menu, self.tr("&New…"), self.new_file, QKeySequence.StandardKey.New)
         self._add(
             file_menu, self.tr("&Open…"), self.open_file_dialog, QKeySequence.StandardKey.Open
@@ -343,6 +344,28 @@ class MainWindow(QMainWindow):
             action = self._add(go_menu, spec.title(), lambda i=index: self.show_page(i))
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+
+        self._add(
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self._add(help_menu, self.tr("&About Course Manager"), self.show_about)
+
+    # -- help -------------------------------------------------------------------------------
+    def show_about(self) -> QWidget:
+        from ui.help_dialogs import show_about
+
+        return show_about(self, self.db.path)
+
+    def show_shortcuts(self) -> QWidget:
+        from ui.help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self._menus[:3], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _add(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         from PySide6.QtGui import QAction, QKeySequence

@@ -194,3 +194,36 @@ def test_no_blank_areas_participants_hint_and_empty_dashboard_note(
         fresh.hide()
     finally:
         worker.close()
+
+
+def test_help_menu_about_and_shortcuts(qtbot, window, db, demo_file) -> None:  # type: ignore[no-untyped-def]
+    import platform
+
+    from PySide6.QtCore import qVersion
+
+    import course_manager
+
+    titles = [menu.title().replace("&", "") for menu in window._menus]
+    assert titles == ["File", "Edit", "Go", "Help"]
+    help_actions = [a.text().replace("&", "") for a in window._menus[3].actions()]
+    assert help_actions == ["Keyboard shortcuts", "About Course Manager"]
+
+    window._menus[3].actions()[1].trigger()
+    about = window.findChild(QMessageBox, "aboutDialog")
+    assert about is not None and about.isVisible()
+    text = about.text()
+    for fact in (course_manager.__version__, str(demo_file), platform.python_version(), qVersion()):
+        assert fact in text
+    about.close()
+
+    window._menus[3].actions()[0].trigger()
+    from ui.help_dialogs import ShortcutsDialog
+
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
+    rows = dict(dialog.texts())
+    assert rows["Edit › Undo"] == "Ctrl+Z"
+    assert rows["File › Import participants"] == "Ctrl+I"
+    assert rows["Go › Participants"] == "Ctrl+3"
+    assert "Ctrl+Y" in rows["Edit › Redo"]
+    dialog.close()
