@@ -28,10 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def licence() -> str | None:
     """The licence the installed package declares (pyproject's ``license``), if known."""
     from importlib import metadata
@@ -59,21 +55,25 @@ def about_text(db_path: Path | None) -> str:
     import course_manager
 
     rows = [
-        (_tr("Version"), course_manager.__version__),
-        (_tr("Open file"), str(db_path) if db_path is not None else _tr("none")),
-        (_tr("Python"), platform.python_version()),
-        (_tr("Qt"), f"{qVersion()} (PySide6 {PySide6.__version__})"),
+        (QCoreApplication.translate("Help", "Version"), course_manager.__version__),
+        (
+            QCoreApplication.translate("Help", "Open file"),
+            str(db_path) if db_path is not None else QCoreApplication.translate("Help", "none"),
+        ),
+        (QCoreApplication.translate("Help", "Python"), platform.python_version()),
+        (QCoreApplication.translate("Help", "Qt"), f"{qVersion()} (PySide6 {PySide6.__version__})"),
     ]
     kind = licence()
     if kind:
-        rows.append((_tr("Licence"), kind))
-    lines = [f"<h3>{html.escape(_tr('Course Manager'))}</h3>"]
+        rows.append((QCoreApplication.translate("Help", "Licence"), kind))
+    lines = [f"<h3>{html.escape(QCoreApplication.translate('Help', 'Course Manager'))}</h3>"]
     lines.append(
         "<p>"
         + html.escape(
-            _tr(
+            QCoreApplication.translate(
+                "Help",
                 "Participants, attendance and certificates of a training programme, kept in "
-                "one file on this computer."
+                "one file on this computer.",
             )
         )
         + "</p><table cellspacing=3>"
@@ -86,9 +86,8 @@ def about_text(db_path: Path | None) -> str:
     guide = user_guide()
     if guide is not None:
         url = QUrl.fromLocalFile(str(guide)).toString()
-        lines.append(
-            f'<p><a href="{html.escape(url)}">{html.escape(_tr("User guide (README)"))}</a></p>'
-        )
+        link = QCoreApplication.translate("Help", "User guide (README)")
+        lines.append(f'<p><a href="{html.escape(url)}">{html.escape(link)}</a></p>')
     return "\n".join(lines)
 
 
@@ -96,7 +95,7 @@ def show_about(parent: QWidget, db_path: Path | None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("aboutDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowTitle(_tr("About Course Manager"))
+    box.setWindowTitle(QCoreApplication.translate("Help", "About Course Manager"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_text(db_path))
     box.setTextInteractionFlags(
@@ -106,7 +105,9 @@ def show_about(parent: QWidget, db_path: Path | None) -> QMessageBox:
     if label is not None:
         label.setOpenExternalLinks(True)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.button(QMessageBox.StandardButton.Close).setText(_tr("Close"))
+    box.button(QMessageBox.StandardButton.Close).setText(
+        QCoreApplication.translate("Help", "Close")
+    )
     box.open()
     return box
 
@@ -148,15 +149,28 @@ class ShortcutsDialog(QDialog):
     def __init__(self, menus: list[QMenu], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "Keyboard shortcuts"))
         rows = [
             *menu_shortcuts(menus),
-            (_tr("Attendance grid"), _tr("its keys are listed under the grid")),
-            (_tr("Any dialog"), _tr("Esc closes it (asking first when something was typed)")),
+            (
+                QCoreApplication.translate("Help", "Attendance grid"),
+                QCoreApplication.translate("Help", "its keys are listed under the grid"),
+            ),
+            (
+                QCoreApplication.translate("Help", "Any dialog"),
+                QCoreApplication.translate(
+                    "Help", "Esc closes it (asking first when something was typed)"
+                ),
+            ),
         ]
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcutsTable")
-        self.table.setHorizontalHeaderLabels([_tr("Command"), _tr("Keys")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Help", "Command"),
+                QCoreApplication.translate("Help", "Keys"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -167,7 +181,9 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Close"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QCoreApplication.translate("Help", "Close")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)

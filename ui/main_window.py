@@ -619,9 +619,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def new_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from ui.dialogs import save_file_name
 
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self,
             self.tr("New programme file"),
             str(self._start_dir() / "programme.sqlite3"),
@@ -634,9 +634,9 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_file_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from ui.dialogs import open_file_name
 
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Open a programme file"),
             str(self._start_dir()),

@@ -4,6 +4,7 @@ empty places, the Help menu and Qt's file dialog in the UI language."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -227,3 +228,38 @@ def test_help_menu_about_and_shortcuts(qtbot, window, db, demo_file) -> None:  #
     assert rows["Go › Participants"] == "Ctrl+3"
     assert "Ctrl+Y" in rows["Edit › Redo"]
     dialog.close()
+
+
+@pytest.mark.parametrize(("lang", "folder"), [("ru", "Папка"), ("ko", "폴더"), ("kk", "Бума")])
+def test_the_file_dialog_speaks_the_ui_language_and_fits_its_columns(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, lang, folder
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QTreeView
+
+    from ui import i18n
+    from ui.dialogs import FILE_DIALOG_SIZE, file_dialog
+
+    assert i18n.install(lang)
+    (tmp_path / "backups").mkdir()
+    (tmp_path / "programme.sqlite3").write_bytes(b"SQLite format 3\0" + bytes(200))
+    dialog = file_dialog(None, "x", str(tmp_path), "*", save=True)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QTreeView, "treeView")
+    model = dialog.findChild(QFileSystemModel)
+    view.setCurrentIndex(model.index(str(tmp_path)))
+    qtbot.waitUntil(lambda: model.rowCount(model.index(str(tmp_path))) == 2, timeout=5000)
+    qtbot.wait(100)
+    folder_row = model.index(str(tmp_path / "backups"))
+    assert model.index(folder_row.row(), 2, folder_row.parent()).data() == folder
+    assert dialog.width() >= min(
+        FILE_DIALOG_SIZE[0], dialog.screen().availableGeometry().width() - 40
+    )
+    # The size, type and date columns show their texts whole.
+    metrics = view.fontMetrics()
+    file_row = model.index(str(tmp_path / "programme.sqlite3"))
+    for column in (1, 2, 3):
+        text = str(model.index(file_row.row(), column, file_row.parent()).data())
+        assert view.columnWidth(column) >= metrics.horizontalAdvance(text), (column, text)
+    dialog.reject()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from course_manager.domain import settings as keys
 from ui import i18n
+from ui.dialogs import open_file_name
 from ui.pages.base import Page
 
 LANGS = keys.LANGUAGES
@@ -398,7 +398,7 @@ class SettingsPage(Page):
             self.languageChosen.emit(lang)
 
     def _pick_image(self, edit: QLineEdit) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Choose an image"),
             edit.text(),
@@ -408,7 +408,7 @@ class SettingsPage(Page):
             edit.setText(name)
 
     def _pick_font(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self, self.tr("Choose a font file"), "", self.tr("Fonts (*.ttf *.otf *.ttc)")
         )
         if name:
@@ -417,7 +417,7 @@ class SettingsPage(Page):
 
     def _pick_signature(self) -> None:
         row = max(self.signatories.currentRow(), 0)
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Choose a signature image"),
             "",
