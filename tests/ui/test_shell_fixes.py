@@ -263,3 +263,41 @@ def test_the_file_dialog_speaks_the_ui_language_and_fits_its_columns(  # type: i
         text = str(model.index(file_row.row(), column, file_row.parent()).data())
         assert view.columnWidth(column) >= metrics.horizontalAdvance(text), (column, text)
     dialog.reject()
+
+
+def _in_view(scroll, widget) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``widget`` lies whole inside the scroll area's visible part."""
+    viewport = scroll.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+    return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+
+def test_the_guide_shows_the_programme_fields_and_settings_stay_reachable(  # type: ignore[no-untyped-def]
+    qtbot, window, db
+) -> None:
+    window.resize(1366, 728)
+    page = window.show_page("settings")
+    qtbot.waitUntil(lambda: bool(page.loaded), timeout=10_000)
+    bar = page.scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # (the page scrolls at this size)
+    bar.setValue(bar.maximum())  # left at its end, where the backups are
+    qtbot.wait(20)
+    assert _in_view(page.scroll, page.restore_button)
+
+    # A new file's guide bar appears above the pages: the end stays in view.
+    window.next_step.show_step("programme")
+    qtbot.waitUntil(lambda: window.next_step.isVisible(), timeout=2000)
+    qtbot.wait(50)
+    assert _in_view(page.scroll, page.restore_button)
+
+    # Its button goes to the programme's fields, in view, with the cursor in them.
+    window.show_page("dashboard")
+    qtbot.mouseClick(window.next_step.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page() is page, timeout=2000)
+    qtbot.wait(50)
+    assert _in_view(page.scroll, page.programme_code)
+    assert _in_view(page.scroll, page.programme_names["kk"])
+    focused = window.focusWidget() if window.isActiveWindow() else page.focusWidget()
+    assert focused in (page.programme_code, *page.programme_names.values())
+    _idle(qtbot, db)
