@@ -60,8 +60,8 @@ def about_text(db_path: Path | None) -> str:
             QCoreApplication.translate("Help", "Open file"),
             str(db_path) if db_path is not None else QCoreApplication.translate("Help", "none"),
         ),
-        (QCoreApplication.translate("Help", "Python"), platform.python_version()),
-        (QCoreApplication.translate("Help", "Qt"), f"{qVersion()} (PySide6 {PySide6.__version__})"),
+        ("Python", platform.python_version()),
+        ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),
     ]
     kind = licence()
     if kind:
