@@ -138,9 +138,19 @@ def _plain(text: str) -> str:
 
 
 def _keys(action: QAction) -> str:
-    return ", ".join(
-        s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if s
-    )
+    """The action's shortcuts as the keyboard shows them; a dedicated key of a few keyboards
+    (Redo, Undo, Find, Open: a standard binding on X11) is left out, it is not typed."""
+    texts = []
+    for sequence in action.shortcuts():
+        if sequence.isEmpty():
+            continue
+        combination = sequence[0]
+        plain = combination.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+        key = combination.key()
+        if plain and not Qt.Key.Key_F1.value <= key.value <= Qt.Key.Key_F35.value:
+            continue
+        texts.append(sequence.toString(QKeySequence.SequenceFormat.NativeText))
+    return ", ".join(texts)
 
 
 class ShortcutsDialog(QDialog):
@@ -173,6 +183,7 @@ class ShortcutsDialog(QDialog):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setAlternatingRowColors(True)
         for row, (command, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(command))

@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> QWidget:
         from ui.help_dialogs import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self._menus[:3], self)
+        dialog = ShortcutsDialog(self._menus, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

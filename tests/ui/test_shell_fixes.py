@@ -227,6 +227,8 @@ def test_help_menu_about_and_shortcuts(qtbot, window, db, demo_file) -> None:  #
     assert rows["File › Import participants"] == "Ctrl+I"
     assert rows["Go › Participants"] == "Ctrl+3"
     assert "Ctrl+Y" in rows["Edit › Redo"]
+    assert rows["Help › Keyboard shortcuts"] == "F1"
+    assert all("Ctrl" in keys for keys in rows["Edit › Redo"].split(", "))  # (no Redo key)
     dialog.close()
 
 
