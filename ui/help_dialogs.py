@@ -149,7 +149,9 @@ def _keys(action: QAction) -> str:
         key = combination.key()
         if plain and not Qt.Key.Key_F1.value <= key.value <= Qt.Key.Key_F35.value:
             continue
-        texts.append(sequence.toString(QKeySequence.SequenceFormat.NativeText))
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        if text not in texts:
+            texts.append(text)
     return ", ".join(texts)
 
 
