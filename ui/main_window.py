@@ -46,10 +46,10 @@ def has_unsaved(page: object) -> bool:
     return bool(callable(check) and check())
 
 
-def settle_unsaved(page: QWidget, proceed: Callable[[], object]) -> None:
+def settle_unsaved(page: QWidget, proceed: Callable[[], object]) -> QWidget | None:
     from ui.dialogs import settle_unsaved as settle  # (imported when needed: start-up)
 
-    settle(page, proceed)
+    return settle(page, proceed)
 
 
 class PageSpec(NamedTuple):  # (not a dataclass: that module's import delays the window)
@@ -125,7 +125,8 @@ SCREEN_SHARE = 0.85
 FRAME_ALLOWANCE = (16, 40)
 #: A saved window smaller than this was left tiny: it opens afresh.
 MIN_USABLE = (640, 480)
-#: How long a message stays in the status bar (the page's message bar keeps what matters).
+#: How long a passing note (a count after loading, "Opened …") stays in the status bar; a
+#: page's results stay there until the next message (and in the page's message bar).
 STATUS_SECONDS = 15
 
 
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
             bar.addMenu(self.tr("&File")),
             bar.addMenu(self.tr("&Edit")),
             bar.addMenu(self.tr("&Go")),
+            bar.addMenu(self.tr("&Help")),
         ]
         self._menus_filled = False
         if self._painted:
@@ -306,7 +308,7 @@ class MainWindow(QMainWindow):
         if self._menus_filled:  # (rebuilt after the first paint, before its queued call)
             return
         self._menus_filled = True
-        file_menu, edit_menu, go_menu = self._menus
+        file_menu, edit_menu, go_menu, help_menu = self._menus
         self._add(file_menu, self.tr("&New…"), self.new_file, QKeySequence.StandardKey.New)
         self._add(
             file_menu, self.tr("&Open…"), self.open_file_dialog, QKeySequence.StandardKey.Open
@@ -342,6 +344,28 @@ class MainWindow(QMainWindow):
             action = self._add(go_menu, spec.title(), lambda i=index: self.show_page(i))
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+
+        self._add(
+            help_menu,
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self._add(help_menu, self.tr("&About Course Manager"), self.show_about)
+
+    # -- help -------------------------------------------------------------------------------
+    def show_about(self) -> QWidget:
+        from ui.help_dialogs import show_about
+
+        return show_about(self, self.db.path)
+
+    def show_shortcuts(self) -> QWidget:
+        from ui.help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self._menus, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _add(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
         from PySide6.QtGui import QAction, QKeySequence
@@ -381,7 +405,7 @@ class MainWindow(QMainWindow):
             page = cls(self.db)
             page.setObjectName(f"page_{spec.key}")
             if hasattr(page, "status"):
-                page.status.connect(self.show_status)
+                page.status.connect(self.show_result)
             if hasattr(page, "note"):
                 page.note.connect(self.show_status)
             if hasattr(page, "languageChosen"):
@@ -399,12 +423,15 @@ class MainWindow(QMainWindow):
             return
         leaving = self._stack.currentWidget()
         if leaving is not self.pages.get(PAGES[row].key) and has_unsaved(leaving):
-            # Stay (and show it) until the edits are saved or discarded.
-            keys_now = [k for k, page in self.pages.items() if page is leaving]
-            self._nav.blockSignals(True)
-            self._nav.setCurrentRow([s.key for s in PAGES].index(keys_now[0]))
-            self._nav.blockSignals(False)
-            settle_unsaved(leaving, lambda: self.show_page(row))
+            # Stay (and show it) until the edits are saved or discarded. The list marks the
+            # page shown again now, after the click that chose another row has finished (it
+            # selects that row once this returns) and once the question is answered: Cancel,
+            # or a save that failed, leaves the same page shown and marked.
+            self._mark_shown_page()
+            QTimer.singleShot(0, self._mark_shown_page)
+            question = settle_unsaved(leaving, lambda: self.show_page(row))
+            if question is not None:
+                question.finished.connect(lambda _result: self._mark_shown_page())
             return
         spec = PAGES[row]
         page = self._page(spec)
@@ -416,6 +443,19 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
+
+    def _mark_shown_page(self) -> None:
+        """The navigation's current and selected row: the page shown (nothing else)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        shown = self._stack.currentWidget()
+        key = next((k for k, page in self.pages.items() if page is shown), None)
+        if key is None:
+            return
+        row = [s.key for s in PAGES].index(key)
+        self._nav.blockSignals(True)
+        self._nav.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._nav.blockSignals(False)
 
     def go_to_step(self, step: str) -> None:
         """A new file's next step (the bar above the pages): show where it is done."""
@@ -510,6 +550,11 @@ class MainWindow(QMainWindow):
         """A passing message in the status bar (gone after :data:`STATUS_SECONDS`)."""
         self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
 
+    def show_result(self, text: str) -> None:
+        """A result in the status bar, kept until the next message or another page is shown
+        (the page's message bar shows it too)."""
+        self.statusBar().showMessage(text)
+
     def open_path(self, path: Path) -> None:
         self.db.open_file(path, parent=self).with_progress(self.tr("Opening the file…")).failure(
             lambda exc: self._open_failed(Path(path), exc)
@@ -574,9 +619,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def new_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from ui.dialogs import save_file_name
 
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self,
             self.tr("New programme file"),
             str(self._start_dir() / "programme.sqlite3"),
@@ -589,9 +634,9 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_file_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from ui.dialogs import open_file_name
 
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Open a programme file"),
             str(self._start_dir()),
@@ -630,7 +675,7 @@ class MainWindow(QMainWindow):
             if hasattr(shown, "show_message"):
                 kind = "warning" if getattr(report, "rejected", None) else "info"
                 shown.show_message(summary.text(), kind)
-            self.show_status(summary.text().splitlines()[-1])
+            self.show_result(summary.text().splitlines()[-1])
             return
 
     # -- drops ------------------------------------------------------------------------------
@@ -735,13 +780,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             if pending is not self.current_page():
                 self._stack.setCurrentWidget(pending)
-                self._nav.blockSignals(True)
-                self._nav.setCurrentRow(
-                    [s.key for s in PAGES].index(
-                        next(k for k, p in self.pages.items() if p is pending)
-                    )
-                )
-                self._nav.blockSignals(False)
+                self._mark_shown_page()
             # (closed again once the edits are saved or discarded: from the event loop, as a
             # close cannot start inside its own closeEvent)
             settle_unsaved(pending, lambda: QTimer.singleShot(0, self.close))

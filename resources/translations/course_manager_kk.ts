@@ -598,6 +598,10 @@
         <source>Participants and completion by gender</source>
         <translation>Жынысы бойынша қатысушылар мен аяқтағандар</translation>
     </message>
+    <message>
+        <source>No data yet: the chart fills in once participants are imported or added.</source>
+        <translation>Әзірге деректер жоқ: қатысушылар импортталғанда немесе қосылғанда диаграмма толады.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -647,6 +651,10 @@
         <location filename="../../ui/dialogs.py" line="281"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved yet. Save it?</source>
+        <translation>Осы пішінге енгізілгендер әлі сақталмаған. Сақтау керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1425,18 @@
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>&amp;About Course Manager</source>
+        <translation>Course Manager &amp;туралы</translation>
+    </message>
 </context>
 <context>
     <name>ModuleDialog</name>
@@ -1819,6 +1839,10 @@
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Жою керек пе: %1? Топқа тіркелгендер жойылмайды, олар топтан шығарылады.</translation>
     </message>
+    <message>
+        <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
+        <translation>Қатысушының деректерін, топтарын және сертификаттарын осында көру үшін оны таңдаңыз. Өзгерту үшін жолды екі рет басыңыз немесе «Өзгерту…» түймесін басыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2124,6 +2148,76 @@
         <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>Демо бағдарламаны ашу</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ашық файл</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Participants, attendance and certificates of a training programme, kept in one file on this computer.</source>
+        <translation>Оқу бағдарламасының қатысушылары, қатысуы және сертификаттары осы компьютердегі бір файлда.</translation>
+    </message>
+    <message>
+        <source>User guide (README)</source>
+        <translation>Пайдаланушы нұсқаулығы (README)</translation>
+    </message>
+    <message>
+        <source>About Course Manager</source>
+        <translation>Course Manager туралы</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Attendance grid</source>
+        <translation>Қатысу кестесі</translation>
+    </message>
+    <message>
+        <source>its keys are listed under the grid</source>
+        <translation>оның пернелері кестенің астында көрсетілген</translation>
+    </message>
+    <message>
+        <source>Any dialog</source>
+        <translation>Кез келген диалог терезесі</translation>
+    </message>
+    <message>
+        <source>Esc closes it (asking first when something was typed)</source>
+        <translation>Esc оны жабады (бірдеңе енгізілген болса, алдымен сұрайды)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Бұл хабарды жабу</translation>
     </message>
 </context>
 </TS>

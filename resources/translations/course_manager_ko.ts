@@ -596,6 +596,10 @@
         <source>Participants and completion by gender</source>
         <translation>성별 참가자 및 수료</translation>
     </message>
+    <message>
+        <source>No data yet: the chart fills in once participants are imported or added.</source>
+        <translation>아직 데이터가 없습니다. 참가자를 가져오거나 추가하면 차트가 채워집니다.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -645,6 +649,10 @@
         <location filename="../../ui/dialogs.py" line="281"/>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved yet. Save it?</source>
+        <translation>이 양식에 입력한 내용이 아직 저장되지 않았습니다. 저장하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1423,18 @@
         <source>Preparing the demo…</source>
         <translation>데모를 준비하는 중…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>바로 가기 키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Course Manager</source>
+        <translation>Course Manager 정보(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ModuleDialog</name>
@@ -1816,6 +1836,10 @@
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>%1 님을 삭제할까요? 기수에 등록된 사람은 삭제 대신 등록이 취소됩니다.</translation>
     </message>
+    <message>
+        <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
+        <translation>참가자를 선택하면 여기에 세부 정보, 기수, 수료증이 표시됩니다. 변경하려면 행을 두 번 클릭하거나 [편집…]을 누르세요.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2121,6 +2145,76 @@
         <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>데모 프로그램 사용해 보기</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>열린 파일</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Participants, attendance and certificates of a training programme, kept in one file on this computer.</source>
+        <translation>교육 프로그램의 참가자, 출석, 수료증을 이 컴퓨터의 파일 하나에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>User guide (README)</source>
+        <translation>사용 설명서 (README)</translation>
+    </message>
+    <message>
+        <source>About Course Manager</source>
+        <translation>Course Manager 정보</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>바로 가기 키</translation>
+    </message>
+    <message>
+        <source>Attendance grid</source>
+        <translation>출석표</translation>
+    </message>
+    <message>
+        <source>its keys are listed under the grid</source>
+        <translation>사용하는 키는 표 아래에 나와 있습니다</translation>
+    </message>
+    <message>
+        <source>Any dialog</source>
+        <translation>모든 대화 상자</translation>
+    </message>
+    <message>
+        <source>Esc closes it (asking first when something was typed)</source>
+        <translation>Esc로 닫습니다(입력한 내용이 있으면 먼저 묻습니다)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>이 메시지 닫기</translation>
     </message>
 </context>
 </TS>

@@ -600,6 +600,10 @@
         <source>Participants and completion by gender</source>
         <translation>Участники и завершение по полу</translation>
     </message>
+    <message>
+        <source>No data yet: the chart fills in once participants are imported or added.</source>
+        <translation>Пока нет данных: диаграмма заполнится, когда участники будут импортированы или добавлены.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -649,6 +653,10 @@
         <location filename="../../ui/dialogs.py" line="281"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved yet. Save it?</source>
+        <translation>Введённое в этой форме ещё не сохранено. Сохранить?</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1427,18 @@
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Course Manager</source>
+        <translation>&amp;О программе Course Manager</translation>
+    </message>
 </context>
 <context>
     <name>ModuleDialog</name>
@@ -1822,6 +1842,10 @@
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Удалить: %1? Зачисленных в группу не удаляют, а отчисляют.</translation>
     </message>
+    <message>
+        <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
+        <translation>Выберите участника, чтобы увидеть здесь его данные, группы и сертификаты. Чтобы изменить их, дважды щёлкните строку или нажмите «Изменить…».</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2127,6 +2151,76 @@
         <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>Открыть демо-программу</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Открытый файл</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Participants, attendance and certificates of a training programme, kept in one file on this computer.</source>
+        <translation>Участники, посещаемость и сертификаты учебной программы в одном файле на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>User guide (README)</source>
+        <translation>Руководство пользователя (README)</translation>
+    </message>
+    <message>
+        <source>About Course Manager</source>
+        <translation>О программе Course Manager</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Attendance grid</source>
+        <translation>Таблица посещаемости</translation>
+    </message>
+    <message>
+        <source>its keys are listed under the grid</source>
+        <translation>её клавиши перечислены под таблицей</translation>
+    </message>
+    <message>
+        <source>Any dialog</source>
+        <translation>Любое диалоговое окно</translation>
+    </message>
+    <message>
+        <source>Esc closes it (asking first when something was typed)</source>
+        <translation>Esc закрывает его (если что-то введено, сначала спрашивает)</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,23 @@
 <!-- Qt's own dialog texts that PySide6's qtbase_ko.qm leaves untranslated (checked with
      tests/ui/test_no_english_left.py); loaded after it, so Qt's catalogue wins where it has a text. -->
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>파일 폴더</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>드라이브</translation>
+    </message>
+</context>
+<context>
     <name>QErrorMessage</name>
     <message>
         <source>An error occurred</source>

@@ -4,6 +4,23 @@
 <!-- Qt's own dialog texts that PySide6's qtbase_ru.qm leaves untranslated (checked with
      tests/ui/test_no_english_left.py); loaded after it, so Qt's catalogue wins where it has a text. -->
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+</context>
+<context>
     <name>QErrorMessage</name>
     <message>
         <source>An error occurred</source>
@@ -19,6 +36,13 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QMimeType</name>
+    <message>
+        <source>TOML document</source>
+        <translation>документ TOML</translation>
     </message>
 </context>
 </TS>

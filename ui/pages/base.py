@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QFrame,
     QHBoxLayout,
@@ -24,15 +25,14 @@ MESSAGE_LOOKS = {
     "warning": ("#fff4d6", "#e0b94f", "#4d3800"),
     "error": ("#fde4e1", "#e08b80", "#5c130b"),
 }
-#: How long an info message stays (warnings and errors stay until dismissed or replaced).
-INFO_SECONDS = 12
 
 
 class MessageBar(QFrame):
     """A dismissable line at the top of a page: what just happened, in plain view.
 
-    Info messages go away by themselves after :data:`INFO_SECONDS`; warnings and errors stay
-    until closed or replaced by the next message.
+    A message never goes away by itself (a result read a minute later is still there): it stays
+    until its close button (×) is pressed, the next message replaces it, or the user does the
+    next thing on the page (presses one of its buttons: :class:`Page` dismisses it then).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,15 +48,13 @@ class MessageBar(QFrame):
         close = QToolButton()
         close.setObjectName("messageClose")
         close.setText("✕")
+        close.setToolTip(self.tr("Close this message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.dismiss)
         self.hide()
 
     def text(self) -> str:
@@ -72,13 +70,8 @@ class MessageBar(QFrame):
         )
         self.label.setText(text)
         self.show()
-        if kind == "info":
-            self._timer.start(INFO_SECONDS * 1000)
-        else:
-            self._timer.stop()
 
     def dismiss(self) -> None:
-        self._timer.stop()
         self.hide()
 
 
@@ -91,7 +84,8 @@ class Page(QWidget):
     :meth:`wants` (only when visible; otherwise on next show).
 
     What a page emits on :attr:`status` (or :attr:`message`) is shown in its message bar, at
-    the top of the page, and in the window's status bar for a while.
+    the top of the page, until dismissed or until the user presses another of the page's
+    buttons; a :attr:`status` stays in the window's status bar too, until the next message.
 
     Signals:
         status(str): a short message (an info) for the message bar and the status bar.
@@ -135,6 +129,16 @@ class Page(QWidget):
         self.message_bar.show_message(text, kind)
 
     # -- plumbing -------------------------------------------------------------------------
+    def _watch_buttons(self) -> None:
+        """The page's buttons dismiss the message bar when pressed: the user does the next
+        thing. (``pressed`` comes before ``clicked``: a message the click itself brings stays.
+        Buttons made since the last time the page was shown are found on the next show.)"""
+        for button in self.findChildren(QAbstractButton):
+            if button.property("dismissesMessage") or self.message_bar.isAncestorOf(button):
+                continue
+            button.setProperty("dismissesMessage", True)
+            button.pressed.connect(self.message_bar.dismiss)
+
     def _place_message_bar(self) -> None:
         # The bar goes above whatever layout the subclass built (added once, on first use).
         layout = self.layout()
@@ -158,6 +162,7 @@ class Page(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self._place_message_bar()
+        self._watch_buttons()
         if self._dirty and self.db.is_open:
             self._dirty = False
             self.refresh()

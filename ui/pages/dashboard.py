@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCharts import (
@@ -16,9 +17,11 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -97,6 +100,10 @@ class DashboardPage(Page):
         self.upcoming.setObjectName("upcomingModules")
         self.country_chart = self._chart_view()
         self.gender_chart = self._chart_view()
+        # Each chart, or in its place a note while there is nothing to count (an empty file's
+        # axes from 0 to 1 said nothing).
+        self.country_slot, self.country_note = self._chart_slot(self.country_chart)
+        self.gender_slot, self.gender_note = self._chart_slot(self.gender_chart)
 
         cohorts_box = QGroupBox(self.tr("Cohorts"))
         QVBoxLayout(cohorts_box).addWidget(self.cohorts)
@@ -105,8 +112,8 @@ class DashboardPage(Page):
         grid = QGridLayout()
         grid.addWidget(cohorts_box, 0, 0)
         grid.addWidget(upcoming_box, 0, 1)
-        grid.addWidget(self.country_chart, 1, 0)
-        grid.addWidget(self.gender_chart, 1, 1)
+        grid.addWidget(self.country_slot, 1, 0)
+        grid.addWidget(self.gender_slot, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 1)
@@ -122,6 +129,20 @@ class DashboardPage(Page):
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(240)
         return view
+
+    @staticmethod
+    def _chart_slot(view: QChartView) -> tuple[QStackedWidget, QLabel]:
+        note = QLabel()
+        note.setObjectName("chartNote")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setWordWrap(True)
+        note.setFrameShape(QFrame.Shape.StyledPanel)
+        note.setMargin(24)
+        note.setStyleSheet("QLabel#chartNote { background: white; color: #555; }")
+        slot = QStackedWidget()
+        slot.addWidget(view)
+        slot.addWidget(note)
+        return slot, note
 
     def refresh(self) -> None:
         def work(ws: Any) -> Any:
@@ -165,7 +186,7 @@ class DashboardPage(Page):
             self.upcoming.setSpan(0, 0, 1, self.upcoming.columnCount())
         countries = data.by_country[:MAX_COUNTRIES]
         self._bars(
-            self.country_chart,
+            self.country_slot,
             self.tr("Participants and completion by country"),
             [g.key or self.tr("unknown") for g in countries],
             countries,
@@ -176,13 +197,27 @@ class DashboardPage(Page):
             "unspecified": self.tr("unspecified"),
         }
         self._bars(
-            self.gender_chart,
+            self.gender_slot,
             self.tr("Participants and completion by gender"),
             [genders.get(g.key, g.key) for g in data.by_gender],
             data.by_gender,
         )
 
-    def _bars(self, view: QChartView, title: str, labels: list[str], groups: list[Any]) -> None:
+    def _bars(self, slot: QStackedWidget, title: str, labels: list[str], groups: list[Any]) -> None:
+        view, note = slot.widget(0), slot.widget(1)
+        assert isinstance(view, QChartView) and isinstance(note, QLabel)
+        if not any(g.participants for g in groups):
+            note.setText(
+                f"<b>{html.escape(title)}</b><br><br>"
+                + html.escape(
+                    self.tr(
+                        "No data yet: the chart fills in once participants are imported or added."
+                    )
+                )
+            )
+            slot.setCurrentWidget(note)
+            return
+        slot.setCurrentWidget(view)
         enrolled = QBarSet(self.tr("Enrolled"))
         completed = QBarSet(self.tr("Completed"))
         for g in groups:

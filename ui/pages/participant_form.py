@@ -3,7 +3,8 @@
 The page gives the dialog its save (:meth:`ui.dialogs.FormDialog.save_with`): the dialog closes
 only once the service took the values, and a refused value (a malformed e-mail, an unknown
 country code, an e-mail that belongs to someone else) is shown under its field, in the app's
-language, with everything typed kept.
+language, with everything typed kept. Esc, Cancel or the close button with something typed
+ask Save / Discard / Cancel; with nothing typed the dialog closes at once.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from ui.dialogs import FormDialog
 
 
 class ParticipantDialog(FormDialog):
+    """Add or edit one participant. Closing it with something typed asks first."""
+
+    asks_before_discarding = True
+
     def __init__(self, person: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("participantDialog")

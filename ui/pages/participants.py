@@ -72,6 +72,13 @@ class ParticipantsPage(Page):
         self.detail = QTextBrowser()
         self.detail.setObjectName("participantDetail")
         self.detail.setOpenLinks(False)
+        # (Shown while nothing is chosen: the pane is never a blank box.)
+        self.detail.setPlaceholderText(
+            self.tr(
+                "Select a participant to see their details, cohorts and certificates here. "
+                "Double-click a row or press Edit… to change them."
+            )
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

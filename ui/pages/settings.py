@@ -16,13 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from course_manager.domain import settings as keys
 from ui import i18n
+from ui.dialogs import open_file_name
 from ui.pages.base import Page
 
 LANGS = keys.LANGUAGES
@@ -212,8 +212,18 @@ class SettingsPage(Page):
             content_layout.addWidget(group)
         content_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self.scroll = scroll
+        self.names_box = names_box
+        self.data_box = data_box
+        # Scrolled to the end, the page stays at the end when its room shrinks (a new file's
+        # guide bar appearing above the pages): the backup buttons are not left half hidden.
+        bar = scroll.verticalScrollBar()
+        self._at_end = False
+        bar.valueChanged.connect(lambda value: setattr(self, "_at_end", value >= bar.maximum()))
+        bar.rangeChanged.connect(lambda _low, high: bar.setValue(high) if self._at_end else None)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         bottom = QHBoxLayout()
@@ -370,12 +380,24 @@ class SettingsPage(Page):
         self.op(work).success(saved).run()
 
     def focus_programme(self) -> None:
-        """The cursor in the programme's first empty name (a new file's first step)."""
-        for edit in (self.programme_code, *self.programme_names.values()):
-            if not edit.isReadOnly() and not edit.text().strip():
-                edit.setFocus()
-                return
-        self.programme_names[LANGS[0]].setFocus()
+        """The programme's names in view, the cursor in the first empty one (a new file's
+        first step), wherever the page was scrolled before."""
+        target = next(
+            (
+                edit
+                for edit in (self.programme_code, *self.programme_names.values())
+                if not edit.isReadOnly() and not edit.text().strip()
+            ),
+            self.programme_names[LANGS[0]],
+        )
+        self._show_names()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self._show_names)  # (again once a page shown just now is laid out)
+
+    def _show_names(self) -> None:
+        """Scroll so that the Names group starts at the top of the page."""
+        self.scroll.widget().layout().activate()
+        self.scroll.verticalScrollBar().setValue(max(self.names_box.y() - 6, 0))
 
     # -- unsaved edits (the protocol of ui.dialogs) -------------------------------------------
     def has_unsaved(self) -> bool:
@@ -398,7 +420,7 @@ class SettingsPage(Page):
             self.languageChosen.emit(lang)
 
     def _pick_image(self, edit: QLineEdit) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Choose an image"),
             edit.text(),
@@ -408,7 +430,7 @@ class SettingsPage(Page):
             edit.setText(name)
 
     def _pick_font(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self, self.tr("Choose a font file"), "", self.tr("Fonts (*.ttf *.otf *.ttc)")
         )
         if name:
@@ -417,7 +439,7 @@ class SettingsPage(Page):
 
     def _pick_signature(self) -> None:
         row = max(self.signatories.currentRow(), 0)
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Choose a signature image"),
             "",
