@@ -201,18 +201,16 @@ def test_cancel_of_a_copy_on_the_page_leaves_no_file(
 def test_file_dialogs_start_beside_the_file_in_the_ui_language(
     page: Any, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    from ui import i18n
+    from ui import dialogs, i18n
 
     asked: list[tuple[str, str]] = []
 
-    def answer(parent: Any, title: str, start: str, filters: str) -> tuple[str, str]:
+    def answer(parent: Any, title: str, start: str, filters: str) -> str:
         asked.append((start, filters))
-        return "", ""
+        return ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
+    monkeypatch.setattr(dialogs, "save_file_name", answer)
+    monkeypatch.setattr(dialogs, "open_file_name", answer)
     i18n.install("ru")
     try:
         page._ask_export()

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n
+from ui import dialogs, i18n
 from ui.pages.base import Page
 from ui.pages.exchange_names import field_label, office_label, table_label, value_text
 from ui.pages.table_fit import fit_columns
@@ -303,7 +302,7 @@ class ExchangePage(Page):
         return self.tr("Course Manager exchange (*.cmx)")
 
     def _ask_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = dialogs.save_file_name(
             self,
             self.tr("Export changes"),
             str(self._start_dir() / "changes.cmx"),
@@ -313,7 +312,7 @@ class ExchangePage(Page):
             self.export_to(Path(name))
 
     def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = dialogs.open_file_name(
             self,
             self.tr("Import another office's changes"),
             str(self._start_dir()),
@@ -328,7 +327,7 @@ class ExchangePage(Page):
         )
         if not ok or not office.strip():
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = dialogs.save_file_name(
             self,
             self.tr("A copy for another office"),
             str(self._start_dir() / f"{office.strip()}.sqlite3"),

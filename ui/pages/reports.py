@@ -31,7 +31,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n
+from ui import dialogs, i18n
 from ui.pages.base import Page
 from ui.pages.table_fit import SAMPLE_ROWS, PriorityFit, text_width
 from ui.responsiveness import unhook_header_from_selection
@@ -497,7 +496,7 @@ class ReportsPage(Page):
         ids = self.cohort_ids()
         code = self.scope_box.currentText().split(" — ")[0] if ids else "all-cohorts"
         start = (self.db.path.parent if self.db.path else Path.home()) / f"report-{code}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(
+        name = dialogs.save_file_name(
             self, self.tr("Save the report"), str(start), self.tr("Excel workbook (*.xlsx)")
         )
         if name:
@@ -548,7 +547,7 @@ class ReportsPage(Page):
         start = (self.db.path.parent if self.db.path else Path.home()) / (
             f"sign-in-{cohort}-{module}.pdf"
         )
-        name, _ = QFileDialog.getSaveFileName(
+        name = dialogs.save_file_name(
             self, self.tr("Save the sign-in sheet"), str(start), self.tr("PDF (*.pdf)")
         )
         if name:
