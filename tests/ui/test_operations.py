@@ -250,7 +250,7 @@ def test_the_attendance_grid_shown_before_is_freed_on_the_worker(qtbot, db) -> N
     page.show()
     qtbot.waitUntil(lambda: page.model.grid is not None, timeout=15_000)
     qtbot.waitUntil(lambda: not db._running, timeout=15_000)
-    page.model.grid.marks[(-1, -1)] = Marker()  # freed with the grid
+    page.model.grid.results[-1] = Marker()  # freed with the grid
     page.cohort_box.setCurrentIndex((page.cohort_box.currentIndex() + 1) % page.cohort_box.count())
     qtbot.waitUntil(lambda: bool(freed_on), timeout=15_000)
     assert freed_on[0].startswith("course-db")
