@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -56,6 +57,21 @@ _ROLES = frozenset(
 )
 
 
+#: Roles painting asks, in the order of :meth:`AttendanceModel._look`'s answer.
+_LOOK_ROLES = {
+    int(Qt.ItemDataRole.DisplayRole): 0,
+    int(Qt.ItemDataRole.TextAlignmentRole): 1,
+    int(Qt.ItemDataRole.ForegroundRole): 2,
+    int(Qt.ItemDataRole.BackgroundRole): 3,
+    int(Qt.ItemDataRole.FontRole): 4,
+}
+_NO_LOOK: tuple[Any, ...] = (None, None, None, None, None)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+
+
 @dataclass(slots=True)
 class GridRow:
     enrollment_id: int
@@ -82,6 +98,11 @@ STATUS_OF_CODE: tuple[AttendanceStatus | None, ...] = (
     AttendanceStatus.ABSENT,
     AttendanceStatus.EXCUSED,
 )
+
+
+#: STATUS_CODE -> the letter shown (index 0: no mark); codes up to this one are attendances.
+_LETTER_OF_CODE = ("", *(STATUS_LOOK[s.value][0] for s in STATUS_OF_CODE if s is not None))
+_LATE_CODE = 2
 
 
 class ModuleMarks:
@@ -188,6 +209,16 @@ class AttendanceModel(QAbstractTableModel):
         # (Counted once per load: the view asks for them thousands of times per paint.)
         self._n_rows = 0
         self._n_modules = 0
+        # What painting shows, made once (not a brush or a font per cell per paint).
+        self._status_brushes: tuple[QBrush | None, ...] = (
+            None,
+            *(QBrush(STATUS_LOOK[s.value][1]) for s in STATUS_OF_CODE[1:] if s is not None),
+        )
+        self._withdrawn_brush = QBrush(WITHDRAWN_COLOUR)
+        self._completed_brush = QBrush(QColor("#1d6b1d"))
+        self._not_completed_brush = QBrush(QColor("#a11d1d"))
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # -- loading ------------------------------------------------------------------------
     def load(self, data: GridData | None) -> None:
@@ -270,12 +301,18 @@ class AttendanceModel(QAbstractTableModel):
 
     # -- Qt model API --------------------------------------------------------------------
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        # (Asked for every cell painted: flag values made once, no properties.)
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.module_at(index.column()) is not None and not self.row_info(index.row()).withdrawn:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _NO_FLAGS
+        data, row = self._data, index.row()
+        if (
+            data is not None
+            and FIRST_MODULE_COLUMN <= index.column() <= self._n_modules
+            and 0 <= row < self._n_rows
+            and not data.rows[row].withdrawn
+        ):
+            return _EDITABLE
+        return _SELECTABLE
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -302,6 +339,22 @@ class AttendanceModel(QAbstractTableModel):
             return f"{module.module_code} {title}{when} · {hours} · {required}"
         return None
 
+    def multiData(self, index: _Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        """Every role Qt asks of a cell, in one call (Qt 6's delegate asks seven at once for
+        each cell it paints). Each call into Python from the window's thread has to take the
+        interpreter, and behind a busy database worker each take can wait up to the switch
+        interval: one call per cell, not seven, keeps a repaint short. The look of the cell
+        (:meth:`_look`) is worked out once for all its roles."""
+        look = self._look(index.row(), index.column()) if index.isValid() else _NO_LOOK
+        for role_data in roles:
+            role = role_data.role()
+            at = _LOOK_ROLES.get(role)
+            value = look[at] if at is not None else self.data(index, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # (The view asks every cell for ~8 roles per paint; the unused ones end here.)
         if role not in _ROLES or self._data is None:
@@ -309,12 +362,53 @@ class AttendanceModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if not (0 <= row < self._n_rows and 0 <= column < self._n_modules + 2):
             return None
+        at = _LOOK_ROLES.get(role)
+        if at is not None:
+            return self._look(row, column)[at]
         info = self._data.rows[row]
         if column == NAME_COLUMN:
             return self._name_data(info, role)
         if column == self.completes_column:
             return self._completes_data(row, role)
         return self._mark_data(row, column, role)
+
+    def _look(self, row: int, column: int) -> tuple[Any, ...]:
+        """(display, alignment, foreground, background, font) of a cell: what painting asks."""
+        data = self._data
+        if data is None or not (0 <= row < self._n_rows):
+            return _NO_LOOK
+        if column == NAME_COLUMN:
+            info = data.rows[row]
+            return (
+                info.full_name,
+                None,
+                self._withdrawn_brush if info.withdrawn else None,
+                None,
+                None,
+            )
+        if FIRST_MODULE_COLUMN <= column <= self._n_modules:
+            module = data.modules[column - FIRST_MODULE_COLUMN]
+            marks = data.marks.get(int(module.id))
+            code = marks.status[row] if marks is not None else 0
+            if code == 0:
+                return (None, _CENTRE, None, None, None)
+            assert marks is not None
+            letter = _LETTER_OF_CODE[code]
+            hours = marks.hours[row]
+            if code <= _LATE_CODE and hours != module.hours:
+                letter = f"{letter} {i18n.decimal(hours)}"
+            return (letter, _CENTRE, None, self._status_brushes[code], None)
+        if column == self._n_modules + 1:
+            result = data.results.get(data.rows[row].enrollment_id)
+            if result is None:
+                return _NO_LOOK
+            completed = result.completed
+            text = self.tr("yes") if completed else self.tr("no")
+            if result.override is not None:
+                text = f"{text} *"
+            colour = self._completed_brush if completed else self._not_completed_brush
+            return (text, _CENTRE, colour, None, self._bold)
+        return _NO_LOOK
 
     def _name_data(self, info: GridRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
