@@ -151,10 +151,10 @@ class GridData:
 def load_grid(ws: Any, cohort_id: int) -> GridData:
     """Everything the grid shows for one cohort (runs on the database worker).
 
-    Built from plain tuples that SQLite reads and sorts (``ws.attendance.grid_rows`` and
+    Built from plain tuples (``ws.attendance.grid_rows``, in the grid's order, and
     ``grid_marks``), with one object per row and a few per module: while this runs, the
-    window's thread waits for the interpreter at every ``data()`` it paints, and no single
-    step here (a sort, freeing thousands of objects) may keep it waiting long.
+    window's thread waits for the interpreter at every call it makes into the model, and no
+    single step here (a sort, freeing thousands of objects) may keep it waiting long.
     """
     from course_manager.services.completion import evaluate_cohort
 
