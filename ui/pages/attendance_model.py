@@ -410,19 +410,16 @@ class AttendanceModel(QAbstractTableModel):
             return (text, _CENTRE, colour, None, self._bold)
         return _NO_LOOK
 
+    # (What painting asks comes from _look; these answer the editor and the tooltips.)
     def _name_data(self, info: GridRow, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return info.full_name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = info.full_name
-            if info.organization:
-                text += f"\n{info.organization}"
-            if info.withdrawn:
-                text += "\n" + self.tr("Withdrawn from the cohort")
-            return text
-        if role == Qt.ItemDataRole.ForegroundRole and info.withdrawn:
-            return QBrush(WITHDRAWN_COLOUR)
-        return None
+        if role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        text = info.full_name
+        if info.organization:
+            text += f"\n{info.organization}"
+        if info.withdrawn:
+            text += "\n" + self.tr("Withdrawn from the cohort")
+        return text
 
     def status_word(self, status: str) -> str:
         return {
@@ -434,52 +431,26 @@ class AttendanceModel(QAbstractTableModel):
 
     def _mark_data(self, row: int, column: int, role: int) -> Any:
         mark = self.mark_at(row, column)
-        module = self.module_at(column)
         if role == Qt.ItemDataRole.EditRole:
             return "" if mark is None else editable_hours(mark.hours or 0)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if mark is None:
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("No mark yet: press P, L, A or E, or type the hours")
+        if role != Qt.ItemDataRole.ToolTipRole:
             return None
-        status = str(mark.status.value if hasattr(mark.status, "value") else mark.status)
-        letter, colour = STATUS_LOOK[status]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if status in ("present", "late") and module is not None and mark.hours != module.hours:
-                return f"{letter} {i18n.decimal(mark.hours)}"
-            return letter
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = (
-                self.tr("%1, %2 h")
-                .replace("%1", self.status_word(status))
-                .replace("%2", i18n.decimal(mark.hours))
-            )
-            if mark.score is not None:
-                text += " · " + self.tr("score %1").replace("%1", i18n.decimal(mark.score))
-            return text
-        return None
+        if mark is None:
+            return self.tr("No mark yet: press P, L, A or E, or type the hours")
+        text = (
+            self.tr("%1, %2 h")
+            .replace("%1", self.status_word(mark.status.value))
+            .replace("%2", i18n.decimal(mark.hours))
+        )
+        if mark.score is not None:
+            text += " · " + self.tr("score %1").replace("%1", i18n.decimal(mark.score))
+        return text
 
     def _completes_data(self, row: int, role: int) -> Any:
         result = self.result_at(row)
-        if result is None:
+        if result is None or role != Qt.ItemDataRole.ToolTipRole:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = self.tr("yes") if result.completed else self.tr("no")
-            return f"{text} *" if result.override is not None else text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1d6b1d") if result.completed else QColor("#a11d1d"))
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.completion_text(result)
-        return None
+        return self.completion_text(result)
 
     def completion_text(self, result: Any) -> str:
         share = (
