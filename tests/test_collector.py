@@ -31,6 +31,9 @@ def _cycle() -> weakref.ref[_Node]:
 def collector_on() -> Iterator[None]:
     was_on = gc.isenabled()
     gc.enable()
+    # (From an empty young generation: what earlier tests left there, up to the app's raised
+    # threshold, would otherwise decide whether a pause's end collects or freezes.)
+    gc.collect()
     yield
     gc.unfreeze()  # (what a test froze goes back to the collector's care)
     if was_on:

@@ -202,10 +202,15 @@ def _by_name(results: Iterable[CompletionResult]) -> list[CompletionResult]:
     return sorted(results, key=lambda r: (r.full_name.casefold(), r.participant_id))
 
 
-def evaluate_cohort(ws: Workspace, cohort_id: int) -> list[CompletionResult]:
-    """Everyone ever enrolled in the cohort (withdrawn too, marked not eligible), by name."""
+def evaluate_cohort(
+    ws: Workspace, cohort_id: int, *, by_name: bool = True
+) -> list[CompletionResult]:
+    """Everyone ever enrolled in the cohort (withdrawn too, marked not eligible), by name;
+    ``by_name=False``: in no particular order (for a caller that looks them up by enrollment:
+    sorting 20,000 names is one step of 20-30 ms in which no other thread runs)."""
     ws.cohorts.get(cohort_id)  # NotFoundError for an unknown id
-    return _by_name(_evaluate(ws, "cohort", [cohort_id]))
+    results = _evaluate(ws, "cohort", [cohort_id])
+    return _by_name(results) if by_name else results
 
 
 def evaluate_enrollment(ws: Workspace, enrollment_id: int) -> CompletionResult:

@@ -262,3 +262,59 @@ def test_override_dialog_shows_the_name_as_typed(page, qtbot) -> None:  # type: 
     qtbot.addWidget(dialog)
     headings = [label.text() for label in dialog.findChildren(QLabel)]
     assert "<b>&lt;i&gt;Ann&lt;/i&gt; &amp; Co</b>" in headings
+
+
+def test_a_painted_cell_looks_the_same_asked_all_at_once(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Painting asks a cell's roles in one multiData call: the same answers data() gives, with
+    the status colours, the withdrawn grey and the bold verdict."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    from ui.pages.attendance_model import STATUS_LOOK, WITHDRAWN_COLOUR
+
+    model = page.model
+    leaving = model.row_info(model.rowCount() - 1)
+    cohort_id = model.grid.cohort_id
+    db.call(lambda ws: ws.enrollments.withdraw(cohort_id, leaving.participant_id, "moved"))
+    page.refresh()
+    qtbot.waitUntil(lambda: model.row_info(model.rowCount() - 1).withdrawn, timeout=10000)
+    _idle(qtbot, db)
+    row = _first_active_row(page)
+    module = model.grid.modules[0]
+    eid = model.row_info(row).enrollment_id
+    page.view.setCurrentIndex(model.index(row, 1))
+    page.set_status_on_selection("late")
+    _idle(qtbot, db)
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+    ]
+    for r in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(r, column)
+            for role in roles:
+                role_data = QModelRoleData(int(role))
+                model.multiData(index, QModelRoleDataSpan(role_data))
+                assert role_data.data() == model.data(index, role), (r, column, role)
+
+    assert model.mark_at(row, 1).status.value == "late" and model.row_info(row).enrollment_id == eid
+    background = model.data(model.index(row, 1), Qt.ItemDataRole.BackgroundRole)
+    assert background.color() == STATUS_LOOK["late"][1]
+    assert model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole) == "L"
+    assert module.hours > 0
+    verdict = model.index(row, model.completes_column)
+    assert model.data(verdict, Qt.ItemDataRole.FontRole).bold()
+    assert model.data(verdict, Qt.ItemDataRole.ForegroundRole) is not None
+    last = model.rowCount() - 1
+    assert model.row_info(last).participant_id == leaving.participant_id
+    name = model.index(last, 0)
+    assert model.data(name, Qt.ItemDataRole.ForegroundRole).color() == WITHDRAWN_COLOUR
+    assert not model.flags(model.index(last, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(row, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsEditable

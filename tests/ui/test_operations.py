@@ -250,7 +250,63 @@ def test_the_attendance_grid_shown_before_is_freed_on_the_worker(qtbot, db) -> N
     page.show()
     qtbot.waitUntil(lambda: page.model.grid is not None, timeout=15_000)
     qtbot.waitUntil(lambda: not db._running, timeout=15_000)
-    page.model.grid.marks[(-1, -1)] = Marker()  # freed with the grid
+    page.model.grid.results[-1] = Marker()  # freed with the grid
     page.cohort_box.setCurrentIndex((page.cohort_box.currentIndex() + 1) % page.cohort_box.count())
     qtbot.waitUntil(lambda: bool(freed_on), timeout=15_000)
     assert freed_on[0].startswith("course-db")
+
+
+def test_what_is_let_go_waits_until_the_worker_has_been_idle(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Freed after the work running now, and a pause in which the window shows its result."""
+    from ui.operations import LET_GO_AFTER_IDLE_MS
+
+    freed_at: list[float] = []
+
+    class Big:
+        def __del__(self) -> None:
+            freed_at.append(time.monotonic())
+
+    release = threading.Event()
+    op = Operation(lambda ws: release.wait(5), db=db).run()
+    db.let_go([Big()])
+    qtbot.wait(LET_GO_AFTER_IDLE_MS + 200)
+    assert not freed_at  # (the worker is still busy)
+    release.set()
+    qtbot.waitUntil(lambda: op not in db._running, timeout=5000)
+    finished = time.monotonic()
+    qtbot.waitUntil(lambda: bool(freed_at), timeout=10_000)
+    assert freed_at[0] - finished >= LET_GO_AFTER_IDLE_MS / 1000 - 0.05
+
+
+def test_freed_in_pieces_only_what_nothing_else_holds(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """free_in_pieces empties the containers the let-go objects alone hold (a piece at a time),
+    and leaves alone what something else still refers to."""
+    from dataclasses import dataclass, field
+
+    from ui.operations import FREE_PIECE, free_in_pieces
+
+    freed: list[int] = []
+
+    class Row:
+        def __init__(self, n: int) -> None:
+            self.n = n
+
+        def __del__(self) -> None:
+            freed.append(self.n)
+
+    @dataclass(slots=True)
+    class Table:
+        rows: list[Row]
+        by_id: dict[int, Row]
+        shared: list[int] = field(default_factory=list)
+
+    count = 3 * FREE_PIECE + 1
+    shared = list(range(10))
+    table = Table([Row(i) for i in range(count)], {}, shared)
+    table.by_id = {i: Row(count + i) for i in range(count)}
+    rows = table.rows  # (the window still holds this one)
+    box = [table, {i: Row(2 * count + i) for i in range(5)}]
+    del table
+    free_in_pieces(box)
+    assert box == [] and shared == list(range(10)) and len(rows) == count
+    assert sorted(freed) == list(range(count, 2 * count + 5))

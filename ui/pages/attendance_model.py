@@ -9,19 +9,23 @@ writes through the attendance service, and the result comes back through :meth:`
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
-from typing import Any
+from math import isnan, nan
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from course_manager.domain.models import AttendanceStatus
 from ui import i18n
 from ui.message_text import text
 
@@ -53,6 +57,21 @@ _ROLES = frozenset(
 )
 
 
+#: Roles painting asks, in the order of :meth:`AttendanceModel._look`'s answer.
+_LOOK_ROLES = {
+    int(Qt.ItemDataRole.DisplayRole): 0,
+    int(Qt.ItemDataRole.TextAlignmentRole): 1,
+    int(Qt.ItemDataRole.ForegroundRole): 2,
+    int(Qt.ItemDataRole.BackgroundRole): 3,
+    int(Qt.ItemDataRole.FontRole): 4,
+}
+_NO_LOOK: tuple[Any, ...] = (None, None, None, None, None)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
+
+
 @dataclass(slots=True)
 class GridRow:
     enrollment_id: int
@@ -62,40 +81,95 @@ class GridRow:
     withdrawn: bool
 
 
+class GridMark(NamedTuple):
+    """One cell's mark, as :meth:`AttendanceModel.mark_at` answers (made when asked)."""
+
+    status: AttendanceStatus
+    hours: float
+    score: float | None
+
+
+#: A mark's status as stored in a :class:`ModuleMarks` (0: no mark) and back.
+STATUS_CODE = {"present": 1, "late": 2, "absent": 3, "excused": 4}
+STATUS_OF_CODE: tuple[AttendanceStatus | None, ...] = (
+    None,
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.LATE,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.EXCUSED,
+)
+
+
+#: STATUS_CODE -> the letter shown (index 0: no mark); codes up to this one are attendances.
+_LETTER_OF_CODE = ("", *(STATUS_LOOK[s.value][0] for s in STATUS_OF_CODE if s is not None))
+_LATE_CODE = 2
+
+
+class ModuleMarks:
+    """One module's column of marks, by row: three arrays, not an object per mark (a cohort of
+    20,000 marked in 8 modules would be 160,000 objects to build and free on the worker)."""
+
+    __slots__ = ("status", "hours", "scores")
+
+    def __init__(self, rows: int) -> None:
+        #: STATUS_CODE of each row's mark, 0 when there is none
+        self.status = bytearray(rows)
+        self.hours = array("d", bytes(8 * rows))
+        #: NaN: no score
+        self.scores = array("d", [nan]) * rows
+
+    def set(self, row: int, status: str, hours: float | None, score: float | None) -> None:
+        self.status[row] = STATUS_CODE[str(status)]
+        self.hours[row] = float(hours or 0.0)
+        self.scores[row] = nan if score is None else float(score)
+
+    def clear(self, row: int) -> None:
+        self.status[row] = 0
+        self.hours[row] = 0.0
+        self.scores[row] = nan
+
+    def at(self, row: int) -> GridMark | None:
+        status = STATUS_OF_CODE[self.status[row]]
+        if status is None:
+            return None
+        score = self.scores[row]
+        return GridMark(status, self.hours[row], None if isnan(score) else score)
+
+
 @dataclass(slots=True)
 class GridData:
     cohort_id: int
     modules: list[Any]  # CohortModule
     rows: list[GridRow]
-    marks: dict[tuple[int, int], Any] = field(default_factory=dict)  # (eid, cmid) -> mark
+    #: cohort module id -> its column of marks
+    marks: dict[int, ModuleMarks] = field(default_factory=dict)
     results: dict[int, Any] = field(default_factory=dict)  # eid -> CompletionResult
     #: enrollment id -> row (made on the worker: 20,000 entries are not the window's work)
     row_of: dict[int, int] = field(default_factory=dict)
 
 
 def load_grid(ws: Any, cohort_id: int) -> GridData:
-    """Everything the grid shows for one cohort (runs on the database worker)."""
+    """Everything the grid shows for one cohort (runs on the database worker).
+
+    Built from plain tuples (``ws.attendance.grid_rows``, in the grid's order, and
+    ``grid_marks``), with one object per row and a few per module: while this runs, the
+    window's thread waits for the interpreter at every call it makes into the model, and no
+    single step here (a sort, freeing thousands of objects) may keep it waiting long.
+    """
     from course_manager.services.completion import evaluate_cohort
 
     modules = ws.cohorts.modules(cohort_id)
-    enrollments = ws.enrollments.for_cohort(cohort_id)
-    people = {p.id: p for p in ws.participants.get_many([e.participant_id for e in enrollments])}
-    rows = []
-    for e in enrollments:
-        person = people[e.participant_id]
-        rows.append(
-            GridRow(
-                int(e.id),
-                int(e.participant_id),
-                person.full_name,
-                person.organization or "",
-                e.status.value == "withdrawn",
-            )
-        )
-    rows.sort(key=lambda r: (r.withdrawn, r.full_name.casefold(), r.participant_id))
-    marks = {(m.enrollment_id, m.cohort_module_id): m for m in ws.attendance.for_cohort(cohort_id)}
-    results = {r.enrollment_id: r for r in evaluate_cohort(ws, cohort_id)}
-    row_of = {r.enrollment_id: i for i, r in enumerate(rows)}
+    rows: list[GridRow] = []
+    row_of: dict[int, int] = {}
+    for eid, pid, name, organization, withdrawn in ws.attendance.grid_rows(cohort_id):
+        row_of[eid] = len(rows)
+        rows.append(GridRow(eid, pid, name, organization or "", bool(withdrawn)))
+    marks = {int(m.id): ModuleMarks(len(rows)) for m in modules}
+    for eid, cmid, status, hours, score in ws.attendance.grid_marks(cohort_id):
+        column, row = marks.get(cmid), row_of.get(eid)
+        if column is not None and row is not None:
+            column.set(row, status, hours, score)
+    results = {r.enrollment_id: r for r in evaluate_cohort(ws, cohort_id, by_name=False)}
     return GridData(cohort_id, modules, rows, marks, results, row_of)
 
 
@@ -135,6 +209,16 @@ class AttendanceModel(QAbstractTableModel):
         # (Counted once per load: the view asks for them thousands of times per paint.)
         self._n_rows = 0
         self._n_modules = 0
+        # What painting shows, made once (not a brush or a font per cell per paint).
+        self._status_brushes: tuple[QBrush | None, ...] = (
+            None,
+            *(QBrush(STATUS_LOOK[s.value][1]) for s in STATUS_OF_CODE[1:] if s is not None),
+        )
+        self._withdrawn_brush = QBrush(WITHDRAWN_COLOUR)
+        self._completed_brush = QBrush(QColor("#1d6b1d"))
+        self._not_completed_brush = QBrush(QColor("#a11d1d"))
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # -- loading ------------------------------------------------------------------------
     def load(self, data: GridData | None) -> None:
@@ -179,11 +263,12 @@ class AttendanceModel(QAbstractTableModel):
             return None
         return self._data.modules[column - FIRST_MODULE_COLUMN]
 
-    def mark_at(self, row: int, column: int) -> Any | None:
+    def mark_at(self, row: int, column: int) -> GridMark | None:
         module = self.module_at(column)
         if module is None or self._data is None:
             return None
-        return self._data.marks.get((self._data.rows[row].enrollment_id, module.id))
+        marks = self._data.marks.get(int(module.id))
+        return marks.at(row) if marks is not None else None
 
     def result_at(self, row: int) -> Any | None:
         if self._data is None:
@@ -194,14 +279,17 @@ class AttendanceModel(QAbstractTableModel):
     def set_mark(self, enrollment_id: int, cohort_module_id: int, mark: Any | None) -> None:
         if self._data is None or enrollment_id not in self._row_of:
             return
-        key = (enrollment_id, cohort_module_id)
+        marks = self._data.marks.get(cohort_module_id)
+        if marks is None:
+            return
+        row = self._row_of[enrollment_id]
         if mark is None:
-            self._data.marks.pop(key, None)
+            marks.clear(row)
         else:
-            self._data.marks[key] = mark
+            marks.set(row, mark.status, mark.hours, mark.score)
         for column, module in enumerate(self._data.modules, FIRST_MODULE_COLUMN):
             if module.id == cohort_module_id:
-                index = self.index(self._row_of[enrollment_id], column)
+                index = self.index(row, column)
                 self.dataChanged.emit(index, index)
 
     def set_result(self, result: Any) -> None:
@@ -213,12 +301,18 @@ class AttendanceModel(QAbstractTableModel):
 
     # -- Qt model API --------------------------------------------------------------------
     def flags(self, index: _Index) -> Qt.ItemFlag:
+        # (Asked for every cell painted: flag values made once, no properties.)
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.module_at(index.column()) is not None and not self.row_info(index.row()).withdrawn:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _NO_FLAGS
+        data, row = self._data, index.row()
+        if (
+            data is not None
+            and FIRST_MODULE_COLUMN <= index.column() <= self._n_modules
+            and 0 <= row < self._n_rows
+            and not data.rows[row].withdrawn
+        ):
+            return _EDITABLE
+        return _SELECTABLE
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -245,6 +339,22 @@ class AttendanceModel(QAbstractTableModel):
             return f"{module.module_code} {title}{when} · {hours} · {required}"
         return None
 
+    def multiData(self, index: _Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        """Every role Qt asks of a cell, in one call (Qt 6's delegate asks seven at once for
+        each cell it paints). Each call into Python from the window's thread has to take the
+        interpreter, and behind a busy database worker each take can wait up to the switch
+        interval: one call per cell, not seven, keeps a repaint short. The look of the cell
+        (:meth:`_look`) is worked out once for all its roles."""
+        look = self._look(index.row(), index.column()) if index.isValid() else _NO_LOOK
+        for role_data in roles:
+            role = role_data.role()
+            at = _LOOK_ROLES.get(role)
+            value = look[at] if at is not None else self.data(index, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # (The view asks every cell for ~8 roles per paint; the unused ones end here.)
         if role not in _ROLES or self._data is None:
@@ -252,6 +362,9 @@ class AttendanceModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if not (0 <= row < self._n_rows and 0 <= column < self._n_modules + 2):
             return None
+        at = _LOOK_ROLES.get(role)
+        if at is not None:
+            return self._look(row, column)[at]
         info = self._data.rows[row]
         if column == NAME_COLUMN:
             return self._name_data(info, role)
@@ -259,19 +372,54 @@ class AttendanceModel(QAbstractTableModel):
             return self._completes_data(row, role)
         return self._mark_data(row, column, role)
 
+    def _look(self, row: int, column: int) -> tuple[Any, ...]:
+        """(display, alignment, foreground, background, font) of a cell: what painting asks."""
+        data = self._data
+        if data is None or not (0 <= row < self._n_rows):
+            return _NO_LOOK
+        if column == NAME_COLUMN:
+            info = data.rows[row]
+            return (
+                info.full_name,
+                None,
+                self._withdrawn_brush if info.withdrawn else None,
+                None,
+                None,
+            )
+        if FIRST_MODULE_COLUMN <= column <= self._n_modules:
+            module = data.modules[column - FIRST_MODULE_COLUMN]
+            marks = data.marks.get(int(module.id))
+            code = marks.status[row] if marks is not None else 0
+            if code == 0:
+                return (None, _CENTRE, None, None, None)
+            assert marks is not None
+            letter = _LETTER_OF_CODE[code]
+            hours = marks.hours[row]
+            if code <= _LATE_CODE and hours != module.hours:
+                letter = f"{letter} {i18n.decimal(hours)}"
+            return (letter, _CENTRE, None, self._status_brushes[code], None)
+        if column == self._n_modules + 1:
+            result = data.results.get(data.rows[row].enrollment_id)
+            if result is None:
+                return _NO_LOOK
+            completed = result.completed
+            text = self.tr("yes") if completed else self.tr("no")
+            if result.override is not None:
+                text = f"{text} *"
+            colour = self._completed_brush if completed else self._not_completed_brush
+            return (text, _CENTRE, colour, None, self._bold)
+        return _NO_LOOK
+
+    # (What painting asks comes from _look; these answer the editor and the tooltips.)
     def _name_data(self, info: GridRow, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return info.full_name
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = info.full_name
-            if info.organization:
-                text += f"\n{info.organization}"
-            if info.withdrawn:
-                text += "\n" + self.tr("Withdrawn from the cohort")
-            return text
-        if role == Qt.ItemDataRole.ForegroundRole and info.withdrawn:
-            return QBrush(WITHDRAWN_COLOUR)
-        return None
+        if role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        text = info.full_name
+        if info.organization:
+            text += f"\n{info.organization}"
+        if info.withdrawn:
+            text += "\n" + self.tr("Withdrawn from the cohort")
+        return text
 
     def status_word(self, status: str) -> str:
         return {
@@ -283,52 +431,26 @@ class AttendanceModel(QAbstractTableModel):
 
     def _mark_data(self, row: int, column: int, role: int) -> Any:
         mark = self.mark_at(row, column)
-        module = self.module_at(column)
         if role == Qt.ItemDataRole.EditRole:
             return "" if mark is None else editable_hours(mark.hours or 0)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if mark is None:
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("No mark yet: press P, L, A or E, or type the hours")
+        if role != Qt.ItemDataRole.ToolTipRole:
             return None
-        status = str(mark.status.value if hasattr(mark.status, "value") else mark.status)
-        letter, colour = STATUS_LOOK[status]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if status in ("present", "late") and module is not None and mark.hours != module.hours:
-                return f"{letter} {i18n.decimal(mark.hours)}"
-            return letter
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = (
-                self.tr("%1, %2 h")
-                .replace("%1", self.status_word(status))
-                .replace("%2", i18n.decimal(mark.hours))
-            )
-            if mark.score is not None:
-                text += " · " + self.tr("score %1").replace("%1", i18n.decimal(mark.score))
-            return text
-        return None
+        if mark is None:
+            return self.tr("No mark yet: press P, L, A or E, or type the hours")
+        text = (
+            self.tr("%1, %2 h")
+            .replace("%1", self.status_word(mark.status.value))
+            .replace("%2", i18n.decimal(mark.hours))
+        )
+        if mark.score is not None:
+            text += " · " + self.tr("score %1").replace("%1", i18n.decimal(mark.score))
+        return text
 
     def _completes_data(self, row: int, role: int) -> Any:
         result = self.result_at(row)
-        if result is None:
+        if result is None or role != Qt.ItemDataRole.ToolTipRole:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = self.tr("yes") if result.completed else self.tr("no")
-            return f"{text} *" if result.override is not None else text
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1d6b1d") if result.completed else QColor("#a11d1d"))
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.completion_text(result)
-        return None
+        return self.completion_text(result)
 
     def completion_text(self, result: Any) -> str:
         share = (
