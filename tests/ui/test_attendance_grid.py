@@ -318,3 +318,30 @@ def test_a_painted_cell_looks_the_same_asked_all_at_once(page, db, qtbot) -> Non
     assert not model.flags(model.index(last, 1)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(row, 1)) & Qt.ItemFlag.ItemIsEditable
     assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_name_tooltip_shows_name_and_organisation_as_typed(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    from course_manager.services.participants import edit_participant
+
+    model = page.model
+    row = _first_active_row(page)
+    pid = model.row_info(row).participant_id
+    db.call(
+        lambda ws: edit_participant(
+            ws, pid, {"full_name": "<b>Ann</b> Bold", "organization": "A & <i>B</i>"}
+        )
+    )
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: any(
+            model.row_info(r).full_name == "<b>Ann</b> Bold" for r in range(model.rowCount())
+        ),
+        timeout=10000,
+    )
+    row = next(r for r in range(model.rowCount()) if model.row_info(r).participant_id == pid)
+    tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText() == "<b>Ann</b> Bold\nA & <i>B</i>"

@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from course_manager.domain.models import AttendanceStatus
 from ui import i18n
 from ui.message_text import text
+from ui.text import literal
 
 NAME_COLUMN = 0
 FIRST_MODULE_COLUMN = 1
@@ -336,7 +337,7 @@ class AttendanceModel(QAbstractTableModel):
             when = f" · {module.date}" if module.date else ""
             required = self.tr("required") if module.required else self.tr("optional")
             hours = self.tr("%1 h").replace("%1", i18n.decimal(module.hours))
-            return f"{module.module_code} {title}{when} · {hours} · {required}"
+            return literal(f"{module.module_code} {title}{when} · {hours} · {required}")
         return None
 
     def multiData(self, index: _Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802
@@ -419,7 +420,7 @@ class AttendanceModel(QAbstractTableModel):
             text += f"\n{info.organization}"
         if info.withdrawn:
             text += "\n" + self.tr("Withdrawn from the cohort")
-        return text
+        return literal(text)  # a name or organisation that looks like markup, as typed
 
     def status_word(self, status: str) -> str:
         return {
@@ -450,7 +451,7 @@ class AttendanceModel(QAbstractTableModel):
         result = self.result_at(row)
         if result is None or role != Qt.ItemDataRole.ToolTipRole:
             return None
-        return self.completion_text(result)
+        return literal(self.completion_text(result))
 
     def completion_text(self, result: Any) -> str:
         share = (
