@@ -52,6 +52,8 @@ def test_a_new_file_shows_nothing_of_the_file_before(page, db, qtbot, tmp_path) 
     from course_manager.services.workspace import Workspace
 
     serial = _issue_and_verify(page, db, qtbot)
+    page.revoke(serial, "issued to the wrong cohort")
+    qtbot.waitUntil(lambda: serial in page.message_bar.text(), timeout=30000)
     names = [r.full_name for r in page.data.rows]
     old_cohort = page.cohort_box.currentText()
     new = tmp_path / "new.sqlite3"
@@ -67,6 +69,7 @@ def test_a_new_file_shows_nothing_of_the_file_before(page, db, qtbot, tmp_path) 
     assert serial not in shown and old_cohort not in shown
     assert not any(name in shown for name in names)
     assert page.verdict.text() == "" and page.last_verdicts == []
+    assert page.message_bar.text() == ""  # "Certificate … revoked" was about the file before
     assert page.summary.text() == "" and page.warnings.text() == ""
     assert page.pdf.pageCount() == 0 and page.preview_path is None
     # In the preview's place: what to do first.
@@ -215,3 +218,19 @@ def test_the_page_has_no_old_rows_when_the_file_has_no_cohort(  # type: ignore[n
         qtbot.waitUntil(lambda: not worker._running, timeout=15000)
     finally:
         worker.close()
+
+
+def test_a_reload_while_the_preview_renders_still_shows_it(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A reload (a change, another file's first load) between asking for a preview and its
+    arrival makes new, equal rows: the preview arrives and is shown, never stuck at
+    "Rendering…"."""
+    qtbot.waitUntil(lambda: page.preview_path is not None, timeout=30000)
+    _idle(qtbot, db)
+    target = 2
+    name = page.model.row(target).full_name
+    page._load()  # queued on the worker before the preview
+    page.view.selectRow(target)
+    qtbot.waitUntil(lambda: page.data is not None and not db._running, timeout=30000)
+    qtbot.waitUntil(lambda: "…" not in page.preview_label.text(), timeout=30000)
+    assert page.current_row().full_name == name
+    assert page.preview_label.text()

@@ -290,8 +290,8 @@ class CertificatesPage(Page):
 
     def _forget_file(self, _path: object = None) -> None:
         """Another file was opened (or a new one made): nothing of the one before stays on
-        the page (its people, serials, preview, verify result, last batch), and its cohort
-        and template choices are not carried over; the page then loads the new file."""
+        the page (its people, serials, preview, verify result, last batch, message), and its
+        cohort and template choices are not carried over; the page then loads the new file."""
         self._file_serial += 1
         for box in (self.cohort_box, self.template_box):
             box.blockSignals(True)
@@ -303,6 +303,7 @@ class CertificatesPage(Page):
         self.last_result = None
         self.last_batch = None
         self.last_batch_cohort = None
+        self.message_bar.dismiss()  # (what was said about the file before)
         self._show_nothing("")
 
     def _show_nothing(self, hint: str) -> None:
@@ -405,7 +406,7 @@ class CertificatesPage(Page):
         if row is None or self.data is None:
             return
         cohort_id, template = self.data.cohort_id, self.template()
-        key = (cohort_id, row.participant_id, template, row.serial, row.status)
+        key = (self._file_serial, cohort_id, row.participant_id, template, row.serial, row.status)
         if key == self._preview_key:
             return
         self._preview_key = key
@@ -414,7 +415,10 @@ class CertificatesPage(Page):
         self.preview_label.setText(self.tr("Rendering %1…").replace("%1", row.full_name))
 
         def done(path: Path) -> None:
-            if self.current_row() is not row:
+            # Shown while it is still the one asked for: the same person, serial and status
+            # (a reload in between makes new rows, equal ones: their preview is this one).
+            shown = self.current_row()
+            if self._preview_key != key or shown is None:
                 return
             self.preview_path = path
             document = QPdfDocument(self)  # a fresh document: the view re-renders reliably
@@ -422,25 +426,27 @@ class CertificatesPage(Page):
             old, self.pdf = self.pdf, document
             self.pdf_view.setDocument(document)
             old.deleteLater()
-            if row.status == "valid":
-                text = self.tr("Certificate %1 as issued").replace("%1", row.serial)
-            elif row.status in ("revoked", "superseded"):
-                text = self._withdrawn_text(row)
-            elif row.eligible:
-                text = self.tr("Preview: not issued yet (serial and QR code come when issued)")
-            else:
-                text = (
-                    self.tr("Preview only: %1 has not completed (%2)")
-                    .replace("%1", row.full_name)
-                    .replace("%2", reason_text(row.reasons))
-                )
-            self.preview_label.setText(text)
+            self.preview_label.setText(self._preview_heading(shown))
 
         from course_manager.services.certificates.previews import preview_file
 
         self.op(lambda ws: preview_file(ws, cohort_id, row.participant_id, template, out)).success(
             done
         ).run()
+
+    def _preview_heading(self, row: Any) -> str:
+        """What the preview shows, above it."""
+        if row.status == "valid":
+            return self.tr("Certificate %1 as issued").replace("%1", row.serial)
+        if row.status in ("revoked", "superseded"):
+            return self._withdrawn_text(row)
+        if row.eligible:
+            return self.tr("Preview: not issued yet (serial and QR code come when issued)")
+        return (
+            self.tr("Preview only: %1 has not completed (%2)")
+            .replace("%1", row.full_name)
+            .replace("%2", reason_text(row.reasons))
+        )
 
     def _withdrawn_text(self, row: Any) -> str:
         """The preview's heading for someone whose certificate was revoked (when, why) or
