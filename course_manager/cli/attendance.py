@@ -7,7 +7,7 @@
     completion --cohort C --override ID_OR_EMAIL --completed yes|no --reason TEXT
     completion --cohort C --clear-override ID_OR_EMAIL
     report (--cohort C | --all) --out FILE.xlsx [--language en|ru|kk|ko]
-    signin-sheet --cohort C --module M --out FILE.pdf
+    signin-sheet --cohort C --module M --out FILE.pdf [--language kk,ru]
 
 Services are imported inside the handlers so that building the parser stays cheap (no pandas,
 no fpdf at start-up).
@@ -144,10 +144,13 @@ def cmd_signin_sheet(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     reports.check_signin_sheet_name(out)
+    languages = reports.signin_languages(args.language) if args.language is not None else None
     with open_workspace(args) as ws:
         cohort = ws.cohorts.by_code(args.cohort)
         module = ws.cohorts.module_by_code(cohort.require_id(), args.module)
-        pages = reports.write_signin_sheet(ws, cohort.require_id(), module.require_id(), out)
+        pages = reports.write_signin_sheet(
+            ws, cohort.require_id(), module.require_id(), out, languages
+        )
         print(f"Sign-in sheet for {module.module_code} written to {out} ({pages} pages).")
     return 0
 
@@ -238,3 +241,9 @@ def register(sub: Any) -> None:
     p.add_argument("--cohort", required=True, metavar="C")
     p.add_argument("--module", required=True, metavar="M")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--language",
+        metavar="LANG[,LANG]",
+        help="the languages of the sheet's words, the main one first: en, ru, kk, ko "
+        "(e.g. kk,ru; default: the cohort's languages)",
+    )

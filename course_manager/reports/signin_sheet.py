@@ -11,7 +11,15 @@ reader starts: a right-to-left name or organization (Arabic script, Thaana) at t
 right edge, everything else at the left; the Latin spelling under a name is a cell of its own.
 A name with a letter no font draws prints as its Latin spelling (see :func:`_sheet_rows`).
 
-API: ``write_signin_sheet(ws, cohort_id, cohort_module_id, out) -> pages``;
+The sheet's own words (title, labels, column headings, footer, closing note, date, hours)
+come in its languages, "Қатысушы / Участник": those chosen (``languages``; on the command
+line ``signin-sheet --language kk,ru``), else the cohort's (:func:`sheet_languages`: a kk/ru
+cohort's sheet is in Kazakh and Russian; a cohort of one language adds English, an English
+one Russian). The module's title is given in each of them that it has; the organisation's
+name is the first language's (else English); the date is written as the first language
+writes it.
+
+API: ``write_signin_sheet(ws, cohort_id, cohort_module_id, out, languages=None) -> pages``;
 ``signin_sheet_bytes(...)`` returns the PDF without writing a file (for previews and tests).
 """
 
@@ -19,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +43,7 @@ from course_manager.certificates.fonts import (
     register_fonts,
     set_shaping,
 )
+from course_manager.certificates.wording import ONLINE, format_dates
 from course_manager.domain import settings as keys
 from course_manager.domain.messages import MessageKind
 from course_manager.domain.rules import clean_text
@@ -49,30 +59,103 @@ MODULE_NOT_RUN = MessageKind(
 NOBODY_ENROLLED = MessageKind(
     "signin_sheet.nobody_enrolled", "Nobody is enrolled in {cohort} yet; there is no one to list."
 )
+UNKNOWN_LANGUAGE = MessageKind(
+    "signin_sheet.unknown_language",
+    "{language}: sign-in sheets are written in {known}; choose among them",
+)
 
 _MARGIN = 14
 _COLUMNS = (9, 66, 62, 45)  # №, participant, organization, signature (mm, A4 portrait)
 _PAD_Y, _PAD_X = 3.2, 1.5  # cell padding (mm)
-_LABELS = {
-    "title": "Sign-in sheet / Лист регистрации",
-    "cohort": "Cohort / Группа",
-    "module": "Module / Модуль",
-    "date": "Date / Дата",
-    "venue": "Venue / Место",
-    "trainers": "Trainers / Тренеры",
-    "no": "№",
-    "participant": "Participant / Участник",
-    "organization": "Organization / Организация",
-    "signature": "Signature / Подпись",
-    "page": "Page {page} of {pages}",
+#: The languages a sheet's own words come in.
+SHEET_LANGUAGES = ("en", "ru", "kk", "ko")
+#: The sheet's words: key -> (en, ru, kk, ko). Placeholders are str.format names.
+_LABELS: dict[str, tuple[str, str, str, str]] = {
+    "title": ("Sign-in sheet", "Лист регистрации", "Тіркеу парағы", "출석 서명부"),
+    "cohort": ("Cohort", "Группа", "Топ", "기수"),
+    "module": ("Module", "Модуль", "Модуль", "모듈"),
+    "date": ("Date", "Дата", "Күні", "날짜"),
+    "venue": ("Venue", "Место", "Өтетін орны", "장소"),
+    "trainers": ("Trainers", "Тренеры", "Тренерлер", "강사"),
+    "participant": ("Participant", "Участник", "Қатысушы", "참가자"),
+    "organization": ("Organization", "Организация", "Ұйым", "소속 기관"),
+    "signature": ("Signature", "Подпись", "Қолы", "서명"),
+    "page": (
+        "Page {page} of {pages}",
+        "Страница {page} из {pages}",
+        "{pages} беттің {page}-беті",
+        "{page}/{pages}쪽",
+    ),
+    "hours": ("{hours} h", "{hours} ч", "{hours} сағ", "{hours}시간"),
+    "note": (
+        "{count} participants. Printed by Course Manager; please return the signed sheet to "
+        "the coordinator.",
+        "Участников: {count}. Напечатано в Course Manager; пожалуйста, верните подписанный "
+        "лист координатору.",
+        "Қатысушылар саны: {count}. Course Manager бағдарламасында басылды; қол қойылған "
+        "парақты үйлестірушіге қайтарыңыз.",
+        "참가자 {count}명. Course Manager에서 인쇄했습니다. 서명한 명단을 코디네이터에게 "
+        "돌려주세요.",
+    ),
 }
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+    "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
+    "ko": ("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"),
+}
+_ONLINE_KO = "온라인"
 
 
-def _long_date(iso: str | None) -> str:
+def sheet_languages(cohort_language: str | None) -> tuple[str, ...]:
+    """The languages of a cohort's sheet when none are chosen: the cohort's own ("kk/ru":
+    Kazakh, then Russian); one language is paired with English (English with Russian, as
+    the programme's sheets always were); a language the sheet has no words for is left out
+    (none left: English and Russian)."""
+    own = [p.strip().lower() for p in (cohort_language or "").split("/")]
+    chosen = [lang for lang in dict.fromkeys(own) if lang in SHEET_LANGUAGES]
+    if not chosen:
+        return ("en", "ru")
+    if len(chosen) == 1:
+        chosen.append("ru" if chosen[0] == "en" else "en")
+    return tuple(chosen)
+
+
+def check_languages(languages: Sequence[str]) -> tuple[str, ...]:
+    """``languages`` (in order, each once) when the sheet has words for each; an
+    InputError naming the first it lacks otherwise (none given: an InputError too)."""
+    chosen = tuple(dict.fromkeys(lang.strip().lower() for lang in languages if lang.strip()))
+    unknown = [lang for lang in chosen if lang not in SHEET_LANGUAGES] or ([] if chosen else [""])
+    if unknown:
+        raise InputError(
+            UNKNOWN_LANGUAGE(language=unknown[0] or '""', known=", ".join(SHEET_LANGUAGES))
+        )
+    return chosen
+
+
+def _word(key: str, lang: str, **args: Any) -> str:
+    text = _LABELS[key][SHEET_LANGUAGES.index(lang)]
+    return text.format(**args) if args else text
+
+
+def _words(key: str, languages: Sequence[str], **args: Any) -> str:
+    """A text in each of the sheet's languages, "Қатысушы / Участник" (each once)."""
+    return " / ".join(dict.fromkeys(_word(key, lang, **args) for lang in languages))
+
+
+def _long_date(iso: str | None, lang: str = "en") -> str:
+    """A module's day as ``lang`` writes it, with its weekday: "26 October 2026 (Monday)",
+    "26 октября 2026 г. (понедельник)", "2026 ж. қазан 26 (дүйсенбі)",
+    "2026년 10월 26일 (월요일)"."""
     if not iso:
         return "—"
     day = dt.date.fromisoformat(iso)
-    return f"{day.day} {day.strftime('%B %Y')} ({day.strftime('%A')})"
+    weekday = _WEEKDAYS.get(lang, _WEEKDAYS["en"])[day.weekday()]
+    if lang == "ko":
+        written = f"{day.year}년 {day.month}월 {day.day}일"
+    else:
+        written = format_dates(iso, iso, lang)
+    return f"{written} ({weekday})"
 
 
 # Letters that follow a base letter in the Kazakh/Russian alphabets (Ә after А, Ё after Е, ...):
@@ -137,8 +220,11 @@ def _sheet_rows(ws: Any, cohort_id: int, office: list[str]) -> list[tuple[str, s
     return rows
 
 
-def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[bytes, int]:
-    """The PDF and its page count."""
+def signin_sheet_bytes(
+    ws: Any, cohort_id: int, cohort_module_id: int, languages: Sequence[str] | None = None
+) -> tuple[bytes, int]:
+    """The PDF and its page count; its words in ``languages`` (None: the cohort's,
+    :func:`sheet_languages`)."""
     from fpdf import FPDF
     from fpdf.enums import CellBordersLayout
     from fpdf.fonts import FontFace
@@ -147,7 +233,10 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     _ABOVE = sides.LEFT | sides.RIGHT | sides.TOP  # the name over its Latin spelling
     _BELOW = sides.LEFT | sides.RIGHT | sides.BOTTOM
 
+    chosen = check_languages(languages) if languages is not None else None
     cohort = ws.cohorts.get(cohort_id)
+    langs = chosen or sheet_languages(cohort.language)
+    first = langs[0]
     module = ws.cohorts.cohort_module(cohort_module_id)
     if module.cohort_id != cohort.id:
         raise InputError(MODULE_NOT_RUN(module=module.module_code, cohort=cohort.code))
@@ -155,22 +244,31 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     rows = _sheet_rows(ws, cohort.id, office)
     if not rows:
         raise InputError(NOBODY_ENROLLED(cohort=cohort.code))
-    organisation = clean_text(ws.settings.value(keys.ORGANISATION_NAME_EN) or "")
-    module_title = module.title_en
-    if module.title_ru and module.title_ru != module.title_en:
-        module_title += f" / {module.title_ru}"
+    names = [ws.settings.value(keys.ORGANISATION_NAMES[lang]) for lang in (*langs, "en")
+             if lang in keys.ORGANISATION_NAMES]  # fmt: skip
+    organisation = clean_text(next((n for n in names if n and clean_text(n)), ""))
+    titles = [getattr(module, f"title_{lang}", "") for lang in langs]
+    module_title = " / ".join(dict.fromkeys(t for t in titles if t)) or module.title_en
+    hours = _word("hours", first, hours=f"{module.hours:g}") if module.hours else ""
+    if cohort.online:
+        place = ONLINE.get(first, _ONLINE_KO if first == "ko" else ONLINE["en"])
+    else:
+        place = cohort.place
     header_lines = [
-        (_LABELS["cohort"], f"{cohort.code}  {cohort.title}".strip()),
-        (_LABELS["module"], f"{module.module_code}  {module_title}"),
-        (
-            _LABELS["date"],
-            _long_date(module.date) + (f", {module.hours:g} h" if module.hours else ""),
-        ),
-        (_LABELS["venue"], ", ".join(p for p in (cohort.venue, cohort.place) if p) or "—"),
+        (_words("cohort", langs), f"{cohort.code}  {cohort.title}".strip()),
+        (_words("module", langs), f"{module.module_code}  {module_title}"),
+        (_words("date", langs), _long_date(module.date, first) + (f", {hours}" if hours else "")),
+        (_words("venue", langs), ", ".join(p for p in (cohort.venue, place) if p) or "—"),
     ]
     if cohort.trainers:
-        header_lines.append((_LABELS["trainers"], ", ".join(cohort.trainers)))
+        header_lines.append((_words("trainers", langs), ", ".join(cohort.trainers)))
+    title = _words("title", langs)
+    headings = ["№", *(_words(key, langs) for key in ("participant", "organization", "signature"))]
+    note = "\n".join(dict.fromkeys(_word("note", lang, count=len(rows)) for lang in langs))
+    own_words = [title, note, *headings, *(label for label, _ in header_lines)]
+    own_words += [_words("page", langs, page=0, pages=0)]
     texts = [t for r in rows for t in r] + [v for _, v in header_lines] + [organisation]
+    texts += own_words
 
     class SigninPDF(FPDF):
         def _render_styled_text_line(self, text_line: Any, *args: Any, **kwargs: Any) -> bool:
@@ -190,35 +288,42 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
 
         def header(self) -> None:
             self.set_font(SANS, "B", 15)
-            self.cell(0, 8, _LABELS["title"], new_x="LMARGIN", new_y="NEXT")
+            self.multi_cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
             if organisation:
                 self.set_font(SANS, "", 9)
                 self.set_text_color(90, 90, 90)
                 self.cell(0, 5, organisation, new_x="LMARGIN", new_y="NEXT")
                 self.set_text_color(0, 0, 0)
             self.ln(2)
+            self.set_font(SANS, "", 9)  # the labels' column: as wide as the longest label
+            width = max(34.0, *(self.get_string_width(label) + 3 for label, _ in header_lines))
             for label, value in header_lines:
                 self.set_font(SANS, "", 9)
                 self.set_text_color(90, 90, 90)
-                self.cell(34, 5.5, label)
+                self.cell(width, 5.5, label)
                 self.set_text_color(0, 0, 0)
                 self.set_font(SANS, "B", 10)
                 self.multi_cell(0, 5.5, value, new_x="LMARGIN", new_y="NEXT")
             self.ln(3)
 
+        last_footer_drawn = False
+
         def footer(self) -> None:
+            if self.last_footer_drawn:
+                return
             self.set_y(-12)
             self.set_font(SANS, "", 8)
             self.set_text_color(90, 90, 90)
             self.cell(0, 6, f"{cohort.code} · {module.module_code}", align="L")
             self.set_x(self.l_margin)
-            page = _LABELS["page"].format(page=self.page_no(), pages="{nb}")
+            page = _words("page", langs, page=self.page_no(), pages="{nb}")
             self.cell(0, 6, page, align="R")
             self.set_text_color(0, 0, 0)
 
     pdf = SigninPDF(orientation="P", unit="mm", format="A4")
     pdf.set_creator("Course Manager")
-    pdf.set_title(f"Sign-in sheet {cohort.code} {module.module_code}")
+    pdf.set_title(f"{_word('title', first)} {cohort.code} {module.module_code}")
+    pdf.set_lang(first)
     pdf.set_creation_date(dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
     pdf.set_margins(_MARGIN, _MARGIN, _MARGIN)
     pdf.set_auto_page_break(auto=True, margin=18)
@@ -250,9 +355,7 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
         borders_layout="ALL",
         markdown=True,
     ) as table:
-        table.row(
-            [_LABELS["no"], _LABELS["participant"], _LABELS["organization"], _LABELS["signature"]]
-        )
+        table.row(headings)
         for number, (name, latin, organization) in enumerate(rows, start=1):
             # A person with a Latin spelling takes two table rows: the name and, under it, the
             # Latin spelling, each a cell of its own with its own font and its own alignment
@@ -289,19 +392,24 @@ def signin_sheet_bytes(ws: Any, cohort_id: int, cohort_module_id: int) -> tuple[
     pdf.set_font(SANS, "", 8)
     pdf.ln(3)
     pdf.set_text_color(90, 90, 90)
-    pdf.multi_cell(
-        0,
-        4.5,
-        f"{len(rows)} participants. Printed by Course Manager; please "
-        "return the signed sheet to the coordinator.",
-    )
+    pdf.multi_cell(0, 4.5, note)
+    # The last page's footer now, not in output(): drop_unused then keeps the fonts it draws
+    # with (a Hangul footer's), and fpdf2 finds the fallback fonts it names.
+    pdf._render_footer()  # noqa: SLF001
+    pdf.last_footer_drawn = True
     drop_unused(pdf)
     return bytes(pdf.output()), pdf.page_no()
 
 
-def write_signin_sheet(ws: Any, cohort_id: int, cohort_module_id: int, out: Path) -> int:
+def write_signin_sheet(
+    ws: Any,
+    cohort_id: int,
+    cohort_module_id: int,
+    out: Path,
+    languages: Sequence[str] | None = None,
+) -> int:
     """Write the PDF to ``out`` (appearing only when complete); returns the number of pages."""
     check_output_file(out)
-    data, pages = signin_sheet_bytes(ws, cohort_id, cohort_module_id)
+    data, pages = signin_sheet_bytes(ws, cohort_id, cohort_module_id, languages)
     write_bytes(out, data)
     return pages

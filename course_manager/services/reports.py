@@ -5,7 +5,9 @@
   service, with progress and Cancel.
 - :func:`write_report`: the partner report as one .xlsx (:func:`save_report`: the same as a
   long service, with progress and Cancel).
-- :func:`write_signin_sheet`: the print-ready PDF sign-in sheet of one module of a cohort.
+- :func:`write_signin_sheet`: the print-ready PDF sign-in sheet of one module of a cohort,
+  worded in the cohort's languages (a kk/ru cohort's in Kazakh and Russian) or in those chosen
+  (``languages``, e.g. ``["kk", "ru"]``: :func:`signin_languages` reads "kk,ru").
 
 The partner report is written in a chosen language (``language``: one of
 :data:`REPORT_LANGUAGES`, English by default: partners read English): titles, headers, country
@@ -50,6 +52,7 @@ __all__ = [
     "count_report",
     "report_tables",
     "save_report",
+    "signin_languages",
     "signin_sheets_available",
     "write_report",
     "write_signin_sheet",
@@ -174,13 +177,30 @@ def signin_sheets_available() -> bool:
     return importlib.util.find_spec(_SIGNIN_MODULE) is not None
 
 
-def write_signin_sheet(ws: Workspace, cohort_id: int, cohort_module_id: int, out: Path) -> int:
-    """Write the sign-in sheet of one module of a cohort to ``out`` (.pdf); the page count."""
+def write_signin_sheet(
+    ws: Workspace,
+    cohort_id: int,
+    cohort_module_id: int,
+    out: Path,
+    languages: Sequence[str] | None = None,
+) -> int:
+    """Write the sign-in sheet of one module of a cohort to ``out`` (.pdf); the page count.
+
+    Its words (title, labels, headings, footer, note, date) are in ``languages`` (en, ru,
+    kk, ko; the first is the main one), else in the cohort's languages."""
     from course_manager.reports.signin_sheet import write_signin_sheet as write_pdf
 
     out = Path(out)
     check_signin_sheet_name(out)
-    return write_pdf(ws, cohort_id, cohort_module_id, out)
+    return write_pdf(ws, cohort_id, cohort_module_id, out, languages)
+
+
+def signin_languages(text: str) -> list[str]:
+    """The sign-in sheet's languages as the command line gives them ("kk,ru" or "kk ru"),
+    checked: an InputError names a language the sheet has no words for."""
+    from course_manager.reports.signin_sheet import check_languages
+
+    return list(check_languages(text.replace(",", " ").split()))
 
 
 def check_signin_sheet_name(out: Path) -> None:

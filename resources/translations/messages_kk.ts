@@ -1479,6 +1479,11 @@
         <translation>{path} жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
+        <source>{language}: sign-in sheets are written in {known}; choose among them</source>
+        <comment>signin_sheet.unknown_language</comment>
+        <translation>{language}: тіркеу парақтары {known} тілдерінде жасалады; солардың ішінен таңдаңыз</translation>
+    </message>
+    <message>
         <source>A certificate field contains a control character.</source>
         <comment>signing.control_character</comment>
         <translation>Сертификат өрісінде басқару таңбасы бар.</translation>

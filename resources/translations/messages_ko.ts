@@ -1439,6 +1439,11 @@
         <translation>{name}: 출석부는 PDF입니다. .pdf로 끝나는 이름을 입력하세요</translation>
     </message>
     <message>
+        <source>{language}: sign-in sheets are written in {known}; choose among them</source>
+        <comment>signin_sheet.unknown_language</comment>
+        <translation>{language}: 출석 서명부는 {known}(으)로 작성됩니다. 그중에서 선택하세요</translation>
+    </message>
+    <message>
         <source>A certificate field contains a control character.</source>
         <comment>signing.control_character</comment>
         <translation>수료증 항목에 제어 문자가 있습니다.</translation>

@@ -1479,6 +1479,11 @@
         <translation>{path} не удаётся записать: {detail}</translation>
     </message>
     <message>
+        <source>{language}: sign-in sheets are written in {known}; choose among them</source>
+        <comment>signin_sheet.unknown_language</comment>
+        <translation>{language}: листы регистрации составляются на языках {known}; выберите из них</translation>
+    </message>
+    <message>
         <source>A certificate field contains a control character.</source>
         <comment>signing.control_character</comment>
         <translation>Поле сертификата содержит управляющий символ.</translation>

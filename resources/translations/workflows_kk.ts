@@ -622,6 +622,30 @@
         <source>REJECTED: %1</source>
         <translation>ҚАБЫЛДАНБАДЫ: %1</translation>
     </message>
+    <message>
+        <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
+        <translation>Әзірге топ жоқ. «Топтар» бетінде топ құрыңыз, содан кейін оның қатысушыларын импорттаңыз немесе қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
+    </message>
+    <message>
+        <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
+        <translation>Бұл топта әзірге қатысушылар жоқ. Кестені импорттаңыз немесе оларды «Қатысушылар» бетінде қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked on %2: %3</source>
+        <translation>%1 сертификаты %2 кері қайтарылды: %3</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was replaced by a newer one</source>
+        <translation>%1 сертификаты жаңасымен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Preview of a new certificate: not issued yet</source>
+        <translation>Жаңа сертификатты алдын ала қарау: әлі берілмеген</translation>
+    </message>
+    <message>
+        <source>%1 has not completed (%2)</source>
+        <translation>%1 оқуды аяқтамаған (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

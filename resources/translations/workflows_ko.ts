@@ -622,6 +622,30 @@
         <source>REJECTED: %1</source>
         <translation>거부됨: %1</translation>
     </message>
+    <message>
+        <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
+        <translation>아직 기수가 없습니다. 기수 페이지에서 기수를 만든 다음 참가자를 가져오거나 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
+    </message>
+    <message>
+        <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
+        <translation>이 기수에는 아직 참가자가 없습니다. 스프레드시트를 가져오거나 참가자 페이지에서 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked on %2: %3</source>
+        <translation>수료증 %1을(를) %2에 무효화했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was replaced by a newer one</source>
+        <translation>수료증 %1은(는) 새 수료증으로 대체되었습니다</translation>
+    </message>
+    <message>
+        <source>Preview of a new certificate: not issued yet</source>
+        <translation>새 수료증 미리 보기: 아직 발급되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 has not completed (%2)</source>
+        <translation>%1 님은 수료하지 않았습니다(%2)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

@@ -622,6 +622,30 @@
         <source>REJECTED: %1</source>
         <translation>ОТКЛОНЁН: %1</translation>
     </message>
+    <message>
+        <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
+        <translation>Групп пока нет. Создайте группу на странице «Группы», затем импортируйте или добавьте её участников; их сертификаты выдаются здесь.</translation>
+    </message>
+    <message>
+        <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
+        <translation>В этой группе пока нет участников. Импортируйте таблицу или добавьте их на странице «Участники»; их сертификаты выдаются здесь.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was revoked on %2: %3</source>
+        <translation>Сертификат %1 отозван %2: %3</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was replaced by a newer one</source>
+        <translation>Сертификат %1 заменён новым</translation>
+    </message>
+    <message>
+        <source>Preview of a new certificate: not issued yet</source>
+        <translation>Предпросмотр нового сертификата: ещё не выдан</translation>
+    </message>
+    <message>
+        <source>%1 has not completed (%2)</source>
+        <translation>%1 не завершил(а) обучение (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -72,6 +73,8 @@ class CertificatesPage(Page):
         self._tmp = tempfile.TemporaryDirectory(prefix="cm-preview-")
         self._preview_serial = 0
         self._preview_key: tuple[Any, ...] | None = None
+        self._file_serial = 0  # counts the files opened: a load for an earlier file is dropped
+        db.opened.connect(self._forget_file)
 
         self.cohort_box = QComboBox()
         self.cohort_box.currentTextChanged.connect(self.cohort_box.setToolTip)
@@ -157,8 +160,18 @@ class CertificatesPage(Page):
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
+        # In the preview's place when there is nothing to preview: what to do first.
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("certificatesEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setMargin(24)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(self.pdf_view)
+        self.preview_stack.addWidget(self.empty_hint)
 
         self._layout()
+        self._show_nothing("")
 
     def _layout(self) -> None:
         choose = QFormLayout()
@@ -209,7 +222,7 @@ class CertificatesPage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.pdf_view, 1)
+        right_layout.addWidget(self.preview_stack, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -265,11 +278,75 @@ class CertificatesPage(Page):
     def _load(self, *_args: Any) -> None:
         cohort_id = self.cohort_box.currentData()
         if cohort_id is None:
+            self._show_nothing(
+                self.tr("There is no cohort yet. Create one on the Cohorts page, then import "
+                        "or add its participants; their certificates are made here.")
+            )  # fmt: skip
             return
-        template = self.template()
-        self.op(lambda ws: load_cohort(ws, cohort_id, template)).success(self._loaded).run()
+        template, serial = self.template(), self._file_serial
+        self.op(lambda ws: load_cohort(ws, cohort_id, template)).success(
+            lambda data: self._loaded(data, serial)
+        ).run()
 
-    def _loaded(self, data: Any) -> None:
+    def _forget_file(self, _path: object = None) -> None:
+        """Another file was opened (or a new one made): nothing of the one before stays on
+        the page (its people, serials, preview, verify result, last batch, message), and its
+        cohort and template choices are not carried over; the page then loads the new file."""
+        self._file_serial += 1
+        for box in (self.cohort_box, self.template_box):
+            box.blockSignals(True)
+            box.clear()
+            box.blockSignals(False)
+        self.verify_edit.clear()
+        self.verdict.clear()
+        self.last_verdicts = []
+        self.last_result = None
+        self.last_batch = None
+        self.last_batch_cohort = None
+        self.message_bar.dismiss()  # (what was said about the file before)
+        self._show_nothing("")
+
+    def _show_nothing(self, hint: str) -> None:
+        """No cohort to show: an empty list, no counts, no preview; ``hint`` in the
+        preview's place."""
+        shown: list[Any] = [self.data]
+        self.data = None
+        shown.append(self.model.load([]))
+        self.db.let_go(shown)
+        self.summary.clear()
+        self.warnings.clear()
+        self._clear_preview()
+        self.empty_hint.setText(hint)
+        self.preview_stack.setCurrentWidget(self.empty_hint)
+        self._enable_actions()
+
+    def _clear_preview(self) -> None:
+        self._preview_key = None
+        self.preview_path = None
+        self.preview_label.clear()
+        if self.pdf.pageCount():
+            old, self.pdf = self.pdf, QPdfDocument(self)
+            self.pdf_view.setDocument(self.pdf)
+            old.deleteLater()
+
+    def _enable_actions(self) -> None:
+        """What needs a cohort's people is enabled only when there are some."""
+        people = self.data is not None and bool(self.data.rows)
+        for button in (
+            self.issue_button,
+            self.issue_selected_button,
+            self.reissue_button,
+            self.revoke_button,
+            self.print_button,
+            self.email_button,
+            self.ob3_button,
+        ):
+            button.setEnabled(people)
+        self.folder_button.setEnabled(self.data is not None)
+
+    def _loaded(self, data: Any, file_serial: int | None = None) -> None:
+        if file_serial is not None and file_serial != self._file_serial:
+            return  # loaded from the file open before
         if data.cohort_id != self.cohort_box.currentData():
             return
         row = self.view.currentIndex().row()
@@ -302,9 +379,18 @@ class CertificatesPage(Page):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
+        self._enable_actions()
         if self.model.rowCount():
+            self.preview_stack.setCurrentWidget(self.pdf_view)
             self.view.selectRow(min(max(row, 0), self.model.rowCount() - 1))
             self.show_preview()
+        else:
+            self._clear_preview()
+            self.empty_hint.setText(
+                self.tr("No participants in this cohort yet. Import a spreadsheet or add them "
+                        "on the Participants page; their certificates are made here.")
+            )  # fmt: skip
+            self.preview_stack.setCurrentWidget(self.empty_hint)
 
     # -- preview ----------------------------------------------------------------------------
     def selected_rows(self) -> list[Any]:
@@ -320,7 +406,7 @@ class CertificatesPage(Page):
         if row is None or self.data is None:
             return
         cohort_id, template = self.data.cohort_id, self.template()
-        key = (cohort_id, row.participant_id, template, row.serial, row.status)
+        key = (self._file_serial, cohort_id, row.participant_id, template, row.serial, row.status)
         if key == self._preview_key:
             return
         self._preview_key = key
@@ -329,7 +415,10 @@ class CertificatesPage(Page):
         self.preview_label.setText(self.tr("Rendering %1…").replace("%1", row.full_name))
 
         def done(path: Path) -> None:
-            if self.current_row() is not row:
+            # Shown while it is still the one asked for: the same person, serial and status
+            # (a reload in between makes new rows, equal ones: their preview is this one).
+            shown = self.current_row()
+            if self._preview_key != key or shown is None:
                 return
             self.preview_path = path
             document = QPdfDocument(self)  # a fresh document: the view re-renders reliably
@@ -337,23 +426,49 @@ class CertificatesPage(Page):
             old, self.pdf = self.pdf, document
             self.pdf_view.setDocument(document)
             old.deleteLater()
-            if row.status == "valid":
-                text = self.tr("Certificate %1 as issued").replace("%1", row.serial)
-            elif row.eligible:
-                text = self.tr("Preview: not issued yet (serial and QR code come when issued)")
-            else:
-                text = (
-                    self.tr("Preview only: %1 has not completed (%2)")
-                    .replace("%1", row.full_name)
-                    .replace("%2", reason_text(row.reasons))
-                )
-            self.preview_label.setText(text)
+            self.preview_label.setText(self._preview_heading(shown))
 
         from course_manager.services.certificates.previews import preview_file
 
         self.op(lambda ws: preview_file(ws, cohort_id, row.participant_id, template, out)).success(
             done
         ).run()
+
+    def _preview_heading(self, row: Any) -> str:
+        """What the preview shows, above it."""
+        if row.status == "valid":
+            return self.tr("Certificate %1 as issued").replace("%1", row.serial)
+        if row.status in ("revoked", "superseded"):
+            return self._withdrawn_text(row)
+        if row.eligible:
+            return self.tr("Preview: not issued yet (serial and QR code come when issued)")
+        return (
+            self.tr("Preview only: %1 has not completed (%2)")
+            .replace("%1", row.full_name)
+            .replace("%2", reason_text(row.reasons))
+        )
+
+    def _withdrawn_text(self, row: Any) -> str:
+        """The preview's heading for someone whose certificate was revoked (when, why) or
+        replaced: the preview then shows the certificate a new issue would make."""
+        if row.status == "revoked":
+            said = (
+                self.tr("Certificate %1 was revoked on %2: %3")
+                .replace("%1", row.serial)
+                .replace("%2", row.revoked_at[:10])
+                .replace("%3", row.revoke_reason)
+                if row.revoked_at and row.revoke_reason
+                else self.tr("Certificate %1 revoked").replace("%1", row.serial)
+            )
+        else:
+            said = self.tr("Certificate %1 was replaced by a newer one").replace("%1", row.serial)
+        if row.eligible:
+            return said + ". " + self.tr("Preview of a new certificate: not issued yet")
+        return (
+            said + ". " + self.tr("%1 has not completed (%2)")
+            .replace("%1", row.full_name)
+            .replace("%2", reason_text(row.reasons))
+        )  # fmt: skip
 
     # -- issuing ----------------------------------------------------------------------------
     def issue(self, *, selected_only: bool, confirm: bool = True) -> Any:
@@ -385,7 +500,7 @@ class CertificatesPage(Page):
         self, plan: Any, targets: list[Any], rows: list[Any], selected_only: bool
     ) -> None:
         from course_manager.services.certificates.placeholders import summary
-        from ui.message_text import text
+        from ui.message_text import template_title, text
 
         content = plan.content
         lines = [
@@ -393,7 +508,7 @@ class CertificatesPage(Page):
             .replace("%1", i18n.number(len(targets)))
             .replace("%2", self.data.cohort_code),
             "",
-            self.tr("Template: %1").replace("%1", f"{plan.template_title} ({plan.template})"),
+            self.tr("Template: %1").replace("%1", template_title(plan.template)),
             self.tr("Paper: %1").replace("%1", plan.paper),
             self.tr("Signed by: %1").replace("%1", ", ".join(content.signatories) or "—"),
             self.tr("Logos: %1").replace("%1", ", ".join(content.logos) or "—"),

@@ -32,6 +32,8 @@ class CertRow:
     serial: str = ""
     status: str = ""  # valid / revoked / superseded; "" without a certificate
     code: str = ""
+    revoked_at: str = ""  # when the certificate shown was revoked (ISO), and why
+    revoke_reason: str = ""
 
 
 @dataclass(slots=True)
@@ -77,6 +79,8 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
         if entry is not None:
             row.serial, row.status = entry.certificate.serial, entry.status
             row.code = entry.certificate.verification_code
+            row.revoked_at = entry.certificate.revoked_at or ""
+            row.revoke_reason = entry.certificate.revoke_reason or ""
         rows.append(row)
     rows.sort(key=lambda r: (not r.eligible, r.full_name.casefold()))
     warnings = [problem_text(p) for p in preflight(ws, cohort.code, template=template)]
