@@ -201,6 +201,22 @@
 <context>
     <name>CohortsPage</name>
     <message>
+        <source>(no title yet)</source>
+        <translation>(атауы әлі жоқ)</translation>
+    </message>
+    <message>
+        <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
+        <translation>Бұл файлда әлі бағдарлама жоқ. Бағдарлама атауларын «Баптауларда» енгізіп, оның модульдерін қосыңыз («Бағдарлама модульдері» қойындысы); содан кейін осында алғашқы топты құрыңыз.</translation>
+    </message>
+    <message>
+        <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
+        <translation>Бұл файлда әлі топтар жоқ. Алғашқы топты құрыңыз: оған код беріп, содан кейін күндерін, модульдерін және қатысушыларын толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Loading the cohort %1…</source>
+        <translation>%1 тобы жүктелуде…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>

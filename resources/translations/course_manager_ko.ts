@@ -201,6 +201,22 @@
 <context>
     <name>CohortsPage</name>
     <message>
+        <source>(no title yet)</source>
+        <translation>(과정명 없음)</translation>
+    </message>
+    <message>
+        <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
+        <translation>이 파일에는 아직 프로그램이 없습니다. 설정에서 프로그램 이름을 입력하고 모듈을 추가한 다음(프로그램 모듈 탭) 여기에서 첫 기수를 만드세요.</translation>
+    </message>
+    <message>
+        <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
+        <translation>이 파일에는 아직 기수가 없습니다. 첫 기수를 만드세요. 코드를 정한 다음 기간, 모듈, 참가자를 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Loading the cohort %1…</source>
+        <translation>기수 %1 불러오는 중…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Cohorts</source>
         <translation>기수</translation>

@@ -201,6 +201,22 @@
 <context>
     <name>CohortsPage</name>
     <message>
+        <source>(no title yet)</source>
+        <translation>(названия пока нет)</translation>
+    </message>
+    <message>
+        <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
+        <translation>В этом файле ещё нет программы. Введите названия программы в «Настройках» и добавьте её модули (вкладка «Модули программы»); затем создайте здесь первую группу.</translation>
+    </message>
+    <message>
+        <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
+        <translation>В этом файле ещё нет групп. Создайте первую группу: задайте её код, затем заполните даты, модули и участников.</translation>
+    </message>
+    <message>
+        <source>Loading the cohort %1…</source>
+        <translation>Загрузка группы %1…</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Cohorts</source>
         <translation>Группы</translation>

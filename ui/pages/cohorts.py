@@ -4,13 +4,18 @@ The cohort form is saved by its button. Edits not saved yet are never dropped si
 another cohort or leaving the page asks Save / Discard / Cancel (the unsaved-edits protocol of
 :mod:`ui.dialogs`), a reload of the same cohort keeps them, and a refused save keeps the form
 as typed with the reason under it.
+
+What the form shows is always the cohort picked in the list: picking another one empties the
+form at once and says it is loading (a 20,000-member cohort takes a moment on the worker) while
+the window stays free; a new file, or one without cohorts, shows no cohort at all but what to do
+first.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,9 +30,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,11 +44,16 @@ from PySide6.QtWidgets import (
 
 from course_manager.domain.models import COHORT_LANGUAGES
 from ui import i18n
-from ui.dialogs import settle_unsaved
+from ui.dialogs import CANCEL, DISCARD, ask_unsaved, settle_unsaved
 from ui.pages.base import Page
 from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
 from ui.pages.cohort_members_model import CohortMembersModel, members_view, show_members
 from ui.pages.table_fit import wrap_column
+
+# The widest a text field of the form grows to show its whole text (px), and the room a
+# line edit's frame and margins take beside the text.
+FIELD_MOST = 420
+FIELD_PADDING = 16
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -72,11 +84,14 @@ class CohortsPage(Page):
         self._saved_values: dict[str, Any] | None = None  # the form as last loaded or saved
         self._shown_row = -1  # the cohort list's row whose cohort the form shows
         self._pending: str | None = None  # "module" or "cohort": a form to open once loaded
+        self._cohort_id: int | None = None  # the cohort the form shows or is loading
+        self._load_token = 0  # the latest load asked for: older answers are not shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_cohorts_tab(), self.tr("Cohorts"))
         self.tabs.addTab(self._build_modules_tab(), self.tr("Programme modules"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        db.opened.connect(self._file_changed)
 
     # -- building ---------------------------------------------------------------------------
     def _build_modules_tab(self) -> QWidget:
@@ -229,9 +244,47 @@ class CohortsPage(Page):
         self.cohort_editor = right
         right.setEnabled(False)
 
+        self.loading_row = QWidget()
+        self.loading_row.setObjectName("cohortLoading")
+        self.loading_note = QLabel()
+        self.loading_bar = QProgressBar()
+        self.loading_bar.setRange(0, 0)  # busy: it moves while the worker reads
+        self.loading_bar.setTextVisible(False)
+        self.loading_bar.setMaximumWidth(160)
+        self.loading_bar.setMaximumHeight(self.fontMetrics().height())
+        loading = QHBoxLayout(self.loading_row)
+        loading.setContentsMargins(4, 0, 4, 0)
+        loading.addWidget(self.loading_note)
+        loading.addWidget(self.loading_bar)
+        loading.addStretch(1)
+        self.loading_row.hide()
+        editor_page = QWidget()
+        editor_layout = QVBoxLayout(editor_page)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.loading_row)
+        editor_layout.addWidget(right, 1)
+
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("cohortsEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_new = QPushButton(self.tr("New cohort…"))
+        self.empty_new.setObjectName("firstCohort")
+        self.empty_new.clicked.connect(self.new_cohort)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.setContentsMargins(24, 24, 24, 24)
+        empty_layout.addWidget(self.empty_note)
+        empty_layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+
+        self.cohort_area = QStackedWidget()
+        self.cohort_area.addWidget(editor_page)
+        self.cohort_area.addWidget(empty_page)
+        self.empty_page = empty_page
+
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.cohort_area)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 910])
         splitter.setChildrenCollapsible(False)
@@ -274,8 +327,6 @@ class CohortsPage(Page):
     def _show_snapshot(self, snapshot: dict[str, Any]) -> None:
         self.snapshot = snapshot
         if self._pending is not None:
-            from PySide6.QtCore import QTimer
-
             what, self._pending = self._pending, None
             QTimer.singleShot(0, lambda: self.open_new_form(what))
         _fill(
@@ -292,52 +343,123 @@ class CohortsPage(Page):
                 for m in snapshot["modules"]
             ],
         )
-        current = self.detail["cohort"].id if self.detail else None
+        current = self._cohort_id
         if self._created_id is not None:
             current, self._created_id = self._created_id, None
         self.cohort_list.blockSignals(True)
         self.cohort_list.clear()
         row_to_select = 0
         for row, c in enumerate(snapshot["cohorts"]):
-            item = QListWidgetItem(f"{c.code}\n{c.title}", self.cohort_list)
-            item.setToolTip(f"{c.code} · {c.title}")
+            second = c.title or self.tr("(no title yet)")
+            item = QListWidgetItem(f"{c.code}\n{second}", self.cohort_list)
+            item.setToolTip(f"{c.code} · {second}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             if c.id == current:
                 row_to_select = row
         self.cohort_list.blockSignals(False)
         if snapshot["cohorts"]:
-            self.cohort_list.blockSignals(True)
-            self.cohort_list.setCurrentRow(row_to_select)
-            self.cohort_list.blockSignals(False)
+            self._select_row_quietly(row_to_select)
             self._cohort_chosen(row_to_select)
         else:
-            self.detail = None
-            self._saved_values = None
-            self.cohort_editor.setEnabled(False)
+            self._show_no_cohort(snapshot["programme"] is None)
+
+    def _select_row_quietly(self, row: int) -> None:
+        """Make ``row`` the list's current and only selected row, without loading it."""
+        self.cohort_list.blockSignals(True)
+        self.cohort_list.setCurrentRow(row)
+        item = self.cohort_list.item(row)
+        if item is not None:
+            self.cohort_list.clearSelection()
+            item.setSelected(True)
+        self.cohort_list.blockSignals(False)
+
+    def _show_no_cohort(self, no_programme: bool) -> None:
+        """No cohort to show (a new file, the last one gone): empty form, tables and members,
+        and what to do first."""
+        self._forget_cohort()
+        if no_programme:
+            note = self.tr(
+                "This file has no programme yet. Enter the programme's names in Settings and "
+                "add its modules (the Programme modules tab); then create the first cohort here."
+            )
+        else:
+            note = self.tr(
+                "This file has no cohorts yet. Create the first cohort: give it a code, then "
+                "fill in its dates, modules and participants."
+            )
+        self.empty_note.setText(note)
+        self.empty_new.setVisible(not no_programme)
+        self.cohort_area.setCurrentWidget(self.empty_page)
+
+    def _forget_cohort(self, code: str = "") -> None:
+        """Show no cohort: the form, its modules and members empty and disabled (``code``:
+        the cohort about to be loaded)."""
+        self._load_token += 1  # (an answer still on its way is for a cohort no longer shown)
+        self.detail = None
+        self._saved_values = None
+        self._shown_row = -1
+        self._cohort_id = None
+        self.cohort_editor.setEnabled(False)
+        self.loading_row.hide()
+        self._clear_form(code)
+        self.run_table.setRowCount(0)
+        self.members_model.clear()
+        self.member_count.clear()
+
+    def _file_changed(self, _path: object = None) -> None:
+        """Another file was opened (File › New, Open): nothing of the previous file stays."""
+        self._forget_cohort()
+        self.snapshot = None
+        self.cohort_list.clear()
+        self.modules_table.setRowCount(0)
+        self.cohort_area.setCurrentIndex(0)
 
     def _cohort_picked(self, row: int) -> None:
-        """The user picked a cohort in the list: settle the form's unsaved edits first."""
+        """The user picked a cohort in the list: settle the form's unsaved edits first. Until
+        they are saved or discarded the list marks the cohort being edited (after Cancel too)."""
         if row == self._shown_row or not self.has_unsaved():
             self._cohort_chosen(row)
             return
-        self.cohort_list.blockSignals(True)  # the form still shows the previous cohort
-        self.cohort_list.setCurrentRow(self._shown_row)
-        self.cohort_list.blockSignals(False)
+        shown = self._shown_row
+        self._select_row_quietly(shown)  # the form still shows the previous cohort
+        # A click selects its row after telling of the change: put the selection back after it.
+        QTimer.singleShot(0, lambda: self._keep_selection(shown))
+
+        def answered(answer: str) -> None:
+            if answer == CANCEL:
+                self._select_row_quietly(self._shown_row)
+                return
+            if answer == DISCARD:
+                self.discard_unsaved()
+                go()
+            else:
+                self.save_unsaved(go)
 
         def go() -> None:
-            self.cohort_list.blockSignals(True)
-            self.cohort_list.setCurrentRow(row)
-            self.cohort_list.blockSignals(False)
+            self._select_row_quietly(row)
             self._cohort_chosen(row)
 
-        settle_unsaved(self, go)
+        ask_unsaved(self, self.unsaved_text(), answered)
+
+    def _keep_selection(self, row: int) -> None:
+        if self._shown_row == row:  # (not yet saved or discarded: still the cohort shown)
+            self._select_row_quietly(row)
 
     def _cohort_chosen(self, row: int) -> None:
         item = self.cohort_list.item(row)
         if item is None:
             return
         cohort_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if cohort_id != self._cohort_id or self.detail is None:  # another cohort: show at once
+            code = item.text().split("\n", 1)[0]  # that it is loading
+            self._forget_cohort(code)
+            self.loading_note.setText(self.tr("Loading the cohort %1…").replace("%1", code))
+            self.loading_row.show()
+        self.cohort_area.setCurrentIndex(0)
+        self._cohort_id = cohort_id
         self._shown_row = row
+        self._load_token += 1
+        token = self._load_token
 
         def work(ws: Any) -> dict[str, Any]:
             statuses = {
@@ -350,12 +472,24 @@ class CohortsPage(Page):
                 "members": [(p, statuses.get(p.id, "")) for p in people],
             }
 
-        self.op(work).success(self._show_cohort).run()
+        def loaded(detail: dict[str, Any]) -> None:
+            if token == self._load_token:  # (else another cohort was picked meanwhile)
+                self._show_cohort(detail)
+
+        def failed(exc: BaseException) -> None:
+            from ui.dialogs import show_exception
+
+            if token == self._load_token:
+                self.loading_row.hide()
+            show_exception(self, exc)
+
+        self.op(work).success(loaded).failure(failed).run()
 
     def _show_cohort(self, detail: dict[str, Any]) -> None:
         same = self.detail is not None and self.detail["cohort"].id == detail["cohort"].id
         keep_edits = same and self.has_unsaved()  # a reload after some other change
         self.detail = detail
+        self.loading_row.hide()
         self.cohort_editor.setEnabled(True)
         if not keep_edits:
             self._fill_form(detail["cohort"])
@@ -379,7 +513,38 @@ class CohortsPage(Page):
         self.min_attendance.setValue(round(c.rule.min_attendance * 100))
         self.min_score.setValue(-1 if c.rule.min_score is None else c.rule.min_score)
         self.excused.setChecked(c.rule.excused_counts_as_attended)
+        self._fit_text_fields()
         self._saved_values = self.cohort_values()
+
+    def _clear_form(self, code: str = "") -> None:
+        """The form with no cohort in it (``code``: the one being loaded, else nothing)."""
+        self.form_error.hide()
+        self.code.setText(f"<b>{code}</b>" if code else "")
+        for edit in (
+            self.title,
+            self.city,
+            self.country,
+            self.start,
+            self.end,
+            self.venue,
+            self.trainers,
+        ):
+            edit.clear()
+        self.online.setChecked(False)
+        self.language.setCurrentIndex(0)
+        self.min_attendance.setValue(0)
+        self.min_score.setValue(-1)
+        self.excused.setChecked(False)
+
+    def _fit_text_fields(self) -> None:
+        """Widen the text fields to show their whole text when the window has room (the form
+        takes that room from the modules beside it): a Korean form's short labels left the
+        venue cut. A text longer than :data:`FIELD_MOST` shows its start; all of it in the
+        tooltip."""
+        for edit in (self.title, self.venue, self.trainers):
+            needed = edit.fontMetrics().horizontalAdvance(edit.text()) + FIELD_PADDING
+            edit.setMinimumWidth(min(needed, FIELD_MOST) if edit.text() else 0)
+            edit.setToolTip(edit.text() if needed > FIELD_MOST else "")
 
     def _show_cohort_tables(self, detail: dict[str, Any]) -> None:
         lang = i18n.current_language()
