@@ -52,6 +52,7 @@ def test_a_new_file_shows_nothing_of_the_old_one_and_what_to_do(  # type: ignore
     assert page.cohort_list.count() == 0
     _shows_no_cohort(page)
     assert page.cohort_area.currentWidget() is page.empty_page
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]  # no stale load
     assert "no programme yet" in page.empty_note.text()
 
     from course_manager.services.programmes import add_programme

@@ -479,8 +479,9 @@ class CohortsPage(Page):
         def failed(exc: BaseException) -> None:
             from ui.dialogs import show_exception
 
-            if token == self._load_token:
-                self.loading_row.hide()
+            if token != self._load_token:  # (a cohort of the file before, say: not shown)
+                return
+            self.loading_row.hide()
             show_exception(self, exc)
 
         self.op(work).success(loaded).failure(failed).run()
@@ -531,7 +532,7 @@ class CohortsPage(Page):
         ):
             edit.clear()
         self.online.setChecked(False)
-        self.language.setCurrentIndex(0)
+        self.language.setCurrentIndex(-1)
         self.min_attendance.setValue(0)
         self.min_score.setValue(-1)
         self.excused.setChecked(False)
