@@ -263,3 +263,21 @@ def test_the_command_line_says_an_empty_code_in_english(tmp_path: Path) -> None:
         "Enter a code for the module (letters, digits, '-', '_' or '.', up to 40 characters)."
     )
     assert err.value.msg.to_json()["args"]["what"]["text"] == "module"
+
+
+def test_a_refused_date_names_its_field(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.domain import rules
+    from course_manager.errors import InputError
+
+    window.switch_language("ru")
+    page = _cohorts(window, qtbot, db)
+    for what, field in ((rules.START_DATE, page.start), (rules.END_DATE, page.end)):
+        exc = InputError(rules.DATE_INVALID(text="x", what=what))
+        assert page.form.field_for(exc) is field
+    page.start.setText("sometime")
+    page.save_cohort()
+    qtbot.waitUntil(lambda: not page.form_error.isHidden(), timeout=10_000)
+    assert (
+        page.form_error.text() == "«sometime» не подходит как дата начала (используйте ГГГГ-ММ-ДД)."
+    )
+    _idle(qtbot, db)

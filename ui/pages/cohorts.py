@@ -18,10 +18,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -42,18 +37,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from course_manager.domain.models import COHORT_LANGUAGES
 from ui import i18n
 from ui.dialogs import CANCEL, DISCARD, ask_unsaved, settle_unsaved
 from ui.pages.base import Page
 from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
+from ui.pages.cohort_form import CohortForm
 from ui.pages.cohort_members_model import CohortMembersModel, members_view, show_members
 from ui.pages.table_fit import wrap_column
 
-# The widest a text field of the form grows to show its whole text (px), and the room a
-# line edit's frame and margins take beside the text.
-FIELD_MOST = 420
-FIELD_PADDING = 16
+#: The form's widgets the page names as its own (``page.title`` is ``page.form.title``).
+FORM_FIELDS = (
+    "code",
+    "title",
+    "city",
+    "country",
+    "online",
+    "start",
+    "end",
+    "language",
+    "venue",
+    "trainers",
+    "min_attendance",
+    "min_score",
+    "excused",
+    "form_error",
+)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -135,66 +143,12 @@ class CohortsPage(Page):
         left_layout.addWidget(new)
         left_layout.addWidget(self.cohort_list)
 
-        self.code = QLabel()
-        self.title = QLineEdit()
-        self.city = QLineEdit()
-        self.country = QLineEdit()
-        self.country.setMaxLength(2)
-        self.country.setMaximumWidth(60)
-        self.online = QCheckBox(self.tr("Online"))
-        self.start = QLineEdit()
-        self.end = QLineEdit()
-        for w in (self.start, self.end):
-            w.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.language = QComboBox()
-        self.language.addItems(COHORT_LANGUAGES)
-        self.venue = QLineEdit()
-        self.trainers = QLineEdit()
-        self.trainers.setPlaceholderText(self.tr("names separated by commas"))
-        self.min_attendance = QSpinBox()
-        self.min_attendance.setRange(0, 100)
-        self.min_attendance.setSuffix(" %")
-        self.min_score = QDoubleSpinBox()
-        self.min_score.setRange(-1, 1000)
-        self.min_score.setSpecialValueText(self.tr("none"))
-        self.excused = QCheckBox(self.tr("Excused absences count as attended"))
-        save = QPushButton(self.tr("Save cohort"))
-        save.setObjectName("saveCohort")
-        save.clicked.connect(lambda: self.save_cohort())
-        self.form_error = QLabel()
-        self.form_error.setObjectName("cohortError")
-        self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet("color: #a11d1d;")
-        self.form_error.hide()
-
-        form = QFormLayout()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Title"), self.title)
-        place = QHBoxLayout()
-        place.addWidget(self.city, 2)
-        place.addWidget(self.country, 0)
-        place.addWidget(self.online)
-        form.addRow(self.tr("City, country"), place)
-        dates = QHBoxLayout()
-        dates.addWidget(self.start)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.end)
-        form.addRow(self.tr("Dates"), dates)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Venue"), self.venue)
-        form.addRow(self.tr("Trainers"), self.trainers)
-        rule = QGroupBox(self.tr("Completion rule"))
-        rule_form = QFormLayout(rule)
-        rule_form.addRow(self.tr("Minimum attendance"), self.min_attendance)
-        rule_form.addRow(self.tr("Minimum score"), self.min_score)
-        rule_form.addRow("", self.excused)
-        fields = QWidget()
-        fields_layout = QVBoxLayout(fields)
-        fields_layout.addLayout(form)
-        fields_layout.addWidget(rule)
-        fields_layout.addWidget(self.form_error)
-        fields_layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
-        fields_layout.addStretch(1)
+        self.form = CohortForm()
+        self.form.save_requested.connect(lambda: self.save_cohort())
+        fields = self.form
+        # (the fields by name, as before the form was a widget of its own: tests and tools)
+        for name in FORM_FIELDS:
+            setattr(self, name, getattr(self.form, name))
 
         self.run_table = _table(
             [self.tr("Module"), self.tr("Date"), self.tr("Hours"), self.tr("Required")]
@@ -401,7 +355,7 @@ class CohortsPage(Page):
         self._cohort_id = None
         self.cohort_editor.setEnabled(False)
         self.loading_row.hide()
-        self._clear_form(code)
+        self.form.clear(code)
         self.run_table.setRowCount(0)
         self.members_model.clear()
         self.member_count.clear()
@@ -497,55 +451,8 @@ class CohortsPage(Page):
         self._show_cohort_tables(detail)
 
     def _fill_form(self, c: Any) -> None:
-        self.form_error.hide()
-        self.code.setText(f"<b>{c.code}</b>")
-        self.title.setText(c.title)
-        self.city.setText(c.city)
-        self.country.setText(c.country)
-        self.online.setChecked(c.online)
-        self.start.setText(c.start_date or "")
-        self.end.setText(c.end_date or "")
-        index = self.language.findText(c.language)
-        self.language.setCurrentIndex(max(index, 0))
-        self.venue.setText(c.venue)
-        self.trainers.setText(", ".join(c.trainers))
-        for edit in (self.title, self.city, self.venue, self.trainers):
-            edit.setCursorPosition(0)  # a text wider than the field shows its start
-        self.min_attendance.setValue(round(c.rule.min_attendance * 100))
-        self.min_score.setValue(-1 if c.rule.min_score is None else c.rule.min_score)
-        self.excused.setChecked(c.rule.excused_counts_as_attended)
-        self._fit_text_fields()
+        self.form.fill(c)
         self._saved_values = self.cohort_values()
-
-    def _clear_form(self, code: str = "") -> None:
-        """The form with no cohort in it (``code``: the one being loaded, else nothing)."""
-        self.form_error.hide()
-        self.code.setText(f"<b>{code}</b>" if code else "")
-        for edit in (
-            self.title,
-            self.city,
-            self.country,
-            self.start,
-            self.end,
-            self.venue,
-            self.trainers,
-        ):
-            edit.clear()
-        self.online.setChecked(False)
-        self.language.setCurrentIndex(-1)
-        self.min_attendance.setValue(0)
-        self.min_score.setValue(-1)
-        self.excused.setChecked(False)
-
-    def _fit_text_fields(self) -> None:
-        """Widen the text fields to show their whole text when the window has room (the form
-        takes that room from the modules beside it): a Korean form's short labels left the
-        venue cut. A text longer than :data:`FIELD_MOST` shows its start; all of it in the
-        tooltip."""
-        for edit in (self.title, self.venue, self.trainers):
-            needed = edit.fontMetrics().horizontalAdvance(edit.text()) + FIELD_PADDING
-            edit.setMinimumWidth(min(needed, FIELD_MOST) if edit.text() else 0)
-            edit.setToolTip(edit.text() if needed > FIELD_MOST else "")
 
     def _show_cohort_tables(self, detail: dict[str, Any]) -> None:
         lang = i18n.current_language()
@@ -568,21 +475,7 @@ class CohortsPage(Page):
 
     # -- cohort actions -----------------------------------------------------------------------
     def cohort_values(self) -> dict[str, Any]:
-        score = self.min_score.value()
-        return {
-            "title": self.title.text(),
-            "city": self.city.text(),
-            "country": self.country.text(),
-            "online": self.online.isChecked(),
-            "start_date": self.start.text().strip() or None,
-            "end_date": self.end.text().strip() or None,
-            "language": self.language.currentText(),
-            "venue": self.venue.text(),
-            "trainers": [t.strip() for t in self.trainers.text().split(",") if t.strip()],
-            "min_attendance": self.min_attendance.value() / 100,
-            "min_score": None if score < 0 else score,
-            "excused_counts_as_attended": self.excused.isChecked(),
-        }
+        return self.form.values()
 
     def save_cohort(self, then: Any = None) -> None:
         """Save the form; ``then()`` once saved. A refused value keeps the form as typed and
@@ -611,31 +504,11 @@ class CohortsPage(Page):
     def _save_failed(self, exc: BaseException) -> None:
         from course_manager.errors import CourseManagerError, DamagedFileError
         from ui.dialogs import show_exception
-        from ui.message_text import error_text
 
         if not isinstance(exc, CourseManagerError) or isinstance(exc, DamagedFileError):
             show_exception(self, exc)
             return
-        message, hint = error_text(exc)
-        self.form_error.setText(message + (f"\n{hint}" if hint else ""))
-        self.form_error.show()
-        field = self._field_for(exc)
-        if field is not None:
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _field_for(self, exc: BaseException) -> QWidget | None:
-        msg = getattr(exc, "msg", None)
-        code, what = getattr(msg, "code", ""), getattr(msg, "args", {}).get("what")
-        fields: dict[str, QWidget] = {
-            "value.date_invalid:start date": self.start,
-            "value.date_invalid:end date": self.end,
-            "cohort.ends_before_start": self.end,
-            "value.country_code_invalid": self.country,
-            "cohort.unknown_language": self.language,
-            "value.share_out_of_range": self.min_attendance,
-            "cohort.negative_min_score": self.min_score,
-        }
-        return fields.get(f"{code}:{what}") or fields.get(code)
+        self.form.show_error(exc)
 
     # -- unsaved edits (the protocol of ui.dialogs) -------------------------------------------
     def has_unsaved(self) -> bool:
