@@ -36,10 +36,6 @@ FIELD_MOST = 420
 FIELD_PADDING = 16
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CohortsPage", text)
-
-
 class CohortForm(QWidget):
     save_requested = Signal()
 
@@ -51,24 +47,28 @@ class CohortForm(QWidget):
         self.country = QLineEdit()
         self.country.setMaxLength(2)
         self.country.setMaximumWidth(60)
-        self.online = QCheckBox(_tr("Online"))
+        self.online = QCheckBox(QCoreApplication.translate("CohortsPage", "Online"))
         self.start = QLineEdit()
         self.end = QLineEdit()
         for w in (self.start, self.end):
-            w.setPlaceholderText(_tr("YYYY-MM-DD"))
+            w.setPlaceholderText(QCoreApplication.translate("CohortsPage", "YYYY-MM-DD"))
         self.language = QComboBox()
         self.language.addItems(COHORT_LANGUAGES)
         self.venue = QLineEdit()
         self.trainers = QLineEdit()
-        self.trainers.setPlaceholderText(_tr("names separated by commas"))
+        self.trainers.setPlaceholderText(
+            QCoreApplication.translate("CohortsPage", "names separated by commas")
+        )
         self.min_attendance = QSpinBox()
         self.min_attendance.setRange(0, 100)
         self.min_attendance.setSuffix(" %")
         self.min_score = QDoubleSpinBox()
         self.min_score.setRange(-1, 1000)
-        self.min_score.setSpecialValueText(_tr("none"))
-        self.excused = QCheckBox(_tr("Excused absences count as attended"))
-        save = QPushButton(_tr("Save cohort"))
+        self.min_score.setSpecialValueText(QCoreApplication.translate("CohortsPage", "none"))
+        self.excused = QCheckBox(
+            QCoreApplication.translate("CohortsPage", "Excused absences count as attended")
+        )
+        save = QPushButton(QCoreApplication.translate("CohortsPage", "Save cohort"))
         save.setObjectName("saveCohort")
         save.clicked.connect(self.save_requested)
         self.form_error = QLabel()
@@ -78,25 +78,27 @@ class CohortForm(QWidget):
         self.form_error.hide()
 
         form = QFormLayout()
-        form.addRow(_tr("Code"), self.code)
-        form.addRow(_tr("Title"), self.title)
+        form.addRow(QCoreApplication.translate("CohortsPage", "Code"), self.code)
+        form.addRow(QCoreApplication.translate("CohortsPage", "Title"), self.title)
         place = QHBoxLayout()
         place.addWidget(self.city, 2)
         place.addWidget(self.country, 0)
         place.addWidget(self.online)
-        form.addRow(_tr("City, country"), place)
+        form.addRow(QCoreApplication.translate("CohortsPage", "City, country"), place)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.end)
-        form.addRow(_tr("Dates"), dates)
-        form.addRow(_tr("Language"), self.language)
-        form.addRow(_tr("Venue"), self.venue)
-        form.addRow(_tr("Trainers"), self.trainers)
-        rule = QGroupBox(_tr("Completion rule"))
+        form.addRow(QCoreApplication.translate("CohortsPage", "Dates"), dates)
+        form.addRow(QCoreApplication.translate("CohortsPage", "Language"), self.language)
+        form.addRow(QCoreApplication.translate("CohortsPage", "Venue"), self.venue)
+        form.addRow(QCoreApplication.translate("CohortsPage", "Trainers"), self.trainers)
+        rule = QGroupBox(QCoreApplication.translate("CohortsPage", "Completion rule"))
         rule_form = QFormLayout(rule)
-        rule_form.addRow(_tr("Minimum attendance"), self.min_attendance)
-        rule_form.addRow(_tr("Minimum score"), self.min_score)
+        rule_form.addRow(
+            QCoreApplication.translate("CohortsPage", "Minimum attendance"), self.min_attendance
+        )
+        rule_form.addRow(QCoreApplication.translate("CohortsPage", "Minimum score"), self.min_score)
         rule_form.addRow("", self.excused)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -45,7 +45,7 @@ from ui.pages.cohort_form import CohortForm
 from ui.pages.cohort_members_model import CohortMembersModel, members_view, show_members
 from ui.pages.table_fit import wrap_column
 
-#: The form's widgets the page names as its own (``page.title`` is ``page.form.title``).
+# The form's widgets the page names as its own (``page.title`` is ``page.form.title``).
 FORM_FIELDS = (
     "code",
     "title",
