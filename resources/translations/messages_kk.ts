@@ -1671,7 +1671,7 @@
     <message>
         <source>'{value}' is not a gender this app records (female, male or unspecified).</source>
         <comment>value.gender_invalid</comment>
-        <translation>«{value}» — қолданба жазатын жыныс емес (female, male немесе unspecified).</translation>
+        <translation>«{value}» — қолданба жазатын жыныс емес (әйел, ер немесе бос қалдырыңыз).</translation>
     </message>
     <message>
         <source>minimum attendance</source>

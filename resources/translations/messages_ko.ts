@@ -1631,7 +1631,7 @@
     <message>
         <source>'{value}' is not a gender this app records (female, male or unspecified).</source>
         <comment>value.gender_invalid</comment>
-        <translation>'{value}'은(는) 이 앱이 기록하는 성별이 아닙니다(female, male, unspecified).</translation>
+        <translation>'{value}'은(는) 이 앱이 기록하는 성별이 아닙니다(female, male 또는 빈칸).</translation>
     </message>
     <message>
         <source>minimum attendance</source>

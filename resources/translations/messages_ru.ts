@@ -1671,7 +1671,7 @@
     <message>
         <source>'{value}' is not a gender this app records (female, male or unspecified).</source>
         <comment>value.gender_invalid</comment>
-        <translation>«{value}» — не тот пол, который записывает приложение (female, male или unspecified).</translation>
+        <translation>«{value}» — не тот пол, который записывает приложение (женский, мужской или оставьте пустым).</translation>
     </message>
     <message>
         <source>minimum attendance</source>
