@@ -17,10 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -30,8 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,9 +36,10 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.dialogs import CANCEL, DISCARD, ask_unsaved, settle_unsaved
 from ui.pages.base import Page
-from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
+from ui.pages.cohort_dialogs import CohortModuleDialog
 from ui.pages.cohort_form import CohortForm
-from ui.pages.cohort_members_model import CohortMembersModel, members_view, show_members
+from ui.pages.cohort_members import CohortMembersBox
+from ui.pages.programme_modules import ProgrammeModulesTab, fill_table, plain_table
 from ui.pages.table_fit import wrap_column
 
 # The form's widgets the page names as its own (``page.title`` is ``page.form.title``).
@@ -62,25 +59,6 @@ FORM_FIELDS = (
     "excused",
     "form_error",
 )
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
 
 
 class CohortsPage(Page):
@@ -103,31 +81,9 @@ class CohortsPage(Page):
 
     # -- building ---------------------------------------------------------------------------
     def _build_modules_tab(self) -> QWidget:
-        tab = QWidget()
-        self.modules_table = _table(
-            [
-                self.tr("Code"),
-                self.tr("Hours"),
-                self.tr("Required"),
-                self.tr("Title (English)"),
-                self.tr("Title (Russian)"),
-                self.tr("Title (Kazakh)"),
-            ]
-        )
-        self.modules_table.setObjectName("modulesTable")
-        add = QPushButton(self.tr("Add module…"))
-        edit = QPushButton(self.tr("Edit…"))
-        add.clicked.connect(lambda: self.edit_module(None))
-        edit.clicked.connect(self._edit_selected_module)
-        self.modules_table.doubleClicked.connect(self._edit_selected_module)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(edit)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(tab)
-        layout.addLayout(buttons)
-        layout.addWidget(self.modules_table)
-        return tab
+        self.modules_tab = ProgrammeModulesTab(self.db, self)
+        self.modules_table = self.modules_tab.table  # (by its old name: tests and tools)
+        return self.modules_tab
 
     def _build_cohorts_tab(self) -> QWidget:
         self.cohort_list = QListWidget()
@@ -150,7 +106,7 @@ class CohortsPage(Page):
         for name in FORM_FIELDS:
             setattr(self, name, getattr(self.form, name))
 
-        self.run_table = _table(
+        self.run_table = plain_table(
             [self.tr("Module"), self.tr("Date"), self.tr("Hours"), self.tr("Required")]
         )
         self.run_table.setObjectName("cohortModules")
@@ -171,22 +127,12 @@ class CohortsPage(Page):
         run_layout.addLayout(row)
         run_layout.addWidget(self.run_table)
 
-        self.members_model = CohortMembersModel(self)
-        self.members = members_view(self.members_model)
-        enroll = QPushButton(self.tr("Enroll…"))
-        withdraw = QPushButton(self.tr("Withdraw…"))
-        enroll.clicked.connect(self.enroll)
-        withdraw.clicked.connect(self.withdraw)
-        members_box = QGroupBox(self.tr("Participants"))
-        members_layout = QVBoxLayout(members_box)
-        row = QHBoxLayout()
-        row.addWidget(enroll)
-        row.addWidget(withdraw)
-        self.member_count = QLabel()
-        row.addStretch(1)
-        row.addWidget(self.member_count)
-        members_layout.addLayout(row)
-        members_layout.addWidget(self.members)
+        members_box = CohortMembersBox(self.db, self)
+        members_box.status.connect(self.status)
+        self.members_box = members_box
+        # (the members by their old names: tests and tools)
+        self.members_model, self.members = members_box.model, members_box.view
+        self.member_count = members_box.count
 
         right = QSplitter(Qt.Orientation.Vertical)
         top = QSplitter()
@@ -283,20 +229,8 @@ class CohortsPage(Page):
         if self._pending is not None:
             what, self._pending = self._pending, None
             QTimer.singleShot(0, lambda: self.open_new_form(what))
-        _fill(
-            self.modules_table,
-            [
-                [
-                    m.code,
-                    i18n.decimal(m.hours),
-                    self.tr("yes") if m.required else self.tr("no"),
-                    m.title_en,
-                    m.title_ru,
-                    m.title_kk,
-                ]
-                for m in snapshot["modules"]
-            ],
-        )
+        programme = snapshot["programme"]
+        self.modules_tab.show_modules(programme.id if programme else None, snapshot["modules"])
         current = self._cohort_id
         if self._created_id is not None:
             current, self._created_id = self._created_id, None
@@ -357,15 +291,14 @@ class CohortsPage(Page):
         self.loading_row.hide()
         self.form.clear(code)
         self.run_table.setRowCount(0)
-        self.members_model.clear()
-        self.member_count.clear()
+        self.members_box.clear()
 
     def _file_changed(self, _path: object = None) -> None:
         """Another file was opened (File › New, Open): nothing of the previous file stays."""
         self._forget_cohort()
         self.snapshot = None
         self.cohort_list.clear()
-        self.modules_table.setRowCount(0)
+        self.modules_tab.clear()
         self.cohort_area.setCurrentIndex(0)
 
     def _cohort_picked(self, row: int) -> None:
@@ -456,7 +389,7 @@ class CohortsPage(Page):
 
     def _show_cohort_tables(self, detail: dict[str, Any]) -> None:
         lang = i18n.current_language()
-        _fill(
+        fill_table(
             self.run_table,
             [
                 [
@@ -470,7 +403,7 @@ class CohortsPage(Page):
         )
         for row, m in enumerate(detail["modules"]):
             self.run_table.item(row, 0).setToolTip(m.title(lang))
-        show_members(self.members, self.members_model, detail["members"])
+        self.members_box.show_members(detail["cohort"].id, detail["members"])
         self.member_count.setText(self.tr("%Ln enrolled", "", self.members_model.enrolled))
 
     # -- cohort actions -----------------------------------------------------------------------
@@ -578,33 +511,9 @@ class CohortsPage(Page):
         self.op(work).success(created).failure(refused).run()
 
     # -- modules --------------------------------------------------------------------------------
-    def _edit_selected_module(self) -> None:
-        row = self.modules_table.currentRow()
-        if self.snapshot and 0 <= row < len(self.snapshot["modules"]):
-            self.edit_module(self.snapshot["modules"][row])
-
     def edit_module(self, module: Any) -> None:
-        if not self.snapshot or self.snapshot["programme"] is None:
-            return
-        programme_id = self.snapshot["programme"].id
-        dialog = ModuleDialog(module, self)
-
-        def save() -> Any:
-            values = dialog.values()
-            code = dialog.code.text()
-
-            def work(ws: Any) -> Any:
-                from course_manager.services.programmes import add_module, edit_module
-
-                if module is None:
-                    return add_module(ws, programme_id, code, **values)
-                return edit_module(ws, module.id, values)
-
-            return work
-
-        dialog.save_with(self.db, save)
-        dialog.open()
-        self._dialog = dialog
+        """Add (``module`` None) or edit a programme module (the modules tab's dialog)."""
+        self.modules_tab.edit_module(module)
 
     def _selected_cohort_module(self) -> Any:
         row = self.run_table.currentRow()
@@ -660,61 +569,12 @@ class CohortsPage(Page):
 
         self.op(work).run()
 
-    # -- enrollments ----------------------------------------------------------------------------
+    # -- enrollments (the members box's) --------------------------------------------------------
     def enroll(self) -> None:
-        if not self.detail:
-            return
-        cohort_id = self.detail["cohort"].id
-        dialog = EnrollDialog(self.db, self)
-
-        def save() -> None:
-            ids = dialog.chosen_ids()
-
-            def work(ws: Any) -> Any:
-                from course_manager.services.participants import enroll_participants
-
-                return enroll_participants(ws, cohort_id, ids)
-
-            self.op(work).success(self._enrolled).run()
-
-        dialog.accepted.connect(save)
-        dialog.open()
-
-    def _enrolled(self, outcome: Any) -> None:
-        count = outcome.value
-        self.status.emit(
-            self.tr("%1 enrolled, %2 already were")
-            .replace("%1", i18n.number(count.changed))
-            .replace("%2", i18n.number(count.unchanged))
-        )
+        self.members_box.enroll()
 
     def selected_members(self) -> list[Any]:
-        if not self.detail:
-            return []
-        rows = sorted({i.row() for i in self.members.selectionModel().selectedRows()})
-        return [self.members_model.member(r) for r in rows]
-
-    def withdraw(self) -> None:
-        people = self.selected_members()
-        if not people or not self.detail:
-            return
-        cohort_id = self.detail["cohort"].id
-        names = ", ".join(p.full_name for p in people[:3]) + ("…" if len(people) > 3 else "")
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Withdraw"),
-            self.tr("Withdraw %1 from this cohort. Reason (kept in the record):").replace(
-                "%1", names
-            ),
-        )
-        if not ok:
-            return
-        self.withdraw_people([p.id for p in people], cohort_id, reason)
+        return self.members_box.selected_members()
 
     def withdraw_people(self, ids: list[int], cohort_id: int, reason: str) -> None:
-        def work(ws: Any) -> Any:
-            from course_manager.services.participants import withdraw_participants
-
-            return withdraw_participants(ws, cohort_id, ids, reason)
-
-        self.op(work).run()
+        self.members_box.withdraw_people(ids, cohort_id, reason)
