@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from course_manager.domain.messages import MessageKind
+from course_manager.domain.messages import Message, MessageKind
 from course_manager.domain.models import Gender
 from course_manager.errors import InputError
 
@@ -22,16 +22,32 @@ GENDER_INVALID = MessageKind(
     "value.gender_invalid",
     "'{value}' is not a gender this app records (female, male or unspecified).",
 )
-#: ``what`` names the date: "date", "start date", "end date" or "module date".
-DATE_INVALID = MessageKind("value.date_invalid", "'{text}' is not a {what} (use YYYY-MM-DD).")
-#: ``what`` is "programme", "cohort" or "module".
+#: ``what`` names the date: one of the ``*_DATE`` messages below (translated with the sentence).
+DATE_INVALID = MessageKind("value.date_invalid", "'{text}' is not a valid {what} (use YYYY-MM-DD).")
+#: ``what`` names the thing the code is for: :data:`PROGRAMME`, :data:`COHORT` or :data:`MODULE`.
 CODE_INVALID = MessageKind(
     "value.code_invalid",
     "'{value}' is not a valid {what} code: use letters, digits, '-', '_' or '.', "
     "up to 40 characters.",
 )
-#: ``what`` is "minimum attendance" unless a caller names another share.
+CODE_EMPTY = MessageKind(
+    "value.code_empty",
+    "Enter a code for the {what} (letters, digits, '-', '_' or '.', up to 40 characters).",
+)
+#: ``what`` names the share: :data:`MIN_ATTENDANCE` unless a caller names another.
 SHARE_OUT_OF_RANGE = MessageKind("value.share_out_of_range", "{what} must be between 0 and 100 %.")
+
+# The words put into those sentences, as messages of their own so that the app translates them
+# (the command line prints their English). The code words stand where a language may decline
+# them ("the code of the module": Russian "код модуля").
+PROGRAMME = MessageKind("value.code_of.programme", "programme")()
+COHORT = MessageKind("value.code_of.cohort", "cohort")()
+MODULE = MessageKind("value.code_of.module", "module")()
+DATE = MessageKind("value.date_of.date", "date")()
+START_DATE = MessageKind("value.date_of.start", "start date")()
+END_DATE = MessageKind("value.date_of.end", "end date")()
+MODULE_DATE = MessageKind("value.date_of.module", "module date")()
+MIN_ATTENDANCE = MessageKind("value.share_of.min_attendance", "minimum attendance")()
 
 _WHITESPACE = re.compile(r"\s+", re.UNICODE)
 COHORT_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
@@ -99,8 +115,9 @@ def parse_gender(value: object) -> Gender:
     raise InputError(GENDER_INVALID(value=str(value)))
 
 
-def parse_date(value: object, what: str = "date") -> str | None:
-    """ISO date text (YYYY-MM-DD) or None."""
+def parse_date(value: object, what: Message = DATE) -> str | None:
+    """ISO date text (YYYY-MM-DD) or None; ``what`` names the date in the error (e.g.
+    :data:`START_DATE`)."""
     text = clean_text(value)
     if not text:
         return None
@@ -112,14 +129,18 @@ def parse_date(value: object, what: str = "date") -> str | None:
     raise InputError(DATE_INVALID(text=text, what=what))
 
 
-def check_code(value: str, what: str) -> str:
+def check_code(value: str, what: Message) -> str:
+    """The code, trimmed; ``what`` (:data:`PROGRAMME`, :data:`COHORT`, :data:`MODULE`) names
+    what it is the code of in the error."""
     code = clean_text(value)
+    if not code:
+        raise InputError(CODE_EMPTY(what=what))
     if not COHORT_CODE.match(code):
         raise InputError(CODE_INVALID(value=value, what=what))
     return code
 
 
-def check_share(value: float, what: str = "minimum attendance") -> float:
+def check_share(value: float, what: Message = MIN_ATTENDANCE) -> float:
     share = float(value)
     if share > 1 and share <= 100:
         share = share / 100  # "80" means 80 %

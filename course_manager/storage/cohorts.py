@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from course_manager.domain import rules
 from course_manager.domain.models import (
     COHORT_LANGUAGES,
     Cohort,
@@ -106,8 +107,8 @@ class Cohorts:
         return _cohort(row)
 
     def _values(self, cohort: Cohort) -> dict[str, Any]:
-        start = parse_date(cohort.start_date, "start date")
-        end = parse_date(cohort.end_date, "end date")
+        start = parse_date(cohort.start_date, rules.START_DATE)
+        end = parse_date(cohort.end_date, rules.END_DATE)
         if start and end and end < start:
             raise InputError(M.COHORT_ENDS_BEFORE_START(end=end, start=start))
         language = clean_text(cohort.language).lower() or "en"
@@ -132,7 +133,7 @@ class Cohorts:
         }
 
     def add(self, cohort: Cohort) -> Cohort:
-        code = check_code(cohort.code, "cohort")
+        code = check_code(cohort.code, rules.COHORT)
         if one(self.db, "SELECT id FROM cohort WHERE code = ?", [code]):
             raise ConflictError(M.COHORT_CODE_TAKEN(code=code))
         if not one(self.db, "SELECT id FROM programme WHERE id = ?", [cohort.programme_id]):
@@ -216,7 +217,7 @@ class Cohorts:
             raise NotFoundError(M.MODULE_MISSING_ID(id=module_id))
         if module["programme_id"] != cohort.programme_id:
             raise InputError(M.MODULE_OTHER_PROGRAMME(module=module["code"]))
-        iso = parse_date(date, "module date") if date else None
+        iso = parse_date(date, rules.MODULE_DATE) if date else None
         if hours is not None and hours < 0:
             raise InputError(M.MODULE_NEGATIVE_HOURS())
         existing = one(

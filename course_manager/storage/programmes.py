@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from course_manager.domain import rules
 from course_manager.domain.models import Module, ModuleId, Programme, ProgrammeId
 from course_manager.domain.rules import check_code, clean_text
 from course_manager.errors import ConflictError, InputError, NotFoundError
@@ -72,7 +73,7 @@ class Programmes:
         raise InputError(M.PROGRAMME_SEVERAL())
 
     def add(self, programme: Programme) -> Programme:
-        code = check_code(programme.code, "programme")
+        code = check_code(programme.code, rules.PROGRAMME)
         if not clean_text(programme.name_en):
             raise InputError(M.PROGRAMME_NEEDS_NAME())
         if one(self.db, "SELECT id FROM programme WHERE code = ?", [code]):
@@ -140,7 +141,7 @@ class Modules:
         return _module(row)
 
     def add(self, module: Module) -> Module:
-        code = check_code(module.code, "module")
+        code = check_code(module.code, rules.MODULE)
         if not clean_text(module.title_en):
             raise InputError(M.MODULE_NEEDS_TITLE())
         if module.hours < 0:

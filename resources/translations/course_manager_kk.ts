@@ -169,32 +169,32 @@
 <context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
         <source>Module in this cohort</source>
         <translation>Осы топтағы модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="115"/>
         <source>Required for completion</source>
         <translation>Аяқтау үшін міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="111"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="118"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="112"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="119"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="120"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
@@ -212,147 +212,148 @@
         <translation>Бағдарлама модульдері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="86"/>
-        <location filename="../../ui/pages/cohorts.py" line="156"/>
+        <location filename="../../ui/pages/cohort_form.py" line="81"/>
+        <location filename="../../ui/pages/programme_modules.py" line="57"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="87"/>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/programme_modules.py" line="58"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="88"/>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/programme_modules.py" line="59"/>
         <source>Required</source>
         <translation>Міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="89"/>
+        <location filename="../../ui/pages/programme_modules.py" line="60"/>
         <source>Title (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="90"/>
+        <location filename="../../ui/pages/programme_modules.py" line="61"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="91"/>
+        <location filename="../../ui/pages/programme_modules.py" line="62"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95"/>
-        <location filename="../../ui/pages/cohorts.py" line="189"/>
+        <location filename="../../ui/pages/cohorts.py" line="114"/>
+        <location filename="../../ui/pages/programme_modules.py" line="66"/>
         <source>Add module…</source>
         <translation>Модуль қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="96"/>
-        <location filename="../../ui/pages/cohorts.py" line="190"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/programme_modules.py" line="67"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="94"/>
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>New cohort…</source>
         <translation>Жаңа топ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="129"/>
+        <location filename="../../ui/pages/cohort_form.py" line="50"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="133"/>
+        <location filename="../../ui/pages/cohort_form.py" line="54"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="138"/>
+        <location filename="../../ui/pages/cohort_form.py" line="60"/>
         <source>names separated by commas</source>
         <translation>есімдерді үтір арқылы жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="144"/>
+        <location filename="../../ui/pages/cohort_form.py" line="67"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="145"/>
+        <location filename="../../ui/pages/cohort_form.py" line="69"/>
         <source>Excused absences count as attended</source>
         <translation>Дәлелді себеппен келмеу есептеледі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="146"/>
+        <location filename="../../ui/pages/cohort_form.py" line="71"/>
         <source>Save cohort</source>
         <translation>Топты сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="157"/>
+        <location filename="../../ui/pages/cohort_form.py" line="82"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="162"/>
+        <location filename="../../ui/pages/cohort_form.py" line="87"/>
         <source>City, country</source>
         <translation>Қала, ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="167"/>
+        <location filename="../../ui/pages/cohort_form.py" line="92"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="168"/>
+        <location filename="../../ui/pages/cohort_form.py" line="93"/>
         <source>Language</source>
         <translation>Тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="169"/>
+        <location filename="../../ui/pages/cohort_form.py" line="94"/>
         <source>Venue</source>
         <translation>Өтетін орны</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohort_form.py" line="95"/>
         <source>Trainers</source>
         <translation>Тренерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohort_form.py" line="96"/>
         <source>Completion rule</source>
         <translation>Аяқтау ережесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="173"/>
+        <location filename="../../ui/pages/cohort_form.py" line="99"/>
         <source>Minimum attendance</source>
         <translation>Ең төменгі қатысу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="174"/>
+        <location filename="../../ui/pages/cohort_form.py" line="101"/>
         <source>Minimum score</source>
         <translation>Ең төменгі балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="191"/>
+        <location filename="../../ui/pages/cohorts.py" line="116"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="196"/>
+        <location filename="../../ui/pages/cohorts.py" line="121"/>
         <source>Modules run</source>
         <translation>Өткізілетін модульдер</translation>
     </message>
@@ -373,27 +374,27 @@
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="207"/>
+        <location filename="../../ui/pages/cohort_members.py" line="40"/>
         <source>Enroll…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="208"/>
+        <location filename="../../ui/pages/cohort_members.py" line="41"/>
         <source>Withdraw…</source>
         <translation>Шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="211"/>
+        <location filename="../../ui/pages/cohort_members.py" line="35"/>
         <source>Participants</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="287"/>
+        <location filename="../../ui/pages/programme_modules.py" line="83"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="287"/>
+        <location filename="../../ui/pages/programme_modules.py" line="84"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -407,8 +408,28 @@
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="241"/>
+        <source>(no title yet)</source>
+        <translation>(атауы әлі жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="270"/>
+        <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
+        <translation>Бұл файлда әлі бағдарлама жоқ. Бағдарлама атауларын «Баптауларда» енгізіп, оның модульдерін қосыңыз («Бағдарлама модульдері» қойындысы); содан кейін осында алғашқы топты құрыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="275"/>
+        <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
+        <translation>Бұл файлда әлі топтар жоқ. Алғашқы топты құрыңыз: оған код беріп, содан кейін күндерін, модульдерін және қатысушыларын толтырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="343"/>
+        <source>Loading the cohort %1…</source>
+        <translation>%1 тобы жүктелуде…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="401"/>
+        <location filename="../../ui/pages/cohorts.py" line="407"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>Тіркелген: %Ln</numerusform>
@@ -416,47 +437,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="439"/>
+        <location filename="../../ui/pages/cohorts.py" line="431"/>
         <source>Cohort saved</source>
         <translation>Топ сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="484"/>
+        <location filename="../../ui/pages/cohorts.py" line="456"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>%1 тобында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="506"/>
+        <location filename="../../ui/pages/cohorts.py" line="478"/>
         <source>This file has no programme yet.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="507"/>
+        <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>алдымен бағдарлама атауларын баптауларда енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="514"/>
+        <location filename="../../ui/pages/cohorts.py" line="486"/>
         <source>New cohort</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="510"/>
+        <location filename="../../ui/pages/cohorts.py" line="482"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="647"/>
+        <location filename="../../ui/pages/cohort_members.py" line="96"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Қабылданды: %1, бұрын қабылданған: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="666"/>
+        <location filename="../../ui/pages/cohort_members.py" line="109"/>
         <source>Withdraw</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="667"/>
+        <location filename="../../ui/pages/cohort_members.py" line="110"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Осы топтан шығару: %1. Себебі (жазбада сақталады):</translation>
     </message>
@@ -497,66 +518,66 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="84"/>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Cohort</source>
         <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="85"/>
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="86"/>
-        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="221"/>
         <source>Enrolled</source>
         <translation>Тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="187"/>
+        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="222"/>
         <source>Completed</source>
         <translation>Аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="91"/>
         <source>Certified</source>
         <translation>Сертификат алғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="92"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="101"/>
+        <location filename="../../ui/pages/dashboard.py" line="108"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="103"/>
+        <location filename="../../ui/pages/dashboard.py" line="110"/>
         <source>Upcoming module dates</source>
         <translation>Алдағы модуль күндері</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <location filename="../../ui/pages/dashboard.py" line="157"/>
         <source>%Ln participants</source>
         <translation>
             <numerusform>%Ln қатысушы</numerusform>
@@ -564,41 +585,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="164"/>
+        <location filename="../../ui/pages/dashboard.py" line="185"/>
         <source>No module dates ahead.</source>
         <translation>Алда модуль күндері жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="169"/>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
         <source>Participants and completion by country</source>
         <translation>Елдер бойынша қатысушылар мен аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="170"/>
+        <location filename="../../ui/pages/dashboard.py" line="191"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="174"/>
+        <location filename="../../ui/pages/dashboard.py" line="195"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="175"/>
+        <location filename="../../ui/pages/dashboard.py" line="196"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="176"/>
+        <location filename="../../ui/pages/dashboard.py" line="197"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="180"/>
+        <location filename="../../ui/pages/dashboard.py" line="201"/>
         <source>Participants and completion by gender</source>
         <translation>Жынысы бойынша қатысушылар мен аяқтағандар</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/dashboard.py" line="214"/>
         <source>No data yet: the chart fills in once participants are imported or added.</source>
         <translation>Әзірге деректер жоқ: қатысушылар импортталғанда немесе қосылғанда диаграмма толады.</translation>
     </message>
@@ -606,54 +628,56 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="46"/>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49"/>
-        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>What to do: %1</source>
         <translation>Не істеу керек: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Course Manager ішінде қате орын алды. Аяқталмаған қадам деректеріңізді өзгерткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>Толық мәліметтерді көшіріп, сіздегі Course Manager-ді сүйемелдейтін адамға жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="341"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280"/>
+        <location filename="../../ui/dialogs.py" line="342"/>
         <source>&amp;Discard</source>
         <translation>Сақта&amp;мау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs.py" line="343"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs.py" line="214"/>
         <source>What you typed in this form is not saved yet. Save it?</source>
+        <extracomment>Ask before closing with typed input (see the class).</extracomment>
         <translation>Осы пішінге енгізілгендер әлі сақталмаған. Сақтау керек пе?</translation>
     </message>
 </context>
@@ -749,12 +773,12 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="152"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="159"/>
         <source>Enroll participants</source>
         <translation>Қатысушыларды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="157"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="164"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>Аты, эл. поштасы, ұйымы бойынша іздеу…</translation>
     </message>
@@ -762,67 +786,67 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="230"/>
+        <location filename="../../ui/pages/exchange.py" line="233"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="254"/>
+        <location filename="../../ui/pages/exchange.py" line="257"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="107"/>
+        <location filename="../../ui/pages/exchange.py" line="110"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Басқа &amp;кеңсеге көшірме…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="109"/>
+        <location filename="../../ui/pages/exchange.py" line="112"/>
         <source>&amp;Export changes…</source>
         <translation>Өзгерістерді &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="111"/>
+        <location filename="../../ui/pages/exchange.py" line="114"/>
         <source>&amp;Import a file…</source>
         <translation>Файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="121"/>
+        <location filename="../../ui/pages/exchange.py" line="124"/>
         <source>This office</source>
         <translation>Осы кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="134"/>
+        <location filename="../../ui/pages/exchange.py" line="137"/>
         <source>Keep &amp;ours</source>
         <translation>&amp;Біздікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="136"/>
+        <location filename="../../ui/pages/exchange.py" line="139"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Олардікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="138"/>
+        <location filename="../../ui/pages/exchange.py" line="141"/>
         <source>Set a &amp;value…</source>
         <translation>&amp;Мән беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="144"/>
+        <location filename="../../ui/pages/exchange.py" line="147"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Шешім күтіп тұрған қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="149"/>
+        <location filename="../../ui/pages/exchange.py" line="152"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Бір нәрсе осында да, басқа кеңседе де өзгертілген. Сіз шешкенше екі мән де сақталады; шешім келесі экспортпен басқа кеңселерге жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <location filename="../../ui/pages/exchange.py" line="181"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Бұл файл әзірге алмасуға қатыспайды. Бастау үшін басқа кеңсеге көшірме жасаңыз; сонда бұл файл орталық болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="190"/>
+        <location filename="../../ui/pages/exchange.py" line="193"/>
         <source>an office copy</source>
         <translation>кеңсе көшірмесі</translation>
     </message>
@@ -832,103 +856,103 @@
         <translation>орталық кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="189"/>
+        <location filename="../../ui/pages/exchange.py" line="192"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Кеңсе: {office} ({kind}). Мұнда қолданылған экспорттар: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="187"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="192"/>
+        <location filename="../../ui/pages/exchange.py" line="195"/>
         <source>This file is the hub. Exports applied here from: {seen}.</source>
         <translation>Бұл файл — орталық кеңсе. Мұнда қолданылған экспорттар: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="200"/>
+        <location filename="../../ui/pages/exchange.py" line="203"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Шешім күтіп тұрған қайшылықтар: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="223"/>
+        <location filename="../../ui/pages/exchange.py" line="226"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортталған өзгерістер: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="235"/>
+        <location filename="../../ui/pages/exchange.py" line="238"/>
         <source>Exporting changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="242"/>
+        <location filename="../../ui/pages/exchange.py" line="245"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Қолданылған өзгерістер: {applied}, бұрыннан бар: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="246"/>
+        <location filename="../../ui/pages/exchange.py" line="249"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Төменде шешім күтіп тұрған қайшылықтар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="259"/>
+        <location filename="../../ui/pages/exchange.py" line="262"/>
         <source>Importing changes</source>
         <translation>Өзгерістерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="268"/>
+        <location filename="../../ui/pages/exchange.py" line="271"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — {office} кеңсесіне арналған көшірме; онымен бірге {keys} қалтасын да беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="275"/>
+        <location filename="../../ui/pages/exchange.py" line="278"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>Көшіру тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="280"/>
+        <location filename="../../ui/pages/exchange.py" line="283"/>
         <source>Making a copy</source>
         <translation>Көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <location filename="../../ui/pages/exchange.py" line="302"/>
         <source>Course Manager exchange (*.cmx)</source>
         <translation>Course Manager алмасу файлы (*.cmx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="304"/>
+        <location filename="../../ui/pages/exchange.py" line="307"/>
         <source>Export changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="314"/>
+        <location filename="../../ui/pages/exchange.py" line="317"/>
         <source>Import another office&apos;s changes</source>
         <translation>Басқа кеңсенің өзгерістерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="323"/>
-        <location filename="../../ui/pages/exchange.py" line="329"/>
+        <location filename="../../ui/pages/exchange.py" line="326"/>
+        <location filename="../../ui/pages/exchange.py" line="332"/>
         <source>A copy for another office</source>
         <translation>Басқа кеңсеге көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="323"/>
+        <location filename="../../ui/pages/exchange.py" line="326"/>
         <source>The office&apos;s name:</source>
         <translation>Кеңсе атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="331"/>
+        <location filename="../../ui/pages/exchange.py" line="334"/>
         <source>Course Manager files (*.sqlite3)</source>
         <translation>Course Manager файлдары (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="342"/>
+        <location filename="../../ui/pages/exchange.py" line="345"/>
         <source>Set a value</source>
         <translation>Мән беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="343"/>
+        <location filename="../../ui/pages/exchange.py" line="346"/>
         <source>The value of {field}:</source>
         <translation>{field} өрісінің мәні:</translation>
     </message>
@@ -1289,153 +1313,244 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="58"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="60"/>
+        <source>Open file</source>
+        <translation>Ашық файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="61"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="68"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="73"/>
+        <source>Participants, attendance and certificates of a training programme, kept in one file on this computer.</source>
+        <translation>Оқу бағдарламасының қатысушылары, қатысуы және сертификаттары осы компьютердегі бір файлда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="89"/>
+        <source>User guide (README)</source>
+        <translation>Пайдаланушы нұсқаулығы (README)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="98"/>
+        <source>About Course Manager</source>
+        <translation>Course Manager туралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="109"/>
+        <location filename="../../ui/help_dialogs.py" line="198"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="164"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернетақта тіркесімдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="168"/>
+        <source>Attendance grid</source>
+        <translation>Қатысу кестесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="169"/>
+        <source>its keys are listed under the grid</source>
+        <translation>оның пернелері кестенің астында көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="172"/>
+        <source>Any dialog</source>
+        <translation>Кез келген диалог терезесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="173"/>
+        <source>Esc closes it (asking first when something was typed)</source>
+        <translation>Esc оны жабады (бірдеңе енгізілген болса, алдымен сұрайды)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="182"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="183"/>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;File</source>
-        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a message stays in the status bar (the page&apos;s message bar keeps what matters).</extracomment>
+        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a passing note (a count after loading, &quot;Opened …&quot;) stays in the status bar; a page&apos;s results stay there until the next message (and in the page&apos;s message bar).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Import participants…</source>
         <translation>Қатысушыларды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>%1 (read-only)</source>
         <translation>%1 (тек оқу)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 тек оқу үшін ашылды: оны қарауға болады, өзгерістерді сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Ең жаңа бүтін сақтық көшірме — %1. Оны қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;About Course Manager</source>
         <translation>Course Manager &amp;туралы</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="51"/>
+        <source>Close this message</source>
+        <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
+        <translation>Бұл хабарды жабу</translation>
     </message>
 </context>
 <context>
@@ -1456,27 +1571,27 @@
         <translation>Аяқтау үшін міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="71"/>
         <source>Title (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="72"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="73"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="74"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
@@ -1527,18 +1642,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="411"/>
+        <location filename="../../ui/operations.py" line="487"/>
         <source>Course Manager</source>
-        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message)</extracomment>
+        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="420"/>
+        <location filename="../../ui/operations.py" line="496"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="435"/>
+        <location filename="../../ui/operations.py" line="511"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1590,77 +1705,77 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30"/>
+        <location filename="../../ui/pages/participant_form.py" line="35"/>
         <source>Edit participant</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30"/>
+        <location filename="../../ui/pages/participant_form.py" line="35"/>
         <source>New participant</source>
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="38"/>
+        <location filename="../../ui/pages/participant_form.py" line="43"/>
         <source>two letters, e.g. KZ</source>
         <translation>екі әріп, мысалы KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="43"/>
+        <location filename="../../ui/pages/participant_form.py" line="48"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="44"/>
+        <location filename="../../ui/pages/participant_form.py" line="49"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="45"/>
+        <location filename="../../ui/pages/participant_form.py" line="50"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="51"/>
+        <location filename="../../ui/pages/participant_form.py" line="56"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="52"/>
+        <location filename="../../ui/pages/participant_form.py" line="57"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="54"/>
+        <location filename="../../ui/pages/participant_form.py" line="59"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="56"/>
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="57"/>
+        <location filename="../../ui/pages/participant_form.py" line="62"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="58"/>
+        <location filename="../../ui/pages/participant_form.py" line="63"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="59"/>
+        <location filename="../../ui/pages/participant_form.py" line="64"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="60"/>
+        <location filename="../../ui/pages/participant_form.py" line="65"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="61"/>
+        <location filename="../../ui/pages/participant_form.py" line="66"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -1742,7 +1857,7 @@
         <translation>Жою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="124"/>
+        <location filename="../../ui/pages/participants.py" line="131"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -1750,96 +1865,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="173"/>
+        <location filename="../../ui/pages/participants.py" line="180"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="174"/>
+        <location filename="../../ui/pages/participants.py" line="181"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="175"/>
+        <location filename="../../ui/pages/participants.py" line="182"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176"/>
+        <location filename="../../ui/pages/participants.py" line="183"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="177"/>
+        <location filename="../../ui/pages/participants.py" line="184"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="178"/>
+        <location filename="../../ui/pages/participants.py" line="185"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="185"/>
+        <location filename="../../ui/pages/participants.py" line="192"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190"/>
+        <location filename="../../ui/pages/participants.py" line="197"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190"/>
+        <location filename="../../ui/pages/participants.py" line="197"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="192"/>
+        <location filename="../../ui/pages/participants.py" line="199"/>
         <source>%1 of %2 hours attended</source>
         <translation>%2 сағаттың %1 сағатына қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="202"/>
+        <location filename="../../ui/pages/participants.py" line="209"/>
         <source>Not enrolled in any cohort.</source>
         <translation>Ешбір топқа тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="204"/>
+        <location filename="../../ui/pages/participants.py" line="211"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="209"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="209"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>revoked or replaced</source>
         <translation>кері қайтарылған немесе ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="216"/>
+        <location filename="../../ui/pages/participants.py" line="223"/>
         <source>No certificates yet.</source>
         <translation>Әзірге сертификаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="236"/>
+        <location filename="../../ui/pages/participants.py" line="243"/>
         <source>Added %1</source>
         <translation>Қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="272"/>
+        <location filename="../../ui/pages/participants.py" line="279"/>
         <source>Delete participant</source>
         <translation>Қатысушыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="273"/>
+        <location filename="../../ui/pages/participants.py" line="280"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Жою керек пе: %1? Топқа тіркелгендер жойылмайды, олар топтан шығарылады.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/participants.py" line="78"/>
         <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
         <translation>Қатысушының деректерін, топтарын және сертификаттарын осында көру үшін оны таңдаңыз. Өзгерту үшін жолды екі рет басыңыз немесе «Өзгерту…» түймесін басыңыз.</translation>
     </message>
@@ -2003,103 +2119,103 @@
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298"/>
+        <location filename="../../ui/pages/settings.py" line="308"/>
         <source>daily</source>
         <translation>күнделікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="299"/>
+        <location filename="../../ui/pages/settings.py" line="309"/>
         <source>made by hand</source>
         <translation>қолмен жасалған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
         <source>before a restore</source>
         <translation>қалпына келтіру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="301"/>
+        <location filename="../../ui/pages/settings.py" line="311"/>
         <source>before an import</source>
         <translation>импорт алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="302"/>
+        <location filename="../../ui/pages/settings.py" line="312"/>
         <source>before an update of the file</source>
         <translation>файлды жаңарту алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="303"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>before issuing certificates</source>
         <translation>сертификат беру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="320"/>
         <source>No backups yet.</source>
         <translation>Әзірге сақтық көшірмелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="366"/>
+        <location filename="../../ui/pages/settings.py" line="376"/>
         <source>Settings saved</source>
         <translation>Баптаулар сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="385"/>
+        <location filename="../../ui/pages/settings.py" line="407"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>Баптауларда сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="403"/>
+        <location filename="../../ui/pages/settings.py" line="425"/>
         <source>Choose an image</source>
         <translation>Суретті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="405"/>
-        <location filename="../../ui/pages/settings.py" line="424"/>
+        <location filename="../../ui/pages/settings.py" line="427"/>
+        <location filename="../../ui/pages/settings.py" line="446"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="412"/>
+        <location filename="../../ui/pages/settings.py" line="434"/>
         <source>Choose a font file</source>
         <translation>Қаріп файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="412"/>
+        <location filename="../../ui/pages/settings.py" line="434"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>Қаріптер (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="422"/>
+        <location filename="../../ui/pages/settings.py" line="444"/>
         <source>Choose a signature image</source>
         <translation>Қолтаңба суретін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="446"/>
+        <location filename="../../ui/pages/settings.py" line="468"/>
         <source>Backup saved: %1</source>
         <translation>Сақтық көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="449"/>
+        <location filename="../../ui/pages/settings.py" line="471"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="460"/>
+        <location filename="../../ui/pages/settings.py" line="482"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="462"/>
+        <location filename="../../ui/pages/settings.py" line="484"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Ашық файлды %1 сақтық көшірмесімен ауыстыру керек пе? Файлдың қазіргі күйі алдымен сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="479"/>
+        <location filename="../../ui/pages/settings.py" line="501"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="480"/>
+        <location filename="../../ui/pages/settings.py" line="502"/>
         <source>Backup restored</source>
         <translation>Сақтық көшірме қалпына келтірілді</translation>
     </message>
@@ -2148,76 +2264,6 @@
         <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>Демо бағдарламаны ашу</translation>
-    </message>
-</context>
-<context>
-    <name>Help</name>
-    <message>
-        <source>Version</source>
-        <translation>Нұсқа</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>Ашық файл</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Лицензия</translation>
-    </message>
-    <message>
-        <source>Participants, attendance and certificates of a training programme, kept in one file on this computer.</source>
-        <translation>Оқу бағдарламасының қатысушылары, қатысуы және сертификаттары осы компьютердегі бір файлда.</translation>
-    </message>
-    <message>
-        <source>User guide (README)</source>
-        <translation>Пайдаланушы нұсқаулығы (README)</translation>
-    </message>
-    <message>
-        <source>About Course Manager</source>
-        <translation>Course Manager туралы</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Пернетақта тіркесімдері</translation>
-    </message>
-    <message>
-        <source>Attendance grid</source>
-        <translation>Қатысу кестесі</translation>
-    </message>
-    <message>
-        <source>its keys are listed under the grid</source>
-        <translation>оның пернелері кестенің астында көрсетілген</translation>
-    </message>
-    <message>
-        <source>Any dialog</source>
-        <translation>Кез келген диалог терезесі</translation>
-    </message>
-    <message>
-        <source>Esc closes it (asking first when something was typed)</source>
-        <translation>Esc оны жабады (бірдеңе енгізілген болса, алдымен сұрайды)</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Команда</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Пернелер</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <source>Close this message</source>
-        <translation>Бұл хабарды жабу</translation>
     </message>
 </context>
 </TS>

@@ -169,32 +169,32 @@
 <context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
         <source>Module in this cohort</source>
         <translation>이 기수의 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="115"/>
         <source>Required for completion</source>
         <translation>수료에 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="111"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="118"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="112"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="119"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="120"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
@@ -212,147 +212,148 @@
         <translation>프로그램 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="86"/>
-        <location filename="../../ui/pages/cohorts.py" line="156"/>
+        <location filename="../../ui/pages/cohort_form.py" line="81"/>
+        <location filename="../../ui/pages/programme_modules.py" line="57"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="87"/>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/programme_modules.py" line="58"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="88"/>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/programme_modules.py" line="59"/>
         <source>Required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="89"/>
+        <location filename="../../ui/pages/programme_modules.py" line="60"/>
         <source>Title (English)</source>
         <translation>과정명(영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="90"/>
+        <location filename="../../ui/pages/programme_modules.py" line="61"/>
         <source>Title (Russian)</source>
         <translation>과정명(러시아어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="91"/>
+        <location filename="../../ui/pages/programme_modules.py" line="62"/>
         <source>Title (Kazakh)</source>
         <translation>과정명(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95"/>
-        <location filename="../../ui/pages/cohorts.py" line="189"/>
+        <location filename="../../ui/pages/cohorts.py" line="114"/>
+        <location filename="../../ui/pages/programme_modules.py" line="66"/>
         <source>Add module…</source>
         <translation>모듈 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="96"/>
-        <location filename="../../ui/pages/cohorts.py" line="190"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/programme_modules.py" line="67"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="94"/>
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>New cohort…</source>
         <translation>새 기수…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="129"/>
+        <location filename="../../ui/pages/cohort_form.py" line="50"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="133"/>
+        <location filename="../../ui/pages/cohort_form.py" line="54"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="138"/>
+        <location filename="../../ui/pages/cohort_form.py" line="60"/>
         <source>names separated by commas</source>
         <translation>쉼표로 구분한 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="144"/>
+        <location filename="../../ui/pages/cohort_form.py" line="67"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="145"/>
+        <location filename="../../ui/pages/cohort_form.py" line="69"/>
         <source>Excused absences count as attended</source>
         <translation>사유 결석을 출석으로 인정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="146"/>
+        <location filename="../../ui/pages/cohort_form.py" line="71"/>
         <source>Save cohort</source>
         <translation>기수 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="157"/>
+        <location filename="../../ui/pages/cohort_form.py" line="82"/>
         <source>Title</source>
         <translation>과정명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="162"/>
+        <location filename="../../ui/pages/cohort_form.py" line="87"/>
         <source>City, country</source>
         <translation>도시, 국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="167"/>
+        <location filename="../../ui/pages/cohort_form.py" line="92"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="168"/>
+        <location filename="../../ui/pages/cohort_form.py" line="93"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="169"/>
+        <location filename="../../ui/pages/cohort_form.py" line="94"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohort_form.py" line="95"/>
         <source>Trainers</source>
         <translation>강사</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohort_form.py" line="96"/>
         <source>Completion rule</source>
         <translation>수료 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="173"/>
+        <location filename="../../ui/pages/cohort_form.py" line="99"/>
         <source>Minimum attendance</source>
         <translation>최소 출석률</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="174"/>
+        <location filename="../../ui/pages/cohort_form.py" line="101"/>
         <source>Minimum score</source>
         <translation>최저 점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="191"/>
+        <location filename="../../ui/pages/cohorts.py" line="116"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="196"/>
+        <location filename="../../ui/pages/cohorts.py" line="121"/>
         <source>Modules run</source>
         <translation>운영 모듈</translation>
     </message>
@@ -373,27 +374,27 @@
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="207"/>
+        <location filename="../../ui/pages/cohort_members.py" line="40"/>
         <source>Enroll…</source>
         <translation>등록…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="208"/>
+        <location filename="../../ui/pages/cohort_members.py" line="41"/>
         <source>Withdraw…</source>
         <translation>등록 취소…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="211"/>
+        <location filename="../../ui/pages/cohort_members.py" line="35"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="287"/>
+        <location filename="../../ui/pages/programme_modules.py" line="83"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="287"/>
+        <location filename="../../ui/pages/programme_modules.py" line="84"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
@@ -407,55 +408,75 @@
         <source>withdrawn</source>
         <translation>등록 취소됨</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="241"/>
+        <source>(no title yet)</source>
+        <translation>(과정명 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="270"/>
+        <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
+        <translation>이 파일에는 아직 프로그램이 없습니다. 설정에서 프로그램 이름을 입력하고 모듈을 추가한 다음(프로그램 모듈 탭) 여기에서 첫 기수를 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="275"/>
+        <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
+        <translation>이 파일에는 아직 기수가 없습니다. 첫 기수를 만드세요. 코드를 정한 다음 기간, 모듈, 참가자를 입력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="343"/>
+        <source>Loading the cohort %1…</source>
+        <translation>기수 %1 불러오는 중…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="401"/>
+        <location filename="../../ui/pages/cohorts.py" line="407"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>%Ln명 등록</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="439"/>
+        <location filename="../../ui/pages/cohorts.py" line="431"/>
         <source>Cohort saved</source>
         <translation>기수를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="484"/>
+        <location filename="../../ui/pages/cohorts.py" line="456"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>기수 %1에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="506"/>
+        <location filename="../../ui/pages/cohorts.py" line="478"/>
         <source>This file has no programme yet.</source>
         <translation>이 파일에는 아직 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="507"/>
+        <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>먼저 설정에서 프로그램 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="514"/>
+        <location filename="../../ui/pages/cohorts.py" line="486"/>
         <source>New cohort</source>
         <translation>새 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="510"/>
+        <location filename="../../ui/pages/cohorts.py" line="482"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>새 기수의 코드(예: 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="647"/>
+        <location filename="../../ui/pages/cohort_members.py" line="96"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>%1명 등록, %2명은 이미 등록되어 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="666"/>
+        <location filename="../../ui/pages/cohort_members.py" line="109"/>
         <source>Withdraw</source>
         <translation>등록 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="667"/>
+        <location filename="../../ui/pages/cohort_members.py" line="110"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>%1 님의 이 기수 등록을 취소합니다. 사유(기록에 보관됨):</translation>
     </message>
@@ -496,107 +517,108 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="84"/>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Cohort</source>
         <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="85"/>
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="86"/>
-        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="221"/>
         <source>Enrolled</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="187"/>
+        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="222"/>
         <source>Completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="91"/>
         <source>Certified</source>
         <translation>수료증 발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="92"/>
         <source>Title</source>
         <translation>과정명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="101"/>
+        <location filename="../../ui/pages/dashboard.py" line="108"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="103"/>
+        <location filename="../../ui/pages/dashboard.py" line="110"/>
         <source>Upcoming module dates</source>
         <translation>다가오는 모듈 일정</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <location filename="../../ui/pages/dashboard.py" line="157"/>
         <source>%Ln participants</source>
         <translation>
             <numerusform>참가자 %Ln명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="164"/>
+        <location filename="../../ui/pages/dashboard.py" line="185"/>
         <source>No module dates ahead.</source>
         <translation>예정된 모듈 일정이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="169"/>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
         <source>Participants and completion by country</source>
         <translation>국가별 참가자 및 수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="170"/>
+        <location filename="../../ui/pages/dashboard.py" line="191"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="174"/>
+        <location filename="../../ui/pages/dashboard.py" line="195"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="175"/>
+        <location filename="../../ui/pages/dashboard.py" line="196"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="176"/>
+        <location filename="../../ui/pages/dashboard.py" line="197"/>
         <source>unspecified</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="180"/>
+        <location filename="../../ui/pages/dashboard.py" line="201"/>
         <source>Participants and completion by gender</source>
         <translation>성별 참가자 및 수료</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/dashboard.py" line="214"/>
         <source>No data yet: the chart fills in once participants are imported or added.</source>
         <translation>아직 데이터가 없습니다. 참가자를 가져오거나 추가하면 차트가 채워집니다.</translation>
     </message>
@@ -604,54 +626,56 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="46"/>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49"/>
-        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>What to do: %1</source>
         <translation>조치 방법: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Course Manager 내부에서 문제가 발생했습니다. 완료되지 않은 단계로 인해 데이터가 변경되지는 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>자세한 내용을 복사하여 Course Manager 지원 담당자에게 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>Copy details</source>
         <translation>자세한 내용 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="341"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280"/>
+        <location filename="../../ui/dialogs.py" line="342"/>
         <source>&amp;Discard</source>
         <translation>저장 안 함(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs.py" line="343"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs.py" line="214"/>
         <source>What you typed in this form is not saved yet. Save it?</source>
+        <extracomment>Ask before closing with typed input (see the class).</extracomment>
         <translation>이 양식에 입력한 내용이 아직 저장되지 않았습니다. 저장하시겠습니까?</translation>
     </message>
 </context>
@@ -747,12 +771,12 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="152"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="159"/>
         <source>Enroll participants</source>
         <translation>참가자 등록</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="157"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="164"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>이름, 이메일, 기관으로 검색…</translation>
     </message>
@@ -760,67 +784,67 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="230"/>
+        <location filename="../../ui/pages/exchange.py" line="233"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="254"/>
+        <location filename="../../ui/pages/exchange.py" line="257"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="107"/>
+        <location filename="../../ui/pages/exchange.py" line="110"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>다른 기관용 사본 만들기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="109"/>
+        <location filename="../../ui/pages/exchange.py" line="112"/>
         <source>&amp;Export changes…</source>
         <translation>변경 사항 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="111"/>
+        <location filename="../../ui/pages/exchange.py" line="114"/>
         <source>&amp;Import a file…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="121"/>
+        <location filename="../../ui/pages/exchange.py" line="124"/>
         <source>This office</source>
         <translation>이 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="134"/>
+        <location filename="../../ui/pages/exchange.py" line="137"/>
         <source>Keep &amp;ours</source>
         <translation>우리 값 유지(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="136"/>
+        <location filename="../../ui/pages/exchange.py" line="139"/>
         <source>Keep &amp;theirs</source>
         <translation>상대 값 유지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="138"/>
+        <location filename="../../ui/pages/exchange.py" line="141"/>
         <source>Set a &amp;value…</source>
         <translation>값 지정(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="144"/>
+        <location filename="../../ui/pages/exchange.py" line="147"/>
         <source>Conflicts waiting for a decision</source>
         <translation>결정을 기다리는 충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="149"/>
+        <location filename="../../ui/pages/exchange.py" line="152"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>이곳과 다른 기관에서 같은 대상을 각각 변경한 경우입니다. 결정할 때까지 두 값이 모두 보관되며, 결정 내용은 다음 내보내기 때 다른 기관에 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <location filename="../../ui/pages/exchange.py" line="181"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>이 파일은 아직 어떤 교환에도 참여하지 않습니다. 시작하려면 다른 기관용 사본을 만드세요. 그러면 이 파일이 허브가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="190"/>
+        <location filename="../../ui/pages/exchange.py" line="193"/>
         <source>an office copy</source>
         <translation>기관 사본</translation>
     </message>
@@ -830,103 +854,103 @@
         <translation>허브</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="189"/>
+        <location filename="../../ui/pages/exchange.py" line="192"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>기관: {office}({kind}). 여기에 적용된 내보내기의 출처: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="187"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="192"/>
+        <location filename="../../ui/pages/exchange.py" line="195"/>
         <source>This file is the hub. Exports applied here from: {seen}.</source>
         <translation>이 파일은 허브입니다. 여기에 적용된 내보내기의 출처: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="200"/>
+        <location filename="../../ui/pages/exchange.py" line="203"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>결정을 기다리는 충돌: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="223"/>
+        <location filename="../../ui/pages/exchange.py" line="226"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>변경 사항 {n}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="235"/>
+        <location filename="../../ui/pages/exchange.py" line="238"/>
         <source>Exporting changes</source>
         <translation>변경 사항을 내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="242"/>
+        <location filename="../../ui/pages/exchange.py" line="245"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>변경 사항 {applied}건 적용, {unchanged}건은 이미 반영됨.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="246"/>
+        <location filename="../../ui/pages/exchange.py" line="249"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>충돌 {n}건이 아래에서 결정을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="259"/>
+        <location filename="../../ui/pages/exchange.py" line="262"/>
         <source>Importing changes</source>
         <translation>변경 사항을 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="268"/>
+        <location filename="../../ui/pages/exchange.py" line="271"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file}은(는) 기관 {office}용 사본입니다. {keys} 폴더도 함께 전달하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="275"/>
+        <location filename="../../ui/pages/exchange.py" line="278"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>사본 만들기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="280"/>
+        <location filename="../../ui/pages/exchange.py" line="283"/>
         <source>Making a copy</source>
         <translation>사본을 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <location filename="../../ui/pages/exchange.py" line="302"/>
         <source>Course Manager exchange (*.cmx)</source>
         <translation>Course Manager 교환 파일 (*.cmx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="304"/>
+        <location filename="../../ui/pages/exchange.py" line="307"/>
         <source>Export changes</source>
         <translation>변경 사항 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="314"/>
+        <location filename="../../ui/pages/exchange.py" line="317"/>
         <source>Import another office&apos;s changes</source>
         <translation>다른 기관의 변경 사항 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="323"/>
-        <location filename="../../ui/pages/exchange.py" line="329"/>
+        <location filename="../../ui/pages/exchange.py" line="326"/>
+        <location filename="../../ui/pages/exchange.py" line="332"/>
         <source>A copy for another office</source>
         <translation>다른 기관용 사본</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="323"/>
+        <location filename="../../ui/pages/exchange.py" line="326"/>
         <source>The office&apos;s name:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="331"/>
+        <location filename="../../ui/pages/exchange.py" line="334"/>
         <source>Course Manager files (*.sqlite3)</source>
         <translation>Course Manager 파일 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="342"/>
+        <location filename="../../ui/pages/exchange.py" line="345"/>
         <source>Set a value</source>
         <translation>값 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="343"/>
+        <location filename="../../ui/pages/exchange.py" line="346"/>
         <source>The value of {field}:</source>
         <translation>{field}의 값:</translation>
     </message>
@@ -1287,153 +1311,244 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="58"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="60"/>
+        <source>Open file</source>
+        <translation>열린 파일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="61"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="68"/>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="73"/>
+        <source>Participants, attendance and certificates of a training programme, kept in one file on this computer.</source>
+        <translation>교육 프로그램의 참가자, 출석, 수료증을 이 컴퓨터의 파일 하나에 보관합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="89"/>
+        <source>User guide (README)</source>
+        <translation>사용 설명서 (README)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="98"/>
+        <source>About Course Manager</source>
+        <translation>Course Manager 정보</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="109"/>
+        <location filename="../../ui/help_dialogs.py" line="198"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="164"/>
+        <source>Keyboard shortcuts</source>
+        <translation>바로 가기 키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="168"/>
+        <source>Attendance grid</source>
+        <translation>출석표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="169"/>
+        <source>its keys are listed under the grid</source>
+        <translation>사용하는 키는 표 아래에 나와 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="172"/>
+        <source>Any dialog</source>
+        <translation>모든 대화 상자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="173"/>
+        <source>Esc closes it (asking first when something was typed)</source>
+        <translation>Esc로 닫습니다(입력한 내용이 있으면 먼저 묻습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="182"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="183"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;File</source>
-        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a message stays in the status bar (the page&apos;s message bar keeps what matters).</extracomment>
+        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a passing note (a count after loading, &quot;Opened …&quot;) stays in the status bar; a page&apos;s results stay there until the next message (and in the page&apos;s message bar).</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;New…</source>
         <translation>새로 만들기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Open the &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Import participants…</source>
         <translation>참가자 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Undo %1</source>
         <translation>%1 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;Redo %1</source>
         <translation>%1 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>%1 (read-only)</source>
         <translation>%1 (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 파일을 읽기 전용으로 열었습니다. 볼 수는 있지만 변경 사항은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Opened %1</source>
         <translation>%1 파일을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Opening the file…</source>
         <translation>파일을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>가장 최근의 정상 백업은 %1입니다. 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Restore the backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>New programme file</source>
         <translation>새 프로그램 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager 파일 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Open a programme file</source>
         <translation>프로그램 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Preparing the demo…</source>
         <translation>데모를 준비하는 중…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;About Course Manager</source>
         <translation>Course Manager 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="51"/>
+        <source>Close this message</source>
+        <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
+        <translation>이 메시지 닫기</translation>
     </message>
 </context>
 <context>
@@ -1454,27 +1569,27 @@
         <translation>수료에 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="71"/>
         <source>Title (English)</source>
         <translation>과정명(영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="72"/>
         <source>Title (Russian)</source>
         <translation>과정명(러시아어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="73"/>
         <source>Title (Kazakh)</source>
         <translation>과정명(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="74"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
@@ -1525,18 +1640,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="411"/>
+        <location filename="../../ui/operations.py" line="487"/>
         <source>Course Manager</source>
-        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message)</extracomment>
+        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="420"/>
+        <location filename="../../ui/operations.py" line="496"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="435"/>
+        <location filename="../../ui/operations.py" line="511"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
@@ -1588,77 +1703,77 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30"/>
+        <location filename="../../ui/pages/participant_form.py" line="35"/>
         <source>Edit participant</source>
         <translation>참가자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30"/>
+        <location filename="../../ui/pages/participant_form.py" line="35"/>
         <source>New participant</source>
         <translation>새 참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="38"/>
+        <location filename="../../ui/pages/participant_form.py" line="43"/>
         <source>two letters, e.g. KZ</source>
         <translation>두 글자, 예: KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="43"/>
+        <location filename="../../ui/pages/participant_form.py" line="48"/>
         <source>unspecified</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="44"/>
+        <location filename="../../ui/pages/participant_form.py" line="49"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="45"/>
+        <location filename="../../ui/pages/participant_form.py" line="50"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="51"/>
+        <location filename="../../ui/pages/participant_form.py" line="56"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="52"/>
+        <location filename="../../ui/pages/participant_form.py" line="57"/>
         <source>Name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="54"/>
+        <location filename="../../ui/pages/participant_form.py" line="59"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="56"/>
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="57"/>
+        <location filename="../../ui/pages/participant_form.py" line="62"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="58"/>
+        <location filename="../../ui/pages/participant_form.py" line="63"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="59"/>
+        <location filename="../../ui/pages/participant_form.py" line="64"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="60"/>
+        <location filename="../../ui/pages/participant_form.py" line="65"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="61"/>
+        <location filename="../../ui/pages/participant_form.py" line="66"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1740,103 +1855,104 @@
         <translation>삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="124"/>
+        <location filename="../../ui/pages/participants.py" line="131"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="173"/>
+        <location filename="../../ui/pages/participants.py" line="180"/>
         <source>Name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="174"/>
+        <location filename="../../ui/pages/participants.py" line="181"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="175"/>
+        <location filename="../../ui/pages/participants.py" line="182"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176"/>
+        <location filename="../../ui/pages/participants.py" line="183"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="177"/>
+        <location filename="../../ui/pages/participants.py" line="184"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="178"/>
+        <location filename="../../ui/pages/participants.py" line="185"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="185"/>
+        <location filename="../../ui/pages/participants.py" line="192"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190"/>
+        <location filename="../../ui/pages/participants.py" line="197"/>
         <source>enrolled</source>
         <translation>등록됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190"/>
+        <location filename="../../ui/pages/participants.py" line="197"/>
         <source>withdrawn</source>
         <translation>등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="192"/>
+        <location filename="../../ui/pages/participants.py" line="199"/>
         <source>%1 of %2 hours attended</source>
         <translation>%2시간 중 %1시간 출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="202"/>
+        <location filename="../../ui/pages/participants.py" line="209"/>
         <source>Not enrolled in any cohort.</source>
         <translation>어느 기수에도 등록되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="204"/>
+        <location filename="../../ui/pages/participants.py" line="211"/>
         <source>Certificates</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="209"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="209"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>revoked or replaced</source>
         <translation>무효화 또는 대체됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="216"/>
+        <location filename="../../ui/pages/participants.py" line="223"/>
         <source>No certificates yet.</source>
         <translation>아직 수료증이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="236"/>
+        <location filename="../../ui/pages/participants.py" line="243"/>
         <source>Added %1</source>
         <translation>%1 님을 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="272"/>
+        <location filename="../../ui/pages/participants.py" line="279"/>
         <source>Delete participant</source>
         <translation>참가자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="273"/>
+        <location filename="../../ui/pages/participants.py" line="280"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>%1 님을 삭제할까요? 기수에 등록된 사람은 삭제 대신 등록이 취소됩니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/participants.py" line="78"/>
         <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
         <translation>참가자를 선택하면 여기에 세부 정보, 기수, 수료증이 표시됩니다. 변경하려면 행을 두 번 클릭하거나 [편집…]을 누르세요.</translation>
     </message>
@@ -2000,103 +2116,103 @@
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298"/>
+        <location filename="../../ui/pages/settings.py" line="308"/>
         <source>daily</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="299"/>
+        <location filename="../../ui/pages/settings.py" line="309"/>
         <source>made by hand</source>
         <translation>수동 백업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
         <source>before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="301"/>
+        <location filename="../../ui/pages/settings.py" line="311"/>
         <source>before an import</source>
         <translation>가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="302"/>
+        <location filename="../../ui/pages/settings.py" line="312"/>
         <source>before an update of the file</source>
         <translation>파일 업데이트 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="303"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>before issuing certificates</source>
         <translation>수료증 발급 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="320"/>
         <source>No backups yet.</source>
         <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="366"/>
+        <location filename="../../ui/pages/settings.py" line="376"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="385"/>
+        <location filename="../../ui/pages/settings.py" line="407"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>설정에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="403"/>
+        <location filename="../../ui/pages/settings.py" line="425"/>
         <source>Choose an image</source>
         <translation>이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="405"/>
-        <location filename="../../ui/pages/settings.py" line="424"/>
+        <location filename="../../ui/pages/settings.py" line="427"/>
+        <location filename="../../ui/pages/settings.py" line="446"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="412"/>
+        <location filename="../../ui/pages/settings.py" line="434"/>
         <source>Choose a font file</source>
         <translation>글꼴 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="412"/>
+        <location filename="../../ui/pages/settings.py" line="434"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>글꼴 (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="422"/>
+        <location filename="../../ui/pages/settings.py" line="444"/>
         <source>Choose a signature image</source>
         <translation>서명 이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="446"/>
+        <location filename="../../ui/pages/settings.py" line="468"/>
         <source>Backup saved: %1</source>
         <translation>백업을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="449"/>
+        <location filename="../../ui/pages/settings.py" line="471"/>
         <source>Backing up…</source>
         <translation>백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="460"/>
+        <location filename="../../ui/pages/settings.py" line="482"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="462"/>
+        <location filename="../../ui/pages/settings.py" line="484"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>열려 있는 파일을 백업 %1(으)로 바꿀까요? 현재 상태의 파일은 먼저 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="479"/>
+        <location filename="../../ui/pages/settings.py" line="501"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="480"/>
+        <location filename="../../ui/pages/settings.py" line="502"/>
         <source>Backup restored</source>
         <translation>백업을 복원했습니다</translation>
     </message>
@@ -2145,76 +2261,6 @@
         <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>데모 프로그램 사용해 보기</translation>
-    </message>
-</context>
-<context>
-    <name>Help</name>
-    <message>
-        <source>Version</source>
-        <translation>버전</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>열린 파일</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>라이선스</translation>
-    </message>
-    <message>
-        <source>Participants, attendance and certificates of a training programme, kept in one file on this computer.</source>
-        <translation>교육 프로그램의 참가자, 출석, 수료증을 이 컴퓨터의 파일 하나에 보관합니다.</translation>
-    </message>
-    <message>
-        <source>User guide (README)</source>
-        <translation>사용 설명서 (README)</translation>
-    </message>
-    <message>
-        <source>About Course Manager</source>
-        <translation>Course Manager 정보</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>바로 가기 키</translation>
-    </message>
-    <message>
-        <source>Attendance grid</source>
-        <translation>출석표</translation>
-    </message>
-    <message>
-        <source>its keys are listed under the grid</source>
-        <translation>사용하는 키는 표 아래에 나와 있습니다</translation>
-    </message>
-    <message>
-        <source>Any dialog</source>
-        <translation>모든 대화 상자</translation>
-    </message>
-    <message>
-        <source>Esc closes it (asking first when something was typed)</source>
-        <translation>Esc로 닫습니다(입력한 내용이 있으면 먼저 묻습니다)</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>명령</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>키</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <source>Close this message</source>
-        <translation>이 메시지 닫기</translation>
     </message>
 </context>
 </TS>

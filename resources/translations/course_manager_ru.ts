@@ -169,32 +169,32 @@
 <context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
         <source>Module in this cohort</source>
         <translation>Модуль в этой группе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="115"/>
         <source>Required for completion</source>
         <translation>Обязателен для завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="111"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="118"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="112"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="119"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="120"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
@@ -212,147 +212,148 @@
         <translation>Модули программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="86"/>
-        <location filename="../../ui/pages/cohorts.py" line="156"/>
+        <location filename="../../ui/pages/cohort_form.py" line="81"/>
+        <location filename="../../ui/pages/programme_modules.py" line="57"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="87"/>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/programme_modules.py" line="58"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="88"/>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/programme_modules.py" line="59"/>
         <source>Required</source>
         <translation>Обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="89"/>
+        <location filename="../../ui/pages/programme_modules.py" line="60"/>
         <source>Title (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="90"/>
+        <location filename="../../ui/pages/programme_modules.py" line="61"/>
         <source>Title (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="91"/>
+        <location filename="../../ui/pages/programme_modules.py" line="62"/>
         <source>Title (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95"/>
-        <location filename="../../ui/pages/cohorts.py" line="189"/>
+        <location filename="../../ui/pages/cohorts.py" line="114"/>
+        <location filename="../../ui/pages/programme_modules.py" line="66"/>
         <source>Add module…</source>
         <translation>Добавить модуль…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="96"/>
-        <location filename="../../ui/pages/cohorts.py" line="190"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/programme_modules.py" line="67"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="94"/>
+        <location filename="../../ui/pages/cohorts.py" line="170"/>
         <source>New cohort…</source>
         <translation>Новая группа…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="129"/>
+        <location filename="../../ui/pages/cohort_form.py" line="50"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="133"/>
+        <location filename="../../ui/pages/cohort_form.py" line="54"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="138"/>
+        <location filename="../../ui/pages/cohort_form.py" line="60"/>
         <source>names separated by commas</source>
         <translation>имена через запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="144"/>
+        <location filename="../../ui/pages/cohort_form.py" line="67"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="145"/>
+        <location filename="../../ui/pages/cohort_form.py" line="69"/>
         <source>Excused absences count as attended</source>
         <translation>Уважительные пропуски засчитываются</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="146"/>
+        <location filename="../../ui/pages/cohort_form.py" line="71"/>
         <source>Save cohort</source>
         <translation>Сохранить группу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="157"/>
+        <location filename="../../ui/pages/cohort_form.py" line="82"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="162"/>
+        <location filename="../../ui/pages/cohort_form.py" line="87"/>
         <source>City, country</source>
         <translation>Город, страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="167"/>
+        <location filename="../../ui/pages/cohort_form.py" line="92"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="168"/>
+        <location filename="../../ui/pages/cohort_form.py" line="93"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="169"/>
+        <location filename="../../ui/pages/cohort_form.py" line="94"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohort_form.py" line="95"/>
         <source>Trainers</source>
         <translation>Тренеры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohort_form.py" line="96"/>
         <source>Completion rule</source>
         <translation>Правило завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="173"/>
+        <location filename="../../ui/pages/cohort_form.py" line="99"/>
         <source>Minimum attendance</source>
         <translation>Минимальная посещаемость</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="174"/>
+        <location filename="../../ui/pages/cohort_form.py" line="101"/>
         <source>Minimum score</source>
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="185"/>
+        <location filename="../../ui/pages/cohorts.py" line="110"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="191"/>
+        <location filename="../../ui/pages/cohorts.py" line="116"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="196"/>
+        <location filename="../../ui/pages/cohorts.py" line="121"/>
         <source>Modules run</source>
         <translation>Проводимые модули</translation>
     </message>
@@ -373,27 +374,27 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="207"/>
+        <location filename="../../ui/pages/cohort_members.py" line="40"/>
         <source>Enroll…</source>
         <translation>Зачислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="208"/>
+        <location filename="../../ui/pages/cohort_members.py" line="41"/>
         <source>Withdraw…</source>
         <translation>Отчислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="211"/>
+        <location filename="../../ui/pages/cohort_members.py" line="35"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="287"/>
+        <location filename="../../ui/pages/programme_modules.py" line="83"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="287"/>
+        <location filename="../../ui/pages/programme_modules.py" line="84"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -407,8 +408,28 @@
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="241"/>
+        <source>(no title yet)</source>
+        <translation>(названия пока нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="270"/>
+        <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
+        <translation>В этом файле ещё нет программы. Введите названия программы в «Настройках» и добавьте её модули (вкладка «Модули программы»); затем создайте здесь первую группу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="275"/>
+        <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
+        <translation>В этом файле ещё нет групп. Создайте первую группу: задайте её код, затем заполните даты, модули и участников.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohorts.py" line="343"/>
+        <source>Loading the cohort %1…</source>
+        <translation>Загрузка группы %1…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="401"/>
+        <location filename="../../ui/pages/cohorts.py" line="407"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>Зачислено: %Ln</numerusform>
@@ -417,47 +438,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="439"/>
+        <location filename="../../ui/pages/cohorts.py" line="431"/>
         <source>Cohort saved</source>
         <translation>Группа сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="484"/>
+        <location filename="../../ui/pages/cohorts.py" line="456"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>В группе %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="506"/>
+        <location filename="../../ui/pages/cohorts.py" line="478"/>
         <source>This file has no programme yet.</source>
         <translation>В этом файле ещё нет программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="507"/>
+        <location filename="../../ui/pages/cohorts.py" line="479"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>сначала введите названия программы в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="514"/>
+        <location filename="../../ui/pages/cohorts.py" line="486"/>
         <source>New cohort</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="510"/>
+        <location filename="../../ui/pages/cohorts.py" line="482"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Код новой группы (например, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="647"/>
+        <location filename="../../ui/pages/cohort_members.py" line="96"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Зачислено: %1, уже были зачислены: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="666"/>
+        <location filename="../../ui/pages/cohort_members.py" line="109"/>
         <source>Withdraw</source>
         <translation>Отчислить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="667"/>
+        <location filename="../../ui/pages/cohort_members.py" line="110"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Отчислить из этой группы: %1. Причина (сохраняется в записи):</translation>
     </message>
@@ -498,66 +519,66 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="84"/>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="87"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Cohort</source>
         <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="85"/>
+        <location filename="../../ui/pages/dashboard.py" line="88"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="86"/>
-        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="221"/>
         <source>Enrolled</source>
         <translation>Зачислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="187"/>
+        <location filename="../../ui/pages/dashboard.py" line="90"/>
+        <location filename="../../ui/pages/dashboard.py" line="222"/>
         <source>Completed</source>
         <translation>Завершили</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="91"/>
         <source>Certified</source>
         <translation>С сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
+        <location filename="../../ui/pages/dashboard.py" line="92"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="95"/>
+        <location filename="../../ui/pages/dashboard.py" line="98"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="101"/>
+        <location filename="../../ui/pages/dashboard.py" line="108"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="103"/>
+        <location filename="../../ui/pages/dashboard.py" line="110"/>
         <source>Upcoming module dates</source>
         <translation>Ближайшие даты модулей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <location filename="../../ui/pages/dashboard.py" line="157"/>
         <source>%Ln participants</source>
         <translation>
             <numerusform>%Ln участник</numerusform>
@@ -566,41 +587,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="164"/>
+        <location filename="../../ui/pages/dashboard.py" line="185"/>
         <source>No module dates ahead.</source>
         <translation>Предстоящих модулей нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="169"/>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
         <source>Participants and completion by country</source>
         <translation>Участники и завершение по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="170"/>
+        <location filename="../../ui/pages/dashboard.py" line="191"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="174"/>
+        <location filename="../../ui/pages/dashboard.py" line="195"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="175"/>
+        <location filename="../../ui/pages/dashboard.py" line="196"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="176"/>
+        <location filename="../../ui/pages/dashboard.py" line="197"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="180"/>
+        <location filename="../../ui/pages/dashboard.py" line="201"/>
         <source>Participants and completion by gender</source>
         <translation>Участники и завершение по полу</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/dashboard.py" line="214"/>
         <source>No data yet: the chart fills in once participants are imported or added.</source>
         <translation>Пока нет данных: диаграмма заполнится, когда участники будут импортированы или добавлены.</translation>
     </message>
@@ -608,54 +630,56 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="46"/>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs.py" line="70"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49"/>
-        <location filename="../../ui/dialogs.py" line="204"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="64"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Внутри Course Manager произошла ошибка. Незавершённый шаг не изменил ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="71"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>Скопируйте подробности и отправьте их тому, кто сопровождает у вас Course Manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="341"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280"/>
+        <location filename="../../ui/dialogs.py" line="342"/>
         <source>&amp;Discard</source>
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs.py" line="343"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs.py" line="214"/>
         <source>What you typed in this form is not saved yet. Save it?</source>
+        <extracomment>Ask before closing with typed input (see the class).</extracomment>
         <translation>Введённое в этой форме ещё не сохранено. Сохранить?</translation>
     </message>
 </context>
@@ -751,12 +775,12 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="152"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="159"/>
         <source>Enroll participants</source>
         <translation>Зачисление участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="157"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="164"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>Поиск по имени, эл. почте, организации…</translation>
     </message>
@@ -764,67 +788,67 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="230"/>
+        <location filename="../../ui/pages/exchange.py" line="233"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="254"/>
+        <location filename="../../ui/pages/exchange.py" line="257"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="107"/>
+        <location filename="../../ui/pages/exchange.py" line="110"/>
         <source>Make a copy for another &amp;office…</source>
         <translation>Копия для другого &amp;офиса…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="109"/>
+        <location filename="../../ui/pages/exchange.py" line="112"/>
         <source>&amp;Export changes…</source>
         <translation>&amp;Экспорт изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="111"/>
+        <location filename="../../ui/pages/exchange.py" line="114"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="121"/>
+        <location filename="../../ui/pages/exchange.py" line="124"/>
         <source>This office</source>
         <translation>Этот офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="134"/>
+        <location filename="../../ui/pages/exchange.py" line="137"/>
         <source>Keep &amp;ours</source>
         <translation>Оставить &amp;наше</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="136"/>
+        <location filename="../../ui/pages/exchange.py" line="139"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="138"/>
+        <location filename="../../ui/pages/exchange.py" line="141"/>
         <source>Set a &amp;value…</source>
         <translation>Задать &amp;значение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="144"/>
+        <location filename="../../ui/pages/exchange.py" line="147"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Конфликты, ждущие решения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="149"/>
+        <location filename="../../ui/pages/exchange.py" line="152"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Одно и то же изменено здесь и в другом офисе. Оба значения сохраняются, пока вы не решите; решение уйдёт в другие офисы со следующим экспортом.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <location filename="../../ui/pages/exchange.py" line="181"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Этот файл пока не участвует в обмене. Чтобы начать, сделайте копию для другого офиса; тогда этот файл станет центральным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="190"/>
+        <location filename="../../ui/pages/exchange.py" line="193"/>
         <source>an office copy</source>
         <translation>копия офиса</translation>
     </message>
@@ -834,103 +858,103 @@
         <translation>центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="189"/>
+        <location filename="../../ui/pages/exchange.py" line="192"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Офис: {office} ({kind}). Здесь применены экспорты из: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="187"/>
+        <location filename="../../ui/pages/exchange.py" line="190"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="192"/>
+        <location filename="../../ui/pages/exchange.py" line="195"/>
         <source>This file is the hub. Exports applied here from: {seen}.</source>
         <translation>Этот файл — центральный офис. Здесь применены экспорты из: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="200"/>
+        <location filename="../../ui/pages/exchange.py" line="203"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Конфликты, ждущие решения: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="223"/>
+        <location filename="../../ui/pages/exchange.py" line="226"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортировано изменений: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="235"/>
+        <location filename="../../ui/pages/exchange.py" line="238"/>
         <source>Exporting changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="242"/>
+        <location filename="../../ui/pages/exchange.py" line="245"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Применено изменений: {applied}, уже были здесь: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="246"/>
+        <location filename="../../ui/pages/exchange.py" line="249"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Конфликтов ждут решения ниже: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="259"/>
+        <location filename="../../ui/pages/exchange.py" line="262"/>
         <source>Importing changes</source>
         <translation>Импорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="268"/>
+        <location filename="../../ui/pages/exchange.py" line="271"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — копия для офиса {office}; передайте вместе с ней папку {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="275"/>
+        <location filename="../../ui/pages/exchange.py" line="278"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>Копирование отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="280"/>
+        <location filename="../../ui/pages/exchange.py" line="283"/>
         <source>Making a copy</source>
         <translation>Создание копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="299"/>
+        <location filename="../../ui/pages/exchange.py" line="302"/>
         <source>Course Manager exchange (*.cmx)</source>
         <translation>Обмен Course Manager (*.cmx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="304"/>
+        <location filename="../../ui/pages/exchange.py" line="307"/>
         <source>Export changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="314"/>
+        <location filename="../../ui/pages/exchange.py" line="317"/>
         <source>Import another office&apos;s changes</source>
         <translation>Импорт изменений другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="323"/>
-        <location filename="../../ui/pages/exchange.py" line="329"/>
+        <location filename="../../ui/pages/exchange.py" line="326"/>
+        <location filename="../../ui/pages/exchange.py" line="332"/>
         <source>A copy for another office</source>
         <translation>Копия для другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="323"/>
+        <location filename="../../ui/pages/exchange.py" line="326"/>
         <source>The office&apos;s name:</source>
         <translation>Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="331"/>
+        <location filename="../../ui/pages/exchange.py" line="334"/>
         <source>Course Manager files (*.sqlite3)</source>
         <translation>Файлы Course Manager (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="342"/>
+        <location filename="../../ui/pages/exchange.py" line="345"/>
         <source>Set a value</source>
         <translation>Задать значение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="343"/>
+        <location filename="../../ui/pages/exchange.py" line="346"/>
         <source>The value of {field}:</source>
         <translation>Значение поля {field}:</translation>
     </message>
@@ -1291,153 +1315,244 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="58"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="60"/>
+        <source>Open file</source>
+        <translation>Открытый файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="61"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="68"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="73"/>
+        <source>Participants, attendance and certificates of a training programme, kept in one file on this computer.</source>
+        <translation>Участники, посещаемость и сертификаты учебной программы в одном файле на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="89"/>
+        <source>User guide (README)</source>
+        <translation>Руководство пользователя (README)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="98"/>
+        <source>About Course Manager</source>
+        <translation>О программе Course Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="109"/>
+        <location filename="../../ui/help_dialogs.py" line="198"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="164"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="168"/>
+        <source>Attendance grid</source>
+        <translation>Таблица посещаемости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="169"/>
+        <source>its keys are listed under the grid</source>
+        <translation>её клавиши перечислены под таблицей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="172"/>
+        <source>Any dialog</source>
+        <translation>Любое диалоговое окно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="173"/>
+        <source>Esc closes it (asking first when something was typed)</source>
+        <translation>Esc закрывает его (если что-то введено, сначала спрашивает)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="182"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="183"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;File</source>
-        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a message stays in the status bar (the page&apos;s message bar keeps what matters).</extracomment>
+        <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a passing note (a count after loading, &quot;Opened …&quot;) stays in the status bar; a page&apos;s results stay there until the next message (and in the page&apos;s message bar).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Open the &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Import participants…</source>
         <translation>&amp;Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 открыт только для чтения: его можно просматривать, изменения сохранить нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Opening the file…</source>
         <translation>Открытие файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Самая новая исправная резервная копия — %1. Восстановить её? Повреждённый файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>New programme file</source>
         <translation>Новый файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Файлы Course Manager (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Open a programme file</source>
         <translation>Открыть файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;About Course Manager</source>
         <translation>&amp;О программе Course Manager</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/pages/base.py" line="51"/>
+        <source>Close this message</source>
+        <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
+        <translation>Закрыть это сообщение</translation>
     </message>
 </context>
 <context>
@@ -1458,27 +1573,27 @@
         <translation>Обязателен для завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="63"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="64"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="71"/>
         <source>Title (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="72"/>
         <source>Title (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="73"/>
         <source>Title (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="67"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="74"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
@@ -1529,18 +1644,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="411"/>
+        <location filename="../../ui/operations.py" line="487"/>
         <source>Course Manager</source>
-        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message)</extracomment>
+        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="420"/>
+        <location filename="../../ui/operations.py" line="496"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="435"/>
+        <location filename="../../ui/operations.py" line="511"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1592,77 +1707,77 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30"/>
+        <location filename="../../ui/pages/participant_form.py" line="35"/>
         <source>Edit participant</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="30"/>
+        <location filename="../../ui/pages/participant_form.py" line="35"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="38"/>
+        <location filename="../../ui/pages/participant_form.py" line="43"/>
         <source>two letters, e.g. KZ</source>
         <translation>две буквы, например KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="43"/>
+        <location filename="../../ui/pages/participant_form.py" line="48"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="44"/>
+        <location filename="../../ui/pages/participant_form.py" line="49"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="45"/>
+        <location filename="../../ui/pages/participant_form.py" line="50"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="51"/>
+        <location filename="../../ui/pages/participant_form.py" line="56"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="52"/>
+        <location filename="../../ui/pages/participant_form.py" line="57"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="54"/>
+        <location filename="../../ui/pages/participant_form.py" line="59"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="56"/>
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="57"/>
+        <location filename="../../ui/pages/participant_form.py" line="62"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="58"/>
+        <location filename="../../ui/pages/participant_form.py" line="63"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="59"/>
+        <location filename="../../ui/pages/participant_form.py" line="64"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="60"/>
+        <location filename="../../ui/pages/participant_form.py" line="65"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="61"/>
+        <location filename="../../ui/pages/participant_form.py" line="66"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -1744,7 +1859,7 @@
         <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="124"/>
+        <location filename="../../ui/pages/participants.py" line="131"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -1753,96 +1868,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="173"/>
+        <location filename="../../ui/pages/participants.py" line="180"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="174"/>
+        <location filename="../../ui/pages/participants.py" line="181"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="175"/>
+        <location filename="../../ui/pages/participants.py" line="182"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="176"/>
+        <location filename="../../ui/pages/participants.py" line="183"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="177"/>
+        <location filename="../../ui/pages/participants.py" line="184"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="178"/>
+        <location filename="../../ui/pages/participants.py" line="185"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="185"/>
+        <location filename="../../ui/pages/participants.py" line="192"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190"/>
+        <location filename="../../ui/pages/participants.py" line="197"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="190"/>
+        <location filename="../../ui/pages/participants.py" line="197"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="192"/>
+        <location filename="../../ui/pages/participants.py" line="199"/>
         <source>%1 of %2 hours attended</source>
         <translation>посещено %1 из %2 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="202"/>
+        <location filename="../../ui/pages/participants.py" line="209"/>
         <source>Not enrolled in any cohort.</source>
         <translation>Не зачислен(а) ни в одну группу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="204"/>
+        <location filename="../../ui/pages/participants.py" line="211"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="209"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="209"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>revoked or replaced</source>
         <translation>отозван или заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="216"/>
+        <location filename="../../ui/pages/participants.py" line="223"/>
         <source>No certificates yet.</source>
         <translation>Сертификатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="236"/>
+        <location filename="../../ui/pages/participants.py" line="243"/>
         <source>Added %1</source>
         <translation>Добавлен(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="272"/>
+        <location filename="../../ui/pages/participants.py" line="279"/>
         <source>Delete participant</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="273"/>
+        <location filename="../../ui/pages/participants.py" line="280"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Удалить: %1? Зачисленных в группу не удаляют, а отчисляют.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/participants.py" line="78"/>
         <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
         <translation>Выберите участника, чтобы увидеть здесь его данные, группы и сертификаты. Чтобы изменить их, дважды щёлкните строку или нажмите «Изменить…».</translation>
     </message>
@@ -2006,103 +2122,103 @@
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="298"/>
+        <location filename="../../ui/pages/settings.py" line="308"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="299"/>
+        <location filename="../../ui/pages/settings.py" line="309"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="300"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="301"/>
+        <location filename="../../ui/pages/settings.py" line="311"/>
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="302"/>
+        <location filename="../../ui/pages/settings.py" line="312"/>
         <source>before an update of the file</source>
         <translation>перед обновлением файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="303"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>before issuing certificates</source>
         <translation>перед выдачей сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="320"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="366"/>
+        <location filename="../../ui/pages/settings.py" line="376"/>
         <source>Settings saved</source>
         <translation>Настройки сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="385"/>
+        <location filename="../../ui/pages/settings.py" line="407"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>В настройках есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="403"/>
+        <location filename="../../ui/pages/settings.py" line="425"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="405"/>
-        <location filename="../../ui/pages/settings.py" line="424"/>
+        <location filename="../../ui/pages/settings.py" line="427"/>
+        <location filename="../../ui/pages/settings.py" line="446"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="412"/>
+        <location filename="../../ui/pages/settings.py" line="434"/>
         <source>Choose a font file</source>
         <translation>Выберите файл шрифта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="412"/>
+        <location filename="../../ui/pages/settings.py" line="434"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>Шрифты (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="422"/>
+        <location filename="../../ui/pages/settings.py" line="444"/>
         <source>Choose a signature image</source>
         <translation>Выберите изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="446"/>
+        <location filename="../../ui/pages/settings.py" line="468"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="449"/>
+        <location filename="../../ui/pages/settings.py" line="471"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="460"/>
+        <location filename="../../ui/pages/settings.py" line="482"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="462"/>
+        <location filename="../../ui/pages/settings.py" line="484"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Заменить открытый файл резервной копией %1? Текущее состояние файла сначала сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="479"/>
+        <location filename="../../ui/pages/settings.py" line="501"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="480"/>
+        <location filename="../../ui/pages/settings.py" line="502"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
@@ -2151,76 +2267,6 @@
         <location filename="../../ui/welcome.py" line="36"/>
         <source>Try the demo programme</source>
         <translation>Открыть демо-программу</translation>
-    </message>
-</context>
-<context>
-    <name>Help</name>
-    <message>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>Открытый файл</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Лицензия</translation>
-    </message>
-    <message>
-        <source>Participants, attendance and certificates of a training programme, kept in one file on this computer.</source>
-        <translation>Участники, посещаемость и сертификаты учебной программы в одном файле на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>User guide (README)</source>
-        <translation>Руководство пользователя (README)</translation>
-    </message>
-    <message>
-        <source>About Course Manager</source>
-        <translation>О программе Course Manager</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>Attendance grid</source>
-        <translation>Таблица посещаемости</translation>
-    </message>
-    <message>
-        <source>its keys are listed under the grid</source>
-        <translation>её клавиши перечислены под таблицей</translation>
-    </message>
-    <message>
-        <source>Any dialog</source>
-        <translation>Любое диалоговое окно</translation>
-    </message>
-    <message>
-        <source>Esc closes it (asking first when something was typed)</source>
-        <translation>Esc закрывает его (если что-то введено, сначала спрашивает)</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Команда</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Клавиши</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <source>Close this message</source>
-        <translation>Закрыть это сообщение</translation>
     </message>
 </context>
 </TS>

@@ -1614,9 +1614,29 @@
         <translation>{text}</translation>
     </message>
     <message>
+        <source>Enter a code for the {what} (letters, digits, '-', '_' or '.', up to 40 characters).</source>
+        <comment>value.code_empty</comment>
+        <translation>Кодты енгізіңіз ({what} коды: әріптер, сандар, '-', '_' немесе '.', 40 таңбадан аспасын).</translation>
+    </message>
+    <message>
         <source>'{value}' is not a valid {what} code: use letters, digits, '-', '_' or '.', up to 40 characters.</source>
         <comment>value.code_invalid</comment>
-        <translation>«{value}» код ретінде жарамсыз ({what}): әріптер, сандар, '-', '_' немесе '.' қолданыңыз, 40 таңбадан аспасын.</translation>
+        <translation>«{value}» — {what} коды ретінде жарамсыз: әріптер, сандар, '-', '_' немесе '.' қолданыңыз, 40 таңбадан аспасын.</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <comment>value.code_of.cohort</comment>
+        <translation>топ</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <comment>value.code_of.module</comment>
+        <translation>модуль</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <comment>value.code_of.programme</comment>
+        <translation>бағдарлама</translation>
     </message>
     <message>
         <source>'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. KZ, KR, GE).</source>
@@ -1624,9 +1644,29 @@
         <translation>«{text}» ISO 3166-1 alpha-2 ел коды емес (мысалы, KZ, KR, GE).</translation>
     </message>
     <message>
-        <source>'{text}' is not a {what} (use YYYY-MM-DD).</source>
+        <source>'{text}' is not a valid {what} (use YYYY-MM-DD).</source>
         <comment>value.date_invalid</comment>
         <translation>«{text}» {what} ретінде жарамсыз (ЖЖЖЖ-АА-КК пайдаланыңыз).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>value.date_of.date</comment>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <comment>value.date_of.end</comment>
+        <translation>аяқталу күні</translation>
+    </message>
+    <message>
+        <source>module date</source>
+        <comment>value.date_of.module</comment>
+        <translation>модуль күні</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <comment>value.date_of.start</comment>
+        <translation>басталу күні</translation>
     </message>
     <message>
         <source>'{text}' is not a valid e-mail address: {detail}</source>
@@ -1636,7 +1676,12 @@
     <message>
         <source>'{value}' is not a gender this app records (female, male or unspecified).</source>
         <comment>value.gender_invalid</comment>
-        <translation>«{value}» — қолданба жазатын жыныс емес (female, male немесе unspecified).</translation>
+        <translation>«{value}» — қолданба жазатын жыныс емес (әйел, ер немесе бос қалдырыңыз).</translation>
+    </message>
+    <message>
+        <source>minimum attendance</source>
+        <comment>value.share_of.min_attendance</comment>
+        <translation>Ең төменгі қатысу</translation>
     </message>
     <message>
         <source>{what} must be between 0 and 100 %.</source>

@@ -1574,9 +1574,29 @@
         <translation>{text}</translation>
     </message>
     <message>
+        <source>Enter a code for the {what} (letters, digits, '-', '_' or '.', up to 40 characters).</source>
+        <comment>value.code_empty</comment>
+        <translation>{what} 코드를 입력하세요(문자, 숫자, '-', '_', '.'를 40자 이내로).</translation>
+    </message>
+    <message>
         <source>'{value}' is not a valid {what} code: use letters, digits, '-', '_' or '.', up to 40 characters.</source>
         <comment>value.code_invalid</comment>
         <translation>'{value}'은(는) 올바른 {what} 코드가 아닙니다. 문자, 숫자, '-', '_', '.'를 40자 이내로 사용하세요.</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <comment>value.code_of.cohort</comment>
+        <translation>기수</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <comment>value.code_of.module</comment>
+        <translation>모듈</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <comment>value.code_of.programme</comment>
+        <translation>프로그램</translation>
     </message>
     <message>
         <source>'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. KZ, KR, GE).</source>
@@ -1584,9 +1604,29 @@
         <translation>'{text}'은(는) ISO 3166-1 alpha-2 국가 코드가 아닙니다(예: KZ, KR, GE).</translation>
     </message>
     <message>
-        <source>'{text}' is not a {what} (use YYYY-MM-DD).</source>
+        <source>'{text}' is not a valid {what} (use YYYY-MM-DD).</source>
         <comment>value.date_invalid</comment>
         <translation>'{text}'은(는) 올바른 {what}이(가) 아닙니다(YYYY-MM-DD 사용).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>value.date_of.date</comment>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <comment>value.date_of.end</comment>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>module date</source>
+        <comment>value.date_of.module</comment>
+        <translation>모듈 날짜</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <comment>value.date_of.start</comment>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>'{text}' is not a valid e-mail address: {detail}</source>
@@ -1596,7 +1636,12 @@
     <message>
         <source>'{value}' is not a gender this app records (female, male or unspecified).</source>
         <comment>value.gender_invalid</comment>
-        <translation>'{value}'은(는) 이 앱이 기록하는 성별이 아닙니다(female, male, unspecified).</translation>
+        <translation>'{value}'은(는) 이 앱이 기록하는 성별이 아닙니다(female, male 또는 빈칸).</translation>
+    </message>
+    <message>
+        <source>minimum attendance</source>
+        <comment>value.share_of.min_attendance</comment>
+        <translation>최소 출석률</translation>
     </message>
     <message>
         <source>{what} must be between 0 and 100 %.</source>

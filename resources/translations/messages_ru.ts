@@ -1614,9 +1614,29 @@
         <translation>{text}</translation>
     </message>
     <message>
+        <source>Enter a code for the {what} (letters, digits, '-', '_' or '.', up to 40 characters).</source>
+        <comment>value.code_empty</comment>
+        <translation>Введите код {what} (буквы, цифры, '-', '_' или '.', не более 40 символов).</translation>
+    </message>
+    <message>
         <source>'{value}' is not a valid {what} code: use letters, digits, '-', '_' or '.', up to 40 characters.</source>
         <comment>value.code_invalid</comment>
-        <translation>«{value}» не подходит как код ({what}): используйте буквы, цифры, '-', '_' или '.', не более 40 символов.</translation>
+        <translation>Код {what} «{value}» не подходит: используйте буквы, цифры, '-', '_' или '.', не более 40 символов.</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <comment>value.code_of.cohort</comment>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <comment>value.code_of.module</comment>
+        <translation>модуля</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <comment>value.code_of.programme</comment>
+        <translation>программы</translation>
     </message>
     <message>
         <source>'{text}' is not an ISO 3166-1 alpha-2 country code (e.g. KZ, KR, GE).</source>
@@ -1624,9 +1644,29 @@
         <translation>«{text}» не является кодом страны ISO 3166-1 alpha-2 (например, KZ, KR, GE).</translation>
     </message>
     <message>
-        <source>'{text}' is not a {what} (use YYYY-MM-DD).</source>
+        <source>'{text}' is not a valid {what} (use YYYY-MM-DD).</source>
         <comment>value.date_invalid</comment>
         <translation>«{text}» не подходит как {what} (используйте ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>value.date_of.date</comment>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <comment>value.date_of.end</comment>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <source>module date</source>
+        <comment>value.date_of.module</comment>
+        <translation>дата модуля</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <comment>value.date_of.start</comment>
+        <translation>дата начала</translation>
     </message>
     <message>
         <source>'{text}' is not a valid e-mail address: {detail}</source>
@@ -1636,7 +1676,12 @@
     <message>
         <source>'{value}' is not a gender this app records (female, male or unspecified).</source>
         <comment>value.gender_invalid</comment>
-        <translation>«{value}» — не тот пол, который записывает приложение (female, male или unspecified).</translation>
+        <translation>«{value}» — не тот пол, который записывает приложение (женский, мужской или оставьте пустым).</translation>
+    </message>
+    <message>
+        <source>minimum attendance</source>
+        <comment>value.share_of.min_attendance</comment>
+        <translation>Минимальная посещаемость</translation>
     </message>
     <message>
         <source>{what} must be between 0 and 100 %.</source>

@@ -4,104 +4,104 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="235"/>
+        <location filename="../../ui/pages/attendance_model.py" line="330"/>
         <source>Participant</source>
-        <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
+        <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. Roles painting asks, in the order of :meth:`AttendanceModel._look`&apos;s answer. A mark&apos;s status as stored in a :class:`ModuleMarks` (0: no mark) and back. STATUS_CODE -&gt; the letter shown (index 0: no mark); codes up to this one are attendances. STATUS_CODE of each row&apos;s mark, 0 when there is none NaN: no score cohort module id -&gt; its column of marks enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="237"/>
-        <location filename="../../ui/pages/attendance_model.py" line="244"/>
+        <location filename="../../ui/pages/attendance_model.py" line="332"/>
+        <location filename="../../ui/pages/attendance_model.py" line="339"/>
         <source>%1 h</source>
         <translation>%1 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="239"/>
+        <location filename="../../ui/pages/attendance_model.py" line="334"/>
         <source>Completes?</source>
         <translation>Аяқтай ма?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="243"/>
+        <location filename="../../ui/pages/attendance_model.py" line="338"/>
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="243"/>
+        <location filename="../../ui/pages/attendance_model.py" line="338"/>
         <source>optional</source>
         <translation>міндетті емес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="270"/>
+        <location filename="../../ui/pages/attendance_model.py" line="422"/>
         <source>Withdrawn from the cohort</source>
         <translation>Топтан шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="278"/>
+        <location filename="../../ui/pages/attendance_model.py" line="427"/>
         <source>present</source>
         <translation>қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="279"/>
+        <location filename="../../ui/pages/attendance_model.py" line="428"/>
         <source>late</source>
         <translation>кешікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="280"/>
+        <location filename="../../ui/pages/attendance_model.py" line="429"/>
         <source>absent</source>
         <translation>қатыспады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="281"/>
+        <location filename="../../ui/pages/attendance_model.py" line="430"/>
         <source>excused</source>
         <translation>дәлелді себеппен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="293"/>
+        <location filename="../../ui/pages/attendance_model.py" line="440"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>Белгі әлі жоқ: P, L, A немесе E басыңыз не сағатты теріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="305"/>
+        <location filename="../../ui/pages/attendance_model.py" line="442"/>
         <source>%1, %2 h</source>
         <translation>%1, %2 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="310"/>
+        <location filename="../../ui/pages/attendance_model.py" line="447"/>
         <source>score %1</source>
         <translation>балл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="319"/>
+        <location filename="../../ui/pages/attendance_model.py" line="407"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="319"/>
+        <location filename="../../ui/pages/attendance_model.py" line="407"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="335"/>
+        <location filename="../../ui/pages/attendance_model.py" line="458"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>Қатысу %1% (%3 сағаттың %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="344"/>
+        <location filename="../../ui/pages/attendance_model.py" line="467"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>Топты аяқтау ережесіне сай.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="347"/>
+        <location filename="../../ui/pages/attendance_model.py" line="470"/>
         <source>completed</source>
         <translation>аяқтады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="347"/>
+        <location filename="../../ui/pages/attendance_model.py" line="470"/>
         <source>not completed</source>
         <translation>аяқтамады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="350"/>
+        <location filename="../../ui/pages/attendance_model.py" line="473"/>
         <source>Overridden as %1: %2</source>
         <translation>Шешім қолмен өзгертілді — %1: %2</translation>
     </message>
@@ -109,118 +109,118 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="136"/>
+        <location filename="../../ui/pages/attendance.py" line="137"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="139"/>
+        <location filename="../../ui/pages/attendance.py" line="140"/>
         <source>Mark module &amp;present</source>
         <translation>&amp;Модульге қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="142"/>
+        <location filename="../../ui/pages/attendance.py" line="143"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Ағымдағы модуль бағанында тізімдегілердің бәрін қатысты деп белгілеу; содан кейін ерекшеліктерді белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="147"/>
+        <location filename="../../ui/pages/attendance.py" line="148"/>
         <source>&amp;Override…</source>
         <translation>Шешімді &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="149"/>
+        <location filename="../../ui/pages/attendance.py" line="150"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Таңдалған қатысушының аяқтауын өзіңіз шешіңіз, себебін көрсетіп</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="152"/>
+        <location filename="../../ui/pages/attendance.py" line="153"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="154"/>
+        <location filename="../../ui/pages/attendance.py" line="155"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>Ағымдағы қатысушының ағымдағы модуль бойынша балын жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="159"/>
+        <location filename="../../ui/pages/attendance.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="160"/>
+        <location filename="../../ui/pages/attendance.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="217"/>
+        <location filename="../../ui/pages/attendance.py" line="218"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="224"/>
+        <location filename="../../ui/pages/attendance.py" line="225"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Пернелер: жебелер — жылжу · %1 · цифрлар — сағаттарды енгізу, Enter оларды ашады және сақтайды · Ctrl+Z — болдырмау · Ctrl+Y — қайталау. Себептерін көру үшін «Аяқтай ма?» бағанына меңзерді апарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="336"/>
+        <location filename="../../ui/pages/attendance.py" line="337"/>
         <source>Participants: %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="386"/>
-        <location filename="../../ui/pages/attendance.py" line="445"/>
+        <location filename="../../ui/pages/attendance.py" line="387"/>
+        <location filename="../../ui/pages/attendance.py" line="446"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Алдымен модуль бағанына өтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="395"/>
+        <location filename="../../ui/pages/attendance.py" line="396"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Белгілеу: %1 — %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="402"/>
+        <location filename="../../ui/pages/attendance.py" line="403"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%1 адамды белгілеу: %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="414"/>
+        <location filename="../../ui/pages/attendance.py" line="415"/>
         <source>Type %1 h</source>
         <translation>%1 сағ енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="429"/>
+        <location filename="../../ui/pages/attendance.py" line="430"/>
         <source>Mark everyone present in %1</source>
         <translation>%1 модулінде бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="431"/>
+        <location filename="../../ui/pages/attendance.py" line="432"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1 модулінде қатысты деп белгіленді: %2 қатысушы. Ctrl+Z болдырмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="450"/>
+        <location filename="../../ui/pages/attendance.py" line="451"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Алдымен қатысушыны келді немесе кешікті деп белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="455"/>
+        <location filename="../../ui/pages/attendance.py" line="456"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="456"/>
+        <location filename="../../ui/pages/attendance.py" line="458"/>
         <source>Score of %1 in %2:</source>
         <translation>%1 балы, %2 модулі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="468"/>
+        <location filename="../../ui/pages/attendance.py" line="471"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%1 балл: %2, %3 модулі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="495"/>
+        <location filename="../../ui/pages/attendance.py" line="498"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Шығарылған қатысушының шешімін өзгертуге болмайды</translation>
     </message>
@@ -228,54 +228,54 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="138"/>
+        <location filename="../../ui/pages/certificates_data.py" line="142"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="139"/>
+        <location filename="../../ui/pages/certificates_data.py" line="143"/>
         <source>Eligible</source>
         <translation>Рұқсат етілген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="140"/>
+        <location filename="../../ui/pages/certificates_data.py" line="144"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="141"/>
+        <location filename="../../ui/pages/certificates_data.py" line="145"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="147"/>
+        <location filename="../../ui/pages/certificates_data.py" line="151"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="148"/>
+        <location filename="../../ui/pages/certificates_data.py" line="152"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="149"/>
+        <location filename="../../ui/pages/certificates_data.py" line="153"/>
         <source>superseded</source>
         <translation>ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="118"/>
-        <location filename="../../ui/pages/certificates_data.py" line="160"/>
+        <location filename="../../ui/pages/certificates_data.py" line="122"/>
+        <location filename="../../ui/pages/certificates_data.py" line="164"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="118"/>
-        <location filename="../../ui/pages/certificates_data.py" line="160"/>
+        <location filename="../../ui/pages/certificates_data.py" line="122"/>
+        <location filename="../../ui/pages/certificates_data.py" line="164"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="169"/>
+        <location filename="../../ui/pages/certificates_data.py" line="173"/>
         <source>Verification code: %1</source>
         <translation>Тексеру коды: %1</translation>
     </message>
@@ -283,366 +283,373 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="104"/>
+        <location filename="../../ui/pages/certificates.py" line="107"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>Рұқсат етілгендердің &amp;бәріне беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="106"/>
-        <location filename="../../ui/pages/certificates.py" line="514"/>
+        <location filename="../../ui/pages/certificates.py" line="109"/>
+        <location filename="../../ui/pages/certificates.py" line="629"/>
         <source>Issue to &amp;selected</source>
         <translation>&amp;Таңдалғандарға беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="108"/>
+        <location filename="../../ui/pages/certificates.py" line="111"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="115"/>
+        <location filename="../../ui/pages/certificates.py" line="118"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Поштамен жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="113"/>
+        <location filename="../../ui/pages/certificates.py" line="116"/>
         <source>Open output &amp;folder</source>
         <translation>Файлдар &amp;қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="110"/>
+        <location filename="../../ui/pages/certificates.py" line="113"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>Таңдалған адамдардың сертификаттарын басу (бүкіл топты басу үшін бәрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="117"/>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
         <source>Open &amp;Badges…</source>
         <translation>Open Badges &amp;белгілері…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="123"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>Таңдалған қатысушылардың сертификаттарын цифрлық әмияндар мен оқу есебі жүйелері үшін Open Badges 3.0 тіркелгі деректері ретінде сақтау (ешкім таңдалмаса — бүкіл топтікі)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
-        <location filename="../../ui/pages/certificates.py" line="511"/>
+        <location filename="../../ui/pages/certificates.py" line="128"/>
+        <location filename="../../ui/pages/certificates.py" line="626"/>
         <source>Re&amp;issue…</source>
         <translation>Қайта бе&amp;ру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="127"/>
+        <location filename="../../ui/pages/certificates.py" line="130"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Ағымдағы аты-жөнімен жаңа сертификат; ескісі ауыстырылған ретінде сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="130"/>
-        <location filename="../../ui/pages/certificates.py" line="512"/>
+        <location filename="../../ui/pages/certificates.py" line="133"/>
+        <location filename="../../ui/pages/certificates.py" line="627"/>
         <source>Re&amp;voke…</source>
         <translation>Кері &amp;қайтару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
+        <location filename="../../ui/pages/certificates.py" line="145"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Сертификат нөмірі, тексеру коды немесе QR-код мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="144"/>
+        <location filename="../../ui/pages/certificates.py" line="147"/>
         <source>&amp;Verify</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="146"/>
+        <location filename="../../ui/pages/certificates.py" line="149"/>
         <source>Open a P&amp;DF…</source>
         <translation>P&amp;DF ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="165"/>
+        <location filename="../../ui/pages/certificates.py" line="178"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="166"/>
+        <location filename="../../ui/pages/certificates.py" line="179"/>
         <source>&amp;Template:</source>
         <translation>&amp;Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="183"/>
+        <location filename="../../ui/pages/certificates.py" line="196"/>
         <source>Print offsets: right</source>
         <translation>Басып шығару ығысуы: оңға</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="185"/>
+        <location filename="../../ui/pages/certificates.py" line="198"/>
         <source>down</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="188"/>
+        <location filename="../../ui/pages/certificates.py" line="201"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="284"/>
+        <location filename="../../ui/pages/certificates.py" line="361"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2 адамның %1 аяқтады; %3 адамда жарамды сертификат бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="291"/>
+        <location filename="../../ui/pages/certificates.py" line="368"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Алдын ала тексеру: бұл мәтіндерді басып шығару мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="298"/>
+        <location filename="../../ui/pages/certificates.py" line="375"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Алдын ала тексеру: барлық аты-жөн кірістірілген қаріптермен көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="329"/>
+        <location filename="../../ui/pages/certificates.py" line="415"/>
         <source>Rendering %1…</source>
         <translation>Дайындалуда: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="341"/>
+        <location filename="../../ui/pages/certificates.py" line="440"/>
         <source>Certificate %1 as issued</source>
         <translation>%1 сертификаты берілген күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="343"/>
+        <location filename="../../ui/pages/certificates.py" line="444"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Алдын ала қарау: әлі берілмеген (нөмір мен QR-код берген кезде шығады)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="346"/>
+        <location filename="../../ui/pages/certificates.py" line="446"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Тек алдын ала қарау: %1 оқуды аяқтамаған (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="490"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Мұнда сертификат күтіп отырған ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="392"/>
+        <location filename="../../ui/pages/certificates.py" line="507"/>
         <source>Issue %1 signed, numbered certificates for %2?</source>
         <translation>%2 тобына қол қойылған, нөмірленген %1 сертификат берілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="396"/>
+        <location filename="../../ui/pages/certificates.py" line="511"/>
         <source>Template: %1</source>
         <translation>Үлгі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="397"/>
+        <location filename="../../ui/pages/certificates.py" line="512"/>
         <source>Paper: %1</source>
         <translation>Қағаз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="398"/>
+        <location filename="../../ui/pages/certificates.py" line="513"/>
         <source>Signed by: %1</source>
         <translation>Қол қояды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="399"/>
+        <location filename="../../ui/pages/certificates.py" line="514"/>
         <source>Logos: %1</source>
         <translation>Логотиптер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="400"/>
+        <location filename="../../ui/pages/certificates.py" line="515"/>
         <source>First serial number: %1</source>
         <translation>Бірінші нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="404"/>
+        <location filename="../../ui/pages/certificates.py" line="519"/>
         <source>Issue certificates</source>
         <translation>Сертификаттар беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="410"/>
+        <location filename="../../ui/pages/certificates.py" line="525"/>
         <source>Placeholder content would print:</source>
         <translation>Толтырғыш мазмұн басылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="413"/>
+        <location filename="../../ui/pages/certificates.py" line="528"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Алдымен баптауларда нақты қол қоюшылар мен логотиптерді орнатыңыз. ҮЛГІ басып шығару нөмірді жұмсамай сертификатты көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="417"/>
+        <location filename="../../ui/pages/certificates.py" line="532"/>
         <source>Print a &amp;specimen</source>
         <translation>Ү&amp;лгіні басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="419"/>
+        <location filename="../../ui/pages/certificates.py" line="534"/>
         <source>Issue &amp;anyway</source>
         <translation>Бәрібір &amp;беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="422"/>
+        <location filename="../../ui/pages/certificates.py" line="537"/>
         <source>&amp;Issue</source>
         <translation>&amp;Беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="459"/>
+        <location filename="../../ui/pages/certificates.py" line="574"/>
         <source>Issuing certificates…</source>
         <translation>Сертификаттар берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="492"/>
-        <location filename="../../ui/pages/certificates.py" line="649"/>
+        <location filename="../../ui/pages/certificates.py" line="607"/>
+        <location filename="../../ui/pages/certificates.py" line="764"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="492"/>
-        <location filename="../../ui/pages/certificates.py" line="650"/>
+        <location filename="../../ui/pages/certificates.py" line="607"/>
+        <location filename="../../ui/pages/certificates.py" line="765"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>Бұл компьютерде бірде-бір принтер бапталмаған. Жүйе баптауларында принтер қосып, қайта басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="509"/>
+        <location filename="../../ui/pages/certificates.py" line="624"/>
         <source>Print certificate %1…</source>
         <translation>%1 сертификатын басу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="525"/>
+        <location filename="../../ui/pages/certificates.py" line="640"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Берілген сертификаттар: %1, өткізіліп жіберілгені: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="545"/>
+        <location filename="../../ui/pages/certificates.py" line="660"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Бұл қатысушылар өткізіліп жіберілді: олардың сертификатын жасау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="551"/>
-        <location filename="../../ui/pages/certificates.py" line="568"/>
-        <location filename="../../ui/pages/certificates.py" line="635"/>
+        <location filename="../../ui/pages/certificates.py" line="666"/>
+        <location filename="../../ui/pages/certificates.py" line="683"/>
+        <location filename="../../ui/pages/certificates.py" line="750"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Жарамды сертификаты бар адамды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="560"/>
+        <location filename="../../ui/pages/certificates.py" line="675"/>
         <source>Reissuing…</source>
         <translation>Қайта берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="572"/>
+        <location filename="../../ui/pages/certificates.py" line="687"/>
         <source>Revoke %1</source>
         <translation>%1 кері қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="573"/>
+        <location filename="../../ui/pages/certificates.py" line="688"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 иесінің %1 сертификаты неге кері қайтарылады?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="586"/>
+        <location filename="../../ui/pages/certificates.py" line="461"/>
+        <location filename="../../ui/pages/certificates.py" line="701"/>
         <source>Certificate %1 revoked</source>
         <translation>%1 сертификаты кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="497"/>
-        <location filename="../../ui/pages/certificates.py" line="726"/>
+        <location filename="../../ui/pages/certificates.py" line="612"/>
+        <location filename="../../ui/pages/certificates.py" line="841"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="624"/>
+        <location filename="../../ui/pages/certificates.py" line="739"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Басу үшін жарамды сертификаты бар адамдарды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="655"/>
+        <location filename="../../ui/pages/certificates.py" line="770"/>
         <source>Print certificate %1</source>
         <translation>%1 сертификатын басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="657"/>
+        <location filename="../../ui/pages/certificates.py" line="772"/>
         <source>Print %1 certificates</source>
         <translation>%1 сертификатты басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="659"/>
+        <location filename="../../ui/pages/certificates.py" line="774"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1 бет, әр сертификатқа бір бет, әрқайсысы толық басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="701"/>
-        <location filename="../../ui/pages/certificates.py" line="711"/>
-        <location filename="../../ui/pages/certificates.py" line="759"/>
+        <location filename="../../ui/pages/certificates.py" line="816"/>
+        <location filename="../../ui/pages/certificates.py" line="826"/>
+        <location filename="../../ui/pages/certificates.py" line="874"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="719"/>
+        <location filename="../../ui/pages/certificates.py" line="834"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1 принтеріне жіберілді (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="751"/>
+        <location filename="../../ui/pages/certificates.py" line="866"/>
         <source>%1 page(s) printed</source>
         <translation>Басылған беттер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="755"/>
+        <location filename="../../ui/pages/certificates.py" line="870"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="786"/>
+        <location filename="../../ui/pages/certificates.py" line="901"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>Мұнда әлі ешкімде сертификат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="790"/>
+        <location filename="../../ui/pages/certificates.py" line="905"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges тіркелгі деректеріне арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="799"/>
+        <location filename="../../ui/pages/certificates.py" line="914"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges тіркелгі деректері сақталды: %1, қалта: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="812"/>
+        <location filename="../../ui/pages/certificates.py" line="927"/>
         <source>Verify a certificate PDF</source>
         <translation>Сертификат PDF файлын тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="812"/>
+        <location filename="../../ui/pages/certificates.py" line="927"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="835"/>
+        <location filename="../../ui/pages/certificates.py" line="950"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ТҮПНҰСҚА: %1, %2, топ %3, %4 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="849"/>
+        <location filename="../../ui/pages/certificates.py" line="964"/>
         <source>REJECTED: %1</source>
         <translation>ҚАБЫЛДАНБАДЫ: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="282"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>Әзірге топ жоқ. «Топтар» бетінде топ құрыңыз, содан кейін оның қатысушыларын импорттаңыз немесе қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="390"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>Бұл топта әзірге қатысушылар жоқ. Кестені импорттаңыз немесе оларды «Қатысушылар» бетінде қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="456"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>%1 сертификаты %2 кері қайтарылды: %3</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="464"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>%1 сертификаты жаңасымен ауыстырылды</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="466"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>Жаңа сертификатты алдын ала қарау: әлі берілмеген</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="468"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 оқуды аяқтамаған (%2)</translation>
     </message>
@@ -817,42 +824,42 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="338"/>
+        <location filename="../../ui/pages/import_preview.py" line="347"/>
         <source>%1 new</source>
         <translation>жаңа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="339"/>
+        <location filename="../../ui/pages/import_preview.py" line="348"/>
         <source>%1 updated</source>
         <translation>жаңартылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="340"/>
+        <location filename="../../ui/pages/import_preview.py" line="349"/>
         <source>%1 unchanged</source>
         <translation>өзгеріссіз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="344"/>
+        <location filename="../../ui/pages/import_preview.py" line="353"/>
         <source>%1 merged</source>
         <translation>біріктірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="347"/>
+        <location filename="../../ui/pages/import_preview.py" line="356"/>
         <source>%1 skipped</source>
         <translation>өткізілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="348"/>
+        <location filename="../../ui/pages/import_preview.py" line="357"/>
         <source>%1 rejected</source>
         <translation>қабылданбады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="353"/>
+        <location filename="../../ui/pages/import_preview.py" line="362"/>
         <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
         <translation>Кейінгі жолдағы адамды сипаттайтын жолдар сол жолмен біріктірілді (кейінгі жол басым): %1-жолдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="359"/>
+        <location filename="../../ui/pages/import_preview.py" line="368"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>Бұрыннан белгілі адамға ұқсайтын жолдар: %1. Олар бөлек адамдар ретінде импортталады және қолмен тексеру үшін қызғылт сарымен белгіленген.</translation>
     </message>
@@ -929,32 +936,32 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="27"/>
+        <location filename="../../ui/pages/attendance_override.py" line="28"/>
         <source>Override completion</source>
         <translation>Аяқтау туралы шешімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="32"/>
+        <location filename="../../ui/pages/attendance_override.py" line="33"/>
         <source>&amp;Completed</source>
         <translation>&amp;Аяқтады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="33"/>
+        <location filename="../../ui/pages/attendance_override.py" line="34"/>
         <source>&amp;Not completed</source>
         <translation>Аяқта&amp;мады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="39"/>
+        <location filename="../../ui/pages/attendance_override.py" line="40"/>
         <source>Why is the rule&apos;s result changed? (required, kept in the audit trail)</source>
         <translation>Ереже нәтижесі неге өзгертілді? (міндетті, өзгерістер журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="50"/>
+        <location filename="../../ui/pages/attendance_override.py" line="51"/>
         <source>C&amp;lear override</source>
         <translation>Қолмен шешімді &amp;алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="59"/>
+        <location filename="../../ui/pages/attendance_override.py" line="60"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -1072,154 +1079,154 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="204"/>
+        <location filename="../../ui/pages/reports.py" line="254"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="206"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
         <source>&amp;Open the saved file</source>
         <translation>Сақталған файлды &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248"/>
+        <location filename="../../ui/pages/reports.py" line="299"/>
         <source>&amp;Report for:</source>
         <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>&amp;Есеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>&amp;Table:</source>
         <translation>&amp;Кесте:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="250"/>
+        <location filename="../../ui/pages/reports.py" line="301"/>
         <source>Report &amp;language:</source>
         <translation>Есеп &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="196"/>
+        <location filename="../../ui/pages/reports.py" line="246"/>
         <source>The language the report is written in</source>
-        <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Room beside a cell&apos;s text and a header&apos;s (the preview never sorts: no arrow to make room for). column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again</extracomment>
+        <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>Есеп жазылатын тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269"/>
+        <location filename="../../ui/pages/reports.py" line="320"/>
         <source>Sign-in sheets</source>
         <translation>Тіркеу парақтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="275"/>
+        <location filename="../../ui/pages/reports.py" line="326"/>
         <source>Make &amp;PDF…</source>
         <translation>&amp;PDF жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="277"/>
+        <location filename="../../ui/pages/reports.py" line="328"/>
         <source>Op&amp;en</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="278"/>
+        <location filename="../../ui/pages/reports.py" line="329"/>
         <source>P&amp;rint…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>Cohort:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="286"/>
+        <location filename="../../ui/pages/reports.py" line="337"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295"/>
+        <location filename="../../ui/pages/reports.py" line="346"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Бұл нұсқада тіркеу парақтары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="311"/>
+        <location filename="../../ui/pages/reports.py" line="362"/>
         <source>All cohorts of the programme</source>
         <translation>Бағдарламаның барлық топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="347"/>
+        <location filename="../../ui/pages/reports.py" line="398"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="209"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>&amp;Count again</source>
         <translation>&amp;Қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="211"/>
+        <location filename="../../ui/pages/reports.py" line="261"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>Есепті қайта есептеу (есептеу тоқтатылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="365"/>
+        <location filename="../../ui/pages/reports.py" line="417"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>Есептеу тоқтатылды; сандарды көру үшін «Қайта есептеу» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="368"/>
+        <location filename="../../ui/pages/reports.py" line="420"/>
         <source>Counting cancelled</source>
         <translation>Есептеу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="437"/>
+        <location filename="../../ui/pages/reports.py" line="488"/>
         <source>Not shown for lack of room (they are in the saved file): %1</source>
         <translation>Бетке сыймады (олар сақталған файлда бар): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="464"/>
+        <location filename="../../ui/pages/reports.py" line="515"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сақтау тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="500"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="500"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="461"/>
+        <location filename="../../ui/pages/reports.py" line="512"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="472"/>
+        <location filename="../../ui/pages/reports.py" line="523"/>
         <source>Report saved to %1</source>
         <translation>Есеп сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="500"/>
+        <location filename="../../ui/pages/reports.py" line="551"/>
         <source>Save the sign-in sheet</source>
         <translation>Тіркеу парағын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="500"/>
+        <location filename="../../ui/pages/reports.py" line="551"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="512"/>
+        <location filename="../../ui/pages/reports.py" line="563"/>
         <source>Making the sign-in sheet…</source>
         <translation>Тіркеу парағы жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="521"/>
+        <location filename="../../ui/pages/reports.py" line="573"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Тіркеу парағы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="590"/>
+        <location filename="../../ui/pages/reports.py" line="584"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
@@ -1229,12 +1236,12 @@
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="590"/>
+        <location filename="../../ui/pages/reports.py" line="593"/>
         <source>%1 page(s) printed</source>
         <translation>Басылған беттер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="590"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>

@@ -4,104 +4,104 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="235"/>
+        <location filename="../../ui/pages/attendance_model.py" line="330"/>
         <source>Participant</source>
-        <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
+        <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. Roles painting asks, in the order of :meth:`AttendanceModel._look`&apos;s answer. A mark&apos;s status as stored in a :class:`ModuleMarks` (0: no mark) and back. STATUS_CODE -&gt; the letter shown (index 0: no mark); codes up to this one are attendances. STATUS_CODE of each row&apos;s mark, 0 when there is none NaN: no score cohort module id -&gt; its column of marks enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="237"/>
-        <location filename="../../ui/pages/attendance_model.py" line="244"/>
+        <location filename="../../ui/pages/attendance_model.py" line="332"/>
+        <location filename="../../ui/pages/attendance_model.py" line="339"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="239"/>
+        <location filename="../../ui/pages/attendance_model.py" line="334"/>
         <source>Completes?</source>
         <translation>수료 여부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="243"/>
+        <location filename="../../ui/pages/attendance_model.py" line="338"/>
         <source>required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="243"/>
+        <location filename="../../ui/pages/attendance_model.py" line="338"/>
         <source>optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="270"/>
+        <location filename="../../ui/pages/attendance_model.py" line="422"/>
         <source>Withdrawn from the cohort</source>
         <translation>기수 등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="278"/>
+        <location filename="../../ui/pages/attendance_model.py" line="427"/>
         <source>present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="279"/>
+        <location filename="../../ui/pages/attendance_model.py" line="428"/>
         <source>late</source>
         <translation>지각</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="280"/>
+        <location filename="../../ui/pages/attendance_model.py" line="429"/>
         <source>absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="281"/>
+        <location filename="../../ui/pages/attendance_model.py" line="430"/>
         <source>excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="293"/>
+        <location filename="../../ui/pages/attendance_model.py" line="440"/>
         <source>No mark yet: press P, L, A or E, or type the hours</source>
         <translation>아직 표시 없음: P, L, A, E 키를 누르거나 시간을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="305"/>
+        <location filename="../../ui/pages/attendance_model.py" line="442"/>
         <source>%1, %2 h</source>
         <translation>%1, %2시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="310"/>
+        <location filename="../../ui/pages/attendance_model.py" line="447"/>
         <source>score %1</source>
         <translation>점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="319"/>
+        <location filename="../../ui/pages/attendance_model.py" line="407"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="319"/>
+        <location filename="../../ui/pages/attendance_model.py" line="407"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="335"/>
+        <location filename="../../ui/pages/attendance_model.py" line="458"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>출석률 %1% (%3시간 중 %2시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="344"/>
+        <location filename="../../ui/pages/attendance_model.py" line="467"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>기수의 수료 기준을 충족합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="347"/>
+        <location filename="../../ui/pages/attendance_model.py" line="470"/>
         <source>completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="347"/>
+        <location filename="../../ui/pages/attendance_model.py" line="470"/>
         <source>not completed</source>
         <translation>미수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="350"/>
+        <location filename="../../ui/pages/attendance_model.py" line="473"/>
         <source>Overridden as %1: %2</source>
         <translation>%1(으)로 수동 결정: %2</translation>
     </message>
@@ -109,118 +109,118 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="136"/>
+        <location filename="../../ui/pages/attendance.py" line="137"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="139"/>
+        <location filename="../../ui/pages/attendance.py" line="140"/>
         <source>Mark module &amp;present</source>
         <translation>모듈 전체 출석 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="142"/>
+        <location filename="../../ui/pages/attendance.py" line="143"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>현재 모듈 열에서 등록 중인 모든 참가자를 출석으로 표시합니다. 그다음 예외를 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="147"/>
+        <location filename="../../ui/pages/attendance.py" line="148"/>
         <source>&amp;Override…</source>
         <translation>수동 결정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="149"/>
+        <location filename="../../ui/pages/attendance.py" line="150"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>현재 참가자의 수료 여부를 사유와 함께 직접 결정합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="152"/>
+        <location filename="../../ui/pages/attendance.py" line="153"/>
         <source>&amp;Score…</source>
         <translation>점수(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="154"/>
+        <location filename="../../ui/pages/attendance.py" line="155"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>현재 모듈에서 현재 참가자의 점수를 기록합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="159"/>
+        <location filename="../../ui/pages/attendance.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="160"/>
+        <location filename="../../ui/pages/attendance.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="217"/>
+        <location filename="../../ui/pages/attendance.py" line="218"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="224"/>
+        <location filename="../../ui/pages/attendance.py" line="225"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>키: 화살표로 이동 · %1 · 숫자로 시간 입력, Enter로 열고 저장 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행. 사유를 보려면 “수료 여부”에 마우스를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="336"/>
+        <location filename="../../ui/pages/attendance.py" line="337"/>
         <source>Participants: %1</source>
         <translation>참가자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="386"/>
-        <location filename="../../ui/pages/attendance.py" line="445"/>
+        <location filename="../../ui/pages/attendance.py" line="387"/>
+        <location filename="../../ui/pages/attendance.py" line="446"/>
         <source>Move to a module&apos;s column first</source>
         <translation>먼저 모듈 열로 이동하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="395"/>
+        <location filename="../../ui/pages/attendance.py" line="396"/>
         <source>Mark %1 %2 in %3</source>
         <translation>%3에서 %1 님을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="402"/>
+        <location filename="../../ui/pages/attendance.py" line="403"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%3에서 %1명을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="414"/>
+        <location filename="../../ui/pages/attendance.py" line="415"/>
         <source>Type %1 h</source>
         <translation>%1시간 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="429"/>
+        <location filename="../../ui/pages/attendance.py" line="430"/>
         <source>Mark everyone present in %1</source>
         <translation>%1에서 모두 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="431"/>
+        <location filename="../../ui/pages/attendance.py" line="432"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1에 출석으로 표시함: 참가자 %2명. Ctrl+Z로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="450"/>
+        <location filename="../../ui/pages/attendance.py" line="451"/>
         <source>Mark the participant present or late before the score</source>
         <translation>점수를 입력하기 전에 참가자를 출석 또는 지각으로 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="455"/>
+        <location filename="../../ui/pages/attendance.py" line="456"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="456"/>
+        <location filename="../../ui/pages/attendance.py" line="458"/>
         <source>Score of %1 in %2:</source>
         <translation>%2에서 %1 님의 점수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="468"/>
+        <location filename="../../ui/pages/attendance.py" line="471"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%3에서 %2 님의 점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="495"/>
+        <location filename="../../ui/pages/attendance.py" line="498"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>등록이 취소된 참가자는 수동 결정할 수 없습니다</translation>
     </message>
@@ -228,54 +228,54 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="138"/>
+        <location filename="../../ui/pages/certificates_data.py" line="142"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="139"/>
+        <location filename="../../ui/pages/certificates_data.py" line="143"/>
         <source>Eligible</source>
         <translation>발급 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="140"/>
+        <location filename="../../ui/pages/certificates_data.py" line="144"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="141"/>
+        <location filename="../../ui/pages/certificates_data.py" line="145"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="147"/>
+        <location filename="../../ui/pages/certificates_data.py" line="151"/>
         <source>valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="148"/>
+        <location filename="../../ui/pages/certificates_data.py" line="152"/>
         <source>revoked</source>
         <translation>무효화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="149"/>
+        <location filename="../../ui/pages/certificates_data.py" line="153"/>
         <source>superseded</source>
         <translation>대체됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="118"/>
-        <location filename="../../ui/pages/certificates_data.py" line="160"/>
+        <location filename="../../ui/pages/certificates_data.py" line="122"/>
+        <location filename="../../ui/pages/certificates_data.py" line="164"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="118"/>
-        <location filename="../../ui/pages/certificates_data.py" line="160"/>
+        <location filename="../../ui/pages/certificates_data.py" line="122"/>
+        <location filename="../../ui/pages/certificates_data.py" line="164"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="169"/>
+        <location filename="../../ui/pages/certificates_data.py" line="173"/>
         <source>Verification code: %1</source>
         <translation>확인 코드: %1</translation>
     </message>
@@ -283,366 +283,373 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="104"/>
+        <location filename="../../ui/pages/certificates.py" line="107"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>대상자 전원에게 발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="106"/>
-        <location filename="../../ui/pages/certificates.py" line="514"/>
+        <location filename="../../ui/pages/certificates.py" line="109"/>
+        <location filename="../../ui/pages/certificates.py" line="629"/>
         <source>Issue to &amp;selected</source>
         <translation>선택한 사람에게 발급(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="108"/>
+        <location filename="../../ui/pages/certificates.py" line="111"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="110"/>
+        <location filename="../../ui/pages/certificates.py" line="113"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>선택한 사람의 수료증을 인쇄합니다(기수 전체를 인쇄하려면 모두 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="113"/>
+        <location filename="../../ui/pages/certificates.py" line="116"/>
         <source>Open output &amp;folder</source>
         <translation>출력 폴더 열기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="115"/>
+        <location filename="../../ui/pages/certificates.py" line="118"/>
         <source>&amp;E-mail…</source>
         <translation>이메일(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="117"/>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
         <source>Open &amp;Badges…</source>
         <translation>오픈 배지(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="123"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>선택한 사람의 수료증을 디지털 지갑과 학습 이력용 Open Badges 3.0 자격 증명으로 저장합니다(선택하지 않으면 기수 전체)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
-        <location filename="../../ui/pages/certificates.py" line="511"/>
+        <location filename="../../ui/pages/certificates.py" line="128"/>
+        <location filename="../../ui/pages/certificates.py" line="626"/>
         <source>Re&amp;issue…</source>
         <translation>재발급(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="127"/>
+        <location filename="../../ui/pages/certificates.py" line="130"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>현재 이름으로 새 수료증을 발급합니다. 이전 수료증은 대체됨으로 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="130"/>
-        <location filename="../../ui/pages/certificates.py" line="512"/>
+        <location filename="../../ui/pages/certificates.py" line="133"/>
+        <location filename="../../ui/pages/certificates.py" line="627"/>
         <source>Re&amp;voke…</source>
         <translation>무효화(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
+        <location filename="../../ui/pages/certificates.py" line="145"/>
         <source>Serial number, verification code or QR text</source>
         <translation>일련번호, 확인 코드 또는 QR 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="144"/>
+        <location filename="../../ui/pages/certificates.py" line="147"/>
         <source>&amp;Verify</source>
         <translation>확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="146"/>
+        <location filename="../../ui/pages/certificates.py" line="149"/>
         <source>Open a P&amp;DF…</source>
         <translation>PDF 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="165"/>
+        <location filename="../../ui/pages/certificates.py" line="178"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="166"/>
+        <location filename="../../ui/pages/certificates.py" line="179"/>
         <source>&amp;Template:</source>
         <translation>서식(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="183"/>
+        <location filename="../../ui/pages/certificates.py" line="196"/>
         <source>Print offsets: right</source>
         <translation>인쇄 위치 보정: 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="185"/>
+        <location filename="../../ui/pages/certificates.py" line="198"/>
         <source>down</source>
         <translation>아래</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="188"/>
+        <location filename="../../ui/pages/certificates.py" line="201"/>
         <source>Verify a certificate</source>
         <translation>수료증 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="284"/>
+        <location filename="../../ui/pages/certificates.py" line="361"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2명 중 %1명 수료, %3명이 유효한 수료증 보유.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="291"/>
+        <location filename="../../ui/pages/certificates.py" line="368"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>사전 점검: 다음 텍스트는 인쇄할 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="298"/>
+        <location filename="../../ui/pages/certificates.py" line="375"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>사전 점검: 모든 이름을 내장 글꼴로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="329"/>
+        <location filename="../../ui/pages/certificates.py" line="415"/>
         <source>Rendering %1…</source>
         <translation>%1 생성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="341"/>
+        <location filename="../../ui/pages/certificates.py" line="440"/>
         <source>Certificate %1 as issued</source>
         <translation>발급된 수료증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="343"/>
+        <location filename="../../ui/pages/certificates.py" line="444"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>미리 보기: 아직 발급되지 않음(일련번호와 QR 코드는 발급 시 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="346"/>
+        <location filename="../../ui/pages/certificates.py" line="446"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>미리 보기 전용: %1 님은 수료하지 않았습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="490"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>수료증 발급을 기다리는 사람이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="392"/>
+        <location filename="../../ui/pages/certificates.py" line="507"/>
         <source>Issue %1 signed, numbered certificates for %2?</source>
         <translation>%2에 서명과 번호가 부여된 수료증 %1장을 발급할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="396"/>
+        <location filename="../../ui/pages/certificates.py" line="511"/>
         <source>Template: %1</source>
         <translation>서식: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="397"/>
+        <location filename="../../ui/pages/certificates.py" line="512"/>
         <source>Paper: %1</source>
         <translation>용지: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="398"/>
+        <location filename="../../ui/pages/certificates.py" line="513"/>
         <source>Signed by: %1</source>
         <translation>서명자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="399"/>
+        <location filename="../../ui/pages/certificates.py" line="514"/>
         <source>Logos: %1</source>
         <translation>로고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="400"/>
+        <location filename="../../ui/pages/certificates.py" line="515"/>
         <source>First serial number: %1</source>
         <translation>첫 일련번호: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="404"/>
+        <location filename="../../ui/pages/certificates.py" line="519"/>
         <source>Issue certificates</source>
         <translation>수료증 발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="410"/>
+        <location filename="../../ui/pages/certificates.py" line="525"/>
         <source>Placeholder content would print:</source>
         <translation>다음 자리 표시 내용이 인쇄됩니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="413"/>
+        <location filename="../../ui/pages/certificates.py" line="528"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>먼저 설정에서 실제 서명자와 로고를 지정하세요. 견본(SPECIMEN) 인쇄는 일련번호를 사용하지 않고 수료증을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="417"/>
+        <location filename="../../ui/pages/certificates.py" line="532"/>
         <source>Print a &amp;specimen</source>
         <translation>견본 인쇄(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="419"/>
+        <location filename="../../ui/pages/certificates.py" line="534"/>
         <source>Issue &amp;anyway</source>
         <translation>그래도 발급(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="422"/>
+        <location filename="../../ui/pages/certificates.py" line="537"/>
         <source>&amp;Issue</source>
         <translation>발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="459"/>
+        <location filename="../../ui/pages/certificates.py" line="574"/>
         <source>Issuing certificates…</source>
         <translation>수료증을 발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="492"/>
-        <location filename="../../ui/pages/certificates.py" line="649"/>
+        <location filename="../../ui/pages/certificates.py" line="607"/>
+        <location filename="../../ui/pages/certificates.py" line="764"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="492"/>
-        <location filename="../../ui/pages/certificates.py" line="650"/>
+        <location filename="../../ui/pages/certificates.py" line="607"/>
+        <location filename="../../ui/pages/certificates.py" line="765"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>이 컴퓨터에 설정된 프린터가 없습니다. 시스템의 프린터 설정에서 프린터를 추가한 뒤 다시 인쇄하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="509"/>
+        <location filename="../../ui/pages/certificates.py" line="624"/>
         <source>Print certificate %1…</source>
         <translation>수료증 %1 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="525"/>
+        <location filename="../../ui/pages/certificates.py" line="640"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>수료증 %1장 발급, %2명 건너뜀.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="545"/>
+        <location filename="../../ui/pages/certificates.py" line="660"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>다음 사람은 수료증을 만들 수 없어 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="551"/>
-        <location filename="../../ui/pages/certificates.py" line="568"/>
-        <location filename="../../ui/pages/certificates.py" line="635"/>
+        <location filename="../../ui/pages/certificates.py" line="666"/>
+        <location filename="../../ui/pages/certificates.py" line="683"/>
+        <location filename="../../ui/pages/certificates.py" line="750"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="560"/>
+        <location filename="../../ui/pages/certificates.py" line="675"/>
         <source>Reissuing…</source>
         <translation>재발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="572"/>
+        <location filename="../../ui/pages/certificates.py" line="687"/>
         <source>Revoke %1</source>
         <translation>%1 무효화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="573"/>
+        <location filename="../../ui/pages/certificates.py" line="688"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 님의 수료증 %1을(를) 무효화하는 사유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="586"/>
+        <location filename="../../ui/pages/certificates.py" line="461"/>
+        <location filename="../../ui/pages/certificates.py" line="701"/>
         <source>Certificate %1 revoked</source>
         <translation>수료증 %1을(를) 무효화했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="497"/>
-        <location filename="../../ui/pages/certificates.py" line="726"/>
+        <location filename="../../ui/pages/certificates.py" line="612"/>
+        <location filename="../../ui/pages/certificates.py" line="841"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="624"/>
+        <location filename="../../ui/pages/certificates.py" line="739"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>인쇄할 유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="655"/>
+        <location filename="../../ui/pages/certificates.py" line="770"/>
         <source>Print certificate %1</source>
         <translation>수료증 %1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="657"/>
+        <location filename="../../ui/pages/certificates.py" line="772"/>
         <source>Print %1 certificates</source>
         <translation>수료증 %1장 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="659"/>
+        <location filename="../../ui/pages/certificates.py" line="774"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1페이지(수료증마다 한 페이지, 각각 전체 인쇄).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="701"/>
-        <location filename="../../ui/pages/certificates.py" line="711"/>
-        <location filename="../../ui/pages/certificates.py" line="759"/>
+        <location filename="../../ui/pages/certificates.py" line="816"/>
+        <location filename="../../ui/pages/certificates.py" line="826"/>
+        <location filename="../../ui/pages/certificates.py" line="874"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="719"/>
+        <location filename="../../ui/pages/certificates.py" line="834"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1(으)로 보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="751"/>
+        <location filename="../../ui/pages/certificates.py" line="866"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="755"/>
+        <location filename="../../ui/pages/certificates.py" line="870"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="786"/>
+        <location filename="../../ui/pages/certificates.py" line="901"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>아직 수료증을 보유한 사람이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="790"/>
+        <location filename="../../ui/pages/certificates.py" line="905"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges 자격 증명을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="799"/>
+        <location filename="../../ui/pages/certificates.py" line="914"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges 자격 증명 %1개를 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="812"/>
+        <location filename="../../ui/pages/certificates.py" line="927"/>
         <source>Verify a certificate PDF</source>
         <translation>수료증 PDF 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="812"/>
+        <location filename="../../ui/pages/certificates.py" line="927"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="835"/>
+        <location filename="../../ui/pages/certificates.py" line="950"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>진본: %1, %2, 기수 %3, %4시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="849"/>
+        <location filename="../../ui/pages/certificates.py" line="964"/>
         <source>REJECTED: %1</source>
         <translation>거부됨: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="282"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>아직 기수가 없습니다. 기수 페이지에서 기수를 만든 다음 참가자를 가져오거나 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="390"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>이 기수에는 아직 참가자가 없습니다. 스프레드시트를 가져오거나 참가자 페이지에서 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="456"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>수료증 %1을(를) %2에 무효화했습니다: %3</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="464"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>수료증 %1은(는) 새 수료증으로 대체되었습니다</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="466"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>새 수료증 미리 보기: 아직 발급되지 않음</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="468"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 님은 수료하지 않았습니다(%2)</translation>
     </message>
@@ -817,42 +824,42 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="338"/>
+        <location filename="../../ui/pages/import_preview.py" line="347"/>
         <source>%1 new</source>
         <translation>신규 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="339"/>
+        <location filename="../../ui/pages/import_preview.py" line="348"/>
         <source>%1 updated</source>
         <translation>업데이트 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="340"/>
+        <location filename="../../ui/pages/import_preview.py" line="349"/>
         <source>%1 unchanged</source>
         <translation>변경 없음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="344"/>
+        <location filename="../../ui/pages/import_preview.py" line="353"/>
         <source>%1 merged</source>
         <translation>병합 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="347"/>
+        <location filename="../../ui/pages/import_preview.py" line="356"/>
         <source>%1 skipped</source>
         <translation>건너뜀 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="348"/>
+        <location filename="../../ui/pages/import_preview.py" line="357"/>
         <source>%1 rejected</source>
         <translation>거부됨 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="353"/>
+        <location filename="../../ui/pages/import_preview.py" line="362"/>
         <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
         <translation>아래 행과 같은 사람을 나타내는 행은 그 행에 병합됩니다(아래 행 우선): %1행.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="359"/>
+        <location filename="../../ui/pages/import_preview.py" line="368"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>이미 등록된 사람과 비슷한 행: %1개. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
     </message>
@@ -929,32 +936,32 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="27"/>
+        <location filename="../../ui/pages/attendance_override.py" line="28"/>
         <source>Override completion</source>
         <translation>수료 여부 수동 결정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="32"/>
+        <location filename="../../ui/pages/attendance_override.py" line="33"/>
         <source>&amp;Completed</source>
         <translation>수료(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="33"/>
+        <location filename="../../ui/pages/attendance_override.py" line="34"/>
         <source>&amp;Not completed</source>
         <translation>미수료(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="39"/>
+        <location filename="../../ui/pages/attendance_override.py" line="40"/>
         <source>Why is the rule&apos;s result changed? (required, kept in the audit trail)</source>
         <translation>기준에 따른 결과를 바꾸는 이유는 무엇입니까? (필수, 감사 기록에 보관됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="50"/>
+        <location filename="../../ui/pages/attendance_override.py" line="51"/>
         <source>C&amp;lear override</source>
         <translation>수동 결정 해제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_override.py" line="59"/>
+        <location filename="../../ui/pages/attendance_override.py" line="60"/>
         <source>&amp;Reason:</source>
         <translation>사유(&amp;R):</translation>
     </message>
@@ -1072,154 +1079,154 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="196"/>
+        <location filename="../../ui/pages/reports.py" line="246"/>
         <source>The language the report is written in</source>
-        <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Room beside a cell&apos;s text and a header&apos;s (the preview never sorts: no arrow to make room for). column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again</extracomment>
+        <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>보고서를 작성할 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="204"/>
+        <location filename="../../ui/pages/reports.py" line="254"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="206"/>
+        <location filename="../../ui/pages/reports.py" line="256"/>
         <source>&amp;Open the saved file</source>
         <translation>저장한 파일 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="248"/>
+        <location filename="../../ui/pages/reports.py" line="299"/>
         <source>&amp;Report for:</source>
         <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>보고서 대상(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>&amp;Table:</source>
         <translation>표(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="250"/>
+        <location filename="../../ui/pages/reports.py" line="301"/>
         <source>Report &amp;language:</source>
         <translation>보고서 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="269"/>
+        <location filename="../../ui/pages/reports.py" line="320"/>
         <source>Sign-in sheets</source>
         <translation>출석부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="275"/>
+        <location filename="../../ui/pages/reports.py" line="326"/>
         <source>Make &amp;PDF…</source>
         <translation>PDF 만들기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="277"/>
+        <location filename="../../ui/pages/reports.py" line="328"/>
         <source>Op&amp;en</source>
         <translation>열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="278"/>
+        <location filename="../../ui/pages/reports.py" line="329"/>
         <source>P&amp;rint…</source>
         <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="284"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>Cohort:</source>
         <translation>기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="286"/>
+        <location filename="../../ui/pages/reports.py" line="337"/>
         <source>Module:</source>
         <translation>모듈:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="295"/>
+        <location filename="../../ui/pages/reports.py" line="346"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>이 버전에서는 출석부를 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="311"/>
+        <location filename="../../ui/pages/reports.py" line="362"/>
         <source>All cohorts of the programme</source>
         <translation>프로그램의 모든 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="347"/>
+        <location filename="../../ui/pages/reports.py" line="398"/>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="209"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>&amp;Count again</source>
         <translation>다시 집계(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="211"/>
+        <location filename="../../ui/pages/reports.py" line="261"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>보고서를 다시 집계합니다 (집계를 취소했습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="365"/>
+        <location filename="../../ui/pages/reports.py" line="417"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>집계를 취소했습니다. 수치를 보려면 [다시 집계]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="368"/>
+        <location filename="../../ui/pages/reports.py" line="420"/>
         <source>Counting cancelled</source>
         <translation>집계를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="437"/>
+        <location filename="../../ui/pages/reports.py" line="488"/>
         <source>Not shown for lack of room (they are in the saved file): %1</source>
         <translation>공간이 부족해 표시하지 않음 (저장한 파일에는 있음): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="464"/>
+        <location filename="../../ui/pages/reports.py" line="515"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="500"/>
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="500"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="461"/>
+        <location filename="../../ui/pages/reports.py" line="512"/>
         <source>Writing the report…</source>
         <translation>보고서를 작성하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="472"/>
+        <location filename="../../ui/pages/reports.py" line="523"/>
         <source>Report saved to %1</source>
         <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="500"/>
+        <location filename="../../ui/pages/reports.py" line="551"/>
         <source>Save the sign-in sheet</source>
         <translation>출석부 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="500"/>
+        <location filename="../../ui/pages/reports.py" line="551"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="512"/>
+        <location filename="../../ui/pages/reports.py" line="563"/>
         <source>Making the sign-in sheet…</source>
         <translation>출석부를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="521"/>
+        <location filename="../../ui/pages/reports.py" line="573"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>출석부를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="590"/>
+        <location filename="../../ui/pages/reports.py" line="584"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
@@ -1229,12 +1236,12 @@
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="590"/>
+        <location filename="../../ui/pages/reports.py" line="593"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="590"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>

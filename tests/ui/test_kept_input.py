@@ -121,7 +121,9 @@ def test_picking_another_cohort_asks_about_unsaved_edits(  # type: ignore[no-unt
         assert page.title.text() == "Edited title, not saved yet"
         assert _cohort_title(db, first.id) == first.title
         return
-    qtbot.waitUntil(lambda: page.detail["cohort"].id == second_id, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.detail is not None and page.detail["cohort"].id == second_id, timeout=10_000
+    )
     _idle(qtbot, db)
     assert page.cohort_list.currentRow() == 1
     assert not page.has_unsaved()

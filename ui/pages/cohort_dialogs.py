@@ -60,7 +60,14 @@ class ModuleDialog(FormDialog):
         self.required = QCheckBox(self.tr("Required for completion"))
         self.required.setChecked(True)
         form = QFormLayout()
-        self.add_field(form, self.tr("Code"), self.code, "value.code_invalid", "module.code_taken")
+        self.add_field(
+            form,
+            self.tr("Code"),
+            self.code,
+            "value.code_invalid",
+            "value.code_empty",
+            "module.code_taken",
+        )
         self.add_field(form, self.tr("Title (English)"), self.title_en, "module.needs_title")
         self.add_field(form, self.tr("Title (Russian)"), self.title_ru)
         self.add_field(form, self.tr("Title (Kazakh)"), self.title_kk)

@@ -4,63 +4,61 @@ The cohort form is saved by its button. Edits not saved yet are never dropped si
 another cohort or leaving the page asks Save / Discard / Cancel (the unsaved-edits protocol of
 :mod:`ui.dialogs`), a reload of the same cohort keeps them, and a refused save keeps the form
 as typed with the reason under it.
+
+What the form shows is always the cohort picked in the list: picking another one empties the
+form at once and says it is loading (a 20,000-member cohort takes a moment on the worker) while
+the window stays free; a new file, or one without cohorts, shows no cohort at all but what to do
+first.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from course_manager.domain.models import COHORT_LANGUAGES
 from ui import i18n
-from ui.dialogs import settle_unsaved
+from ui.dialogs import CANCEL, DISCARD, ask_unsaved, settle_unsaved
 from ui.pages.base import Page
-from ui.pages.cohort_dialogs import CohortModuleDialog, EnrollDialog, ModuleDialog
-from ui.pages.cohort_members_model import CohortMembersModel, members_view, show_members
+from ui.pages.cohort_dialogs import CohortModuleDialog
+from ui.pages.cohort_form import CohortForm
+from ui.pages.cohort_members import CohortMembersBox
+from ui.pages.programme_modules import ProgrammeModulesTab, fill_table, plain_table
 from ui.pages.table_fit import wrap_column
 
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+# The form's widgets the page names as its own (``page.title`` is ``page.form.title``).
+FORM_FIELDS = (
+    "code",
+    "title",
+    "city",
+    "country",
+    "online",
+    "start",
+    "end",
+    "language",
+    "venue",
+    "trainers",
+    "min_attendance",
+    "min_score",
+    "excused",
+    "form_error",
+)
 
 
 class CohortsPage(Page):
@@ -72,39 +70,20 @@ class CohortsPage(Page):
         self._saved_values: dict[str, Any] | None = None  # the form as last loaded or saved
         self._shown_row = -1  # the cohort list's row whose cohort the form shows
         self._pending: str | None = None  # "module" or "cohort": a form to open once loaded
+        self._cohort_id: int | None = None  # the cohort the form shows or is loading
+        self._load_token = 0  # the latest load asked for: older answers are not shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_cohorts_tab(), self.tr("Cohorts"))
         self.tabs.addTab(self._build_modules_tab(), self.tr("Programme modules"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        db.opened.connect(self._file_changed)
 
     # -- building ---------------------------------------------------------------------------
     def _build_modules_tab(self) -> QWidget:
-        tab = QWidget()
-        self.modules_table = _table(
-            [
-                self.tr("Code"),
-                self.tr("Hours"),
-                self.tr("Required"),
-                self.tr("Title (English)"),
-                self.tr("Title (Russian)"),
-                self.tr("Title (Kazakh)"),
-            ]
-        )
-        self.modules_table.setObjectName("modulesTable")
-        add = QPushButton(self.tr("Add module…"))
-        edit = QPushButton(self.tr("Edit…"))
-        add.clicked.connect(lambda: self.edit_module(None))
-        edit.clicked.connect(self._edit_selected_module)
-        self.modules_table.doubleClicked.connect(self._edit_selected_module)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(edit)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(tab)
-        layout.addLayout(buttons)
-        layout.addWidget(self.modules_table)
-        return tab
+        self.modules_tab = ProgrammeModulesTab(self.db, self)
+        self.modules_table = self.modules_tab.table  # (by its old name: tests and tools)
+        return self.modules_tab
 
     def _build_cohorts_tab(self) -> QWidget:
         self.cohort_list = QListWidget()
@@ -120,68 +99,14 @@ class CohortsPage(Page):
         left_layout.addWidget(new)
         left_layout.addWidget(self.cohort_list)
 
-        self.code = QLabel()
-        self.title = QLineEdit()
-        self.city = QLineEdit()
-        self.country = QLineEdit()
-        self.country.setMaxLength(2)
-        self.country.setMaximumWidth(60)
-        self.online = QCheckBox(self.tr("Online"))
-        self.start = QLineEdit()
-        self.end = QLineEdit()
-        for w in (self.start, self.end):
-            w.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.language = QComboBox()
-        self.language.addItems(COHORT_LANGUAGES)
-        self.venue = QLineEdit()
-        self.trainers = QLineEdit()
-        self.trainers.setPlaceholderText(self.tr("names separated by commas"))
-        self.min_attendance = QSpinBox()
-        self.min_attendance.setRange(0, 100)
-        self.min_attendance.setSuffix(" %")
-        self.min_score = QDoubleSpinBox()
-        self.min_score.setRange(-1, 1000)
-        self.min_score.setSpecialValueText(self.tr("none"))
-        self.excused = QCheckBox(self.tr("Excused absences count as attended"))
-        save = QPushButton(self.tr("Save cohort"))
-        save.setObjectName("saveCohort")
-        save.clicked.connect(lambda: self.save_cohort())
-        self.form_error = QLabel()
-        self.form_error.setObjectName("cohortError")
-        self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet("color: #a11d1d;")
-        self.form_error.hide()
+        self.form = CohortForm()
+        self.form.save_requested.connect(lambda: self.save_cohort())
+        fields = self.form
+        # (the fields by name, as before the form was a widget of its own: tests and tools)
+        for name in FORM_FIELDS:
+            setattr(self, name, getattr(self.form, name))
 
-        form = QFormLayout()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Title"), self.title)
-        place = QHBoxLayout()
-        place.addWidget(self.city, 2)
-        place.addWidget(self.country, 0)
-        place.addWidget(self.online)
-        form.addRow(self.tr("City, country"), place)
-        dates = QHBoxLayout()
-        dates.addWidget(self.start)
-        dates.addWidget(QLabel("–"))
-        dates.addWidget(self.end)
-        form.addRow(self.tr("Dates"), dates)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Venue"), self.venue)
-        form.addRow(self.tr("Trainers"), self.trainers)
-        rule = QGroupBox(self.tr("Completion rule"))
-        rule_form = QFormLayout(rule)
-        rule_form.addRow(self.tr("Minimum attendance"), self.min_attendance)
-        rule_form.addRow(self.tr("Minimum score"), self.min_score)
-        rule_form.addRow("", self.excused)
-        fields = QWidget()
-        fields_layout = QVBoxLayout(fields)
-        fields_layout.addLayout(form)
-        fields_layout.addWidget(rule)
-        fields_layout.addWidget(self.form_error)
-        fields_layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
-        fields_layout.addStretch(1)
-
-        self.run_table = _table(
+        self.run_table = plain_table(
             [self.tr("Module"), self.tr("Date"), self.tr("Hours"), self.tr("Required")]
         )
         self.run_table.setObjectName("cohortModules")
@@ -202,22 +127,12 @@ class CohortsPage(Page):
         run_layout.addLayout(row)
         run_layout.addWidget(self.run_table)
 
-        self.members_model = CohortMembersModel(self)
-        self.members = members_view(self.members_model)
-        enroll = QPushButton(self.tr("Enroll…"))
-        withdraw = QPushButton(self.tr("Withdraw…"))
-        enroll.clicked.connect(self.enroll)
-        withdraw.clicked.connect(self.withdraw)
-        members_box = QGroupBox(self.tr("Participants"))
-        members_layout = QVBoxLayout(members_box)
-        row = QHBoxLayout()
-        row.addWidget(enroll)
-        row.addWidget(withdraw)
-        self.member_count = QLabel()
-        row.addStretch(1)
-        row.addWidget(self.member_count)
-        members_layout.addLayout(row)
-        members_layout.addWidget(self.members)
+        members_box = CohortMembersBox(self.db, self)
+        members_box.status.connect(self.status)
+        self.members_box = members_box
+        # (the members by their old names: tests and tools)
+        self.members_model, self.members = members_box.model, members_box.view
+        self.member_count = members_box.count
 
         right = QSplitter(Qt.Orientation.Vertical)
         top = QSplitter()
@@ -229,9 +144,47 @@ class CohortsPage(Page):
         self.cohort_editor = right
         right.setEnabled(False)
 
+        self.loading_row = QWidget()
+        self.loading_row.setObjectName("cohortLoading")
+        self.loading_note = QLabel()
+        self.loading_bar = QProgressBar()
+        self.loading_bar.setRange(0, 0)  # busy: it moves while the worker reads
+        self.loading_bar.setTextVisible(False)
+        self.loading_bar.setMaximumWidth(160)
+        self.loading_bar.setMaximumHeight(self.fontMetrics().height())
+        loading = QHBoxLayout(self.loading_row)
+        loading.setContentsMargins(4, 0, 4, 0)
+        loading.addWidget(self.loading_note)
+        loading.addWidget(self.loading_bar)
+        loading.addStretch(1)
+        self.loading_row.hide()
+        editor_page = QWidget()
+        editor_layout = QVBoxLayout(editor_page)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.loading_row)
+        editor_layout.addWidget(right, 1)
+
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("cohortsEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_new = QPushButton(self.tr("New cohort…"))
+        self.empty_new.setObjectName("firstCohort")
+        self.empty_new.clicked.connect(self.new_cohort)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.setContentsMargins(24, 24, 24, 24)
+        empty_layout.addWidget(self.empty_note)
+        empty_layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+
+        self.cohort_area = QStackedWidget()
+        self.cohort_area.addWidget(editor_page)
+        self.cohort_area.addWidget(empty_page)
+        self.empty_page = empty_page
+
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.cohort_area)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 910])
         splitter.setChildrenCollapsible(False)
@@ -274,70 +227,126 @@ class CohortsPage(Page):
     def _show_snapshot(self, snapshot: dict[str, Any]) -> None:
         self.snapshot = snapshot
         if self._pending is not None:
-            from PySide6.QtCore import QTimer
-
             what, self._pending = self._pending, None
             QTimer.singleShot(0, lambda: self.open_new_form(what))
-        _fill(
-            self.modules_table,
-            [
-                [
-                    m.code,
-                    i18n.decimal(m.hours),
-                    self.tr("yes") if m.required else self.tr("no"),
-                    m.title_en,
-                    m.title_ru,
-                    m.title_kk,
-                ]
-                for m in snapshot["modules"]
-            ],
-        )
-        current = self.detail["cohort"].id if self.detail else None
+        programme = snapshot["programme"]
+        self.modules_tab.show_modules(programme.id if programme else None, snapshot["modules"])
+        current = self._cohort_id
         if self._created_id is not None:
             current, self._created_id = self._created_id, None
         self.cohort_list.blockSignals(True)
         self.cohort_list.clear()
         row_to_select = 0
         for row, c in enumerate(snapshot["cohorts"]):
-            item = QListWidgetItem(f"{c.code}\n{c.title}", self.cohort_list)
-            item.setToolTip(f"{c.code} · {c.title}")
+            second = c.title or self.tr("(no title yet)")
+            item = QListWidgetItem(f"{c.code}\n{second}", self.cohort_list)
+            item.setToolTip(f"{c.code} · {second}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             if c.id == current:
                 row_to_select = row
         self.cohort_list.blockSignals(False)
         if snapshot["cohorts"]:
-            self.cohort_list.blockSignals(True)
-            self.cohort_list.setCurrentRow(row_to_select)
-            self.cohort_list.blockSignals(False)
+            self._select_row_quietly(row_to_select)
             self._cohort_chosen(row_to_select)
         else:
-            self.detail = None
-            self._saved_values = None
-            self.cohort_editor.setEnabled(False)
+            self._show_no_cohort(snapshot["programme"] is None)
+
+    def _select_row_quietly(self, row: int) -> None:
+        """Make ``row`` the list's current and only selected row, without loading it."""
+        self.cohort_list.blockSignals(True)
+        self.cohort_list.setCurrentRow(row)
+        item = self.cohort_list.item(row)
+        if item is not None:
+            self.cohort_list.clearSelection()
+            item.setSelected(True)
+        self.cohort_list.blockSignals(False)
+
+    def _show_no_cohort(self, no_programme: bool) -> None:
+        """No cohort to show (a new file, the last one gone): empty form, tables and members,
+        and what to do first."""
+        self._forget_cohort()
+        if no_programme:
+            note = self.tr(
+                "This file has no programme yet. Enter the programme's names in Settings and "
+                "add its modules (the Programme modules tab); then create the first cohort here."
+            )
+        else:
+            note = self.tr(
+                "This file has no cohorts yet. Create the first cohort: give it a code, then "
+                "fill in its dates, modules and participants."
+            )
+        self.empty_note.setText(note)
+        self.empty_new.setVisible(not no_programme)
+        self.cohort_area.setCurrentWidget(self.empty_page)
+
+    def _forget_cohort(self, code: str = "") -> None:
+        """Show no cohort: the form, its modules and members empty and disabled (``code``:
+        the cohort about to be loaded)."""
+        self._load_token += 1  # (an answer still on its way is for a cohort no longer shown)
+        self.detail = None
+        self._saved_values = None
+        self._shown_row = -1
+        self._cohort_id = None
+        self.cohort_editor.setEnabled(False)
+        self.loading_row.hide()
+        self.form.clear(code)
+        self.run_table.setRowCount(0)
+        self.members_box.clear()
+
+    def _file_changed(self, _path: object = None) -> None:
+        """Another file was opened (File › New, Open): nothing of the previous file stays."""
+        self._forget_cohort()
+        self.snapshot = None
+        self.cohort_list.clear()
+        self.modules_tab.clear()
+        self.cohort_area.setCurrentIndex(0)
 
     def _cohort_picked(self, row: int) -> None:
-        """The user picked a cohort in the list: settle the form's unsaved edits first."""
+        """The user picked a cohort in the list: settle the form's unsaved edits first. Until
+        they are saved or discarded the list marks the cohort being edited (after Cancel too)."""
         if row == self._shown_row or not self.has_unsaved():
             self._cohort_chosen(row)
             return
-        self.cohort_list.blockSignals(True)  # the form still shows the previous cohort
-        self.cohort_list.setCurrentRow(self._shown_row)
-        self.cohort_list.blockSignals(False)
+        shown = self._shown_row
+        self._select_row_quietly(shown)  # the form still shows the previous cohort
+        # A click selects its row after telling of the change: put the selection back after it.
+        QTimer.singleShot(0, lambda: self._keep_selection(shown))
+
+        def answered(answer: str) -> None:
+            if answer == CANCEL:
+                self._select_row_quietly(self._shown_row)
+                return
+            if answer == DISCARD:
+                self.discard_unsaved()
+                go()
+            else:
+                self.save_unsaved(go)
 
         def go() -> None:
-            self.cohort_list.blockSignals(True)
-            self.cohort_list.setCurrentRow(row)
-            self.cohort_list.blockSignals(False)
+            self._select_row_quietly(row)
             self._cohort_chosen(row)
 
-        settle_unsaved(self, go)
+        ask_unsaved(self, self.unsaved_text(), answered)
+
+    def _keep_selection(self, row: int) -> None:
+        if self._shown_row == row:  # (not yet saved or discarded: still the cohort shown)
+            self._select_row_quietly(row)
 
     def _cohort_chosen(self, row: int) -> None:
         item = self.cohort_list.item(row)
         if item is None:
             return
         cohort_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if cohort_id != self._cohort_id or self.detail is None:  # another cohort: show at once
+            code = item.text().split("\n", 1)[0]  # that it is loading
+            self._forget_cohort(code)
+            self.loading_note.setText(self.tr("Loading the cohort %1…").replace("%1", code))
+            self.loading_row.show()
+        self.cohort_area.setCurrentIndex(0)
+        self._cohort_id = cohort_id
         self._shown_row = row
+        self._load_token += 1
+        token = self._load_token
 
         def work(ws: Any) -> dict[str, Any]:
             statuses = {
@@ -350,40 +359,37 @@ class CohortsPage(Page):
                 "members": [(p, statuses.get(p.id, "")) for p in people],
             }
 
-        self.op(work).success(self._show_cohort).run()
+        def loaded(detail: dict[str, Any]) -> None:
+            if token == self._load_token:  # (else another cohort was picked meanwhile)
+                self._show_cohort(detail)
+
+        def failed(exc: BaseException) -> None:
+            from ui.dialogs import show_exception
+
+            if token != self._load_token:  # (a cohort of the file before, say: not shown)
+                return
+            self.loading_row.hide()
+            show_exception(self, exc)
+
+        self.op(work).success(loaded).failure(failed).run()
 
     def _show_cohort(self, detail: dict[str, Any]) -> None:
         same = self.detail is not None and self.detail["cohort"].id == detail["cohort"].id
         keep_edits = same and self.has_unsaved()  # a reload after some other change
         self.detail = detail
+        self.loading_row.hide()
         self.cohort_editor.setEnabled(True)
         if not keep_edits:
             self._fill_form(detail["cohort"])
         self._show_cohort_tables(detail)
 
     def _fill_form(self, c: Any) -> None:
-        self.form_error.hide()
-        self.code.setText(f"<b>{c.code}</b>")
-        self.title.setText(c.title)
-        self.city.setText(c.city)
-        self.country.setText(c.country)
-        self.online.setChecked(c.online)
-        self.start.setText(c.start_date or "")
-        self.end.setText(c.end_date or "")
-        index = self.language.findText(c.language)
-        self.language.setCurrentIndex(max(index, 0))
-        self.venue.setText(c.venue)
-        self.trainers.setText(", ".join(c.trainers))
-        for edit in (self.title, self.city, self.venue, self.trainers):
-            edit.setCursorPosition(0)  # a text wider than the field shows its start
-        self.min_attendance.setValue(round(c.rule.min_attendance * 100))
-        self.min_score.setValue(-1 if c.rule.min_score is None else c.rule.min_score)
-        self.excused.setChecked(c.rule.excused_counts_as_attended)
+        self.form.fill(c)
         self._saved_values = self.cohort_values()
 
     def _show_cohort_tables(self, detail: dict[str, Any]) -> None:
         lang = i18n.current_language()
-        _fill(
+        fill_table(
             self.run_table,
             [
                 [
@@ -397,26 +403,12 @@ class CohortsPage(Page):
         )
         for row, m in enumerate(detail["modules"]):
             self.run_table.item(row, 0).setToolTip(m.title(lang))
-        show_members(self.members, self.members_model, detail["members"])
+        self.members_box.show_members(detail["cohort"].id, detail["members"])
         self.member_count.setText(self.tr("%Ln enrolled", "", self.members_model.enrolled))
 
     # -- cohort actions -----------------------------------------------------------------------
     def cohort_values(self) -> dict[str, Any]:
-        score = self.min_score.value()
-        return {
-            "title": self.title.text(),
-            "city": self.city.text(),
-            "country": self.country.text(),
-            "online": self.online.isChecked(),
-            "start_date": self.start.text().strip() or None,
-            "end_date": self.end.text().strip() or None,
-            "language": self.language.currentText(),
-            "venue": self.venue.text(),
-            "trainers": [t.strip() for t in self.trainers.text().split(",") if t.strip()],
-            "min_attendance": self.min_attendance.value() / 100,
-            "min_score": None if score < 0 else score,
-            "excused_counts_as_attended": self.excused.isChecked(),
-        }
+        return self.form.values()
 
     def save_cohort(self, then: Any = None) -> None:
         """Save the form; ``then()`` once saved. A refused value keeps the form as typed and
@@ -445,31 +437,11 @@ class CohortsPage(Page):
     def _save_failed(self, exc: BaseException) -> None:
         from course_manager.errors import CourseManagerError, DamagedFileError
         from ui.dialogs import show_exception
-        from ui.message_text import error_text
 
         if not isinstance(exc, CourseManagerError) or isinstance(exc, DamagedFileError):
             show_exception(self, exc)
             return
-        message, hint = error_text(exc)
-        self.form_error.setText(message + (f"\n{hint}" if hint else ""))
-        self.form_error.show()
-        field = self._field_for(exc)
-        if field is not None:
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _field_for(self, exc: BaseException) -> QWidget | None:
-        msg = getattr(exc, "msg", None)
-        code, what = getattr(msg, "code", ""), getattr(msg, "args", {}).get("what")
-        fields: dict[str, QWidget] = {
-            "value.date_invalid:start date": self.start,
-            "value.date_invalid:end date": self.end,
-            "cohort.ends_before_start": self.end,
-            "value.country_code_invalid": self.country,
-            "cohort.unknown_language": self.language,
-            "value.share_out_of_range": self.min_attendance,
-            "cohort.negative_min_score": self.min_score,
-        }
-        return fields.get(f"{code}:{what}") or fields.get(code)
+        self.form.show_error(exc)
 
     # -- unsaved edits (the protocol of ui.dialogs) -------------------------------------------
     def has_unsaved(self) -> bool:
@@ -539,33 +511,9 @@ class CohortsPage(Page):
         self.op(work).success(created).failure(refused).run()
 
     # -- modules --------------------------------------------------------------------------------
-    def _edit_selected_module(self) -> None:
-        row = self.modules_table.currentRow()
-        if self.snapshot and 0 <= row < len(self.snapshot["modules"]):
-            self.edit_module(self.snapshot["modules"][row])
-
     def edit_module(self, module: Any) -> None:
-        if not self.snapshot or self.snapshot["programme"] is None:
-            return
-        programme_id = self.snapshot["programme"].id
-        dialog = ModuleDialog(module, self)
-
-        def save() -> Any:
-            values = dialog.values()
-            code = dialog.code.text()
-
-            def work(ws: Any) -> Any:
-                from course_manager.services.programmes import add_module, edit_module
-
-                if module is None:
-                    return add_module(ws, programme_id, code, **values)
-                return edit_module(ws, module.id, values)
-
-            return work
-
-        dialog.save_with(self.db, save)
-        dialog.open()
-        self._dialog = dialog
+        """Add (``module`` None) or edit a programme module (the modules tab's dialog)."""
+        self.modules_tab.edit_module(module)
 
     def _selected_cohort_module(self) -> Any:
         row = self.run_table.currentRow()
@@ -621,61 +569,12 @@ class CohortsPage(Page):
 
         self.op(work).run()
 
-    # -- enrollments ----------------------------------------------------------------------------
+    # -- enrollments (the members box's) --------------------------------------------------------
     def enroll(self) -> None:
-        if not self.detail:
-            return
-        cohort_id = self.detail["cohort"].id
-        dialog = EnrollDialog(self.db, self)
-
-        def save() -> None:
-            ids = dialog.chosen_ids()
-
-            def work(ws: Any) -> Any:
-                from course_manager.services.participants import enroll_participants
-
-                return enroll_participants(ws, cohort_id, ids)
-
-            self.op(work).success(self._enrolled).run()
-
-        dialog.accepted.connect(save)
-        dialog.open()
-
-    def _enrolled(self, outcome: Any) -> None:
-        count = outcome.value
-        self.status.emit(
-            self.tr("%1 enrolled, %2 already were")
-            .replace("%1", i18n.number(count.changed))
-            .replace("%2", i18n.number(count.unchanged))
-        )
+        self.members_box.enroll()
 
     def selected_members(self) -> list[Any]:
-        if not self.detail:
-            return []
-        rows = sorted({i.row() for i in self.members.selectionModel().selectedRows()})
-        return [self.members_model.member(r) for r in rows]
-
-    def withdraw(self) -> None:
-        people = self.selected_members()
-        if not people or not self.detail:
-            return
-        cohort_id = self.detail["cohort"].id
-        names = ", ".join(p.full_name for p in people[:3]) + ("…" if len(people) > 3 else "")
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Withdraw"),
-            self.tr("Withdraw %1 from this cohort. Reason (kept in the record):").replace(
-                "%1", names
-            ),
-        )
-        if not ok:
-            return
-        self.withdraw_people([p.id for p in people], cohort_id, reason)
+        return self.members_box.selected_members()
 
     def withdraw_people(self, ids: list[int], cohort_id: int, reason: str) -> None:
-        def work(ws: Any) -> Any:
-            from course_manager.services.participants import withdraw_participants
-
-            return withdraw_participants(ws, cohort_id, ids, reason)
-
-        self.op(work).run()
+        self.members_box.withdraw_people(ids, cohort_id, reason)

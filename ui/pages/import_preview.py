@@ -243,7 +243,7 @@ class CorrectionDialog(QDialog):
             edit = QLineEdit(str(value))
             edit.setObjectName(f"cell_{field_name}")
             header = source.headers[column] if column < len(source.headers) else ""
-            form.addRow(f"{field_label(field_name)} ({header})", edit)
+            form.addRow(correction_label(field_label(field_name), header), edit)
             self.edits[column] = edit
             self._before[column] = str(value)
             if row.column and row.column == header:
@@ -265,6 +265,15 @@ class CorrectionDialog(QDialog):
             for column, edit in self.edits.items()
             if edit.text() != self._before[column]
         }
+
+
+def correction_label(label: str, header: Any) -> str:
+    """A correction field's label: the field's name, then the file's own column header in
+    brackets when the file names it otherwise ("Full name (ФИО)"; "ФИО" alone, not "ФИО (ФИО)")."""
+    shown = " ".join(str(header or "").split())
+    if not shown or shown.casefold() == label.casefold():
+        return label
+    return f"{label} ({shown})"
 
 
 def plan_counts(the_plan: Any) -> dict[str, int]:
