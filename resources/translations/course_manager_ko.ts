@@ -358,33 +358,33 @@
         <translation>운영 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
         <source>Name</source>
         <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="108"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="40"/>
+        <location filename="../../ui/pages/cohort_members.py" line="42"/>
         <source>Enroll…</source>
         <translation>등록…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="41"/>
+        <location filename="../../ui/pages/cohort_members.py" line="43"/>
         <source>Withdraw…</source>
         <translation>등록 취소…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="35"/>
+        <location filename="../../ui/pages/cohort_members.py" line="37"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
         <source>enrolled</source>
         <translation>등록됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="114"/>
         <source>withdrawn</source>
         <translation>등록 취소됨</translation>
     </message>
@@ -466,17 +466,22 @@
         <translation>새 기수의 코드(예: 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="96"/>
+        <location filename="../../ui/pages/cohort_members.py" line="98"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>%1명 등록, %2명은 이미 등록되어 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="109"/>
+        <location filename="../../ui/pages/cohort_members.py" line="111"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 외 %2명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohort_members.py" line="116"/>
         <source>Withdraw</source>
         <translation>등록 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="110"/>
+        <location filename="../../ui/pages/cohort_members.py" line="119"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>%1 님의 이 기수 등록을 취소합니다. 사유(기록에 보관됨):</translation>
     </message>

@@ -358,33 +358,33 @@
         <translation>Проводимые модули</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="105"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
         <source>Name</source>
         <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="108"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="40"/>
+        <location filename="../../ui/pages/cohort_members.py" line="42"/>
         <source>Enroll…</source>
         <translation>Зачислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="41"/>
+        <location filename="../../ui/pages/cohort_members.py" line="43"/>
         <source>Withdraw…</source>
         <translation>Отчислить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="35"/>
+        <location filename="../../ui/pages/cohort_members.py" line="37"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -399,12 +399,12 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="112"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="114"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
@@ -468,17 +468,22 @@
         <translation>Код новой группы (например, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="96"/>
+        <location filename="../../ui/pages/cohort_members.py" line="98"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Зачислено: %1, уже были зачислены: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="109"/>
+        <location filename="../../ui/pages/cohort_members.py" line="111"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohort_members.py" line="116"/>
         <source>Withdraw</source>
         <translation>Отчислить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="110"/>
+        <location filename="../../ui/pages/cohort_members.py" line="119"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Отчислить из этой группы: %1. Причина (сохраняется в записи):</translation>
     </message>

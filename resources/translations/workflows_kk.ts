@@ -723,37 +723,37 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="48"/>
+        <location filename="../../ui/pages/import_models.py" line="49"/>
         <source>new participant</source>
         <translation>жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49"/>
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>update</source>
         <translation>жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>merged into a later row</source>
         <translation>кейінгі жолмен біріктірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="137"/>
+        <location filename="../../ui/pages/import_models.py" line="139"/>
         <source>check by hand: %1</source>
         <translation>қолмен тексеріңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>skipped</source>
         <translation>өткізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53"/>
+        <location filename="../../ui/pages/import_models.py" line="54"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
@@ -761,62 +761,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="30"/>
+        <location filename="../../ui/pages/import_models.py" line="31"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Name in Latin letters</source>
         <translation>Латынша аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Organization</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -969,27 +969,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="158"/>
+        <location filename="../../ui/pages/import_models.py" line="160"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="159"/>
+        <location filename="../../ui/pages/import_models.py" line="161"/>
         <source>What happens</source>
         <translation>Не болады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="160"/>
+        <location filename="../../ui/pages/import_models.py" line="162"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="161"/>
+        <location filename="../../ui/pages/import_models.py" line="163"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="162"/>
+        <location filename="../../ui/pages/import_models.py" line="164"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>

@@ -723,37 +723,37 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="48"/>
+        <location filename="../../ui/pages/import_models.py" line="49"/>
         <source>new participant</source>
         <translation>새 참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49"/>
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>merged into a later row</source>
         <translation>아래 행에 병합됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="137"/>
+        <location filename="../../ui/pages/import_models.py" line="139"/>
         <source>check by hand: %1</source>
         <translation>직접 확인 필요: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53"/>
+        <location filename="../../ui/pages/import_models.py" line="54"/>
         <source>rejected</source>
         <translation>거부됨</translation>
     </message>
@@ -761,62 +761,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="30"/>
+        <location filename="../../ui/pages/import_models.py" line="31"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Surname</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Patronymic</source>
         <translation>부칭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Name in Latin letters</source>
         <translation>로마자 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -969,27 +969,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="158"/>
+        <location filename="../../ui/pages/import_models.py" line="160"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="159"/>
+        <location filename="../../ui/pages/import_models.py" line="161"/>
         <source>What happens</source>
         <translation>처리 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="160"/>
+        <location filename="../../ui/pages/import_models.py" line="162"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="161"/>
+        <location filename="../../ui/pages/import_models.py" line="163"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="162"/>
+        <location filename="../../ui/pages/import_models.py" line="164"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>

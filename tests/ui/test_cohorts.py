@@ -145,3 +145,58 @@ def test_a_long_venue_shows_its_start(qtbot, window) -> None:  # type: ignore[no
     page.venue.setCursorPosition(len(page.venue.text()))
     page.cohort_list.setCurrentRow((page.cohort_list.currentRow() + 1) % page.cohort_list.count())
     qtbot.waitUntil(lambda: page.venue.cursorPosition() == 0, timeout=15000)
+
+
+def test_withdraw_question_names_people_as_typed_and_counts_the_rest(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel, QTimer
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from course_manager.services.participants import edit_participant
+
+    page = window.show_page("cohorts")
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+    cohort_id = page.detail["cohort"].id
+    box = page.members_box
+    qtbot.waitUntil(lambda: box.model.rowCount() >= 5, timeout=10_000)
+    first = box.model.member(0)
+    db.call(lambda ws: edit_participant(ws, first.id, {"full_name": "<b>Ann</b> " + "Long" * 40}))
+    page.refresh()
+
+    def renamed_row() -> int | None:
+        rows = range(box.model.rowCount())
+        return next((r for r in rows if box.model.member(r).full_name.startswith("<b>Ann")), None)
+
+    qtbot.waitUntil(lambda: renamed_row() is not None, timeout=10_000)
+    others = [r for r in range(box.model.rowCount()) if r != renamed_row()][:4]
+    for row in [renamed_row(), *others]:
+        box.view.selectionModel().select(
+            box.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        ask = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QInputDialog) and w.isVisible()
+        )
+        document = QTextDocument()
+        document.setHtml(ask.labelText())
+        seen["text"] = document.toPlainText()
+        seen["width"] = ask.width()
+        ask.setTextValue("left the service")
+        ask.accept()
+
+    QTimer.singleShot(200, answer)
+    with qtbot.waitSignal(db.changed, timeout=10_000):
+        box.withdraw()
+    assert "<b>Ann</b> Long" in str(seen["text"])
+    assert "and 2 more from this cohort" in str(seen["text"])
+    assert int(seen["width"]) <= 1366  # type: ignore[call-overload]
+    enrollment = db.call(lambda ws: ws.enrollments.find(cohort_id, first.id))
+    assert (enrollment.status.value, enrollment.withdraw_reason) == (
+        "withdrawn",
+        "left the service",
+    )

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -26,6 +27,7 @@ from ui import i18n
 from ui.operations import Operation
 from ui.pages.cohort_dialogs import EnrollDialog
 from ui.pages.cohort_members_model import CohortMembersModel, members_view, show_members
+from ui.text import literal
 
 
 class CohortMembersBox(QGroupBox):
@@ -103,17 +105,29 @@ class CohortMembersBox(QGroupBox):
         if not people or self.cohort_id is None:
             return
         cohort_id = self.cohort_id
-        names = ", ".join(p.full_name for p in people[:3]) + ("…" if len(people) > 3 else "")
-        reason, ok = QInputDialog.getText(
-            self,
-            QCoreApplication.translate("CohortsPage", "Withdraw"),
-            QCoreApplication.translate(
-                "CohortsPage", "Withdraw %1 from this cohort. Reason (kept in the record):"
-            ).replace("%1", names),
+        names = ", ".join(p.full_name for p in people[:3])
+        if len(people) > 3:
+            names = (
+                QCoreApplication.translate("CohortsPage", "%1 and %2 more")
+                .replace("%1", names)
+                .replace("%2", i18n.number(len(people) - 3))
+            )
+        ask = QInputDialog(self)
+        ask.setWindowTitle(QCoreApplication.translate("CohortsPage", "Withdraw"))
+        ask.setLabelText(
+            literal(
+                QCoreApplication.translate(
+                    "CohortsPage", "Withdraw %1 from this cohort. Reason (kept in the record):"
+                ).replace("%1", names)
+            )
         )
-        if not ok:
+        # Long names wrap instead of widening the question past the screen.
+        for label in ask.findChildren(QLabel):
+            label.setWordWrap(True)
+        ask.setMinimumWidth(min(560, self.screen().availableGeometry().width() - 40))
+        if ask.exec() != QDialog.DialogCode.Accepted:
             return
-        self.withdraw_people([p.id for p in people], cohort_id, reason)
+        self.withdraw_people([p.id for p in people], cohort_id, ask.textValue())
 
     def withdraw_people(self, ids: list[int], cohort_id: int, reason: str) -> None:
         def work(ws: Any) -> Any:

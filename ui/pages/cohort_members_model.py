@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.pages.table_fit import fit_columns
 from ui.responsiveness import unhook_header_from_selection
+from ui.text import literal
 
 COL_NAME = 0
 COL_EMAIL = 1
@@ -119,7 +120,10 @@ class CohortMembersModel(QAbstractTableModel):
         person, status = self._members[index.row()]
         if role == ID_ROLE:
             return person.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return literal(shown) if shown else None  # a name that looks like markup, as typed
+        if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == COL_NAME:
                 return person.full_name

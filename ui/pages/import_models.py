@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ui.message_text import text
+from ui.text import literal
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -88,7 +89,8 @@ class RowsModel(QAbstractTableModel):
         text = "" if value is None else str(value)
         if role == Qt.ItemDataRole.DisplayRole:  # a cell's line breaks read as spaces on one line
             text = " ".join(text.splitlines())
-        return text
+            return text
+        return literal(text)  # the tooltip: the cell as the file has it, markup or not
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -171,12 +173,15 @@ class PlanModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             reason = self.reason(index.row())
             if role == Qt.ItemDataRole.ToolTipRole and reason:
-                return reason
+                return literal(reason)
             name = plan.name or self._names.get(plan.row, "")
             values = [str(plan.row), action_label(plan.action), name, plan.column, reason]
             if plan.action == "update" and plan.changes and plan.message is None:
                 values[self.REASON] = ", ".join(field_label(f) for f in plan.changes)
-            return values[column] if 0 <= column < len(values) else None
+            value = values[column] if 0 <= column < len(values) else None
+            if role == Qt.ItemDataRole.ToolTipRole and value:
+                return literal(value)
+            return value
         if role == Qt.ItemDataRole.BackgroundRole:
             if plan.row in self._checks and plan.action != "reject":
                 return QBrush(CHECK_COLOUR)
