@@ -54,11 +54,14 @@ class CohortMembersBox(QGroupBox):
         layout.addWidget(self.view)
 
     # -- showing ------------------------------------------------------------------------------
-    def show_members(self, cohort_id: int, members: list[Any]) -> None:
-        """Show the cohort's members, ``(Participant, status)`` pairs read on the worker (the
-        page words how many are enrolled in :attr:`count`: its numerus text is the page's)."""
+    def show_members(
+        self, cohort_id: int, members: list[Any], longest: dict[int, list[str]] | None = None
+    ) -> None:
+        """Show the cohort's members, ``(Participant, status)`` pairs read on the worker, and
+        ``longest``, their longest texts picked out there too (the page words how many are
+        enrolled in :attr:`count`: its numerus text is the page's)."""
         self.cohort_id = cohort_id
-        show_members(self.view, self.model, members)
+        show_members(self.view, self.model, members, longest)
 
     def clear(self) -> None:
         """Nobody's members (no cohort shown, or one still loading)."""

@@ -39,6 +39,7 @@ from ui.pages.base import Page
 from ui.pages.cohort_dialogs import CohortModuleDialog
 from ui.pages.cohort_form import CohortForm
 from ui.pages.cohort_members import CohortMembersBox
+from ui.pages.cohort_members_model import longest_texts
 from ui.pages.programme_modules import ProgrammeModulesTab, fill_table, plain_table
 from ui.pages.table_fit import wrap_column
 
@@ -353,10 +354,12 @@ class CohortsPage(Page):
                 e.participant_id: e.status.value for e in ws.enrollments.for_cohort(cohort_id)
             }
             people = ws.participants.list(cohort_id)
+            members = [(p, statuses.get(p.id, "")) for p in people]
             return {
                 "cohort": ws.cohorts.get(cohort_id),
                 "modules": ws.cohorts.modules(cohort_id),
-                "members": [(p, statuses.get(p.id, "")) for p in people],
+                "members": members,
+                "longest": longest_texts(members),
             }
 
         def loaded(detail: dict[str, Any]) -> None:
@@ -403,7 +406,9 @@ class CohortsPage(Page):
         )
         for row, m in enumerate(detail["modules"]):
             self.run_table.item(row, 0).setToolTip(m.title(lang))
-        self.members_box.show_members(detail["cohort"].id, detail["members"])
+        self.members_box.show_members(
+            detail["cohort"].id, detail["members"], detail.get("longest")
+        )
         self.member_count.setText(self.tr("%Ln enrolled", "", self.members_model.enrolled))
 
     # -- cohort actions -----------------------------------------------------------------------
