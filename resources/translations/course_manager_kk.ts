@@ -578,6 +578,14 @@
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="224"/>
+        <source>Other (%n countries)</source>
+        <translation>
+            <numerusform>Басқалары (%n ел)</numerusform>
+            <numerusform>Басқалары (%n ел)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="174"/>
         <source>female</source>
@@ -1332,6 +1340,11 @@
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
@@ -1340,6 +1353,11 @@
         <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328"/>

@@ -576,6 +576,13 @@
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="224"/>
+        <source>Other (%n countries)</source>
+        <translation>
+            <numerusform>기타 (%n개국)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="174"/>
         <source>female</source>
@@ -1300,9 +1307,19 @@
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="310"/>

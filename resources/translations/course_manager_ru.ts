@@ -580,6 +580,15 @@
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="224"/>
+        <source>Other (%n countries)</source>
+        <translation>
+            <numerusform>Другие (%n страна)</numerusform>
+            <numerusform>Другие (%n страны)</numerusform>
+            <numerusform>Другие (%n стран)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="174"/>
         <source>female</source>
@@ -1334,6 +1343,11 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
@@ -1342,6 +1356,11 @@
         <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328"/>
