@@ -137,13 +137,14 @@ def test_another_program_s_writes_show_without_a_click(qtbot, window, db, demo_f
     qtbot.waitUntil(lambda: page.model.total == before + 1, timeout=8000)
 
     # The app's own writes are not taken for another program's
+    db._watch_timer.stop()  # (checked by hand from here)
+    qtbot.waitUntil(lambda: not db._checking and not db._running, timeout=5000)
     with qtbot.assertNotEmitted(db.changed, wait=200):
         db.call(lambda ws: add_participant(ws, {"full_name": "Written Here"}))
         assert db.check_elsewhere()
         qtbot.waitUntil(lambda: not db._checking, timeout=5000)
 
-    # F5 (View › Refresh) reloads the page shown, the checks stopped
-    db._watch_timer.stop()
+    # F5 (View › Refresh) reloads the page shown (the checks stopped)
     total = page.model.total
     with Workspace.open(demo_file) as other:
         add_participant(other, {"full_name": "Second Elsewhere"})
@@ -198,9 +199,12 @@ def test_a_page_with_unsaved_edits_is_not_reloaded_under_the_user(
     qtbot.waitUntil(lambda: page.detail is not None and page.has_unsaved() is False, timeout=10000)
     page.title.setText("Typed, not saved")
     assert page.has_unsaved()
+    db._watch_timer.stop()  # (checked by hand)
+    qtbot.waitUntil(lambda: not db._checking and not db._running, timeout=5000)
     with Workspace.open(demo_file) as other:
         add_participant(other, {"full_name": "Written Elsewhere"})
-    assert db.check_elsewhere()
-    qtbot.waitUntil(lambda: not db._checking, timeout=5000)
+    with qtbot.waitSignal(db.changed, timeout=5000):
+        assert db.check_elsewhere()
     qtbot.wait(200)
     assert page.title.text() == "Typed, not saved"
+    assert page.has_unsaved()
