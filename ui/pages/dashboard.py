@@ -56,12 +56,24 @@ def nice_axis(most: int, max_steps: int = MAX_STEPS) -> tuple[int, int]:
         power *= 10
 
 
+#: The "Other" bar's subtitle names at most this many of the countries it adds up.
+OTHER_NAMED = 12
+
+
 class Bar(NamedTuple):
-    """One bar group of a chart: its label and counts."""
+    """One bar group of a chart: its label, counts, and what it adds up (the "Other" bar)."""
 
     label: str
     participants: int
     completed: int
+    #: the labels of the bars this one adds up (empty for a plain bar)
+    of: tuple[str, ...] = ()
+
+    @property
+    def axis_label(self) -> str:
+        """The label under the bar: "+6" for an "Other" bar of 6 (a category is ~40 pixels
+        wide at 1366: "Другие (6 стран)" read "Дру…"; the chart's subtitle says it whole)."""
+        return f"+{len(self.of)}" if self.of else self.label
 
 
 def capped(bars: list[Bar], most: int, other_label: Any) -> list[Bar]:
@@ -77,8 +89,19 @@ def capped(bars: list[Bar], most: int, other_label: Any) -> list[Bar]:
             other_label(len(rest)),
             sum(b.participants for b in rest),
             sum(b.completed for b in rest),
+            tuple(b.label for b in rest),
         ),
     ]
+
+
+def other_subtitle(bars: list[Bar]) -> str:
+    """What the chart's "+N" bar is, under its title: "+6 — Other (6 countries): EG, IN, …"
+    (empty when no bar adds others up)."""
+    other = next((b for b in bars if b.of), None)
+    if other is None:
+        return ""
+    named = ", ".join(other.of[:OTHER_NAMED]) + (", …" if len(other.of) > OTHER_NAMED else "")
+    return f"{other.axis_label} — {other.label}: {named}"
 
 
 def _table(headers: list[str], stretch: int) -> QTableWidget:
@@ -227,6 +250,7 @@ class DashboardPage(Page):
             self.country_slot,
             self.tr("Participants and completion by country"),
             self.country_bars,
+            other_subtitle(self.country_bars),
         )
         genders = {
             "female": self.tr("female"),
@@ -242,7 +266,9 @@ class DashboardPage(Page):
             self.gender_bars,
         )
 
-    def _bars(self, slot: QStackedWidget, title: str, groups: list[Bar]) -> None:
+    def _bars(
+        self, slot: QStackedWidget, title: str, groups: list[Bar], subtitle: str = ""
+    ) -> None:
         view, note = slot.widget(0), slot.widget(1)
         assert isinstance(view, QChartView) and isinstance(note, QLabel)
         if not any(g.participants for g in groups):
@@ -267,10 +293,12 @@ class DashboardPage(Page):
         series.append(completed)
         chart = QChart()
         chart.setLocalizeNumbers(True)  # the axis's 8,000 as the UI language writes it
+        if subtitle:  # (a chart's title is rich text: a second, smaller line)
+            title = f"{html.escape(title)}<br><small>{html.escape(subtitle)}</small>"
         chart.setTitle(title)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([g.label for g in groups])
+        axis_x.append([g.axis_label for g in groups])
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
