@@ -212,9 +212,19 @@ class DbWorker(QObject):
     # -- what other programs commit ---------------------------------------------------------
     def _start_watching(self, _path: object = None) -> None:
         if self._watch_timer is None:
+            from PySide6.QtGui import QGuiApplication
+
             self._watch_timer = QTimer(self)
             self._watch_timer.timeout.connect(self.check_elsewhere)
             self._watch_timer.start(WATCH_INTERVAL_MS)
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):  # back from the terminal: looked at at once
+                app.applicationStateChanged.connect(self._on_application_state)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        watching = self._watch_timer is not None and self._watch_timer.isActive()
+        if state == Qt.ApplicationState.ApplicationActive and watching:
+            self.check_elsewhere()
 
     def check_elsewhere(self) -> bool:
         """Ask the worker whether another program (the command line, another window) committed
