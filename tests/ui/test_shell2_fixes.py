@@ -181,6 +181,9 @@ def test_the_exchange_page_follows_the_command_line(qtbot, window, db, demo_file
         exchange.import_changes(hub, tmp_path / "sent.cmx")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=8000)
     assert "hub" in page.identity.text()
+    theirs = page.model.THEIRS  # (the other office's value in view beside a long one of ours)
+    viewport = page.view.viewport().width()
+    assert page.view.columnViewportPosition(theirs) + page.view.columnWidth(theirs) <= viewport
 
     page.view.selectRow(0)
     page.set_value.click()

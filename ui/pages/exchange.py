@@ -208,8 +208,10 @@ class ExchangePage(Page):
             self.identity.setText(text)
         self.model.load(conflicts)
         # measured on the first rows (resizeColumnsToContents reads up to 1,000 rows per column
-        # through the model on the window's thread)
-        fit_columns(self.view)
+        # through the model on the window's thread); a long value (an organisation's full name)
+        # takes at most a quarter of the width, whole in its tooltip: the other office's value
+        # stays in view
+        fit_columns(self.view, max_width=max(200, self.view.viewport().width() // 4))
         self.conflicts_box.setTitle(
             self.tr("Conflicts waiting for a decision: {n}").format(n=i18n.number(len(conflicts)))
         )
