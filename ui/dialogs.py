@@ -37,19 +37,30 @@ log = logging.getLogger(__name__)
 _KEEP: set[QMessageBox] = set()
 
 
-def _new_box(parent: QWidget | None) -> QMessageBox:
-    """A message box that outlives its caller: parented to a window, or kept until closed."""
+def _new_box(parent: QWidget | None, text_format: Qt.TextFormat | None = None) -> QMessageBox:
+    """A message box that outlives its caller: parented to a window, or kept until closed.
+
+    Its text and informative text are shown as plain text (a message naming "<b>Ann</b>" shows
+    it as typed) unless ``text_format`` asks for another (a caller that built rich text)."""
     parent = parent or QApplication.activeWindow()
     box = QMessageBox(parent)
+    box.setTextFormat(text_format if text_format is not None else Qt.TextFormat.PlainText)
     if parent is None:
         _KEEP.add(box)
         box.finished.connect(lambda _r: _KEEP.discard(box))
     return box
 
 
-def show_error(parent: QWidget | None, message: str, hint: str | None = None) -> QMessageBox:
-    """What happened (``message``) and what to do (``hint``)."""
-    box = _new_box(parent)
+def show_error(
+    parent: QWidget | None,
+    message: str,
+    hint: str | None = None,
+    *,
+    text_format: Qt.TextFormat | None = None,
+) -> QMessageBox:
+    """What happened (``message``) and what to do (``hint``), as plain text unless
+    ``text_format`` says otherwise."""
+    box = _new_box(parent, text_format)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Course Manager"))
     box.setText(message)
@@ -301,6 +312,7 @@ def _error_label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setStyleSheet("color: #a11d1d;")
+    label.setTextFormat(Qt.TextFormat.PlainText)  # (a refused value is shown as typed)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
@@ -333,6 +345,7 @@ def ask_unsaved(
         buttons.Save | buttons.Discard | buttons.Cancel,
         parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # (the question names a cohort as typed)
     box.setObjectName("unsavedDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setDefaultButton(buttons.Save)

@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._status = QLabel()
+        self._status.setTextFormat(Qt.TextFormat.PlainText)  # (a file's name as it is)
         self.statusBar().addWidget(self._status, 1)
         self._nav.currentRowChanged.connect(self._on_nav)
         self.spreadsheetDropped.connect(self.import_spreadsheet)
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
         self._menus = [
             bar.addMenu(self.tr("&File")),
             bar.addMenu(self.tr("&Edit")),
+            bar.addMenu(self.tr("&View")),
             bar.addMenu(self.tr("&Go")),
             bar.addMenu(self.tr("&Help")),
         ]
@@ -308,7 +310,7 @@ class MainWindow(QMainWindow):
         if self._menus_filled:  # (rebuilt after the first paint, before its queued call)
             return
         self._menus_filled = True
-        file_menu, edit_menu, go_menu, help_menu = self._menus
+        file_menu, edit_menu, view_menu, go_menu, help_menu = self._menus
         self._add(file_menu, self.tr("&New…"), self.new_file, QKeySequence.StandardKey.New)
         self._add(
             file_menu, self.tr("&Open…"), self.open_file_dialog, QKeySequence.StandardKey.Open
@@ -339,6 +341,13 @@ class MainWindow(QMainWindow):
         edit_menu.aboutToHide.connect(self._enable_undo_actions)
         edit_menu.addSeparator()
         self._add(edit_menu, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+
+        self._refresh_action = self._add(view_menu, self.tr("&Refresh"), self.refresh_page)
+        refresh_keys = [QKeySequence("F5")]
+        for binding in QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh):
+            if binding not in refresh_keys:
+                refresh_keys.append(binding)
+        self._refresh_action.setShortcuts(refresh_keys)
 
         for index, spec in enumerate(PAGES):
             action = self._add(go_menu, spec.title(), lambda i=index: self.show_page(i))
@@ -505,6 +514,15 @@ class MainWindow(QMainWindow):
         self._undo_action.setEnabled(True)
         self._redo_action.setEnabled(True)
 
+    def refresh_page(self) -> None:
+        """View › Refresh (F5): reload what the shown page shows from the file (unsaved edits
+        there are settled first: reloading would drop them)."""
+        page = self.current_page()
+        reload = getattr(page, "reload", None)
+        if page is None or not callable(reload):
+            return
+        settle_unsaved(page, reload)
+
     def focus_search(self) -> None:
         page = self.current_page()
         if page is not None and hasattr(page, "focus_search") and page.focus_search():
@@ -594,6 +612,7 @@ class MainWindow(QMainWindow):
             return  # several screens met the same damage: one offer
         box = QMessageBox(self)
         box.setObjectName("restoreOfferDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # (the file's and the backup's names)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Course Manager"))

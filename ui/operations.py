@@ -62,6 +62,9 @@ log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 500
 #: Progress updates are sent to the UI at most this often.
 PROGRESS_INTERVAL_S = 0.05
+#: How often the open file is checked for what another program committed to it (the command
+#: line, another window), while a window of the app is active and the worker is idle.
+WATCH_INTERVAL_MS = 2500
 #: What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the
 #: window lays out and paints what a job brought right after it ends).
 LET_GO_AFTER_IDLE_MS = 250
@@ -125,6 +128,12 @@ class DbWorker(QObject):
         self._garbage_timer: QTimer | None = None
         #: when the last operation finished (time.monotonic)
         self._last_finished = 0.0
+        #: the Changes last announced for what another program committed to the file (a page
+        #: with unsaved edits is not reloaded under the user's hands for those)
+        self.changes_elsewhere: Changes | None = None
+        self._watch_timer: QTimer | None = None
+        self._checking = False
+        self.opened.connect(self._start_watching)
 
     @property
     def _executor(self) -> ThreadPoolExecutor:
@@ -199,6 +208,64 @@ class DbWorker(QObject):
             self._executor.submit(free_in_pieces, garbage)
         except RuntimeError:  # (the worker has stopped: freed here)
             garbage.clear()
+
+    # -- what other programs commit ---------------------------------------------------------
+    def _start_watching(self, _path: object = None) -> None:
+        if self._watch_timer is None:
+            from PySide6.QtGui import QGuiApplication
+
+            self._watch_timer = QTimer(self)
+            self._watch_timer.timeout.connect(self.check_elsewhere)
+            self._watch_timer.start(WATCH_INTERVAL_MS)
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):  # back from the terminal: looked at at once
+                app.applicationStateChanged.connect(self._on_application_state)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        watching = self._watch_timer is not None and self._watch_timer.isActive()
+        if state == Qt.ApplicationState.ApplicationActive and watching:
+            self.check_elsewhere()
+
+    def check_elsewhere(self) -> bool:
+        """Ask the worker whether another program (the command line, another window) committed
+        to the open file since the last look (``Workspace.changed_elsewhere``: SQLite's data
+        version, a cheap check); if so, ``changed`` is emitted with everything changed and
+        every screen reloads. Runs every :data:`WATCH_INTERVAL_MS` while a window of the app is
+        active and the worker has nothing else to do; never on the window's thread. False when
+        no check was queued."""
+        from PySide6.QtGui import QGuiApplication
+
+        if self._ws is None or self._checking or self._running or self._pool is None:
+            return False
+        if QGuiApplication.applicationState() != Qt.ApplicationState.ApplicationActive:
+            return False
+
+        def work() -> Changes | None:
+            ws = self._ws
+            return ws.changed_elsewhere() if ws is not None else None
+
+        try:
+            future = self._executor.submit(work)
+        except RuntimeError:  # (the worker has stopped)
+            return False
+        self._checking = True
+        bridge = self._bridge
+        future.add_done_callback(lambda fut: bridge.post(lambda: self._checked(fut)))
+        return True
+
+    def _checked(self, future: Future[Any]) -> None:
+        self._checking = False
+        if not shiboken6.isValid(self):
+            return
+        exc = future.exception()
+        if exc is not None:  # (a busy or damaged file shows itself with the next real work)
+            log.debug("checking the file for other programs' changes failed", exc_info=exc)
+            return
+        changes = future.result()
+        if changes is not None and changes.any:
+            log.info("another program changed %s: every screen reloads", self.path)
+            self.changes_elsewhere = changes
+            self.changed.emit(changes)
 
     def call(self, fn: Callable[[Any], Any], timeout: float = 60.0) -> Any:
         """Run ``fn(workspace)`` on the worker and wait (tests and tools; not for screens)."""
@@ -303,6 +370,8 @@ class DbWorker(QObject):
 
     def close(self) -> None:
         """Finish queued work, close the file and stop the thread."""
+        if self._watch_timer is not None:
+            self._watch_timer.stop()
 
         def shut() -> None:
             if self._ws is not None:

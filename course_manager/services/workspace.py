@@ -18,18 +18,31 @@ from pathlib import Path
 from course_manager.domain.messages import Message
 from course_manager.errors import DatabaseError
 from course_manager.services.backup import daily_backup
+from course_manager.services.outcome import Changes
 from course_manager.storage import Database
 from course_manager.storage import audit as audit_mod
 from course_manager.storage.attendance import Attendance
 from course_manager.storage.certificates import Certificates
 from course_manager.storage.cohorts import Cohorts
-from course_manager.storage.database import is_read_only, open_database, optimize
+from course_manager.storage.database import data_version, is_read_only, open_database, optimize
 from course_manager.storage.enrollments import Enrollments
 from course_manager.storage.participants import Participants
 from course_manager.storage.programmes import Modules, Programmes
 from course_manager.storage.settings import Settings
 
 log = logging.getLogger(__name__)
+
+#: Every kind of thing changed (what :meth:`Workspace.changed_elsewhere` reports).
+EVERYTHING = Changes(
+    programme=True,
+    modules=True,
+    cohorts=True,
+    participants=True,
+    enrollments=True,
+    attendance=True,
+    certificates=True,
+    settings=True,
+)
 
 
 class Workspace:
@@ -48,6 +61,8 @@ class Workspace:
         #: why today's automatic backup could not be written when the file was opened (the
         #: command line has logged it as a warning; the app shows it), else None
         self.backup_problem: Message | None = None
+        #: the file's data version when last looked at (:meth:`changed_elsewhere`)
+        self._seen_version: int | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, actor: str | None = None) -> Workspace:
@@ -58,6 +73,7 @@ class Workspace:
             problem = daily_backup(db, path).problem
         ws = cls(db, path, ctx)
         ws.backup_problem = problem
+        ws.changed_elsewhere()  # (what is there now is what was opened)
         return ws
 
     @property
@@ -73,6 +89,17 @@ class Workspace:
     @actor.setter
     def actor(self, value: str) -> None:
         self._audit_ctx.actor = value
+
+    def changed_elsewhere(self) -> Changes | None:
+        """What another connection (another window, the command line on the same file)
+        committed since the last call: everything, as nothing tells what it touched; None when
+        nobody else wrote. This workspace's own writes do not count. (SQLite's data version: a
+        cheap check the app makes every few seconds on its database worker.)"""
+        version = data_version(self.db)
+        seen, self._seen_version = self._seen_version, version
+        if seen is None or seen == version:
+            return None
+        return EVERYTHING
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:

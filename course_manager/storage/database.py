@@ -223,6 +223,14 @@ def optimize(db: Database) -> None:
     db.conn.execute("PRAGMA optimize")
 
 
+def data_version(db: Database) -> int:
+    """SQLite's ``PRAGMA data_version`` of this connection: it changes only when ANOTHER
+    connection (another window, the command line) committed to the file since the last call;
+    this connection's own writes leave it as it is. A cheap check, no table is read."""
+    row = db.execute("PRAGMA data_version").fetchone()
+    return int(row[0]) if row else 0
+
+
 def _check_file(path: Path) -> None:
     """Refuse, from the bytes alone, what is not an SQLite file or is cut short."""
     if path.is_dir():

@@ -202,12 +202,12 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76"/>
+        <location filename="../../ui/pages/cohorts.py" line="77"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="77"/>
+        <location filename="../../ui/pages/cohorts.py" line="78"/>
         <source>Programme modules</source>
         <translation>Бағдарлама модульдері</translation>
     </message>
@@ -218,13 +218,13 @@
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <location filename="../../ui/pages/programme_modules.py" line="58"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <location filename="../../ui/pages/programme_modules.py" line="59"/>
         <source>Required</source>
         <translation>Міндетті</translation>
@@ -245,20 +245,20 @@
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="114"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <location filename="../../ui/pages/programme_modules.py" line="66"/>
         <source>Add module…</source>
         <translation>Модуль қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="116"/>
         <location filename="../../ui/pages/programme_modules.py" line="67"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="94"/>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohorts.py" line="95"/>
+        <location filename="../../ui/pages/cohorts.py" line="171"/>
         <source>New cohort…</source>
         <translation>Жаңа топ…</translation>
     </message>
@@ -338,38 +338,38 @@
         <translation>Ең төменгі балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="116"/>
+        <location filename="../../ui/pages/cohorts.py" line="117"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="121"/>
+        <location filename="../../ui/pages/cohorts.py" line="122"/>
         <source>Modules run</source>
         <translation>Өткізілетін модульдер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
         <source>Name</source>
         <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="108"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="108"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="109"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
@@ -399,37 +399,37 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="114"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="114"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="115"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="241"/>
+        <location filename="../../ui/pages/cohorts.py" line="242"/>
         <source>(no title yet)</source>
         <translation>(атауы әлі жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="270"/>
+        <location filename="../../ui/pages/cohorts.py" line="271"/>
         <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ. Бағдарлама атауларын «Баптауларда» енгізіп, оның модульдерін қосыңыз («Бағдарлама модульдері» қойындысы); содан кейін осында алғашқы топты құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="275"/>
+        <location filename="../../ui/pages/cohorts.py" line="276"/>
         <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
         <translation>Бұл файлда әлі топтар жоқ. Алғашқы топты құрыңыз: оған код беріп, содан кейін күндерін, модульдерін және қатысушыларын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="343"/>
+        <location filename="../../ui/pages/cohorts.py" line="344"/>
         <source>Loading the cohort %1…</source>
         <translation>%1 тобы жүктелуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="407"/>
+        <location filename="../../ui/pages/cohorts.py" line="412"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>Тіркелген: %Ln</numerusform>
@@ -437,52 +437,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="431"/>
+        <location filename="../../ui/pages/cohorts.py" line="436"/>
         <source>Cohort saved</source>
         <translation>Топ сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="456"/>
+        <location filename="../../ui/pages/cohorts.py" line="461"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>%1 тобында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="478"/>
+        <location filename="../../ui/pages/cohorts.py" line="483"/>
         <source>This file has no programme yet.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="479"/>
+        <location filename="../../ui/pages/cohorts.py" line="484"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>алдымен бағдарлама атауларын баптауларда енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="486"/>
+        <location filename="../../ui/pages/cohorts.py" line="491"/>
         <source>New cohort</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="482"/>
+        <location filename="../../ui/pages/cohorts.py" line="487"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="98"/>
+        <location filename="../../ui/pages/cohort_members.py" line="101"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Қабылданды: %1, бұрын қабылданған: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="111"/>
+        <location filename="../../ui/pages/cohort_members.py" line="114"/>
         <source>%1 and %2 more</source>
         <translation>%1 және тағы %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="116"/>
+        <location filename="../../ui/pages/cohort_members.py" line="119"/>
         <source>Withdraw</source>
         <translation>Шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="119"/>
+        <location filename="../../ui/pages/cohort_members.py" line="122"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Осы топтан шығару: %1. Себебі (жазбада сақталады):</translation>
     </message>
@@ -490,32 +490,33 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <location filename="../../ui/pages/exchange.py" line="79"/>
         <source>What</source>
+        <extracomment>The &quot;Set a value&quot; field shows at least this many characters, and grows with a longer value up to :data:`VALUE_CHARS_MOST` (within the screen): a value is edited seeing most of it.</extracomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <location filename="../../ui/pages/exchange.py" line="80"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <location filename="../../ui/pages/exchange.py" line="81"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <location filename="../../ui/pages/exchange.py" line="82"/>
         <source>Ours (this office)</source>
         <translation>Біздікі (осы кеңсе)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="76"/>
+        <location filename="../../ui/pages/exchange.py" line="83"/>
         <source>Theirs</source>
         <translation>Олардікі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="77"/>
+        <location filename="../../ui/pages/exchange.py" line="84"/>
         <source>From office</source>
         <translation>Кеңседен</translation>
     </message>
@@ -523,109 +524,118 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="137"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Cohort</source>
-        <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
+        <extracomment>The country chart&apos;s bars at most: the largest countries, and the rest as one &quot;Other&quot; bar. At most this many steps up the count axis (so at most one more label). The &quot;Other&quot; bar&apos;s subtitle names at most this many of the countries it adds up. the labels of the bars this one adds up (empty for a plain bar)</extracomment>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="138"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
-        <location filename="../../ui/pages/dashboard.py" line="221"/>
+        <location filename="../../ui/pages/dashboard.py" line="139"/>
+        <location filename="../../ui/pages/dashboard.py" line="286"/>
         <source>Enrolled</source>
         <translation>Тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
-        <location filename="../../ui/pages/dashboard.py" line="222"/>
+        <location filename="../../ui/pages/dashboard.py" line="140"/>
+        <location filename="../../ui/pages/dashboard.py" line="287"/>
         <source>Completed</source>
         <translation>Аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="91"/>
+        <location filename="../../ui/pages/dashboard.py" line="141"/>
         <source>Certified</source>
         <translation>Сертификат алғандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92"/>
+        <location filename="../../ui/pages/dashboard.py" line="142"/>
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="108"/>
+        <location filename="../../ui/pages/dashboard.py" line="158"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="110"/>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
         <source>Upcoming module dates</source>
         <translation>Алдағы модуль күндері</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="157"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>%Ln participants</source>
+        <extracomment>what the charts show now (tests and tools)</extracomment>
         <translation>
             <numerusform>%Ln қатысушы</numerusform>
             <numerusform>%Ln қатысушы</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="185"/>
+        <location filename="../../ui/pages/dashboard.py" line="238"/>
         <source>No module dates ahead.</source>
         <translation>Алда модуль күндері жоқ.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="247"/>
+        <source>Other (%n countries)</source>
+        <translation>
+            <numerusform>Басқалары (%n ел)</numerusform>
+            <numerusform>Басқалары (%n ел)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <location filename="../../ui/pages/dashboard.py" line="251"/>
         <source>Participants and completion by country</source>
         <translation>Елдер бойынша қатысушылар мен аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191"/>
+        <location filename="../../ui/pages/dashboard.py" line="240"/>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="195"/>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196"/>
+        <location filename="../../ui/pages/dashboard.py" line="257"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="197"/>
+        <location filename="../../ui/pages/dashboard.py" line="258"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="201"/>
+        <location filename="../../ui/pages/dashboard.py" line="265"/>
         <source>Participants and completion by gender</source>
         <translation>Жынысы бойынша қатысушылар мен аяқтағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="214"/>
+        <location filename="../../ui/pages/dashboard.py" line="279"/>
         <source>No data yet: the chart fills in once participants are imported or added.</source>
         <translation>Әзірге деректер жоқ: қатысушылар импортталғанда немесе қосылғанда диаграмма толады.</translation>
     </message>
@@ -633,54 +643,54 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="277"/>
         <source>What to do: %1</source>
         <translation>Не істеу керек: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Course Manager ішінде қате орын алды. Аяқталмаған қадам деректеріңізді өзгерткен жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="90"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>Толық мәліметтерді көшіріп, сіздегі Course Manager-ді сүйемелдейтін адамға жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>Copy details</source>
         <translation>Мәліметтерді көшіру</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs.py" line="343"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="341"/>
+        <location filename="../../ui/dialogs.py" line="354"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="342"/>
+        <location filename="../../ui/dialogs.py" line="355"/>
         <source>&amp;Discard</source>
         <translation>Сақта&amp;мау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs.py" line="356"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs.py" line="225"/>
         <source>What you typed in this form is not saved yet. Save it?</source>
         <extracomment>Ask before closing with typed input (see the class).</extracomment>
         <translation>Осы пішінге енгізілгендер әлі сақталмаған. Сақтау керек пе?</translation>
@@ -791,67 +801,68 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="233"/>
+        <location filename="../../ui/pages/exchange.py" line="246"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="257"/>
+        <location filename="../../ui/pages/exchange.py" line="270"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="110"/>
+        <location filename="../../ui/pages/exchange.py" line="120"/>
         <source>Make a copy for another &amp;office…</source>
+        <extracomment>the &quot;Set a value&quot; dialog last opened</extracomment>
         <translation>Басқа &amp;кеңсеге көшірме…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <location filename="../../ui/pages/exchange.py" line="122"/>
         <source>&amp;Export changes…</source>
         <translation>Өзгерістерді &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="114"/>
+        <location filename="../../ui/pages/exchange.py" line="124"/>
         <source>&amp;Import a file…</source>
         <translation>Файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="124"/>
+        <location filename="../../ui/pages/exchange.py" line="135"/>
         <source>This office</source>
         <translation>Осы кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137"/>
+        <location filename="../../ui/pages/exchange.py" line="148"/>
         <source>Keep &amp;ours</source>
         <translation>&amp;Біздікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="139"/>
+        <location filename="../../ui/pages/exchange.py" line="150"/>
         <source>Keep &amp;theirs</source>
         <translation>&amp;Олардікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="141"/>
+        <location filename="../../ui/pages/exchange.py" line="152"/>
         <source>Set a &amp;value…</source>
         <translation>&amp;Мән беру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="147"/>
+        <location filename="../../ui/pages/exchange.py" line="158"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Шешім күтіп тұрған қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="152"/>
+        <location filename="../../ui/pages/exchange.py" line="163"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Бір нәрсе осында да, басқа кеңседе де өзгертілген. Сіз шешкенше екі мән де сақталады; шешім келесі экспортпен басқа кеңселерге жіберіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="181"/>
+        <location filename="../../ui/pages/exchange.py" line="192"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Бұл файл әзірге алмасуға қатыспайды. Бастау үшін басқа кеңсеге көшірме жасаңыз; сонда бұл файл орталық болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <location filename="../../ui/pages/exchange.py" line="204"/>
         <source>an office copy</source>
         <translation>кеңсе көшірмесі</translation>
     </message>
@@ -861,103 +872,103 @@
         <translation>орталық кеңсе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="192"/>
+        <location filename="../../ui/pages/exchange.py" line="203"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Кеңсе: {office} ({kind}). Мұнда қолданылған экспорттар: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="190"/>
+        <location filename="../../ui/pages/exchange.py" line="201"/>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="195"/>
+        <location filename="../../ui/pages/exchange.py" line="206"/>
         <source>This file is the hub. Exports applied here from: {seen}.</source>
         <translation>Бұл файл — орталық кеңсе. Мұнда қолданылған экспорттар: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="203"/>
+        <location filename="../../ui/pages/exchange.py" line="216"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Шешім күтіп тұрған қайшылықтар: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <location filename="../../ui/pages/exchange.py" line="239"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортталған өзгерістер: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="238"/>
+        <location filename="../../ui/pages/exchange.py" line="251"/>
         <source>Exporting changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="245"/>
+        <location filename="../../ui/pages/exchange.py" line="258"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Қолданылған өзгерістер: {applied}, бұрыннан бар: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="249"/>
+        <location filename="../../ui/pages/exchange.py" line="262"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Төменде шешім күтіп тұрған қайшылықтар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="262"/>
+        <location filename="../../ui/pages/exchange.py" line="275"/>
         <source>Importing changes</source>
         <translation>Өзгерістерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="271"/>
+        <location filename="../../ui/pages/exchange.py" line="284"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — {office} кеңсесіне арналған көшірме; онымен бірге {keys} қалтасын да беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="278"/>
+        <location filename="../../ui/pages/exchange.py" line="291"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>Көшіру тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="283"/>
+        <location filename="../../ui/pages/exchange.py" line="296"/>
         <source>Making a copy</source>
         <translation>Көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="302"/>
+        <location filename="../../ui/pages/exchange.py" line="315"/>
         <source>Course Manager exchange (*.cmx)</source>
         <translation>Course Manager алмасу файлы (*.cmx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="307"/>
+        <location filename="../../ui/pages/exchange.py" line="320"/>
         <source>Export changes</source>
         <translation>Өзгерістерді экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="317"/>
+        <location filename="../../ui/pages/exchange.py" line="330"/>
         <source>Import another office&apos;s changes</source>
         <translation>Басқа кеңсенің өзгерістерін импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="326"/>
-        <location filename="../../ui/pages/exchange.py" line="332"/>
+        <location filename="../../ui/pages/exchange.py" line="339"/>
+        <location filename="../../ui/pages/exchange.py" line="345"/>
         <source>A copy for another office</source>
         <translation>Басқа кеңсеге көшірме</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="326"/>
+        <location filename="../../ui/pages/exchange.py" line="339"/>
         <source>The office&apos;s name:</source>
         <translation>Кеңсе атауы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="334"/>
+        <location filename="../../ui/pages/exchange.py" line="347"/>
         <source>Course Manager files (*.sqlite3)</source>
         <translation>Course Manager файлдары (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="345"/>
+        <location filename="../../ui/pages/exchange.py" line="360"/>
         <source>Set a value</source>
         <translation>Мән беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="346"/>
+        <location filename="../../ui/pages/exchange.py" line="362"/>
         <source>The value of {field}:</source>
         <translation>{field} өрісінің мәні:</translation>
     </message>
@@ -1399,152 +1410,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a passing note (a count after loading, &quot;Opened …&quot;) stays in the status bar; a page&apos;s results stay there until the next message (and in the page&apos;s message bar).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;New…</source>
         <translation>&amp;Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Open &amp;recent</source>
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Import participants…</source>
         <translation>Қатысушыларды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>%1 (read-only)</source>
         <translation>%1 (тек оқу)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 тек оқу үшін ашылды: оны қарауға болады, өзгерістерді сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Ең жаңа бүтін сақтық көшірме — %1. Оны қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;About Course Manager</source>
         <translation>Course Manager &amp;туралы</translation>
     </message>
@@ -1552,7 +1573,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="51"/>
+        <location filename="../../ui/pages/base.py" line="53"/>
         <source>Close this message</source>
         <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
         <translation>Бұл хабарды жабу</translation>
@@ -1647,18 +1668,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="487"/>
+        <location filename="../../ui/operations.py" line="556"/>
         <source>Course Manager</source>
-        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
+        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. How often the open file is checked for what another program committed to it (the command line, another window), while a window of the app is active and the worker is idle. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) the Changes last announced for what another program committed to the file (a page with unsaved edits is not reloaded under the user&apos;s hands for those) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="496"/>
+        <location filename="../../ui/operations.py" line="565"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="511"/>
+        <location filename="../../ui/operations.py" line="580"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>

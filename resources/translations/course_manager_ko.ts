@@ -202,12 +202,12 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76"/>
+        <location filename="../../ui/pages/cohorts.py" line="77"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="77"/>
+        <location filename="../../ui/pages/cohorts.py" line="78"/>
         <source>Programme modules</source>
         <translation>프로그램 모듈</translation>
     </message>
@@ -218,13 +218,13 @@
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <location filename="../../ui/pages/programme_modules.py" line="58"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <location filename="../../ui/pages/programme_modules.py" line="59"/>
         <source>Required</source>
         <translation>필수</translation>
@@ -245,20 +245,20 @@
         <translation>과정명(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="114"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <location filename="../../ui/pages/programme_modules.py" line="66"/>
         <source>Add module…</source>
         <translation>모듈 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="116"/>
         <location filename="../../ui/pages/programme_modules.py" line="67"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="94"/>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohorts.py" line="95"/>
+        <location filename="../../ui/pages/cohorts.py" line="171"/>
         <source>New cohort…</source>
         <translation>새 기수…</translation>
     </message>
@@ -338,38 +338,38 @@
         <translation>최저 점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="116"/>
+        <location filename="../../ui/pages/cohorts.py" line="117"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="121"/>
+        <location filename="../../ui/pages/cohorts.py" line="122"/>
         <source>Modules run</source>
         <translation>운영 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
         <source>Name</source>
         <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="108"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="108"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="109"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -399,89 +399,89 @@
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="114"/>
         <source>enrolled</source>
         <translation>등록됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="114"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="115"/>
         <source>withdrawn</source>
         <translation>등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="241"/>
+        <location filename="../../ui/pages/cohorts.py" line="242"/>
         <source>(no title yet)</source>
         <translation>(과정명 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="270"/>
+        <location filename="../../ui/pages/cohorts.py" line="271"/>
         <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
         <translation>이 파일에는 아직 프로그램이 없습니다. 설정에서 프로그램 이름을 입력하고 모듈을 추가한 다음(프로그램 모듈 탭) 여기에서 첫 기수를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="275"/>
+        <location filename="../../ui/pages/cohorts.py" line="276"/>
         <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
         <translation>이 파일에는 아직 기수가 없습니다. 첫 기수를 만드세요. 코드를 정한 다음 기간, 모듈, 참가자를 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="343"/>
+        <location filename="../../ui/pages/cohorts.py" line="344"/>
         <source>Loading the cohort %1…</source>
         <translation>기수 %1 불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="407"/>
+        <location filename="../../ui/pages/cohorts.py" line="412"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>%Ln명 등록</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="431"/>
+        <location filename="../../ui/pages/cohorts.py" line="436"/>
         <source>Cohort saved</source>
         <translation>기수를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="456"/>
+        <location filename="../../ui/pages/cohorts.py" line="461"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>기수 %1에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="478"/>
+        <location filename="../../ui/pages/cohorts.py" line="483"/>
         <source>This file has no programme yet.</source>
         <translation>이 파일에는 아직 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="479"/>
+        <location filename="../../ui/pages/cohorts.py" line="484"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>먼저 설정에서 프로그램 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="486"/>
+        <location filename="../../ui/pages/cohorts.py" line="491"/>
         <source>New cohort</source>
         <translation>새 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="482"/>
+        <location filename="../../ui/pages/cohorts.py" line="487"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>새 기수의 코드(예: 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="98"/>
+        <location filename="../../ui/pages/cohort_members.py" line="101"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>%1명 등록, %2명은 이미 등록되어 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="111"/>
+        <location filename="../../ui/pages/cohort_members.py" line="114"/>
         <source>%1 and %2 more</source>
         <translation>%1 외 %2명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="116"/>
+        <location filename="../../ui/pages/cohort_members.py" line="119"/>
         <source>Withdraw</source>
         <translation>등록 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="119"/>
+        <location filename="../../ui/pages/cohort_members.py" line="122"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>%1 님의 이 기수 등록을 취소합니다. 사유(기록에 보관됨):</translation>
     </message>
@@ -489,32 +489,33 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <location filename="../../ui/pages/exchange.py" line="79"/>
         <source>What</source>
+        <extracomment>The &quot;Set a value&quot; field shows at least this many characters, and grows with a longer value up to :data:`VALUE_CHARS_MOST` (within the screen): a value is edited seeing most of it.</extracomment>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <location filename="../../ui/pages/exchange.py" line="80"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <location filename="../../ui/pages/exchange.py" line="81"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <location filename="../../ui/pages/exchange.py" line="82"/>
         <source>Ours (this office)</source>
         <translation>우리 값(이 기관)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="76"/>
+        <location filename="../../ui/pages/exchange.py" line="83"/>
         <source>Theirs</source>
         <translation>상대 값</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="77"/>
+        <location filename="../../ui/pages/exchange.py" line="84"/>
         <source>From office</source>
         <translation>보낸 기관</translation>
     </message>
@@ -522,108 +523,116 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="137"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Cohort</source>
-        <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
+        <extracomment>The country chart&apos;s bars at most: the largest countries, and the rest as one &quot;Other&quot; bar. At most this many steps up the count axis (so at most one more label). The &quot;Other&quot; bar&apos;s subtitle names at most this many of the countries it adds up. the labels of the bars this one adds up (empty for a plain bar)</extracomment>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="138"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
-        <location filename="../../ui/pages/dashboard.py" line="221"/>
+        <location filename="../../ui/pages/dashboard.py" line="139"/>
+        <location filename="../../ui/pages/dashboard.py" line="286"/>
         <source>Enrolled</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
-        <location filename="../../ui/pages/dashboard.py" line="222"/>
+        <location filename="../../ui/pages/dashboard.py" line="140"/>
+        <location filename="../../ui/pages/dashboard.py" line="287"/>
         <source>Completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="91"/>
+        <location filename="../../ui/pages/dashboard.py" line="141"/>
         <source>Certified</source>
         <translation>수료증 발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92"/>
+        <location filename="../../ui/pages/dashboard.py" line="142"/>
         <source>Title</source>
         <translation>과정명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="108"/>
+        <location filename="../../ui/pages/dashboard.py" line="158"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="110"/>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
         <source>Upcoming module dates</source>
         <translation>다가오는 모듈 일정</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="157"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>%Ln participants</source>
+        <extracomment>what the charts show now (tests and tools)</extracomment>
         <translation>
             <numerusform>참가자 %Ln명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="185"/>
+        <location filename="../../ui/pages/dashboard.py" line="238"/>
         <source>No module dates ahead.</source>
         <translation>예정된 모듈 일정이 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="247"/>
+        <source>Other (%n countries)</source>
+        <translation>
+            <numerusform>기타 (%n개국)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <location filename="../../ui/pages/dashboard.py" line="251"/>
         <source>Participants and completion by country</source>
         <translation>국가별 참가자 및 수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191"/>
+        <location filename="../../ui/pages/dashboard.py" line="240"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="195"/>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196"/>
+        <location filename="../../ui/pages/dashboard.py" line="257"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="197"/>
+        <location filename="../../ui/pages/dashboard.py" line="258"/>
         <source>unspecified</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="201"/>
+        <location filename="../../ui/pages/dashboard.py" line="265"/>
         <source>Participants and completion by gender</source>
         <translation>성별 참가자 및 수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="214"/>
+        <location filename="../../ui/pages/dashboard.py" line="279"/>
         <source>No data yet: the chart fills in once participants are imported or added.</source>
         <translation>아직 데이터가 없습니다. 참가자를 가져오거나 추가하면 차트가 채워집니다.</translation>
     </message>
@@ -631,54 +640,54 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="277"/>
         <source>What to do: %1</source>
         <translation>조치 방법: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Course Manager 내부에서 문제가 발생했습니다. 완료되지 않은 단계로 인해 데이터가 변경되지는 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="90"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>자세한 내용을 복사하여 Course Manager 지원 담당자에게 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>Copy details</source>
         <translation>자세한 내용 복사</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs.py" line="343"/>
         <source>Unsaved changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="341"/>
+        <location filename="../../ui/dialogs.py" line="354"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="342"/>
+        <location filename="../../ui/dialogs.py" line="355"/>
         <source>&amp;Discard</source>
         <translation>저장 안 함(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs.py" line="356"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs.py" line="225"/>
         <source>What you typed in this form is not saved yet. Save it?</source>
         <extracomment>Ask before closing with typed input (see the class).</extracomment>
         <translation>이 양식에 입력한 내용이 아직 저장되지 않았습니다. 저장하시겠습니까?</translation>
@@ -789,67 +798,68 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="233"/>
+        <location filename="../../ui/pages/exchange.py" line="246"/>
         <source>Export cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="257"/>
+        <location filename="../../ui/pages/exchange.py" line="270"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="110"/>
+        <location filename="../../ui/pages/exchange.py" line="120"/>
         <source>Make a copy for another &amp;office…</source>
+        <extracomment>the &quot;Set a value&quot; dialog last opened</extracomment>
         <translation>다른 기관용 사본 만들기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <location filename="../../ui/pages/exchange.py" line="122"/>
         <source>&amp;Export changes…</source>
         <translation>변경 사항 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="114"/>
+        <location filename="../../ui/pages/exchange.py" line="124"/>
         <source>&amp;Import a file…</source>
         <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="124"/>
+        <location filename="../../ui/pages/exchange.py" line="135"/>
         <source>This office</source>
         <translation>이 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137"/>
+        <location filename="../../ui/pages/exchange.py" line="148"/>
         <source>Keep &amp;ours</source>
         <translation>우리 값 유지(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="139"/>
+        <location filename="../../ui/pages/exchange.py" line="150"/>
         <source>Keep &amp;theirs</source>
         <translation>상대 값 유지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="141"/>
+        <location filename="../../ui/pages/exchange.py" line="152"/>
         <source>Set a &amp;value…</source>
         <translation>값 지정(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="147"/>
+        <location filename="../../ui/pages/exchange.py" line="158"/>
         <source>Conflicts waiting for a decision</source>
         <translation>결정을 기다리는 충돌</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="152"/>
+        <location filename="../../ui/pages/exchange.py" line="163"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>이곳과 다른 기관에서 같은 대상을 각각 변경한 경우입니다. 결정할 때까지 두 값이 모두 보관되며, 결정 내용은 다음 내보내기 때 다른 기관에 전달됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="181"/>
+        <location filename="../../ui/pages/exchange.py" line="192"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>이 파일은 아직 어떤 교환에도 참여하지 않습니다. 시작하려면 다른 기관용 사본을 만드세요. 그러면 이 파일이 허브가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <location filename="../../ui/pages/exchange.py" line="204"/>
         <source>an office copy</source>
         <translation>기관 사본</translation>
     </message>
@@ -859,103 +869,103 @@
         <translation>허브</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="192"/>
+        <location filename="../../ui/pages/exchange.py" line="203"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>기관: {office}({kind}). 여기에 적용된 내보내기의 출처: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="190"/>
+        <location filename="../../ui/pages/exchange.py" line="201"/>
         <source>none yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="195"/>
+        <location filename="../../ui/pages/exchange.py" line="206"/>
         <source>This file is the hub. Exports applied here from: {seen}.</source>
         <translation>이 파일은 허브입니다. 여기에 적용된 내보내기의 출처: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="203"/>
+        <location filename="../../ui/pages/exchange.py" line="216"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>결정을 기다리는 충돌: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <location filename="../../ui/pages/exchange.py" line="239"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>변경 사항 {n}건을 {file}(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="238"/>
+        <location filename="../../ui/pages/exchange.py" line="251"/>
         <source>Exporting changes</source>
         <translation>변경 사항을 내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="245"/>
+        <location filename="../../ui/pages/exchange.py" line="258"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>변경 사항 {applied}건 적용, {unchanged}건은 이미 반영됨.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="249"/>
+        <location filename="../../ui/pages/exchange.py" line="262"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>충돌 {n}건이 아래에서 결정을 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="262"/>
+        <location filename="../../ui/pages/exchange.py" line="275"/>
         <source>Importing changes</source>
         <translation>변경 사항을 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="271"/>
+        <location filename="../../ui/pages/exchange.py" line="284"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file}은(는) 기관 {office}용 사본입니다. {keys} 폴더도 함께 전달하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="278"/>
+        <location filename="../../ui/pages/exchange.py" line="291"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>사본 만들기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="283"/>
+        <location filename="../../ui/pages/exchange.py" line="296"/>
         <source>Making a copy</source>
         <translation>사본을 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="302"/>
+        <location filename="../../ui/pages/exchange.py" line="315"/>
         <source>Course Manager exchange (*.cmx)</source>
         <translation>Course Manager 교환 파일 (*.cmx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="307"/>
+        <location filename="../../ui/pages/exchange.py" line="320"/>
         <source>Export changes</source>
         <translation>변경 사항 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="317"/>
+        <location filename="../../ui/pages/exchange.py" line="330"/>
         <source>Import another office&apos;s changes</source>
         <translation>다른 기관의 변경 사항 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="326"/>
-        <location filename="../../ui/pages/exchange.py" line="332"/>
+        <location filename="../../ui/pages/exchange.py" line="339"/>
+        <location filename="../../ui/pages/exchange.py" line="345"/>
         <source>A copy for another office</source>
         <translation>다른 기관용 사본</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="326"/>
+        <location filename="../../ui/pages/exchange.py" line="339"/>
         <source>The office&apos;s name:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="334"/>
+        <location filename="../../ui/pages/exchange.py" line="347"/>
         <source>Course Manager files (*.sqlite3)</source>
         <translation>Course Manager 파일 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="345"/>
+        <location filename="../../ui/pages/exchange.py" line="360"/>
         <source>Set a value</source>
         <translation>값 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="346"/>
+        <location filename="../../ui/pages/exchange.py" line="362"/>
         <source>The value of {field}:</source>
         <translation>{field}의 값:</translation>
     </message>
@@ -1397,152 +1407,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a passing note (a count after loading, &quot;Opened …&quot;) stays in the status bar; a page&apos;s results stay there until the next message (and in the page&apos;s message bar).</extracomment>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;New…</source>
         <translation>새로 만들기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Open &amp;recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Open the &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Import participants…</source>
         <translation>참가자 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Undo %1</source>
         <translation>%1 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Redo %1</source>
         <translation>%1 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>%1 (read-only)</source>
         <translation>%1 (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 파일을 읽기 전용으로 열었습니다. 볼 수는 있지만 변경 사항은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Opened %1</source>
         <translation>%1 파일을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Opening the file…</source>
         <translation>파일을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>가장 최근의 정상 백업은 %1입니다. 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Restore the backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>New programme file</source>
         <translation>새 프로그램 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager 파일 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Open a programme file</source>
         <translation>프로그램 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Preparing the demo…</source>
         <translation>데모를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;About Course Manager</source>
         <translation>Course Manager 정보(&amp;A)</translation>
     </message>
@@ -1550,7 +1570,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="51"/>
+        <location filename="../../ui/pages/base.py" line="53"/>
         <source>Close this message</source>
         <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
         <translation>이 메시지 닫기</translation>
@@ -1645,18 +1665,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="487"/>
+        <location filename="../../ui/operations.py" line="556"/>
         <source>Course Manager</source>
-        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
+        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. How often the open file is checked for what another program committed to it (the command line, another window), while a window of the app is active and the worker is idle. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) the Changes last announced for what another program committed to the file (a page with unsaved edits is not reloaded under the user&apos;s hands for those) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="496"/>
+        <location filename="../../ui/operations.py" line="565"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="511"/>
+        <location filename="../../ui/operations.py" line="580"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>

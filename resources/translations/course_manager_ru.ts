@@ -202,12 +202,12 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="76"/>
+        <location filename="../../ui/pages/cohorts.py" line="77"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="77"/>
+        <location filename="../../ui/pages/cohorts.py" line="78"/>
         <source>Programme modules</source>
         <translation>Модули программы</translation>
     </message>
@@ -218,13 +218,13 @@
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <location filename="../../ui/pages/programme_modules.py" line="58"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <location filename="../../ui/pages/programme_modules.py" line="59"/>
         <source>Required</source>
         <translation>Обязательный</translation>
@@ -245,20 +245,20 @@
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="114"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <location filename="../../ui/pages/programme_modules.py" line="66"/>
         <source>Add module…</source>
         <translation>Добавить модуль…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="116"/>
         <location filename="../../ui/pages/programme_modules.py" line="67"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="94"/>
-        <location filename="../../ui/pages/cohorts.py" line="170"/>
+        <location filename="../../ui/pages/cohorts.py" line="95"/>
+        <location filename="../../ui/pages/cohorts.py" line="171"/>
         <source>New cohort…</source>
         <translation>Новая группа…</translation>
     </message>
@@ -338,38 +338,38 @@
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="110"/>
+        <location filename="../../ui/pages/cohorts.py" line="111"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="116"/>
+        <location filename="../../ui/pages/cohorts.py" line="117"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="121"/>
+        <location filename="../../ui/pages/cohorts.py" line="122"/>
         <source>Modules run</source>
         <translation>Проводимые модули</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="106"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
         <source>Name</source>
         <extracomment>The participant&apos;s id, for tests and callers that need it.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="107"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="108"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="108"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="109"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -399,37 +399,37 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="113"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="114"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members_model.py" line="114"/>
+        <location filename="../../ui/pages/cohort_members_model.py" line="115"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="241"/>
+        <location filename="../../ui/pages/cohorts.py" line="242"/>
         <source>(no title yet)</source>
         <translation>(названия пока нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="270"/>
+        <location filename="../../ui/pages/cohorts.py" line="271"/>
         <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
         <translation>В этом файле ещё нет программы. Введите названия программы в «Настройках» и добавьте её модули (вкладка «Модули программы»); затем создайте здесь первую группу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="275"/>
+        <location filename="../../ui/pages/cohorts.py" line="276"/>
         <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
         <translation>В этом файле ещё нет групп. Создайте первую группу: задайте её код, затем заполните даты, модули и участников.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="343"/>
+        <location filename="../../ui/pages/cohorts.py" line="344"/>
         <source>Loading the cohort %1…</source>
         <translation>Загрузка группы %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="407"/>
+        <location filename="../../ui/pages/cohorts.py" line="412"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>Зачислено: %Ln</numerusform>
@@ -438,52 +438,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="431"/>
+        <location filename="../../ui/pages/cohorts.py" line="436"/>
         <source>Cohort saved</source>
         <translation>Группа сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="456"/>
+        <location filename="../../ui/pages/cohorts.py" line="461"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>В группе %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="478"/>
+        <location filename="../../ui/pages/cohorts.py" line="483"/>
         <source>This file has no programme yet.</source>
         <translation>В этом файле ещё нет программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="479"/>
+        <location filename="../../ui/pages/cohorts.py" line="484"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>сначала введите названия программы в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="486"/>
+        <location filename="../../ui/pages/cohorts.py" line="491"/>
         <source>New cohort</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="482"/>
+        <location filename="../../ui/pages/cohorts.py" line="487"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Код новой группы (например, 2027-AST-01):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="98"/>
+        <location filename="../../ui/pages/cohort_members.py" line="101"/>
         <source>%1 enrolled, %2 already were</source>
         <translation>Зачислено: %1, уже были зачислены: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="111"/>
+        <location filename="../../ui/pages/cohort_members.py" line="114"/>
         <source>%1 and %2 more</source>
         <translation>%1 и ещё %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="116"/>
+        <location filename="../../ui/pages/cohort_members.py" line="119"/>
         <source>Withdraw</source>
         <translation>Отчислить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_members.py" line="119"/>
+        <location filename="../../ui/pages/cohort_members.py" line="122"/>
         <source>Withdraw %1 from this cohort. Reason (kept in the record):</source>
         <translation>Отчислить из этой группы: %1. Причина (сохраняется в записи):</translation>
     </message>
@@ -491,32 +491,33 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="72"/>
+        <location filename="../../ui/pages/exchange.py" line="79"/>
         <source>What</source>
+        <extracomment>The &quot;Set a value&quot; field shows at least this many characters, and grows with a longer value up to :data:`VALUE_CHARS_MOST` (within the screen): a value is edited seeing most of it.</extracomment>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="73"/>
+        <location filename="../../ui/pages/exchange.py" line="80"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="74"/>
+        <location filename="../../ui/pages/exchange.py" line="81"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="75"/>
+        <location filename="../../ui/pages/exchange.py" line="82"/>
         <source>Ours (this office)</source>
         <translation>Наше (этот офис)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="76"/>
+        <location filename="../../ui/pages/exchange.py" line="83"/>
         <source>Theirs</source>
         <translation>Их</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="77"/>
+        <location filename="../../ui/pages/exchange.py" line="84"/>
         <source>From office</source>
         <translation>Из офиса</translation>
     </message>
@@ -524,67 +525,68 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="87"/>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="137"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Cohort</source>
-        <extracomment>At most this many steps up the count axis (so at most one more label).</extracomment>
+        <extracomment>The country chart&apos;s bars at most: the largest countries, and the rest as one &quot;Other&quot; bar. At most this many steps up the count axis (so at most one more label). The &quot;Other&quot; bar&apos;s subtitle names at most this many of the countries it adds up. the labels of the bars this one adds up (empty for a plain bar)</extracomment>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="88"/>
+        <location filename="../../ui/pages/dashboard.py" line="138"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="89"/>
-        <location filename="../../ui/pages/dashboard.py" line="221"/>
+        <location filename="../../ui/pages/dashboard.py" line="139"/>
+        <location filename="../../ui/pages/dashboard.py" line="286"/>
         <source>Enrolled</source>
         <translation>Зачислено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="90"/>
-        <location filename="../../ui/pages/dashboard.py" line="222"/>
+        <location filename="../../ui/pages/dashboard.py" line="140"/>
+        <location filename="../../ui/pages/dashboard.py" line="287"/>
         <source>Completed</source>
         <translation>Завершили</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="91"/>
+        <location filename="../../ui/pages/dashboard.py" line="141"/>
         <source>Certified</source>
         <translation>С сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="92"/>
+        <location filename="../../ui/pages/dashboard.py" line="142"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="98"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="108"/>
+        <location filename="../../ui/pages/dashboard.py" line="158"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="110"/>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
         <source>Upcoming module dates</source>
         <translation>Ближайшие даты модулей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="157"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>%Ln participants</source>
+        <extracomment>what the charts show now (tests and tools)</extracomment>
         <translation>
             <numerusform>%Ln участник</numerusform>
             <numerusform>%Ln участника</numerusform>
@@ -592,42 +594,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="185"/>
+        <location filename="../../ui/pages/dashboard.py" line="238"/>
         <source>No module dates ahead.</source>
         <translation>Предстоящих модулей нет.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/dashboard.py" line="247"/>
+        <source>Other (%n countries)</source>
+        <translation>
+            <numerusform>Другие (%n страна)</numerusform>
+            <numerusform>Другие (%n страны)</numerusform>
+            <numerusform>Другие (%n стран)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <location filename="../../ui/pages/dashboard.py" line="251"/>
         <source>Participants and completion by country</source>
         <translation>Участники и завершение по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191"/>
+        <location filename="../../ui/pages/dashboard.py" line="240"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="195"/>
+        <location filename="../../ui/pages/dashboard.py" line="256"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196"/>
+        <location filename="../../ui/pages/dashboard.py" line="257"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="197"/>
+        <location filename="../../ui/pages/dashboard.py" line="258"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="201"/>
+        <location filename="../../ui/pages/dashboard.py" line="265"/>
         <source>Participants and completion by gender</source>
         <translation>Участники и завершение по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="214"/>
+        <location filename="../../ui/pages/dashboard.py" line="279"/>
         <source>No data yet: the chart fills in once participants are imported or added.</source>
         <translation>Пока нет данных: диаграмма заполнится, когда участники будут импортированы или добавлены.</translation>
     </message>
@@ -635,54 +646,54 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
-        <location filename="../../ui/dialogs.py" line="70"/>
+        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="277"/>
         <source>What to do: %1</source>
         <translation>Что сделать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>Something went wrong inside Course Manager. Your data was not changed by the unfinished step.</source>
         <translation>Внутри Course Manager произошла ошибка. Незавершённый шаг не изменил ваши данные.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="90"/>
         <source>Please copy the details and send them to whoever supports Course Manager for you.</source>
         <translation>Скопируйте подробности и отправьте их тому, кто сопровождает у вас Course Manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs.py" line="343"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="341"/>
+        <location filename="../../ui/dialogs.py" line="354"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="342"/>
+        <location filename="../../ui/dialogs.py" line="355"/>
         <source>&amp;Discard</source>
         <translation>&amp;Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs.py" line="356"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs.py" line="225"/>
         <source>What you typed in this form is not saved yet. Save it?</source>
         <extracomment>Ask before closing with typed input (see the class).</extracomment>
         <translation>Введённое в этой форме ещё не сохранено. Сохранить?</translation>
@@ -793,67 +804,68 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="233"/>
+        <location filename="../../ui/pages/exchange.py" line="246"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="257"/>
+        <location filename="../../ui/pages/exchange.py" line="270"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="110"/>
+        <location filename="../../ui/pages/exchange.py" line="120"/>
         <source>Make a copy for another &amp;office…</source>
+        <extracomment>the &quot;Set a value&quot; dialog last opened</extracomment>
         <translation>Копия для другого &amp;офиса…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="112"/>
+        <location filename="../../ui/pages/exchange.py" line="122"/>
         <source>&amp;Export changes…</source>
         <translation>&amp;Экспорт изменений…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="114"/>
+        <location filename="../../ui/pages/exchange.py" line="124"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="124"/>
+        <location filename="../../ui/pages/exchange.py" line="135"/>
         <source>This office</source>
         <translation>Этот офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="137"/>
+        <location filename="../../ui/pages/exchange.py" line="148"/>
         <source>Keep &amp;ours</source>
         <translation>Оставить &amp;наше</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="139"/>
+        <location filename="../../ui/pages/exchange.py" line="150"/>
         <source>Keep &amp;theirs</source>
         <translation>Оставить &amp;их</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="141"/>
+        <location filename="../../ui/pages/exchange.py" line="152"/>
         <source>Set a &amp;value…</source>
         <translation>Задать &amp;значение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="147"/>
+        <location filename="../../ui/pages/exchange.py" line="158"/>
         <source>Conflicts waiting for a decision</source>
         <translation>Конфликты, ждущие решения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="152"/>
+        <location filename="../../ui/pages/exchange.py" line="163"/>
         <source>A change made here and in another office to the same thing. Both values are kept until you decide; the decision travels to the other offices with the next export.</source>
         <translation>Одно и то же изменено здесь и в другом офисе. Оба значения сохраняются, пока вы не решите; решение уйдёт в другие офисы со следующим экспортом.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="181"/>
+        <location filename="../../ui/pages/exchange.py" line="192"/>
         <source>This file takes part in no exchange yet. Make a copy for another office to start; this file is then the hub.</source>
         <translation>Этот файл пока не участвует в обмене. Чтобы начать, сделайте копию для другого офиса; тогда этот файл станет центральным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="193"/>
+        <location filename="../../ui/pages/exchange.py" line="204"/>
         <source>an office copy</source>
         <translation>копия офиса</translation>
     </message>
@@ -863,103 +875,103 @@
         <translation>центральный офис</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="192"/>
+        <location filename="../../ui/pages/exchange.py" line="203"/>
         <source>Office: {office} ({kind}). Exports applied here from: {seen}.</source>
         <translation>Офис: {office} ({kind}). Здесь применены экспорты из: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="190"/>
+        <location filename="../../ui/pages/exchange.py" line="201"/>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="195"/>
+        <location filename="../../ui/pages/exchange.py" line="206"/>
         <source>This file is the hub. Exports applied here from: {seen}.</source>
         <translation>Этот файл — центральный офис. Здесь применены экспорты из: {seen}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="203"/>
+        <location filename="../../ui/pages/exchange.py" line="216"/>
         <source>Conflicts waiting for a decision: {n}</source>
         <translation>Конфликты, ждущие решения: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="226"/>
+        <location filename="../../ui/pages/exchange.py" line="239"/>
         <source>Exported {n} change(s) to {file}.</source>
         <translation>Экспортировано изменений: {n}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="238"/>
+        <location filename="../../ui/pages/exchange.py" line="251"/>
         <source>Exporting changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="245"/>
+        <location filename="../../ui/pages/exchange.py" line="258"/>
         <source>{applied} change(s) applied, {unchanged} already here.</source>
         <translation>Применено изменений: {applied}, уже были здесь: {unchanged}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="249"/>
+        <location filename="../../ui/pages/exchange.py" line="262"/>
         <source>{n} conflict(s) wait for a decision below.</source>
         <translation>Конфликтов ждут решения ниже: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="262"/>
+        <location filename="../../ui/pages/exchange.py" line="275"/>
         <source>Importing changes</source>
         <translation>Импорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="271"/>
+        <location filename="../../ui/pages/exchange.py" line="284"/>
         <source>{file} is a copy for the office {office}; give it the folder {keys} too.</source>
         <translation>{file} — копия для офиса {office}; передайте вместе с ней папку {keys}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="278"/>
+        <location filename="../../ui/pages/exchange.py" line="291"/>
         <source>Copy cancelled; no file was written.</source>
         <translation>Копирование отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="283"/>
+        <location filename="../../ui/pages/exchange.py" line="296"/>
         <source>Making a copy</source>
         <translation>Создание копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="302"/>
+        <location filename="../../ui/pages/exchange.py" line="315"/>
         <source>Course Manager exchange (*.cmx)</source>
         <translation>Обмен Course Manager (*.cmx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="307"/>
+        <location filename="../../ui/pages/exchange.py" line="320"/>
         <source>Export changes</source>
         <translation>Экспорт изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="317"/>
+        <location filename="../../ui/pages/exchange.py" line="330"/>
         <source>Import another office&apos;s changes</source>
         <translation>Импорт изменений другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="326"/>
-        <location filename="../../ui/pages/exchange.py" line="332"/>
+        <location filename="../../ui/pages/exchange.py" line="339"/>
+        <location filename="../../ui/pages/exchange.py" line="345"/>
         <source>A copy for another office</source>
         <translation>Копия для другого офиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="326"/>
+        <location filename="../../ui/pages/exchange.py" line="339"/>
         <source>The office&apos;s name:</source>
         <translation>Название офиса:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="334"/>
+        <location filename="../../ui/pages/exchange.py" line="347"/>
         <source>Course Manager files (*.sqlite3)</source>
         <translation>Файлы Course Manager (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="345"/>
+        <location filename="../../ui/pages/exchange.py" line="360"/>
         <source>Set a value</source>
         <translation>Задать значение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/exchange.py" line="346"/>
+        <location filename="../../ui/pages/exchange.py" line="362"/>
         <source>The value of {field}:</source>
         <translation>Значение поля {field}:</translation>
     </message>
@@ -1401,152 +1413,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <extracomment>The size the pages are laid out for; a screen with less room opens the window maximised. The share of a larger screen&apos;s free area a new window takes. Room kept for the title bar and frame the window manager adds around the window. A saved window smaller than this was left tiny: it opens afresh. How long a passing note (a count after loading, &quot;Opened …&quot;) stays in the status bar; a page&apos;s results stay there until the next message (and in the page&apos;s message bar).</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Open the &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Import participants…</source>
         <translation>&amp;Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 открыт только для чтения: его можно просматривать, изменения сохранить нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Opening the file…</source>
         <translation>Открытие файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Самая новая исправная резервная копия — %1. Восстановить её? Повреждённый файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>New programme file</source>
         <translation>Новый файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Файлы Course Manager (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Open a programme file</source>
         <translation>Открыть файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;About Course Manager</source>
         <translation>&amp;О программе Course Manager</translation>
     </message>
@@ -1554,7 +1576,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="51"/>
+        <location filename="../../ui/pages/base.py" line="53"/>
         <source>Close this message</source>
         <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
         <translation>Закрыть это сообщение</translation>
@@ -1649,18 +1671,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="487"/>
+        <location filename="../../ui/operations.py" line="556"/>
         <source>Course Manager</source>
-        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
+        <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. How often the open file is checked for what another program committed to it (the command line, another window), while a window of the app is active and the worker is idle. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) the Changes last announced for what another program committed to the file (a page with unsaved edits is not reloaded under the user&apos;s hands for those) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="496"/>
+        <location filename="../../ui/operations.py" line="565"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="511"/>
+        <location filename="../../ui/operations.py" line="580"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

@@ -362,10 +362,11 @@ def test_menus_are_filled_once_even_when_rebuilt_before_the_queued_fill(qtbot, d
     window._painted = True
     window.switch_language("en")
     window._after_first_paint()
-    file_menu, edit_menu, go_menu, help_menu = window._menus
+    file_menu, edit_menu, view_menu, go_menu, help_menu = window._menus
     shortcuts = [a.shortcut().toString() for m in window._menus for a in m.actions()]
     shortcuts = [s for s in shortcuts if s]
     assert len(shortcuts) == len(set(shortcuts)), shortcuts
     # Edit: undo, redo, a separator, find
     assert len(go_menu.actions()) == len(PAGES) and len(edit_menu.actions()) == 4
     assert len(help_menu.actions()) == 2  # keyboard shortcuts, about
+    assert len(view_menu.actions()) == 1  # refresh

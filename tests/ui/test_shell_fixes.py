@@ -205,11 +205,11 @@ def test_help_menu_about_and_shortcuts(qtbot, window, db, demo_file) -> None:  #
     import course_manager
 
     titles = [menu.title().replace("&", "") for menu in window._menus]
-    assert titles == ["File", "Edit", "Go", "Help"]
-    help_actions = [a.text().replace("&", "") for a in window._menus[3].actions()]
+    assert titles == ["File", "Edit", "View", "Go", "Help"]
+    help_actions = [a.text().replace("&", "") for a in window._menus[-1].actions()]
     assert help_actions == ["Keyboard shortcuts", "About Course Manager"]
 
-    window._menus[3].actions()[1].trigger()
+    window._menus[-1].actions()[1].trigger()
     about = window.findChild(QMessageBox, "aboutDialog")
     assert about is not None and about.isVisible()
     text = about.text()
@@ -217,7 +217,7 @@ def test_help_menu_about_and_shortcuts(qtbot, window, db, demo_file) -> None:  #
         assert fact in text
     about.close()
 
-    window._menus[3].actions()[0].trigger()
+    window._menus[-1].actions()[0].trigger()
     from ui.help_dialogs import ShortcutsDialog
 
     dialog = window.findChild(ShortcutsDialog)

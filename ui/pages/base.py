@@ -44,6 +44,8 @@ class MessageBar(QFrame):
         self.label = QLabel()
         self.label.setObjectName("messageText")
         self.label.setWordWrap(True)
+        # Results name people, organisations, files: shown as typed ("<b>Ann</b>" stays so).
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
         close.setObjectName("messageClose")
@@ -119,6 +121,12 @@ class Page(QWidget):
         """Put the cursor in the page's search box (Ctrl+F). False if it has none."""
         return False
 
+    def reload(self) -> None:
+        """Reload what the page shows now (View › Refresh, F5)."""
+        if self.db.is_open:
+            self._dirty = False
+            self.refresh()
+
     def op(self, fn: Any) -> Operation:
         """An :class:`Operation` on this page's worker, with this page as dialog parent."""
         return Operation(fn, db=self.db, parent=self)
@@ -146,8 +154,18 @@ class Page(QWidget):
             layout.insertWidget(0, self.message_bar)
 
     def _on_changes(self, changes: Any) -> None:
-        if self.wants(changes):
-            self._request_refresh()
+        if not self.wants(changes):
+            return
+        if changes is getattr(self.db, "changes_elsewhere", None) and self._has_unsaved():
+            # Another program changed the file while edits wait here: they are not reloaded
+            # away under the user's hands; the page reloads when next shown (or on F5).
+            self._dirty = True
+            return
+        self._request_refresh()
+
+    def _has_unsaved(self) -> bool:
+        check = getattr(self, "has_unsaved", None)
+        return bool(callable(check) and check())
 
     def _on_opened(self, _path: object) -> None:
         self._request_refresh()

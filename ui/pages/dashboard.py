@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.pages.base import Page
 from ui.pages.table_fit import wrap_column
+from ui.text import literal
 
+#: The country chart's bars at most: the largest countries, and the rest as one "Other" bar.
 MAX_COUNTRIES = 12
 #: At most this many steps up the count axis (so at most one more label).
 MAX_STEPS = 6
@@ -54,6 +56,54 @@ def nice_axis(most: int, max_steps: int = MAX_STEPS) -> tuple[int, int]:
         power *= 10
 
 
+#: The "Other" bar's subtitle names at most this many of the countries it adds up.
+OTHER_NAMED = 12
+
+
+class Bar(NamedTuple):
+    """One bar group of a chart: its label, counts, and what it adds up (the "Other" bar)."""
+
+    label: str
+    participants: int
+    completed: int
+    #: the labels of the bars this one adds up (empty for a plain bar)
+    of: tuple[str, ...] = ()
+
+    @property
+    def axis_label(self) -> str:
+        """The label under the bar: "+6" for an "Other" bar of 6 (a category is ~40 pixels
+        wide at 1366: "Другие (6 стран)" read "Дру…"; the chart's subtitle says it whole)."""
+        return f"+{len(self.of)}" if self.of else self.label
+
+
+def capped(bars: list[Bar], most: int, other_label: Any) -> list[Bar]:
+    """At most ``most`` bars: the first ``most - 1`` (the largest) and one more adding up all
+    the rest, labelled ``other_label(how_many)``; the bars still add up to the total. Fewer
+    bars are returned as they are."""
+    if len(bars) <= most:
+        return list(bars)
+    kept, rest = bars[: most - 1], bars[most - 1 :]
+    return [
+        *kept,
+        Bar(
+            other_label(len(rest)),
+            sum(b.participants for b in rest),
+            sum(b.completed for b in rest),
+            tuple(b.label for b in rest),
+        ),
+    ]
+
+
+def other_subtitle(bars: list[Bar]) -> str:
+    """What the chart's "+N" bar is, under its title: "+6 — Other (6 countries): EG, IN, …"
+    (empty when no bar adds others up)."""
+    other = next((b for b in bars if b.of), None)
+    if other is None:
+        return ""
+    named = ", ".join(other.of[:OTHER_NAMED]) + (", …" if len(other.of) > OTHER_NAMED else "")
+    return f"{other.axis_label} — {other.label}: {named}"
+
+
 def _table(headers: list[str], stretch: int) -> QTableWidget:
     """A read-only table whose columns fit their contents; column ``stretch`` takes the rest
     and wraps its long texts (a module's Russian title) instead of cutting them."""
@@ -71,7 +121,7 @@ def _item(value: Any, number: bool = False) -> QTableWidgetItem:
     if number and isinstance(value, int):
         value = QLocale().toString(value)  # 20,000 / 20 000: grouped as the language writes it
     item = QTableWidgetItem(str(value))
-    item.setToolTip(str(value))
+    item.setToolTip(literal(str(value)))  # (a cohort title as typed)
     if number:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
@@ -122,6 +172,9 @@ class DashboardPage(Page):
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
         self.data: Any = None
+        #: what the charts show now (tests and tools)
+        self.country_bars: list[Bar] = []
+        self.gender_bars: list[Bar] = []
 
     @staticmethod
     def _chart_view() -> QChartView:
@@ -184,26 +237,38 @@ class DashboardPage(Page):
             self.upcoming.setRowCount(1)
             self.upcoming.setItem(0, 0, _item(self.tr("No module dates ahead.")))
             self.upcoming.setSpan(0, 0, 1, self.upcoming.columnCount())
-        countries = data.by_country[:MAX_COUNTRIES]
+        unknown = self.tr("unknown")
+        countries = [
+            Bar(g.key if g.key not in ("", "None") else unknown, g.participants, g.completed)
+            for g in data.by_country
+        ]
+        # (every country counts: past the largest ones, the rest make one bar)
+        self.country_bars = capped(
+            countries, MAX_COUNTRIES, lambda n: self.tr("Other (%n countries)", "", n)
+        )
         self._bars(
             self.country_slot,
             self.tr("Participants and completion by country"),
-            [g.key or self.tr("unknown") for g in countries],
-            countries,
+            self.country_bars,
+            other_subtitle(self.country_bars),
         )
         genders = {
             "female": self.tr("female"),
             "male": self.tr("male"),
             "unspecified": self.tr("unspecified"),
         }
+        self.gender_bars = [
+            Bar(genders.get(g.key, g.key), g.participants, g.completed) for g in data.by_gender
+        ]
         self._bars(
             self.gender_slot,
             self.tr("Participants and completion by gender"),
-            [genders.get(g.key, g.key) for g in data.by_gender],
-            data.by_gender,
+            self.gender_bars,
         )
 
-    def _bars(self, slot: QStackedWidget, title: str, labels: list[str], groups: list[Any]) -> None:
+    def _bars(
+        self, slot: QStackedWidget, title: str, groups: list[Bar], subtitle: str = ""
+    ) -> None:
         view, note = slot.widget(0), slot.widget(1)
         assert isinstance(view, QChartView) and isinstance(note, QLabel)
         if not any(g.participants for g in groups):
@@ -228,10 +293,12 @@ class DashboardPage(Page):
         series.append(completed)
         chart = QChart()
         chart.setLocalizeNumbers(True)  # the axis's 8,000 as the UI language writes it
+        if subtitle:  # (a chart's title is rich text: a second, smaller line)
+            title = f"{html.escape(title)}<br><small>{html.escape(subtitle)}</small>"
         chart.setTitle(title)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append(labels)
+        axis_x.append([g.axis_label for g in groups])
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()

@@ -16,10 +16,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,6 +35,11 @@ from ui.pages.table_fit import fit_columns
 from ui.text import literal
 
 _Index = QModelIndex | QPersistentModelIndex
+
+#: The "Set a value" field shows at least this many characters, and grows with a longer value
+#: up to :data:`VALUE_CHARS_MOST` (within the screen): a value is edited seeing most of it.
+VALUE_CHARS = 60
+VALUE_CHARS_MOST = 100
 
 
 def _text(value: Any) -> str:
@@ -103,10 +110,13 @@ class ExchangePage(Page):
         super().__init__(db, parent)
         # what the last export or import did (for tests and the status bar)
         self.last_result: Any = None
+        #: the "Set a value" dialog last opened
+        self.value_dialog: QInputDialog | None = None
 
         self.identity = QLabel()
         self.identity.setObjectName("exchangeIdentity")
         self.identity.setWordWrap(True)
+        self.identity.setTextFormat(Qt.TextFormat.PlainText)  # (office names as typed)
         self.clone_button = QPushButton(self.tr("Make a copy for another &office…"))
         self.clone_button.clicked.connect(self._ask_clone)
         self.export_button = QPushButton(self.tr("&Export changes…"))
@@ -116,6 +126,7 @@ class ExchangePage(Page):
         self.result = QLabel()
         self.result.setObjectName("exchangeResult")
         self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
 
         buttons = QHBoxLayout()
         for b in (self.export_button, self.import_button, self.clone_button):
@@ -197,8 +208,10 @@ class ExchangePage(Page):
             self.identity.setText(text)
         self.model.load(conflicts)
         # measured on the first rows (resizeColumnsToContents reads up to 1,000 rows per column
-        # through the model on the window's thread)
-        fit_columns(self.view)
+        # through the model on the window's thread); a long value (an organisation's full name)
+        # takes at most a quarter of the width, whole in its tooltip: the other office's value
+        # stays in view
+        fit_columns(self.view, max_width=max(200, self.view.viewport().width() // 4))
         self.conflicts_box.setTitle(
             self.tr("Conflicts waiting for a decision: {n}").format(n=i18n.number(len(conflicts)))
         )
@@ -340,11 +353,28 @@ class ExchangePage(Page):
         chosen = self.selected()
         if chosen is None:
             return
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Set a value"),
-            self.tr("The value of {field}:").format(field=field_label(chosen.table, chosen.field)),
-            text=_text(chosen.ours),
+        value = _text(chosen.ours)
+        dialog = QInputDialog(self)
+        dialog.setObjectName("setValueDialog")
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setWindowTitle(self.tr("Set a value"))
+        dialog.setLabelText(
+            self.tr("The value of {field}:").format(field=field_label(chosen.table, chosen.field))
         )
-        if ok:
-            self.resolve_selected(value=text)
+        dialog.setTextValue(value)
+        # Wide enough to edit a long value (an organisation's full name) seeing most of it: Qt's
+        # own dialog was ~175 pixels wide, whatever the value.
+        # (the field's width: the dialog's layout sizes the dialog from its fields)
+        field = dialog.findChild(QLineEdit)
+        chars = max(VALUE_CHARS, min(len(value) + 4, VALUE_CHARS_MOST))
+        width = dialog.fontMetrics().averageCharWidth() * chars
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width() - 120)
+        if field is not None:
+            field.setMinimumWidth(width)
+        dialog.textValueSelected.connect(lambda text: self.resolve_selected(value=text))
+        if self.value_dialog is not None:
+            self.value_dialog.deleteLater()
+        self.value_dialog = dialog
+        dialog.open()

@@ -283,6 +283,8 @@ class ParticipantsPage(Page):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
+        box.setObjectName("deleteParticipantDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed ("<b>Ann</b>" stays so)
 
         def done(_result: int) -> None:
             if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
