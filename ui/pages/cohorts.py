@@ -406,9 +406,7 @@ class CohortsPage(Page):
         )
         for row, m in enumerate(detail["modules"]):
             self.run_table.item(row, 0).setToolTip(m.title(lang))
-        self.members_box.show_members(
-            detail["cohort"].id, detail["members"], detail.get("longest")
-        )
+        self.members_box.show_members(detail["cohort"].id, detail["members"], detail.get("longest"))
         self.member_count.setText(self.tr("%Ln enrolled", "", self.members_model.enrolled))
 
     # -- cohort actions -----------------------------------------------------------------------
