@@ -165,6 +165,31 @@
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Болдырылмады. Жіберілген хаттар жазылды; қайта жіберу қалғанын жібереді.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="225"/>
+        <source>&amp;PDFs in:</source>
+        <translation>&amp;PDF файлдары:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="162"/>
+        <source>Br&amp;owse…</source>
+        <translation>Ш&amp;олу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="63"/>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="311"/>
+        <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
+        <translation>%1 ішінде PDF табылмады: %2. Сертификаттар жазылған қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="345"/>
+        <source>Folder of the certificates' PDFs</source>
+        <translation>Сертификаттардың PDF файлдары бар қалта</translation>
+    </message>
 </context>
 <context>
     <name>CohortModuleDialog</name>

@@ -165,6 +165,31 @@
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>취소했습니다. 이미 보낸 메일은 기록되었습니다. 다시 보내기를 누르면 나머지를 보냅니다.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="225"/>
+        <source>&amp;PDFs in:</source>
+        <translation>PDF 폴더(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="162"/>
+        <source>Br&amp;owse…</source>
+        <translation>찾아보기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="63"/>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="311"/>
+        <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
+        <translation>%1에서 다음 사람의 PDF를 찾지 못했습니다: %2. 수료증이 저장된 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="345"/>
+        <source>Folder of the certificates' PDFs</source>
+        <translation>수료증 PDF 폴더</translation>
+    </message>
 </context>
 <context>
     <name>CohortModuleDialog</name>

@@ -165,6 +165,31 @@
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Отменено. Отправленные письма записаны; повторная отправка отправит остальные.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="225"/>
+        <source>&amp;PDFs in:</source>
+        <translation>&amp;PDF-файлы в:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="162"/>
+        <source>Br&amp;owse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="63"/>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="311"/>
+        <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
+        <translation>В %1 не найден PDF для: %2. Укажите папку, в которую были записаны сертификаты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="345"/>
+        <source>Folder of the certificates' PDFs</source>
+        <translation>Папка с PDF-файлами сертификатов</translation>
+    </message>
 </context>
 <context>
     <name>CohortModuleDialog</name>

@@ -421,9 +421,44 @@
         <translation>Мұнда сертификат күтіп отырған ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="392"/>
-        <source>Issue %1 signed, numbered certificates for %2?</source>
-        <translation>%2 тобына қол қойылған, нөмірленген %1 сертификат берілсін бе?</translation>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <source>Issue signed, numbered certificates for cohort %1?</source>
+        <translation>%1 тобына қол қойылған, нөмірленген сертификаттар берілсін бе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <source>Certificates to issue: %1</source>
+        <translation>Берілетін сертификаттар саны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <source>Reissue certificate %1</source>
+        <translation>%1 сертификатын қайта беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <source>Reissue the certificate of %1?</source>
+        <translation>Қатысушыға сертификат қайта берілсін бе: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <source>Certificate %1 will be marked as superseded and stops being valid.</source>
+        <translation>%1 сертификаты ауыстырылған деп белгіленеді және жарамсыз болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
+        <translation>Жаңа нөмірі бар жаңа сертификат аты-жөнінің қазіргі жазылуымен беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <source>This cannot be undone.</source>
+        <translation>Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <source>&amp;Reissue</source>
+        <translation>&amp;Қайта беру</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="396"/>

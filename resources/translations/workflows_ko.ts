@@ -421,9 +421,44 @@
         <translation>수료증 발급을 기다리는 사람이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="392"/>
-        <source>Issue %1 signed, numbered certificates for %2?</source>
-        <translation>%2에 서명과 번호가 부여된 수료증 %1장을 발급할까요?</translation>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <source>Issue signed, numbered certificates for cohort %1?</source>
+        <translation>%1 기수에 서명과 번호가 부여된 수료증을 발급할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <source>Certificates to issue: %1</source>
+        <translation>발급할 수료증 수: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <source>Reissue certificate %1</source>
+        <translation>수료증 %1 재발급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <source>Reissue the certificate of %1?</source>
+        <translation>다음 참가자의 수료증을 재발급할까요: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <source>Certificate %1 will be marked as superseded and stops being valid.</source>
+        <translation>수료증 %1은(는) 대체됨으로 표시되며 더 이상 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
+        <translation>현재 이름으로 새 일련번호가 부여된 새 수료증이 발급됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <source>This cannot be undone.</source>
+        <translation>이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <source>&amp;Reissue</source>
+        <translation>재발급(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="396"/>

@@ -421,9 +421,44 @@
         <translation>Здесь никто не ждёт сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="392"/>
-        <source>Issue %1 signed, numbered certificates for %2?</source>
-        <translation>Выдать %1 подписанных пронумерованных сертификатов группе %2?</translation>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <source>Issue signed, numbered certificates for cohort %1?</source>
+        <translation>Выдать подписанные пронумерованные сертификаты группе %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <source>Certificates to issue: %1</source>
+        <translation>Сертификатов к выдаче: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <source>Reissue certificate %1</source>
+        <translation>Выдать заново сертификат %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <source>Reissue the certificate of %1?</source>
+        <translation>Выдать заново сертификат участнику: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <source>Certificate %1 will be marked as superseded and stops being valid.</source>
+        <translation>Сертификат %1 будет отмечен как заменённый и перестанет быть действительным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
+        <translation>Будет выдан новый сертификат с новым номером и с ФИО в нынешнем виде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <source>This cannot be undone.</source>
+        <translation>Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <source>&amp;Reissue</source>
+        <translation>&amp;Выдать заново</translation>
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="396"/>
