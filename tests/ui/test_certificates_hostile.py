@@ -32,6 +32,13 @@ def _idle(qtbot: Any, db: Any) -> None:
     qtbot.waitUntil(lambda: not db._running, timeout=60000)
 
 
+def _settle(qtbot: Any, db: Any) -> None:
+    """Let the page finish what a change started (its reload) before it is closed."""
+    _idle(qtbot, db)
+    qtbot.wait(100)
+    _idle(qtbot, db)
+
+
 def _shown(text: str, plain: bool = False) -> str:
     """What Qt shows of ``text`` where it guesses rich text (``plain``: a plain-text label)."""
     from PySide6.QtGui import Qt, QTextDocument
@@ -152,26 +159,24 @@ def test_revoke_and_reissue_name_the_person_as_typed_and_reissue_asks_first(  # 
     _idle(qtbot, db)
     assert not db.call(lambda ws: ws.certificates.require_serial(old).is_valid)
     assert len(page.last_result.issued) == 1 and page.last_result.issued[0].serial != old
+    new = page.last_result.issued[0].serial
+    qtbot.waitUntil(lambda: any(r.serial == new for r in page.data.rows), timeout=30000)
+    _settle(qtbot, db)
 
 
 def test_a_cut_name_shows_whole_in_its_tooltip(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QHelpEvent
-    from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
+    """The list's delegate is the one that shows a cut cell whole, as typed (its tooltip is
+    tested in test_literal_text); the long name is cut there and has no other tooltip."""
+    from PySide6.QtCore import Qt
+
+    from ui.pages.table_fit import CutTextToolTips, is_cut
 
     long_name = "Александра Константиновна " + "Преображенская-Остроградская " * 6 + BOLD
     (row,) = _rename(page, db, qtbot, [long_name])
-    index = page.model.index(page.data.rows.index(row), 0)
-    page.view.scrollTo(index)
-    rect = page.view.visualRect(index)
-    event = QHelpEvent(
-        QEvent.Type.ToolTip, rect.center(), page.view.viewport().mapToGlobal(rect.center())
-    )
-    option = QStyleOptionViewItem()
-    option.rect = rect
-    assert page.view.itemDelegate().helpEvent(event, page.view, option, index)
-    assert _shown(QToolTip.text()) == long_name
-    QToolTip.hideText()
+    assert isinstance(page.view.itemDelegate(), CutTextToolTips)
+    index = page.model.index(page.data.rows.index(row), page.model.NAME)
+    assert index.data() == long_name and index.data(Qt.ItemDataRole.ToolTipRole) is None
+    assert is_cut(page.view, page.view.columnWidth(page.model.NAME), long_name)
 
 
 @pytest.mark.parametrize(("language", "field"), [("ru", "ФИО"), ("kk", "Аты-жөні"), ("ko", "이름")])
@@ -205,12 +210,15 @@ def test_the_issue_confirmation_needs_no_plural_agreement(page, db, qtbot, langu
     assert count != "Certificates to issue: %1"
     assert count.replace("%1", "1") in seen["text"]
     assert "подписанных пронумерованных" not in seen["text"]
+    _settle(qtbot, db)
 
 
 def test_the_email_plan_says_whose_pdf_it_finds_and_where(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """PDFs written elsewhere (`certificates issue --out`): the plan says none is found in the
     output folder and counts nobody ready; pointed at their folder, it finds them, and the
     drafts written are exactly those it counted."""
+    from PySide6.QtCore import Qt
+
     from course_manager.services.certificates.issuing import issue
     from ui.pages.certificate_email import open_email_dialog
 
@@ -232,9 +240,13 @@ def test_the_email_plan_says_whose_pdf_it_finds_and_where(page, db, qtbot, tmp_p
     assert "0 ready" in heading and output in heading
     assert output in dialog.plan_model.text(0, 3)
 
+    dialog.activateWindow()
+    dialog.pdf_edit.setFocus()
+    qtbot.waitUntil(dialog.pdf_edit.hasFocus)
     dialog.pdf_edit.setText(str(elsewhere))
-    dialog.pdf_edit.editingFinished.emit()
+    qtbot.keyClick(dialog.pdf_edit, Qt.Key.Key_Return)  # looks there; writes nothing
     _idle(qtbot, db)
+    assert dialog.last_result is None
     qtbot.waitUntil(lambda: all(r.status == "ready" for r in dialog.plan), timeout=15000)
     assert all(r.pdf.startswith(str(elsewhere)) for r in dialog.plan)
     assert "2 ready" in _label_shows(dialog.heading)

@@ -161,6 +161,8 @@ class CertificateEmailDialog(QDialog):
         self.pdf_edit.editingFinished.connect(self._pdf_folder_changed)
         self.pdf_button = QPushButton(self.tr("Br&owse…"))
         self.pdf_button.clicked.connect(self._browse_pdfs)
+        for button in (self.folder_button, self.pdf_button):  # Enter in a field browses not
+            button.setAutoDefault(False)
         self._pdf_folder_loaded = ""
 
         self.host_edit = QLineEdit()
@@ -328,6 +330,13 @@ class CertificateEmailDialog(QDialog):
         )
         if name:
             self.folder_edit.setText(name)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Enter in the PDFs field looks there again; it neither writes nor sends."""
+        if self.pdf_edit.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @property
     def pdf_dir(self) -> Path | None:

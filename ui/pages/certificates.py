@@ -999,7 +999,8 @@ class CertificatesPage(Page):
                     .replace("%4", i18n.decimal(p.hours))
                 )
                 if o.details.get("proves"):  # a serial or code: the register entry only
-                    lines.append(reason_text((REGISTER_ONLY(),)))
+                    proves = reason_text((REGISTER_ONLY(),))
+                    lines.append(proves[:1].upper() + proves[1:])  # a sentence of its own
             else:
                 why_msg = o.why
                 if why_msg is not None and o.alterations:  # each difference translated
