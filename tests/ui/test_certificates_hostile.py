@@ -25,7 +25,8 @@ def page(db, qtbot, tmp_path):  # type: ignore[no-untyped-def]
     page.resize(1366, 768)
     page.show()
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15000)
-    return page
+    yield page
+    _settle(qtbot, db)  # nothing the test started still running when the page closes
 
 
 def _idle(qtbot: Any, db: Any) -> None:
