@@ -251,12 +251,12 @@ def test_the_email_plan_says_whose_pdf_it_finds_and_where(page, db, qtbot, tmp_p
     qtbot.waitUntil(lambda: all(r.status == "ready" for r in dialog.plan), timeout=15000)
     assert all(r.pdf.startswith(str(elsewhere)) for r in dialog.plan)
     assert "2 ready" in _label_shows(dialog.heading)
-    dialog.folder_edit.setText(str(tmp_path / "drafts"))
+    assert dialog.folder_edit.text() == str(elsewhere / "e-mail")  # beside the PDFs
     dialog.run()
     _idle(qtbot, db)
     qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=30000)
     assert len(dialog.last_result.written) == 2 and not dialog.last_result.skipped
-    assert len(list((tmp_path / "drafts").glob("*.eml"))) == 2
+    assert len(list((elsewhere / "e-mail").glob("*.eml"))) == 2
 
 
 def test_the_email_plan_tooltips_show_names_as_typed(page, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -164,6 +164,7 @@ class CertificateEmailDialog(QDialog):
         for button in (self.folder_button, self.pdf_button):  # Enter in a field browses not
             button.setAutoDefault(False)
         self._pdf_folder_loaded = ""
+        self._default_drafts = ""  # the drafts folder the dialog proposed (not typed)
 
         self.host_edit = QLineEdit()
         self.port_spin = QSpinBox()
@@ -277,9 +278,13 @@ class CertificateEmailDialog(QDialog):
         return Operation(work, db=self.db, parent=self).success(self._loaded).run()
 
     def _loaded(self, loaded: Any) -> None:
-        self.plan, saved, folder, pdfs = loaded
-        if not self.folder_edit.text():
-            self.folder_edit.setText(str(folder))
+        self.plan, saved, _output_drafts, pdfs = loaded
+        # The drafts go beside the PDFs unless a folder was typed (the PDFs' folder exists;
+        # the cohort's output folder may not when they were written elsewhere).
+        drafts = str(Path(pdfs) / "e-mail")
+        if self.folder_edit.text() in ("", self._default_drafts):
+            self.folder_edit.setText(drafts)
+        self._default_drafts = drafts
         self.pdf_edit.setText(str(pdfs))
         self._pdf_folder_loaded = str(pdfs)
         self.host_edit.setText(str(saved["smtp_host"]))
