@@ -196,12 +196,12 @@
     <message>
         <source>the Latin form {latin!r} does not fit its line on the certificate at a readable size</source>
         <comment>certificates.skip.latin_too_long</comment>
-        <translation>«{latin}» латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
+        <translation>{latin!r} латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
     </message>
     <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>certificates.skip.name_too_long</comment>
-        <translation>«{name}» есімі оқылатын өлшемде екі жолға да сертификатқа сыймайды</translation>
+        <translation>{name!r} есімі оқылатын өлшемде екі жолға да сертификатқа сыймайды</translation>
     </message>
     <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
@@ -1166,7 +1166,7 @@
     <message>
         <source>{field}: {text!r} has characters no font can print: {characters}</source>
         <comment>preflight.cannot_print</comment>
-        <translation>{field}: «{text}» ішінде ешбір қаріп баса алмайтын таңбалар бар: {characters}</translation>
+        <translation>{field}: {text!r} ішінде ешбір қаріп баса алмайтын таңбалар бар: {characters}</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -1231,12 +1231,12 @@
     <message>
         <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
         <comment>preflight.latin_too_long</comment>
-        <translation>«{name}» есімінің «{latin}» латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
+        <translation>{name!r} есімінің {latin!r} латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
     </message>
     <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation>«{name}» есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды</translation>
+        <translation>{name!r} есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды</translation>
     </message>
     <message>
         <source>{name} — {field}: characters no font can print: {characters}</source>

@@ -196,12 +196,12 @@
     <message>
         <source>the Latin form {latin!r} does not fit its line on the certificate at a readable size</source>
         <comment>certificates.skip.latin_too_long</comment>
-        <translation>라틴 문자 표기 “{latin}”이(가) 읽을 수 있는 크기로는 수료증의 해당 줄에 들어가지 않습니다</translation>
+        <translation>라틴 문자 표기 {latin!r}이(가) 읽을 수 있는 크기로는 수료증의 해당 줄에 들어가지 않습니다</translation>
     </message>
     <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>certificates.skip.name_too_long</comment>
-        <translation>이름 “{name}”이(가) 읽을 수 있는 크기로 두 줄에 써도 수료증에 들어가지 않습니다</translation>
+        <translation>이름 {name!r}이(가) 읽을 수 있는 크기로 두 줄에 써도 수료증에 들어가지 않습니다</translation>
     </message>
     <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
@@ -1166,7 +1166,7 @@
     <message>
         <source>{field}: {text!r} has characters no font can print: {characters}</source>
         <comment>preflight.cannot_print</comment>
-        <translation>{field}: “{text}”에 어떤 글꼴로도 인쇄할 수 없는 문자가 있습니다: {characters}</translation>
+        <translation>{field}: {text!r}에 어떤 글꼴로도 인쇄할 수 없는 문자가 있습니다: {characters}</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -1231,12 +1231,12 @@
     <message>
         <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
         <comment>preflight.latin_too_long</comment>
-        <translation>“{name}”의 라틴 문자 표기 “{latin}”은(는) 읽을 수 있는 크기로는 수료증의 해당 줄에 들어가지 않습니다</translation>
+        <translation>{name!r}의 라틴 문자 표기 {latin!r}은(는) 읽을 수 있는 크기로는 수료증의 해당 줄에 들어가지 않습니다</translation>
     </message>
     <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation>이름 “{name}”은(는) 읽을 수 있는 크기로는 두 줄로도 수료증에 들어가지 않습니다</translation>
+        <translation>이름 {name!r}은(는) 읽을 수 있는 크기로는 두 줄로도 수료증에 들어가지 않습니다</translation>
     </message>
     <message>
         <source>{name} — {field}: characters no font can print: {characters}</source>

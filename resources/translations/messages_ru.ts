@@ -196,12 +196,12 @@
     <message>
         <source>the Latin form {latin!r} does not fit its line on the certificate at a readable size</source>
         <comment>certificates.skip.latin_too_long</comment>
-        <translation>латинская форма «{latin}» не помещается в свою строку сертификата при читаемом размере</translation>
+        <translation>латинская форма {latin!r} не помещается в свою строку сертификата при читаемом размере</translation>
     </message>
     <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>certificates.skip.name_too_long</comment>
-        <translation>имя «{name}» не помещается на сертификат даже в две строки читаемого размера</translation>
+        <translation>имя {name!r} не помещается на сертификат даже в две строки читаемого размера</translation>
     </message>
     <message>
         <source>the name has characters no bundled font can draw: {characters}</source>
@@ -1166,7 +1166,7 @@
     <message>
         <source>{field}: {text!r} has characters no font can print: {characters}</source>
         <comment>preflight.cannot_print</comment>
-        <translation>{field}: в «{text}» есть символы, которые не печатает ни один шрифт: {characters}</translation>
+        <translation>{field}: в {text!r} есть символы, которые не печатает ни один шрифт: {characters}</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -1231,12 +1231,12 @@
     <message>
         <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
         <comment>preflight.latin_too_long</comment>
-        <translation>латинская форма «{latin}» имени «{name}» не помещается в свою строку сертификата при читаемом размере</translation>
+        <translation>латинская форма {latin!r} имени {name!r} не помещается в свою строку сертификата при читаемом размере</translation>
     </message>
     <message>
         <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation>имя «{name}» не помещается на сертификат даже в две строки читаемого размера</translation>
+        <translation>имя {name!r} не помещается на сертификат даже в две строки читаемого размера</translation>
     </message>
     <message>
         <source>{name} — {field}: characters no font can print: {characters}</source>
