@@ -1229,14 +1229,14 @@
         <translation>Үлгі мәтіні</translation>
     </message>
     <message>
-        <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
+        <source>the Latin form “{latin}” of “{name}” does not fit its line on the certificate at a readable size</source>
         <comment>preflight.latin_too_long</comment>
-        <translation>{name!r} есімінің {latin!r} латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
+        <translation>«{name}» есімінің «{latin}» латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
     </message>
     <message>
-        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <source>the name “{name}” does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation>{name!r} есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды</translation>
+        <translation>«{name}» есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды</translation>
     </message>
     <message>
         <source>{name} — {field}: characters no font can print: {characters}</source>

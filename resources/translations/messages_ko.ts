@@ -1229,14 +1229,14 @@
         <translation>템플릿 문구</translation>
     </message>
     <message>
-        <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
+        <source>the Latin form “{latin}” of “{name}” does not fit its line on the certificate at a readable size</source>
         <comment>preflight.latin_too_long</comment>
-        <translation>{name!r}의 라틴 문자 표기 {latin!r}은(는) 읽을 수 있는 크기로는 수료증의 해당 줄에 들어가지 않습니다</translation>
+        <translation>“{name}”의 라틴 문자 표기 “{latin}”은(는) 읽을 수 있는 크기로는 수료증의 해당 줄에 들어가지 않습니다</translation>
     </message>
     <message>
-        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <source>the name “{name}” does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation>이름 {name!r}은(는) 읽을 수 있는 크기로는 두 줄로도 수료증에 들어가지 않습니다</translation>
+        <translation>이름 “{name}”은(는) 읽을 수 있는 크기로는 두 줄로도 수료증에 들어가지 않습니다</translation>
     </message>
     <message>
         <source>{name} — {field}: characters no font can print: {characters}</source>

@@ -1229,14 +1229,14 @@
         <translation>Текст шаблона</translation>
     </message>
     <message>
-        <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
+        <source>the Latin form “{latin}” of “{name}” does not fit its line on the certificate at a readable size</source>
         <comment>preflight.latin_too_long</comment>
-        <translation>латинская форма {latin!r} имени {name!r} не помещается в свою строку сертификата при читаемом размере</translation>
+        <translation>латинская форма «{latin}» имени «{name}» не помещается в свою строку сертификата при читаемом размере</translation>
     </message>
     <message>
-        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <source>the name “{name}” does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation>имя {name!r} не помещается на сертификат даже в две строки читаемого размера</translation>
+        <translation>имя «{name}» не помещается на сертификат даже в две строки читаемого размера</translation>
     </message>
     <message>
         <source>{name} — {field}: characters no font can print: {characters}</source>

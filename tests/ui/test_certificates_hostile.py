@@ -273,3 +273,19 @@ def test_the_email_plan_tooltips_show_names_as_typed(page, db, qtbot, tmp_path) 
     row = next(i for i, r in enumerate(dialog.plan) if r.serial == serial)
     tip = dialog.plan_model.data(dialog.plan_model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
     assert _shown(tip) == BOLD
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk", "ko"])
+def test_a_name_too_long_is_quoted_as_people_write_not_as_python_does(language: str) -> None:
+    from course_manager.services.certificates.eligibility import GlyphProblem, problem_message
+    from ui import i18n
+    from ui.message_text import text
+
+    assert i18n.install(language)
+    name = "O'Brien \\ Ann"
+    for problem in (
+        GlyphProblem(1, name, "full_name", "", "too_long", name),
+        GlyphProblem(1, name, "full_name_latin", "", "too_long", name),
+    ):
+        shown = text(problem_message(problem))
+        assert name in shown and repr(name) not in shown and '"O' not in shown

@@ -21,11 +21,11 @@ if TYPE_CHECKING:
 ORGANISATION_SETTING = keys.ORGANISATION_NAME_EN.key
 NAME_TOO_LONG = MessageKind(
     "preflight.name_too_long",
-    "the name {name!r} does not fit the certificate, even on two lines at a readable size",
+    "the name “{name}” does not fit the certificate, even on two lines at a readable size",
 )
 LATIN_TOO_LONG = MessageKind(
     "preflight.latin_too_long",
-    "the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a "
+    "the Latin form “{latin}” of “{name}” does not fit its line on the certificate at a "
     "readable size",
 )
 #: A person's name (``field``: which, a Message of :data:`FIELD_LABELS`) has characters no
