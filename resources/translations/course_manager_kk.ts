@@ -4,166 +4,191 @@
 <context>
     <name>CertificateEmailDialog</name>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="108"/>
+        <location filename="../../ui/pages/certificate_email.py" line="116"/>
         <source>E-mail certificates</source>
         <extracomment>Names listed in the heading as having no e-mail address (the table lists every one).</extracomment>
         <translation>Сертификаттарды поштамен жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="115"/>
+        <location filename="../../ui/pages/certificate_email.py" line="124"/>
         <source>Only the selected people (%1)</source>
         <translation>Тек таңдалғандар (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="124"/>
+        <location filename="../../ui/pages/certificate_email.py" line="133"/>
         <source>Serial</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="125"/>
+        <location filename="../../ui/pages/certificate_email.py" line="134"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="126"/>
+        <location filename="../../ui/pages/certificate_email.py" line="135"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="127"/>
+        <location filename="../../ui/pages/certificate_email.py" line="136"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="137"/>
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
         <source>Write &amp;drafts (.eml) for a mail program</source>
         <translation>Пошта бағдарламасы үшін &amp;жобаларды (.eml) жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="138"/>
+        <location filename="../../ui/pages/certificate_email.py" line="147"/>
         <source>&amp;Send through the office&apos;s mail server</source>
         <translation>Ұйымның пошта сервері арқылы &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="146"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <location filename="../../ui/pages/certificate_email.py" line="175"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <location filename="../../ui/pages/certificate_email.py" line="175"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <location filename="../../ui/pages/certificate_email.py" line="175"/>
         <source>None</source>
         <translation>Шифрлаусыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="162"/>
+        <location filename="../../ui/pages/certificate_email.py" line="182"/>
         <source>from the system keyring if left empty</source>
         <translation>бос болса — жүйелік құпиясөз қоймасынан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="163"/>
+        <location filename="../../ui/pages/certificate_email.py" line="183"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>Құпиясөзді жүйелік қоймада &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="170"/>
-        <location filename="../../ui/pages/certificate_email.py" line="289"/>
+        <location filename="../../ui/pages/certificate_email.py" line="191"/>
+        <location filename="../../ui/pages/certificate_email.py" line="330"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Жобаларды жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="185"/>
+        <location filename="../../ui/pages/certificate_email.py" line="206"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Қалта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="191"/>
+        <location filename="../../ui/pages/certificate_email.py" line="212"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="193"/>
+        <location filename="../../ui/pages/certificate_email.py" line="214"/>
         <source>Security:</source>
         <translation>Қорғау:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="195"/>
+        <location filename="../../ui/pages/certificate_email.py" line="216"/>
         <source>Ser&amp;ver:</source>
         <translation>&amp;Сервер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="196"/>
+        <location filename="../../ui/pages/certificate_email.py" line="217"/>
         <source>&amp;User:</source>
         <translation>&amp;Пайдаланушы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="197"/>
+        <location filename="../../ui/pages/certificate_email.py" line="218"/>
         <source>P&amp;assword:</source>
         <translation>Құпия&amp;сөз:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="199"/>
+        <location filename="../../ui/pages/certificate_email.py" line="220"/>
         <source>Sender &amp;address:</source>
         <translation>Жіберушінің &amp;мекенжайы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="200"/>
+        <location filename="../../ui/pages/certificate_email.py" line="221"/>
         <source>How</source>
         <translation>Қалай</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="264"/>
+        <location filename="../../ui/pages/certificate_email.py" line="299"/>
         <source>ready</source>
         <translation>жіберуге дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="272"/>
+        <location filename="../../ui/pages/certificate_email.py" line="309"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>%2 тобының сертификаттары: %1; жіберуге дайыны: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="281"/>
+        <location filename="../../ui/pages/certificate_email.py" line="315"/>
         <source>No e-mail address: %1.</source>
         <translation>Эл. пошта мекенжайы жоқ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="289"/>
+        <location filename="../../ui/pages/certificate_email.py" line="330"/>
         <source>&amp;Send</source>
         <translation>&amp;Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="293"/>
+        <location filename="../../ui/pages/certificate_email.py" line="334"/>
         <source>Folder for the drafts</source>
         <translation>Жобаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="344"/>
+        <location filename="../../ui/pages/certificate_email.py" line="415"/>
         <source>Sending e-mails…</source>
         <translation>Хаттар жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="355"/>
+        <location filename="../../ui/pages/certificate_email.py" line="426"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>Жазылған жобалар: %1 (%4 ішінде); өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="357"/>
+        <location filename="../../ui/pages/certificate_email.py" line="428"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>Жіберілді: %1; өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="372"/>
+        <location filename="../../ui/pages/certificate_email.py" line="443"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Болдырылмады. Жіберілген хаттар жазылды; қайта жіберу қалғанын жібереді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="228"/>
+        <source>&amp;PDFs in:</source>
+        <translation>&amp;PDF файлдары:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="162"/>
+        <source>Br&amp;owse…</source>
+        <translation>Ш&amp;олу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="300"/>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="318"/>
+        <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
+        <translation>%1 ішінде PDF табылмады: %2. Сертификаттар жазылған қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="359"/>
+        <source>Folder of the certificates&apos; PDFs</source>
+        <translation>Сертификаттардың PDF файлдары бар қалта</translation>
     </message>
 </context>
 <context>
@@ -429,7 +454,7 @@
         <translation>%1 тобы жүктелуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="412"/>
+        <location filename="../../ui/pages/cohorts.py" line="410"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>Тіркелген: %Ln</numerusform>
@@ -437,32 +462,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="436"/>
+        <location filename="../../ui/pages/cohorts.py" line="434"/>
         <source>Cohort saved</source>
         <translation>Топ сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="461"/>
+        <location filename="../../ui/pages/cohorts.py" line="459"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>%1 тобында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="483"/>
+        <location filename="../../ui/pages/cohorts.py" line="481"/>
         <source>This file has no programme yet.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="484"/>
+        <location filename="../../ui/pages/cohorts.py" line="482"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>алдымен бағдарлама атауларын баптауларда енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="491"/>
+        <location filename="../../ui/pages/cohorts.py" line="489"/>
         <source>New cohort</source>
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="487"/>
+        <location filename="../../ui/pages/cohorts.py" line="485"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
     </message>

@@ -4,166 +4,191 @@
 <context>
     <name>CertificateEmailDialog</name>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="108"/>
+        <location filename="../../ui/pages/certificate_email.py" line="116"/>
         <source>E-mail certificates</source>
         <extracomment>Names listed in the heading as having no e-mail address (the table lists every one).</extracomment>
         <translation>수료증 이메일 발송</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="115"/>
+        <location filename="../../ui/pages/certificate_email.py" line="124"/>
         <source>Only the selected people (%1)</source>
         <translation>선택한 사람만 (%1명)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="124"/>
+        <location filename="../../ui/pages/certificate_email.py" line="133"/>
         <source>Serial</source>
         <translation>일련번호</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="125"/>
+        <location filename="../../ui/pages/certificate_email.py" line="134"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="126"/>
+        <location filename="../../ui/pages/certificate_email.py" line="135"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="127"/>
+        <location filename="../../ui/pages/certificate_email.py" line="136"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="137"/>
+        <location filename="../../ui/pages/certificate_email.py" line="146"/>
         <source>Write &amp;drafts (.eml) for a mail program</source>
         <translation>메일 프로그램용 초안(.eml) 작성(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="138"/>
+        <location filename="../../ui/pages/certificate_email.py" line="147"/>
         <source>&amp;Send through the office&apos;s mail server</source>
         <translation>기관 메일 서버로 보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="146"/>
+        <location filename="../../ui/pages/certificate_email.py" line="155"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <location filename="../../ui/pages/certificate_email.py" line="175"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <location filename="../../ui/pages/certificate_email.py" line="175"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="155"/>
+        <location filename="../../ui/pages/certificate_email.py" line="175"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="162"/>
+        <location filename="../../ui/pages/certificate_email.py" line="182"/>
         <source>from the system keyring if left empty</source>
         <translation>비워 두면 시스템 키링에서 가져옴</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="163"/>
+        <location filename="../../ui/pages/certificate_email.py" line="183"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>시스템 키링에 비밀번호 저장(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="170"/>
-        <location filename="../../ui/pages/certificate_email.py" line="289"/>
+        <location filename="../../ui/pages/certificate_email.py" line="191"/>
+        <location filename="../../ui/pages/certificate_email.py" line="330"/>
         <source>&amp;Write drafts</source>
         <translation>초안 작성(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="185"/>
+        <location filename="../../ui/pages/certificate_email.py" line="206"/>
         <source>&amp;Folder:</source>
         <translation>폴더(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="191"/>
+        <location filename="../../ui/pages/certificate_email.py" line="212"/>
         <source>Port:</source>
         <translation>포트:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="193"/>
+        <location filename="../../ui/pages/certificate_email.py" line="214"/>
         <source>Security:</source>
         <translation>보안:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="195"/>
+        <location filename="../../ui/pages/certificate_email.py" line="216"/>
         <source>Ser&amp;ver:</source>
         <translation>서버(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="196"/>
+        <location filename="../../ui/pages/certificate_email.py" line="217"/>
         <source>&amp;User:</source>
         <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="197"/>
+        <location filename="../../ui/pages/certificate_email.py" line="218"/>
         <source>P&amp;assword:</source>
         <translation>비밀번호(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="199"/>
+        <location filename="../../ui/pages/certificate_email.py" line="220"/>
         <source>Sender &amp;address:</source>
         <translation>보낸 사람 주소(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="200"/>
+        <location filename="../../ui/pages/certificate_email.py" line="221"/>
         <source>How</source>
         <translation>발송 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="264"/>
+        <location filename="../../ui/pages/certificate_email.py" line="299"/>
         <source>ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="272"/>
+        <location filename="../../ui/pages/certificate_email.py" line="309"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>기수 %2의 수료증 %1장 중 %3장 발송 준비 완료.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="281"/>
+        <location filename="../../ui/pages/certificate_email.py" line="315"/>
         <source>No e-mail address: %1.</source>
         <translation>이메일 주소 없음: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="289"/>
+        <location filename="../../ui/pages/certificate_email.py" line="330"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="293"/>
+        <location filename="../../ui/pages/certificate_email.py" line="334"/>
         <source>Folder for the drafts</source>
         <translation>초안을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="344"/>
+        <location filename="../../ui/pages/certificate_email.py" line="415"/>
         <source>Sending e-mails…</source>
         <translation>이메일을 보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="355"/>
+        <location filename="../../ui/pages/certificate_email.py" line="426"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>%4에 초안 %1개 작성, %2개 건너뜀, %3개 실패.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="357"/>
+        <location filename="../../ui/pages/certificate_email.py" line="428"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>%1개 보냄, %2개 건너뜀, %3개 실패.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="372"/>
+        <location filename="../../ui/pages/certificate_email.py" line="443"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>취소했습니다. 이미 보낸 메일은 기록되었습니다. 다시 보내기를 누르면 나머지를 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="228"/>
+        <source>&amp;PDFs in:</source>
+        <translation>PDF 폴더(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="162"/>
+        <source>Br&amp;owse…</source>
+        <translation>찾아보기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="300"/>
+        <source>PDF: %1</source>
+        <translation>PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="318"/>
+        <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
+        <translation>%1에서 다음 사람의 PDF를 찾지 못했습니다: %2. 수료증이 저장된 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="359"/>
+        <source>Folder of the certificates&apos; PDFs</source>
+        <translation>수료증 PDF 폴더</translation>
     </message>
 </context>
 <context>
@@ -429,39 +454,39 @@
         <translation>기수 %1 불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="412"/>
+        <location filename="../../ui/pages/cohorts.py" line="410"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>%Ln명 등록</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="436"/>
+        <location filename="../../ui/pages/cohorts.py" line="434"/>
         <source>Cohort saved</source>
         <translation>기수를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="461"/>
+        <location filename="../../ui/pages/cohorts.py" line="459"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>기수 %1에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="483"/>
+        <location filename="../../ui/pages/cohorts.py" line="481"/>
         <source>This file has no programme yet.</source>
         <translation>이 파일에는 아직 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="484"/>
+        <location filename="../../ui/pages/cohorts.py" line="482"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>먼저 설정에서 프로그램 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="491"/>
+        <location filename="../../ui/pages/cohorts.py" line="489"/>
         <source>New cohort</source>
         <translation>새 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="487"/>
+        <location filename="../../ui/pages/cohorts.py" line="485"/>
         <source>Code of the new cohort (e.g. 2027-AST-01):</source>
         <translation>새 기수의 코드(예: 2027-AST-01):</translation>
     </message>

@@ -1169,14 +1169,84 @@
         <translation>{field}: {text!r} ішінде ешбір қаріп баса алмайтын таңбалар бар: {characters}</translation>
     </message>
     <message>
-        <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
-        <comment>preflight.latin_too_long</comment>
-        <translation>{name!r} есімінің {latin!r} латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
+        <source>Cohort</source>
+        <comment>preflight.field.cohort</comment>
+        <translation>Топ</translation>
     </message>
     <message>
-        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <source>Cohort title</source>
+        <comment>preflight.field.cohort_title</comment>
+        <translation>Топ атауы</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <comment>preflight.field.dates</comment>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>preflight.field.full_name</comment>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <comment>preflight.field.full_name_latin</comment>
+        <translation>Аты-жөні (латынша)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>preflight.field.hours</comment>
+        <translation>Сағаттар</translation>
+    </message>
+    <message>
+        <source>Module title</source>
+        <comment>preflight.field.module_title</comment>
+        <translation>Модуль атауы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <comment>preflight.field.organisation</comment>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>preflight.field.place</comment>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <comment>preflight.field.programme</comment>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <comment>preflight.field.signatories</comment>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <comment>preflight.field.template</comment>
+        <translation>Үлгі мәтіні</translation>
+    </message>
+    <message>
+        <source>the Latin form “{latin}” of “{name}” does not fit its line on the certificate at a readable size</source>
+        <comment>preflight.latin_too_long</comment>
+        <translation>«{name}» есімінің «{latin}» латын жазуы сертификаттағы өз жолына оқылатын өлшемде сыймайды</translation>
+    </message>
+    <message>
+        <source>the name “{name}” does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation>{name!r} есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды</translation>
+        <translation>«{name}» есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды</translation>
+    </message>
+    <message>
+        <source>{name} — {field}: characters no font can print: {characters}</source>
+        <comment>preflight.person_cannot_print</comment>
+        <translation>{name} — {field}: ешбір қаріп баса алмайтын таңбалар: {characters}</translation>
+    </message>
+    <message>
+        <source>{field} “{text}”: characters no font can print: {characters}</source>
+        <comment>preflight.text_cannot_print</comment>
+        <translation>{field} «{text}»: ешбір қаріп баса алмайтын таңбалар: {characters}</translation>
     </message>
     <message>
         <source>{text!r} is not a page range; write pages like 1-3,7.</source>

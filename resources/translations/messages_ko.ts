@@ -1169,14 +1169,84 @@
         <translation>{field}: {text!r}에 어떤 글꼴로도 인쇄할 수 없는 문자가 있습니다: {characters}</translation>
     </message>
     <message>
-        <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
-        <comment>preflight.latin_too_long</comment>
-        <translation>{name!r}의 라틴 문자 표기 {latin!r}은(는) 읽을 수 있는 크기로는 수료증의 해당 줄에 들어가지 않습니다</translation>
+        <source>Cohort</source>
+        <comment>preflight.field.cohort</comment>
+        <translation>기수</translation>
     </message>
     <message>
-        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <source>Cohort title</source>
+        <comment>preflight.field.cohort_title</comment>
+        <translation>기수 이름</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <comment>preflight.field.dates</comment>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>preflight.field.full_name</comment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <comment>preflight.field.full_name_latin</comment>
+        <translation>이름(로마자)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>preflight.field.hours</comment>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Module title</source>
+        <comment>preflight.field.module_title</comment>
+        <translation>모듈 제목</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <comment>preflight.field.organisation</comment>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>preflight.field.place</comment>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <comment>preflight.field.programme</comment>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <comment>preflight.field.signatories</comment>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <comment>preflight.field.template</comment>
+        <translation>템플릿 문구</translation>
+    </message>
+    <message>
+        <source>the Latin form “{latin}” of “{name}” does not fit its line on the certificate at a readable size</source>
+        <comment>preflight.latin_too_long</comment>
+        <translation>“{name}”의 라틴 문자 표기 “{latin}”은(는) 읽을 수 있는 크기로는 수료증의 해당 줄에 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>the name “{name}” does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation>이름 {name!r}은(는) 읽을 수 있는 크기로는 두 줄로도 수료증에 들어가지 않습니다</translation>
+        <translation>이름 “{name}”은(는) 읽을 수 있는 크기로는 두 줄로도 수료증에 들어가지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} — {field}: characters no font can print: {characters}</source>
+        <comment>preflight.person_cannot_print</comment>
+        <translation>{name} — {field}: 어떤 글꼴로도 인쇄할 수 없는 문자: {characters}</translation>
+    </message>
+    <message>
+        <source>{field} “{text}”: characters no font can print: {characters}</source>
+        <comment>preflight.text_cannot_print</comment>
+        <translation>{field} “{text}”: 어떤 글꼴로도 인쇄할 수 없는 문자: {characters}</translation>
     </message>
     <message>
         <source>{text!r} is not a page range; write pages like 1-3,7.</source>

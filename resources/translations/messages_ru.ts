@@ -1169,14 +1169,84 @@
         <translation>{field}: в {text!r} есть символы, которые не печатает ни один шрифт: {characters}</translation>
     </message>
     <message>
-        <source>the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a readable size</source>
-        <comment>preflight.latin_too_long</comment>
-        <translation>латинская форма {latin!r} имени {name!r} не помещается в свою строку сертификата при читаемом размере</translation>
+        <source>Cohort</source>
+        <comment>preflight.field.cohort</comment>
+        <translation>Группа</translation>
     </message>
     <message>
-        <source>the name {name!r} does not fit the certificate, even on two lines at a readable size</source>
+        <source>Cohort title</source>
+        <comment>preflight.field.cohort_title</comment>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <comment>preflight.field.dates</comment>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>preflight.field.full_name</comment>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <comment>preflight.field.full_name_latin</comment>
+        <translation>ФИО (латиницей)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <comment>preflight.field.hours</comment>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Module title</source>
+        <comment>preflight.field.module_title</comment>
+        <translation>Название модуля</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <comment>preflight.field.organisation</comment>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <comment>preflight.field.place</comment>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <comment>preflight.field.programme</comment>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <comment>preflight.field.signatories</comment>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <comment>preflight.field.template</comment>
+        <translation>Текст шаблона</translation>
+    </message>
+    <message>
+        <source>the Latin form “{latin}” of “{name}” does not fit its line on the certificate at a readable size</source>
+        <comment>preflight.latin_too_long</comment>
+        <translation>латинская форма «{latin}» имени «{name}» не помещается в свою строку сертификата при читаемом размере</translation>
+    </message>
+    <message>
+        <source>the name “{name}” does not fit the certificate, even on two lines at a readable size</source>
         <comment>preflight.name_too_long</comment>
-        <translation>имя {name!r} не помещается на сертификат даже в две строки читаемого размера</translation>
+        <translation>имя «{name}» не помещается на сертификат даже в две строки читаемого размера</translation>
+    </message>
+    <message>
+        <source>{name} — {field}: characters no font can print: {characters}</source>
+        <comment>preflight.person_cannot_print</comment>
+        <translation>{name} — {field}: символы, которые не печатает ни один шрифт: {characters}</translation>
+    </message>
+    <message>
+        <source>{field} “{text}”: characters no font can print: {characters}</source>
+        <comment>preflight.text_cannot_print</comment>
+        <translation>{field} «{text}»: символы, которые не печатает ни один шрифт: {characters}</translation>
     </message>
     <message>
         <source>{text!r} is not a page range; write pages like 1-3,7.</source>

@@ -283,373 +283,408 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="107"/>
+        <location filename="../../ui/pages/certificates.py" line="116"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>Рұқсат етілгендердің &amp;бәріне беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="109"/>
-        <location filename="../../ui/pages/certificates.py" line="629"/>
+        <location filename="../../ui/pages/certificates.py" line="118"/>
+        <location filename="../../ui/pages/certificates.py" line="644"/>
         <source>Issue to &amp;selected</source>
         <translation>&amp;Таңдалғандарға беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="111"/>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="118"/>
+        <location filename="../../ui/pages/certificates.py" line="127"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Поштамен жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="116"/>
+        <location filename="../../ui/pages/certificates.py" line="125"/>
         <source>Open output &amp;folder</source>
         <translation>Файлдар &amp;қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="113"/>
+        <location filename="../../ui/pages/certificates.py" line="122"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>Таңдалған адамдардың сертификаттарын басу (бүкіл топты басу үшін бәрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="129"/>
         <source>Open &amp;Badges…</source>
         <translation>Open Badges &amp;белгілері…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="123"/>
+        <location filename="../../ui/pages/certificates.py" line="132"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>Таңдалған қатысушылардың сертификаттарын цифрлық әмияндар мен оқу есебі жүйелері үшін Open Badges 3.0 тіркелгі деректері ретінде сақтау (ешкім таңдалмаса — бүкіл топтікі)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="128"/>
-        <location filename="../../ui/pages/certificates.py" line="626"/>
+        <location filename="../../ui/pages/certificates.py" line="137"/>
+        <location filename="../../ui/pages/certificates.py" line="641"/>
         <source>Re&amp;issue…</source>
         <translation>Қайта бе&amp;ру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="130"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Ағымдағы аты-жөнімен жаңа сертификат; ескісі ауыстырылған ретінде сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="133"/>
-        <location filename="../../ui/pages/certificates.py" line="627"/>
+        <location filename="../../ui/pages/certificates.py" line="142"/>
+        <location filename="../../ui/pages/certificates.py" line="642"/>
         <source>Re&amp;voke…</source>
         <translation>Кері &amp;қайтару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="145"/>
+        <location filename="../../ui/pages/certificates.py" line="154"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Сертификат нөмірі, тексеру коды немесе QR-код мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="147"/>
+        <location filename="../../ui/pages/certificates.py" line="156"/>
         <source>&amp;Verify</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="149"/>
+        <location filename="../../ui/pages/certificates.py" line="158"/>
         <source>Open a P&amp;DF…</source>
         <translation>P&amp;DF ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="178"/>
+        <location filename="../../ui/pages/certificates.py" line="192"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="179"/>
+        <location filename="../../ui/pages/certificates.py" line="193"/>
         <source>&amp;Template:</source>
         <translation>&amp;Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="196"/>
+        <location filename="../../ui/pages/certificates.py" line="210"/>
         <source>Print offsets: right</source>
         <translation>Басып шығару ығысуы: оңға</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="198"/>
+        <location filename="../../ui/pages/certificates.py" line="212"/>
         <source>down</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="201"/>
+        <location filename="../../ui/pages/certificates.py" line="215"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="361"/>
+        <location filename="../../ui/pages/certificates.py" line="375"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2 адамның %1 аяқтады; %3 адамда жарамды сертификат бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="368"/>
+        <location filename="../../ui/pages/certificates.py" line="382"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Алдын ала тексеру: бұл мәтіндерді басып шығару мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="389"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Алдын ала тексеру: барлық аты-жөн кірістірілген қаріптермен көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="415"/>
+        <location filename="../../ui/pages/certificates.py" line="429"/>
         <source>Rendering %1…</source>
         <translation>Дайындалуда: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="440"/>
+        <location filename="../../ui/pages/certificates.py" line="454"/>
         <source>Certificate %1 as issued</source>
         <translation>%1 сертификаты берілген күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="444"/>
+        <location filename="../../ui/pages/certificates.py" line="458"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Алдын ала қарау: әлі берілмеген (нөмір мен QR-код берген кезде шығады)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="446"/>
+        <location filename="../../ui/pages/certificates.py" line="460"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Тек алдын ала қарау: %1 оқуды аяқтамаған (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="490"/>
+        <location filename="../../ui/pages/certificates.py" line="504"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Мұнда сертификат күтіп отырған ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="507"/>
-        <source>Issue %1 signed, numbered certificates for %2?</source>
-        <translation>%2 тобына қол қойылған, нөмірленген %1 сертификат берілсін бе?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="511"/>
+        <location filename="../../ui/pages/certificates.py" line="526"/>
         <source>Template: %1</source>
         <translation>Үлгі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="512"/>
+        <location filename="../../ui/pages/certificates.py" line="527"/>
         <source>Paper: %1</source>
         <translation>Қағаз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="513"/>
+        <location filename="../../ui/pages/certificates.py" line="528"/>
         <source>Signed by: %1</source>
         <translation>Қол қояды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="514"/>
+        <location filename="../../ui/pages/certificates.py" line="529"/>
         <source>Logos: %1</source>
         <translation>Логотиптер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="515"/>
+        <location filename="../../ui/pages/certificates.py" line="530"/>
         <source>First serial number: %1</source>
         <translation>Бірінші нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="519"/>
+        <location filename="../../ui/pages/certificates.py" line="534"/>
         <source>Issue certificates</source>
         <translation>Сертификаттар беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="525"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Placeholder content would print:</source>
         <translation>Толтырғыш мазмұн басылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="528"/>
+        <location filename="../../ui/pages/certificates.py" line="543"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Алдымен баптауларда нақты қол қоюшылар мен логотиптерді орнатыңыз. ҮЛГІ басып шығару нөмірді жұмсамай сертификатты көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="532"/>
+        <location filename="../../ui/pages/certificates.py" line="547"/>
         <source>Print a &amp;specimen</source>
         <translation>Ү&amp;лгіні басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="534"/>
+        <location filename="../../ui/pages/certificates.py" line="549"/>
         <source>Issue &amp;anyway</source>
         <translation>Бәрібір &amp;беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="537"/>
+        <location filename="../../ui/pages/certificates.py" line="552"/>
         <source>&amp;Issue</source>
         <translation>&amp;Беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="574"/>
+        <location filename="../../ui/pages/certificates.py" line="589"/>
         <source>Issuing certificates…</source>
         <translation>Сертификаттар берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="607"/>
-        <location filename="../../ui/pages/certificates.py" line="764"/>
+        <location filename="../../ui/pages/certificates.py" line="622"/>
+        <location filename="../../ui/pages/certificates.py" line="809"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="607"/>
-        <location filename="../../ui/pages/certificates.py" line="765"/>
+        <location filename="../../ui/pages/certificates.py" line="622"/>
+        <location filename="../../ui/pages/certificates.py" line="810"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>Бұл компьютерде бірде-бір принтер бапталмаған. Жүйе баптауларында принтер қосып, қайта басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="624"/>
+        <location filename="../../ui/pages/certificates.py" line="639"/>
         <source>Print certificate %1…</source>
         <translation>%1 сертификатын басу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="640"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Берілген сертификаттар: %1, өткізіліп жіберілгені: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="660"/>
+        <location filename="../../ui/pages/certificates.py" line="675"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Бұл қатысушылар өткізіліп жіберілді: олардың сертификатын жасау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="666"/>
-        <location filename="../../ui/pages/certificates.py" line="683"/>
-        <location filename="../../ui/pages/certificates.py" line="750"/>
+        <location filename="../../ui/pages/certificates.py" line="681"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
+        <location filename="../../ui/pages/certificates.py" line="795"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Жарамды сертификаты бар адамды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="675"/>
+        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <source>Reissue certificate %1</source>
+        <translation>%1 сертификатын қайта беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <source>Reissue the certificate of %1?</source>
+        <translation>Қатысушыға сертификат қайта берілсін бе: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <source>Certificate %1 will be marked as superseded and stops being valid.</source>
+        <translation>%1 сертификаты ауыстырылған деп белгіленеді және жарамсыз болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
+        <translation>Жаңа нөмірі бар жаңа сертификат аты-жөнінің қазіргі жазылуымен беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <source>This cannot be undone.</source>
+        <translation>Бұл әрекетті болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <source>&amp;Reissue</source>
+        <translation>&amp;Қайта беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="718"/>
         <source>Reissuing…</source>
         <translation>Қайта берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <location filename="../../ui/pages/certificates.py" line="730"/>
         <source>Revoke %1</source>
         <translation>%1 кері қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="688"/>
+        <location filename="../../ui/pages/certificates.py" line="732"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 иесінің %1 сертификаты неге кері қайтарылады?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="461"/>
-        <location filename="../../ui/pages/certificates.py" line="701"/>
+        <location filename="../../ui/pages/certificates.py" line="475"/>
+        <location filename="../../ui/pages/certificates.py" line="746"/>
         <source>Certificate %1 revoked</source>
         <translation>%1 сертификаты кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="612"/>
-        <location filename="../../ui/pages/certificates.py" line="841"/>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <source>Issue signed, numbered certificates for cohort %1?</source>
+        <translation>%1 тобына қол қойылған, нөмірленген сертификаттар берілсін бе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <source>Certificates to issue: %1</source>
+        <translation>Берілетін сертификаттар саны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="627"/>
+        <location filename="../../ui/pages/certificates.py" line="886"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="739"/>
+        <location filename="../../ui/pages/certificates.py" line="784"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Басу үшін жарамды сертификаты бар адамдарды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="770"/>
+        <location filename="../../ui/pages/certificates.py" line="815"/>
         <source>Print certificate %1</source>
         <translation>%1 сертификатын басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="772"/>
+        <location filename="../../ui/pages/certificates.py" line="817"/>
         <source>Print %1 certificates</source>
         <translation>%1 сертификатты басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="774"/>
+        <location filename="../../ui/pages/certificates.py" line="819"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1 бет, әр сертификатқа бір бет, әрқайсысы толық басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="816"/>
-        <location filename="../../ui/pages/certificates.py" line="826"/>
-        <location filename="../../ui/pages/certificates.py" line="874"/>
+        <location filename="../../ui/pages/certificates.py" line="861"/>
+        <location filename="../../ui/pages/certificates.py" line="871"/>
+        <location filename="../../ui/pages/certificates.py" line="919"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="834"/>
+        <location filename="../../ui/pages/certificates.py" line="879"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1 принтеріне жіберілді (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="866"/>
+        <location filename="../../ui/pages/certificates.py" line="911"/>
         <source>%1 page(s) printed</source>
         <translation>Басылған беттер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="870"/>
+        <location filename="../../ui/pages/certificates.py" line="915"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="901"/>
+        <location filename="../../ui/pages/certificates.py" line="946"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>Мұнда әлі ешкімде сертификат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="905"/>
+        <location filename="../../ui/pages/certificates.py" line="950"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges тіркелгі деректеріне арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="914"/>
+        <location filename="../../ui/pages/certificates.py" line="959"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges тіркелгі деректері сақталды: %1, қалта: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="927"/>
+        <location filename="../../ui/pages/certificates.py" line="972"/>
         <source>Verify a certificate PDF</source>
         <translation>Сертификат PDF файлын тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="927"/>
+        <location filename="../../ui/pages/certificates.py" line="972"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="950"/>
+        <location filename="../../ui/pages/certificates.py" line="995"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ТҮПНҰСҚА: %1, %2, топ %3, %4 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="964"/>
+        <location filename="../../ui/pages/certificates.py" line="1010"/>
         <source>REJECTED: %1</source>
         <translation>ҚАБЫЛДАНБАДЫ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="282"/>
+        <location filename="../../ui/pages/certificates.py" line="296"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>Әзірге топ жоқ. «Топтар» бетінде топ құрыңыз, содан кейін оның қатысушыларын импорттаңыз немесе қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="390"/>
+        <location filename="../../ui/pages/certificates.py" line="404"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>Бұл топта әзірге қатысушылар жоқ. Кестені импорттаңыз немесе оларды «Қатысушылар» бетінде қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="456"/>
+        <location filename="../../ui/pages/certificates.py" line="470"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>%1 сертификаты %2 кері қайтарылды: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="464"/>
+        <location filename="../../ui/pages/certificates.py" line="478"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>%1 сертификаты жаңасымен ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="466"/>
+        <location filename="../../ui/pages/certificates.py" line="480"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>Жаңа сертификатты алдын ала қарау: әлі берілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="468"/>
+        <location filename="../../ui/pages/certificates.py" line="482"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 оқуды аяқтамаған (%2)</translation>
     </message>

@@ -283,373 +283,408 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="107"/>
+        <location filename="../../ui/pages/certificates.py" line="116"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>대상자 전원에게 발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="109"/>
-        <location filename="../../ui/pages/certificates.py" line="629"/>
+        <location filename="../../ui/pages/certificates.py" line="118"/>
+        <location filename="../../ui/pages/certificates.py" line="644"/>
         <source>Issue to &amp;selected</source>
         <translation>선택한 사람에게 발급(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="111"/>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="113"/>
+        <location filename="../../ui/pages/certificates.py" line="122"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>선택한 사람의 수료증을 인쇄합니다(기수 전체를 인쇄하려면 모두 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="116"/>
+        <location filename="../../ui/pages/certificates.py" line="125"/>
         <source>Open output &amp;folder</source>
         <translation>출력 폴더 열기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="118"/>
+        <location filename="../../ui/pages/certificates.py" line="127"/>
         <source>&amp;E-mail…</source>
         <translation>이메일(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="129"/>
         <source>Open &amp;Badges…</source>
         <translation>오픈 배지(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="123"/>
+        <location filename="../../ui/pages/certificates.py" line="132"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>선택한 사람의 수료증을 디지털 지갑과 학습 이력용 Open Badges 3.0 자격 증명으로 저장합니다(선택하지 않으면 기수 전체)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="128"/>
-        <location filename="../../ui/pages/certificates.py" line="626"/>
+        <location filename="../../ui/pages/certificates.py" line="137"/>
+        <location filename="../../ui/pages/certificates.py" line="641"/>
         <source>Re&amp;issue…</source>
         <translation>재발급(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="130"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>현재 이름으로 새 수료증을 발급합니다. 이전 수료증은 대체됨으로 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="133"/>
-        <location filename="../../ui/pages/certificates.py" line="627"/>
+        <location filename="../../ui/pages/certificates.py" line="142"/>
+        <location filename="../../ui/pages/certificates.py" line="642"/>
         <source>Re&amp;voke…</source>
         <translation>무효화(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="145"/>
+        <location filename="../../ui/pages/certificates.py" line="154"/>
         <source>Serial number, verification code or QR text</source>
         <translation>일련번호, 확인 코드 또는 QR 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="147"/>
+        <location filename="../../ui/pages/certificates.py" line="156"/>
         <source>&amp;Verify</source>
         <translation>확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="149"/>
+        <location filename="../../ui/pages/certificates.py" line="158"/>
         <source>Open a P&amp;DF…</source>
         <translation>PDF 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="178"/>
+        <location filename="../../ui/pages/certificates.py" line="192"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="179"/>
+        <location filename="../../ui/pages/certificates.py" line="193"/>
         <source>&amp;Template:</source>
         <translation>서식(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="196"/>
+        <location filename="../../ui/pages/certificates.py" line="210"/>
         <source>Print offsets: right</source>
         <translation>인쇄 위치 보정: 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="198"/>
+        <location filename="../../ui/pages/certificates.py" line="212"/>
         <source>down</source>
         <translation>아래</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="201"/>
+        <location filename="../../ui/pages/certificates.py" line="215"/>
         <source>Verify a certificate</source>
         <translation>수료증 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="361"/>
+        <location filename="../../ui/pages/certificates.py" line="375"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2명 중 %1명 수료, %3명이 유효한 수료증 보유.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="368"/>
+        <location filename="../../ui/pages/certificates.py" line="382"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>사전 점검: 다음 텍스트는 인쇄할 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="389"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>사전 점검: 모든 이름을 내장 글꼴로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="415"/>
+        <location filename="../../ui/pages/certificates.py" line="429"/>
         <source>Rendering %1…</source>
         <translation>%1 생성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="440"/>
+        <location filename="../../ui/pages/certificates.py" line="454"/>
         <source>Certificate %1 as issued</source>
         <translation>발급된 수료증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="444"/>
+        <location filename="../../ui/pages/certificates.py" line="458"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>미리 보기: 아직 발급되지 않음(일련번호와 QR 코드는 발급 시 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="446"/>
+        <location filename="../../ui/pages/certificates.py" line="460"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>미리 보기 전용: %1 님은 수료하지 않았습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="490"/>
+        <location filename="../../ui/pages/certificates.py" line="504"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>수료증 발급을 기다리는 사람이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="507"/>
-        <source>Issue %1 signed, numbered certificates for %2?</source>
-        <translation>%2에 서명과 번호가 부여된 수료증 %1장을 발급할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="511"/>
+        <location filename="../../ui/pages/certificates.py" line="526"/>
         <source>Template: %1</source>
         <translation>서식: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="512"/>
+        <location filename="../../ui/pages/certificates.py" line="527"/>
         <source>Paper: %1</source>
         <translation>용지: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="513"/>
+        <location filename="../../ui/pages/certificates.py" line="528"/>
         <source>Signed by: %1</source>
         <translation>서명자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="514"/>
+        <location filename="../../ui/pages/certificates.py" line="529"/>
         <source>Logos: %1</source>
         <translation>로고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="515"/>
+        <location filename="../../ui/pages/certificates.py" line="530"/>
         <source>First serial number: %1</source>
         <translation>첫 일련번호: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="519"/>
+        <location filename="../../ui/pages/certificates.py" line="534"/>
         <source>Issue certificates</source>
         <translation>수료증 발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="525"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Placeholder content would print:</source>
         <translation>다음 자리 표시 내용이 인쇄됩니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="528"/>
+        <location filename="../../ui/pages/certificates.py" line="543"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>먼저 설정에서 실제 서명자와 로고를 지정하세요. 견본(SPECIMEN) 인쇄는 일련번호를 사용하지 않고 수료증을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="532"/>
+        <location filename="../../ui/pages/certificates.py" line="547"/>
         <source>Print a &amp;specimen</source>
         <translation>견본 인쇄(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="534"/>
+        <location filename="../../ui/pages/certificates.py" line="549"/>
         <source>Issue &amp;anyway</source>
         <translation>그래도 발급(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="537"/>
+        <location filename="../../ui/pages/certificates.py" line="552"/>
         <source>&amp;Issue</source>
         <translation>발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="574"/>
+        <location filename="../../ui/pages/certificates.py" line="589"/>
         <source>Issuing certificates…</source>
         <translation>수료증을 발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="607"/>
-        <location filename="../../ui/pages/certificates.py" line="764"/>
+        <location filename="../../ui/pages/certificates.py" line="622"/>
+        <location filename="../../ui/pages/certificates.py" line="809"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="607"/>
-        <location filename="../../ui/pages/certificates.py" line="765"/>
+        <location filename="../../ui/pages/certificates.py" line="622"/>
+        <location filename="../../ui/pages/certificates.py" line="810"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>이 컴퓨터에 설정된 프린터가 없습니다. 시스템의 프린터 설정에서 프린터를 추가한 뒤 다시 인쇄하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="624"/>
+        <location filename="../../ui/pages/certificates.py" line="639"/>
         <source>Print certificate %1…</source>
         <translation>수료증 %1 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="640"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>수료증 %1장 발급, %2명 건너뜀.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="660"/>
+        <location filename="../../ui/pages/certificates.py" line="675"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>다음 사람은 수료증을 만들 수 없어 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="666"/>
-        <location filename="../../ui/pages/certificates.py" line="683"/>
-        <location filename="../../ui/pages/certificates.py" line="750"/>
+        <location filename="../../ui/pages/certificates.py" line="681"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
+        <location filename="../../ui/pages/certificates.py" line="795"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="675"/>
+        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <source>Reissue certificate %1</source>
+        <translation>수료증 %1 재발급</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <source>Reissue the certificate of %1?</source>
+        <translation>다음 참가자의 수료증을 재발급할까요: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <source>Certificate %1 will be marked as superseded and stops being valid.</source>
+        <translation>수료증 %1은(는) 대체됨으로 표시되며 더 이상 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
+        <translation>현재 이름으로 새 일련번호가 부여된 새 수료증이 발급됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <source>This cannot be undone.</source>
+        <translation>이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <source>&amp;Reissue</source>
+        <translation>재발급(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="718"/>
         <source>Reissuing…</source>
         <translation>재발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <location filename="../../ui/pages/certificates.py" line="730"/>
         <source>Revoke %1</source>
         <translation>%1 무효화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="688"/>
+        <location filename="../../ui/pages/certificates.py" line="732"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 님의 수료증 %1을(를) 무효화하는 사유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="461"/>
-        <location filename="../../ui/pages/certificates.py" line="701"/>
+        <location filename="../../ui/pages/certificates.py" line="475"/>
+        <location filename="../../ui/pages/certificates.py" line="746"/>
         <source>Certificate %1 revoked</source>
         <translation>수료증 %1을(를) 무효화했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="612"/>
-        <location filename="../../ui/pages/certificates.py" line="841"/>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <source>Issue signed, numbered certificates for cohort %1?</source>
+        <translation>%1 기수에 서명과 번호가 부여된 수료증을 발급할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <source>Certificates to issue: %1</source>
+        <translation>발급할 수료증 수: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="627"/>
+        <location filename="../../ui/pages/certificates.py" line="886"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="739"/>
+        <location filename="../../ui/pages/certificates.py" line="784"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>인쇄할 유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="770"/>
+        <location filename="../../ui/pages/certificates.py" line="815"/>
         <source>Print certificate %1</source>
         <translation>수료증 %1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="772"/>
+        <location filename="../../ui/pages/certificates.py" line="817"/>
         <source>Print %1 certificates</source>
         <translation>수료증 %1장 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="774"/>
+        <location filename="../../ui/pages/certificates.py" line="819"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1페이지(수료증마다 한 페이지, 각각 전체 인쇄).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="816"/>
-        <location filename="../../ui/pages/certificates.py" line="826"/>
-        <location filename="../../ui/pages/certificates.py" line="874"/>
+        <location filename="../../ui/pages/certificates.py" line="861"/>
+        <location filename="../../ui/pages/certificates.py" line="871"/>
+        <location filename="../../ui/pages/certificates.py" line="919"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="834"/>
+        <location filename="../../ui/pages/certificates.py" line="879"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1(으)로 보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="866"/>
+        <location filename="../../ui/pages/certificates.py" line="911"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="870"/>
+        <location filename="../../ui/pages/certificates.py" line="915"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="901"/>
+        <location filename="../../ui/pages/certificates.py" line="946"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>아직 수료증을 보유한 사람이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="905"/>
+        <location filename="../../ui/pages/certificates.py" line="950"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges 자격 증명을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="914"/>
+        <location filename="../../ui/pages/certificates.py" line="959"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges 자격 증명 %1개를 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="927"/>
+        <location filename="../../ui/pages/certificates.py" line="972"/>
         <source>Verify a certificate PDF</source>
         <translation>수료증 PDF 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="927"/>
+        <location filename="../../ui/pages/certificates.py" line="972"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="950"/>
+        <location filename="../../ui/pages/certificates.py" line="995"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>진본: %1, %2, 기수 %3, %4시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="964"/>
+        <location filename="../../ui/pages/certificates.py" line="1010"/>
         <source>REJECTED: %1</source>
         <translation>거부됨: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="282"/>
+        <location filename="../../ui/pages/certificates.py" line="296"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>아직 기수가 없습니다. 기수 페이지에서 기수를 만든 다음 참가자를 가져오거나 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="390"/>
+        <location filename="../../ui/pages/certificates.py" line="404"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>이 기수에는 아직 참가자가 없습니다. 스프레드시트를 가져오거나 참가자 페이지에서 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="456"/>
+        <location filename="../../ui/pages/certificates.py" line="470"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>수료증 %1을(를) %2에 무효화했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="464"/>
+        <location filename="../../ui/pages/certificates.py" line="478"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>수료증 %1은(는) 새 수료증으로 대체되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="466"/>
+        <location filename="../../ui/pages/certificates.py" line="480"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>새 수료증 미리 보기: 아직 발급되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="468"/>
+        <location filename="../../ui/pages/certificates.py" line="482"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 님은 수료하지 않았습니다(%2)</translation>
     </message>

@@ -283,373 +283,408 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="107"/>
+        <location filename="../../ui/pages/certificates.py" line="116"/>
         <source>&amp;Issue to everyone eligible</source>
         <translation>&amp;Выдать всем допущенным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="109"/>
-        <location filename="../../ui/pages/certificates.py" line="629"/>
+        <location filename="../../ui/pages/certificates.py" line="118"/>
+        <location filename="../../ui/pages/certificates.py" line="644"/>
         <source>Issue to &amp;selected</source>
         <translation>Выдать в&amp;ыбранным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="111"/>
+        <location filename="../../ui/pages/certificates.py" line="120"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="118"/>
+        <location filename="../../ui/pages/certificates.py" line="127"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="116"/>
+        <location filename="../../ui/pages/certificates.py" line="125"/>
         <source>Open output &amp;folder</source>
         <translation>Открыть папку с &amp;файлами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="113"/>
+        <location filename="../../ui/pages/certificates.py" line="122"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>Напечатать сертификаты выбранных людей (выделите всех, чтобы напечатать группу)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="129"/>
         <source>Open &amp;Badges…</source>
         <translation>&amp;Значки Open Badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="123"/>
+        <location filename="../../ui/pages/certificates.py" line="132"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>Сохранить сертификаты выбранных участников как учётные данные Open Badges 3.0 для цифровых кошельков и систем учёта обучения (если никто не выбран — всей группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="128"/>
-        <location filename="../../ui/pages/certificates.py" line="626"/>
+        <location filename="../../ui/pages/certificates.py" line="137"/>
+        <location filename="../../ui/pages/certificates.py" line="641"/>
         <source>Re&amp;issue…</source>
         <translation>Вы&amp;дать заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="130"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Новый сертификат с текущим именем; старый сохраняется как заменённый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="133"/>
-        <location filename="../../ui/pages/certificates.py" line="627"/>
+        <location filename="../../ui/pages/certificates.py" line="142"/>
+        <location filename="../../ui/pages/certificates.py" line="642"/>
         <source>Re&amp;voke…</source>
         <translation>От&amp;озвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="145"/>
+        <location filename="../../ui/pages/certificates.py" line="154"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Номер сертификата, код проверки или текст QR-кода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="147"/>
+        <location filename="../../ui/pages/certificates.py" line="156"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="149"/>
+        <location filename="../../ui/pages/certificates.py" line="158"/>
         <source>Open a P&amp;DF…</source>
         <translation>Открыть P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="178"/>
+        <location filename="../../ui/pages/certificates.py" line="192"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="179"/>
+        <location filename="../../ui/pages/certificates.py" line="193"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="196"/>
+        <location filename="../../ui/pages/certificates.py" line="210"/>
         <source>Print offsets: right</source>
         <translation>Сдвиг печати: вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="198"/>
+        <location filename="../../ui/pages/certificates.py" line="212"/>
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="201"/>
+        <location filename="../../ui/pages/certificates.py" line="215"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="361"/>
+        <location filename="../../ui/pages/certificates.py" line="375"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>Завершили %1 из %2; действительный сертификат у %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="368"/>
+        <location filename="../../ui/pages/certificates.py" line="382"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Предпроверка: эти тексты нельзя напечатать:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="389"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Предпроверка: все имена отображаются встроенными шрифтами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="415"/>
+        <location filename="../../ui/pages/certificates.py" line="429"/>
         <source>Rendering %1…</source>
         <translation>Подготовка: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="440"/>
+        <location filename="../../ui/pages/certificates.py" line="454"/>
         <source>Certificate %1 as issued</source>
         <translation>Сертификат %1 в выданном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="444"/>
+        <location filename="../../ui/pages/certificates.py" line="458"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Предпросмотр: ещё не выдан (номер и QR-код появятся при выдаче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="446"/>
+        <location filename="../../ui/pages/certificates.py" line="460"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Только предпросмотр: %1 не завершил(а) обучение (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="490"/>
+        <location filename="../../ui/pages/certificates.py" line="504"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Здесь никто не ждёт сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="507"/>
-        <source>Issue %1 signed, numbered certificates for %2?</source>
-        <translation>Выдать %1 подписанных пронумерованных сертификатов группе %2?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="511"/>
+        <location filename="../../ui/pages/certificates.py" line="526"/>
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="512"/>
+        <location filename="../../ui/pages/certificates.py" line="527"/>
         <source>Paper: %1</source>
         <translation>Бумага: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="513"/>
+        <location filename="../../ui/pages/certificates.py" line="528"/>
         <source>Signed by: %1</source>
         <translation>Подписывают: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="514"/>
+        <location filename="../../ui/pages/certificates.py" line="529"/>
         <source>Logos: %1</source>
         <translation>Логотипы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="515"/>
+        <location filename="../../ui/pages/certificates.py" line="530"/>
         <source>First serial number: %1</source>
         <translation>Первый номер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="519"/>
+        <location filename="../../ui/pages/certificates.py" line="534"/>
         <source>Issue certificates</source>
         <translation>Выдача сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="525"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Placeholder content would print:</source>
         <translation>Будут напечатаны заглушки:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="528"/>
+        <location filename="../../ui/pages/certificates.py" line="543"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Сначала укажите настоящих подписантов и логотипы в настройках. Печать ОБРАЗЦА показывает сертификат, не расходуя номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="532"/>
+        <location filename="../../ui/pages/certificates.py" line="547"/>
         <source>Print a &amp;specimen</source>
         <translation>Напечатать &amp;образец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="534"/>
+        <location filename="../../ui/pages/certificates.py" line="549"/>
         <source>Issue &amp;anyway</source>
         <translation>Всё равно в&amp;ыдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="537"/>
+        <location filename="../../ui/pages/certificates.py" line="552"/>
         <source>&amp;Issue</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="574"/>
+        <location filename="../../ui/pages/certificates.py" line="589"/>
         <source>Issuing certificates…</source>
         <translation>Выдача сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="607"/>
-        <location filename="../../ui/pages/certificates.py" line="764"/>
+        <location filename="../../ui/pages/certificates.py" line="622"/>
+        <location filename="../../ui/pages/certificates.py" line="809"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="607"/>
-        <location filename="../../ui/pages/certificates.py" line="765"/>
+        <location filename="../../ui/pages/certificates.py" line="622"/>
+        <location filename="../../ui/pages/certificates.py" line="810"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>На этом компьютере не настроен ни один принтер. Добавьте принтер в системных настройках и повторите печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="624"/>
+        <location filename="../../ui/pages/certificates.py" line="639"/>
         <source>Print certificate %1…</source>
         <translation>Напечатать сертификат %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="640"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Выдано сертификатов: %1, пропущено: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="660"/>
+        <location filename="../../ui/pages/certificates.py" line="675"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Эти участники пропущены: их сертификат невозможно изготовить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="666"/>
-        <location filename="../../ui/pages/certificates.py" line="683"/>
-        <location filename="../../ui/pages/certificates.py" line="750"/>
+        <location filename="../../ui/pages/certificates.py" line="681"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
+        <location filename="../../ui/pages/certificates.py" line="795"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Выберите человека с действительным сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="675"/>
+        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <source>Reissue certificate %1</source>
+        <translation>Выдать заново сертификат %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <source>Reissue the certificate of %1?</source>
+        <translation>Выдать заново сертификат участнику: %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <source>Certificate %1 will be marked as superseded and stops being valid.</source>
+        <translation>Сертификат %1 будет отмечен как заменённый и перестанет быть действительным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
+        <translation>Будет выдан новый сертификат с новым номером и с ФИО в нынешнем виде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <source>This cannot be undone.</source>
+        <translation>Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <source>&amp;Reissue</source>
+        <translation>&amp;Выдать заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="718"/>
         <source>Reissuing…</source>
         <translation>Повторная выдача…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <location filename="../../ui/pages/certificates.py" line="730"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="688"/>
+        <location filename="../../ui/pages/certificates.py" line="732"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>Почему отзывается сертификат %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="461"/>
-        <location filename="../../ui/pages/certificates.py" line="701"/>
+        <location filename="../../ui/pages/certificates.py" line="475"/>
+        <location filename="../../ui/pages/certificates.py" line="746"/>
         <source>Certificate %1 revoked</source>
         <translation>Сертификат %1 отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="612"/>
-        <location filename="../../ui/pages/certificates.py" line="841"/>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <source>Issue signed, numbered certificates for cohort %1?</source>
+        <translation>Выдать подписанные пронумерованные сертификаты группе %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <source>Certificates to issue: %1</source>
+        <translation>Сертификатов к выдаче: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="627"/>
+        <location filename="../../ui/pages/certificates.py" line="886"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="739"/>
+        <location filename="../../ui/pages/certificates.py" line="784"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Выберите людей с действующим сертификатом для печати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="770"/>
+        <location filename="../../ui/pages/certificates.py" line="815"/>
         <source>Print certificate %1</source>
         <translation>Печать сертификата %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="772"/>
+        <location filename="../../ui/pages/certificates.py" line="817"/>
         <source>Print %1 certificates</source>
         <translation>Печать сертификатов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="774"/>
+        <location filename="../../ui/pages/certificates.py" line="819"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>Страниц: %1, по одной на сертификат, каждая целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="816"/>
-        <location filename="../../ui/pages/certificates.py" line="826"/>
-        <location filename="../../ui/pages/certificates.py" line="874"/>
+        <location filename="../../ui/pages/certificates.py" line="861"/>
+        <location filename="../../ui/pages/certificates.py" line="871"/>
+        <location filename="../../ui/pages/certificates.py" line="919"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="834"/>
+        <location filename="../../ui/pages/certificates.py" line="879"/>
         <source>Sent to %1 (%2)</source>
         <translation>Отправлено на %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="866"/>
+        <location filename="../../ui/pages/certificates.py" line="911"/>
         <source>%1 page(s) printed</source>
         <translation>Напечатано страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="870"/>
+        <location filename="../../ui/pages/certificates.py" line="915"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="901"/>
+        <location filename="../../ui/pages/certificates.py" line="946"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>Здесь ещё ни у кого нет сертификата.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="905"/>
+        <location filename="../../ui/pages/certificates.py" line="950"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Папка для учётных данных Open Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="914"/>
+        <location filename="../../ui/pages/certificates.py" line="959"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Сохранено учётных данных Open Badges: %1, в папке %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="927"/>
+        <location filename="../../ui/pages/certificates.py" line="972"/>
         <source>Verify a certificate PDF</source>
         <translation>Проверить PDF сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="927"/>
+        <location filename="../../ui/pages/certificates.py" line="972"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="950"/>
+        <location filename="../../ui/pages/certificates.py" line="995"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ПОДЛИННЫЙ: %1, %2, группа %3, %4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="964"/>
+        <location filename="../../ui/pages/certificates.py" line="1010"/>
         <source>REJECTED: %1</source>
         <translation>ОТКЛОНЁН: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="282"/>
+        <location filename="../../ui/pages/certificates.py" line="296"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>Групп пока нет. Создайте группу на странице «Группы», затем импортируйте или добавьте её участников; их сертификаты выдаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="390"/>
+        <location filename="../../ui/pages/certificates.py" line="404"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>В этой группе пока нет участников. Импортируйте таблицу или добавьте их на странице «Участники»; их сертификаты выдаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="456"/>
+        <location filename="../../ui/pages/certificates.py" line="470"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>Сертификат %1 отозван %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="464"/>
+        <location filename="../../ui/pages/certificates.py" line="478"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>Сертификат %1 заменён новым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="466"/>
+        <location filename="../../ui/pages/certificates.py" line="480"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>Предпросмотр нового сертификата: ещё не выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="468"/>
+        <location filename="../../ui/pages/certificates.py" line="482"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 не завершил(а) обучение (%2)</translation>
     </message>

@@ -40,6 +40,7 @@ from ui import i18n
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 from ui.pages.table_fit import fit_columns
+from ui.text import literal
 
 SECURITY = ("starttls", "tls", "none")
 
@@ -59,6 +60,7 @@ class PlanModel(QAbstractTableModel):
         self.rows: list[Any] = []  # the service's plan rows
         self.headers: list[str] = []
         self.ready_text = ""
+        self.pdf_text = ""  # "PDF: %1", the ready rows' tooltip
 
     def load(self, rows: list[Any]) -> None:
         self.beginResetModel()
@@ -79,8 +81,14 @@ class PlanModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # names as typed, never read as markup
+            tip = self.text(index.row(), index.column())
+            entry = self.rows[index.row()]
+            if index.column() == 3 and entry.pdf:  # which file is attached
+                tip += "\n" + self.pdf_text.replace("%1", entry.pdf)
+            return literal(tip)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -109,6 +117,7 @@ class CertificateEmailDialog(QDialog):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         # The page always has a current row (for its preview): one selected person means
         # "the cohort" unless this box is ticked.
         self.only_selected = QCheckBox(
@@ -145,6 +154,17 @@ class CertificateEmailDialog(QDialog):
         self.folder_edit = QLineEdit()
         self.folder_button = QPushButton(self.tr("&Browse…"))
         self.folder_button.clicked.connect(self._browse)
+        # Where the certificates' PDFs are (the output folder unless they were written
+        # elsewhere, e.g. `certificates issue --out`): the list says whose PDF is found.
+        self.pdf_edit = QLineEdit()
+        self.pdf_edit.setObjectName("emailPdfFolder")
+        self.pdf_edit.editingFinished.connect(self._pdf_folder_changed)
+        self.pdf_button = QPushButton(self.tr("Br&owse…"))
+        self.pdf_button.clicked.connect(self._browse_pdfs)
+        for button in (self.folder_button, self.pdf_button):  # Enter in a field browses not
+            button.setAutoDefault(False)
+        self._pdf_folder_loaded = ""
+        self._default_drafts = ""  # the drafts folder the dialog proposed (not typed)
 
         self.host_edit = QLineEdit()
         self.port_spin = QSpinBox()
@@ -164,6 +184,7 @@ class CertificateEmailDialog(QDialog):
 
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setObjectName("emailResult")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.run_button = self.buttons.addButton(
@@ -203,8 +224,13 @@ class CertificateEmailDialog(QDialog):
         how_layout.addWidget(self.drafts_box)
         how_layout.addWidget(self.smtp_radio)
         how_layout.addWidget(self.server_box)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self._label(self.tr("&PDFs in:"), self.pdf_edit))
+        pdf_row.addWidget(self.pdf_edit, 1)
+        pdf_row.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addLayout(pdf_row)
         layout.addWidget(self.only_selected)
         layout.addWidget(self.table, 1)
         layout.addWidget(how)
@@ -231,6 +257,7 @@ class CertificateEmailDialog(QDialog):
         from course_manager.services.certificates.files import output_folder
 
         serials, cohort = self.serials, self.cohort
+        pdf_dir = self.pdf_dir
 
         def work(ws: Any) -> Any:
             saved = {
@@ -243,15 +270,23 @@ class CertificateEmailDialog(QDialog):
                     keys.MAIL_FROM,
                 )
             }
-            folder = output_folder(ws, cohort) / "e-mail"
-            return plan(ws, serials=serials, cohort=None if serials else cohort), saved, folder
+            output = output_folder(ws, cohort)
+            chosen = None if serials else cohort
+            rows = plan(ws, serials=serials, cohort=chosen, pdf_dir=pdf_dir or output)
+            return rows, saved, output / "e-mail", pdf_dir or output
 
         return Operation(work, db=self.db, parent=self).success(self._loaded).run()
 
     def _loaded(self, loaded: Any) -> None:
-        self.plan, saved, folder = loaded
-        if not self.folder_edit.text():
-            self.folder_edit.setText(str(folder))
+        self.plan, saved, _output_drafts, pdfs = loaded
+        # The drafts go beside the PDFs unless a folder was typed (the PDFs' folder exists;
+        # the cohort's output folder may not when they were written elsewhere).
+        drafts = str(Path(pdfs) / "e-mail")
+        if self.folder_edit.text() in ("", self._default_drafts):
+            self.folder_edit.setText(drafts)
+        self._default_drafts = drafts
+        self.pdf_edit.setText(str(pdfs))
+        self._pdf_folder_loaded = str(pdfs)
         self.host_edit.setText(str(saved["smtp_host"]))
         self.port_spin.setValue(int(saved["smtp_port"] or 587))
         index = self.security_box.findData(str(saved["smtp_security"]).lower())
@@ -262,12 +297,14 @@ class CertificateEmailDialog(QDialog):
 
     def _show_plan(self) -> None:
         self.plan_model.ready_text = self.tr("ready")
+        self.plan_model.pdf_text = self.tr("PDF: %1")
         self.plan_model.load(self.plan)
         # sized from the loaded texts (never by asking the view for every row)
         serials, emails = [r.serial for r in self.plan], [r.email for r in self.plan]
         fit_columns(self.table, {0: serials, 2: emails}, skip=(1, 3))
         ready = sum(1 for r in self.plan if r.status == "ready")
         missing = [r for r in self.plan if r.status == "no_email"]
+        no_pdf = [r for r in self.plan if r.status == "no_pdf"]
         text = (
             self.tr("%1 certificate(s) of cohort %2; %3 ready to send.")
             .replace("%1", i18n.number(len(self.plan)))
@@ -275,10 +312,14 @@ class CertificateEmailDialog(QDialog):
             .replace("%3", i18n.number(ready))
         )
         if missing:  # listed, never skipped silently
-            names = ", ".join(r.name for r in missing[:LISTED_NAMES])
-            if len(missing) > LISTED_NAMES:  # the rest are in the table, marked
-                names += ", …"
-            text += " " + self.tr("No e-mail address: %1.").replace("%1", names)
+            text += " " + self.tr("No e-mail address: %1.").replace("%1", _names(missing))
+        if no_pdf:  # where it looked, and how to point it elsewhere
+            text += "\n" + (
+                self.tr("No PDF found in %1 for: %2. Choose the folder the certificates "
+                        "were written to.")
+                .replace("%1", no_pdf[0].folder)
+                .replace("%2", _names(no_pdf))
+            )  # fmt: skip
         self.heading.setText(text)
 
     # -- running ------------------------------------------------------------------------------
@@ -295,18 +336,48 @@ class CertificateEmailDialog(QDialog):
         if name:
             self.folder_edit.setText(name)
 
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Enter in the PDFs field looks there again; it neither writes nor sends."""
+        if self.pdf_edit.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @property
+    def pdf_dir(self) -> Path | None:
+        """The folder the PDFs are looked for in (None: the cohort's output folder)."""
+        typed = self.pdf_edit.text().strip()
+        return Path(typed) if typed else None
+
+    def _pdf_folder_changed(self) -> None:
+        if self.pdf_edit.text().strip() != self._pdf_folder_loaded:
+            self.load()
+
+    def _browse_pdfs(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Folder of the certificates' PDFs"),
+            self.pdf_edit.text() or str(Path.home()),
+        )
+        if name:
+            self.pdf_edit.setText(name)
+            self.load()
+
     def run(self) -> Operation:
         """Write the drafts or send, on the worker (sending with progress and Cancel)."""
         from course_manager.services.certificates import email
 
         serials = self.serials
         cohort = None if serials else self.cohort
+        pdf_dir = self.pdf_dir
         self.result_label.clear()
         if self.drafts_radio.isChecked():
             folder = Path(self.folder_edit.text().strip())
             return (
                 Operation(
-                    lambda ws: email.write_drafts(ws, folder, serials=serials, cohort=cohort),
+                    lambda ws: email.write_drafts(
+                        ws, folder, serials=serials, cohort=cohort, pdf_dir=pdf_dir
+                    ),
                     db=self.db,
                     parent=self,
                 )
@@ -335,7 +406,7 @@ class CertificateEmailDialog(QDialog):
                 email.store_password(config, typed)
             return (
                 yield from email.send_certificates(
-                    ws, password, serials=serials, cohort=cohort, config=config
+                    ws, password, serials=serials, cohort=cohort, config=config, pdf_dir=pdf_dir
                 )
             )
 
@@ -372,6 +443,12 @@ class CertificateEmailDialog(QDialog):
             self.tr("Cancelled. Those sent are recorded; Send again sends the rest.")
         )
         self.load()
+
+
+def _names(rows: list[Any]) -> str:
+    """The first names of ``rows`` (the table lists every one, marked)."""
+    names = ", ".join(r.name for r in rows[:LISTED_NAMES])
+    return names + ", …" if len(rows) > LISTED_NAMES else names
 
 
 def open_email_dialog(

@@ -52,10 +52,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
+from ui.message_text import join
 from ui.pages.base import Page
 from ui.pages.certificates_data import CertificatesModel, load_cohort, reason_text
-from ui.pages.table_fit import fit_columns
+from ui.pages.table_fit import CutTextToolTips, fit_columns
 from ui.responsiveness import unhook_header_from_selection
+from ui.text import literal
 
 
 class CertificatesPage(Page):
@@ -77,7 +79,9 @@ class CertificatesPage(Page):
         db.opened.connect(self._forget_file)
 
         self.cohort_box = QComboBox()
-        self.cohort_box.currentTextChanged.connect(self.cohort_box.setToolTip)
+        self.cohort_box.currentTextChanged.connect(
+            lambda shown: self.cohort_box.setToolTip(literal(shown))  # a title as typed
+        )
         self.cohort_box.setMinimumContentsLength(22)
         self.cohort_box.currentIndexChanged.connect(self._load)
         self.template_box = QComboBox()
@@ -95,13 +99,18 @@ class CertificatesPage(Page):
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         unhook_header_from_selection(self.view)  # Select All: 0.3 s in Qt's header otherwise
         self.view.setWordWrap(False)
+        # A name cut to fit ("…Остроградская-О…") shows whole, as typed, in its tooltip.
+        self.view.setItemDelegate(CutTextToolTips(self.view))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self.show_preview())
+        # Labels that show names, reasons and titles as typed: plain text, never markup.
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setObjectName("preflight")
 
         self.issue_button = QPushButton(self.tr("&Issue to everyone eligible"))
@@ -150,6 +159,9 @@ class CertificatesPage(Page):
         self.verify_pdf_button.clicked.connect(self._verify_pdf_dialog)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        # Plain text: a genuine "Tom &amp; Jerry" must not read "Tom & Jerry" (nor "<b>Ann</b>"
+        # as a bold "Ann"), and its two sentences keep their line break.
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict.setObjectName("verdict")
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -160,10 +172,12 @@ class CertificatesPage(Page):
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
+        self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
         # In the preview's place when there is nothing to preview: what to do first.
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("certificatesEmptyHint")
         self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setMargin(24)
         self.preview_stack = QStackedWidget()
@@ -367,7 +381,7 @@ class CertificatesPage(Page):
             self.warnings.setText(
                 self.tr("Preflight: these texts cannot be printed:")
                 + "\n"
-                + "\n".join(data.warnings)
+                + join(data.warnings, "\n")
             )
             self.warnings.setStyleSheet("color: #a11d1d;")
         else:
@@ -504,9 +518,10 @@ class CertificatesPage(Page):
 
         content = plan.content
         lines = [
-            self.tr("Issue %1 signed, numbered certificates for %2?")
-            .replace("%1", i18n.number(len(targets)))
-            .replace("%2", self.data.cohort_code),
+            self.tr("Issue signed, numbered certificates for cohort %1?").replace(
+                "%1", self.data.cohort_code
+            ),
+            self.tr("Certificates to issue: %1").replace("%1", i18n.number(len(targets))),
             "",
             self.tr("Template: %1").replace("%1", template_title(plan.template)),
             self.tr("Paper: %1").replace("%1", plan.paper),
@@ -539,7 +554,7 @@ class CertificatesPage(Page):
         box.setDefaultButton(
             specimen if specimen is not None else issue  # type: ignore[arg-type]
         )
-        box.setText("\n".join(lines))
+        box.setText(literal("\n".join(lines)))  # signatories and logos as typed
         self.confirmation = box
         box.exec()
         clicked = box.clickedButton()
@@ -658,14 +673,42 @@ class CertificatesPage(Page):
         lines = [f"{names.get(s.participant_id, s.participant_id)}: {reason_text((s.why,))}"
                  for s in failed]  # fmt: skip
         heading = self.tr("These people were skipped: their certificate cannot be made.")
-        self.not_made_box = show_error(self, heading + "\n\n" + "\n".join(lines))
+        self.not_made_box = show_error(self, literal(heading + "\n\n" + "\n".join(lines)))
 
     def reissue_selected(self) -> None:
         row = self.current_row()
         if row is None or row.status != "valid" or self.data is None:
             self.status.emit(self.tr("Choose a person who holds a valid certificate"))
             return
-        self.reissue(row.serial)
+        self.confirm_reissue(row)
+
+    def confirm_reissue(self, row: Any) -> Any:
+        """Ask before reissuing (who, the old serial superseded, a new number given); reissue
+        when confirmed."""
+        box = QMessageBox(self)
+        box.setObjectName("reissueConfirmation")
+        box.setWindowTitle(self.tr("Reissue certificate %1").replace("%1", row.serial))
+        box.setIcon(QMessageBox.Icon.Question)
+        lines = [
+            self.tr("Reissue the certificate of %1?").replace("%1", row.full_name),
+            "",
+            self.tr("Certificate %1 will be marked as superseded and stops being valid.")
+            .replace("%1", row.serial),
+            self.tr("A new certificate with a new serial number is issued, with the name as it "
+                    "is now."),
+            self.tr("This cannot be undone."),
+        ]  # fmt: skip
+        box.setText(literal("\n".join(lines)))
+        reissue = box.addButton(self.tr("&Reissue"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirmation = box
+        box.exec()
+        clicked = box.clickedButton()
+        self.confirmation = None
+        if clicked is reissue:
+            return self.reissue(row.serial)
+        return None
 
     def reissue(self, serial: str) -> Any:
         from course_manager.services.certificates.issuing import reissue
@@ -685,9 +728,11 @@ class CertificatesPage(Page):
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Revoke %1").replace("%1", row.serial),
-            self.tr("Why is certificate %1 of %2 revoked?")
-            .replace("%1", row.serial)
-            .replace("%2", row.full_name),
+            literal(
+                self.tr("Why is certificate %1 of %2 revoked?")
+                .replace("%1", row.serial)
+                .replace("%2", row.full_name)
+            ),
         )
         if ok and reason.strip():
             self.revoke(row.serial, reason)
@@ -954,7 +999,8 @@ class CertificatesPage(Page):
                     .replace("%4", i18n.decimal(p.hours))
                 )
                 if o.details.get("proves"):  # a serial or code: the register entry only
-                    lines.append(reason_text((REGISTER_ONLY(),)))
+                    proves = reason_text((REGISTER_ONLY(),))
+                    lines.append(proves[:1].upper() + proves[1:])  # a sentence of its own
             else:
                 why_msg = o.why
                 if why_msg is not None and o.alterations:  # each difference translated

@@ -41,7 +41,7 @@ class CohortCertificates:
     cohort_id: int
     cohort_code: str
     rows: list[CertRow]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # the preflight's, by code
     output_dir: Path | None = None
     offsets: tuple[float, float] = (0.0, 0.0)
 
@@ -50,7 +50,7 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
     from course_manager.services.certificates.eligibility import (
         completion_reasons,
         preflight,
-        problem_text,
+        problem_message,
     )
     from course_manager.services.certificates.files import output_folder
     from course_manager.services.certificates.printing import print_offsets
@@ -83,7 +83,7 @@ def load_cohort(ws: Any, cohort_id: int, template: str | None) -> CohortCertific
             row.revoke_reason = entry.certificate.revoke_reason or ""
         rows.append(row)
     rows.sort(key=lambda r: (not r.eligible, r.full_name.casefold()))
-    warnings = [problem_text(p) for p in preflight(ws, cohort.code, template=template)]
+    warnings = [problem_message(p) for p in preflight(ws, cohort.code, template=template)]
     return CohortCertificates(
         int(cohort.id),
         cohort.code,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from course_manager.domain import settings as keys
-from course_manager.domain.messages import Message, MessageKind, join
+from course_manager.domain.messages import TEXT, Message, MessageKind, join
 from course_manager.domain.models import Enrollment, Participant
 
 if TYPE_CHECKING:
@@ -21,17 +21,40 @@ if TYPE_CHECKING:
 ORGANISATION_SETTING = keys.ORGANISATION_NAME_EN.key
 NAME_TOO_LONG = MessageKind(
     "preflight.name_too_long",
-    "the name {name!r} does not fit the certificate, even on two lines at a readable size",
+    "the name “{name}” does not fit the certificate, even on two lines at a readable size",
 )
 LATIN_TOO_LONG = MessageKind(
     "preflight.latin_too_long",
-    "the Latin form {latin!r} of {name!r} does not fit its line on the certificate at a "
+    "the Latin form “{latin}” of “{name}” does not fit its line on the certificate at a "
     "readable size",
 )
-CANNOT_PRINT = MessageKind(
-    "preflight.cannot_print",
-    "{field}: {text!r} has characters no font can print: {characters}",
+#: A person's name (``field``: which, a Message of :data:`FIELD_LABELS`) has characters no
+#: font draws; the characters are shown as they are, the name as typed.
+PERSON_CANNOT_PRINT = MessageKind(
+    "preflight.person_cannot_print",
+    "{name} — {field}: characters no font can print: {characters}",
 )
+#: A text of the template, the cohort or the settings has characters no font draws.
+TEXT_CANNOT_PRINT = MessageKind(
+    "preflight.text_cannot_print",
+    "{field} “{text}”: characters no font can print: {characters}",
+)
+#: What a preflight ``field`` is called where people see it (a key's prefix for the per-language
+#: keys: "programme" for programme_en, programme_ru...).
+FIELD_LABELS = {
+    "full_name": MessageKind("preflight.field.full_name", "Name"),
+    "full_name_latin": MessageKind("preflight.field.full_name_latin", "Name (Latin)"),
+    "template": MessageKind("preflight.field.template", "Template text"),
+    "signatories": MessageKind("preflight.field.signatories", "Signatory"),
+    ORGANISATION_SETTING: MessageKind("preflight.field.organisation", "Organisation"),
+    "cohort": MessageKind("preflight.field.cohort", "Cohort"),
+    "cohort_title": MessageKind("preflight.field.cohort_title", "Cohort title"),
+    "hours": MessageKind("preflight.field.hours", "Hours"),
+    "programme": MessageKind("preflight.field.programme", "Programme"),
+    "dates": MessageKind("preflight.field.dates", "Dates"),
+    "place": MessageKind("preflight.field.place", "Place"),
+    "module_title": MessageKind("preflight.field.module_title", "Module title"),
+}
 
 #: Why not eligible: one or more messages (code and arguments; the app translates them).
 Reasons = tuple[Message, ...]
@@ -144,16 +167,29 @@ def person_problem(ws: Workspace, cohort_code: str, person: Participant) -> Glyp
 
 
 def problem_text(problem: GlyphProblem) -> str:
-    """One line of English for a preflight problem (what the CLI prints, the app shows)."""
-    return _problem_message(problem).english
+    """One line of English for a preflight problem (what the CLI prints)."""
+    return problem_message(problem).english
 
 
-def _problem_message(problem: GlyphProblem) -> Message:
+def problem_message(problem: GlyphProblem) -> Message:
+    """A preflight problem as a message (the app translates it by code): who, which field as
+    people know it, and the characters themselves."""
     if problem.problem == "too_long" and problem.field == "full_name_latin":
         return LATIN_TOO_LONG(latin=problem.text, name=problem.name)
     if problem.problem == "too_long":
         return NAME_TOO_LONG(name=problem.name)
-    return CANNOT_PRINT(field=problem.field, text=problem.name, characters=problem.characters)
+    field = field_label(problem.field)
+    if problem.participant_id is not None:
+        return PERSON_CANNOT_PRINT(name=problem.name, field=field, characters=problem.characters)
+    return TEXT_CANNOT_PRINT(field=field, text=problem.name, characters=problem.characters)
+
+
+def field_label(field: str) -> Message:
+    """What a preflight field is called (its key when it has no name of its own)."""
+    kind = FIELD_LABELS.get(field)
+    if kind is None and "_" in field and field.rsplit("_", 1)[1] in ("en", "ru", "kk"):
+        kind = FIELD_LABELS.get(field.rsplit("_", 1)[0])  # programme_ru -> programme
+    return kind() if kind is not None else TEXT(text=field)
 
 
 def check_font_files(paths: Sequence[str]) -> list[str]:

@@ -318,22 +318,47 @@ class _PdfFinder:
         self.ws = ws
         self.pdf_dir = pdf_dir
         self._merged: dict[str, tuple[Any, list[str]] | None] = {}
+        self._listings: dict[Path, list[Path]] = {}
 
     def folder(self, cohort_code: str) -> Path:
         from course_manager.services.certificates.files import output_folder
 
         return self.pdf_dir or output_folder(self.ws, cohort_code)
 
+    def _listing(self, folder: Path) -> list[Path]:
+        """The folder's files, read once per folder (a missing folder has none)."""
+        if folder not in self._listings:
+            try:
+                self._listings[folder] = sorted(folder.iterdir())
+            except OSError:
+                self._listings[folder] = []
+        return self._listings[folder]
+
+    def person_file(self, row: RegisterRow) -> Path | None:
+        """The certificate's own PDF ("<serial> <name>.pdf") in the folder, if there."""
+        prefix = row.certificate.serial + " "
+        for path in self._listing(self.folder(row.cohort_code)):
+            if path.name.startswith(prefix) and path.suffix.lower() == ".pdf":
+                return path
+        return None
+
+    def has(self, row: RegisterRow) -> bool:
+        """Whether :meth:`find` finds the certificate's PDF (its own file, or its page of the
+        merged file), without reading the per-person file."""
+        if self.person_file(row) is not None:
+            return True
+        merged = self._merged_of(row.cohort_code, self.folder(row.cohort_code))
+        return merged is not None and row.certificate.payload in merged[1]
+
     def find(self, row: RegisterRow) -> bytes | None:
         cert = row.certificate
         folder = self.folder(row.cohort_code)
-        prefix = cert.serial + " "
-        try:
-            for path in sorted(folder.iterdir()):
-                if path.name.startswith(prefix) and path.suffix.lower() == ".pdf":
-                    return path.read_bytes()
-        except OSError:
-            return None
+        own = self.person_file(row)
+        if own is not None:
+            try:
+                return own.read_bytes()
+            except OSError:
+                return None
         merged = self._merged_of(row.cohort_code, folder)
         if merged is None:
             return None
@@ -385,17 +410,26 @@ class PlanRow:
     serial: str
     name: str
     email: str
-    status: str  # ready / no_email / revoked / superseded / sent
+    status: str  # ready / no_email / no_pdf / revoked / superseded / sent
     why: Message | None = None  # why it will be skipped, or when it was sent
+    pdf: str = ""  # the PDF attached (a file, or the merged file it is a page of)
+    folder: str = ""  # where its PDF is looked for
 
 
 def plan(
-    ws: Workspace, *, serials: Sequence[str] | None = None, cohort: str | None = None
+    ws: Workspace,
+    *,
+    serials: Sequence[str] | None = None,
+    cohort: str | None = None,
+    pdf_dir: Path | None = None,
 ) -> list[PlanRow]:
-    """Who would get what, without reading any PDF or sending anything."""
+    """Who would get what, sending nothing: the same skips drafting and sending make, the PDF
+    looked for as they look for it (``pdf_dir``, else the cohort's output folder; a person
+    whose PDF is not there is "no_pdf", saying where it was looked for)."""
     from course_manager.storage.certificate_emails import CertificateEmails
 
     rows = _rows(ws, serials, cohort)
+    pdfs = _PdfFinder(ws, pdf_dir)
     sent = CertificateEmails(ws.db).last_sent([r.certificate.id or 0 for r in rows])
     out: list[PlanRow] = []
     for row in rows:
@@ -411,7 +445,19 @@ def plan(
             status, why = "no_email", SKIP_NO_EMAIL()
         elif before is not None:
             status, why = "sent", SKIP_ALREADY_SENT(email=before.to_address, at=before.sent_at)
-        out.append(PlanRow(cert.serial, cert.full_name, address, status, why))
+        folder = pdfs.folder(row.cohort_code)
+        found = ""
+        if status in ("ready", "sent"):
+            own = pdfs.person_file(row)
+            if own is not None:
+                found = str(own)
+            elif pdfs.has(row):
+                from course_manager.services.certificates.files import merged_file_name
+
+                found = str(folder / merged_file_name(row.cohort_code))
+            elif status == "ready":
+                status, why = "no_pdf", SKIP_NO_PDF(folder=str(folder))
+        out.append(PlanRow(cert.serial, cert.full_name, address, status, why, found, str(folder)))
     return out
 
 
