@@ -1114,169 +1114,174 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="246"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>The language the report is written in</source>
         <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>보고서를 작성할 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="254"/>
+        <location filename="../../ui/pages/reports.py" line="255"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
+        <location filename="../../ui/pages/reports.py" line="257"/>
         <source>&amp;Open the saved file</source>
         <translation>저장한 파일 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="299"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>&amp;Report for:</source>
         <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>보고서 대상(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="301"/>
         <source>&amp;Table:</source>
         <translation>표(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="302"/>
         <source>Report &amp;language:</source>
         <translation>보고서 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="320"/>
+        <location filename="../../ui/pages/reports.py" line="321"/>
         <source>Sign-in sheets</source>
         <translation>출석부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="326"/>
+        <location filename="../../ui/pages/reports.py" line="327"/>
         <source>Make &amp;PDF…</source>
         <translation>PDF 만들기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="328"/>
+        <location filename="../../ui/pages/reports.py" line="329"/>
         <source>Op&amp;en</source>
         <translation>열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="329"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>P&amp;rint…</source>
         <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="335"/>
+        <location filename="../../ui/pages/reports.py" line="336"/>
         <source>Cohort:</source>
         <translation>기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="337"/>
+        <location filename="../../ui/pages/reports.py" line="338"/>
         <source>Module:</source>
         <translation>모듈:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="346"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>이 버전에서는 출석부를 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="362"/>
+        <location filename="../../ui/pages/reports.py" line="381"/>
+        <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
+        <translation>아직 기수가 없습니다. «기수» 페이지에서 첫 기수를 만들고 참가자를 추가하면 여기에 보고서가 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="394"/>
         <source>All cohorts of the programme</source>
         <translation>프로그램의 모든 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="398"/>
+        <location filename="../../ui/pages/reports.py" line="430"/>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="259"/>
+        <location filename="../../ui/pages/reports.py" line="260"/>
         <source>&amp;Count again</source>
         <translation>다시 집계(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="261"/>
+        <location filename="../../ui/pages/reports.py" line="262"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>보고서를 다시 집계합니다 (집계를 취소했습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="417"/>
+        <location filename="../../ui/pages/reports.py" line="449"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>집계를 취소했습니다. 수치를 보려면 [다시 집계]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="420"/>
+        <location filename="../../ui/pages/reports.py" line="452"/>
         <source>Counting cancelled</source>
         <translation>집계를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="488"/>
+        <location filename="../../ui/pages/reports.py" line="520"/>
         <source>Not shown for lack of room (they are in the saved file): %1</source>
         <translation>공간이 부족해 표시하지 않음 (저장한 파일에는 있음): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="515"/>
+        <location filename="../../ui/pages/reports.py" line="547"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="500"/>
+        <location filename="../../ui/pages/reports.py" line="532"/>
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="500"/>
+        <location filename="../../ui/pages/reports.py" line="532"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="512"/>
+        <location filename="../../ui/pages/reports.py" line="544"/>
         <source>Writing the report…</source>
         <translation>보고서를 작성하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="523"/>
+        <location filename="../../ui/pages/reports.py" line="555"/>
         <source>Report saved to %1</source>
         <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="551"/>
+        <location filename="../../ui/pages/reports.py" line="583"/>
         <source>Save the sign-in sheet</source>
         <translation>출석부 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="551"/>
+        <location filename="../../ui/pages/reports.py" line="583"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="563"/>
+        <location filename="../../ui/pages/reports.py" line="595"/>
         <source>Making the sign-in sheet…</source>
         <translation>출석부를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="573"/>
+        <location filename="../../ui/pages/reports.py" line="605"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>출석부를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="584"/>
+        <location filename="../../ui/pages/reports.py" line="616"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="590"/>
+        <location filename="../../ui/pages/reports.py" line="622"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="593"/>
+        <location filename="../../ui/pages/reports.py" line="625"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="596"/>
+        <location filename="../../ui/pages/reports.py" line="628"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>

@@ -45,6 +45,7 @@ from ui import dialogs, i18n
 from ui.pages.base import Page
 from ui.pages.table_fit import SAMPLE_ROWS, PriorityFit, text_width
 from ui.responsiveness import unhook_header_from_selection
+from ui.text import literal
 
 if TYPE_CHECKING:
     from course_manager.services.reports import ReportTable as PreviewTable
@@ -350,7 +351,38 @@ class ReportsPage(Page):
     def refresh(self) -> None:
         self.op(lambda ws: ws.cohorts.list()).success(self._cohorts_loaded).run()
 
+    def _on_opened(self, path: object) -> None:
+        """Another file (File › New or Open): nothing of the one before stays on the page."""
+        self._forget()
+        super()._on_opened(path)
+
+    def _forget(self, note: str = "") -> None:
+        """An empty page: no count running, no tables, no cohorts or modules to choose."""
+        if self.count_operation is not None:
+            self.count_operation.cancel()
+            self.count_operation = None
+        self.tables = []
+        self.longest_names = []
+        for box in (self.scope_box, self.signin_cohort, self.signin_module, self.table_box):
+            box.blockSignals(True)
+            box.clear()
+            box.blockSignals(False)
+        self.model.load(None)
+        self.legend.hide()
+        self.folded_note.hide()
+        self.count_button.hide()
+        self.title.setText(literal(note))
+        self.message_bar.dismiss()
+
     def _cohorts_loaded(self, cohorts: list[Any]) -> None:
+        if not cohorts:  # a new file: say what comes first instead of an error box
+            self._forget(
+                self.tr(
+                    "No cohorts yet: create the first cohort on the Cohorts page and add its "
+                    "participants; its report appears here."
+                )
+            )
+            return
         current = self.scope_box.currentData()
         for box in (self.scope_box, self.signin_cohort):
             box.blockSignals(True)
