@@ -164,63 +164,68 @@
         <translation>Пернелер: жебелер — жылжу · %1 · цифрлар — сағаттарды енгізу, Enter оларды ашады және сақтайды · Ctrl+Z — болдырмау · Ctrl+Y — қайталау. Себептерін көру үшін «Аяқтай ма?» бағанына меңзерді апарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="337"/>
+        <location filename="../../ui/pages/attendance.py" line="340"/>
         <source>Participants: %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="387"/>
-        <location filename="../../ui/pages/attendance.py" line="446"/>
+        <location filename="../../ui/pages/attendance.py" line="390"/>
+        <location filename="../../ui/pages/attendance.py" line="449"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Алдымен модуль бағанына өтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="396"/>
+        <location filename="../../ui/pages/attendance.py" line="399"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Белгілеу: %1 — %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="403"/>
+        <location filename="../../ui/pages/attendance.py" line="406"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%1 адамды белгілеу: %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="415"/>
+        <location filename="../../ui/pages/attendance.py" line="418"/>
         <source>Type %1 h</source>
         <translation>%1 сағ енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="430"/>
+        <location filename="../../ui/pages/attendance.py" line="433"/>
         <source>Mark everyone present in %1</source>
         <translation>%1 модулінде бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="432"/>
+        <location filename="../../ui/pages/attendance.py" line="435"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1 модулінде қатысты деп белгіленді: %2 қатысушы. Ctrl+Z болдырмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="451"/>
+        <location filename="../../ui/pages/attendance.py" line="454"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Алдымен қатысушыны келді немесе кешікті деп белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="456"/>
+        <location filename="../../ui/pages/attendance.py" line="459"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="458"/>
+        <location filename="../../ui/pages/attendance.py" line="461"/>
         <source>Score of %1 in %2:</source>
         <translation>%1 балы, %2 модулі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="471"/>
+        <location filename="../../ui/pages/attendance.py" line="474"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%1 балл: %2, %3 модулі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="498"/>
+        <location filename="../../ui/pages/attendance.py" line="488"/>
+        <source>Recorded: %1.</source>
+        <translation>Жазылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="502"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Шығарылған қатысушының шешімін өзгертуге болмайды</translation>
     </message>

@@ -164,63 +164,68 @@
         <translation>키: 화살표로 이동 · %1 · 숫자로 시간 입력, Enter로 열고 저장 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행. 사유를 보려면 “수료 여부”에 마우스를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="337"/>
+        <location filename="../../ui/pages/attendance.py" line="340"/>
         <source>Participants: %1</source>
         <translation>참가자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="387"/>
-        <location filename="../../ui/pages/attendance.py" line="446"/>
+        <location filename="../../ui/pages/attendance.py" line="390"/>
+        <location filename="../../ui/pages/attendance.py" line="449"/>
         <source>Move to a module&apos;s column first</source>
         <translation>먼저 모듈 열로 이동하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="396"/>
+        <location filename="../../ui/pages/attendance.py" line="399"/>
         <source>Mark %1 %2 in %3</source>
         <translation>%3에서 %1 님을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="403"/>
+        <location filename="../../ui/pages/attendance.py" line="406"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%3에서 %1명을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="415"/>
+        <location filename="../../ui/pages/attendance.py" line="418"/>
         <source>Type %1 h</source>
         <translation>%1시간 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="430"/>
+        <location filename="../../ui/pages/attendance.py" line="433"/>
         <source>Mark everyone present in %1</source>
         <translation>%1에서 모두 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="432"/>
+        <location filename="../../ui/pages/attendance.py" line="435"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1에 출석으로 표시함: 참가자 %2명. Ctrl+Z로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="451"/>
+        <location filename="../../ui/pages/attendance.py" line="454"/>
         <source>Mark the participant present or late before the score</source>
         <translation>점수를 입력하기 전에 참가자를 출석 또는 지각으로 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="456"/>
+        <location filename="../../ui/pages/attendance.py" line="459"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="458"/>
+        <location filename="../../ui/pages/attendance.py" line="461"/>
         <source>Score of %1 in %2:</source>
         <translation>%2에서 %1 님의 점수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="471"/>
+        <location filename="../../ui/pages/attendance.py" line="474"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%3에서 %2 님의 점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="498"/>
+        <location filename="../../ui/pages/attendance.py" line="488"/>
+        <source>Recorded: %1.</source>
+        <translation>기록함: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="502"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>등록이 취소된 참가자는 수동 결정할 수 없습니다</translation>
     </message>

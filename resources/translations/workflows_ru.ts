@@ -164,63 +164,68 @@
         <translation>Клавиши: стрелки — перемещение · %1 · цифры — ввод часов, Enter открывает и сохраняет их · Ctrl+Z — отменить · Ctrl+Y — повторить. Наведите на «Завершает?», чтобы увидеть причины.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="337"/>
+        <location filename="../../ui/pages/attendance.py" line="340"/>
         <source>Participants: %1</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="387"/>
-        <location filename="../../ui/pages/attendance.py" line="446"/>
+        <location filename="../../ui/pages/attendance.py" line="390"/>
+        <location filename="../../ui/pages/attendance.py" line="449"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="396"/>
+        <location filename="../../ui/pages/attendance.py" line="399"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="403"/>
+        <location filename="../../ui/pages/attendance.py" line="406"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="415"/>
+        <location filename="../../ui/pages/attendance.py" line="418"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="430"/>
+        <location filename="../../ui/pages/attendance.py" line="433"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="432"/>
+        <location filename="../../ui/pages/attendance.py" line="435"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>Отмечены присутствующими в %1 — участников: %2. Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="451"/>
+        <location filename="../../ui/pages/attendance.py" line="454"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="456"/>
+        <location filename="../../ui/pages/attendance.py" line="459"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="458"/>
+        <location filename="../../ui/pages/attendance.py" line="461"/>
         <source>Score of %1 in %2:</source>
         <translation>Балл %1 по %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="471"/>
+        <location filename="../../ui/pages/attendance.py" line="474"/>
         <source>Score %1 for %2 in %3</source>
         <translation>Балл %1 для %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="498"/>
+        <location filename="../../ui/pages/attendance.py" line="488"/>
+        <source>Recorded: %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="502"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>

@@ -233,6 +233,8 @@ def test_score_button_asks_for_the_score(page, db, qtbot, monkeypatch) -> None: 
     _idle(qtbot, db)
     assert len(asked) == 2
     assert _stored(db, info.enrollment_id, module.id).score == 72.5
+    said = page.message_bar.text()  # the grid's cell still reads P: the page says it
+    assert page.message_bar.isVisible() and "72.5" in said and info.full_name in said
 
 
 def test_marking_a_module_present_says_how_many(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -250,6 +252,12 @@ def test_marking_a_module_present_says_how_many(page, db, qtbot) -> None:  # typ
     page.undo_stack.undo()  # undoing says nothing more
     _idle(qtbot, db)
     assert not page.message_bar.isVisible()
+
+    qtbot.mouseClick(page.mark_module_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message_bar.isVisible(), timeout=10000)
+    _idle(qtbot, db)
+    page.cohort_box.setCurrentIndex((page.cohort_box.currentIndex() + 1) % page.cohort_box.count())
+    assert not page.message_bar.isVisible()  # what was said was of the cohort before
 
 
 def test_override_dialog_shows_the_name_as_typed(page, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -309,6 +309,9 @@ class AttendancePage(Page):
 
     def _cohort_chosen(self, *_args: Any) -> None:
         cohort_id = self.current_cohort_id()
+        shown = self.model.grid
+        if shown is None or shown.cohort_id != cohort_id:  # what was said was of another
+            self.message_bar.dismiss()
         self.undo_group.setActiveStack(self.stack_for(cohort_id))
         if cohort_id is None:
             self.model.load(None)
@@ -482,6 +485,7 @@ class AttendancePage(Page):
                 mark.hours,
                 text,
                 score=score,
+                announcement=self.tr("Recorded: %1.").replace("%1", text),
             )
         )
 

@@ -168,6 +168,7 @@ class Page(QWidget):
         return bool(callable(check) and check())
 
     def _on_opened(self, _path: object) -> None:
+        self.message_bar.dismiss()  # what was said of the file before is not about this one
         self._request_refresh()
 
     def _request_refresh(self) -> None:
