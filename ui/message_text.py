@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from course_manager.domain.messages import Message
+from course_manager.domain.messages import Message, args_with_decimal_mark
 
 CONTEXT = "Messages"
 
@@ -32,7 +32,9 @@ def text(message: Message | str | None) -> str:
     if isinstance(message, str):
         return message
     template = QCoreApplication.translate(CONTEXT, message.template, message.code)
-    args = {name: _argument(value) for name, value in message.args.items()}
+    # (decimals with the language's mark: "69,4%" in Russian)
+    given = args_with_decimal_mark(message, QLocale().decimalPoint())
+    args = {name: _argument(value) for name, value in given.items()}
     for name in COUNT_ARGUMENTS & args.keys():  # "20 000 rows", as the language groups digits
         value = args[name]
         if isinstance(value, int) and not isinstance(value, bool) and "{" + name + "}" in template:

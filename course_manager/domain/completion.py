@@ -25,13 +25,19 @@ NO_MODULE_HOURS = MessageKind(
 )
 NO_ATTENDANCE_YET = MessageKind("completion.no_attendance_yet", "no attendance recorded yet")
 ATTENDANCE_BELOW = MessageKind(
-    "completion.attendance_below", "attendance {share} is below {minimum}"
+    "completion.attendance_below",
+    "attendance {share} is below {minimum}",
+    decimals=("share", "minimum"),
 )
 MISSED_REQUIRED = MessageKind("completion.missed_required", "missed required module {module}")
 REQUIRED_NOT_RECORDED = MessageKind(
     "completion.required_not_recorded", "no attendance recorded for required module {module}"
 )
-SCORE_BELOW = MessageKind("completion.score_below", "score {score} in {module} is below {minimum}")
+SCORE_BELOW = MessageKind(
+    "completion.score_below",
+    "score {score} in {module} is below {minimum}",
+    decimals=("score", "minimum"),
+)
 NO_SCORE = MessageKind("completion.no_score", "no score recorded for {module}")
 # Why someone is not eligible for a certificate (the verdict, override included).
 NOT_ELIGIBLE_WITHDRAWN = MessageKind("completion.not_eligible_withdrawn", "withdrawn")

@@ -52,6 +52,9 @@ class MessageKind:
 
     code: str
     template: str
+    #: Arguments written as numbers with a decimal point ("69.4%", "7.5"): shown in another
+    #: language with its decimal mark (:func:`args_with_decimal_mark`).
+    decimals: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         known = KINDS.get(self.code)
@@ -65,6 +68,25 @@ class MessageKind:
 
 #: Free text that has no code of its own (a library's message, a name): shown as it is.
 TEXT = MessageKind("text", "{text}")
+
+
+def args_with_decimal_mark(message: Message, mark: str) -> dict[str, Any]:
+    """The message's arguments, its decimal numbers written with ``mark`` ("69,4%" for ",")."""
+    args = dict(message.args)
+    kind = KINDS.get(message.code)
+    if kind is None or mark == ".":
+        return args
+    for name in kind.decimals:
+        value = args.get(name)
+        if isinstance(value, str) and _is_decimal(value):
+            args[name] = value.replace(".", mark)
+    return args
+
+
+def _is_decimal(value: str) -> bool:
+    """Whether ``value`` is a number written with a decimal point ("69.4%", "-7.5")."""
+    whole, point, fraction = value.removesuffix("%").strip().removeprefix("-").partition(".")
+    return bool(point) and whole.isdigit() and fraction.isdigit()
 
 
 def as_message(value: Message | str) -> Message:

@@ -20,7 +20,7 @@ import string
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from course_manager.domain.messages import Message, MessageKind
+from course_manager.domain.messages import Message, MessageKind, args_with_decimal_mark
 
 #: Code -> the language's own name (what a chooser shows).
 REPORT_LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша", "ko": "한국어"}
@@ -179,10 +179,16 @@ class ReportLanguage:
         template = _message_catalogue(self.code).get(message.code)
         if template is None or _fields(template) != _fields(message.template):
             return message.english
+        mark = "," if self.code in DECIMAL_COMMA else "."
+        args = args_with_decimal_mark(message, mark)  # "69,4%" in Russian and Kazakh
         try:
-            return template.format(**message.args)
+            return template.format(**args)
         except (KeyError, IndexError, ValueError):
             return message.english
+
+
+#: Report languages that write decimals with a comma.
+DECIMAL_COMMA = frozenset({"ru", "kk"})
 
 
 @functools.cache

@@ -141,3 +141,19 @@ def test_a_bare_cohort_s_matrix_title_ends_with_its_code(
     ).value
     tables = reports.report_tables(demo_ws, [cohort.id], language)
     assert [t.title for t in tables if t.title.startswith(expected.split(":")[0])] == [expected]
+
+
+def test_report_reasons_write_decimals_as_the_language_does(demo_ws: Any) -> None:
+    """'attendance 69.4% is below 80%' in English; '69,4%' in Russian and Kazakh reports."""
+    cohort = demo_ws.cohorts.by_code("2026-AST-01")
+    shares = {}
+    for language in ("en", "ru", "kk"):
+        matrix = reports.report_tables(demo_ws, [cohort.id], language)[0]
+        reasons = len(matrix.columns) - 2  # ... Completed, Reasons, Override
+        words = [
+            word.rstrip(",;") for row in matrix.rows for word in str(row[reasons] or "").split()
+        ]
+        shares[language] = [w for w in words if w.endswith("%") and not w[:-1].isdigit()]
+    assert shares["en"] and all("." in w for w in shares["en"])
+    for language in ("ru", "kk"):
+        assert shares[language] == [w.replace(".", ",") for w in shares["en"]]

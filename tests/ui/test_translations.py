@@ -236,7 +236,9 @@ def test_a_completion_reason_is_shown_in_russian(russian, demo_ws) -> None:  # t
     )
     from ui.message_text import text as translated
 
-    assert translated(below) == (f"посещаемость {below.args['share']} ниже {below.args['minimum']}")
+    share, minimum = (below.args[k].replace(".", ",") for k in ("share", "minimum"))
+    assert translated(below) == f"посещаемость {share} ниже {minimum}"  # 69,4% in Russian
+    assert "." in below.args["share"]  # (the English, for the command line: 69.4%)
 
 
 def test_an_import_rejection_is_shown_in_russian(russian, ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
