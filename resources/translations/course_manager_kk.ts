@@ -724,88 +724,88 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="82"/>
+        <location filename="../../ui/message_text.py" line="84"/>
         <source>An e-mail address needs an @ sign.</source>
         <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>Эл. пошта мекенжайында @ белгісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="86"/>
+        <location filename="../../ui/message_text.py" line="88"/>
         <source>Something must come before the @ sign.</source>
         <translation>@ белгісінің алдында бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="90"/>
+        <location filename="../../ui/message_text.py" line="92"/>
         <source>Something must come after the @ sign.</source>
         <translation>@ белгісінен кейін бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="94"/>
+        <location filename="../../ui/message_text.py" line="96"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>@ белгісінен кейінгі бөлікте нүкте болуы керек (мысалы, gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100"/>
+        <location filename="../../ui/message_text.py" line="102"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>Эл. пошта мекенжайында қатар екі нүкте болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106"/>
+        <location filename="../../ui/message_text.py" line="108"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>Эл. пошта мекенжайы нүктеден басталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112"/>
+        <location filename="../../ui/message_text.py" line="114"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>Нүкте @ белгісінің дәл алдында тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="118"/>
+        <location filename="../../ui/message_text.py" line="120"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>Нүкте @ белгісінен кейін бірден тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="125"/>
+        <location filename="../../ui/message_text.py" line="127"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>@ белгісінен кейінгі бөлік — пошта қабылдамайтын резервтелген атау.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131"/>
+        <location filename="../../ui/message_text.py" line="133"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>@ белгісінен кейінгі бөлік белгілі доменмен аяқталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137"/>
+        <location filename="../../ui/message_text.py" line="139"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>Эл. пошта мекенжайынан кейін ештеңе болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143"/>
+        <location filename="../../ui/message_text.py" line="145"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>@ белгісінің алдында рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="149"/>
+        <location filename="../../ui/message_text.py" line="151"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>@ белгісінен кейін рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="153"/>
+        <location filename="../../ui/message_text.py" line="155"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>Мекенжайда қауіпті таңбалар бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="157"/>
+        <location filename="../../ui/message_text.py" line="159"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>@ белгісінің алдында тек латын әріптері рұқсат етіледі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="169"/>
+        <location filename="../../ui/message_text.py" line="171"/>
         <source>The address is too long.</source>
         <translation>Мекенжай тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="170"/>
+        <location filename="../../ui/message_text.py" line="172"/>
         <source>The address is not written correctly.</source>
         <translation>Мекенжай қате жазылған.</translation>
     </message>
@@ -2274,17 +2274,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="184"/>
+        <location filename="../../ui/message_text.py" line="186"/>
         <source>Russian and English</source>
         <translation>Орысша және ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="185"/>
+        <location filename="../../ui/message_text.py" line="187"/>
         <source>English</source>
         <translation>Ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="186"/>
+        <location filename="../../ui/message_text.py" line="188"/>
         <source>Kazakh, Russian and English</source>
         <translation>Қазақша, орысша және ағылшынша</translation>
     </message>

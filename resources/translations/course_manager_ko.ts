@@ -721,88 +721,88 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="82"/>
+        <location filename="../../ui/message_text.py" line="84"/>
         <source>An e-mail address needs an @ sign.</source>
         <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>이메일 주소에는 @ 기호가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="86"/>
+        <location filename="../../ui/message_text.py" line="88"/>
         <source>Something must come before the @ sign.</source>
         <translation>@ 기호 앞에 내용이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="90"/>
+        <location filename="../../ui/message_text.py" line="92"/>
         <source>Something must come after the @ sign.</source>
         <translation>@ 기호 뒤에 내용이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="94"/>
+        <location filename="../../ui/message_text.py" line="96"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>@ 기호 뒤 부분에는 마침표가 있어야 합니다(예: gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100"/>
+        <location filename="../../ui/message_text.py" line="102"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>이메일 주소에는 마침표가 연속으로 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106"/>
+        <location filename="../../ui/message_text.py" line="108"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>이메일 주소는 마침표로 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112"/>
+        <location filename="../../ui/message_text.py" line="114"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>@ 기호 바로 앞에는 마침표가 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="118"/>
+        <location filename="../../ui/message_text.py" line="120"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>@ 기호 바로 뒤에는 마침표가 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="125"/>
+        <location filename="../../ui/message_text.py" line="127"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>@ 기호 뒤 부분은 이메일을 받을 수 없는 예약된 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131"/>
+        <location filename="../../ui/message_text.py" line="133"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>@ 기호 뒤 부분이 알려진 도메인으로 끝나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137"/>
+        <location filename="../../ui/message_text.py" line="139"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>이메일 주소 뒤에는 아무것도 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143"/>
+        <location filename="../../ui/message_text.py" line="145"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>@ 기호 앞에 쓸 수 없는 문자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="149"/>
+        <location filename="../../ui/message_text.py" line="151"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>@ 기호 뒤에 쓸 수 없는 문자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="153"/>
+        <location filename="../../ui/message_text.py" line="155"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>주소에 안전하지 않은 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="157"/>
+        <location filename="../../ui/message_text.py" line="159"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>@ 기호 앞에는 로마자만 쓸 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="169"/>
+        <location filename="../../ui/message_text.py" line="171"/>
         <source>The address is too long.</source>
         <translation>주소가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="170"/>
+        <location filename="../../ui/message_text.py" line="172"/>
         <source>The address is not written correctly.</source>
         <translation>주소 형식이 올바르지 않습니다.</translation>
     </message>
@@ -2270,17 +2270,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="184"/>
+        <location filename="../../ui/message_text.py" line="186"/>
         <source>Russian and English</source>
         <translation>러시아어 및 영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="185"/>
+        <location filename="../../ui/message_text.py" line="187"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="186"/>
+        <location filename="../../ui/message_text.py" line="188"/>
         <source>Kazakh, Russian and English</source>
         <translation>카자흐어, 러시아어 및 영어</translation>
     </message>

@@ -346,6 +346,12 @@
         <translation>Кері &amp;қайтару…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="150"/>
+        <source>mm</source>
+        <comment>millimetres, after a number</comment>
+        <translation>мм</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/certificates.py" line="154"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Сертификат нөмірі, тексеру коды немесе QR-код мәтіні</translation>

@@ -346,6 +346,12 @@
         <translation>무효화(&amp;V)…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="150"/>
+        <source>mm</source>
+        <comment>millimetres, after a number</comment>
+        <translation>mm</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/certificates.py" line="154"/>
         <source>Serial number, verification code or QR text</source>
         <translation>일련번호, 확인 코드 또는 QR 텍스트</translation>

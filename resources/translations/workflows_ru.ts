@@ -346,6 +346,12 @@
         <translation>От&amp;озвать…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/certificates.py" line="150"/>
+        <source>mm</source>
+        <comment>millimetres, after a number</comment>
+        <translation>мм</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/certificates.py" line="154"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Номер сертификата, код проверки или текст QR-кода</translation>

@@ -19,12 +19,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QSpinBox,
     QTabBar,
     QTableView,
     QTextEdit,
@@ -95,6 +97,10 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, w.text()
         elif isinstance(w, QGroupBox):
             yield name, w.title()
+        elif isinstance(w, QSpinBox | QDoubleSpinBox):  # units: " mm", " %"
+            yield f"{name} suffix", w.suffix()
+            yield f"{name} prefix", w.prefix()
+            yield f"{name} special value", w.specialValueText()
         elif isinstance(w, QLineEdit | QTextEdit | QPlainTextEdit):
             yield f"{name} placeholder", w.placeholderText()
         elif isinstance(w, QComboBox):

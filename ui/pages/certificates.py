@@ -147,7 +147,7 @@ class CertificatesPage(Page):
         for spin in (self.offset_x, self.offset_y):
             spin.setRange(-50.0, 50.0)
             spin.setDecimals(1)
-            spin.setSuffix(" mm")
+            spin.setSuffix(" " + self.tr("mm", "millimetres, after a number"))
             spin.editingFinished.connect(self._save_offsets)
 
         self.verify_edit = QLineEdit()
