@@ -154,78 +154,88 @@
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="218"/>
+        <location filename="../../ui/pages/attendance.py" line="226"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="225"/>
+        <location filename="../../ui/pages/attendance.py" line="233"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Пернелер: жебелер — жылжу · %1 · цифрлар — сағаттарды енгізу, Enter оларды ашады және сақтайды · Ctrl+Z — болдырмау · Ctrl+Y — қайталау. Себептерін көру үшін «Аяқтай ма?» бағанына меңзерді апарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="340"/>
+        <location filename="../../ui/pages/attendance.py" line="349"/>
         <source>Participants: %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="390"/>
-        <location filename="../../ui/pages/attendance.py" line="449"/>
+        <location filename="../../ui/pages/attendance.py" line="358"/>
+        <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
+        <translation>Бұл топта әлі модульдер жоқ: оларды «Топтар» бетінде қосыңыз (Модуль қосу…), содан кейін қатысуды осында белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="365"/>
+        <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
+        <translation>Бұл топқа әлі ешкім қабылданбаған: қатысушыларды импорттаңыз немесе оларды «Топтар» бетінде қабылдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="421"/>
+        <location filename="../../ui/pages/attendance.py" line="480"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Алдымен модуль бағанына өтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="399"/>
+        <location filename="../../ui/pages/attendance.py" line="430"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Белгілеу: %1 — %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="406"/>
+        <location filename="../../ui/pages/attendance.py" line="437"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%1 адамды белгілеу: %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="418"/>
+        <location filename="../../ui/pages/attendance.py" line="449"/>
         <source>Type %1 h</source>
         <translation>%1 сағ енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="433"/>
+        <location filename="../../ui/pages/attendance.py" line="464"/>
         <source>Mark everyone present in %1</source>
         <translation>%1 модулінде бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="435"/>
+        <location filename="../../ui/pages/attendance.py" line="466"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1 модулінде қатысты деп белгіленді: %2 қатысушы. Ctrl+Z болдырмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="454"/>
+        <location filename="../../ui/pages/attendance.py" line="485"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Алдымен қатысушыны келді немесе кешікті деп белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="459"/>
+        <location filename="../../ui/pages/attendance.py" line="490"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="461"/>
+        <location filename="../../ui/pages/attendance.py" line="492"/>
         <source>Score of %1 in %2:</source>
         <translation>%1 балы, %2 модулі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="474"/>
+        <location filename="../../ui/pages/attendance.py" line="505"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%1 балл: %2, %3 модулі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="488"/>
+        <location filename="../../ui/pages/attendance.py" line="519"/>
         <source>Recorded: %1.</source>
         <translation>Жазылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="502"/>
+        <location filename="../../ui/pages/attendance.py" line="533"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Шығарылған қатысушының шешімін өзгертуге болмайды</translation>
     </message>

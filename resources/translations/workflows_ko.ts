@@ -154,78 +154,88 @@
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="218"/>
+        <location filename="../../ui/pages/attendance.py" line="226"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="225"/>
+        <location filename="../../ui/pages/attendance.py" line="233"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>키: 화살표로 이동 · %1 · 숫자로 시간 입력, Enter로 열고 저장 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행. 사유를 보려면 “수료 여부”에 마우스를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="340"/>
+        <location filename="../../ui/pages/attendance.py" line="349"/>
         <source>Participants: %1</source>
         <translation>참가자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="390"/>
-        <location filename="../../ui/pages/attendance.py" line="449"/>
+        <location filename="../../ui/pages/attendance.py" line="358"/>
+        <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
+        <translation>이 기수에는 아직 모듈이 없습니다. «기수» 페이지에서 모듈을 추가한 뒤(모듈 추가…) 여기에서 출석을 기록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="365"/>
+        <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
+        <translation>이 기수에는 아직 등록된 사람이 없습니다. 참가자를 가져오거나 «기수» 페이지에서 등록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="421"/>
+        <location filename="../../ui/pages/attendance.py" line="480"/>
         <source>Move to a module&apos;s column first</source>
         <translation>먼저 모듈 열로 이동하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="399"/>
+        <location filename="../../ui/pages/attendance.py" line="430"/>
         <source>Mark %1 %2 in %3</source>
         <translation>%3에서 %1 님을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="406"/>
+        <location filename="../../ui/pages/attendance.py" line="437"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%3에서 %1명을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="418"/>
+        <location filename="../../ui/pages/attendance.py" line="449"/>
         <source>Type %1 h</source>
         <translation>%1시간 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="433"/>
+        <location filename="../../ui/pages/attendance.py" line="464"/>
         <source>Mark everyone present in %1</source>
         <translation>%1에서 모두 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="435"/>
+        <location filename="../../ui/pages/attendance.py" line="466"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1에 출석으로 표시함: 참가자 %2명. Ctrl+Z로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="454"/>
+        <location filename="../../ui/pages/attendance.py" line="485"/>
         <source>Mark the participant present or late before the score</source>
         <translation>점수를 입력하기 전에 참가자를 출석 또는 지각으로 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="459"/>
+        <location filename="../../ui/pages/attendance.py" line="490"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="461"/>
+        <location filename="../../ui/pages/attendance.py" line="492"/>
         <source>Score of %1 in %2:</source>
         <translation>%2에서 %1 님의 점수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="474"/>
+        <location filename="../../ui/pages/attendance.py" line="505"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%3에서 %2 님의 점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="488"/>
+        <location filename="../../ui/pages/attendance.py" line="519"/>
         <source>Recorded: %1.</source>
         <translation>기록함: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="502"/>
+        <location filename="../../ui/pages/attendance.py" line="533"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>등록이 취소된 참가자는 수동 결정할 수 없습니다</translation>
     </message>

@@ -154,78 +154,88 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="218"/>
+        <location filename="../../ui/pages/attendance.py" line="226"/>
         <source>%1 (%2) %3</source>
         <translation>%1 (%2) %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="225"/>
+        <location filename="../../ui/pages/attendance.py" line="233"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Клавиши: стрелки — перемещение · %1 · цифры — ввод часов, Enter открывает и сохраняет их · Ctrl+Z — отменить · Ctrl+Y — повторить. Наведите на «Завершает?», чтобы увидеть причины.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="340"/>
+        <location filename="../../ui/pages/attendance.py" line="349"/>
         <source>Participants: %1</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="390"/>
-        <location filename="../../ui/pages/attendance.py" line="449"/>
+        <location filename="../../ui/pages/attendance.py" line="358"/>
+        <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
+        <translation>В этой группе пока нет модулей: добавьте их на странице «Группы» (Добавить модуль…), затем отмечайте посещаемость здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="365"/>
+        <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
+        <translation>В эту группу пока никто не зачислен: импортируйте участников или зачислите их на странице «Группы».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="421"/>
+        <location filename="../../ui/pages/attendance.py" line="480"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="399"/>
+        <location filename="../../ui/pages/attendance.py" line="430"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="406"/>
+        <location filename="../../ui/pages/attendance.py" line="437"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="418"/>
+        <location filename="../../ui/pages/attendance.py" line="449"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="433"/>
+        <location filename="../../ui/pages/attendance.py" line="464"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="435"/>
+        <location filename="../../ui/pages/attendance.py" line="466"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>Отмечены присутствующими в %1 — участников: %2. Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="454"/>
+        <location filename="../../ui/pages/attendance.py" line="485"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="459"/>
+        <location filename="../../ui/pages/attendance.py" line="490"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="461"/>
+        <location filename="../../ui/pages/attendance.py" line="492"/>
         <source>Score of %1 in %2:</source>
         <translation>Балл %1 по %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="474"/>
+        <location filename="../../ui/pages/attendance.py" line="505"/>
         <source>Score %1 for %2 in %3</source>
         <translation>Балл %1 для %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="488"/>
+        <location filename="../../ui/pages/attendance.py" line="519"/>
         <source>Recorded: %1.</source>
         <translation>Записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="502"/>
+        <location filename="../../ui/pages/attendance.py" line="533"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>

@@ -353,3 +353,30 @@ def test_name_tooltip_shows_name_and_organisation_as_typed(page, db, qtbot) -> N
     document = QTextDocument()
     document.setHtml(tip)
     assert document.toPlainText() == "<b>Ann</b> Bold\nA & <i>B</i>"
+
+
+def test_an_empty_grid_says_what_comes_first(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from course_manager.services.cohorts import add_cohort
+
+    programme = db.call(lambda ws: ws.cohorts.by_code("2026-AST-01").programme_id)
+    db.call(lambda ws: add_cohort(ws, programme, "2027-NEW-01", {"title": "New"}))
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: page.cohort_box.findText("2027-NEW-01", Qt.MatchFlag.MatchStartsWith) >= 0,
+        timeout=10000,
+    )
+    page.cohort_box.setCurrentIndex(
+        page.cohort_box.findText("2027-NEW-01", Qt.MatchFlag.MatchStartsWith)
+    )
+    qtbot.waitUntil(
+        lambda: (
+            page.model.grid is not None and page.model.grid.cohort_id == page.current_cohort_id()
+        ),
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: page.empty_note.isVisible(), timeout=10000)
+    assert "module" in page.empty_note.text()
+    page.cohort_box.setCurrentIndex(
+        page.cohort_box.findText("2026-AST-01", Qt.MatchFlag.MatchStartsWith)
+    )
+    qtbot.waitUntil(lambda: not page.empty_note.isVisible(), timeout=10000)

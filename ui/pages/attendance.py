@@ -205,8 +205,16 @@ class AttendancePage(Page):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
 
+        # What to do first when the cohort has nobody or no modules to mark (an empty grid).
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("attendanceEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_note.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
@@ -315,6 +323,7 @@ class AttendancePage(Page):
         self.undo_group.setActiveStack(self.stack_for(cohort_id))
         if cohort_id is None:
             self.model.load(None)
+            self.empty_note.hide()
             return
         self.op(lambda ws: load_grid(ws, cohort_id)).success(self._grid_loaded).run()
 
@@ -339,6 +348,28 @@ class AttendancePage(Page):
         self.note.emit(
             self.tr("Participants: %1").replace("%1", i18n.number(self.model.rowCount()))
         )
+        self._say_what_is_missing(data)
+
+    def _say_what_is_missing(self, data: Any) -> None:
+        """An empty grid says why: no modules in the cohort, or nobody enrolled."""
+        if data is not None and not data.modules:
+            self.empty_note.setText(
+                self.tr(
+                    "This cohort has no modules yet: add them on the Cohorts page (Add module…), "
+                    "then mark attendance here."
+                )
+            )
+        elif data is not None and not data.rows:
+            self.empty_note.setText(
+                self.tr(
+                    "Nobody is enrolled in this cohort yet: import its participants or enrol "
+                    "them on the Cohorts page."
+                )
+            )
+        else:
+            self.empty_note.hide()
+            return
+        self.empty_note.show()
 
     # -- writing ----------------------------------------------------------------------------
     def run_write(self, fn: Any, command: Any = None) -> None:
