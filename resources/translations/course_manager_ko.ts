@@ -561,13 +561,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="139"/>
-        <location filename="../../ui/pages/dashboard.py" line="286"/>
+        <location filename="../../ui/pages/dashboard.py" line="293"/>
         <source>Enrolled</source>
         <translation>등록</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="140"/>
-        <location filename="../../ui/pages/dashboard.py" line="287"/>
+        <location filename="../../ui/pages/dashboard.py" line="294"/>
         <source>Completed</source>
         <translation>수료</translation>
     </message>
@@ -615,49 +615,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="238"/>
+        <location filename="../../ui/pages/dashboard.py" line="228"/>
+        <source>No cohorts yet: create the first one on the Cohorts page.</source>
+        <translation>아직 기수가 없습니다. «기수» 페이지에서 첫 기수를 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="245"/>
         <source>No module dates ahead.</source>
         <translation>예정된 모듈 일정이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="247"/>
+        <location filename="../../ui/pages/dashboard.py" line="254"/>
         <source>Other (%n countries)</source>
         <translation>
             <numerusform>기타 (%n개국)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="251"/>
+        <location filename="../../ui/pages/dashboard.py" line="258"/>
         <source>Participants and completion by country</source>
         <translation>국가별 참가자 및 수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="240"/>
+        <location filename="../../ui/pages/dashboard.py" line="247"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="256"/>
+        <location filename="../../ui/pages/dashboard.py" line="263"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="257"/>
+        <location filename="../../ui/pages/dashboard.py" line="264"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="258"/>
+        <location filename="../../ui/pages/dashboard.py" line="265"/>
         <source>unspecified</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="265"/>
+        <location filename="../../ui/pages/dashboard.py" line="272"/>
         <source>Participants and completion by gender</source>
         <translation>성별 참가자 및 수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="279"/>
+        <location filename="../../ui/pages/dashboard.py" line="286"/>
         <source>No data yet: the chart fills in once participants are imported or added.</source>
         <translation>아직 데이터가 없습니다. 참가자를 가져오거나 추가하면 차트가 채워집니다.</translation>
     </message>

@@ -563,13 +563,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="139"/>
-        <location filename="../../ui/pages/dashboard.py" line="286"/>
+        <location filename="../../ui/pages/dashboard.py" line="293"/>
         <source>Enrolled</source>
         <translation>Зачислено</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="140"/>
-        <location filename="../../ui/pages/dashboard.py" line="287"/>
+        <location filename="../../ui/pages/dashboard.py" line="294"/>
         <source>Completed</source>
         <translation>Завершили</translation>
     </message>
@@ -619,12 +619,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="238"/>
+        <location filename="../../ui/pages/dashboard.py" line="228"/>
+        <source>No cohorts yet: create the first one on the Cohorts page.</source>
+        <translation>Групп пока нет: создайте первую на странице «Группы».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="245"/>
         <source>No module dates ahead.</source>
         <translation>Предстоящих модулей нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/dashboard.py" line="247"/>
+        <location filename="../../ui/pages/dashboard.py" line="254"/>
         <source>Other (%n countries)</source>
         <translation>
             <numerusform>Другие (%n страна)</numerusform>
@@ -633,37 +638,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="251"/>
+        <location filename="../../ui/pages/dashboard.py" line="258"/>
         <source>Participants and completion by country</source>
         <translation>Участники и завершение по странам</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="240"/>
+        <location filename="../../ui/pages/dashboard.py" line="247"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="256"/>
+        <location filename="../../ui/pages/dashboard.py" line="263"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="257"/>
+        <location filename="../../ui/pages/dashboard.py" line="264"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="258"/>
+        <location filename="../../ui/pages/dashboard.py" line="265"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="265"/>
+        <location filename="../../ui/pages/dashboard.py" line="272"/>
         <source>Participants and completion by gender</source>
         <translation>Участники и завершение по полу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="279"/>
+        <location filename="../../ui/pages/dashboard.py" line="286"/>
         <source>No data yet: the chart fills in once participants are imported or added.</source>
         <translation>Пока нет данных: диаграмма заполнится, когда участники будут импортированы или добавлены.</translation>
     </message>

@@ -191,6 +191,9 @@ def test_no_blank_areas_participants_hint_and_empty_dashboard_note(
         ):
             assert slot.currentWidget() is note and note.isVisible()
             assert "No data yet" in note.text()
+        assert fresh.cohorts.rowCount() == 1
+        assert "No cohorts yet" in fresh.cohorts.item(0, 0).text()
+        assert fresh.cohorts.columnSpan(0, 0) == fresh.cohorts.columnCount()
         qtbot.waitUntil(lambda: not worker._running, timeout=10_000)
         fresh.hide()
     finally:

@@ -221,6 +221,13 @@ class DashboardPage(Page):
             ]
             for column, (value, number) in enumerate(values):
                 self.cohorts.setItem(row, column, _item(value, number))
+        self.cohorts.clearSpans()
+        if not data.cohorts:  # a new file: what comes first, not an empty table
+            self.cohorts.setRowCount(1)
+            self.cohorts.setItem(
+                0, 0, _item(self.tr("No cohorts yet: create the first one on the Cohorts page."))
+            )
+            self.cohorts.setSpan(0, 0, 1, self.cohorts.columnCount())
         lang = i18n.current_language()
         self.upcoming.setRowCount(len(data.upcoming))
         for row, m in enumerate(data.upcoming):
