@@ -543,8 +543,10 @@ class Operation:
             dialog.setValue(min(done, total))
         if label:
             from ui.message_text import text
+            from ui.text import literal
 
-            dialog.setLabelText(text(label))  # a service's Message, in the app's language
+            # a service's Message in the app's language; a file or person it names as typed
+            dialog.setLabelText(literal(text(label)))
 
     def _show_dialog(self) -> None:
         if self.future is None or self.future.done():
@@ -554,7 +556,9 @@ class Operation:
 
         dialog = QProgressDialog(self._parent)
         dialog.setWindowTitle(QCoreApplication.translate("Operation", "Course Manager"))
-        dialog.setLabelText(self._label or "")
+        from ui.text import literal
+
+        dialog.setLabelText(literal(self._label or ""))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
