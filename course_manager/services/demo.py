@@ -35,7 +35,7 @@ from course_manager.domain.models import (
     ProgrammeId,
 )
 from course_manager.errors import CourseManagerError, NotFoundError
-from course_manager.services.outcome import NOTHING, Changes, Outcome
+from course_manager.services.outcome import EVERYTHING, NOTHING, Outcome
 from course_manager.storage import audit
 from course_manager.storage import participants as participant_rows
 from course_manager.storage.rows import stable_uuid
@@ -45,16 +45,6 @@ if TYPE_CHECKING:
 
 DEMO_MISSING = MessageKind(
     "demo.missing", "The demo data {path} is missing from this installation."
-)
-
-_EVERYTHING = Changes(
-    programme=True,
-    modules=True,
-    cohorts=True,
-    participants=True,
-    enrollments=True,
-    attendance=True,
-    settings=True,
 )
 
 
@@ -219,7 +209,7 @@ def load_demo(ws: Workspace, today: dt.date | None = None) -> Outcome[dict[str, 
         "participants": len(people),
         "changed": changed,
     }
-    return Outcome(summary, _EVERYTHING if changed else NOTHING)
+    return Outcome(summary, EVERYTHING if changed else NOTHING)
 
 
 def _ensure_programme(ws: Workspace, data: DemoData) -> Programme:

@@ -30,7 +30,7 @@ from course_manager.domain.messages import MessageKind
 from course_manager.errors import ConflictError, InputError, NotFoundError
 from course_manager.paths import keys_dir
 from course_manager.services import Progress, exchange_file, finish
-from course_manager.services.outcome import Changes, Outcome
+from course_manager.services.outcome import EVERYTHING, Changes, Outcome
 from course_manager.storage import exchange as store
 from course_manager.storage import exchange_tables as tables
 from course_manager.storage.audit import utc_now
@@ -129,17 +129,6 @@ class Status:
     replica: bool
     offices_seen: dict[str, int]  #: office name -> how many of its exports were applied here
     open_conflicts: int
-
-
-ALL_CHANGED = Changes(
-    programme=True,
-    modules=True,
-    cohorts=True,
-    participants=True,
-    enrollments=True,
-    attendance=True,
-    certificates=True,
-)
 
 
 # -- identity -----------------------------------------------------------------------------------
@@ -414,7 +403,7 @@ def import_steps(
                 raise _DryRun(Imported(result.applied, result.unchanged, result.conflicts, True))
     except _DryRun as dry:
         return Outcome(dry.result, Changes())
-    changes = ALL_CHANGED if result.applied else Changes()
+    changes = EVERYTHING if result.applied else Changes()
     return Outcome(result, changes | Changes(settings=True))
 
 
@@ -600,4 +589,4 @@ def resolve(
         tables.decide(db, conflict_id, chosen, here=c.kind != "row")
         if c.kind == "row":  # a rule of this office's file: nothing to tell the others
             tables.mark_exported(db, [conflict_id])
-    return Outcome(_view(c, db), ALL_CHANGED)
+    return Outcome(_view(c, db), EVERYTHING)

@@ -42,6 +42,9 @@ class Changes:
 
 
 NOTHING = Changes()
+#: Every kind of thing (a whole file's worth: the demo, an exchange applied, another program's
+#: writes): every screen reloads.
+EVERYTHING = Changes(**{f.name: True for f in fields(Changes)})
 
 
 @dataclass(frozen=True, slots=True)

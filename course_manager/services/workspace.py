@@ -18,7 +18,7 @@ from pathlib import Path
 from course_manager.domain.messages import Message
 from course_manager.errors import DatabaseError
 from course_manager.services.backup import daily_backup
-from course_manager.services.outcome import Changes
+from course_manager.services.outcome import EVERYTHING, Changes
 from course_manager.storage import Database
 from course_manager.storage import audit as audit_mod
 from course_manager.storage.attendance import Attendance
@@ -31,18 +31,6 @@ from course_manager.storage.programmes import Modules, Programmes
 from course_manager.storage.settings import Settings
 
 log = logging.getLogger(__name__)
-
-#: Every kind of thing changed (what :meth:`Workspace.changed_elsewhere` reports).
-EVERYTHING = Changes(
-    programme=True,
-    modules=True,
-    cohorts=True,
-    participants=True,
-    enrollments=True,
-    attendance=True,
-    certificates=True,
-    settings=True,
-)
 
 
 class Workspace:
