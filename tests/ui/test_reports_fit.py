@@ -150,7 +150,8 @@ def _check_fits(page: Any, rows: range | None = None) -> None:
     shown = [c for c in range(view.model().columnCount()) if not view.isColumnHidden(c)]
     whole = [c for c in shown if c not in page.fit.shrink]
     assert 0 in whole
-    assert _cut_cells(view, whole, rows) == [], what
+    assert _cut_cells(view, [0], rows) == [], what  # (the names on one line)
+    assert _cut_wrapped(view, whole) == [], what  # (short texts on one line or two)
     table = page.tables[page.table_box.currentIndex()]
     if modules_of(page):  # a matrix: room for a name of usual length (its median)
         names = sorted((str(row[0]) for row in table.rows), key=len)

@@ -406,26 +406,33 @@ def text_margin(view: Any) -> int:
     return int(view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)) + 1
 
 
+def text_room(view: Any, cell_width: int) -> int:
+    """The width a cell ``cell_width`` pixels wide (the grid line included) leaves its text."""
+    grid = 1 if view.showGrid() else 0
+    return cell_width - grid - 2 * text_margin(view)
+
+
 def wrapped_rect(view: Any, cell_width: int, text: str) -> QRect:
     """The room ``text`` takes word-wrapped in a cell ``cell_width`` pixels wide (wider than
     the cell's text room when a word is; as high as its lines)."""
-    room = max(cell_width - 2 * text_margin(view), 1)
     flags = int(Qt.TextFlag.TextWordWrap)
-    return view.fontMetrics().boundingRect(QRect(0, 0, room, _TALL), flags, text)
+    room = QRect(0, 0, max(text_room(view, cell_width), 1), _TALL)
+    return view.fontMetrics().boundingRect(room, flags, text)
 
 
 def is_cut_wrapped(view: Any, cell_width: int, cell_height: int, text: str) -> bool:
     """Whether ``text``, word-wrapped, does not fit a cell ``cell_width`` × ``cell_height``
-    pixels (a word wider than the cell, or more lines than the cell is high)."""
+    pixels, grid line included (a word wider than the cell, or more lines than it is high)."""
     rect = wrapped_rect(view, cell_width, text)
-    return rect.width() > cell_width - 2 * text_margin(view) or rect.height() > cell_height
+    grid = 1 if view.showGrid() else 0
+    return rect.width() > text_room(view, cell_width) or rect.height() > cell_height - grid
 
 
 def wrapped_lines(view: Any, cell_width: int, text: str) -> int:
     """How many lines ``text`` takes word-wrapped in a cell ``cell_width`` pixels wide (a
     word wider than the cell: more than any row shows)."""
     rect = wrapped_rect(view, cell_width, text)
-    if rect.width() > cell_width - 2 * text_margin(view):
+    if rect.width() > text_room(view, cell_width):
         return _TALL
     return max(1, round(rect.height() / view.fontMetrics().lineSpacing()))
 
@@ -453,12 +460,14 @@ class ColumnNeed:
     """What one column needs, in pixels: its widest text (measured), its header on one line
     and its header on two lines (:func:`two_lines`; the same as one line for one word); for a
     column whose texts wrap, the least width that shows every text whole on the lines a row
-    has (0: not measured; more than ``content`` when a word is too wide even so)."""
+    has (0: not measured; more than ``content`` when a word is too wide even so); for a column
+    of short texts, the least width that shows them on two lines (0: not measured)."""
 
     content: int
     header: int
     header_wrapped: int
     in_lines: int = 0
+    two_lines: int = 0
 
 
 @dataclass(slots=True)
@@ -472,6 +481,8 @@ class Layout:
     wrapped: set[int] = field(default_factory=set)
     #: the long-text columns too narrow for their texts on the rows' lines (cut at the end)
     cut: set[int] = field(default_factory=set)
+    #: the short-text columns whose texts take two lines (rows many lines high anyway)
+    narrowed: set[int] = field(default_factory=set)
 
 
 def priority_layout(
@@ -506,11 +517,16 @@ def priority_layout(
     """
     shrinkable = set(shrink)
     folds = [c for c in fold if c in needs and c != first]
+    #: short-text columns whose texts go onto two lines now (rows many lines high anyway)
+    narrow: set[int] = set()
+
+    def content(column: int) -> int:
+        need = needs[column]
+        return need.two_lines if column in narrow else need.content
 
     def width(column: int, header: int, floor: bool = False) -> int:
-        need = needs[column]
         cap = min_text_width if floor and column in shrinkable else max_width
-        return max(header, min(need.content, cap))
+        return max(header, min(content(column), cap))
 
     def natural(column: int) -> int:
         return width(column, needs[column].header)
@@ -522,7 +538,7 @@ def priority_layout(
         need = needs[column]
         if column not in shrinkable or not need.in_lines:
             return least(column)
-        return max(least(column), min(need.content, need.in_lines, max_width))
+        return max(least(column), min(content(column), need.in_lines, max_width))
 
     def left_out(floor: Callable[[int], int]) -> list[int]:
         folded: list[int] = []
@@ -559,7 +575,7 @@ def priority_layout(
         if excess > 0 and first in widths:  # (a very narrow view: the names give way at last)
             widths[first] = max(needs[first].header_wrapped, widths[first] - excess)
         left = available - sum(widths.values())
-        for column in sorted(shown, key=lambda c: c != first):
+        for column in sorted(shown, key=lambda c: (c != first, c not in shrinkable)):
             if left <= 0:
                 break
             more = min(left, needs[column].content - widths[column])
@@ -575,15 +591,36 @@ def priority_layout(
             if c in layout.widths and layout.widths[c] < max(whole(c), needs[c].in_lines)
         }
 
-    layout = arrange(left_out(least))
-    layout.cut = cut(layout)
-    if layout.cut:
-        # More columns left out so that the cut texts read whole: worth it unless they
-        # would be left out themselves.
-        for_lines = left_out(whole)
-        if not layout.cut.intersection(for_lines):
-            layout = arrange(for_lines)
-            layout.cut = cut(layout)
+    def solve() -> Layout:
+        layout = arrange(left_out(least))
+        layout.cut = cut(layout)
+        if layout.cut:
+            # More columns left out so that the cut texts read whole: worth it unless they
+            # would be left out themselves.
+            for_lines = left_out(whole)
+            if not layout.cut.intersection(for_lines):
+                layout = arrange(for_lines)
+                layout.cut = cut(layout)
+        return layout
+
+    layout = solve()
+    # (rows several lines high for the long texts, or a long-text column left out)
+    tall = bool(shrinkable.intersection(layout.folded)) or any(
+        c in shrinkable and layout.widths[c] < needs[c].content for c in layout.widths
+    )
+    shorts = {
+        c
+        for c, need in needs.items()
+        if c != first and c not in shrinkable and 0 < need.two_lines < need.content
+    }
+    if tall and shorts and (layout.cut or layout.folded):
+        # The rows are several lines high for the long texts: short texts ("late 5 h") may
+        # take two lines too, when that cuts or leaves out fewer columns.
+        narrow.update(shorts)
+        on_two = solve()
+        if (len(on_two.cut), len(on_two.folded)) < (len(layout.cut), len(layout.folded)):
+            on_two.narrowed = narrow & set(on_two.widths)
+            return on_two
     return layout
 
 
@@ -676,7 +713,13 @@ class PriorityFit(QObject):
         texts = {c: list(t) for c, t in texts.items()}
         self.wrapping_texts = {
             column: heapq.nlargest(MEASURED_WRAPPED, {t for t in texts.get(column, ()) if t}, len)
-            for column in self.shrink
+            for column in self.headers
+            if column != first
+        }
+        self.wrapping_texts = {  # (texts of one word never wrap)
+            c: t
+            for c, t in self.wrapping_texts.items()
+            if c in self.shrink or any(" " in x for x in t)
         }
         self.needs = {}
         for column, title in self.headers.items():
@@ -687,8 +730,8 @@ class PriorityFit(QObject):
                 + (self.view.fontMetrics().averageCharWidth() if column == first else 0)
             )
             wrapped_header = header_text_width(header, two_lines(title, metrics))
-            in_lines = 0
-            if column in self.wrapping_texts:
+            in_lines = on_two = 0
+            if column in self.shrink and column in self.wrapping_texts:
                 in_lines = wrapped_width(
                     self.view,
                     self.wrapping_texts[column],
@@ -696,8 +739,12 @@ class PriorityFit(QObject):
                     max(min(self.min_text_width, content), wrapped_header),
                     content,
                 )
+            elif column in self.wrapping_texts:
+                on_two = wrapped_width(
+                    self.view, self.wrapping_texts[column], 2, wrapped_header, content
+                )
             self.needs[column] = ColumnNeed(
-                content, header_text_width(header, title), wrapped_header, in_lines
+                content, header_text_width(header, title), wrapped_header, in_lines, on_two
             )
         self._applying = True
         try:
