@@ -674,7 +674,8 @@ class PriorityFit(QObject):
         self.wrapped: set[int] = set()
         #: the long-text columns too narrow now for their texts on the rows' lines
         self.cut: set[int] = set()
-        #: each column of ``shrink``'s texts measured for their lines (the longest, once each)
+        #: the texts measured for their lines (the longest, once each) of the columns that
+        #: may wrap: those of ``shrink``, and those of short texts of several words
         self.wrapping_texts: dict[int, list[str]] = {}
         #: the rows' height now (the vertical header's default section size)
         self.row_height = 0
@@ -712,7 +713,10 @@ class PriorityFit(QObject):
         metrics = header_metrics(header)
         texts = {c: list(t) for c, t in texts.items()}
         self.wrapping_texts = {
-            column: heapq.nlargest(MEASURED_WRAPPED, {t for t in texts.get(column, ()) if t}, len)
+            # (sorted first: the same texts measured, whatever the order of a set)
+            column: heapq.nlargest(
+                MEASURED_WRAPPED, sorted({t for t in texts.get(column, ()) if t}), len
+            )
             for column in self.headers
             if column != first
         }
