@@ -311,3 +311,13 @@ def test_a_20000_member_matrix_fits_with_every_name_whole(big_db, qtbot) -> None
     finally:
         qtbot.waitUntil(lambda: not big_db._running, timeout=60_000)
         page.window().hide()
+
+
+def test_a_mark_keeps_its_number_and_unit_on_one_line() -> None:
+    from ui.pages.reports import cell_text
+
+    assert cell_text("late 5 h") == "late 5\u00a0h"
+    assert cell_text("опоздание 3 ч · 83") == "опоздание 3\u00a0ч · 83"
+    assert cell_text("кешікті 5 сағ") == "кешікті 5\u00a0сағ"
+    reason = "attendance 46.9% is below 80%; missed required module M1"
+    assert cell_text(reason) == reason and cell_text("✓ · 94") == "✓ · 94"

@@ -108,7 +108,18 @@ def cell_text(value: Any, as_percent: bool = False) -> str:
         if as_percent:
             return f"{value * 100:.0f}%"
         return f"{value:g}"
-    return str(value)
+    return unit_kept(str(value))
+
+
+def unit_kept(text: str) -> str:
+    """``text`` with a no-break space between a number and the short unit after it at the
+    end of a mark ("late 5 h", "опоздание 5 ч · 83"): the unit stays on the number's line
+    when the cell wraps."""
+    head, dot, tail = text.partition(" · ")
+    before, space, unit = head.rpartition(" ")
+    if space and before[-1:].isdigit() and 1 <= len(unit) <= 4:
+        head = f"{before}\u00a0{unit}"
+    return head + dot + tail
 
 
 def matrix_fold_order(columns: int, modules: list[int]) -> list[int]:
