@@ -2,8 +2,10 @@
 matrix, by country, by organisation, by gender, the cohorts), in every report language, in the
 UI languages whose words are longest, fits across the page without a sideways scroll bar;
 names whole, headers whole (on two lines when needed), short columns (numbers, marks, shares)
-whole, a cut long text whole in its tooltip; a matrix too wide for the page leaves columns out
-and says so. The page's own words in the UI language, the report's in the report's."""
+whole, long texts (reasons, organisations) whole on up to three lines in rows all of one
+height, a text cut only beyond that, whole in its tooltip; a matrix too wide for the page
+leaves columns out and says so. The page's own words in the UI language, the report's in the
+report's."""
 
 from __future__ import annotations
 
@@ -88,6 +90,52 @@ def _cut_cells(view: Any, columns: list[int], rows: range | None = None) -> list
     ]
 
 
+def _cut_wrapped(view: Any, columns: list[int]) -> list[str]:
+    """The cells of ``columns`` whose text, word-wrapped, does not fit the cell (the column's
+    width and the row's height, less the grid line and the delegate's margins): each text
+    once (a 20,000-row table repeats its reasons)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    model = view.model()
+    metrics = view.fontMetrics()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    height = view.verticalHeader().defaultSectionSize() - 1
+    cut = []
+    for c in columns:
+        room = QRect(0, 0, view.columnWidth(c) - 1 - 2 * margin, height)
+        texts = {str(model.data(model.index(row, c)) or "") for row in range(model.rowCount())}
+        for text in sorted(texts - {""}):
+            rect = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+            if rect.width() > room.width() or rect.height() > room.height():
+                cut.append(f"{text!r} in column {c} ({view.columnWidth(c)} x {height} px)")
+    return cut
+
+
+def _check_rows(page: Any) -> None:
+    """The long texts (the columns that wrap: reasons, organisations) read whole on their
+    lines; every row of the table is as high (the vertical header's one size, no row
+    measured by Qt)."""
+    from PySide6.QtWidgets import QHeaderView
+
+    view = page.view
+    what = f"{page.table_box.currentText()} ({page.language()})"
+    rows = view.verticalHeader()
+    assert rows.sectionResizeMode(0) != QHeaderView.ResizeMode.ResizeToContents
+    height = rows.defaultSectionSize()
+    assert height == page.fit.row_height
+    assert {view.rowHeight(r) for r in range(view.model().rowCount())} == {height}, what
+    wrapping = [c for c in page.fit.shrink if not view.isColumnHidden(c)]
+    # (a column kept cut rather than left out: the only place a long text may end in "…")
+    assert _cut_wrapped(view, [c for c in wrapping if c not in page.fit.cut]) == [], what
+    from ui import i18n
+
+    if page.language() in ("en", "ru") and i18n.current_language() == "ru":
+        assert not page.fit.cut, what
+    one_line = view.fontMetrics().height() + 8
+    assert one_line <= height < 4 * view.fontMetrics().lineSpacing() + 8, what  # (3 lines)
+
+
 def _check_fits(page: Any, rows: range | None = None) -> None:
     """The table shown fits the page: no sideways scroll bar, every header whole, the names
     and every column not made to give way whole; the columns left out are named above it."""
@@ -102,7 +150,8 @@ def _check_fits(page: Any, rows: range | None = None) -> None:
     shown = [c for c in range(view.model().columnCount()) if not view.isColumnHidden(c)]
     whole = [c for c in shown if c not in page.fit.shrink]
     assert 0 in whole
-    assert _cut_cells(view, whole, rows) == [], what
+    assert _cut_cells(view, [0], rows) == [], what  # (the names on one line)
+    assert _cut_wrapped(view, whole) == [], what  # (short texts on one line or two)
     table = page.tables[page.table_box.currentIndex()]
     if modules_of(page):  # a matrix: room for a name of usual length (its median)
         names = sorted((str(row[0]) for row in table.rows), key=len)
@@ -116,6 +165,7 @@ def _check_fits(page: Any, rows: range | None = None) -> None:
     else:
         assert not page.folded_note.isVisible(), what
     assert len(shown) + len(page.fit.folded) == len(table.columns)
+    _check_rows(page)
 
 
 @pytest.mark.parametrize("reports", ["ru", "ko"], indirect=True)
@@ -193,7 +243,7 @@ def test_a_cut_reason_shows_whole_in_its_tooltip(reports, qtbot) -> None:  # typ
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
-    from ui.pages.table_fit import is_cut
+    from ui.pages.table_fit import is_cut_wrapped
 
     page = reports
     view = page.view
@@ -201,13 +251,18 @@ def test_a_cut_reason_shows_whole_in_its_tooltip(reports, qtbot) -> None:  # typ
     table = page.tables[page.table_box.currentIndex()]
     reasons = table.columns.index("Reasons")
     assert reasons in page.fit.shrink and not view.isColumnHidden(reasons)
-    width = view.columnWidth(reasons)
+    # Whole on their lines as the page fits them; a column the user makes narrow cuts them
+    # (the rows grow to three lines at most).
+    view.setColumnWidth(reasons, 90)
+    assert page.fit.user_sized
+    height = view.rowHeight(0)
+    assert height == view.verticalHeader().defaultSectionSize() > view.fontMetrics().height() + 8
     rows = [
         row
         for row in range(model.rowCount())
-        if is_cut(view, width, str(model.data(model.index(row, reasons))))
+        if is_cut_wrapped(view, 90, height, str(model.data(model.index(row, reasons))))
     ]
-    assert rows, "the demo has reasons longer than the column at 1366 pixels"
+    assert rows, "the demo has reasons longer than three lines of 90 pixels"
     row = rows[0]
     view.scrollTo(model.index(row, reasons))
     full = str(model.data(model.index(row, reasons)))
@@ -256,3 +311,13 @@ def test_a_20000_member_matrix_fits_with_every_name_whole(big_db, qtbot) -> None
     finally:
         qtbot.waitUntil(lambda: not big_db._running, timeout=60_000)
         page.window().hide()
+
+
+def test_a_mark_keeps_its_number_and_unit_on_one_line() -> None:
+    from ui.pages.reports import cell_text
+
+    assert cell_text("late 5 h") == "late 5\u00a0h"
+    assert cell_text("опоздание 3 ч · 83") == "опоздание 3\u00a0ч · 83"
+    assert cell_text("кешікті 5 сағ") == "кешікті 5\u00a0сағ"
+    reason = "attendance 46.9% is below 80%; missed required module M1"
+    assert cell_text(reason) == reason and cell_text("✓ · 94") == "✓ · 94"

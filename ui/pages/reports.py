@@ -109,7 +109,18 @@ def cell_text(value: Any, as_percent: bool = False) -> str:
         if as_percent:
             return f"{value * 100:.0f}%"
         return f"{value:g}"
-    return str(value)
+    return unit_kept(str(value))
+
+
+def unit_kept(text: str) -> str:
+    """``text`` with a no-break space between a number and the short unit after it at the
+    end of a mark ("late 5 h", "опоздание 5 ч · 83"): the unit stays on the number's line
+    when the cell wraps."""
+    head, dot, tail = text.partition(" · ")
+    before, space, unit = head.rpartition(" ")
+    if space and before[-1:].isdigit() and 1 <= len(unit) <= 4:
+        head = f"{before}\u00a0{unit}"
+    return head + dot + tail
 
 
 def matrix_fold_order(columns: int, modules: list[int]) -> list[int]:
@@ -275,9 +286,11 @@ class ReportsPage(Page):
         unhook_header_from_selection(self.view)  # Select All in 20,000 rows stays quick
         # The table across the page at 1366 pixels, in every UI and report language, never
         # scrolling sideways: the names whole first, headers whole (on two lines when one
-        # does not fit), short columns (numbers, marks, shares) whole, long texts ending in
-        # "…" (whole in the tooltip); a matrix still too wide leaves columns out and says so
-        # (table_fit.priority_layout). The widths come from a sample of rows, never all.
+        # does not fit), short columns (numbers, marks, shares) whole, long texts (reasons,
+        # organisations) whole on up to three lines, every row as high; a matrix still too
+        # wide leaves columns out and says so, and a text too long even so ends in "…"
+        # (whole in the tooltip) (table_fit.priority_layout). The widths and the rows'
+        # height come from a sample of rows, never all.
         self.fit = PriorityFit(
             self.view,
             self.model.set_shown_headers,
@@ -500,7 +513,7 @@ class ReportsPage(Page):
         ]
         fold = matrix_fold_order(len(table.columns), sorted(modules)) if modules else []
         # Identifiers shown whole or not at all (the Latin name, the e-mail, an override);
-        # organisations and reasons may end in "…" (whole in the tooltip).
+        # organisations and reasons wrap onto more lines (and may end in "…" at last).
         whole = set(fold[:3])
         self.fit.set_columns(
             headers, texts, first=0, shrink=[c for c in long if c not in whole], fold=fold

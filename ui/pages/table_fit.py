@@ -9,8 +9,9 @@ Short tables wrap a long column (:func:`wrap_column`); long ones keep one line p
 the view's width with one stretched column (:class:`FitToWidth`), a cut text whole in its
 tooltip (:class:`CutTextToolTips`). A table that must never scroll sideways, whatever its
 columns (a report's completion matrix), gives way in a set order instead
-(:func:`priority_layout`, :class:`PriorityFit`): headers onto two lines, long texts cut,
-columns left out, the names last.
+(:func:`priority_layout`, :class:`PriorityFit`): headers onto two lines, long texts onto
+more lines (rows of one height, up to :data:`MAX_LINES`), columns left out, long texts cut at
+last, the names last of all.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     Signal,
@@ -52,6 +54,12 @@ CELL_PADDING = 18
 HEADER_PADDING = 28
 #: A text column made narrower to fit the view keeps at least this much (or its header's width).
 MIN_TEXT_WIDTH = 110
+#: A long text wraps onto at most this many lines (all rows of a table are as high).
+MAX_LINES = 3
+#: Of a wrapping column's texts, how many (the longest by length, each once) are measured.
+MEASURED_WRAPPED = 24
+#: Tallest text a wrapped-lines measure lays out (far more lines than any row shows).
+_TALL = 1 << 16
 
 
 def text_width(view: QTableView, texts: Iterable[str], measured: int | None = MEASURED) -> int:
@@ -375,7 +383,12 @@ class CutTextToolTips(QStyledItemDelegate):
                 QToolTip.showText(event.globalPos(), literal(str(tip)), view)
                 return True
             text = str(index.data() or "")
-            if text and is_cut(view, option.rect.width(), text):
+            rect = option.rect
+            if text and (
+                is_cut_wrapped(view, rect.width(), rect.height(), text)
+                if view.wordWrap()
+                else is_cut(view, rect.width(), text)
+            ):
                 QToolTip.showText(event.globalPos(), literal(text), view)
                 return True
         return bool(super().helpEvent(event, view, option, index))
@@ -388,14 +401,73 @@ def is_cut(view: Any, cell_width: int, text: str) -> bool:
     return bool(view.fontMetrics().horizontalAdvance(text) > cell_width - 2 * margin)
 
 
+def text_margin(view: Any) -> int:
+    """The room the item delegate leaves on each side of a cell's text."""
+    return int(view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)) + 1
+
+
+def text_room(view: Any, cell_width: int) -> int:
+    """The width a cell ``cell_width`` pixels wide (the grid line included) leaves its text."""
+    grid = 1 if view.showGrid() else 0
+    return cell_width - grid - 2 * text_margin(view)
+
+
+def wrapped_rect(view: Any, cell_width: int, text: str) -> QRect:
+    """The room ``text`` takes word-wrapped in a cell ``cell_width`` pixels wide (wider than
+    the cell's text room when a word is; as high as its lines)."""
+    flags = int(Qt.TextFlag.TextWordWrap)
+    room = QRect(0, 0, max(text_room(view, cell_width), 1), _TALL)
+    return view.fontMetrics().boundingRect(room, flags, text)
+
+
+def is_cut_wrapped(view: Any, cell_width: int, cell_height: int, text: str) -> bool:
+    """Whether ``text``, word-wrapped, does not fit a cell ``cell_width`` × ``cell_height``
+    pixels, grid line included (a word wider than the cell, or more lines than it is high)."""
+    rect = wrapped_rect(view, cell_width, text)
+    grid = 1 if view.showGrid() else 0
+    return rect.width() > text_room(view, cell_width) or rect.height() > cell_height - grid
+
+
+def wrapped_lines(view: Any, cell_width: int, text: str) -> int:
+    """How many lines ``text`` takes word-wrapped in a cell ``cell_width`` pixels wide (a
+    word wider than the cell: more than any row shows)."""
+    rect = wrapped_rect(view, cell_width, text)
+    if rect.width() > text_room(view, cell_width):
+        return _TALL
+    return max(1, round(rect.height() / view.fontMetrics().lineSpacing()))
+
+
+def wrapped_width(view: Any, texts: Iterable[str], lines: int, low: int, high: int) -> int:
+    """The least cell width from ``low`` to ``high`` (which shows them on one line) at which
+    every text of ``texts`` wraps onto at most ``lines`` lines; ``high`` + 1 when none does
+    (a word too wide for ``high``)."""
+    texts = list(texts)
+    if not texts or low >= high:
+        return low
+    if any(wrapped_lines(view, high, t) > lines for t in texts):
+        return high + 1
+    while low < high:
+        middle = (low + high) // 2
+        if all(wrapped_lines(view, middle, t) <= lines for t in texts):
+            high = middle
+        else:
+            low = middle + 1
+    return high
+
+
 @dataclass(frozen=True, slots=True)
 class ColumnNeed:
     """What one column needs, in pixels: its widest text (measured), its header on one line
-    and its header on two lines (:func:`two_lines`; the same as one line for one word)."""
+    and its header on two lines (:func:`two_lines`; the same as one line for one word); for a
+    column whose texts wrap, the least width that shows every text whole on the lines a row
+    has (0: not measured; more than ``content`` when a word is too wide even so); for a column
+    of short texts, the least width that shows them on two lines (0: not measured)."""
 
     content: int
     header: int
     header_wrapped: int
+    in_lines: int = 0
+    two_lines: int = 0
 
 
 @dataclass(slots=True)
@@ -407,6 +479,10 @@ class Layout:
     widths: dict[int, int]
     folded: list[int] = field(default_factory=list)
     wrapped: set[int] = field(default_factory=set)
+    #: the long-text columns too narrow for their texts on the rows' lines (cut at the end)
+    cut: set[int] = field(default_factory=set)
+    #: the short-text columns whose texts take two lines (rows many lines high anyway)
+    narrowed: set[int] = field(default_factory=set)
 
 
 def priority_layout(
@@ -425,22 +501,32 @@ def priority_layout(
     1. column ``first`` (the names) is whole (up to ``max_width``);
     2. every column shown has its header whole, on one line or two;
     3. columns not in ``shrink`` (numbers, marks, countries) show their texts whole;
-    4. columns in ``shrink`` (organisations, reasons) keep at least ``min_text_width`` (their
-       texts end in "…" then, whole in the tooltip).
+    4. columns in ``shrink`` (organisations, reasons) show their texts whole on the lines a
+       row has (:attr:`ColumnNeed.in_lines`, at least ``min_text_width``, at most
+       ``max_width``);
+    5. and keep at least ``min_text_width`` (their texts end in "…" then, whole in the
+       tooltip).
 
-    When that does not fit, the columns of ``fold`` are left out, in the order given, until
-    it does. Headers go onto two lines only when one line does not fit (then every header
-    that gains by it: the header row is two lines high anyway). Room left over widens a cut
-    column (``first`` first) up to its widest text; the rest stays empty on the right.
+    The columns of ``fold`` are left out, in the order given, until 1-3 and 5 fit; when a
+    long text is cut then, more are left out (in the same order) until 1-4 fit, unless that
+    would leave out the very columns whose texts were cut (they stay, cut). Headers go onto
+    two lines only when one line does not fit (then every header that gains by it: the
+    header row is two lines high anyway). Room left over widens a narrowed column
+    (``first`` first) up to its widest text on one line; the rest stays empty on the right.
     A view too narrow even with every column of ``fold`` left out cuts the names at last.
     """
     shrinkable = set(shrink)
     folds = [c for c in fold if c in needs and c != first]
+    #: short-text columns whose texts go onto two lines now (rows many lines high anyway)
+    narrow: set[int] = set()
+
+    def content(column: int) -> int:
+        need = needs[column]
+        return need.two_lines if column in narrow else need.content
 
     def width(column: int, header: int, floor: bool = False) -> int:
-        need = needs[column]
         cap = min_text_width if floor and column in shrinkable else max_width
-        return max(header, min(need.content, cap))
+        return max(header, min(content(column), cap))
 
     def natural(column: int) -> int:
         return width(column, needs[column].header)
@@ -448,51 +534,108 @@ def priority_layout(
     def least(column: int) -> int:
         return width(column, needs[column].header_wrapped, floor=True)
 
-    folded: list[int] = []
-    shown = list(needs)
-    for column in folds:
-        if sum(least(c) for c in shown) <= available:
-            break
-        folded.append(column)
-        shown.remove(column)
-    widths = {c: natural(c) for c in shown}
-    wrapped: set[int] = set()
-    if sum(widths.values()) > available:
-        for column in shown:
-            narrower = width(column, needs[column].header_wrapped)
-            if narrower < widths[column]:
-                wrapped.add(column)
-                widths[column] = narrower
-    excess = sum(widths.values()) - available
-    slack = {c: widths[c] - least(c) for c in shown if c in shrinkable and widths[c] > least(c)}
-    total_slack = sum(slack.values())
-    if excess > 0 and total_slack:
-        taken = min(excess, total_slack)
-        for column, room in slack.items():
-            widths[column] = max(least(column), widths[column] - -(-taken * room // total_slack))
+    def whole(column: int) -> int:
+        need = needs[column]
+        if column not in shrinkable or not need.in_lines:
+            return least(column)
+        return max(least(column), min(content(column), need.in_lines, max_width))
+
+    def left_out(floor: Callable[[int], int]) -> list[int]:
+        folded: list[int] = []
+        shown = list(needs)
+        for column in folds:
+            if sum(floor(c) for c in shown) <= available:
+                break
+            folded.append(column)
+            shown.remove(column)
+        return folded
+
+    def arrange(folded: list[int]) -> Layout:
+        shown = [c for c in needs if c not in folded]
+        widths = {c: natural(c) for c in shown}
+        wrapped: set[int] = set()
+        if sum(widths.values()) > available:
+            for column in shown:
+                narrower = width(column, needs[column].header_wrapped)
+                if narrower < widths[column]:
+                    wrapped.add(column)
+                    widths[column] = narrower
+        for floor in (whole, least):  # (the long texts onto more lines, then cut)
+            excess = sum(widths.values()) - available
+            slack = {
+                c: widths[c] - floor(c) for c in shown if c in shrinkable and widths[c] > floor(c)
+            }
+            total_slack = sum(slack.values())
+            if excess > 0 and total_slack:
+                taken = min(excess, total_slack)
+                for column, room in slack.items():
+                    cut = -(-taken * room // total_slack)  # (rounded up)
+                    widths[column] = max(floor(column), widths[column] - cut)
         excess = sum(widths.values()) - available
-    if excess > 0 and first in widths:  # (a very narrow view: the names give way at last)
-        widths[first] = max(needs[first].header_wrapped, widths[first] - excess)
-    left = available - sum(widths.values())
-    for column in sorted(shown, key=lambda c: c != first):
-        if left <= 0:
-            break
-        more = min(left, needs[column].content - widths[column])
-        if more > 0:
-            widths[column] += more
-            left -= more
-    return Layout(widths, folded, wrapped)
+        if excess > 0 and first in widths:  # (a very narrow view: the names give way at last)
+            widths[first] = max(needs[first].header_wrapped, widths[first] - excess)
+        left = available - sum(widths.values())
+        for column in sorted(shown, key=lambda c: (c != first, c not in shrinkable)):
+            if left <= 0:
+                break
+            more = min(left, needs[column].content - widths[column])
+            if more > 0:
+                widths[column] += more
+                left -= more
+        return Layout(widths, folded, wrapped)
+
+    def cut(layout: Layout) -> set[int]:
+        return {
+            c
+            for c in shrinkable
+            if c in layout.widths and layout.widths[c] < max(whole(c), needs[c].in_lines)
+        }
+
+    def solve() -> Layout:
+        layout = arrange(left_out(least))
+        layout.cut = cut(layout)
+        if layout.cut:
+            # More columns left out so that the cut texts read whole: worth it unless they
+            # would be left out themselves.
+            for_lines = left_out(whole)
+            if not layout.cut.intersection(for_lines):
+                layout = arrange(for_lines)
+                layout.cut = cut(layout)
+        return layout
+
+    layout = solve()
+    # (rows several lines high for the long texts, or a long-text column left out)
+    tall = bool(shrinkable.intersection(layout.folded)) or any(
+        c in shrinkable and layout.widths[c] < needs[c].content for c in layout.widths
+    )
+    shorts = {
+        c
+        for c, need in needs.items()
+        if c != first and c not in shrinkable and 0 < need.two_lines < need.content
+    }
+    if tall and shorts and (layout.cut or layout.folded):
+        # The rows are several lines high for the long texts: short texts ("late 5 h") may
+        # take two lines too, when that cuts or leaves out fewer columns.
+        narrow.update(shorts)
+        on_two = solve()
+        if (len(on_two.cut), len(on_two.folded)) < (len(layout.cut), len(layout.folded)):
+            on_two.narrowed = narrow & set(on_two.widths)
+            return on_two
+    return layout
 
 
 class PriorityFit(QObject):
     """A table's columns kept within the view's width by :func:`priority_layout`: the names
     whole first, headers whole (on two lines when needed), short columns whole, long texts
-    cut (whole in the tooltip, :class:`CutTextToolTips`), and columns left out in a given
-    order when even that does not fit; never a sideways scroll bar.
+    wrapped onto more lines, columns left out in a given order when even that does not fit,
+    and long texts cut at last (whole in the tooltip, :class:`CutTextToolTips`); never a
+    sideways scroll bar.
 
     Measured on the texts given (a sample of rows, never every row of a 20,000-row table),
-    so the table's speed does not depend on its length; rows stay one line high. The widths
-    follow the view's width (a resized window) until the user sizes a column by hand.
+    so the table's speed does not depend on its length. Every row is as high as the longest
+    wrapped text of the sample needs at the widths chosen, up to ``max_lines`` lines (the
+    vertical header's default section size: Qt measures no row). The widths and the rows'
+    height follow the view's width (a resized window) until the user sizes a column by hand.
 
     ``show_headers`` is called with each column's header text (one line or two) whenever the
     layout changes them.
@@ -511,6 +654,7 @@ class PriorityFit(QObject):
         max_width: int = 360,
         min_text_width: int = MIN_TEXT_WIDTH,
         cell_padding: int = CELL_PADDING,
+        max_lines: int = MAX_LINES,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -518,6 +662,7 @@ class PriorityFit(QObject):
         self.max_width = max_width
         self.min_text_width = min_text_width
         self.cell_padding = cell_padding
+        self.max_lines = max_lines
         self.first = 0
         self.shrink: tuple[int, ...] = ()
         self.fold: tuple[int, ...] = ()
@@ -527,9 +672,16 @@ class PriorityFit(QObject):
         self.folded: list[int] = []
         #: the columns whose header is on two lines now
         self.wrapped: set[int] = set()
+        #: the long-text columns too narrow now for their texts on the rows' lines
+        self.cut: set[int] = set()
+        #: the texts measured for their lines (the longest, once each) of the columns that
+        #: may wrap: those of ``shrink``, and those of short texts of several words
+        self.wrapping_texts: dict[int, list[str]] = {}
+        #: the rows' height now (the vertical header's default section size)
+        self.row_height = 0
         self.user_sized = False
         self._applying = False
-        view.setWordWrap(False)
+        view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setItemDelegate(CutTextToolTips(view))
         header = view.horizontalHeader()
@@ -537,6 +689,10 @@ class PriorityFit(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._on_section_resized)
         view.viewport().installEventFilter(self)
+
+    def one_line_height(self) -> int:
+        """A row of one line: the text's height and the room the view gives it."""
+        return self.view.fontMetrics().height() + 8
 
     def set_columns(
         self,
@@ -548,24 +704,52 @@ class PriorityFit(QObject):
         fold: Iterable[int] = (),
     ) -> None:
         """A new table: each column's header (one line) and texts (a sample), the names'
-        column, the columns that may be cut and those left out first; the user's own sizes
-        are forgotten and the columns fitted to the view."""
+        column, the columns whose long texts wrap (and are cut at last) and those left out
+        first; the user's own sizes are forgotten and the columns fitted to the view."""
         self.first, self.shrink, self.fold = first, tuple(shrink), tuple(fold)
         self.headers = dict(headers)
         self.user_sized = False
         header = self.view.horizontalHeader()
         metrics = header_metrics(header)
-        self.needs = {
-            column: ColumnNeed(
+        texts = {c: list(t) for c, t in texts.items()}
+        self.wrapping_texts = {
+            # (sorted first: the same texts measured, whatever the order of a set)
+            column: heapq.nlargest(
+                MEASURED_WRAPPED, sorted({t for t in texts.get(column, ()) if t}), len
+            )
+            for column in self.headers
+            if column != first
+        }
+        self.wrapping_texts = {  # (texts of one word never wrap)
+            c: t
+            for c, t in self.wrapping_texts.items()
+            if c in self.shrink or any(" " in x for x in t)
+        }
+        self.needs = {}
+        for column, title in self.headers.items():
+            content = (
                 text_width(self.view, texts.get(column, ()), None if column == first else MEASURED)
                 + self.cell_padding
                 # (a name not measured may be a letter wider than those measured)
-                + (self.view.fontMetrics().averageCharWidth() if column == first else 0),
-                header_text_width(header, title),
-                header_text_width(header, two_lines(title, metrics)),
+                + (self.view.fontMetrics().averageCharWidth() if column == first else 0)
             )
-            for column, title in self.headers.items()
-        }
+            wrapped_header = header_text_width(header, two_lines(title, metrics))
+            in_lines = on_two = 0
+            if column in self.shrink and column in self.wrapping_texts:
+                in_lines = wrapped_width(
+                    self.view,
+                    self.wrapping_texts[column],
+                    self.max_lines,
+                    max(min(self.min_text_width, content), wrapped_header),
+                    content,
+                )
+            elif column in self.wrapping_texts:
+                on_two = wrapped_width(
+                    self.view, self.wrapping_texts[column], 2, wrapped_header, content
+                )
+            self.needs[column] = ColumnNeed(
+                content, header_text_width(header, title), wrapped_header, in_lines, on_two
+            )
         self._applying = True
         try:
             for column in range(self.view.horizontalHeader().count()):
@@ -586,8 +770,42 @@ class PriorityFit(QObject):
             min_text_width=self.min_text_width,
         )
 
+    def lines(self, widths: Mapping[int, int]) -> int:
+        """The lines a row needs for the longest wrapped text measured, in columns this wide
+        (at most ``max_lines``)."""
+        return max(
+            (
+                min(wrapped_lines(self.view, widths[column], text), self.max_lines)
+                for column, texts in self.wrapping_texts.items()
+                if column in widths
+                for text in texts
+            ),
+            default=1,
+        )
+
+    def rows_height(self, widths: Mapping[int, int]) -> int:
+        """The rows' height for columns this wide: the tallest wrapped text measured that
+        fits ``max_lines`` lines, or ``max_lines`` lines, and the one-line row's room."""
+        one_line = self.one_line_height()
+        lines = self.lines(widths)
+        if lines <= 1:
+            return one_line
+        tallest = max(
+            (
+                wrapped_rect(self.view, widths[column], text).height()
+                for column, texts in self.wrapping_texts.items()
+                if column in widths
+                for text in texts
+                if wrapped_lines(self.view, widths[column], text) <= lines
+            ),
+            default=0,
+        )
+        spacing = self.view.fontMetrics().lineSpacing()
+        return max(tallest, lines * spacing) + one_line - self.view.fontMetrics().height()
+
     def apply(self, force: bool = False) -> None:
-        """Size the columns to the view's present width (unless the user has sized them)."""
+        """Size the columns and the rows to the view's present width (unless the user has
+        sized the columns)."""
         if self.user_sized or not self.needs:
             return
         layout = self.layout(self.view.viewport().width())
@@ -606,10 +824,16 @@ class PriorityFit(QObject):
                 self.view.setColumnHidden(column, column in layout.folded)
             for column, width in layout.widths.items():
                 self.view.setColumnWidth(column, width)
+            height = self.rows_height(layout.widths)
+            if height != self.row_height or force:
+                self.row_height = height
+                # (one size for every row: Qt measures none of the 20,000)
+                self.view.verticalHeader().setDefaultSectionSize(height)
         finally:
             self._applying = False
         changed = layout.folded != self.folded
         self.folded = layout.folded
+        self.cut = layout.cut
         if changed or force:
             self.foldedChanged.emit(list(self.folded))
 
@@ -621,3 +845,13 @@ class PriorityFit(QObject):
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         if not self._applying and self.needs and column in self.needs:
             self.user_sized = True
+            if column in self.wrapping_texts:  # (the rows follow the user's width)
+                widths = {
+                    c: self.view.columnWidth(c)
+                    for c in self.wrapping_texts
+                    if not self.view.isColumnHidden(c)
+                }
+                height = self.rows_height(widths)
+                if height != self.row_height:
+                    self.row_height = height
+                    self.view.verticalHeader().setDefaultSectionSize(height)
