@@ -374,18 +374,25 @@ class ReportsPage(Page):
         if self.count_operation is not None:
             self.count_operation.cancel()
             self.count_operation = None
-        self.tables = []
-        self.longest_names = []
-        for box in (self.scope_box, self.signin_cohort, self.signin_module, self.table_box):
+        for box in (self.scope_box, self.signin_cohort, self.signin_module):
             box.blockSignals(True)
             box.clear()
             box.blockSignals(False)
-        self.model.load(None)
-        self.legend.hide()
+        self._empty_preview(literal(note))
         self.folded_note.hide()
         self.count_button.hide()
-        self.title.setText(literal(note))
         self.message_bar.dismiss()
+
+    def _empty_preview(self, title: str) -> None:
+        """No tables to choose or show; ``title`` in their place."""
+        self.tables = []
+        self.longest_names = []
+        self.table_box.blockSignals(True)
+        self.table_box.clear()
+        self.table_box.blockSignals(False)
+        self.model.load(None)
+        self.legend.hide()
+        self.title.setText(title)
 
     def _cohorts_loaded(self, cohorts: list[Any]) -> None:
         if not cohorts:  # a new file: say what comes first instead of an error box
@@ -451,14 +458,7 @@ class ReportsPage(Page):
             return
         self.count_operation = None
         self.cancelled = True
-        self.tables = []
-        self.longest_names = []
-        self.table_box.blockSignals(True)
-        self.table_box.clear()
-        self.table_box.blockSignals(False)
-        self.model.load(None)
-        self.legend.hide()
-        self.title.setText(
+        self._empty_preview(
             self.tr("The count was cancelled; press Count again to see the numbers.")
         )
         self.count_button.show()

@@ -255,15 +255,8 @@ class FitToWidth(QObject):
         self._natural: dict[int, int] = {}
         self._floor: dict[int, int] = {}
         self._applying = False
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setItemDelegate(CutTextToolTips(view))
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = _fitted_by(view, self, word_wrap=False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(self._on_section_resized)
-        view.viewport().installEventFilter(self)
 
     def measure(self, texts: Mapping[int, Iterable[str]]) -> None:
         """Measure the columns on ``texts`` (column -> texts; other columns on the model's
@@ -453,6 +446,21 @@ def wrapped_width(view: Any, texts: Iterable[str], lines: int, low: int, high: i
         else:
             low = middle + 1
     return high
+
+
+def _fitted_by(view: QTableView, fit: Any, *, word_wrap: bool) -> QHeaderView:
+    """Hand ``view``'s column widths to ``fit`` (a :class:`FitToWidth` or :class:`PriorityFit`):
+    cut texts end in "…" with the whole text as tooltip, columns sized by hand are noticed,
+    and the viewport's resizes reach ``fit.eventFilter``. Returns the view's header."""
+    view.setWordWrap(word_wrap)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setItemDelegate(CutTextToolTips(view))
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.sectionResized.connect(fit._on_section_resized)
+    view.viewport().installEventFilter(fit)
+    return header
 
 
 @dataclass(frozen=True, slots=True)
@@ -681,14 +689,7 @@ class PriorityFit(QObject):
         self.row_height = 0
         self.user_sized = False
         self._applying = False
-        view.setWordWrap(True)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setItemDelegate(CutTextToolTips(view))
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.sectionResized.connect(self._on_section_resized)
-        view.viewport().installEventFilter(self)
+        _fitted_by(view, self, word_wrap=True)
 
     def one_line_height(self) -> int:
         """A row of one line: the text's height and the room the view gives it."""
