@@ -19,6 +19,16 @@ def page(db, qtbot):  # type: ignore[no-untyped-def]
     return page
 
 
+def _dark_pixels(picture) -> int:  # type: ignore[no-untyped-def]
+    """How many of every 4th pixel (both ways) are dark: text and lines drawn."""
+    return sum(
+        1
+        for y in range(0, picture.height(), 4)
+        for x in range(0, picture.width(), 4)
+        if picture.pixelColor(x, y).lightness() < 128
+    )
+
+
 def _idle(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not db._running, timeout=60000)
 
@@ -49,11 +59,18 @@ def test_preview_issue_verify_revoke(page, db, qtbot, tmp_path) -> None:  # type
     row = page.data.rows.index(first)
     page.view.selectRow(row)
     qtbot.waitUntil(
-        lambda: page.pdf.status() == QPdfDocument.Status.Ready and page.preview_path is not None,
-        timeout=30000,
+        lambda: page.preview.has_page() and page.preview_path is not None, timeout=30000
     )
-    assert page.pdf.pageCount() == 1
     assert first.full_name in PdfReader(page.preview_path).pages[0].extract_text()
+    # Shown as the page rendered (on the worker): landscape A4, with ink on white paper.
+    picture = page.preview.image()
+    assert picture.width() > picture.height() > 1000
+    document = QPdfDocument()
+    document.load(str(page.preview_path))
+    points = document.pagePointSize(0)
+    assert abs(picture.width() / picture.height() - points.width() / points.height()) < 0.01
+    corner, inked = picture.pixelColor(2, 2), _dark_pixels(picture)
+    assert corner.lightness() == 255 and inked > 1000
 
     page.issue(selected_only=False, confirm=False)
     _idle(qtbot, db)

@@ -71,7 +71,7 @@ def test_a_new_file_shows_nothing_of_the_file_before(page, db, qtbot, tmp_path) 
     assert page.verdict.text() == "" and page.last_verdicts == []
     assert page.message_bar.text() == ""  # "Certificate … revoked" was about the file before
     assert page.summary.text() == "" and page.warnings.text() == ""
-    assert page.pdf.pageCount() == 0 and page.preview_path is None
+    assert not page.preview.has_page() and page.preview_path is None
     # In the preview's place: what to do first.
     assert page.preview_stack.currentWidget() is page.empty_hint
     assert "Cohorts page" in page.empty_hint.text()
@@ -98,7 +98,7 @@ def test_opening_another_file_forgets_the_verify_result_and_the_preview(  # type
     assert all(r.status == "" for r in page.data.rows)
     assert serial not in _shown_texts(page) and page.verdict.text() == ""
     assert page.cohort_box.currentIndex() == 0
-    assert page.preview_stack.currentWidget() is page.pdf_view
+    assert page.preview_stack.currentWidget() is page.preview and page.preview.has_page()
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])

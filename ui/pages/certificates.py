@@ -26,15 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -53,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.message_text import join
+from ui.page_preview import PagePreview, render_page
 from ui.pages.base import Page
 from ui.pages.certificates_data import CertificatesModel, load_cohort, reason_text
 from ui.pages.table_fit import CutTextToolTips, fit_columns
@@ -165,11 +165,10 @@ class CertificatesPage(Page):
         self.verdict.setObjectName("verdict")
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.pdf = QPdfDocument(self)
-        self.pdf_view = QPdfView()
-        self.pdf_view.setObjectName("certificatePreview")
-        self.pdf_view.setDocument(self.pdf)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        # The certificate as a picture rendered on the worker (a QPdfView renders on the
+        # window's thread, and blocked it while the worker rendered the next one).
+        self.preview = PagePreview()
+        self.preview.setObjectName("certificatePreview")
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -181,7 +180,7 @@ class CertificatesPage(Page):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setMargin(24)
         self.preview_stack = QStackedWidget()
-        self.preview_stack.addWidget(self.pdf_view)
+        self.preview_stack.addWidget(self.preview)
         self.preview_stack.addWidget(self.empty_hint)
 
         self._layout()
@@ -195,17 +194,20 @@ class CertificatesPage(Page):
         for button in (self.issue_button, self.issue_selected_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        more = QHBoxLayout()
-        for button in (
-            self.reissue_button,
-            self.revoke_button,
-            self.print_button,
-            self.email_button,
-            self.ob3_button,
-            self.folder_button,
+        # Two rows of three: one row of six left the preview a strip at 1366x768.
+        more = QGridLayout()
+        for at, button in enumerate(
+            (
+                self.print_button,
+                self.reissue_button,
+                self.revoke_button,
+                self.email_button,
+                self.ob3_button,
+                self.folder_button,
+            )
         ):
-            more.addWidget(button)
-        more.addStretch(1)
+            more.addWidget(button, at // 3, at % 3)
+        more.setColumnStretch(3, 1)
         offsets = QHBoxLayout()
         offsets.addWidget(QLabel(self.tr("Print offsets: right")))
         offsets.addWidget(self.offset_x)
@@ -338,10 +340,7 @@ class CertificatesPage(Page):
         self._preview_key = None
         self.preview_path = None
         self.preview_label.clear()
-        if self.pdf.pageCount():
-            old, self.pdf = self.pdf, QPdfDocument(self)
-            self.pdf_view.setDocument(self.pdf)
-            old.deleteLater()
+        self.preview.clear()
 
     def _enable_actions(self) -> None:
         """What needs a cohort's people is enabled only when there are some."""
@@ -395,7 +394,7 @@ class CertificatesPage(Page):
             spin.blockSignals(False)
         self._enable_actions()
         if self.model.rowCount():
-            self.preview_stack.setCurrentWidget(self.pdf_view)
+            self.preview_stack.setCurrentWidget(self.preview)
             self.view.selectRow(min(max(row, 0), self.model.rowCount() - 1))
             self.show_preview()
         else:
@@ -428,25 +427,23 @@ class CertificatesPage(Page):
         out = Path(self._tmp.name) / f"preview-{self._preview_serial}.pdf"
         self.preview_label.setText(self.tr("Rendering %1…").replace("%1", row.full_name))
 
-        def done(path: Path) -> None:
+        def done(made: tuple[Path, QImage]) -> None:
             # Shown while it is still the one asked for: the same person, serial and status
             # (a reload in between makes new rows, equal ones: their preview is this one).
             shown = self.current_row()
             if self._preview_key != key or shown is None:
                 return
-            self.preview_path = path
-            document = QPdfDocument(self)  # a fresh document: the view re-renders reliably
-            document.load(str(path))
-            old, self.pdf = self.pdf, document
-            self.pdf_view.setDocument(document)
-            old.deleteLater()
+            self.preview_path, picture = made
+            self.preview.set_image(picture)
             self.preview_label.setText(self._preview_heading(shown))
 
         from course_manager.services.certificates.previews import preview_file
 
-        self.op(lambda ws: preview_file(ws, cohort_id, row.participant_id, template, out)).success(
-            done
-        ).run()
+        def make(ws: Any) -> tuple[Path, QImage]:
+            path = preview_file(ws, cohort_id, row.participant_id, template, out)
+            return path, render_page(path)
+
+        self.op(make).success(done).run()
 
     def _preview_heading(self, row: Any) -> str:
         """What the preview shows, above it."""

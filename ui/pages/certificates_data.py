@@ -13,13 +13,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from course_manager.domain.messages import Message
 from ui.message_text import join
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_GREEN = QBrush(QColor("#1d6b1d"))
+_RED = QBrush(QColor("#a11d1d"))
 
 
 @dataclass(slots=True)
@@ -105,11 +116,13 @@ class CertificatesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CertRow] = []
+        self._words: dict[str, str] | None = None
 
     def load(self, rows: list[CertRow]) -> list[CertRow]:
         """Show ``rows``; returns the rows shown until now (for the caller to let go of)."""
         self.beginResetModel()
         shown, self._rows = self._rows, list(rows)
+        self._words = None  # (the language may have changed since)
         self.endResetModel()
         return shown
 
@@ -153,28 +166,69 @@ class CertificatesModel(QAbstractTableModel):
             "superseded": self.tr("superseded"),
         }.get(status, "")
 
+    def _texts(self) -> dict[str, str]:
+        """The translated words the cells show, looked up once per language."""
+        if self._words is None:
+            self._words = {
+                "yes": self.tr("yes"),
+                "no": self.tr("no"),
+                **{s: self.status_text(s) for s in ("valid", "revoked", "superseded")},
+            }
+        return self._words
+
+    def _look(self, row: int, column: int) -> tuple[Any, Any]:
+        """(display, foreground) of a cell: all that painting asks."""
+        r = self._rows[row]
+        words = self._texts()
+        if column == self.NAME:
+            return (r.full_name, None)
+        if column == self.ELIGIBLE:
+            return (words["yes"] if r.eligible else words["no"], _GREEN if r.eligible else _RED)
+        if column == self.SERIAL:
+            return (r.serial, None)
+        if column == self.STATUS:
+            withdrawn = r.status in ("revoked", "superseded")
+            return (words.get(r.status, ""), _RED if withdrawn else None)
+        return (None, None)
+
+    def multiData(self, index: _Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802
+        """Every role Qt asks of a cell, in one call into Python (the delegate asks seven at
+        once for each cell it paints; behind a busy worker each call into Python from the
+        window's thread can wait for the interpreter, see ui/responsiveness.py)."""
+        row, column = index.row(), index.column()
+        look = (
+            self._look(row, column)
+            if index.isValid() and 0 <= row < len(self._rows)
+            else (None, None)
+        )
+        for role_data in roles:
+            role = role_data.role()
+            if role == _DISPLAY:
+                value = look[0]
+            elif role == _FOREGROUND:
+                value = look[1]
+            elif role == _TOOLTIP:
+                value = self.data(index, role)
+            else:
+                value = None
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = [
-                r.full_name,
-                self.tr("yes") if r.eligible else self.tr("no"),
-                r.serial,
-                self.status_text(r.status),
-            ]
-            return values[column] if 0 <= column < 4 else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            return self._look(index.row(), column)[0]
+        if role == _FOREGROUND:
+            return self._look(index.row(), column)[1]
+        if role == _TOOLTIP:
             if column == self.ELIGIBLE and not r.eligible:
                 return reason_text(r.reasons)
             if column == self.SERIAL and r.code:
                 return self.tr("Verification code: %1").replace("%1", r.code)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.ELIGIBLE:
-                return QBrush(QColor("#1d6b1d") if r.eligible else QColor("#a11d1d"))
-            if column == self.STATUS and r.status in ("revoked", "superseded"):
-                return QBrush(QColor("#a11d1d"))
         return None
