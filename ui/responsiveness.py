@@ -14,7 +14,12 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+)
 from PySide6.QtWidgets import QTableView
 
 #: Young-generation allocations between collections (Python's default is 700), then how many
@@ -64,3 +69,24 @@ def unhook_header_from_selection(view: QTableView) -> None:
     if model is None:
         return
     header.setSelectionModel(QItemSelectionModel(model, header))
+
+
+class OneCallPerCell:
+    """A table model mix-in: every role Qt asks of a cell, answered in one call into Python.
+
+    Qt 6's item delegate asks about seven roles of each cell it paints at once (``multiData``);
+    the default answers each with its own ``data()`` call, and each call into Python from the
+    window's thread has to take the interpreter, behind a busy worker up to a switch interval
+    each (:data:`SWITCH_INTERVAL_S`). Put it before ``QAbstractTableModel`` in the bases.
+    """
+
+    def multiData(
+        self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan
+    ) -> None:  # noqa: N802
+        data = self.data  # type: ignore[attr-defined]
+        for role_data in roleDataSpan:
+            value = data(index, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.pages.table_fit import MEASURED, fit_columns
-from ui.responsiveness import unhook_header_from_selection
+from ui.responsiveness import OneCallPerCell, unhook_header_from_selection
 from ui.text import literal
 
 COL_NAME = 0
@@ -35,7 +35,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CohortMembersModel(QAbstractTableModel):
+class CohortMembersModel(OneCallPerCell, QAbstractTableModel):
     """Members as ``(Participant, status)`` pairs, status being "enrolled" or "withdrawn"."""
 
     def __init__(self, parent: Any = None) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ui.message_text import text
+from ui.responsiveness import OneCallPerCell
 from ui.text import literal
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +57,7 @@ def action_label(action: str) -> str:
     return labels.get(action, action)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(OneCallPerCell, QAbstractTableModel):
     """Cells of the chosen sheet under its header (the preview on the sheet page)."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -102,7 +103,7 @@ class RowsModel(QAbstractTableModel):
         return str(self._first_row + section)
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(OneCallPerCell, QAbstractTableModel):
     """What importing would do to each row: row number, outcome, name, column, reason.
 
     Rejected rows are highlighted; the reason is also the row's tooltip. A rejected row shows

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QWidget
 
 from ui.operations import DbWorker, Operation
+from ui.responsiveness import OneCallPerCell
 
 COL_NAME = 0
 COL_LATIN = 1
@@ -29,7 +30,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(OneCallPerCell, QAbstractTableModel):
     """Signals:
     loaded(int): a search finished; the number of matching people.
     edited(object): a participant was saved after an in-place edit (the new Participant).
