@@ -78,10 +78,13 @@ def test_a_cell_shows_the_mark_letter_of_the_ui_language(  # type: ignore[no-unt
     qtbot.waitUntil(lambda: model.mark_at(row, 1).status.value == "late", timeout=10_000)
     shown = model.data(model.index(row, 1))
     assert shown.startswith(f"{late} 1") and shown.endswith("5")
-    # The module columns hold the letter and the hours ("П 1,5"), with room to spare.
+    # The module columns hold the letter and the hours ("О 1,5"), even of two digits.
+    from ui import i18n
+
     metrics = page.view.fontMetrics()
+    widest = f"{late} {i18n.decimal(10.75)}"
     for column in range(1, model.completes_column):
-        assert page.view.columnWidth(column) >= metrics.horizontalAdvance(shown) + 12
+        assert page.view.columnWidth(column) >= metrics.horizontalAdvance(widest) + 12
 
     page.select_cohort(_cohort_with_unmarked_cells(db))
     qtbot.waitUntil(lambda: _unmarked(model) is not None, timeout=10_000)

@@ -44,6 +44,7 @@ from ui.pages.attendance_keys import (
     STATUSES,
     is_printable,
     keys_to_press,
+    mark_letters,
     starts_typing,
     status_for_key,
     status_for_text,
@@ -237,7 +238,7 @@ class AttendancePage(Page):
         )
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.view.horizontalHeader().setMinimumSectionSize(56)
+        self.view.horizontalHeader().setMinimumSectionSize(self._least_column_width())
         self.view.setWordWrap(False)
         # Columns fit the rows on screen: measuring 1,000 rows of a 20,000-member cohort
         # through the model blocked the window for seconds (issue 16).
@@ -260,6 +261,17 @@ class AttendancePage(Page):
         layout.addWidget(self.empty_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
+
+    def _least_column_width(self) -> int:
+        """A module's column holds its widest mark: the UI language's widest letter and hours
+        of two digits with a fraction ("О 10,75", "지 10.75"), with the cell's margins."""
+        metrics = self.view.fontMetrics()
+        hours = i18n.decimal(10.75)
+        widest = max(
+            metrics.horizontalAdvance(f"{letter} {hours}")
+            for letter in mark_letters(i18n.current_language()).values()
+        )
+        return max(56, widest + 16)
 
     # -- keys and undo ----------------------------------------------------------------------
     def legend_word(self, status: str) -> str:
