@@ -485,7 +485,7 @@ class AttendancePage(Page):
         return sorted(r for r in rows if not self.model.row_info(r).withdrawn)
 
     def set_status_on_selection(self, status: str) -> None:
-        """P/L/A/E: mark the selected cells of the current module's column."""
+        """A mark's key: mark the selected cells of the current module's column."""
         current = self.view.currentIndex()
         module = self.model.module_at(current.column()) if current.isValid() else None
         if module is None:
