@@ -4,104 +4,105 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="330"/>
+        <location filename="../../ui/pages/attendance_model.py" line="340"/>
         <source>Participant</source>
-        <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. Roles painting asks, in the order of :meth:`AttendanceModel._look`&apos;s answer. A mark&apos;s status as stored in a :class:`ModuleMarks` (0: no mark) and back. STATUS_CODE -&gt; the letter shown (index 0: no mark); codes up to this one are attendances. STATUS_CODE of each row&apos;s mark, 0 when there is none NaN: no score cohort module id -&gt; its column of marks enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
+        <extracomment>Status value -&gt; background colour (the letter comes from the UI language: ui.pages.attendance_keys.MARK_LETTERS). The roles :meth:`AttendanceModel.data` answers. Roles painting asks, in the order of :meth:`AttendanceModel._look`&apos;s answer. A mark&apos;s status as stored in a :class:`ModuleMarks` (0: no mark) and back. Codes up to this one (STATUS_CODE) are attendances: their cells show hours that differ. STATUS_CODE of each row&apos;s mark, 0 when there is none NaN: no score cohort module id -&gt; its column of marks enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work) STATUS_CODE -&gt; the letter a cell shows, in the UI language (made once: asked per cell)</extracomment>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="332"/>
-        <location filename="../../ui/pages/attendance_model.py" line="339"/>
+        <location filename="../../ui/pages/attendance_model.py" line="342"/>
+        <location filename="../../ui/pages/attendance_model.py" line="349"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="334"/>
+        <location filename="../../ui/pages/attendance_model.py" line="344"/>
         <source>Completes?</source>
         <translation>수료 여부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="338"/>
+        <location filename="../../ui/pages/attendance_model.py" line="348"/>
         <source>required</source>
         <translation>필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="338"/>
+        <location filename="../../ui/pages/attendance_model.py" line="348"/>
         <source>optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="422"/>
+        <location filename="../../ui/pages/attendance_model.py" line="432"/>
         <source>Withdrawn from the cohort</source>
         <translation>기수 등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="427"/>
+        <location filename="../../ui/pages/attendance_model.py" line="437"/>
         <source>present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="428"/>
+        <location filename="../../ui/pages/attendance_model.py" line="438"/>
         <source>late</source>
         <translation>지각</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="429"/>
+        <location filename="../../ui/pages/attendance_model.py" line="439"/>
         <source>absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="430"/>
+        <location filename="../../ui/pages/attendance_model.py" line="440"/>
         <source>excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="440"/>
-        <source>No mark yet: press P, L, A or E, or type the hours</source>
-        <translation>아직 표시 없음: P, L, A, E 키를 누르거나 시간을 입력하세요</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="442"/>
-        <source>%1, %2 h</source>
-        <translation>%1, %2시간</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="447"/>
+        <location filename="../../ui/pages/attendance_model.py" line="462"/>
         <source>score %1</source>
         <translation>점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="407"/>
+        <location filename="../../ui/pages/attendance_model.py" line="417"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="407"/>
+        <location filename="../../ui/pages/attendance_model.py" line="417"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="458"/>
+        <location filename="../../ui/pages/attendance_model.py" line="451"/>
+        <source>No mark yet: press %1 or type the hours</source>
+        <translation>아직 표시 없음: %1 키를 누르거나 시간을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_model.py" line="456"/>
+        <source>%1 — %2, %3 h</source>
+        <comment>a cell&apos;s tooltip: the mark&apos;s letter, its word, the hours</comment>
+        <translation>%1 — %2, %3시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_model.py" line="473"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>출석률 %1% (%3시간 중 %2시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="467"/>
+        <location filename="../../ui/pages/attendance_model.py" line="482"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>기수의 수료 기준을 충족합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="470"/>
+        <location filename="../../ui/pages/attendance_model.py" line="485"/>
         <source>completed</source>
         <translation>수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="470"/>
+        <location filename="../../ui/pages/attendance_model.py" line="485"/>
         <source>not completed</source>
         <translation>미수료</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="473"/>
+        <location filename="../../ui/pages/attendance_model.py" line="488"/>
         <source>Overridden as %1: %2</source>
         <translation>%1(으)로 수동 결정: %2</translation>
     </message>
@@ -154,88 +155,113 @@
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="226"/>
-        <source>%1 (%2) %3</source>
-        <translation>%1 (%2) %3</translation>
+        <location filename="../../ui/pages/attendance.py" line="227"/>
+        <source>present</source>
+        <comment>key hint: the word its letter stands for (ru П, kk Қ, ko 출)</comment>
+        <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="233"/>
+        <location filename="../../ui/pages/attendance.py" line="229"/>
+        <source>late</source>
+        <comment>key hint: the word its letter stands for (ru О, kk К, ko 지)</comment>
+        <translation>지각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="231"/>
+        <source>absent</source>
+        <comment>key hint: the word its letter stands for (ru Н, kk Ж, ko 결)</comment>
+        <translation>결석</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="234"/>
+        <source>excused</source>
+        <comment>key hint: the word its letter stands for (ru У, kk С, ko 공)</comment>
+        <translation>공결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="243"/>
+        <source>%1 %2</source>
+        <comment>key hint: the key(s) to press, then the word of the mark</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="249"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>키: 화살표로 이동 · %1 · 숫자로 시간 입력, Enter로 열고 저장 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행. 사유를 보려면 “수료 여부”에 마우스를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="349"/>
+        <location filename="../../ui/pages/attendance.py" line="365"/>
         <source>Participants: %1</source>
         <translation>참가자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="358"/>
+        <location filename="../../ui/pages/attendance.py" line="374"/>
         <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
         <translation>이 기수에는 아직 모듈이 없습니다. «기수» 페이지에서 모듈을 추가한 뒤(모듈 추가…) 여기에서 출석을 기록하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="365"/>
+        <location filename="../../ui/pages/attendance.py" line="381"/>
         <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
         <translation>이 기수에는 아직 등록된 사람이 없습니다. 참가자를 가져오거나 «기수» 페이지에서 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="421"/>
-        <location filename="../../ui/pages/attendance.py" line="480"/>
+        <location filename="../../ui/pages/attendance.py" line="437"/>
+        <location filename="../../ui/pages/attendance.py" line="496"/>
         <source>Move to a module&apos;s column first</source>
         <translation>먼저 모듈 열로 이동하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="430"/>
+        <location filename="../../ui/pages/attendance.py" line="446"/>
         <source>Mark %1 %2 in %3</source>
         <translation>%3에서 %1 님을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="437"/>
+        <location filename="../../ui/pages/attendance.py" line="453"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%3에서 %1명을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="449"/>
+        <location filename="../../ui/pages/attendance.py" line="465"/>
         <source>Type %1 h</source>
         <translation>%1시간 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="464"/>
+        <location filename="../../ui/pages/attendance.py" line="480"/>
         <source>Mark everyone present in %1</source>
         <translation>%1에서 모두 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="466"/>
+        <location filename="../../ui/pages/attendance.py" line="482"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1에 출석으로 표시함: 참가자 %2명. Ctrl+Z로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="485"/>
+        <location filename="../../ui/pages/attendance.py" line="501"/>
         <source>Mark the participant present or late before the score</source>
         <translation>점수를 입력하기 전에 참가자를 출석 또는 지각으로 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="490"/>
+        <location filename="../../ui/pages/attendance.py" line="506"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="492"/>
+        <location filename="../../ui/pages/attendance.py" line="508"/>
         <source>Score of %1 in %2:</source>
         <translation>%2에서 %1 님의 점수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="505"/>
+        <location filename="../../ui/pages/attendance.py" line="521"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%3에서 %2 님의 점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="519"/>
+        <location filename="../../ui/pages/attendance.py" line="535"/>
         <source>Recorded: %1.</source>
         <translation>기록함: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="533"/>
+        <location filename="../../ui/pages/attendance.py" line="549"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>등록이 취소된 참가자는 수동 결정할 수 없습니다</translation>
     </message>
@@ -1135,174 +1161,174 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>The language the report is written in</source>
         <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>보고서를 작성할 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="255"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="257"/>
+        <location filename="../../ui/pages/reports.py" line="268"/>
         <source>&amp;Open the saved file</source>
         <translation>저장한 파일 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="313"/>
         <source>&amp;Report for:</source>
         <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>보고서 대상(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="314"/>
         <source>&amp;Table:</source>
         <translation>표(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="302"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
         <source>Report &amp;language:</source>
         <translation>보고서 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321"/>
+        <location filename="../../ui/pages/reports.py" line="334"/>
         <source>Sign-in sheets</source>
         <translation>출석부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Make &amp;PDF…</source>
         <translation>PDF 만들기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="329"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Op&amp;en</source>
         <translation>열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
         <source>P&amp;rint…</source>
         <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Cohort:</source>
         <translation>기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338"/>
+        <location filename="../../ui/pages/reports.py" line="351"/>
         <source>Module:</source>
         <translation>모듈:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="347"/>
+        <location filename="../../ui/pages/reports.py" line="360"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>이 버전에서는 출석부를 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="381"/>
+        <location filename="../../ui/pages/reports.py" line="401"/>
         <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
         <translation>아직 기수가 없습니다. «기수» 페이지에서 첫 기수를 만들고 참가자를 추가하면 여기에 보고서가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="414"/>
         <source>All cohorts of the programme</source>
         <translation>프로그램의 모든 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="430"/>
+        <location filename="../../ui/pages/reports.py" line="450"/>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="260"/>
+        <location filename="../../ui/pages/reports.py" line="271"/>
         <source>&amp;Count again</source>
         <translation>다시 집계(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="262"/>
+        <location filename="../../ui/pages/reports.py" line="273"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>보고서를 다시 집계합니다 (집계를 취소했습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="462"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>집계를 취소했습니다. 수치를 보려면 [다시 집계]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="452"/>
+        <location filename="../../ui/pages/reports.py" line="465"/>
         <source>Counting cancelled</source>
         <translation>집계를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="520"/>
+        <location filename="../../ui/pages/reports.py" line="533"/>
         <source>Not shown for lack of room (they are in the saved file): %1</source>
         <translation>공간이 부족해 표시하지 않음 (저장한 파일에는 있음): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="547"/>
+        <location filename="../../ui/pages/reports.py" line="560"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="532"/>
+        <location filename="../../ui/pages/reports.py" line="545"/>
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="532"/>
+        <location filename="../../ui/pages/reports.py" line="545"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="544"/>
+        <location filename="../../ui/pages/reports.py" line="557"/>
         <source>Writing the report…</source>
         <translation>보고서를 작성하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="555"/>
+        <location filename="../../ui/pages/reports.py" line="568"/>
         <source>Report saved to %1</source>
         <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="583"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>Save the sign-in sheet</source>
         <translation>출석부 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="583"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="595"/>
+        <location filename="../../ui/pages/reports.py" line="608"/>
         <source>Making the sign-in sheet…</source>
         <translation>출석부를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="605"/>
+        <location filename="../../ui/pages/reports.py" line="618"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>출석부를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="616"/>
+        <location filename="../../ui/pages/reports.py" line="629"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="622"/>
+        <location filename="../../ui/pages/reports.py" line="635"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="625"/>
+        <location filename="../../ui/pages/reports.py" line="638"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="628"/>
+        <location filename="../../ui/pages/reports.py" line="641"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>

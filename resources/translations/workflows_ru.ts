@@ -4,104 +4,105 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="330"/>
+        <location filename="../../ui/pages/attendance_model.py" line="340"/>
         <source>Participant</source>
-        <extracomment>Status value -&gt; (key letter, background colour). The roles :meth:`AttendanceModel.data` answers. Roles painting asks, in the order of :meth:`AttendanceModel._look`&apos;s answer. A mark&apos;s status as stored in a :class:`ModuleMarks` (0: no mark) and back. STATUS_CODE -&gt; the letter shown (index 0: no mark); codes up to this one are attendances. STATUS_CODE of each row&apos;s mark, 0 when there is none NaN: no score cohort module id -&gt; its column of marks enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work)</extracomment>
+        <extracomment>Status value -&gt; background colour (the letter comes from the UI language: ui.pages.attendance_keys.MARK_LETTERS). The roles :meth:`AttendanceModel.data` answers. Roles painting asks, in the order of :meth:`AttendanceModel._look`&apos;s answer. A mark&apos;s status as stored in a :class:`ModuleMarks` (0: no mark) and back. Codes up to this one (STATUS_CODE) are attendances: their cells show hours that differ. STATUS_CODE of each row&apos;s mark, 0 when there is none NaN: no score cohort module id -&gt; its column of marks enrollment id -&gt; row (made on the worker: 20,000 entries are not the window&apos;s work) STATUS_CODE -&gt; the letter a cell shows, in the UI language (made once: asked per cell)</extracomment>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="332"/>
-        <location filename="../../ui/pages/attendance_model.py" line="339"/>
+        <location filename="../../ui/pages/attendance_model.py" line="342"/>
+        <location filename="../../ui/pages/attendance_model.py" line="349"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="334"/>
+        <location filename="../../ui/pages/attendance_model.py" line="344"/>
         <source>Completes?</source>
         <translation>Завершает?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="338"/>
+        <location filename="../../ui/pages/attendance_model.py" line="348"/>
         <source>required</source>
         <translation>обязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="338"/>
+        <location filename="../../ui/pages/attendance_model.py" line="348"/>
         <source>optional</source>
         <translation>необязательный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="422"/>
+        <location filename="../../ui/pages/attendance_model.py" line="432"/>
         <source>Withdrawn from the cohort</source>
         <translation>Отчислен из группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="427"/>
+        <location filename="../../ui/pages/attendance_model.py" line="437"/>
         <source>present</source>
         <translation>присутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="428"/>
+        <location filename="../../ui/pages/attendance_model.py" line="438"/>
         <source>late</source>
         <translation>опоздал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="429"/>
+        <location filename="../../ui/pages/attendance_model.py" line="439"/>
         <source>absent</source>
         <translation>отсутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="430"/>
+        <location filename="../../ui/pages/attendance_model.py" line="440"/>
         <source>excused</source>
         <translation>по уважительной причине</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="440"/>
-        <source>No mark yet: press P, L, A or E, or type the hours</source>
-        <translation>Отметки ещё нет: нажмите P, L, A или E либо введите часы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="442"/>
-        <source>%1, %2 h</source>
-        <translation>%1, %2 ч</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/attendance_model.py" line="447"/>
+        <location filename="../../ui/pages/attendance_model.py" line="462"/>
         <source>score %1</source>
         <translation>балл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="407"/>
+        <location filename="../../ui/pages/attendance_model.py" line="417"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="407"/>
+        <location filename="../../ui/pages/attendance_model.py" line="417"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="458"/>
+        <location filename="../../ui/pages/attendance_model.py" line="451"/>
+        <source>No mark yet: press %1 or type the hours</source>
+        <translation>Отметки ещё нет: нажмите %1 либо введите часы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_model.py" line="456"/>
+        <source>%1 — %2, %3 h</source>
+        <comment>a cell&apos;s tooltip: the mark&apos;s letter, its word, the hours</comment>
+        <translation>%1 — %2, %3 ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance_model.py" line="473"/>
         <source>Attendance %1% (%2 of %3 h)</source>
         <translation>Посещаемость %1% (%2 из %3 ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="467"/>
+        <location filename="../../ui/pages/attendance_model.py" line="482"/>
         <source>Meets the cohort&apos;s completion rule.</source>
         <translation>Соответствует правилу завершения группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="470"/>
+        <location filename="../../ui/pages/attendance_model.py" line="485"/>
         <source>completed</source>
         <translation>завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="470"/>
+        <location filename="../../ui/pages/attendance_model.py" line="485"/>
         <source>not completed</source>
         <translation>не завершил</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance_model.py" line="473"/>
+        <location filename="../../ui/pages/attendance_model.py" line="488"/>
         <source>Overridden as %1: %2</source>
         <translation>Решение изменено вручную — %1: %2</translation>
     </message>
@@ -154,88 +155,113 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="226"/>
-        <source>%1 (%2) %3</source>
-        <translation>%1 (%2) %3</translation>
+        <location filename="../../ui/pages/attendance.py" line="227"/>
+        <source>present</source>
+        <comment>key hint: the word its letter stands for (ru П, kk Қ, ko 출)</comment>
+        <translation>присутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="233"/>
+        <location filename="../../ui/pages/attendance.py" line="229"/>
+        <source>late</source>
+        <comment>key hint: the word its letter stands for (ru О, kk К, ko 지)</comment>
+        <translation>опоздал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="231"/>
+        <source>absent</source>
+        <comment>key hint: the word its letter stands for (ru Н, kk Ж, ko 결)</comment>
+        <translation>не был</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="234"/>
+        <source>excused</source>
+        <comment>key hint: the word its letter stands for (ru У, kk С, ko 공)</comment>
+        <translation>уважительная причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="243"/>
+        <source>%1 %2</source>
+        <comment>key hint: the key(s) to press, then the word of the mark</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="249"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Клавиши: стрелки — перемещение · %1 · цифры — ввод часов, Enter открывает и сохраняет их · Ctrl+Z — отменить · Ctrl+Y — повторить. Наведите на «Завершает?», чтобы увидеть причины.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="349"/>
+        <location filename="../../ui/pages/attendance.py" line="365"/>
         <source>Participants: %1</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="358"/>
+        <location filename="../../ui/pages/attendance.py" line="374"/>
         <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
         <translation>В этой группе пока нет модулей: добавьте их на странице «Группы» (Добавить модуль…), затем отмечайте посещаемость здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="365"/>
+        <location filename="../../ui/pages/attendance.py" line="381"/>
         <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
         <translation>В эту группу пока никто не зачислен: импортируйте участников или зачислите их на странице «Группы».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="421"/>
-        <location filename="../../ui/pages/attendance.py" line="480"/>
+        <location filename="../../ui/pages/attendance.py" line="437"/>
+        <location filename="../../ui/pages/attendance.py" line="496"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="430"/>
+        <location filename="../../ui/pages/attendance.py" line="446"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="437"/>
+        <location filename="../../ui/pages/attendance.py" line="453"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="449"/>
+        <location filename="../../ui/pages/attendance.py" line="465"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="464"/>
+        <location filename="../../ui/pages/attendance.py" line="480"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="466"/>
+        <location filename="../../ui/pages/attendance.py" line="482"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>Отмечены присутствующими в %1 — участников: %2. Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="485"/>
+        <location filename="../../ui/pages/attendance.py" line="501"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="490"/>
+        <location filename="../../ui/pages/attendance.py" line="506"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="492"/>
+        <location filename="../../ui/pages/attendance.py" line="508"/>
         <source>Score of %1 in %2:</source>
         <translation>Балл %1 по %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="505"/>
+        <location filename="../../ui/pages/attendance.py" line="521"/>
         <source>Score %1 for %2 in %3</source>
         <translation>Балл %1 для %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="519"/>
+        <location filename="../../ui/pages/attendance.py" line="535"/>
         <source>Recorded: %1.</source>
         <translation>Записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="533"/>
+        <location filename="../../ui/pages/attendance.py" line="549"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>
@@ -1135,174 +1161,174 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="255"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>&amp;Сохранить как .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="257"/>
+        <location filename="../../ui/pages/reports.py" line="268"/>
         <source>&amp;Open the saved file</source>
         <translation>&amp;Открыть сохранённый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="313"/>
         <source>&amp;Report for:</source>
         <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>&amp;Отчёт по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="314"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="302"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>The language the report is written in</source>
         <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321"/>
+        <location filename="../../ui/pages/reports.py" line="334"/>
         <source>Sign-in sheets</source>
         <translation>Листы регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Make &amp;PDF…</source>
         <translation>Создать &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="329"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Op&amp;en</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
         <source>P&amp;rint…</source>
         <translation>П&amp;ечать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Cohort:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338"/>
+        <location filename="../../ui/pages/reports.py" line="351"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="347"/>
+        <location filename="../../ui/pages/reports.py" line="360"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Листы регистрации недоступны в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="414"/>
         <source>All cohorts of the programme</source>
         <translation>Все группы программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="430"/>
+        <location filename="../../ui/pages/reports.py" line="450"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="260"/>
+        <location filename="../../ui/pages/reports.py" line="271"/>
         <source>&amp;Count again</source>
         <translation>&amp;Подсчитать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="262"/>
+        <location filename="../../ui/pages/reports.py" line="273"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>Подсчитать отчёт снова (подсчёт был отменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="462"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>Подсчёт отменён; нажмите «Подсчитать снова», чтобы увидеть цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="452"/>
+        <location filename="../../ui/pages/reports.py" line="465"/>
         <source>Counting cancelled</source>
         <translation>Подсчёт отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="520"/>
+        <location filename="../../ui/pages/reports.py" line="533"/>
         <source>Not shown for lack of room (they are in the saved file): %1</source>
         <translation>Не поместились на странице (они есть в сохранённом файле): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="547"/>
+        <location filename="../../ui/pages/reports.py" line="560"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сохранение отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="532"/>
+        <location filename="../../ui/pages/reports.py" line="545"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="381"/>
+        <location filename="../../ui/pages/reports.py" line="401"/>
         <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
         <translation>Групп пока нет: создайте первую группу на странице «Группы» и добавьте её участников; её отчёт появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="532"/>
+        <location filename="../../ui/pages/reports.py" line="545"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="544"/>
+        <location filename="../../ui/pages/reports.py" line="557"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="555"/>
+        <location filename="../../ui/pages/reports.py" line="568"/>
         <source>Report saved to %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="583"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>Save the sign-in sheet</source>
         <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="583"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="595"/>
+        <location filename="../../ui/pages/reports.py" line="608"/>
         <source>Making the sign-in sheet…</source>
         <translation>Создание листа регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="605"/>
+        <location filename="../../ui/pages/reports.py" line="618"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Лист регистрации сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="616"/>
+        <location filename="../../ui/pages/reports.py" line="629"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="622"/>
+        <location filename="../../ui/pages/reports.py" line="635"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="625"/>
+        <location filename="../../ui/pages/reports.py" line="638"/>
         <source>%1 page(s) printed</source>
         <translation>Напечатано страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="628"/>
+        <location filename="../../ui/pages/reports.py" line="641"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>

@@ -54,16 +54,16 @@ def _stored_hours(page: Any, db: Any, row: int, column: int) -> float:
 
 
 @pytest.mark.parametrize(
-    ("page", "shown"),
-    [("ru", "1,5"), ("kk", "1,5"), ("en", "1.5"), ("ko", "1.5")],
+    ("page", "late", "shown"),
+    [("ru", "О", "1,5"), ("kk", "К", "1,5"), ("en", "L", "1.5"), ("ko", "지", "1.5")],
     indirect=["page"],
 )
-def test_the_hours_editor_shows_the_languages_decimal_mark(page, db, qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+def test_the_hours_editor_shows_the_languages_decimal_mark(page, db, qtbot, late, shown) -> None:  # type: ignore[no-untyped-def]
     model = page.model
     row = _active_rows(page)[0]
     assert model.setData(model.index(row, 1), "1.5")  # as if typed and saved
     _written(page, db, qtbot, 1)
-    assert model.data(model.index(row, 1)) == f"L {shown}"  # the grid…
+    assert model.data(model.index(row, 1)) == f"{late} {shown}"  # the grid…
     editor = _editor(page, qtbot, row, 1)
     assert editor.text() == shown  # …and its editor write it alike
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
@@ -80,7 +80,7 @@ def test_the_hours_editor_takes_either_decimal_mark(page, db, qtbot) -> None:  #
         qtbot.keyClick(editor, Qt.Key.Key_Return)
         _written(page, db, qtbot, count)
         assert _stored_hours(page, db, row, 1) == 2.5
-        assert model.data(model.index(row, 1)) == "L 2,5"
+        assert model.data(model.index(row, 1)) == "О 2,5"  # (О: опоздал)
         editor = _editor(page, qtbot, row, 1)
         assert editor.text() == "2,5"
         qtbot.keyClick(editor, Qt.Key.Key_Escape)

@@ -277,7 +277,7 @@ def test_a_painted_cell_looks_the_same_asked_all_at_once(page, db, qtbot) -> Non
     the status colours, the withdrawn grey and the bold verdict."""
     from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
 
-    from ui.pages.attendance_model import STATUS_LOOK, WITHDRAWN_COLOUR
+    from ui.pages.attendance_model import STATUS_COLOURS, WITHDRAWN_COLOUR
 
     model = page.model
     leaving = model.row_info(model.rowCount() - 1)
@@ -313,7 +313,7 @@ def test_a_painted_cell_looks_the_same_asked_all_at_once(page, db, qtbot) -> Non
 
     assert model.mark_at(row, 1).status.value == "late" and model.row_info(row).enrollment_id == eid
     background = model.data(model.index(row, 1), Qt.ItemDataRole.BackgroundRole)
-    assert background.color() == STATUS_LOOK["late"][1]
+    assert background.color() == STATUS_COLOURS["late"]
     assert model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole) == "L"
     assert module.hours > 0
     verdict = model.index(row, model.completes_column)

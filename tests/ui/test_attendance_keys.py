@@ -7,8 +7,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-#: xkb keycodes (what X11 and Wayland report as the native scan code) of the P, A, L, E keys
-SCAN = {"P": 33, "A": 38, "L": 46, "E": 26, "G": 42}
+#: xkb keycodes (what X11 and Wayland report as the native scan code) of the keys pressed
+SCAN = {
+    "P": 33, "A": 38, "L": 46, "E": 26, "G": 42, "Y": 29, "J": 44, "R": 27, ";": 47, "C": 54,
+    "0": 19, "O": 32,
+}  # fmt: skip
 
 
 def _idle(qtbot, db) -> None:  # type: ignore[no-untyped-def]
@@ -52,8 +55,19 @@ def _cell(page, column: int = 1):  # type: ignore[no-untyped-def]
         ("п", "G", "present"),  # П for «присутствовал»
         ("д", "L", "late"),
         ("ф", "A", "absent"),
-        ("у", "E", "excused"),
+        ("у", "E", "excused"),  # (and У for «уважительная причина»)
+        ("о", "J", "late"),  # the letters the Russian grid shows: О «опоздал»
+        ("н", "Y", "absent"),  # Н «не был»
+        ("Н", "Y", "absent"),  # with Shift
+        ("қ", "0", "present"),  # the Kazakh grid's letters: Қ «қатысты» (the 0 key on kz)
+        ("к", "R", "late"),  # К «кешікті»
+        ("ж", ";", "absent"),  # Ж «жоқ»
+        ("с", "C", "excused"),  # С «себепті»
         ("π", "P", "present"),  # another layout: by the physical key
+        ("ㅔ", "P", "present"),  # Korean (두벌식): the jamo of the P key, by the physical key
+        ("ㅣ", "L", "late"),
+        ("ㅁ", "A", "absent"),
+        ("ㄷ", "E", "excused"),
     ],
 )
 def test_cyrillic_keys_mark(page, db, qtbot, text, latin, status) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +81,8 @@ def test_cyrillic_keys_mark(page, db, qtbot, text, latin, status) -> None:  # ty
 def test_other_letters_neither_mark_nor_open_the_hours(page, db, qtbot) -> None:  # type: ignore[no-untyped-def]
     eid, cmid, _row = _cell(page)
     before = _stored(db, eid, cmid)
-    _press(page.view, "ж", "G")  # (scan code of G: no mark key either)
+    _press(page.view, "щ", "O")  # (scan code of O: no mark key either)
+    _press(page.view, "ㅎ", "G")  # a Korean jamo of a key that is no mark
     _idle(qtbot, db)
     assert page.view.state() != QAbstractItemView.State.EditingState
     after = _stored(db, eid, cmid)
@@ -88,13 +103,23 @@ def test_enter_opens_the_hours_and_saves_them(page, db, qtbot) -> None:  # type:
     assert _stored(db, eid, cmid).status.value == "absent"
 
 
-def test_keys_are_listed_in_the_ui_language(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.switch_language("ru")
+@pytest.mark.parametrize(
+    ("lang", "listed"),
+    [
+        ("en", ["P present", "L late", "A absent", "E excused"]),
+        ("ru", ["П/P присутствовал", "О/L опоздал", "Н/A не был", "У/E уважительная причина"]),
+        ("kk", ["Қ/P қатысты", "К/L кешікті", "Ж/A жоқ", "С/E себепті"]),
+        ("ko", ["출/P 출석", "지/L 지각", "결/A 결석", "공/E 공결"]),
+    ],
+)
+def test_keys_are_listed_in_the_ui_language(window, qtbot, lang, listed) -> None:  # type: ignore[no-untyped-def]
+    window.switch_language(lang)
     page = window.show_page("attendance")
     hint = page.hint.text()
-    for shown in ("З/П", "Д", "Ф", "У", "присутствовал", "опоздал"):
+    for shown in listed:
         assert shown in hint
-    assert "Keys" not in hint
+    assert ("Keys" in hint) == (lang == "en")
+    assert "З/" not in hint  # (ЙЦУКЕН З Д Ф У still work; the Latin letter names the key)
 
 
 def test_edit_menu_undo_redo_and_history_per_cohort(page, window, db, qtbot) -> None:  # type: ignore[no-untyped-def]

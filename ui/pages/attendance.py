@@ -1,14 +1,15 @@
 """The attendance grid: a cohort's participants x modules, keyboard first, with undo.
 
 Keys on the grid: arrows move; P, L, A, E mark the selected cells of the current module
-present, late, absent or excused (on a Cyrillic layout the same keys, or П: see
-:mod:`ui.pages.attendance_keys`); digits start typing hours (Enter writes them: 0 is absent,
-the module's hours present, fewer late), Enter on a cell opens its hours; other letters do
-nothing; Delete is not offered (a mark is corrected, not erased). Undo and redo (Edit menu,
-Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z) go through one :class:`QUndoStack` per cohort, kept for the
-session (switching cohorts and back keeps each history), whose commands write through the
-attendance service; the "completes?" column is re-evaluated after every write and its
-tooltip gives the reasons.
+present, late, absent or excused (on a Cyrillic layout the same keys, or the Russian and Kazakh
+letters the grid shows, П О Н У and Қ К Ж С; on any other layout the same physical keys: see
+:mod:`ui.pages.attendance_keys`, which also holds the letter each UI language shows); digits
+start typing hours (Enter writes them: 0 is absent, the module's hours present, fewer late),
+Enter on a cell opens its hours; other letters do nothing; Delete is not offered (a mark is
+corrected, not erased). Undo and redo (Edit menu, Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z) go through
+one :class:`QUndoStack` per cohort, kept for the session (switching cohorts and back keeps each
+history), whose commands write through the attendance service; the "completes?" column is
+re-evaluated after every write and its tooltip gives the reasons.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import (
+    QGuiApplication,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,12 +41,13 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.pages.attendance_commands import CellUpdate, MarkCommand
 from ui.pages.attendance_keys import (
-    CYRILLIC_SHOWN,
-    LATIN_SHOWN,
     STATUSES,
     is_printable,
+    keys_to_press,
+    mark_letters,
     starts_typing,
     status_for_key,
+    status_for_text,
 )
 from ui.pages.attendance_model import FIRST_MODULE_COLUMN, AttendanceModel, load_grid
 from ui.pages.base import Page
@@ -59,7 +68,7 @@ def _is_undo_key(event: QKeyEvent) -> str | None:
 
 
 class AttendanceView(QTableView):
-    """A table that turns P/L/A/E (any layout) into marks; only digits start the hours editor.
+    """A table that turns mark keys (any layout) into marks; only digits start the hours editor.
 
     Signals are not needed: it calls ``on_status(status)`` and ``on_undo("undo"|"redo")``
     given at construction.
@@ -69,6 +78,8 @@ class AttendanceView(QTableView):
         super().__init__(parent)
         self._on_status = on_status
         self._on_undo = on_undo
+        #: the letter an input method composed and that was marked: its commit is no new key
+        self._ime_marked = ""
 
     def event(self, event: QEvent) -> bool:
         # Undo/redo typed on the grid are the grid's (before the window's Edit menu sees them).
@@ -82,6 +93,39 @@ class AttendanceView(QTableView):
             event.accept()
             return True
         return super().event(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 (Qt override)
+        """Letters from an input method (Korean typed through an IME comes so: no key press, a
+        composed jamo): a mark's letter marks, any other letter does nothing; neither opens
+        the hours editor (Qt's view would open it with the letter). The composition is reset
+        after each letter, so the next key starts afresh (ㅁ then ㅔ is two marks, not 메)."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().inputMethodEvent(event)
+            return
+        commit, preedit = event.commitString(), event.preeditString()
+        marked_before = bool(commit) and commit == self._ime_marked
+        if marked_before:
+            commit = ""  # the end of a composition already marked: no new key
+        self._ime_marked = ""
+        typed = [t for t in (commit, preedit) if t]
+        if not typed and marked_before:
+            event.accept()
+            return
+        if not typed or all(t.isdigit() or t in ".," for t in typed):
+            super().inputMethodEvent(event)  # nothing, or hours being typed
+            return
+        self._mark_letter(commit)
+        if self._mark_letter(preedit):
+            self._ime_marked = preedit
+        event.accept()
+        if preedit:
+            QGuiApplication.inputMethod().reset()
+
+    def _mark_letter(self, text: str) -> bool:
+        status = status_for_text(text) if len(text) == 1 else None
+        if status is not None:
+            self._on_status(status)
+        return status is not None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         editing = self.state() == QAbstractItemView.State.EditingState
@@ -194,7 +238,7 @@ class AttendancePage(Page):
         )
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.view.horizontalHeader().setMinimumSectionSize(56)
+        self.view.horizontalHeader().setMinimumSectionSize(self._least_column_width())
         self.view.setWordWrap(False)
         # Columns fit the rows on screen: measuring 1,000 rows of a 20,000-member cohort
         # through the model blocked the window for seconds (issue 16).
@@ -218,15 +262,42 @@ class AttendancePage(Page):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
+    def _least_column_width(self) -> int:
+        """A module's column holds its widest mark: the UI language's widest letter and hours
+        of two digits with a fraction ("О 10,75", "지 10.75"), with the cell's margins."""
+        metrics = self.view.fontMetrics()
+        hours = i18n.decimal(10.75)
+        widest = max(
+            metrics.horizontalAdvance(f"{letter} {hours}")
+            for letter in mark_letters(i18n.current_language()).values()
+        )
+        return max(56, widest + 16)
+
     # -- keys and undo ----------------------------------------------------------------------
+    def legend_word(self, status: str) -> str:
+        """The word a mark's letter stands for in the UI language (the letter is its initial:
+        Н «не был» in Russian, where the status word «отсутствовал» would not explain Н)."""
+        return {
+            "present": self.tr(
+                "present", "key hint: the word its letter stands for (ru П, kk Қ, ko 출)"
+            ),
+            "late": self.tr("late", "key hint: the word its letter stands for (ru О, kk К, ko 지)"),
+            "absent": self.tr(
+                "absent", "key hint: the word its letter stands for (ru Н, kk Ж, ko 결)"
+            ),
+            "excused": self.tr(
+                "excused", "key hint: the word its letter stands for (ru У, kk С, ko 공)"
+            ),
+        }[status]
+
     def key_hint(self) -> str:
-        """The grid's keys, in the app's language, with the Cyrillic keys too."""
-        words = self.model.status_word
+        """The grid's keys, in the app's language: each mark's letter and, where it differs,
+        its Latin key ("П/P присутствовал"), with the word the letter stands for."""
+        keys = keys_to_press(i18n.current_language())
         marks = " · ".join(
-            self.tr("%1 (%2) %3")
-            .replace("%1", LATIN_SHOWN[s])
-            .replace("%2", CYRILLIC_SHOWN[s])
-            .replace("%3", words(s))
+            self.tr("%1 %2", "key hint: the key(s) to press, then the word of the mark")
+            .replace("%1", keys[s])
+            .replace("%2", self.legend_word(s))
             for s in STATUSES
         )
         return self.tr(
@@ -414,7 +485,7 @@ class AttendancePage(Page):
         return sorted(r for r in rows if not self.model.row_info(r).withdrawn)
 
     def set_status_on_selection(self, status: str) -> None:
-        """P/L/A/E: mark the selected cells of the current module's column."""
+        """A mark's key: mark the selected cells of the current module's column."""
         current = self.view.currentIndex()
         module = self.model.module_at(current.column()) if current.isValid() else None
         if module is None:

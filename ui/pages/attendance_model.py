@@ -28,17 +28,19 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from course_manager.domain.models import AttendanceStatus
 from ui import i18n
 from ui.message_text import text
+from ui.pages.attendance_keys import STATUSES, keys_to_press, mark_letters
 from ui.text import literal
 
 NAME_COLUMN = 0
 FIRST_MODULE_COLUMN = 1
 
-#: Status value -> (key letter, background colour).
-STATUS_LOOK = {
-    "present": ("P", QColor("#d8f0d8")),
-    "late": ("L", QColor("#fff1c7")),
-    "absent": ("A", QColor("#f7d4d4")),
-    "excused": ("E", QColor("#dde6f5")),
+#: Status value -> background colour (the letter comes from the UI language:
+#: ui.pages.attendance_keys.MARK_LETTERS).
+STATUS_COLOURS = {
+    "present": QColor("#d8f0d8"),
+    "late": QColor("#fff1c7"),
+    "absent": QColor("#f7d4d4"),
+    "excused": QColor("#dde6f5"),
 }
 WITHDRAWN_COLOUR = QColor("#8a8a8a")
 
@@ -101,9 +103,14 @@ STATUS_OF_CODE: tuple[AttendanceStatus | None, ...] = (
 )
 
 
-#: STATUS_CODE -> the letter shown (index 0: no mark); codes up to this one are attendances.
-_LETTER_OF_CODE = ("", *(STATUS_LOOK[s.value][0] for s in STATUS_OF_CODE if s is not None))
+#: Codes up to this one (STATUS_CODE) are attendances: their cells show hours that differ.
 _LATE_CODE = 2
+
+
+def letters_of_code(lang: str) -> tuple[str, ...]:
+    """STATUS_CODE -> the letter shown in ``lang`` (index 0: no mark)."""
+    letters = mark_letters(lang)
+    return ("", *(letters[s.value] for s in STATUS_OF_CODE if s is not None))
 
 
 class ModuleMarks:
@@ -213,8 +220,10 @@ class AttendanceModel(QAbstractTableModel):
         # What painting shows, made once (not a brush or a font per cell per paint).
         self._status_brushes: tuple[QBrush | None, ...] = (
             None,
-            *(QBrush(STATUS_LOOK[s.value][1]) for s in STATUS_OF_CODE[1:] if s is not None),
+            *(QBrush(STATUS_COLOURS[s.value]) for s in STATUS_OF_CODE[1:] if s is not None),
         )
+        #: STATUS_CODE -> the letter a cell shows, in the UI language (made once: asked per cell)
+        self._letters = letters_of_code(i18n.current_language())
         self._withdrawn_brush = QBrush(WITHDRAWN_COLOUR)
         self._completed_brush = QBrush(QColor("#1d6b1d"))
         self._not_completed_brush = QBrush(QColor("#a11d1d"))
@@ -224,6 +233,7 @@ class AttendanceModel(QAbstractTableModel):
     # -- loading ------------------------------------------------------------------------
     def load(self, data: GridData | None) -> None:
         self.beginResetModel()
+        self._letters = letters_of_code(i18n.current_language())
         self._data = data
         if data is not None and len(data.row_of) != len(data.rows):
             data.row_of = {r.enrollment_id: i for i, r in enumerate(data.rows)}
@@ -394,7 +404,7 @@ class AttendanceModel(QAbstractTableModel):
             if code == 0:
                 return (None, _CENTRE, None, None, None)
             assert marks is not None
-            letter = _LETTER_OF_CODE[code]
+            letter = self._letters[code]
             hours = marks.hours[row]
             if code <= _LATE_CODE and hours != module.hours:
                 letter = f"{letter} {i18n.decimal(hours)}"
@@ -437,11 +447,16 @@ class AttendanceModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.ToolTipRole:
             return None
         if mark is None:
-            return self.tr("No mark yet: press P, L, A or E, or type the hours")
+            keys = keys_to_press(i18n.current_language())
+            return self.tr("No mark yet: press %1 or type the hours").replace(
+                "%1", ", ".join(keys[s] for s in STATUSES)
+            )
+        status = mark.status.value
         text = (
-            self.tr("%1, %2 h")
-            .replace("%1", self.status_word(mark.status.value))
-            .replace("%2", i18n.decimal(mark.hours))
+            self.tr("%1 — %2, %3 h", "a cell's tooltip: the mark's letter, its word, the hours")
+            .replace("%1", mark_letters(i18n.current_language())[status])
+            .replace("%2", self.status_word(status))
+            .replace("%3", i18n.decimal(mark.hours))
         )
         if mark.score is not None:
             text += " · " + self.tr("score %1").replace("%1", i18n.decimal(mark.score))
