@@ -70,13 +70,29 @@ class MessageKind:
 TEXT = MessageKind("text", "{text}")
 
 
+class _WithDecimalMark(float):
+    """A number that writes itself with another decimal mark, whatever the template's format
+    ("{hours:g} h" gives "10,5 h" for ",")."""
+
+    mark: str = "."
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self), spec).replace(".", self.mark)
+
+
 def args_with_decimal_mark(message: Message, mark: str) -> dict[str, Any]:
-    """The message's arguments, its decimal numbers written with ``mark`` ("69,4%" for ",")."""
+    """The message's arguments, its decimal numbers written with ``mark`` ("69,4%" for ","):
+    every argument given as a float, and the texts named in the kind's ``decimals``."""
     args = dict(message.args)
-    kind = KINDS.get(message.code)
-    if kind is None or mark == ".":
+    if mark == ".":
         return args
-    for name in kind.decimals:
+    for name, value in args.items():
+        if isinstance(value, float):
+            number = _WithDecimalMark(value)
+            number.mark = mark
+            args[name] = number
+    kind = KINDS.get(message.code)
+    for name in kind.decimals if kind is not None else ():
         value = args.get(name)
         if isinstance(value, str) and _is_decimal(value):
             args[name] = value.replace(".", mark)
