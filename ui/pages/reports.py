@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStyle,
     QStyleOptionComboBox,
@@ -343,15 +344,24 @@ class ReportsPage(Page):
         #: lines change with the page's height)
         self._columns: dict[str, Any] = {}
         self.view.viewport().installEventFilter(self)  # (before the fit's own: see Qt)
+        #: the columns (by title) the user brought into the table, the last asked last, and
+        #: those the user took out (the header's menu, columns_menu)
+        self.kept_columns: list[str] = []
+        self.hidden_columns: set[str] = set()
+        header = self.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
         #: the modules' whole titles, for a table whose columns are headed by module codes
         self.legend = QLabel()
         self.legend.setObjectName("reportModules")
         self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)  # (module titles as typed)
         self.legend.hide()
         #: which columns a narrow page leaves out (a completion matrix at 1366 pixels)
         self.folded_note = QLabel()
         self.folded_note.setObjectName("reportFolded")
         self.folded_note.setWordWrap(True)
+        self.folded_note.setTextFormat(Qt.TextFormat.PlainText)
         self.folded_note.hide()
         self.fit.foldedChanged.connect(self._show_folded)
         #: the selected row's texts that the table leaves out or cuts, whole
@@ -574,7 +584,8 @@ class ReportsPage(Page):
         _fit_popup(self.table_box)
         self._show_table()
 
-    def _show_table(self, *_args: Any) -> None:
+    def _show_table(self, *_args: Any, keep_row: bool = False) -> None:
+        row = self.view.currentIndex().row() if keep_row else 0
         index = self.table_box.currentIndex()
         table = self.tables[index] if 0 <= index < len(self.tables) else None
         self.model.load(table)
@@ -616,20 +627,69 @@ class ReportsPage(Page):
         # Identifiers shown whole or not at all (the Latin name, the e-mail, an override);
         # organisations and reasons wrap onto more lines (and may end in "…" at last).
         whole = set(fold[:3])
+        # The columns the user asked for (the header's menu) are left out last, the one
+        # asked for last the very last; those the user took out are never shown.
+        kept = [c for t in self.kept_columns for c, title in enumerate(table.columns) if title == t]
+        fold = [c for c in fold if c not in kept] + [c for c in kept if c in fold]
+        hidden = {c for c, t in enumerate(table.columns) if c and t in self.hidden_columns}
         self._columns = {
-            "headers": headers,
-            "texts": texts,
+            "headers": {c: h for c, h in headers.items() if c not in hidden},
+            "texts": {c: t for c, t in texts.items() if c not in hidden},
             "first": 0,
-            "shrink": [c for c in long if c not in whole],
-            "fold": fold,
+            "shrink": [c for c in long if c not in whole and c not in hidden],
+            "fold": [c for c in fold if c not in hidden],
         }
-        self.fit.max_lines = self.rows_lines()
-        self.fit.set_columns(**self._columns)
-        if self.model.rowCount() and (self.fit.folded or self.fit.cut):
+        self._fit_columns()
+        if self.model.rowCount() and (self.fit.folded or self.fit.cut or hidden):
             # (the first row's details below the table until another row is chosen)
-            self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setCurrentIndex(self.model.index(max(row, 0), 0))
         self._show_title()
         self._show_details()
+
+    def _fit_columns(self) -> None:
+        """The columns fitted to the table's width for rows of as many lines as leave room
+        for :data:`MIN_ROWS`; those the user took out hidden."""
+        self.fit.max_lines = self.rows_lines()
+        self.fit.set_columns(**self._columns)
+        for column in range(self.model.columnCount()):
+            if column not in self._columns["headers"]:
+                self.view.setColumnHidden(column, True)
+
+    # -- choosing columns -------------------------------------------------------------------
+    def columns_menu(self) -> QMenu:
+        """A menu of the table's columns (but the first), checked when shown: check one to
+        bring it into the table (others are left out for it when there is no room), uncheck
+        it to take it out (its texts still read below the table for the selected row)."""
+        menu = QMenu(self)
+        table = self.current_table()
+        if table is None:
+            return menu
+        for column, title in enumerate(table.columns):
+            if column == 0:
+                continue
+            action = menu.addAction(title.replace("&", "&&"))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.toggled.connect(lambda shown, title=title: self.show_column(title, shown))
+        return menu
+
+    def _columns_menu(self, position: Any) -> None:
+        header = self.view.horizontalHeader()
+        menu = self.columns_menu()
+        menu.exec(header.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def show_column(self, title: str, shown: bool) -> None:
+        """Bring the column ``title`` (of any table with it) into the table, or take it out,
+        for the rest of the session."""
+        if title in self.kept_columns:
+            self.kept_columns.remove(title)
+        self.hidden_columns.discard(title)
+        if shown:
+            self.kept_columns.append(title)
+        else:
+            self.hidden_columns.add(title)
+        self._show_table(keep_row=True)
 
     def current_table(self) -> PreviewTable | None:
         index = self.table_box.currentIndex()
@@ -671,8 +731,7 @@ class ReportsPage(Page):
             and self.rows_lines() != self.fit.max_lines
         ):
             row = self.view.currentIndex().row()
-            self.fit.max_lines = self.rows_lines()
-            self.fit.set_columns(**self._columns)
+            self._fit_columns()
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row, 0))
             self._show_details()
@@ -730,8 +789,8 @@ class ReportsPage(Page):
         )
         self.folded_note.setText(
             self.tr(
-                "Not shown for lack of room (they are in the saved file, and below the table "
-                "for the selected row): %1"
+                "Not shown for lack of room (in the saved file, and below the table for the "
+                "selected row; right-click the headers to choose the columns): %1"
             ).replace("%1", names)
         )
         self.folded_note.show()
