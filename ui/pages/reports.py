@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
@@ -372,8 +373,13 @@ class ReportsPage(Page):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.hide()
         self.view.selectionModel().currentRowChanged.connect(self._show_details)
-        self.view.horizontalHeader().sectionResized.connect(self._show_details)
-        self.fit.foldedChanged.connect(self._show_details)
+        # (once after the columns are sized, not for each column)
+        self._details_later = QTimer(self)
+        self._details_later.setSingleShot(True)
+        self._details_later.setInterval(0)
+        self._details_later.timeout.connect(self._show_details)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._details_later.start())
+        self.fit.foldedChanged.connect(lambda *_: self._details_later.start())
 
         self.signin_group = self._build_signin()
         #: shows and hides the sign-in sheets' row (hidden at first: the table's room)
