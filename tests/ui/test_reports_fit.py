@@ -233,7 +233,7 @@ def _check_details(page: Any, rows: int = 40) -> None:
     view.setCurrentIndex(chosen)
 
 
-@pytest.mark.parametrize("reports", ["ru", "ko"], indirect=True)
+@pytest.mark.parametrize("reports", ["ru", "kk", "ko"], indirect=True)
 def test_every_report_kind_fits_1366_in_every_report_language(reports, qtbot, db) -> None:  # type: ignore[no-untyped-def]
     page = reports
     assert page.language() == "en"  # the report for partners; the page in the UI language
