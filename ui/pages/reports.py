@@ -33,7 +33,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -415,12 +414,10 @@ class ReportsPage(Page):
         second.addWidget(self.table_box, 1)
         second.addSpacing(12)
         second.addWidget(self.signin_toggle)
-        grid = QGridLayout()
-        grid.addLayout(first, 0, 0)
-        grid.addLayout(second, 1, 0)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(first)
+        layout.addLayout(second)
         layout.addWidget(self.title)
         layout.addWidget(self.legend)
         layout.addWidget(self.folded_note)
