@@ -217,3 +217,15 @@ def test_the_headers_menu_brings_a_column_into_the_table_or_takes_it_out(  # typ
     assert view.isColumnHidden(share) and share not in page.fit.folded
     page.columns_menu().actions()[share - 1].trigger()
     assert not view.isColumnHidden(share)
+
+
+@pytest.mark.parametrize("reports", ["kk"], indirect=True)
+def test_an_emptied_preview_keeps_no_note_of_the_table_before(reports, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = reports
+    assert page.folded_note.isVisible() and page.details.isVisible() and page.legend.isVisible()
+    # (what a cancelled count shows: a sentence and a button, no table)
+    page._empty_preview("Есептеу тоқтатылды")
+    qtbot.wait(10)
+    for label in (page.folded_note, page.details, page.legend):
+        assert not label.isVisible()
+    assert page.title.isVisible() and page.title.text() == "Есептеу тоқтатылды"

@@ -495,6 +495,7 @@ class ReportsPage(Page):
         self.model.load(None)
         self._columns = {}
         self.legend.hide()
+        self.folded_note.hide()
         self.details.hide()
         self.table_box.setToolTip("")
         self.title.setText(title)
