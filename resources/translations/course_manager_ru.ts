@@ -1701,18 +1701,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="556"/>
+        <location filename="../../ui/operations.py" line="558"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. How often the open file is checked for what another program committed to it (the command line, another window), while a window of the app is active and the worker is idle. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) the Changes last announced for what another program committed to the file (a page with unsaved edits is not reloaded under the user&apos;s hands for those) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="565"/>
+        <location filename="../../ui/operations.py" line="569"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="580"/>
+        <location filename="../../ui/operations.py" line="584"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1842,53 +1842,53 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="172"/>
+        <location filename="../../ui/pages/participants_model.py" line="173"/>
         <source>Name</source>
         <extracomment>Column -&gt; Participant field (and roster sort key). The Changes of this model&apos;s own last save (the page does not reload for them).</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="173"/>
+        <location filename="../../ui/pages/participants_model.py" line="174"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="174"/>
+        <location filename="../../ui/pages/participants_model.py" line="175"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="175"/>
+        <location filename="../../ui/pages/participants_model.py" line="176"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="176"/>
+        <location filename="../../ui/pages/participants_model.py" line="177"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="177"/>
+        <location filename="../../ui/pages/participants_model.py" line="178"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="178"/>
+        <location filename="../../ui/pages/participants_model.py" line="179"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="183"/>
+        <location filename="../../ui/pages/participants_model.py" line="184"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="184"/>
+        <location filename="../../ui/pages/participants_model.py" line="185"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="185"/>
+        <location filename="../../ui/pages/participants_model.py" line="186"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>

@@ -110,158 +110,159 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="137"/>
+        <location filename="../../ui/pages/attendance.py" line="181"/>
         <source>&amp;Cohort:</source>
+        <extracomment>the letter an input method composed and that was marked: its commit is no new key</extracomment>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="140"/>
+        <location filename="../../ui/pages/attendance.py" line="184"/>
         <source>Mark module &amp;present</source>
         <translation>&amp;Модульге қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="143"/>
+        <location filename="../../ui/pages/attendance.py" line="187"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Ағымдағы модуль бағанында тізімдегілердің бәрін қатысты деп белгілеу; содан кейін ерекшеліктерді белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="148"/>
+        <location filename="../../ui/pages/attendance.py" line="192"/>
         <source>&amp;Override…</source>
         <translation>Шешімді &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="150"/>
+        <location filename="../../ui/pages/attendance.py" line="194"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Таңдалған қатысушының аяқтауын өзіңіз шешіңіз, себебін көрсетіп</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="153"/>
+        <location filename="../../ui/pages/attendance.py" line="197"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="155"/>
+        <location filename="../../ui/pages/attendance.py" line="199"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>Ағымдағы қатысушының ағымдағы модуль бойынша балын жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="160"/>
+        <location filename="../../ui/pages/attendance.py" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="161"/>
+        <location filename="../../ui/pages/attendance.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="227"/>
+        <location filename="../../ui/pages/attendance.py" line="282"/>
         <source>present</source>
         <comment>key hint: the word its letter stands for (ru П, kk Қ, ko 출)</comment>
         <translation>қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="229"/>
+        <location filename="../../ui/pages/attendance.py" line="284"/>
         <source>late</source>
         <comment>key hint: the word its letter stands for (ru О, kk К, ko 지)</comment>
         <translation>кешікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="231"/>
+        <location filename="../../ui/pages/attendance.py" line="286"/>
         <source>absent</source>
         <comment>key hint: the word its letter stands for (ru Н, kk Ж, ko 결)</comment>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="234"/>
+        <location filename="../../ui/pages/attendance.py" line="289"/>
         <source>excused</source>
         <comment>key hint: the word its letter stands for (ru У, kk С, ko 공)</comment>
         <translation>себепті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="243"/>
+        <location filename="../../ui/pages/attendance.py" line="298"/>
         <source>%1 %2</source>
         <comment>key hint: the key(s) to press, then the word of the mark</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="249"/>
+        <location filename="../../ui/pages/attendance.py" line="304"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Пернелер: жебелер — жылжу · %1 · цифрлар — сағаттарды енгізу, Enter оларды ашады және сақтайды · Ctrl+Z — болдырмау · Ctrl+Y — қайталау. Себептерін көру үшін «Аяқтай ма?» бағанына меңзерді апарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="365"/>
+        <location filename="../../ui/pages/attendance.py" line="420"/>
         <source>Participants: %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="374"/>
+        <location filename="../../ui/pages/attendance.py" line="429"/>
         <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
         <translation>Бұл топта әлі модульдер жоқ: оларды «Топтар» бетінде қосыңыз (Модуль қосу…), содан кейін қатысуды осында белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="381"/>
+        <location filename="../../ui/pages/attendance.py" line="436"/>
         <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
         <translation>Бұл топқа әлі ешкім қабылданбаған: қатысушыларды импорттаңыз немесе оларды «Топтар» бетінде қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="437"/>
-        <location filename="../../ui/pages/attendance.py" line="496"/>
+        <location filename="../../ui/pages/attendance.py" line="492"/>
+        <location filename="../../ui/pages/attendance.py" line="551"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Алдымен модуль бағанына өтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="446"/>
+        <location filename="../../ui/pages/attendance.py" line="501"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Белгілеу: %1 — %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="453"/>
+        <location filename="../../ui/pages/attendance.py" line="508"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%1 адамды белгілеу: %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="465"/>
+        <location filename="../../ui/pages/attendance.py" line="520"/>
         <source>Type %1 h</source>
         <translation>%1 сағ енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="480"/>
+        <location filename="../../ui/pages/attendance.py" line="535"/>
         <source>Mark everyone present in %1</source>
         <translation>%1 модулінде бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="482"/>
+        <location filename="../../ui/pages/attendance.py" line="537"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1 модулінде қатысты деп белгіленді: %2 қатысушы. Ctrl+Z болдырмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="501"/>
+        <location filename="../../ui/pages/attendance.py" line="556"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Алдымен қатысушыны келді немесе кешікті деп белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="506"/>
+        <location filename="../../ui/pages/attendance.py" line="561"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="508"/>
+        <location filename="../../ui/pages/attendance.py" line="563"/>
         <source>Score of %1 in %2:</source>
         <translation>%1 балы, %2 модулі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="521"/>
+        <location filename="../../ui/pages/attendance.py" line="576"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%1 балл: %2, %3 модулі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="535"/>
+        <location filename="../../ui/pages/attendance.py" line="590"/>
         <source>Recorded: %1.</source>
         <translation>Жазылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="549"/>
+        <location filename="../../ui/pages/attendance.py" line="604"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Шығарылған қатысушының шешімін өзгертуге болмайды</translation>
     </message>
@@ -269,54 +270,54 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="142"/>
+        <location filename="../../ui/pages/certificates_data.py" line="155"/>
         <source>Participant</source>
         <translation>Қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="143"/>
+        <location filename="../../ui/pages/certificates_data.py" line="156"/>
         <source>Eligible</source>
         <translation>Рұқсат етілген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="144"/>
+        <location filename="../../ui/pages/certificates_data.py" line="157"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="145"/>
+        <location filename="../../ui/pages/certificates_data.py" line="158"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="151"/>
+        <location filename="../../ui/pages/certificates_data.py" line="164"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="152"/>
+        <location filename="../../ui/pages/certificates_data.py" line="165"/>
         <source>revoked</source>
         <translation>кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="153"/>
+        <location filename="../../ui/pages/certificates_data.py" line="166"/>
         <source>superseded</source>
         <translation>ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="122"/>
-        <location filename="../../ui/pages/certificates_data.py" line="164"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="173"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="122"/>
-        <location filename="../../ui/pages/certificates_data.py" line="164"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="174"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="173"/>
+        <location filename="../../ui/pages/certificates_data.py" line="232"/>
         <source>Verification code: %1</source>
         <translation>Тексеру коды: %1</translation>
     </message>
@@ -330,7 +331,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="118"/>
-        <location filename="../../ui/pages/certificates.py" line="644"/>
+        <location filename="../../ui/pages/certificates.py" line="641"/>
         <source>Issue to &amp;selected</source>
         <translation>&amp;Таңдалғандарға беру</translation>
     </message>
@@ -366,7 +367,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="137"/>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="638"/>
         <source>Re&amp;issue…</source>
         <translation>Қайта бе&amp;ру…</translation>
     </message>
@@ -377,7 +378,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="142"/>
-        <location filename="../../ui/pages/certificates.py" line="642"/>
+        <location filename="../../ui/pages/certificates.py" line="639"/>
         <source>Re&amp;voke…</source>
         <translation>Кері &amp;қайтару…</translation>
     </message>
@@ -403,335 +404,335 @@
         <translation>P&amp;DF ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="192"/>
+        <location filename="../../ui/pages/certificates.py" line="191"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="193"/>
+        <location filename="../../ui/pages/certificates.py" line="192"/>
         <source>&amp;Template:</source>
         <translation>&amp;Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="210"/>
+        <location filename="../../ui/pages/certificates.py" line="212"/>
         <source>Print offsets: right</source>
         <translation>Басып шығару ығысуы: оңға</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="212"/>
+        <location filename="../../ui/pages/certificates.py" line="214"/>
         <source>down</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="215"/>
+        <location filename="../../ui/pages/certificates.py" line="217"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="374"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2 адамның %1 аяқтады; %3 адамда жарамды сертификат бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="382"/>
+        <location filename="../../ui/pages/certificates.py" line="381"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Алдын ала тексеру: бұл мәтіндерді басып шығару мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="389"/>
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Алдын ала тексеру: барлық аты-жөн кірістірілген қаріптермен көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="429"/>
+        <location filename="../../ui/pages/certificates.py" line="428"/>
         <source>Rendering %1…</source>
         <translation>Дайындалуда: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="454"/>
+        <location filename="../../ui/pages/certificates.py" line="451"/>
         <source>Certificate %1 as issued</source>
         <translation>%1 сертификаты берілген күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="458"/>
+        <location filename="../../ui/pages/certificates.py" line="455"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Алдын ала қарау: әлі берілмеген (нөмір мен QR-код берген кезде шығады)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="460"/>
+        <location filename="../../ui/pages/certificates.py" line="457"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Тек алдын ала қарау: %1 оқуды аяқтамаған (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="504"/>
+        <location filename="../../ui/pages/certificates.py" line="501"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Мұнда сертификат күтіп отырған ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="526"/>
+        <location filename="../../ui/pages/certificates.py" line="523"/>
         <source>Template: %1</source>
         <translation>Үлгі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="527"/>
+        <location filename="../../ui/pages/certificates.py" line="524"/>
         <source>Paper: %1</source>
         <translation>Қағаз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="528"/>
+        <location filename="../../ui/pages/certificates.py" line="525"/>
         <source>Signed by: %1</source>
         <translation>Қол қояды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="529"/>
+        <location filename="../../ui/pages/certificates.py" line="526"/>
         <source>Logos: %1</source>
         <translation>Логотиптер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="530"/>
+        <location filename="../../ui/pages/certificates.py" line="527"/>
         <source>First serial number: %1</source>
         <translation>Бірінші нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="534"/>
+        <location filename="../../ui/pages/certificates.py" line="531"/>
         <source>Issue certificates</source>
         <translation>Сертификаттар беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="540"/>
+        <location filename="../../ui/pages/certificates.py" line="537"/>
         <source>Placeholder content would print:</source>
         <translation>Толтырғыш мазмұн басылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="543"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Алдымен баптауларда нақты қол қоюшылар мен логотиптерді орнатыңыз. ҮЛГІ басып шығару нөмірді жұмсамай сертификатты көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="547"/>
+        <location filename="../../ui/pages/certificates.py" line="544"/>
         <source>Print a &amp;specimen</source>
         <translation>Ү&amp;лгіні басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="549"/>
+        <location filename="../../ui/pages/certificates.py" line="546"/>
         <source>Issue &amp;anyway</source>
         <translation>Бәрібір &amp;беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="552"/>
+        <location filename="../../ui/pages/certificates.py" line="549"/>
         <source>&amp;Issue</source>
         <translation>&amp;Беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="589"/>
+        <location filename="../../ui/pages/certificates.py" line="586"/>
         <source>Issuing certificates…</source>
         <translation>Сертификаттар берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="622"/>
-        <location filename="../../ui/pages/certificates.py" line="809"/>
+        <location filename="../../ui/pages/certificates.py" line="619"/>
+        <location filename="../../ui/pages/certificates.py" line="806"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="622"/>
-        <location filename="../../ui/pages/certificates.py" line="810"/>
+        <location filename="../../ui/pages/certificates.py" line="619"/>
+        <location filename="../../ui/pages/certificates.py" line="807"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>Бұл компьютерде бірде-бір принтер бапталмаған. Жүйе баптауларында принтер қосып, қайта басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="639"/>
+        <location filename="../../ui/pages/certificates.py" line="636"/>
         <source>Print certificate %1…</source>
         <translation>%1 сертификатын басу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="655"/>
+        <location filename="../../ui/pages/certificates.py" line="652"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Берілген сертификаттар: %1, өткізіліп жіберілгені: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="675"/>
+        <location filename="../../ui/pages/certificates.py" line="672"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Бұл қатысушылар өткізіліп жіберілді: олардың сертификатын жасау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="681"/>
-        <location filename="../../ui/pages/certificates.py" line="726"/>
-        <location filename="../../ui/pages/certificates.py" line="795"/>
+        <location filename="../../ui/pages/certificates.py" line="678"/>
+        <location filename="../../ui/pages/certificates.py" line="723"/>
+        <location filename="../../ui/pages/certificates.py" line="792"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Жарамды сертификаты бар адамды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <location filename="../../ui/pages/certificates.py" line="687"/>
         <source>Reissue certificate %1</source>
         <translation>%1 сертификатын қайта беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <location filename="../../ui/pages/certificates.py" line="690"/>
         <source>Reissue the certificate of %1?</source>
         <translation>Қатысушыға сертификат қайта берілсін бе: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <location filename="../../ui/pages/certificates.py" line="692"/>
         <source>Certificate %1 will be marked as superseded and stops being valid.</source>
         <translation>%1 сертификаты ауыстырылған деп белгіленеді және жарамсыз болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <location filename="../../ui/pages/certificates.py" line="694"/>
         <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
         <translation>Жаңа нөмірі бар жаңа сертификат аты-жөнінің қазіргі жазылуымен беріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <location filename="../../ui/pages/certificates.py" line="696"/>
         <source>This cannot be undone.</source>
         <translation>Бұл әрекетті болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <location filename="../../ui/pages/certificates.py" line="699"/>
         <source>&amp;Reissue</source>
         <translation>&amp;Қайта беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="718"/>
+        <location filename="../../ui/pages/certificates.py" line="715"/>
         <source>Reissuing…</source>
         <translation>Қайта берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="730"/>
+        <location filename="../../ui/pages/certificates.py" line="727"/>
         <source>Revoke %1</source>
         <translation>%1 кері қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="732"/>
+        <location filename="../../ui/pages/certificates.py" line="729"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 иесінің %1 сертификаты неге кері қайтарылады?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="475"/>
-        <location filename="../../ui/pages/certificates.py" line="746"/>
+        <location filename="../../ui/pages/certificates.py" line="472"/>
+        <location filename="../../ui/pages/certificates.py" line="743"/>
         <source>Certificate %1 revoked</source>
         <translation>%1 сертификаты кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <location filename="../../ui/pages/certificates.py" line="518"/>
         <source>Issue signed, numbered certificates for cohort %1?</source>
         <translation>%1 тобына қол қойылған, нөмірленген сертификаттар берілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
         <source>Certificates to issue: %1</source>
         <translation>Берілетін сертификаттар саны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="627"/>
-        <location filename="../../ui/pages/certificates.py" line="886"/>
+        <location filename="../../ui/pages/certificates.py" line="624"/>
+        <location filename="../../ui/pages/certificates.py" line="883"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="784"/>
+        <location filename="../../ui/pages/certificates.py" line="781"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Басу үшін жарамды сертификаты бар адамдарды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="815"/>
+        <location filename="../../ui/pages/certificates.py" line="812"/>
         <source>Print certificate %1</source>
         <translation>%1 сертификатын басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="817"/>
+        <location filename="../../ui/pages/certificates.py" line="814"/>
         <source>Print %1 certificates</source>
         <translation>%1 сертификатты басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="819"/>
+        <location filename="../../ui/pages/certificates.py" line="816"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1 бет, әр сертификатқа бір бет, әрқайсысы толық басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="861"/>
-        <location filename="../../ui/pages/certificates.py" line="871"/>
-        <location filename="../../ui/pages/certificates.py" line="919"/>
+        <location filename="../../ui/pages/certificates.py" line="858"/>
+        <location filename="../../ui/pages/certificates.py" line="868"/>
+        <location filename="../../ui/pages/certificates.py" line="916"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="879"/>
+        <location filename="../../ui/pages/certificates.py" line="876"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1 принтеріне жіберілді (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="911"/>
+        <location filename="../../ui/pages/certificates.py" line="908"/>
         <source>%1 page(s) printed</source>
         <translation>Басылған беттер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="915"/>
+        <location filename="../../ui/pages/certificates.py" line="912"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="946"/>
+        <location filename="../../ui/pages/certificates.py" line="943"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>Мұнда әлі ешкімде сертификат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="950"/>
+        <location filename="../../ui/pages/certificates.py" line="947"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges тіркелгі деректеріне арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="959"/>
+        <location filename="../../ui/pages/certificates.py" line="956"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges тіркелгі деректері сақталды: %1, қалта: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="972"/>
+        <location filename="../../ui/pages/certificates.py" line="969"/>
         <source>Verify a certificate PDF</source>
         <translation>Сертификат PDF файлын тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="972"/>
+        <location filename="../../ui/pages/certificates.py" line="969"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="995"/>
+        <location filename="../../ui/pages/certificates.py" line="992"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ТҮПНҰСҚА: %1, %2, топ %3, %4 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="1010"/>
+        <location filename="../../ui/pages/certificates.py" line="1007"/>
         <source>REJECTED: %1</source>
         <translation>ҚАБЫЛДАНБАДЫ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="296"/>
+        <location filename="../../ui/pages/certificates.py" line="298"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>Әзірге топ жоқ. «Топтар» бетінде топ құрыңыз, содан кейін оның қатысушыларын импорттаңыз немесе қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="404"/>
+        <location filename="../../ui/pages/certificates.py" line="403"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>Бұл топта әзірге қатысушылар жоқ. Кестені импорттаңыз немесе оларды «Қатысушылар» бетінде қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="470"/>
+        <location filename="../../ui/pages/certificates.py" line="467"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>%1 сертификаты %2 кері қайтарылды: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="478"/>
+        <location filename="../../ui/pages/certificates.py" line="475"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>%1 сертификаты жаңасымен ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="480"/>
+        <location filename="../../ui/pages/certificates.py" line="477"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>Жаңа сертификатты алдын ала қарау: әлі берілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="482"/>
+        <location filename="../../ui/pages/certificates.py" line="479"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 оқуды аяқтамаған (%2)</translation>
     </message>
@@ -805,37 +806,37 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49"/>
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>new participant</source>
         <translation>жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>update</source>
         <translation>жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>merged into a later row</source>
         <translation>кейінгі жолмен біріктірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="139"/>
+        <location filename="../../ui/pages/import_models.py" line="140"/>
         <source>check by hand: %1</source>
         <translation>қолмен тексеріңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53"/>
+        <location filename="../../ui/pages/import_models.py" line="54"/>
         <source>skipped</source>
         <translation>өткізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="54"/>
+        <location filename="../../ui/pages/import_models.py" line="55"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
@@ -843,62 +844,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Name in Latin letters</source>
         <translation>Латынша аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Organization</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="42"/>
+        <location filename="../../ui/pages/import_models.py" line="43"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -1051,27 +1052,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="160"/>
+        <location filename="../../ui/pages/import_models.py" line="161"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="161"/>
+        <location filename="../../ui/pages/import_models.py" line="162"/>
         <source>What happens</source>
         <translation>Не болады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="162"/>
+        <location filename="../../ui/pages/import_models.py" line="163"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="163"/>
+        <location filename="../../ui/pages/import_models.py" line="164"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="164"/>
+        <location filename="../../ui/pages/import_models.py" line="165"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -1161,174 +1162,174 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="266"/>
+        <location filename="../../ui/pages/reports.py" line="305"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="268"/>
+        <location filename="../../ui/pages/reports.py" line="307"/>
         <source>&amp;Open the saved file</source>
         <translation>Сақталған файлды &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="313"/>
+        <location filename="../../ui/pages/reports.py" line="396"/>
         <source>&amp;Report for:</source>
-        <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>&amp;Есеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314"/>
+        <location filename="../../ui/pages/reports.py" line="400"/>
         <source>&amp;Table:</source>
         <translation>&amp;Кесте:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="315"/>
+        <location filename="../../ui/pages/reports.py" line="398"/>
         <source>Report &amp;language:</source>
         <translation>Есеп &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="297"/>
         <source>The language the report is written in</source>
-        <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
+        <extracomment>Whether the sign-in sheets&apos; row is shown (remembered). A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows the table shows at least: its rows are as many lines high (long texts wrap, up to table_fit.MAX_LINES) as leaves room for this many, one line on a 1366×768 laptop. Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>Есеп жазылатын тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="334"/>
+        <location filename="../../ui/pages/reports.py" line="387"/>
         <source>Sign-in sheets</source>
+        <extracomment>what the table&apos;s columns were last fitted with (fitted again when the rows&apos; lines change with the page&apos;s height) the columns (by title) the user brought into the table, the last asked last, and those the user took out (the header&apos;s menu, columns_menu) the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels) the selected row&apos;s texts that the table leaves out or cuts, whole shows and hides the sign-in sheets&apos; row (hidden at first: the table&apos;s room)</extracomment>
         <translation>Тіркеу парақтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="340"/>
+        <location filename="../../ui/pages/reports.py" line="442"/>
         <source>Make &amp;PDF…</source>
         <translation>&amp;PDF жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="444"/>
         <source>Op&amp;en</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="343"/>
+        <location filename="../../ui/pages/reports.py" line="445"/>
         <source>P&amp;rint…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="349"/>
+        <location filename="../../ui/pages/reports.py" line="451"/>
         <source>Cohort:</source>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="351"/>
+        <location filename="../../ui/pages/reports.py" line="453"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="360"/>
+        <location filename="../../ui/pages/reports.py" line="462"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Бұл нұсқада тіркеу парақтары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="414"/>
+        <location filename="../../ui/pages/reports.py" line="521"/>
         <source>All cohorts of the programme</source>
         <translation>Бағдарламаның барлық топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="450"/>
+        <location filename="../../ui/pages/reports.py" line="558"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="271"/>
+        <location filename="../../ui/pages/reports.py" line="310"/>
         <source>&amp;Count again</source>
         <translation>&amp;Қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="273"/>
+        <location filename="../../ui/pages/reports.py" line="312"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>Есепті қайта есептеу (есептеу тоқтатылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="462"/>
+        <location filename="../../ui/pages/reports.py" line="570"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>Есептеу тоқтатылды; сандарды көру үшін «Қайта есептеу» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="465"/>
+        <location filename="../../ui/pages/reports.py" line="573"/>
         <source>Counting cancelled</source>
         <translation>Есептеу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="533"/>
-        <source>Not shown for lack of room (they are in the saved file): %1</source>
-        <translation>Бетке сыймады (олар сақталған файлда бар): %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="560"/>
+        <location filename="../../ui/pages/reports.py" line="823"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сақтау тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="545"/>
+        <location filename="../../ui/pages/reports.py" line="808"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="401"/>
+        <location filename="../../ui/pages/reports.py" line="508"/>
         <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
         <translation>Топтар әлі жоқ: «Топтар» бетінде алғашқы топты құрып, оның қатысушыларын қосыңыз; оның есебі осында шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="545"/>
+        <location filename="../../ui/pages/reports.py" line="796"/>
+        <source>Not shown for lack of room (in the saved file, and below the table for the selected row; right-click the headers to choose the columns): %1</source>
+        <translation>Бетке сыймады (сақталған файлда бар, ал таңдалған жол үшін — кестенің астында; бағандарды таңдау үшін тақырыпты тінтуірдің оң жақ батырмасымен басыңыз): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="808"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="557"/>
+        <location filename="../../ui/pages/reports.py" line="820"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="568"/>
+        <location filename="../../ui/pages/reports.py" line="831"/>
         <source>Report saved to %1</source>
         <translation>Есеп сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="596"/>
+        <location filename="../../ui/pages/reports.py" line="859"/>
         <source>Save the sign-in sheet</source>
         <translation>Тіркеу парағын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="596"/>
+        <location filename="../../ui/pages/reports.py" line="859"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="608"/>
+        <location filename="../../ui/pages/reports.py" line="871"/>
         <source>Making the sign-in sheet…</source>
         <translation>Тіркеу парағы жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="618"/>
+        <location filename="../../ui/pages/reports.py" line="881"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Тіркеу парағы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="629"/>
+        <location filename="../../ui/pages/reports.py" line="892"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="635"/>
+        <location filename="../../ui/pages/reports.py" line="898"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="638"/>
+        <location filename="../../ui/pages/reports.py" line="901"/>
         <source>%1 page(s) printed</source>
         <translation>Басылған беттер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="641"/>
+        <location filename="../../ui/pages/reports.py" line="904"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>

@@ -110,158 +110,159 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="137"/>
+        <location filename="../../ui/pages/attendance.py" line="181"/>
         <source>&amp;Cohort:</source>
+        <extracomment>the letter an input method composed and that was marked: its commit is no new key</extracomment>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="140"/>
+        <location filename="../../ui/pages/attendance.py" line="184"/>
         <source>Mark module &amp;present</source>
         <translation>Отметить &amp;модуль: присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="143"/>
+        <location filename="../../ui/pages/attendance.py" line="187"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Отметить присутствующими всех зачисленных в столбце текущего модуля; затем отметьте исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="148"/>
+        <location filename="../../ui/pages/attendance.py" line="192"/>
         <source>&amp;Override…</source>
         <translation>&amp;Изменить решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="150"/>
+        <location filename="../../ui/pages/attendance.py" line="194"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Решить вопрос о завершении для выбранного участника вручную, с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="153"/>
+        <location filename="../../ui/pages/attendance.py" line="197"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="155"/>
+        <location filename="../../ui/pages/attendance.py" line="199"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>Записать балл текущего участника по текущему модулю</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="160"/>
+        <location filename="../../ui/pages/attendance.py" line="204"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="161"/>
+        <location filename="../../ui/pages/attendance.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="227"/>
+        <location filename="../../ui/pages/attendance.py" line="282"/>
         <source>present</source>
         <comment>key hint: the word its letter stands for (ru П, kk Қ, ko 출)</comment>
         <translation>присутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="229"/>
+        <location filename="../../ui/pages/attendance.py" line="284"/>
         <source>late</source>
         <comment>key hint: the word its letter stands for (ru О, kk К, ko 지)</comment>
         <translation>опоздал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="231"/>
+        <location filename="../../ui/pages/attendance.py" line="286"/>
         <source>absent</source>
         <comment>key hint: the word its letter stands for (ru Н, kk Ж, ko 결)</comment>
         <translation>не был</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="234"/>
+        <location filename="../../ui/pages/attendance.py" line="289"/>
         <source>excused</source>
         <comment>key hint: the word its letter stands for (ru У, kk С, ko 공)</comment>
         <translation>уважительная причина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="243"/>
+        <location filename="../../ui/pages/attendance.py" line="298"/>
         <source>%1 %2</source>
         <comment>key hint: the key(s) to press, then the word of the mark</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="249"/>
+        <location filename="../../ui/pages/attendance.py" line="304"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Клавиши: стрелки — перемещение · %1 · цифры — ввод часов, Enter открывает и сохраняет их · Ctrl+Z — отменить · Ctrl+Y — повторить. Наведите на «Завершает?», чтобы увидеть причины.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="365"/>
+        <location filename="../../ui/pages/attendance.py" line="420"/>
         <source>Participants: %1</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="374"/>
+        <location filename="../../ui/pages/attendance.py" line="429"/>
         <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
         <translation>В этой группе пока нет модулей: добавьте их на странице «Группы» (Добавить модуль…), затем отмечайте посещаемость здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="381"/>
+        <location filename="../../ui/pages/attendance.py" line="436"/>
         <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
         <translation>В эту группу пока никто не зачислен: импортируйте участников или зачислите их на странице «Группы».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="437"/>
-        <location filename="../../ui/pages/attendance.py" line="496"/>
+        <location filename="../../ui/pages/attendance.py" line="492"/>
+        <location filename="../../ui/pages/attendance.py" line="551"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="446"/>
+        <location filename="../../ui/pages/attendance.py" line="501"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="453"/>
+        <location filename="../../ui/pages/attendance.py" line="508"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="465"/>
+        <location filename="../../ui/pages/attendance.py" line="520"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="480"/>
+        <location filename="../../ui/pages/attendance.py" line="535"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="482"/>
+        <location filename="../../ui/pages/attendance.py" line="537"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>Отмечены присутствующими в %1 — участников: %2. Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="501"/>
+        <location filename="../../ui/pages/attendance.py" line="556"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="506"/>
+        <location filename="../../ui/pages/attendance.py" line="561"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="508"/>
+        <location filename="../../ui/pages/attendance.py" line="563"/>
         <source>Score of %1 in %2:</source>
         <translation>Балл %1 по %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="521"/>
+        <location filename="../../ui/pages/attendance.py" line="576"/>
         <source>Score %1 for %2 in %3</source>
         <translation>Балл %1 для %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="535"/>
+        <location filename="../../ui/pages/attendance.py" line="590"/>
         <source>Recorded: %1.</source>
         <translation>Записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="549"/>
+        <location filename="../../ui/pages/attendance.py" line="604"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>
@@ -269,54 +270,54 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="142"/>
+        <location filename="../../ui/pages/certificates_data.py" line="155"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="143"/>
+        <location filename="../../ui/pages/certificates_data.py" line="156"/>
         <source>Eligible</source>
         <translation>Допущен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="144"/>
+        <location filename="../../ui/pages/certificates_data.py" line="157"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="145"/>
+        <location filename="../../ui/pages/certificates_data.py" line="158"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="151"/>
+        <location filename="../../ui/pages/certificates_data.py" line="164"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="152"/>
+        <location filename="../../ui/pages/certificates_data.py" line="165"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="153"/>
+        <location filename="../../ui/pages/certificates_data.py" line="166"/>
         <source>superseded</source>
         <translation>заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="122"/>
-        <location filename="../../ui/pages/certificates_data.py" line="164"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="173"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="122"/>
-        <location filename="../../ui/pages/certificates_data.py" line="164"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="174"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="173"/>
+        <location filename="../../ui/pages/certificates_data.py" line="232"/>
         <source>Verification code: %1</source>
         <translation>Код проверки: %1</translation>
     </message>
@@ -330,7 +331,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="118"/>
-        <location filename="../../ui/pages/certificates.py" line="644"/>
+        <location filename="../../ui/pages/certificates.py" line="641"/>
         <source>Issue to &amp;selected</source>
         <translation>Выдать в&amp;ыбранным</translation>
     </message>
@@ -366,7 +367,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="137"/>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="638"/>
         <source>Re&amp;issue…</source>
         <translation>Вы&amp;дать заново…</translation>
     </message>
@@ -377,7 +378,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="142"/>
-        <location filename="../../ui/pages/certificates.py" line="642"/>
+        <location filename="../../ui/pages/certificates.py" line="639"/>
         <source>Re&amp;voke…</source>
         <translation>От&amp;озвать…</translation>
     </message>
@@ -403,335 +404,335 @@
         <translation>Открыть P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="192"/>
+        <location filename="../../ui/pages/certificates.py" line="191"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="193"/>
+        <location filename="../../ui/pages/certificates.py" line="192"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="210"/>
+        <location filename="../../ui/pages/certificates.py" line="212"/>
         <source>Print offsets: right</source>
         <translation>Сдвиг печати: вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="212"/>
+        <location filename="../../ui/pages/certificates.py" line="214"/>
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="215"/>
+        <location filename="../../ui/pages/certificates.py" line="217"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="374"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>Завершили %1 из %2; действительный сертификат у %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="382"/>
+        <location filename="../../ui/pages/certificates.py" line="381"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Предпроверка: эти тексты нельзя напечатать:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="389"/>
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Предпроверка: все имена отображаются встроенными шрифтами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="429"/>
+        <location filename="../../ui/pages/certificates.py" line="428"/>
         <source>Rendering %1…</source>
         <translation>Подготовка: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="454"/>
+        <location filename="../../ui/pages/certificates.py" line="451"/>
         <source>Certificate %1 as issued</source>
         <translation>Сертификат %1 в выданном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="458"/>
+        <location filename="../../ui/pages/certificates.py" line="455"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Предпросмотр: ещё не выдан (номер и QR-код появятся при выдаче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="460"/>
+        <location filename="../../ui/pages/certificates.py" line="457"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Только предпросмотр: %1 не завершил(а) обучение (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="504"/>
+        <location filename="../../ui/pages/certificates.py" line="501"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Здесь никто не ждёт сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="526"/>
+        <location filename="../../ui/pages/certificates.py" line="523"/>
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="527"/>
+        <location filename="../../ui/pages/certificates.py" line="524"/>
         <source>Paper: %1</source>
         <translation>Бумага: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="528"/>
+        <location filename="../../ui/pages/certificates.py" line="525"/>
         <source>Signed by: %1</source>
         <translation>Подписывают: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="529"/>
+        <location filename="../../ui/pages/certificates.py" line="526"/>
         <source>Logos: %1</source>
         <translation>Логотипы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="530"/>
+        <location filename="../../ui/pages/certificates.py" line="527"/>
         <source>First serial number: %1</source>
         <translation>Первый номер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="534"/>
+        <location filename="../../ui/pages/certificates.py" line="531"/>
         <source>Issue certificates</source>
         <translation>Выдача сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="540"/>
+        <location filename="../../ui/pages/certificates.py" line="537"/>
         <source>Placeholder content would print:</source>
         <translation>Будут напечатаны заглушки:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="543"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Сначала укажите настоящих подписантов и логотипы в настройках. Печать ОБРАЗЦА показывает сертификат, не расходуя номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="547"/>
+        <location filename="../../ui/pages/certificates.py" line="544"/>
         <source>Print a &amp;specimen</source>
         <translation>Напечатать &amp;образец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="549"/>
+        <location filename="../../ui/pages/certificates.py" line="546"/>
         <source>Issue &amp;anyway</source>
         <translation>Всё равно в&amp;ыдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="552"/>
+        <location filename="../../ui/pages/certificates.py" line="549"/>
         <source>&amp;Issue</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="589"/>
+        <location filename="../../ui/pages/certificates.py" line="586"/>
         <source>Issuing certificates…</source>
         <translation>Выдача сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="622"/>
-        <location filename="../../ui/pages/certificates.py" line="809"/>
+        <location filename="../../ui/pages/certificates.py" line="619"/>
+        <location filename="../../ui/pages/certificates.py" line="806"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="622"/>
-        <location filename="../../ui/pages/certificates.py" line="810"/>
+        <location filename="../../ui/pages/certificates.py" line="619"/>
+        <location filename="../../ui/pages/certificates.py" line="807"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>На этом компьютере не настроен ни один принтер. Добавьте принтер в системных настройках и повторите печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="639"/>
+        <location filename="../../ui/pages/certificates.py" line="636"/>
         <source>Print certificate %1…</source>
         <translation>Напечатать сертификат %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="655"/>
+        <location filename="../../ui/pages/certificates.py" line="652"/>
         <source>%1 certificates issued, %2 skipped.</source>
         <translation>Выдано сертификатов: %1, пропущено: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="675"/>
+        <location filename="../../ui/pages/certificates.py" line="672"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Эти участники пропущены: их сертификат невозможно изготовить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="681"/>
-        <location filename="../../ui/pages/certificates.py" line="726"/>
-        <location filename="../../ui/pages/certificates.py" line="795"/>
+        <location filename="../../ui/pages/certificates.py" line="678"/>
+        <location filename="../../ui/pages/certificates.py" line="723"/>
+        <location filename="../../ui/pages/certificates.py" line="792"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Выберите человека с действительным сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <location filename="../../ui/pages/certificates.py" line="687"/>
         <source>Reissue certificate %1</source>
         <translation>Выдать заново сертификат %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <location filename="../../ui/pages/certificates.py" line="690"/>
         <source>Reissue the certificate of %1?</source>
         <translation>Выдать заново сертификат участнику: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <location filename="../../ui/pages/certificates.py" line="692"/>
         <source>Certificate %1 will be marked as superseded and stops being valid.</source>
         <translation>Сертификат %1 будет отмечен как заменённый и перестанет быть действительным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <location filename="../../ui/pages/certificates.py" line="694"/>
         <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
         <translation>Будет выдан новый сертификат с новым номером и с ФИО в нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <location filename="../../ui/pages/certificates.py" line="696"/>
         <source>This cannot be undone.</source>
         <translation>Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <location filename="../../ui/pages/certificates.py" line="699"/>
         <source>&amp;Reissue</source>
         <translation>&amp;Выдать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="718"/>
+        <location filename="../../ui/pages/certificates.py" line="715"/>
         <source>Reissuing…</source>
         <translation>Повторная выдача…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="730"/>
+        <location filename="../../ui/pages/certificates.py" line="727"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="732"/>
+        <location filename="../../ui/pages/certificates.py" line="729"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>Почему отзывается сертификат %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="475"/>
-        <location filename="../../ui/pages/certificates.py" line="746"/>
+        <location filename="../../ui/pages/certificates.py" line="472"/>
+        <location filename="../../ui/pages/certificates.py" line="743"/>
         <source>Certificate %1 revoked</source>
         <translation>Сертификат %1 отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <location filename="../../ui/pages/certificates.py" line="518"/>
         <source>Issue signed, numbered certificates for cohort %1?</source>
         <translation>Выдать подписанные пронумерованные сертификаты группе %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <location filename="../../ui/pages/certificates.py" line="521"/>
         <source>Certificates to issue: %1</source>
         <translation>Сертификатов к выдаче: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="627"/>
-        <location filename="../../ui/pages/certificates.py" line="886"/>
+        <location filename="../../ui/pages/certificates.py" line="624"/>
+        <location filename="../../ui/pages/certificates.py" line="883"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="784"/>
+        <location filename="../../ui/pages/certificates.py" line="781"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Выберите людей с действующим сертификатом для печати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="815"/>
+        <location filename="../../ui/pages/certificates.py" line="812"/>
         <source>Print certificate %1</source>
         <translation>Печать сертификата %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="817"/>
+        <location filename="../../ui/pages/certificates.py" line="814"/>
         <source>Print %1 certificates</source>
         <translation>Печать сертификатов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="819"/>
+        <location filename="../../ui/pages/certificates.py" line="816"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>Страниц: %1, по одной на сертификат, каждая целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="861"/>
-        <location filename="../../ui/pages/certificates.py" line="871"/>
-        <location filename="../../ui/pages/certificates.py" line="919"/>
+        <location filename="../../ui/pages/certificates.py" line="858"/>
+        <location filename="../../ui/pages/certificates.py" line="868"/>
+        <location filename="../../ui/pages/certificates.py" line="916"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="879"/>
+        <location filename="../../ui/pages/certificates.py" line="876"/>
         <source>Sent to %1 (%2)</source>
         <translation>Отправлено на %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="911"/>
+        <location filename="../../ui/pages/certificates.py" line="908"/>
         <source>%1 page(s) printed</source>
         <translation>Напечатано страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="915"/>
+        <location filename="../../ui/pages/certificates.py" line="912"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="946"/>
+        <location filename="../../ui/pages/certificates.py" line="943"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>Здесь ещё ни у кого нет сертификата.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="950"/>
+        <location filename="../../ui/pages/certificates.py" line="947"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Папка для учётных данных Open Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="959"/>
+        <location filename="../../ui/pages/certificates.py" line="956"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Сохранено учётных данных Open Badges: %1, в папке %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="972"/>
+        <location filename="../../ui/pages/certificates.py" line="969"/>
         <source>Verify a certificate PDF</source>
         <translation>Проверить PDF сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="972"/>
+        <location filename="../../ui/pages/certificates.py" line="969"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="995"/>
+        <location filename="../../ui/pages/certificates.py" line="992"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ПОДЛИННЫЙ: %1, %2, группа %3, %4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="1010"/>
+        <location filename="../../ui/pages/certificates.py" line="1007"/>
         <source>REJECTED: %1</source>
         <translation>ОТКЛОНЁН: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="296"/>
+        <location filename="../../ui/pages/certificates.py" line="298"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>Групп пока нет. Создайте группу на странице «Группы», затем импортируйте или добавьте её участников; их сертификаты выдаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="404"/>
+        <location filename="../../ui/pages/certificates.py" line="403"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>В этой группе пока нет участников. Импортируйте таблицу или добавьте их на странице «Участники»; их сертификаты выдаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="470"/>
+        <location filename="../../ui/pages/certificates.py" line="467"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>Сертификат %1 отозван %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="478"/>
+        <location filename="../../ui/pages/certificates.py" line="475"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>Сертификат %1 заменён новым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="480"/>
+        <location filename="../../ui/pages/certificates.py" line="477"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>Предпросмотр нового сертификата: ещё не выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="482"/>
+        <location filename="../../ui/pages/certificates.py" line="479"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 не завершил(а) обучение (%2)</translation>
     </message>
@@ -805,37 +806,37 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49"/>
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>new participant</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>update</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>merged into a later row</source>
         <translation>объединена с более поздней строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="139"/>
+        <location filename="../../ui/pages/import_models.py" line="140"/>
         <source>check by hand: %1</source>
         <translation>проверьте вручную: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53"/>
+        <location filename="../../ui/pages/import_models.py" line="54"/>
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="54"/>
+        <location filename="../../ui/pages/import_models.py" line="55"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
@@ -843,62 +844,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Name in Latin letters</source>
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="42"/>
+        <location filename="../../ui/pages/import_models.py" line="43"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1051,27 +1052,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="160"/>
+        <location filename="../../ui/pages/import_models.py" line="161"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="161"/>
+        <location filename="../../ui/pages/import_models.py" line="162"/>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="162"/>
+        <location filename="../../ui/pages/import_models.py" line="163"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="163"/>
+        <location filename="../../ui/pages/import_models.py" line="164"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="164"/>
+        <location filename="../../ui/pages/import_models.py" line="165"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1161,174 +1162,174 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="266"/>
+        <location filename="../../ui/pages/reports.py" line="305"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>&amp;Сохранить как .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="268"/>
+        <location filename="../../ui/pages/reports.py" line="307"/>
         <source>&amp;Open the saved file</source>
         <translation>&amp;Открыть сохранённый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="313"/>
+        <location filename="../../ui/pages/reports.py" line="396"/>
         <source>&amp;Report for:</source>
-        <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>&amp;Отчёт по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="314"/>
+        <location filename="../../ui/pages/reports.py" line="400"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="315"/>
+        <location filename="../../ui/pages/reports.py" line="398"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="258"/>
+        <location filename="../../ui/pages/reports.py" line="297"/>
         <source>The language the report is written in</source>
-        <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
+        <extracomment>Whether the sign-in sheets&apos; row is shown (remembered). A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows the table shows at least: its rows are as many lines high (long texts wrap, up to table_fit.MAX_LINES) as leaves room for this many, one line on a 1366×768 laptop. Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="334"/>
+        <location filename="../../ui/pages/reports.py" line="387"/>
         <source>Sign-in sheets</source>
+        <extracomment>what the table&apos;s columns were last fitted with (fitted again when the rows&apos; lines change with the page&apos;s height) the columns (by title) the user brought into the table, the last asked last, and those the user took out (the header&apos;s menu, columns_menu) the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels) the selected row&apos;s texts that the table leaves out or cuts, whole shows and hides the sign-in sheets&apos; row (hidden at first: the table&apos;s room)</extracomment>
         <translation>Листы регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="340"/>
+        <location filename="../../ui/pages/reports.py" line="442"/>
         <source>Make &amp;PDF…</source>
         <translation>Создать &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="444"/>
         <source>Op&amp;en</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="343"/>
+        <location filename="../../ui/pages/reports.py" line="445"/>
         <source>P&amp;rint…</source>
         <translation>П&amp;ечать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="349"/>
+        <location filename="../../ui/pages/reports.py" line="451"/>
         <source>Cohort:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="351"/>
+        <location filename="../../ui/pages/reports.py" line="453"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="360"/>
+        <location filename="../../ui/pages/reports.py" line="462"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Листы регистрации недоступны в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="414"/>
+        <location filename="../../ui/pages/reports.py" line="521"/>
         <source>All cohorts of the programme</source>
         <translation>Все группы программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="450"/>
+        <location filename="../../ui/pages/reports.py" line="558"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="271"/>
+        <location filename="../../ui/pages/reports.py" line="310"/>
         <source>&amp;Count again</source>
         <translation>&amp;Подсчитать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="273"/>
+        <location filename="../../ui/pages/reports.py" line="312"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>Подсчитать отчёт снова (подсчёт был отменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="462"/>
+        <location filename="../../ui/pages/reports.py" line="570"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>Подсчёт отменён; нажмите «Подсчитать снова», чтобы увидеть цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="465"/>
+        <location filename="../../ui/pages/reports.py" line="573"/>
         <source>Counting cancelled</source>
         <translation>Подсчёт отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="533"/>
-        <source>Not shown for lack of room (they are in the saved file): %1</source>
-        <translation>Не поместились на странице (они есть в сохранённом файле): %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="560"/>
+        <location filename="../../ui/pages/reports.py" line="823"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сохранение отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="545"/>
+        <location filename="../../ui/pages/reports.py" line="808"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="401"/>
+        <location filename="../../ui/pages/reports.py" line="508"/>
         <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
         <translation>Групп пока нет: создайте первую группу на странице «Группы» и добавьте её участников; её отчёт появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="545"/>
+        <location filename="../../ui/pages/reports.py" line="796"/>
+        <source>Not shown for lack of room (in the saved file, and below the table for the selected row; right-click the headers to choose the columns): %1</source>
+        <translation>Не поместились на странице (есть в сохранённом файле, а для выбранной строки — под таблицей; выбрать столбцы — правой кнопкой мыши по заголовкам): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="808"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="557"/>
+        <location filename="../../ui/pages/reports.py" line="820"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="568"/>
+        <location filename="../../ui/pages/reports.py" line="831"/>
         <source>Report saved to %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="596"/>
+        <location filename="../../ui/pages/reports.py" line="859"/>
         <source>Save the sign-in sheet</source>
         <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="596"/>
+        <location filename="../../ui/pages/reports.py" line="859"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="608"/>
+        <location filename="../../ui/pages/reports.py" line="871"/>
         <source>Making the sign-in sheet…</source>
         <translation>Создание листа регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="618"/>
+        <location filename="../../ui/pages/reports.py" line="881"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Лист регистрации сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="629"/>
+        <location filename="../../ui/pages/reports.py" line="892"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="635"/>
+        <location filename="../../ui/pages/reports.py" line="898"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="638"/>
+        <location filename="../../ui/pages/reports.py" line="901"/>
         <source>%1 page(s) printed</source>
         <translation>Напечатано страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="641"/>
+        <location filename="../../ui/pages/reports.py" line="904"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>

@@ -1,11 +1,12 @@
 """The Reports page on a 1366×768 laptop: every kind of table the page offers (the completion
 matrix, by country, by organisation, by gender, the cohorts), in every report language, in the
-UI languages whose words are longest, fits across the page without a sideways scroll bar;
-names whole, headers whole (on two lines when needed), short columns (numbers, marks, shares)
-whole, long texts (reasons, organisations) whole on up to three lines in rows all of one
-height, a text cut only beyond that, whole in its tooltip; a matrix too wide for the page
-leaves columns out and says so. The page's own words in the UI language, the report's in the
-report's."""
+UI languages whose words are longest, fits across the page without a sideways scroll bar, with
+room for 15 rows and more (rows of one line there; long texts on more lines on a taller
+screen); names whole, headers whole (on two lines when needed), short columns (numbers, marks,
+shares) whole, a long text (reasons, organisations) cut only when its column has no more room,
+whole in its tooltip; a matrix too wide for the page leaves columns out and says so; whatever
+the table leaves out or cuts reads whole below it for the selected row. The page's own words
+in the UI language, the report's in the report's."""
 
 from __future__ import annotations
 
@@ -114,8 +115,8 @@ def _cut_wrapped(view: Any, columns: list[int]) -> list[str]:
 
 def _check_rows(page: Any) -> None:
     """The long texts (the columns that wrap: reasons, organisations) read whole on their
-    lines; every row of the table is as high (the vertical header's one size, no row
-    measured by Qt)."""
+    lines unless cut for lack of room; every row of the table is as high (the vertical
+    header's one size, no row measured by Qt)."""
     from PySide6.QtWidgets import QHeaderView
 
     view = page.view
@@ -128,10 +129,6 @@ def _check_rows(page: Any) -> None:
     wrapping = [c for c in page.fit.shrink if not view.isColumnHidden(c)]
     # (a column kept cut rather than left out: the only place a long text may end in "…")
     assert _cut_wrapped(view, [c for c in wrapping if c not in page.fit.cut]) == [], what
-    from ui import i18n
-
-    if page.language() in ("en", "ru") and i18n.current_language() == "ru":
-        assert not page.fit.cut, what
     one_line = view.fontMetrics().height() + 8
     assert one_line <= height < 4 * view.fontMetrics().lineSpacing() + 8, what  # (3 lines)
 
@@ -166,9 +163,77 @@ def _check_fits(page: Any, rows: range | None = None) -> None:
         assert not page.folded_note.isVisible(), what
     assert len(shown) + len(page.fit.folded) == len(table.columns)
     _check_rows(page)
+    _check_room(page)
+    _check_details(page)
 
 
-@pytest.mark.parametrize("reports", ["ru", "ko"], indirect=True)
+def _check_room(page: Any) -> None:
+    """Room for :data:`ui.pages.reports.MIN_ROWS` rows in the table, every column shown
+    within its width, and the lines below the table whole on the page."""
+    from ui.pages.reports import MIN_ROWS
+
+    view = page.view
+    what = f"{page.table_box.currentText()} ({page.language()})"
+    rows = view.viewport().height() // view.verticalHeader().defaultSectionSize()
+    assert rows >= MIN_ROWS, what
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        if not view.isColumnHidden(column):
+            left = header.sectionViewportPosition(column)
+            assert left >= 0 and left + header.sectionSize(column) <= view.viewport().width()
+    for label in (page.details, page.folded_note, page.legend):
+        if label.isVisible():
+            assert label.height() >= label.heightForWidth(label.width()), what
+            assert label.geometry().bottom() < page.height(), what
+
+
+def _details_text(page: Any) -> str:
+    import html
+    import re
+
+    if not page.details.isVisible():
+        return ""
+    return html.unescape(re.sub(r"<[^>]+>", "", page.details.text()))
+
+
+def _unread(page: Any, row: int) -> list[str]:
+    """The texts of ``row`` that read whole neither in their cells nor below the table, with
+    its row chosen."""
+    from ui.pages.table_fit import is_cut_wrapped
+
+    view = page.view
+    model = page.model
+    table = page.tables[page.table_box.currentIndex()]
+    view.setCurrentIndex(model.index(row, 0))
+    below = _details_text(page)
+    unread = []
+    for column in range(model.columnCount()):
+        text = str(model.data(model.index(row, column)) or "")
+        if not view.isColumnHidden(column) and not is_cut_wrapped(
+            view, view.columnWidth(column), view.rowHeight(row), text
+        ):
+            continue
+        if f"{table.columns[column]}:\u00a0{text or '—'}" not in below:
+            unread.append(f"{table.columns[column]}: {text!r}")
+    return unread
+
+
+def _check_details(page: Any, rows: int = 40) -> None:
+    """Every text of the first ``rows`` rows reads whole, in its cell or, for the row
+    chosen, below the table (the first row chosen at first when the table leaves anything
+    out)."""
+    view = page.view
+    what = f"{page.table_box.currentText()} ({page.language()})"
+    if page.fit.folded or page.fit.cut:
+        assert view.currentIndex().row() == 0, what
+        assert page.details.isVisible(), what
+    chosen = view.currentIndex()
+    for row in range(min(rows, page.model.rowCount())):
+        assert _unread(page, row) == [], what
+    view.setCurrentIndex(chosen)
+
+
+@pytest.mark.parametrize("reports", ["ru", "kk", "ko"], indirect=True)
 def test_every_report_kind_fits_1366_in_every_report_language(reports, qtbot, db) -> None:  # type: ignore[no-untyped-def]
     page = reports
     assert page.language() == "en"  # the report for partners; the page in the UI language
@@ -251,12 +316,12 @@ def test_a_cut_reason_shows_whole_in_its_tooltip(reports, qtbot) -> None:  # typ
     table = page.tables[page.table_box.currentIndex()]
     reasons = table.columns.index("Reasons")
     assert reasons in page.fit.shrink and not view.isColumnHidden(reasons)
-    # Whole on their lines as the page fits them; a column the user makes narrow cuts them
-    # (the rows grow to three lines at most).
+    # A column the user makes narrow cuts them (the rows grow to as many lines as leave room
+    # for 15 rows: one, at 1366×768).
     view.setColumnWidth(reasons, 90)
     assert page.fit.user_sized
     height = view.rowHeight(0)
-    assert height == view.verticalHeader().defaultSectionSize() > view.fontMetrics().height() + 8
+    assert height == view.verticalHeader().defaultSectionSize() == page.fit.row_height
     rows = [
         row
         for row in range(model.rowCount())

@@ -21,29 +21,40 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
     Qt,
+    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import dialogs, i18n
 from ui.pages.base import Page
-from ui.pages.table_fit import SAMPLE_ROWS, PriorityFit, text_width
+from ui.pages.table_fit import (
+    MAX_LINES,
+    SAMPLE_ROWS,
+    PriorityFit,
+    is_cut_wrapped,
+    text_width,
+)
 from ui.responsiveness import unhook_header_from_selection
 from ui.text import literal
 
@@ -53,11 +64,16 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 ALL_COHORTS = -1
 LANGUAGE_KEY = "reports/language"
+#: Whether the sign-in sheets' row is shown (remembered).
+SIGNIN_KEY = "reports/signin_shown"
 #: A text column whose texts are wider than this (names, organisations, reasons) may end in
 #: "…" when the page is narrow; narrower ones (marks, countries, genders) are always whole.
 LONG_TEXT = 120
 #: What a cut text column keeps at least (or its header's width, when more).
 MIN_CUT_WIDTH = 150
+#: Rows the table shows at least: its rows are as many lines high (long texts wrap, up to
+#: table_fit.MAX_LINES) as leaves room for this many, one line on a 1366×768 laptop.
+MIN_ROWS = 15
 #: Rows measured from the top of a table (what is seen first), and at most this many more
 #: spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be
 #: anywhere).
@@ -135,6 +151,24 @@ def matrix_fold_order(columns: int, modules: list[int]) -> list[int]:
     order = [latin, email, override, organization, hours, gender, country, reasons]
     order = [c for c in order if c < columns and c < first or last < c < columns]
     return order + [c for c in reversed(modules) if c != first]
+
+
+def _combo_option(box: QComboBox) -> QStyleOptionComboBox:
+    option = QStyleOptionComboBox()
+    option.initFrom(box)
+    option.editable = box.isEditable()
+    option.frame = box.hasFrame()
+    return option
+
+
+def _fit_popup(box: QComboBox) -> None:
+    """The list a chooser drops down is as wide as its longest item (the chooser itself may
+    be narrower: the row has other choices)."""
+    metrics = box.fontMetrics()
+    widest = max(
+        (metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())), default=0
+    )
+    box.view().setMinimumWidth(widest + 40)
 
 
 def sample_rows(rows: list[Any]) -> list[Any]:
@@ -247,11 +281,16 @@ class ReportsPage(Page):
 
         self.scope_box = QComboBox()
         self.scope_box.setObjectName("reportScope")
-        self.scope_box.setMinimumContentsLength(28)
         self.scope_box.currentIndexChanged.connect(self._load_report)
         self.table_box = QComboBox()
         self.table_box.setObjectName("reportTable")
-        self.table_box.setMinimumContentsLength(28)
+        for box in (self.scope_box, self.table_box):
+            # (as wide as the row leaves them, never wider: the list that drops down is as
+            # wide as its longest item, _fit_popup)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(16)
         self.table_box.currentIndexChanged.connect(self._show_table)
         self.language_box = QComboBox()
         self.language_box.setObjectName("reportLanguage")
@@ -281,57 +320,120 @@ class ReportsPage(Page):
         self.view.setObjectName("reportPreview")
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.verticalHeader().hide()  # (its room goes to the report's columns)
         unhook_header_from_selection(self.view)  # Select All in 20,000 rows stays quick
         # The table across the page at 1366 pixels, in every UI and report language, never
-        # scrolling sideways: the names whole first, headers whole (on two lines when one
-        # does not fit), short columns (numbers, marks, shares) whole, long texts (reasons,
-        # organisations) whole on up to three lines, every row as high; a matrix still too
-        # wide leaves columns out and says so, and a text too long even so ends in "…"
-        # (whole in the tooltip) (table_fit.priority_layout). The widths and the rows'
-        # height come from a sample of rows, never all.
+        # scrolling sideways, with room for MIN_ROWS rows at least (rows of one line on a
+        # 1366×768 laptop; long texts on more lines on a taller screen, rows_lines): the
+        # names whole first, headers whole (on two lines when one does not fit), short
+        # columns (numbers, marks, shares) whole; a matrix too wide leaves columns out and
+        # says so, and a long text (reasons, organisations) too long for its column ends in
+        # "…" (table_fit.priority_layout); what is left out or cut reads whole below the
+        # table for the selected row (self.details) and in the cell's tooltip. The widths
+        # come from a sample of rows, never all.
         self.fit = PriorityFit(
             self.view,
             self.model.set_shown_headers,
             min_text_width=MIN_CUT_WIDTH,
             cell_padding=CELL_PADDING,
+            max_lines=1,
         )
+        #: what the table's columns were last fitted with (fitted again when the rows'
+        #: lines change with the page's height)
+        self._columns: dict[str, Any] = {}
+        self.view.viewport().installEventFilter(self)  # (before the fit's own: see Qt)
+        #: the columns (by title) the user brought into the table, the last asked last, and
+        #: those the user took out (the header's menu, columns_menu)
+        self.kept_columns: list[str] = []
+        self.hidden_columns: set[str] = set()
+        header = self.view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
         #: the modules' whole titles, for a table whose columns are headed by module codes
         self.legend = QLabel()
         self.legend.setObjectName("reportModules")
         self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.PlainText)  # (module titles as typed)
         self.legend.hide()
         #: which columns a narrow page leaves out (a completion matrix at 1366 pixels)
         self.folded_note = QLabel()
         self.folded_note.setObjectName("reportFolded")
         self.folded_note.setWordWrap(True)
+        self.folded_note.setTextFormat(Qt.TextFormat.PlainText)
         self.folded_note.hide()
         self.fit.foldedChanged.connect(self._show_folded)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Report for:"), self.scope_box)
-        form.addRow(self.tr("&Table:"), self.table_box)
-        form.addRow(self.tr("Report &language:"), self.language_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.count_button)
-        buttons.addStretch(1)
+        #: the selected row's texts that the table leaves out or cuts, whole
+        self.details = QLabel()
+        self.details.setObjectName("reportRowDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+        self.view.selectionModel().currentRowChanged.connect(self._show_details)
+        # (once after the columns are sized, not for each column)
+        self._details_later = QTimer(self)
+        self._details_later.setSingleShot(True)
+        self._details_later.setInterval(0)
+        self._details_later.timeout.connect(self._show_details)
+        self.view.horizontalHeader().sectionResized.connect(lambda *_: self._details_later.start())
+        self.fit.foldedChanged.connect(lambda *_: self._details_later.start())
 
         self.signin_group = self._build_signin()
+        #: shows and hides the sign-in sheets' row (hidden at first: the table's room)
+        self.signin_toggle = QToolButton()
+        self.signin_toggle.setObjectName("signinToggle")
+        self.signin_toggle.setText(self.tr("Sign-in sheets"))
+        self.signin_toggle.setCheckable(True)
+        self.signin_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.signin_toggle.toggled.connect(self._show_signin)
+        self.signin_toggle.setChecked(bool(QSettings().value(SIGNIN_KEY, False, type=bool)))
+        self._show_signin(self.signin_toggle.isChecked())
+
+        # The choices on two rows (the table's title, the longest, on a row of its own); the
+        # table takes the rest of the height.
+        scope_label = QLabel(self.tr("&Report for:"))
+        scope_label.setBuddy(self.scope_box)
+        language_label = QLabel(self.tr("Report &language:"))
+        language_label.setBuddy(self.language_box)
+        table_label = QLabel(self.tr("&Table:"))
+        table_label.setBuddy(self.table_box)
+        first = QHBoxLayout()
+        first.addWidget(scope_label)
+        first.addWidget(self.scope_box, 1)
+        first.addSpacing(12)
+        first.addWidget(language_label)
+        first.addWidget(self.language_box)
+        first.addSpacing(12)
+        first.addWidget(self.save_button)
+        first.addWidget(self.open_button)
+        first.addWidget(self.count_button)
+        second = QHBoxLayout()
+        second.addWidget(table_label)
+        second.addWidget(self.table_box, 1)
+        second.addSpacing(12)
+        second.addWidget(self.signin_toggle)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addLayout(first)
+        layout.addLayout(second)
         layout.addWidget(self.title)
         layout.addWidget(self.legend)
         layout.addWidget(self.folded_note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.signin_group)
 
+    def _show_signin(self, shown: bool) -> None:
+        self.signin_group.setVisible(shown)
+        self.signin_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        QSettings().setValue(SIGNIN_KEY, shown)
+
     def _build_signin(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Sign-in sheets"))
+        group = QGroupBox()  # (named by the button that shows it, signin_toggle)
         self.signin_cohort = QComboBox()
         self.signin_cohort.setMinimumContentsLength(20)
         self.signin_cohort.currentIndexChanged.connect(self._load_signin_modules)
@@ -391,8 +493,13 @@ class ReportsPage(Page):
         self.table_box.clear()
         self.table_box.blockSignals(False)
         self.model.load(None)
+        self._columns = {}
         self.legend.hide()
+        self.folded_note.hide()
+        self.details.hide()
+        self.table_box.setToolTip("")
         self.title.setText(title)
+        self.title.setVisible(bool(title))
 
     def _cohorts_loaded(self, cohorts: list[Any]) -> None:
         if not cohorts:  # a new file: say what comes first instead of an error box
@@ -416,6 +523,7 @@ class ReportsPage(Page):
         self.scope_box.setCurrentIndex(max(index, 0))
         for box in (self.scope_box, self.signin_cohort):
             box.blockSignals(False)
+            _fit_popup(box)
         self._load_report()
         self._load_signin_modules()
 
@@ -477,15 +585,23 @@ class ReportsPage(Page):
             self.table_box.addItem(table.title, table.name)
         self.table_box.setCurrentIndex(min(max(shown, 0), len(tables) - 1))
         self.table_box.blockSignals(False)
+        _fit_popup(self.table_box)
         self._show_table()
 
-    def _show_table(self, *_args: Any) -> None:
+    def _show_table(self, *_args: Any, keep_row: bool = False) -> None:
+        row = self.view.currentIndex().row() if keep_row else 0
         index = self.table_box.currentIndex()
         table = self.tables[index] if 0 <= index < len(self.tables) else None
         self.model.load(table)
+        self._columns = {}
+        # (the title is the table chooser's text: shown above the table only when the
+        # chooser is too narrow for it)
         self.title.setText(f"<b>{html.escape(table.title)}</b>" if table else "")
+        self.table_box.setToolTip(table.title if table else "")
         self.legend.hide()
+        self.details.hide()
         if table is None:
+            self.title.hide()
             return
         # (Measured on a sample of rows with the view's font: resizeColumnsToContents reads
         # 1,000 rows through the model's every role, seconds on the window's thread.)
@@ -515,13 +631,159 @@ class ReportsPage(Page):
         # Identifiers shown whole or not at all (the Latin name, the e-mail, an override);
         # organisations and reasons wrap onto more lines (and may end in "…" at last).
         whole = set(fold[:3])
-        self.fit.set_columns(
-            headers, texts, first=0, shrink=[c for c in long if c not in whole], fold=fold
+        # The columns the user asked for (the header's menu) are left out last, the one
+        # asked for last the very last; those the user took out are never shown.
+        kept = [c for t in self.kept_columns for c, title in enumerate(table.columns) if title == t]
+        fold = [c for c in fold if c not in kept] + [c for c in kept if c in fold]
+        hidden = {c for c, t in enumerate(table.columns) if c and t in self.hidden_columns}
+        self._columns = {
+            "headers": {c: h for c, h in headers.items() if c not in hidden},
+            "texts": {c: t for c, t in texts.items() if c not in hidden},
+            "first": 0,
+            "shrink": [c for c in long if c not in whole and c not in hidden],
+            "fold": [c for c in fold if c not in hidden],
+        }
+        self._fit_columns()
+        if self.model.rowCount() and (self.fit.folded or self.fit.cut or hidden):
+            # (the first row's details below the table until another row is chosen)
+            self.view.setCurrentIndex(self.model.index(max(row, 0), 0))
+        self._show_title()
+        self._show_details()
+
+    def _fit_columns(self) -> None:
+        """The columns fitted to the table's width for rows of as many lines as leave room
+        for :data:`MIN_ROWS`; those the user took out hidden."""
+        self.fit.max_lines = self.rows_lines()
+        self.fit.set_columns(**self._columns)
+        for column in range(self.model.columnCount()):
+            if column not in self._columns["headers"]:
+                self.view.setColumnHidden(column, True)
+
+    # -- choosing columns -------------------------------------------------------------------
+    def columns_menu(self) -> QMenu:
+        """A menu of the table's columns (but the first), checked when shown: check one to
+        bring it into the table (others are left out for it when there is no room), uncheck
+        it to take it out (its texts still read below the table for the selected row)."""
+        menu = QMenu(self)
+        table = self.current_table()
+        if table is None:
+            return menu
+        for column, title in enumerate(table.columns):
+            if column == 0:
+                continue
+            action = menu.addAction(title.replace("&", "&&"))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.toggled.connect(lambda shown, title=title: self.show_column(title, shown))
+        return menu
+
+    def _columns_menu(self, position: Any) -> None:
+        header = self.view.horizontalHeader()
+        menu = self.columns_menu()
+        menu.exec(header.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def show_column(self, title: str, shown: bool) -> None:
+        """Bring the column ``title`` (of any table with it) into the table, or take it out,
+        for the rest of the session."""
+        if title in self.kept_columns:
+            self.kept_columns.remove(title)
+        self.hidden_columns.discard(title)
+        if shown:
+            self.kept_columns.append(title)
+        else:
+            self.hidden_columns.add(title)
+        self._show_table(keep_row=True)
+
+    def current_table(self) -> PreviewTable | None:
+        index = self.table_box.currentIndex()
+        return self.tables[index] if 0 <= index < len(self.tables) else None
+
+    def _show_title(self) -> None:
+        """The table's title above the table when the chooser cannot show it whole."""
+        table = self.current_table()
+        if table is None:
+            return
+        box = self.table_box
+        room = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            _combo_option(box),
+            QStyle.SubControl.SC_ComboBoxEditField,
+            box,
         )
+        self.title.setVisible(box.fontMetrics().horizontalAdvance(table.title) > room.width() - 4)
+
+    def rows_lines(self) -> int:
+        """The lines of a row (for long texts) that leave room for :data:`MIN_ROWS` rows in
+        the table's present height; one at least."""
+        height = self.view.viewport().height()
+        metrics = self.view.fontMetrics()
+        room = self.fit.one_line_height() - metrics.height()  # (as PriorityFit.rows_height)
+        for lines in range(MAX_LINES, 1, -1):
+            # (a pixel more for a wrapped text a little taller than its lines)
+            if height >= MIN_ROWS * (lines * metrics.lineSpacing() + room + 1):
+                return lines
+        return 1
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt override)
+        """A taller or shorter table: rows of more or fewer lines when that changes how many
+        rows it shows (the columns fitted again for them)."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.view.viewport()
+            and self._columns
+            and self.rows_lines() != self.fit.max_lines
+        ):
+            row = self.view.currentIndex().row()
+            self._fit_columns()
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+            self._show_details()
+        return False
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._show_title()
+
+    def details_columns(self) -> list[int]:
+        """The columns of the current row that the table leaves out (in the order they are
+        left out) or shows cut, in the table's order."""
+        view = self.view
+        row = view.currentIndex().row()
+        if row < 0 or not self.model.columnCount():
+            return []
+        height = view.rowHeight(row)
+        shown = []
+        for column in range(1, self.model.columnCount()):
+            if view.isColumnHidden(column):
+                shown.append(column)
+                continue
+            text = str(self.model.data(self.model.index(row, column)) or "")
+            if text and is_cut_wrapped(view, view.columnWidth(column), height, text):
+                shown.append(column)
+        return shown
+
+    def _show_details(self, *_args: Any) -> None:
+        """Below the table, the selected row's texts that the table leaves out or cuts,
+        whole, each after its column's title (in the report's language); hidden when the
+        table shows every text of the row whole."""
+        table = self.current_table()
+        row = self.view.currentIndex().row()
+        columns = self.details_columns() if table is not None else []
+        if table is None or row < 0 or not (columns or self.fit.folded or self.fit.cut):
+            self.details.hide()
+            return
+        parts = [
+            f"{html.escape(table.columns[c])}: "
+            f"{html.escape(str(self.model.data(self.model.index(row, c)) or '—'))}"
+            for c in columns
+        ]
+        name = html.escape(str(self.model.data(self.model.index(row, 0)) or ""))
+        self.details.setText(f"<b>{name}</b> — " + "; ".join(parts) if parts else f"<b>{name}</b>")
+        self.details.show()
 
     def _show_folded(self, columns: list[int]) -> None:
-        index = self.table_box.currentIndex()
-        table = self.tables[index] if 0 <= index < len(self.tables) else None
+        table = self.current_table()
         if not columns or table is None:
             self.folded_note.hide()
             return
@@ -530,9 +792,10 @@ class ReportsPage(Page):
             modules.get(c, table.columns[c]) for c in columns if c < len(table.columns)
         )
         self.folded_note.setText(
-            self.tr("Not shown for lack of room (they are in the saved file): %1").replace(
-                "%1", names
-            )
+            self.tr(
+                "Not shown for lack of room (in the saved file, and below the table for the "
+                "selected row; right-click the headers to choose the columns): %1"
+            ).replace("%1", names)
         )
         self.folded_note.show()
 

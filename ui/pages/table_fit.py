@@ -502,6 +502,7 @@ def priority_layout(
     fold: Iterable[int] = (),
     max_width: int = 360,
     min_text_width: int = MIN_TEXT_WIDTH,
+    one_line: bool = False,
 ) -> Layout:
     """Widths for the columns of ``needs`` in a view ``available`` pixels wide, with no
     sideways scroll bar and, in this order of priority:
@@ -522,6 +523,9 @@ def priority_layout(
     header row is two lines high anyway). Room left over widens a narrowed column
     (``first`` first) up to its widest text on one line; the rest stays empty on the right.
     A view too narrow even with every column of ``fold`` left out cuts the names at last.
+
+    ``one_line``: the rows are one line high (no text wraps): a cut long text never leaves
+    more columns out, and short texts never go onto two lines.
     """
     shrinkable = set(shrink)
     folds = [c for c in fold if c in needs and c != first]
@@ -602,7 +606,7 @@ def priority_layout(
     def solve() -> Layout:
         layout = arrange(left_out(least))
         layout.cut = cut(layout)
-        if layout.cut:
+        if layout.cut and not one_line:
             # More columns left out so that the cut texts read whole: worth it unless they
             # would be left out themselves.
             for_lines = left_out(whole)
@@ -621,7 +625,7 @@ def priority_layout(
         for c, need in needs.items()
         if c != first and c not in shrinkable and 0 < need.two_lines < need.content
     }
-    if tall and shorts and (layout.cut or layout.folded):
+    if tall and shorts and (layout.cut or layout.folded) and not one_line:
         # The rows are several lines high for the long texts: short texts ("late 5 h") may
         # take two lines too, when that cuts or leaves out fewer columns.
         narrow.update(shorts)
@@ -769,6 +773,7 @@ class PriorityFit(QObject):
             fold=self.fold,
             max_width=self.max_width,
             min_text_width=self.min_text_width,
+            one_line=self.max_lines == 1,
         )
 
     def lines(self, widths: Mapping[int, int]) -> int:
