@@ -205,6 +205,16 @@
         <translation>Бұл топқа әлі ешкім қабылданбаған: қатысушыларды импорттаңыз немесе оларды «Топтар» бетінде қабылдаңыз.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/attendance.py" line="439"/>
+        <source>This cohort has no modules and no participants yet. On the Cohorts page, add its modules (Add module…) and enrol or import its participants; their attendance is marked here.</source>
+        <translation>Бұл топта әлі модульдер де, қатысушылар да жоқ. «Топтар» бетінде оның модульдерін қосыңыз (Модуль қосу…) және қатысушыларын қабылдаңыз немесе импорттаңыз; олардың қатысуы осы жерде белгіленеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="463"/>
+        <source>There is no cohort yet. Create one on the Cohorts page, then add its modules and participants; their attendance is marked here.</source>
+        <translation>Әзірге топ жоқ. «Топтар» бетінде топ құрыңыз, содан кейін оның модульдері мен қатысушыларын қосыңыз; олардың қатысуы осы жерде белгіленеді.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/attendance.py" line="437"/>
         <location filename="../../ui/pages/attendance.py" line="496"/>
         <source>Move to a module&apos;s column first</source>

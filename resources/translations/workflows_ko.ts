@@ -205,6 +205,16 @@
         <translation>이 기수에는 아직 등록된 사람이 없습니다. 참가자를 가져오거나 «기수» 페이지에서 등록하세요.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/attendance.py" line="439"/>
+        <source>This cohort has no modules and no participants yet. On the Cohorts page, add its modules (Add module…) and enrol or import its participants; their attendance is marked here.</source>
+        <translation>이 기수에는 아직 모듈도 참가자도 없습니다. «기수» 페이지에서 모듈을 추가하고(모듈 추가…) 참가자를 등록하거나 가져오세요. 참가자의 출석은 여기에서 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="463"/>
+        <source>There is no cohort yet. Create one on the Cohorts page, then add its modules and participants; their attendance is marked here.</source>
+        <translation>아직 기수가 없습니다. «기수» 페이지에서 기수를 만든 다음 모듈과 참가자를 추가하세요. 참가자의 출석은 여기에서 기록합니다.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/attendance.py" line="437"/>
         <location filename="../../ui/pages/attendance.py" line="496"/>
         <source>Move to a module&apos;s column first</source>

@@ -205,6 +205,16 @@
         <translation>В эту группу пока никто не зачислен: импортируйте участников или зачислите их на странице «Группы».</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/attendance.py" line="439"/>
+        <source>This cohort has no modules and no participants yet. On the Cohorts page, add its modules (Add module…) and enrol or import its participants; their attendance is marked here.</source>
+        <translation>В этой группе пока нет ни модулей, ни участников. На странице «Группы» добавьте её модули (Добавить модуль…) и зачислите или импортируйте участников; их посещаемость отмечается здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="463"/>
+        <source>There is no cohort yet. Create one on the Cohorts page, then add its modules and participants; their attendance is marked here.</source>
+        <translation>Групп пока нет. Создайте группу на странице «Группы», затем добавьте её модули и участников; их посещаемость отмечается здесь.</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/attendance.py" line="437"/>
         <location filename="../../ui/pages/attendance.py" line="496"/>
         <source>Move to a module&apos;s column first</source>
