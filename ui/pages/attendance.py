@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -258,9 +259,22 @@ class AttendancePage(Page):
         self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setMargin(24)
+        # A line as long as the page's width is hard to read at 1366 pixels and more.
+        self.empty_note.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.empty_page = QWidget()
+        self.empty_page.setObjectName("attendanceEmptyPage")
+        self.empty_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.empty_note, 8)  # (no alignment: a wrapped label keeps its lines)
+        centred.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addLayout(centred)
+        empty_layout.addStretch(1)
         self.grid_stack = QStackedWidget()
         self.grid_stack.addWidget(self.view)
-        self.grid_stack.addWidget(self.empty_note)
+        self.grid_stack.addWidget(self.empty_page)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -477,7 +491,7 @@ class AttendancePage(Page):
     def _show_empty(self, text: str) -> None:
         """``text`` in the grid's place; what needs a cell is disabled, the keys hidden."""
         self.empty_note.setText(text)
-        self.grid_stack.setCurrentWidget(self.empty_note)
+        self.grid_stack.setCurrentWidget(self.empty_page)
         self.hint.hide()
         self._enable_actions()
 
