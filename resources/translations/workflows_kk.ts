@@ -110,159 +110,169 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="181"/>
+        <location filename="../../ui/pages/attendance.py" line="183"/>
         <source>&amp;Cohort:</source>
         <extracomment>the letter an input method composed and that was marked: its commit is no new key</extracomment>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="184"/>
+        <location filename="../../ui/pages/attendance.py" line="186"/>
         <source>Mark module &amp;present</source>
         <translation>&amp;Модульге қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="187"/>
+        <location filename="../../ui/pages/attendance.py" line="189"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Ағымдағы модуль бағанында тізімдегілердің бәрін қатысты деп белгілеу; содан кейін ерекшеліктерді белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="192"/>
+        <location filename="../../ui/pages/attendance.py" line="194"/>
         <source>&amp;Override…</source>
         <translation>Шешімді &amp;өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="194"/>
+        <location filename="../../ui/pages/attendance.py" line="196"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Таңдалған қатысушының аяқтауын өзіңіз шешіңіз, себебін көрсетіп</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="197"/>
+        <location filename="../../ui/pages/attendance.py" line="199"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="199"/>
+        <location filename="../../ui/pages/attendance.py" line="201"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>Ағымдағы қатысушының ағымдағы модуль бойынша балын жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="204"/>
+        <location filename="../../ui/pages/attendance.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="205"/>
+        <location filename="../../ui/pages/attendance.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="282"/>
+        <location filename="../../ui/pages/attendance.py" line="302"/>
         <source>present</source>
         <comment>key hint: the word its letter stands for (ru П, kk Қ, ko 출)</comment>
         <translation>қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="284"/>
+        <location filename="../../ui/pages/attendance.py" line="304"/>
         <source>late</source>
         <comment>key hint: the word its letter stands for (ru О, kk К, ko 지)</comment>
         <translation>кешікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="286"/>
+        <location filename="../../ui/pages/attendance.py" line="306"/>
         <source>absent</source>
         <comment>key hint: the word its letter stands for (ru Н, kk Ж, ko 결)</comment>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="289"/>
+        <location filename="../../ui/pages/attendance.py" line="309"/>
         <source>excused</source>
         <comment>key hint: the word its letter stands for (ru У, kk С, ko 공)</comment>
         <translation>себепті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="298"/>
+        <location filename="../../ui/pages/attendance.py" line="318"/>
         <source>%1 %2</source>
         <comment>key hint: the key(s) to press, then the word of the mark</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="304"/>
+        <location filename="../../ui/pages/attendance.py" line="324"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Пернелер: жебелер — жылжу · %1 · цифрлар — сағаттарды енгізу, Enter оларды ашады және сақтайды · Ctrl+Z — болдырмау · Ctrl+Y — қайталау. Себептерін көру үшін «Аяқтай ма?» бағанына меңзерді апарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="420"/>
+        <location filename="../../ui/pages/attendance.py" line="443"/>
         <source>Participants: %1</source>
         <translation>Қатысушылар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="429"/>
+        <location filename="../../ui/pages/attendance.py" line="453"/>
+        <source>This cohort has no modules and no participants yet. On the Cohorts page, add its modules (Add module…) and enrol or import its participants; their attendance is marked here.</source>
+        <translation>Бұл топта әлі модульдер де, қатысушылар да жоқ. «Топтар» бетінде оның модульдерін қосыңыз (Модуль қосу…) және қатысушыларын қабылдаңыз немесе импорттаңыз; олардың қатысуы осы жерде белгіленеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="461"/>
         <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
         <translation>Бұл топта әлі модульдер жоқ: оларды «Топтар» бетінде қосыңыз (Модуль қосу…), содан кейін қатысуды осында белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="436"/>
+        <location filename="../../ui/pages/attendance.py" line="468"/>
         <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
         <translation>Бұл топқа әлі ешкім қабылданбаған: қатысушыларды импорттаңыз немесе оларды «Топтар» бетінде қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="492"/>
-        <location filename="../../ui/pages/attendance.py" line="551"/>
+        <location filename="../../ui/pages/attendance.py" line="477"/>
+        <source>There is no cohort yet. Create one on the Cohorts page, then add its modules and participants; their attendance is marked here.</source>
+        <translation>Әзірге топ жоқ. «Топтар» бетінде топ құрыңыз, содан кейін оның модульдері мен қатысушыларын қосыңыз; олардың қатысуы осы жерде белгіленеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="559"/>
+        <location filename="../../ui/pages/attendance.py" line="622"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Алдымен модуль бағанына өтіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="501"/>
+        <location filename="../../ui/pages/attendance.py" line="568"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Белгілеу: %1 — %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="508"/>
+        <location filename="../../ui/pages/attendance.py" line="575"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%1 адамды белгілеу: %3 модулінде %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="520"/>
+        <location filename="../../ui/pages/attendance.py" line="587"/>
         <source>Type %1 h</source>
         <translation>%1 сағ енгізу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="535"/>
+        <location filename="../../ui/pages/attendance.py" line="604"/>
         <source>Mark everyone present in %1</source>
         <translation>%1 модулінде бәрін қатысты деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="537"/>
+        <location filename="../../ui/pages/attendance.py" line="606"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1 модулінде қатысты деп белгіленді: %2 қатысушы. Ctrl+Z болдырмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="556"/>
+        <location filename="../../ui/pages/attendance.py" line="627"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Алдымен қатысушыны келді немесе кешікті деп белгілеңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="561"/>
+        <location filename="../../ui/pages/attendance.py" line="632"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="563"/>
+        <location filename="../../ui/pages/attendance.py" line="634"/>
         <source>Score of %1 in %2:</source>
         <translation>%1 балы, %2 модулі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="576"/>
+        <location filename="../../ui/pages/attendance.py" line="647"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%1 балл: %2, %3 модулі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="590"/>
+        <location filename="../../ui/pages/attendance.py" line="661"/>
         <source>Recorded: %1.</source>
         <translation>Жазылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="604"/>
+        <location filename="../../ui/pages/attendance.py" line="675"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Шығарылған қатысушының шешімін өзгертуге болмайды</translation>
     </message>

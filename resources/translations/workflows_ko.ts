@@ -110,159 +110,169 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="181"/>
+        <location filename="../../ui/pages/attendance.py" line="183"/>
         <source>&amp;Cohort:</source>
         <extracomment>the letter an input method composed and that was marked: its commit is no new key</extracomment>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="184"/>
+        <location filename="../../ui/pages/attendance.py" line="186"/>
         <source>Mark module &amp;present</source>
         <translation>모듈 전체 출석 표시(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="187"/>
+        <location filename="../../ui/pages/attendance.py" line="189"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>현재 모듈 열에서 등록 중인 모든 참가자를 출석으로 표시합니다. 그다음 예외를 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="192"/>
+        <location filename="../../ui/pages/attendance.py" line="194"/>
         <source>&amp;Override…</source>
         <translation>수동 결정(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="194"/>
+        <location filename="../../ui/pages/attendance.py" line="196"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>현재 참가자의 수료 여부를 사유와 함께 직접 결정합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="197"/>
+        <location filename="../../ui/pages/attendance.py" line="199"/>
         <source>&amp;Score…</source>
         <translation>점수(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="199"/>
+        <location filename="../../ui/pages/attendance.py" line="201"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>현재 모듈에서 현재 참가자의 점수를 기록합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="204"/>
+        <location filename="../../ui/pages/attendance.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="205"/>
+        <location filename="../../ui/pages/attendance.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="282"/>
+        <location filename="../../ui/pages/attendance.py" line="302"/>
         <source>present</source>
         <comment>key hint: the word its letter stands for (ru П, kk Қ, ko 출)</comment>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="284"/>
+        <location filename="../../ui/pages/attendance.py" line="304"/>
         <source>late</source>
         <comment>key hint: the word its letter stands for (ru О, kk К, ko 지)</comment>
         <translation>지각</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="286"/>
+        <location filename="../../ui/pages/attendance.py" line="306"/>
         <source>absent</source>
         <comment>key hint: the word its letter stands for (ru Н, kk Ж, ko 결)</comment>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="289"/>
+        <location filename="../../ui/pages/attendance.py" line="309"/>
         <source>excused</source>
         <comment>key hint: the word its letter stands for (ru У, kk С, ko 공)</comment>
         <translation>공결</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="298"/>
+        <location filename="../../ui/pages/attendance.py" line="318"/>
         <source>%1 %2</source>
         <comment>key hint: the key(s) to press, then the word of the mark</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="304"/>
+        <location filename="../../ui/pages/attendance.py" line="324"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>키: 화살표로 이동 · %1 · 숫자로 시간 입력, Enter로 열고 저장 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행. 사유를 보려면 “수료 여부”에 마우스를 올리세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="420"/>
+        <location filename="../../ui/pages/attendance.py" line="443"/>
         <source>Participants: %1</source>
         <translation>참가자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="429"/>
+        <location filename="../../ui/pages/attendance.py" line="453"/>
+        <source>This cohort has no modules and no participants yet. On the Cohorts page, add its modules (Add module…) and enrol or import its participants; their attendance is marked here.</source>
+        <translation>이 기수에는 아직 모듈도 참가자도 없습니다. «기수» 페이지에서 모듈을 추가하고(모듈 추가…) 참가자를 등록하거나 가져오세요. 참가자의 출석은 여기에서 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="461"/>
         <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
         <translation>이 기수에는 아직 모듈이 없습니다. «기수» 페이지에서 모듈을 추가한 뒤(모듈 추가…) 여기에서 출석을 기록하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="436"/>
+        <location filename="../../ui/pages/attendance.py" line="468"/>
         <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
         <translation>이 기수에는 아직 등록된 사람이 없습니다. 참가자를 가져오거나 «기수» 페이지에서 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="492"/>
-        <location filename="../../ui/pages/attendance.py" line="551"/>
+        <location filename="../../ui/pages/attendance.py" line="477"/>
+        <source>There is no cohort yet. Create one on the Cohorts page, then add its modules and participants; their attendance is marked here.</source>
+        <translation>아직 기수가 없습니다. «기수» 페이지에서 기수를 만든 다음 모듈과 참가자를 추가하세요. 참가자의 출석은 여기에서 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="559"/>
+        <location filename="../../ui/pages/attendance.py" line="622"/>
         <source>Move to a module&apos;s column first</source>
         <translation>먼저 모듈 열로 이동하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="501"/>
+        <location filename="../../ui/pages/attendance.py" line="568"/>
         <source>Mark %1 %2 in %3</source>
         <translation>%3에서 %1 님을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="508"/>
+        <location filename="../../ui/pages/attendance.py" line="575"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>%3에서 %1명을 %2(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="520"/>
+        <location filename="../../ui/pages/attendance.py" line="587"/>
         <source>Type %1 h</source>
         <translation>%1시간 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="535"/>
+        <location filename="../../ui/pages/attendance.py" line="604"/>
         <source>Mark everyone present in %1</source>
         <translation>%1에서 모두 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="537"/>
+        <location filename="../../ui/pages/attendance.py" line="606"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>%1에 출석으로 표시함: 참가자 %2명. Ctrl+Z로 되돌립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="556"/>
+        <location filename="../../ui/pages/attendance.py" line="627"/>
         <source>Mark the participant present or late before the score</source>
         <translation>점수를 입력하기 전에 참가자를 출석 또는 지각으로 표시하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="561"/>
+        <location filename="../../ui/pages/attendance.py" line="632"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="563"/>
+        <location filename="../../ui/pages/attendance.py" line="634"/>
         <source>Score of %1 in %2:</source>
         <translation>%2에서 %1 님의 점수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="576"/>
+        <location filename="../../ui/pages/attendance.py" line="647"/>
         <source>Score %1 for %2 in %3</source>
         <translation>%3에서 %2 님의 점수 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="590"/>
+        <location filename="../../ui/pages/attendance.py" line="661"/>
         <source>Recorded: %1.</source>
         <translation>기록함: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="604"/>
+        <location filename="../../ui/pages/attendance.py" line="675"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>등록이 취소된 참가자는 수동 결정할 수 없습니다</translation>
     </message>

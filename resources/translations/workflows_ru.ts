@@ -110,159 +110,169 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="181"/>
+        <location filename="../../ui/pages/attendance.py" line="183"/>
         <source>&amp;Cohort:</source>
         <extracomment>the letter an input method composed and that was marked: its commit is no new key</extracomment>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="184"/>
+        <location filename="../../ui/pages/attendance.py" line="186"/>
         <source>Mark module &amp;present</source>
         <translation>Отметить &amp;модуль: присутствовали</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="187"/>
+        <location filename="../../ui/pages/attendance.py" line="189"/>
         <source>Mark everyone still enrolled present in the current module&apos;s column; then mark the exceptions</source>
         <translation>Отметить присутствующими всех зачисленных в столбце текущего модуля; затем отметьте исключения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="192"/>
+        <location filename="../../ui/pages/attendance.py" line="194"/>
         <source>&amp;Override…</source>
         <translation>&amp;Изменить решение…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="194"/>
+        <location filename="../../ui/pages/attendance.py" line="196"/>
         <source>Decide completion for the current participant yourself, with a reason</source>
         <translation>Решить вопрос о завершении для выбранного участника вручную, с указанием причины</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="197"/>
+        <location filename="../../ui/pages/attendance.py" line="199"/>
         <source>&amp;Score…</source>
         <translation>&amp;Балл…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="199"/>
+        <location filename="../../ui/pages/attendance.py" line="201"/>
         <source>Record the current participant&apos;s score in the current module</source>
         <translation>Записать балл текущего участника по текущему модулю</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="204"/>
+        <location filename="../../ui/pages/attendance.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="205"/>
+        <location filename="../../ui/pages/attendance.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="282"/>
+        <location filename="../../ui/pages/attendance.py" line="302"/>
         <source>present</source>
         <comment>key hint: the word its letter stands for (ru П, kk Қ, ko 출)</comment>
         <translation>присутствовал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="284"/>
+        <location filename="../../ui/pages/attendance.py" line="304"/>
         <source>late</source>
         <comment>key hint: the word its letter stands for (ru О, kk К, ko 지)</comment>
         <translation>опоздал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="286"/>
+        <location filename="../../ui/pages/attendance.py" line="306"/>
         <source>absent</source>
         <comment>key hint: the word its letter stands for (ru Н, kk Ж, ko 결)</comment>
         <translation>не был</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="289"/>
+        <location filename="../../ui/pages/attendance.py" line="309"/>
         <source>excused</source>
         <comment>key hint: the word its letter stands for (ru У, kk С, ko 공)</comment>
         <translation>уважительная причина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="298"/>
+        <location filename="../../ui/pages/attendance.py" line="318"/>
         <source>%1 %2</source>
         <comment>key hint: the key(s) to press, then the word of the mark</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="304"/>
+        <location filename="../../ui/pages/attendance.py" line="324"/>
         <source>Keys: arrows move · %1 · digits type the hours, Enter opens and saves them · Ctrl+Z undo · Ctrl+Y redo. Hover over “Completes?” for the reasons.</source>
         <translation>Клавиши: стрелки — перемещение · %1 · цифры — ввод часов, Enter открывает и сохраняет их · Ctrl+Z — отменить · Ctrl+Y — повторить. Наведите на «Завершает?», чтобы увидеть причины.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="420"/>
+        <location filename="../../ui/pages/attendance.py" line="443"/>
         <source>Participants: %1</source>
         <translation>Участников: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="429"/>
+        <location filename="../../ui/pages/attendance.py" line="453"/>
+        <source>This cohort has no modules and no participants yet. On the Cohorts page, add its modules (Add module…) and enrol or import its participants; their attendance is marked here.</source>
+        <translation>В этой группе пока нет ни модулей, ни участников. На странице «Группы» добавьте её модули (Добавить модуль…) и зачислите или импортируйте участников; их посещаемость отмечается здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="461"/>
         <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then mark attendance here.</source>
         <translation>В этой группе пока нет модулей: добавьте их на странице «Группы» (Добавить модуль…), затем отмечайте посещаемость здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="436"/>
+        <location filename="../../ui/pages/attendance.py" line="468"/>
         <source>Nobody is enrolled in this cohort yet: import its participants or enrol them on the Cohorts page.</source>
         <translation>В эту группу пока никто не зачислен: импортируйте участников или зачислите их на странице «Группы».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="492"/>
-        <location filename="../../ui/pages/attendance.py" line="551"/>
+        <location filename="../../ui/pages/attendance.py" line="477"/>
+        <source>There is no cohort yet. Create one on the Cohorts page, then add its modules and participants; their attendance is marked here.</source>
+        <translation>Групп пока нет. Создайте группу на странице «Группы», затем добавьте её модули и участников; их посещаемость отмечается здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="559"/>
+        <location filename="../../ui/pages/attendance.py" line="622"/>
         <source>Move to a module&apos;s column first</source>
         <translation>Сначала перейдите в столбец модуля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="501"/>
+        <location filename="../../ui/pages/attendance.py" line="568"/>
         <source>Mark %1 %2 in %3</source>
         <translation>Отметить: %1 — %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="508"/>
+        <location filename="../../ui/pages/attendance.py" line="575"/>
         <source>Mark %1 people %2 in %3</source>
         <translation>Отметить %1 чел.: %2 в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="520"/>
+        <location filename="../../ui/pages/attendance.py" line="587"/>
         <source>Type %1 h</source>
         <translation>Ввести %1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="535"/>
+        <location filename="../../ui/pages/attendance.py" line="604"/>
         <source>Mark everyone present in %1</source>
         <translation>Отметить всех присутствующими в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="537"/>
+        <location filename="../../ui/pages/attendance.py" line="606"/>
         <source>Marked present in %1: %2 participants. Ctrl+Z undoes it.</source>
         <translation>Отмечены присутствующими в %1 — участников: %2. Ctrl+Z отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="556"/>
+        <location filename="../../ui/pages/attendance.py" line="627"/>
         <source>Mark the participant present or late before the score</source>
         <translation>Сначала отметьте участника присутствующим или опоздавшим</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="561"/>
+        <location filename="../../ui/pages/attendance.py" line="632"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="563"/>
+        <location filename="../../ui/pages/attendance.py" line="634"/>
         <source>Score of %1 in %2:</source>
         <translation>Балл %1 по %2:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="576"/>
+        <location filename="../../ui/pages/attendance.py" line="647"/>
         <source>Score %1 for %2 in %3</source>
         <translation>Балл %1 для %2 по %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="590"/>
+        <location filename="../../ui/pages/attendance.py" line="661"/>
         <source>Recorded: %1.</source>
         <translation>Записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="604"/>
+        <location filename="../../ui/pages/attendance.py" line="675"/>
         <source>A withdrawn participant cannot be overridden</source>
         <translation>Для отчисленного участника решение изменить нельзя</translation>
     </message>

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -249,18 +251,36 @@ class AttendancePage(Page):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
 
-        # What to do first when the cohort has nobody or no modules to mark (an empty grid).
+        # In the grid's place when there is nothing to mark (no cohort yet, nobody or no
+        # modules in the cohort): what to do first, as on the Certificates page.
         self.empty_note = QLabel()
         self.empty_note.setObjectName("attendanceEmpty")
         self.empty_note.setWordWrap(True)
         self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_note.hide()
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setMargin(24)
+        # A line as long as the page's width is hard to read at 1366 pixels and more.
+        self.empty_note.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.empty_page = QWidget()
+        self.empty_page.setObjectName("attendanceEmptyPage")
+        self.empty_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.empty_note, 8)  # (no alignment: a wrapped label keeps its lines)
+        centred.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addLayout(centred)
+        empty_layout.addStretch(1)
+        self.grid_stack = QStackedWidget()
+        self.grid_stack.addWidget(self.view)
+        self.grid_stack.addWidget(self.empty_page)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.empty_note)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.grid_stack, 1)
         layout.addWidget(self.hint)
+        self._show_empty("")  # (until the file's cohorts are read)
 
     def _least_column_width(self) -> int:
         """A module's column holds its widest mark: the UI language's widest letter and hours
@@ -393,9 +413,12 @@ class AttendancePage(Page):
             self.message_bar.dismiss()
         self.undo_group.setActiveStack(self.stack_for(cohort_id))
         if cohort_id is None:
+            dropped = [self.model.grid]  # (a file's grid before: freed on the worker)
             self.model.load(None)
-            self.empty_note.hide()
+            self.db.let_go(dropped)
+            self._show_empty(self._no_cohort_text())
             return
+        self._enable_actions()  # (nothing to mark until the cohort's grid is here)
         self.op(lambda ws: load_grid(ws, cohort_id)).success(self._grid_loaded).run()
 
     def _grid_loaded(self, data: Any) -> None:
@@ -422,25 +445,67 @@ class AttendancePage(Page):
         self._say_what_is_missing(data)
 
     def _say_what_is_missing(self, data: Any) -> None:
-        """An empty grid says why: no modules in the cohort, or nobody enrolled."""
-        if data is not None and not data.modules:
-            self.empty_note.setText(
+        """An empty grid says why and what comes first: no modules in the cohort, nobody
+        enrolled, or neither; a grid to mark shows the grid."""
+        if data is not None and not data.modules and not data.rows:
+            self._show_empty(
+                self.tr(
+                    "This cohort has no modules and no participants yet. On the Cohorts page, "
+                    "add its modules (Add module…) and enrol or import its participants; their "
+                    "attendance is marked here."
+                )
+            )
+        elif data is not None and not data.modules:
+            self._show_empty(
                 self.tr(
                     "This cohort has no modules yet: add them on the Cohorts page (Add module…), "
                     "then mark attendance here."
                 )
             )
         elif data is not None and not data.rows:
-            self.empty_note.setText(
+            self._show_empty(
                 self.tr(
                     "Nobody is enrolled in this cohort yet: import its participants or enrol "
                     "them on the Cohorts page."
                 )
             )
         else:
-            self.empty_note.hide()
-            return
-        self.empty_note.show()
+            self._show_grid()
+
+    def _no_cohort_text(self) -> str:
+        return self.tr(
+            "There is no cohort yet. Create one on the Cohorts page, then add its modules and "
+            "participants; their attendance is marked here."
+        )
+
+    def has_grid(self) -> bool:
+        """Whether a grid to mark is shown: a cohort with participants and modules."""
+        grid = self.model.grid
+        return (
+            grid is not None
+            and grid.cohort_id == self.current_cohort_id()
+            and bool(grid.rows)
+            and bool(grid.modules)
+        )
+
+    def _show_empty(self, text: str) -> None:
+        """``text`` in the grid's place; what needs a cell is disabled, the keys hidden."""
+        self.empty_note.setText(text)
+        self.grid_stack.setCurrentWidget(self.empty_page)
+        self.hint.hide()
+        self._enable_actions()
+
+    def _show_grid(self) -> None:
+        self.grid_stack.setCurrentWidget(self.view)
+        self.hint.show()
+        self._enable_actions()
+
+    def _enable_actions(self) -> None:
+        """The buttons that act on the grid's cells are enabled only with a grid."""
+        ready = self.has_grid()
+        for button in (self.mark_module_button, self.score_button, self.override_button):
+            button.setEnabled(ready)
+        self.cohort_box.setEnabled(self.cohort_box.count() > 0)
 
     # -- writing ----------------------------------------------------------------------------
     def run_write(self, fn: Any, command: Any = None) -> None:
@@ -486,6 +551,8 @@ class AttendancePage(Page):
 
     def set_status_on_selection(self, status: str) -> None:
         """A mark's key: mark the selected cells of the current module's column."""
+        if not self.has_grid():
+            return  # (the page says what comes first)
         current = self.view.currentIndex()
         module = self.model.module_at(current.column()) if current.isValid() else None
         if module is None:
@@ -523,6 +590,8 @@ class AttendancePage(Page):
         )
 
     def mark_module_present(self) -> None:
+        if not self.has_grid():
+            return
         current = self.view.currentIndex()
         module = self.model.module_at(current.column()) if current.isValid() else None
         if module is None and self.model.module_count:
@@ -545,6 +614,8 @@ class AttendancePage(Page):
     # -- scores -----------------------------------------------------------------------------
     def score_current(self, score: float | None = None) -> None:
         """Ask for (or take) a score for the current cell; undoable like every mark."""
+        if not self.has_grid():
+            return
         current = self.view.currentIndex()
         module = self.model.module_at(current.column()) if current.isValid() else None
         if module is None:
@@ -596,7 +667,7 @@ class AttendancePage(Page):
         from ui.pages.attendance_override import OverrideDialog
 
         current = self.view.currentIndex()
-        if not current.isValid():
+        if not self.has_grid() or not current.isValid():
             return
         info = self.model.row_info(current.row())
         result = self.model.result_at(current.row())
