@@ -17,7 +17,6 @@ app's language with their code (:func:`character_name`).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -181,36 +180,36 @@ def email_detail(detail: str) -> str:
     return QCoreApplication.translate("EmailCheck", "The address is not written correctly.")
 
 
-# One character as email-validator lists it: ``'x'`` (``"'"``, ``"\\"``), its Unicode name
-# ("NO-BREAK SPACE") or its code ("U+0001").
-_LISTED = re.compile(r"'(.)'|\"(.)\"|U\+([0-9A-F]{4,8})\b|([A-Z][A-Z0-9 -]*[A-Z0-9])")
 # Spaces that do not break a line (shown by that name: they look like a plain space).
 _NO_BREAK = frozenset("\u00a0\u2007\u202f")
+_HEX = frozenset("0123456789ABCDEF")
 
 
 def listed_characters(rest: str) -> list[str]:
-    """The characters email-validator lists after its sentence ("SPACE, '(', U+0001."), each
-    once, in order; an empty list when the list is not in the form the app knows."""
+    """The characters email-validator lists after its sentence, each once, in order: each is
+    shown there as ``'x'`` (``"'"``, ``"\\"``), by its Unicode name ("NO-BREAK SPACE") or by its
+    code ("U+0001"), separated by ", " and ended by a period. An empty list when the list is not
+    in that form (the general sentence is shown then)."""
     rest = rest[:-1] if rest.endswith(".") else rest
     found: list[str] = []
     pos = 0
     while pos < len(rest):
-        match = _LISTED.match(rest, pos)
-        if match is None:
-            return []
-        quoted, double_quoted, code, name = match.groups()
-        if quoted is not None or double_quoted is not None:
-            character = quoted if quoted is not None else double_quoted
-        elif code is not None:
-            character = chr(int(code, 16))
+        if rest[pos] in "'\"" and pos + 2 < len(rest) and rest[pos + 2] == rest[pos]:
+            character, pos = rest[pos + 1], pos + 3
         else:
-            try:
-                character = unicodedata.lookup(name)
-            except KeyError:
-                return []
+            end = rest.find(", ", pos)
+            end = len(rest) if end < 0 else end
+            item, pos = rest[pos:end], end
+            code = item[2:]
+            if item.startswith("U+") and 4 <= len(code) <= 8 and set(code) <= _HEX:
+                character = chr(int(code, 16))
+            else:
+                try:
+                    character = unicodedata.lookup(item)
+                except KeyError:
+                    return []
         if character not in found:
             found.append(character)
-        pos = match.end()
         if rest.startswith(", ", pos):
             pos += 2
         elif pos != len(rest):

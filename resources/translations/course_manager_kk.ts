@@ -719,133 +719,133 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="88"/>
+        <location filename="../../ui/message_text.py" line="87"/>
         <source>An e-mail address needs an @ sign.</source>
         <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>Эл. пошта мекенжайында @ белгісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="92"/>
+        <location filename="../../ui/message_text.py" line="91"/>
         <source>Something must come before the @ sign.</source>
         <translation>@ белгісінің алдында бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="96"/>
+        <location filename="../../ui/message_text.py" line="95"/>
         <source>Something must come after the @ sign.</source>
         <translation>@ белгісінен кейін бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100"/>
+        <location filename="../../ui/message_text.py" line="99"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>@ белгісінен кейінгі бөлікте нүкте болуы керек (мысалы, gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106"/>
+        <location filename="../../ui/message_text.py" line="105"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>Эл. пошта мекенжайында қатар екі нүкте болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112"/>
+        <location filename="../../ui/message_text.py" line="111"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>Эл. пошта мекенжайы нүктеден басталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="118"/>
+        <location filename="../../ui/message_text.py" line="117"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>Нүкте @ белгісінің дәл алдында тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="124"/>
+        <location filename="../../ui/message_text.py" line="123"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>Нүкте @ белгісінен кейін бірден тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131"/>
+        <location filename="../../ui/message_text.py" line="130"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>@ белгісінен кейінгі бөлік — пошта қабылдамайтын резервтелген атау.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137"/>
+        <location filename="../../ui/message_text.py" line="136"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>@ белгісінен кейінгі бөлік белгілі доменмен аяқталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143"/>
+        <location filename="../../ui/message_text.py" line="142"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>Эл. пошта мекенжайынан кейін ештеңе болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="146"/>
+        <location filename="../../ui/message_text.py" line="145"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>@ белгісінің алдында рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="149"/>
+        <location filename="../../ui/message_text.py" line="148"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>@ белгісінен кейін рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="161"/>
+        <location filename="../../ui/message_text.py" line="160"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>Мекенжайда қауіпті таңбалар бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="165"/>
+        <location filename="../../ui/message_text.py" line="164"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>@ белгісінің алдында тек латын әріптері рұқсат етіледі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="180"/>
+        <location filename="../../ui/message_text.py" line="179"/>
         <source>The address is too long.</source>
         <translation>Мекенжай тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="181"/>
+        <location filename="../../ui/message_text.py" line="180"/>
         <source>The address is not written correctly.</source>
         <translation>Мекенжай қате жазылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="231"/>
+        <location filename="../../ui/message_text.py" line="230"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="233"/>
+        <location filename="../../ui/message_text.py" line="232"/>
         <source>space</source>
         <translation>бос орын</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="235"/>
+        <location filename="../../ui/message_text.py" line="234"/>
         <source>no-break space (%1)</source>
         <translation>үзілмейтін бос орын (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="237"/>
+        <location filename="../../ui/message_text.py" line="236"/>
         <source>space (%1)</source>
         <translation>бос орын (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="239"/>
+        <location filename="../../ui/message_text.py" line="238"/>
         <source>line break (%1)</source>
         <translation>жол ауысуы (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="241"/>
+        <location filename="../../ui/message_text.py" line="240"/>
         <source>invisible mark (%1)</source>
         <translation>көрінбейтін таңба (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="243"/>
+        <location filename="../../ui/message_text.py" line="242"/>
         <source>accent mark (%1)</source>
         <translation>диакритикалық таңба (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="245"/>
+        <location filename="../../ui/message_text.py" line="244"/>
         <source>control character (%1)</source>
         <translation>басқарушы таңба (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="246"/>
+        <location filename="../../ui/message_text.py" line="245"/>
         <source>character %1</source>
         <translation>%1 таңбасы</translation>
     </message>
@@ -2337,17 +2337,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="260"/>
+        <location filename="../../ui/message_text.py" line="259"/>
         <source>Russian and English</source>
         <translation>Орысша және ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="261"/>
+        <location filename="../../ui/message_text.py" line="260"/>
         <source>English</source>
         <translation>Ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="262"/>
+        <location filename="../../ui/message_text.py" line="261"/>
         <source>Kazakh, Russian and English</source>
         <translation>Қазақша, орысша және ағылшынша</translation>
     </message>

@@ -716,133 +716,133 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="88"/>
+        <location filename="../../ui/message_text.py" line="87"/>
         <source>An e-mail address needs an @ sign.</source>
         <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>이메일 주소에는 @ 기호가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="92"/>
+        <location filename="../../ui/message_text.py" line="91"/>
         <source>Something must come before the @ sign.</source>
         <translation>@ 기호 앞에 내용이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="96"/>
+        <location filename="../../ui/message_text.py" line="95"/>
         <source>Something must come after the @ sign.</source>
         <translation>@ 기호 뒤에 내용이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100"/>
+        <location filename="../../ui/message_text.py" line="99"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>@ 기호 뒤 부분에는 마침표가 있어야 합니다(예: gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106"/>
+        <location filename="../../ui/message_text.py" line="105"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>이메일 주소에는 마침표가 연속으로 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112"/>
+        <location filename="../../ui/message_text.py" line="111"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>이메일 주소는 마침표로 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="118"/>
+        <location filename="../../ui/message_text.py" line="117"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>@ 기호 바로 앞에는 마침표가 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="124"/>
+        <location filename="../../ui/message_text.py" line="123"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>@ 기호 바로 뒤에는 마침표가 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131"/>
+        <location filename="../../ui/message_text.py" line="130"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>@ 기호 뒤 부분은 이메일을 받을 수 없는 예약된 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137"/>
+        <location filename="../../ui/message_text.py" line="136"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>@ 기호 뒤 부분이 알려진 도메인으로 끝나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143"/>
+        <location filename="../../ui/message_text.py" line="142"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>이메일 주소 뒤에는 아무것도 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="146"/>
+        <location filename="../../ui/message_text.py" line="145"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>@ 기호 앞에 쓸 수 없는 문자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="149"/>
+        <location filename="../../ui/message_text.py" line="148"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>@ 기호 뒤에 쓸 수 없는 문자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="161"/>
+        <location filename="../../ui/message_text.py" line="160"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>주소에 안전하지 않은 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="165"/>
+        <location filename="../../ui/message_text.py" line="164"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>@ 기호 앞에는 로마자만 쓸 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="180"/>
+        <location filename="../../ui/message_text.py" line="179"/>
         <source>The address is too long.</source>
         <translation>주소가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="181"/>
+        <location filename="../../ui/message_text.py" line="180"/>
         <source>The address is not written correctly.</source>
         <translation>주소 형식이 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="231"/>
+        <location filename="../../ui/message_text.py" line="230"/>
         <source>“%1”</source>
         <translation>‘%1’</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="233"/>
+        <location filename="../../ui/message_text.py" line="232"/>
         <source>space</source>
         <translation>공백</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="235"/>
+        <location filename="../../ui/message_text.py" line="234"/>
         <source>no-break space (%1)</source>
         <translation>줄바꿈 없는 공백(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="237"/>
+        <location filename="../../ui/message_text.py" line="236"/>
         <source>space (%1)</source>
         <translation>공백(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="239"/>
+        <location filename="../../ui/message_text.py" line="238"/>
         <source>line break (%1)</source>
         <translation>줄바꿈(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="241"/>
+        <location filename="../../ui/message_text.py" line="240"/>
         <source>invisible mark (%1)</source>
         <translation>보이지 않는 기호(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="243"/>
+        <location filename="../../ui/message_text.py" line="242"/>
         <source>accent mark (%1)</source>
         <translation>발음 구별 기호(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="245"/>
+        <location filename="../../ui/message_text.py" line="244"/>
         <source>control character (%1)</source>
         <translation>제어 문자(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="246"/>
+        <location filename="../../ui/message_text.py" line="245"/>
         <source>character %1</source>
         <translation>문자 %1</translation>
     </message>
@@ -2333,17 +2333,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="260"/>
+        <location filename="../../ui/message_text.py" line="259"/>
         <source>Russian and English</source>
         <translation>러시아어 및 영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="261"/>
+        <location filename="../../ui/message_text.py" line="260"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="262"/>
+        <location filename="../../ui/message_text.py" line="261"/>
         <source>Kazakh, Russian and English</source>
         <translation>카자흐어, 러시아어 및 영어</translation>
     </message>

@@ -722,133 +722,133 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="88"/>
+        <location filename="../../ui/message_text.py" line="87"/>
         <source>An e-mail address needs an @ sign.</source>
         <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>В адресе эл. почты должен быть знак @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="92"/>
+        <location filename="../../ui/message_text.py" line="91"/>
         <source>Something must come before the @ sign.</source>
         <translation>Перед знаком @ должно что-то стоять.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="96"/>
+        <location filename="../../ui/message_text.py" line="95"/>
         <source>Something must come after the @ sign.</source>
         <translation>После знака @ должно что-то стоять.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="100"/>
+        <location filename="../../ui/message_text.py" line="99"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>В части после @ нужна точка (например, gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="106"/>
+        <location filename="../../ui/message_text.py" line="105"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>В адресе эл. почты не может быть двух точек подряд.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="112"/>
+        <location filename="../../ui/message_text.py" line="111"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>Адрес эл. почты не может начинаться с точки.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="118"/>
+        <location filename="../../ui/message_text.py" line="117"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>Точка не может стоять прямо перед знаком @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="124"/>
+        <location filename="../../ui/message_text.py" line="123"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>Точка не может стоять сразу после знака @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="131"/>
+        <location filename="../../ui/message_text.py" line="130"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>Часть после @ — зарезервированное имя, на него нельзя отправлять почту.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="137"/>
+        <location filename="../../ui/message_text.py" line="136"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>Часть после @ не оканчивается известным доменом.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="143"/>
+        <location filename="../../ui/message_text.py" line="142"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>После адреса эл. почты ничего не должно быть.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="146"/>
+        <location filename="../../ui/message_text.py" line="145"/>
         <source>Characters not allowed before the @ sign: %1</source>
         <translation>Недопустимые символы перед знаком @: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="149"/>
+        <location filename="../../ui/message_text.py" line="148"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>Недопустимые символы после знака @: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="161"/>
+        <location filename="../../ui/message_text.py" line="160"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>Адрес содержит небезопасные символы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="165"/>
+        <location filename="../../ui/message_text.py" line="164"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>Перед знаком @ допускаются только латинские буквы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="180"/>
+        <location filename="../../ui/message_text.py" line="179"/>
         <source>The address is too long.</source>
         <translation>Адрес слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="181"/>
+        <location filename="../../ui/message_text.py" line="180"/>
         <source>The address is not written correctly.</source>
         <translation>Адрес записан неверно.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="231"/>
+        <location filename="../../ui/message_text.py" line="230"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="233"/>
+        <location filename="../../ui/message_text.py" line="232"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="235"/>
+        <location filename="../../ui/message_text.py" line="234"/>
         <source>no-break space (%1)</source>
         <translation>неразрывный пробел (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="237"/>
+        <location filename="../../ui/message_text.py" line="236"/>
         <source>space (%1)</source>
         <translation>пробел (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="239"/>
+        <location filename="../../ui/message_text.py" line="238"/>
         <source>line break (%1)</source>
         <translation>перенос строки (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="241"/>
+        <location filename="../../ui/message_text.py" line="240"/>
         <source>invisible mark (%1)</source>
         <translation>невидимый знак (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="243"/>
+        <location filename="../../ui/message_text.py" line="242"/>
         <source>accent mark (%1)</source>
         <translation>диакритический знак (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="245"/>
+        <location filename="../../ui/message_text.py" line="244"/>
         <source>control character (%1)</source>
         <translation>управляющий символ (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="246"/>
+        <location filename="../../ui/message_text.py" line="245"/>
         <source>character %1</source>
         <translation>символ %1</translation>
     </message>
@@ -2341,17 +2341,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="260"/>
+        <location filename="../../ui/message_text.py" line="259"/>
         <source>Russian and English</source>
         <translation>Русский и английский</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="261"/>
+        <location filename="../../ui/message_text.py" line="260"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="262"/>
+        <location filename="../../ui/message_text.py" line="261"/>
         <source>Kazakh, Russian and English</source>
         <translation>Казахский, русский и английский</translation>
     </message>

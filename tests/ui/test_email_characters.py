@@ -26,6 +26,7 @@ BAD = [
     "a\u00adb@gov.kz",  # SOFT HYPHEN
     "a(b@gov.kz",  # '('
     "a,b@gov.kz",  # ','
+    "a,(b c@gov.kz",  # several in one list: '(', ',', SPACE
     "a\\b@gov.kz",  # "\"
     "a\x01b@gov.kz",  # U+0001
     "a\ue000b@gov.kz",  # U+E000 (private use)
@@ -90,6 +91,7 @@ def test_the_characters_are_named_as_a_russian_reader_tells_them(tmp_path: Path)
         assert tail("a\\b@gov.kz") == "«\\»"
         assert tail("a\x01b@gov.kz") == "управляющий символ (U+0001)"
         assert tail("a@b_c.kz") == "«_»"
+        assert tail("a,(b c@gov.kz") == "«(», «,», пробел"
         shown = error_text(_refused(ws, "a@b_c.kz"))[0]
         assert "после знака @" in shown  # the sentence for the part after the @ sign
 
