@@ -10,11 +10,14 @@ disambiguation. A code with no translation shows the English.
 One argument comes from a library in English: why an e-mail address is not valid
 (email-validator's sentence, the ``detail`` of the e-mail messages). :func:`email_detail` puts
 the sentences people meet into the app's language and any other into a general one, so no
-English reaches a translated window.
+English reaches a translated window; the characters the library names in English ("SPACE",
+"LEFT-TO-RIGHT MARK") are shown as themselves in quotes, or, when invisible, by a name in the
+app's language with their code (:func:`character_name`).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -139,17 +142,19 @@ def email_detail(detail: str) -> str:
             QCoreApplication.translate("EmailCheck", "Nothing may follow the e-mail address."),
         ),
     ]
-    with_rest = [  # (the start of the library's sentence, ours with the rest as %1)
+    before = QCoreApplication.translate(
+        "EmailCheck", "Characters not allowed before the @ sign: %1"
+    )
+    after = QCoreApplication.translate("EmailCheck", "Characters not allowed after the @ sign: %1")
+    with_rest = [  # (the start of the library's sentence, ours with its characters as %1)
+        ("The email address contains invalid characters before the @-sign: ", before),
+        ("The email address contains invalid characters in quotes before the @-sign: ", before),
+        ("The part after the @-sign contains invalid characters: ", after),
         (
-            "The email address contains invalid characters before the @-sign: ",
-            QCoreApplication.translate(
-                "EmailCheck", "Characters not allowed before the @ sign: %1"
-            ),
+            "The part after the @-sign contains invalid characters after Unicode normalization: ",
+            after,
         ),
-        (
-            "The part after the @-sign contains invalid characters: ",
-            QCoreApplication.translate("EmailCheck", "Characters not allowed after the @ sign: %1"),
-        ),
+        ("The part after the @-sign contains invalid characters in brackets: ", after),
         (
             "The email address contains unsafe characters: ",
             QCoreApplication.translate("EmailCheck", "The address contains unsafe characters: %1"),
@@ -166,10 +171,78 @@ def email_detail(detail: str) -> str:
             return translated
     for start, translated in with_rest:
         if detail.startswith(start):
-            return translated.replace("%1", detail[len(start) :].rstrip("."))
+            characters = listed_characters(detail[len(start) :])
+            if characters:  # (a list the app cannot read: the general sentence below)
+                return translated.replace("%1", ", ".join(map(character_name, characters)))
+            break
     if detail.startswith("The email address is too long"):
         return QCoreApplication.translate("EmailCheck", "The address is too long.")
     return QCoreApplication.translate("EmailCheck", "The address is not written correctly.")
+
+
+# Spaces that do not break a line (shown by that name: they look like a plain space).
+_NO_BREAK = frozenset("\u00a0\u2007\u202f")
+_HEX = frozenset("0123456789ABCDEF")
+
+
+def listed_characters(rest: str) -> list[str]:
+    """The characters email-validator lists after its sentence, each once, in order: each is
+    shown there as ``'x'`` (``"'"``, ``"\\"``), by its Unicode name ("NO-BREAK SPACE") or by its
+    code ("U+0001"), separated by ", " and ended by a period. An empty list when the list is not
+    in that form (the general sentence is shown then)."""
+    rest = rest[:-1] if rest.endswith(".") else rest
+    found: list[str] = []
+    pos = 0
+    while pos < len(rest):
+        if rest[pos] in "'\"" and pos + 2 < len(rest) and rest[pos + 2] == rest[pos]:
+            character, pos = rest[pos + 1], pos + 3
+        else:
+            end = rest.find(", ", pos)
+            end = len(rest) if end < 0 else end
+            item, pos = rest[pos:end], end
+            code = item[2:]
+            if item.startswith("U+") and 4 <= len(code) <= 8 and set(code) <= _HEX:
+                character = chr(int(code, 16))
+            else:
+                try:
+                    character = unicodedata.lookup(item)
+                except KeyError:
+                    return []
+        if character not in found:
+            found.append(character)
+        if rest.startswith(", ", pos):
+            pos += 2
+        elif pos != len(rest):
+            return []
+    return found
+
+
+def character_name(character: str) -> str:
+    """A character as the user can tell it: a visible one in the language's quotes («(»), an
+    invisible one by a name in the app's language and its code ("no-break space (U+00A0)")."""
+    category = unicodedata.category(character)
+    code = f"U+{ord(character):04X}"
+
+    def named(template: str) -> str:
+        return template.replace("%1", code)
+
+    if category[0] in "LNPS":
+        return QCoreApplication.translate("EmailCheck", "“%1”").replace("%1", character)
+    if character == " ":
+        return QCoreApplication.translate("EmailCheck", "space")
+    if character in _NO_BREAK:
+        return named(QCoreApplication.translate("EmailCheck", "no-break space (%1)"))
+    if category == "Zs":
+        return named(QCoreApplication.translate("EmailCheck", "space (%1)"))
+    if category in ("Zl", "Zp") or character in "\n\r":
+        return named(QCoreApplication.translate("EmailCheck", "line break (%1)"))
+    if category == "Cf":
+        return named(QCoreApplication.translate("EmailCheck", "invisible mark (%1)"))
+    if category[0] == "M":
+        return named(QCoreApplication.translate("EmailCheck", "accent mark (%1)"))
+    if category == "Cc":
+        return named(QCoreApplication.translate("EmailCheck", "control character (%1)"))
+    return named(QCoreApplication.translate("EmailCheck", "character %1"))
 
 
 def _argument(value: Any) -> Any:

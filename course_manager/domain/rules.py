@@ -101,9 +101,12 @@ def normalize_country_code(value: object) -> str | None:
 
 
 _GENDER_WORDS = {
-    Gender.FEMALE: {"f", "female", "woman", "w", "ж", "жен", "женский", "женщина", "әйел", "ә"},
-    Gender.MALE: {"m", "male", "man", "м", "муж", "мужской", "мужчина", "ер", "еркек", "e"},
-    Gender.UNSPECIFIED: {"", "unspecified", "other", "prefer not to say", "-", "n/a", "не указан"},
+    Gender.FEMALE: {"f", "female", "woman", "w", "ж", "жен", "женский", "женщина", "әйел", "ә"}
+    | {"여성", "여", "여자"},  # (Korean: the words the ko messages ask for)
+    Gender.MALE: {"m", "male", "man", "м", "муж", "мужской", "мужчина", "ер", "еркек", "e"}
+    | {"남성", "남", "남자"},
+    Gender.UNSPECIFIED: {"", "unspecified", "other", "prefer not to say", "-", "n/a", "не указан"}
+    | {"미기재"},
 }
 
 

@@ -194,32 +194,32 @@
 <context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="142"/>
         <source>Module in this cohort</source>
         <translation>Осы топтағы модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="148"/>
         <source>YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="150"/>
         <source>Required for completion</source>
         <translation>Аяқтау үшін міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="118"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="153"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="119"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="154"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="155"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="77"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="78"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Programme modules</source>
         <translation>Бағдарлама модульдері</translation>
     </message>
@@ -243,13 +243,13 @@
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <location filename="../../ui/pages/programme_modules.py" line="58"/>
         <source>Hours</source>
         <translation>Сағат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <location filename="../../ui/pages/programme_modules.py" line="59"/>
         <source>Required</source>
         <translation>Міндетті</translation>
@@ -270,20 +270,20 @@
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="113"/>
         <location filename="../../ui/pages/programme_modules.py" line="66"/>
         <source>Add module…</source>
         <translation>Модуль қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="116"/>
+        <location filename="../../ui/pages/cohorts.py" line="114"/>
         <location filename="../../ui/pages/programme_modules.py" line="67"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95"/>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="93"/>
+        <location filename="../../ui/pages/cohorts.py" line="173"/>
         <source>New cohort…</source>
         <translation>Жаңа топ…</translation>
     </message>
@@ -363,22 +363,22 @@
         <translation>Ең төменгі балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="117"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="122"/>
+        <location filename="../../ui/pages/cohorts.py" line="124"/>
         <source>Modules run</source>
         <translation>Өткізілетін модульдер</translation>
     </message>
@@ -434,27 +434,27 @@
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="242"/>
+        <location filename="../../ui/pages/cohorts.py" line="244"/>
         <source>(no title yet)</source>
         <translation>(атауы әлі жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="271"/>
+        <location filename="../../ui/pages/cohorts.py" line="273"/>
         <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ. Бағдарлама атауларын «Баптауларда» енгізіп, оның модульдерін қосыңыз («Бағдарлама модульдері» қойындысы); содан кейін осында алғашқы топты құрыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="276"/>
+        <location filename="../../ui/pages/cohorts.py" line="278"/>
         <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
         <translation>Бұл файлда әлі топтар жоқ. Алғашқы топты құрыңыз: оған код беріп, содан кейін күндерін, модульдерін және қатысушыларын толтырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="344"/>
+        <location filename="../../ui/pages/cohorts.py" line="347"/>
         <source>Loading the cohort %1…</source>
         <translation>%1 тобы жүктелуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="410"/>
+        <location filename="../../ui/pages/cohorts.py" line="414"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>Тіркелген: %Ln</numerusform>
@@ -462,34 +462,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="434"/>
+        <location filename="../../ui/pages/cohorts.py" line="438"/>
         <source>Cohort saved</source>
         <translation>Топ сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="459"/>
+        <location filename="../../ui/pages/cohorts.py" line="463"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>%1 тобында сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="481"/>
+        <location filename="../../ui/pages/cohorts.py" line="485"/>
         <source>This file has no programme yet.</source>
         <translation>Бұл файлда әлі бағдарлама жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="482"/>
+        <location filename="../../ui/pages/cohorts.py" line="486"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>алдымен бағдарлама атауларын баптауларда енгізіңіз</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cohorts.py" line="489"/>
-        <source>New cohort</source>
-        <translation>Жаңа топ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cohorts.py" line="485"/>
-        <source>Code of the new cohort (e.g. 2027-AST-01):</source>
-        <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohort_members.py" line="101"/>
@@ -729,58 +719,58 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="84"/>
+        <location filename="../../ui/message_text.py" line="87"/>
         <source>An e-mail address needs an @ sign.</source>
         <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>Эл. пошта мекенжайында @ белгісі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="88"/>
+        <location filename="../../ui/message_text.py" line="91"/>
         <source>Something must come before the @ sign.</source>
         <translation>@ белгісінің алдында бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="92"/>
+        <location filename="../../ui/message_text.py" line="95"/>
         <source>Something must come after the @ sign.</source>
         <translation>@ белгісінен кейін бірдеңе болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="96"/>
+        <location filename="../../ui/message_text.py" line="99"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>@ белгісінен кейінгі бөлікте нүкте болуы керек (мысалы, gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="102"/>
+        <location filename="../../ui/message_text.py" line="105"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>Эл. пошта мекенжайында қатар екі нүкте болмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="108"/>
+        <location filename="../../ui/message_text.py" line="111"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>Эл. пошта мекенжайы нүктеден басталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="114"/>
+        <location filename="../../ui/message_text.py" line="117"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>Нүкте @ белгісінің дәл алдында тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="120"/>
+        <location filename="../../ui/message_text.py" line="123"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>Нүкте @ белгісінен кейін бірден тұра алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="127"/>
+        <location filename="../../ui/message_text.py" line="130"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>@ белгісінен кейінгі бөлік — пошта қабылдамайтын резервтелген атау.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="133"/>
+        <location filename="../../ui/message_text.py" line="136"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>@ белгісінен кейінгі бөлік белгілі доменмен аяқталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="139"/>
+        <location filename="../../ui/message_text.py" line="142"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>Эл. пошта мекенжайынан кейін ештеңе болмауы керек.</translation>
     </message>
@@ -790,40 +780,85 @@
         <translation>@ белгісінің алдында рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="151"/>
+        <location filename="../../ui/message_text.py" line="148"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>@ белгісінен кейін рұқсат етілмеген таңбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="155"/>
+        <location filename="../../ui/message_text.py" line="160"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>Мекенжайда қауіпті таңбалар бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="159"/>
+        <location filename="../../ui/message_text.py" line="164"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>@ белгісінің алдында тек латын әріптері рұқсат етіледі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="171"/>
+        <location filename="../../ui/message_text.py" line="179"/>
         <source>The address is too long.</source>
         <translation>Мекенжай тым ұзын.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="172"/>
+        <location filename="../../ui/message_text.py" line="180"/>
         <source>The address is not written correctly.</source>
         <translation>Мекенжай қате жазылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="230"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="232"/>
+        <source>space</source>
+        <translation>бос орын</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="234"/>
+        <source>no-break space (%1)</source>
+        <translation>үзілмейтін бос орын (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="236"/>
+        <source>space (%1)</source>
+        <translation>бос орын (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="238"/>
+        <source>line break (%1)</source>
+        <translation>жол ауысуы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="240"/>
+        <source>invisible mark (%1)</source>
+        <translation>көрінбейтін таңба (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="242"/>
+        <source>accent mark (%1)</source>
+        <translation>диакритикалық таңба (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="244"/>
+        <source>control character (%1)</source>
+        <translation>басқарушы таңба (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="245"/>
+        <source>character %1</source>
+        <translation>%1 таңбасы</translation>
     </message>
 </context>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="159"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="194"/>
         <source>Enroll participants</source>
         <translation>Қатысушыларды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="164"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="199"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>Аты, эл. поштасы, ұйымы бойынша іздеу…</translation>
     </message>
@@ -1463,7 +1498,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="321"/>
         <source>Open the &amp;demo</source>
-        <translation>&amp;Демоны ашу</translation>
+        <translation>&amp;Демо файлын ашу</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="324"/>
@@ -1612,44 +1647,62 @@
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="88"/>
         <source>Edit module</source>
         <translation>Модульді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="88"/>
         <source>New module</source>
         <translation>Жаңа модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="95"/>
         <source>Required for completion</source>
         <translation>Аяқтау үшін міндетті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
         <source>Code</source>
         <translation>Коды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="71"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
         <source>Title (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="72"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
         <source>Title (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="73"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
         <source>Title (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="74"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="109"/>
         <source>Hours</source>
         <translation>Сағат</translation>
+    </message>
+</context>
+<context>
+    <name>NewCohortDialog</name>
+    <message>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="57"/>
+        <source>New cohort</source>
+        <translation>Жаңа топ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="59"/>
+        <source>Code of the new cohort (e.g. 2027-AST-01):</source>
+        <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
+        <source>Code</source>
+        <translation>Коды</translation>
     </message>
 </context>
 <context>
@@ -1761,77 +1814,77 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="35"/>
+        <location filename="../../ui/pages/participant_form.py" line="39"/>
         <source>Edit participant</source>
         <translation>Қатысушыны өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="35"/>
+        <location filename="../../ui/pages/participant_form.py" line="39"/>
         <source>New participant</source>
         <translation>Жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="43"/>
+        <location filename="../../ui/pages/participant_form.py" line="47"/>
         <source>two letters, e.g. KZ</source>
         <translation>екі әріп, мысалы KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="48"/>
+        <location filename="../../ui/pages/participant_form.py" line="52"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="49"/>
+        <location filename="../../ui/pages/participant_form.py" line="53"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="50"/>
+        <location filename="../../ui/pages/participant_form.py" line="54"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="56"/>
+        <location filename="../../ui/pages/participant_form.py" line="60"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="57"/>
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="59"/>
+        <location filename="../../ui/pages/participant_form.py" line="63"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="61"/>
+        <location filename="../../ui/pages/participant_form.py" line="65"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="62"/>
+        <location filename="../../ui/pages/participant_form.py" line="66"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="63"/>
+        <location filename="../../ui/pages/participant_form.py" line="67"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="64"/>
+        <location filename="../../ui/pages/participant_form.py" line="68"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="65"/>
+        <location filename="../../ui/pages/participant_form.py" line="69"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="66"/>
+        <location filename="../../ui/pages/participant_form.py" line="70"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -1893,27 +1946,27 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="46"/>
+        <location filename="../../ui/pages/participants.py" line="50"/>
         <source>Search by name, e-mail, organisation, position or country (Ctrl+F)</source>
         <translation>Аты, эл. поштасы, ұйымы, лауазымы немесе елі бойынша іздеу (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="49"/>
+        <location filename="../../ui/pages/participants.py" line="53"/>
         <source>Add…</source>
         <translation>Қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="50"/>
+        <location filename="../../ui/pages/participants.py" line="54"/>
         <source>Edit…</source>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="51"/>
+        <location filename="../../ui/pages/participants.py" line="55"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="131"/>
+        <location filename="../../ui/pages/participants.py" line="138"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln адам</numerusform>
@@ -1921,97 +1974,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="180"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="181"/>
+        <location filename="../../ui/pages/participants.py" line="217"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="182"/>
+        <location filename="../../ui/pages/participants.py" line="218"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="183"/>
+        <location filename="../../ui/pages/participants.py" line="219"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="184"/>
+        <location filename="../../ui/pages/participants.py" line="220"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="185"/>
+        <location filename="../../ui/pages/participants.py" line="221"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="192"/>
+        <location filename="../../ui/pages/participants.py" line="228"/>
         <source>Cohorts</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="197"/>
+        <location filename="../../ui/pages/participants.py" line="233"/>
         <source>enrolled</source>
         <translation>тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="197"/>
+        <location filename="../../ui/pages/participants.py" line="233"/>
         <source>withdrawn</source>
         <translation>шығарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="199"/>
+        <location filename="../../ui/pages/participants.py" line="235"/>
         <source>%1 of %2 hours attended</source>
         <translation>%2 сағаттың %1 сағатына қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="209"/>
+        <location filename="../../ui/pages/participants.py" line="245"/>
         <source>Not enrolled in any cohort.</source>
         <translation>Ешбір топқа тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="211"/>
+        <location filename="../../ui/pages/participants.py" line="247"/>
         <source>Certificates</source>
         <translation>Сертификаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="216"/>
+        <location filename="../../ui/pages/participants.py" line="252"/>
         <source>valid</source>
         <translation>жарамды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="216"/>
+        <location filename="../../ui/pages/participants.py" line="252"/>
         <source>revoked or replaced</source>
         <translation>кері қайтарылған немесе ауыстырылған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="223"/>
+        <location filename="../../ui/pages/participants.py" line="259"/>
         <source>No certificates yet.</source>
         <translation>Әзірге сертификаттар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="243"/>
+        <location filename="../../ui/pages/participants.py" line="278"/>
         <source>Added %1</source>
         <translation>Қосылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="279"/>
+        <location filename="../../ui/pages/participants.py" line="317"/>
         <source>Delete participant</source>
         <translation>Қатысушыны жою</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="280"/>
+        <location filename="../../ui/pages/participants.py" line="318"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Жою керек пе: %1? Топқа тіркелгендер жойылмайды, олар топтан шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="78"/>
+        <location filename="../../ui/pages/participants.py" line="82"/>
         <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
         <translation>Қатысушының деректерін, топтарын және сертификаттарын осында көру үшін оны таңдаңыз. Өзгерту үшін жолды екі рет басыңыз немесе «Өзгерту…» түймесін басыңыз.</translation>
     </message>
@@ -2175,103 +2228,108 @@
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308"/>
+        <location filename="../../ui/pages/settings.py" line="275"/>
+        <source>The programme code cannot be changed once the programme exists: certificate serial numbers are made from it.</source>
+        <translation>Бағдарлама құрылғаннан кейін оның кодын өзгертуге болмайды: сертификат нөмірлері осы кодтан құралады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="327"/>
         <source>daily</source>
         <translation>күнделікті</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309"/>
+        <location filename="../../ui/pages/settings.py" line="328"/>
         <source>made by hand</source>
         <translation>қолмен жасалған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="329"/>
         <source>before a restore</source>
         <translation>қалпына келтіру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311"/>
+        <location filename="../../ui/pages/settings.py" line="330"/>
         <source>before an import</source>
         <translation>импорт алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312"/>
+        <location filename="../../ui/pages/settings.py" line="331"/>
         <source>before an update of the file</source>
         <translation>файлды жаңарту алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="313"/>
+        <location filename="../../ui/pages/settings.py" line="332"/>
         <source>before issuing certificates</source>
         <translation>сертификат беру алдында</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="320"/>
+        <location filename="../../ui/pages/settings.py" line="339"/>
         <source>No backups yet.</source>
         <translation>Әзірге сақтық көшірмелер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="376"/>
+        <location filename="../../ui/pages/settings.py" line="395"/>
         <source>Settings saved</source>
         <translation>Баптаулар сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="407"/>
+        <location filename="../../ui/pages/settings.py" line="426"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>Баптауларда сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="425"/>
+        <location filename="../../ui/pages/settings.py" line="444"/>
         <source>Choose an image</source>
         <translation>Суретті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="427"/>
         <location filename="../../ui/pages/settings.py" line="446"/>
+        <location filename="../../ui/pages/settings.py" line="465"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Суреттер (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="434"/>
+        <location filename="../../ui/pages/settings.py" line="453"/>
         <source>Choose a font file</source>
         <translation>Қаріп файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="434"/>
+        <location filename="../../ui/pages/settings.py" line="453"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>Қаріптер (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="444"/>
+        <location filename="../../ui/pages/settings.py" line="463"/>
         <source>Choose a signature image</source>
         <translation>Қолтаңба суретін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="468"/>
+        <location filename="../../ui/pages/settings.py" line="487"/>
         <source>Backup saved: %1</source>
         <translation>Сақтық көшірме сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="471"/>
+        <location filename="../../ui/pages/settings.py" line="490"/>
         <source>Backing up…</source>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="482"/>
+        <location filename="../../ui/pages/settings.py" line="501"/>
         <source>Restore a backup</source>
         <translation>Сақтық көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="484"/>
+        <location filename="../../ui/pages/settings.py" line="503"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Ашық файлды %1 сақтық көшірмесімен ауыстыру керек пе? Файлдың қазіргі күйі алдымен сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="501"/>
+        <location filename="../../ui/pages/settings.py" line="520"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="502"/>
+        <location filename="../../ui/pages/settings.py" line="521"/>
         <source>Backup restored</source>
         <translation>Сақтық көшірме қалпына келтірілді</translation>
     </message>
@@ -2279,17 +2337,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="186"/>
+        <location filename="../../ui/message_text.py" line="259"/>
         <source>Russian and English</source>
         <translation>Орысша және ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="187"/>
+        <location filename="../../ui/message_text.py" line="260"/>
         <source>English</source>
         <translation>Ағылшынша</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="188"/>
+        <location filename="../../ui/message_text.py" line="261"/>
         <source>Kazakh, Russian and English</source>
         <translation>Қазақша, орысша және ағылшынша</translation>
     </message>

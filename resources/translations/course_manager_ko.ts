@@ -194,32 +194,32 @@
 <context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="142"/>
         <source>Module in this cohort</source>
         <translation>이 기수의 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="148"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="150"/>
         <source>Required for completion</source>
         <translation>수료에 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="118"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="153"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="119"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="154"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="155"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="77"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="78"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Programme modules</source>
         <translation>프로그램 모듈</translation>
     </message>
@@ -243,13 +243,13 @@
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <location filename="../../ui/pages/programme_modules.py" line="58"/>
         <source>Hours</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <location filename="../../ui/pages/programme_modules.py" line="59"/>
         <source>Required</source>
         <translation>필수</translation>
@@ -270,20 +270,20 @@
         <translation>과정명(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="113"/>
         <location filename="../../ui/pages/programme_modules.py" line="66"/>
         <source>Add module…</source>
         <translation>모듈 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="116"/>
+        <location filename="../../ui/pages/cohorts.py" line="114"/>
         <location filename="../../ui/pages/programme_modules.py" line="67"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95"/>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="93"/>
+        <location filename="../../ui/pages/cohorts.py" line="173"/>
         <source>New cohort…</source>
         <translation>새 기수…</translation>
     </message>
@@ -363,22 +363,22 @@
         <translation>최저 점수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <source>Module</source>
         <translation>모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="117"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="122"/>
+        <location filename="../../ui/pages/cohorts.py" line="124"/>
         <source>Modules run</source>
         <translation>운영 모듈</translation>
     </message>
@@ -434,61 +434,51 @@
         <translation>등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="242"/>
+        <location filename="../../ui/pages/cohorts.py" line="244"/>
         <source>(no title yet)</source>
         <translation>(과정명 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="271"/>
+        <location filename="../../ui/pages/cohorts.py" line="273"/>
         <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
         <translation>이 파일에는 아직 프로그램이 없습니다. 설정에서 프로그램 이름을 입력하고 모듈을 추가한 다음(프로그램 모듈 탭) 여기에서 첫 기수를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="276"/>
+        <location filename="../../ui/pages/cohorts.py" line="278"/>
         <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
         <translation>이 파일에는 아직 기수가 없습니다. 첫 기수를 만드세요. 코드를 정한 다음 기간, 모듈, 참가자를 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="344"/>
+        <location filename="../../ui/pages/cohorts.py" line="347"/>
         <source>Loading the cohort %1…</source>
         <translation>기수 %1 불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="410"/>
+        <location filename="../../ui/pages/cohorts.py" line="414"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>%Ln명 등록</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="434"/>
+        <location filename="../../ui/pages/cohorts.py" line="438"/>
         <source>Cohort saved</source>
         <translation>기수를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="459"/>
+        <location filename="../../ui/pages/cohorts.py" line="463"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>기수 %1에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="481"/>
+        <location filename="../../ui/pages/cohorts.py" line="485"/>
         <source>This file has no programme yet.</source>
         <translation>이 파일에는 아직 프로그램이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="482"/>
+        <location filename="../../ui/pages/cohorts.py" line="486"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>먼저 설정에서 프로그램 이름을 입력하세요</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cohorts.py" line="489"/>
-        <source>New cohort</source>
-        <translation>새 기수</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cohorts.py" line="485"/>
-        <source>Code of the new cohort (e.g. 2027-AST-01):</source>
-        <translation>새 기수의 코드(예: 2027-AST-01):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohort_members.py" line="101"/>
@@ -726,58 +716,58 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="84"/>
+        <location filename="../../ui/message_text.py" line="87"/>
         <source>An e-mail address needs an @ sign.</source>
         <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>이메일 주소에는 @ 기호가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="88"/>
+        <location filename="../../ui/message_text.py" line="91"/>
         <source>Something must come before the @ sign.</source>
         <translation>@ 기호 앞에 내용이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="92"/>
+        <location filename="../../ui/message_text.py" line="95"/>
         <source>Something must come after the @ sign.</source>
         <translation>@ 기호 뒤에 내용이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="96"/>
+        <location filename="../../ui/message_text.py" line="99"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>@ 기호 뒤 부분에는 마침표가 있어야 합니다(예: gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="102"/>
+        <location filename="../../ui/message_text.py" line="105"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>이메일 주소에는 마침표가 연속으로 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="108"/>
+        <location filename="../../ui/message_text.py" line="111"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>이메일 주소는 마침표로 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="114"/>
+        <location filename="../../ui/message_text.py" line="117"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>@ 기호 바로 앞에는 마침표가 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="120"/>
+        <location filename="../../ui/message_text.py" line="123"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>@ 기호 바로 뒤에는 마침표가 올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="127"/>
+        <location filename="../../ui/message_text.py" line="130"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>@ 기호 뒤 부분은 이메일을 받을 수 없는 예약된 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="133"/>
+        <location filename="../../ui/message_text.py" line="136"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>@ 기호 뒤 부분이 알려진 도메인으로 끝나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="139"/>
+        <location filename="../../ui/message_text.py" line="142"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>이메일 주소 뒤에는 아무것도 올 수 없습니다.</translation>
     </message>
@@ -787,40 +777,85 @@
         <translation>@ 기호 앞에 쓸 수 없는 문자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="151"/>
+        <location filename="../../ui/message_text.py" line="148"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>@ 기호 뒤에 쓸 수 없는 문자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="155"/>
+        <location filename="../../ui/message_text.py" line="160"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>주소에 안전하지 않은 문자가 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="159"/>
+        <location filename="../../ui/message_text.py" line="164"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>@ 기호 앞에는 로마자만 쓸 수 있습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="171"/>
+        <location filename="../../ui/message_text.py" line="179"/>
         <source>The address is too long.</source>
         <translation>주소가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="172"/>
+        <location filename="../../ui/message_text.py" line="180"/>
         <source>The address is not written correctly.</source>
         <translation>주소 형식이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="230"/>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="232"/>
+        <source>space</source>
+        <translation>공백</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="234"/>
+        <source>no-break space (%1)</source>
+        <translation>줄바꿈 없는 공백(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="236"/>
+        <source>space (%1)</source>
+        <translation>공백(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="238"/>
+        <source>line break (%1)</source>
+        <translation>줄바꿈(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="240"/>
+        <source>invisible mark (%1)</source>
+        <translation>보이지 않는 기호(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="242"/>
+        <source>accent mark (%1)</source>
+        <translation>발음 구별 기호(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="244"/>
+        <source>control character (%1)</source>
+        <translation>제어 문자(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="245"/>
+        <source>character %1</source>
+        <translation>문자 %1</translation>
     </message>
 </context>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="159"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="194"/>
         <source>Enroll participants</source>
         <translation>참가자 등록</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="164"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="199"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>이름, 이메일, 기관으로 검색…</translation>
     </message>
@@ -1609,44 +1644,62 @@
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="88"/>
         <source>Edit module</source>
         <translation>모듈 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="88"/>
         <source>New module</source>
         <translation>새 모듈</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="95"/>
         <source>Required for completion</source>
         <translation>수료에 필수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="71"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
         <source>Title (English)</source>
         <translation>과정명(영어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="72"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
         <source>Title (Russian)</source>
         <translation>과정명(러시아어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="73"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
         <source>Title (Kazakh)</source>
         <translation>과정명(카자흐어)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="74"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="109"/>
         <source>Hours</source>
         <translation>시간</translation>
+    </message>
+</context>
+<context>
+    <name>NewCohortDialog</name>
+    <message>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="57"/>
+        <source>New cohort</source>
+        <translation>새 기수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="59"/>
+        <source>Code of the new cohort (e.g. 2027-AST-01):</source>
+        <translation>새 기수의 코드(예: 2027-AST-01):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
+        <source>Code</source>
+        <translation>코드</translation>
     </message>
 </context>
 <context>
@@ -1758,77 +1811,77 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="35"/>
+        <location filename="../../ui/pages/participant_form.py" line="39"/>
         <source>Edit participant</source>
         <translation>참가자 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="35"/>
+        <location filename="../../ui/pages/participant_form.py" line="39"/>
         <source>New participant</source>
         <translation>새 참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="43"/>
+        <location filename="../../ui/pages/participant_form.py" line="47"/>
         <source>two letters, e.g. KZ</source>
         <translation>두 글자, 예: KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="48"/>
+        <location filename="../../ui/pages/participant_form.py" line="52"/>
         <source>unspecified</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="49"/>
+        <location filename="../../ui/pages/participant_form.py" line="53"/>
         <source>female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="50"/>
+        <location filename="../../ui/pages/participant_form.py" line="54"/>
         <source>male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="56"/>
+        <location filename="../../ui/pages/participant_form.py" line="60"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="57"/>
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="59"/>
+        <location filename="../../ui/pages/participant_form.py" line="63"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="61"/>
+        <location filename="../../ui/pages/participant_form.py" line="65"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="62"/>
+        <location filename="../../ui/pages/participant_form.py" line="66"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="63"/>
+        <location filename="../../ui/pages/participant_form.py" line="67"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="64"/>
+        <location filename="../../ui/pages/participant_form.py" line="68"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="65"/>
+        <location filename="../../ui/pages/participant_form.py" line="69"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="66"/>
+        <location filename="../../ui/pages/participant_form.py" line="70"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1890,124 +1943,124 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="46"/>
+        <location filename="../../ui/pages/participants.py" line="50"/>
         <source>Search by name, e-mail, organisation, position or country (Ctrl+F)</source>
         <translation>이름, 이메일, 기관, 직위 또는 국가로 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="49"/>
+        <location filename="../../ui/pages/participants.py" line="53"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="50"/>
+        <location filename="../../ui/pages/participants.py" line="54"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="51"/>
+        <location filename="../../ui/pages/participants.py" line="55"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="131"/>
+        <location filename="../../ui/pages/participants.py" line="138"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln명</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="180"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>Name (Latin)</source>
         <translation>이름(로마자)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="181"/>
+        <location filename="../../ui/pages/participants.py" line="217"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="182"/>
+        <location filename="../../ui/pages/participants.py" line="218"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="183"/>
+        <location filename="../../ui/pages/participants.py" line="219"/>
         <source>Organisation</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="184"/>
+        <location filename="../../ui/pages/participants.py" line="220"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="185"/>
+        <location filename="../../ui/pages/participants.py" line="221"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="192"/>
+        <location filename="../../ui/pages/participants.py" line="228"/>
         <source>Cohorts</source>
         <translation>기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="197"/>
+        <location filename="../../ui/pages/participants.py" line="233"/>
         <source>enrolled</source>
         <translation>등록됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="197"/>
+        <location filename="../../ui/pages/participants.py" line="233"/>
         <source>withdrawn</source>
         <translation>등록 취소됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="199"/>
+        <location filename="../../ui/pages/participants.py" line="235"/>
         <source>%1 of %2 hours attended</source>
         <translation>%2시간 중 %1시간 출석</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="209"/>
+        <location filename="../../ui/pages/participants.py" line="245"/>
         <source>Not enrolled in any cohort.</source>
         <translation>어느 기수에도 등록되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="211"/>
+        <location filename="../../ui/pages/participants.py" line="247"/>
         <source>Certificates</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="216"/>
+        <location filename="../../ui/pages/participants.py" line="252"/>
         <source>valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="216"/>
+        <location filename="../../ui/pages/participants.py" line="252"/>
         <source>revoked or replaced</source>
         <translation>무효화 또는 대체됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="223"/>
+        <location filename="../../ui/pages/participants.py" line="259"/>
         <source>No certificates yet.</source>
         <translation>아직 수료증이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="243"/>
+        <location filename="../../ui/pages/participants.py" line="278"/>
         <source>Added %1</source>
         <translation>%1 님을 추가했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="279"/>
+        <location filename="../../ui/pages/participants.py" line="317"/>
         <source>Delete participant</source>
         <translation>참가자 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="280"/>
+        <location filename="../../ui/pages/participants.py" line="318"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>%1 님을 삭제할까요? 기수에 등록된 사람은 삭제 대신 등록이 취소됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="78"/>
+        <location filename="../../ui/pages/participants.py" line="82"/>
         <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
         <translation>참가자를 선택하면 여기에 세부 정보, 기수, 수료증이 표시됩니다. 변경하려면 행을 두 번 클릭하거나 [편집…]을 누르세요.</translation>
     </message>
@@ -2171,103 +2224,108 @@
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308"/>
+        <location filename="../../ui/pages/settings.py" line="275"/>
+        <source>The programme code cannot be changed once the programme exists: certificate serial numbers are made from it.</source>
+        <translation>프로그램을 만든 뒤에는 프로그램 코드를 바꿀 수 없습니다. 수료증 일련번호가 이 코드로 만들어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="327"/>
         <source>daily</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309"/>
+        <location filename="../../ui/pages/settings.py" line="328"/>
         <source>made by hand</source>
         <translation>수동 백업</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="329"/>
         <source>before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311"/>
+        <location filename="../../ui/pages/settings.py" line="330"/>
         <source>before an import</source>
         <translation>가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312"/>
+        <location filename="../../ui/pages/settings.py" line="331"/>
         <source>before an update of the file</source>
         <translation>파일 업데이트 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="313"/>
+        <location filename="../../ui/pages/settings.py" line="332"/>
         <source>before issuing certificates</source>
         <translation>수료증 발급 전</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="320"/>
+        <location filename="../../ui/pages/settings.py" line="339"/>
         <source>No backups yet.</source>
         <translation>아직 백업이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="376"/>
+        <location filename="../../ui/pages/settings.py" line="395"/>
         <source>Settings saved</source>
         <translation>설정을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="407"/>
+        <location filename="../../ui/pages/settings.py" line="426"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>설정에 저장하지 않은 변경 사항이 있습니다. 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="425"/>
+        <location filename="../../ui/pages/settings.py" line="444"/>
         <source>Choose an image</source>
         <translation>이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="427"/>
         <location filename="../../ui/pages/settings.py" line="446"/>
+        <location filename="../../ui/pages/settings.py" line="465"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="434"/>
+        <location filename="../../ui/pages/settings.py" line="453"/>
         <source>Choose a font file</source>
         <translation>글꼴 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="434"/>
+        <location filename="../../ui/pages/settings.py" line="453"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>글꼴 (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="444"/>
+        <location filename="../../ui/pages/settings.py" line="463"/>
         <source>Choose a signature image</source>
         <translation>서명 이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="468"/>
+        <location filename="../../ui/pages/settings.py" line="487"/>
         <source>Backup saved: %1</source>
         <translation>백업을 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="471"/>
+        <location filename="../../ui/pages/settings.py" line="490"/>
         <source>Backing up…</source>
         <translation>백업하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="482"/>
+        <location filename="../../ui/pages/settings.py" line="501"/>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="484"/>
+        <location filename="../../ui/pages/settings.py" line="503"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>열려 있는 파일을 백업 %1(으)로 바꿀까요? 현재 상태의 파일은 먼저 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="501"/>
+        <location filename="../../ui/pages/settings.py" line="520"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="502"/>
+        <location filename="../../ui/pages/settings.py" line="521"/>
         <source>Backup restored</source>
         <translation>백업을 복원했습니다</translation>
     </message>
@@ -2275,17 +2333,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="186"/>
+        <location filename="../../ui/message_text.py" line="259"/>
         <source>Russian and English</source>
         <translation>러시아어 및 영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="187"/>
+        <location filename="../../ui/message_text.py" line="260"/>
         <source>English</source>
         <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="188"/>
+        <location filename="../../ui/message_text.py" line="261"/>
         <source>Kazakh, Russian and English</source>
         <translation>카자흐어, 러시아어 및 영어</translation>
     </message>

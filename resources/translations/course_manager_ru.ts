@@ -194,32 +194,32 @@
 <context>
     <name>CohortModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="142"/>
         <source>Module in this cohort</source>
         <translation>Модуль в этой группе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="113"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="148"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="115"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="150"/>
         <source>Required for completion</source>
         <translation>Обязателен для завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="118"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="153"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="119"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="154"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="120"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="155"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>CohortsPage</name>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="77"/>
+        <location filename="../../ui/pages/cohorts.py" line="75"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="78"/>
+        <location filename="../../ui/pages/cohorts.py" line="76"/>
         <source>Programme modules</source>
         <translation>Модули программы</translation>
     </message>
@@ -243,13 +243,13 @@
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <location filename="../../ui/pages/programme_modules.py" line="58"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <location filename="../../ui/pages/programme_modules.py" line="59"/>
         <source>Required</source>
         <translation>Обязательный</translation>
@@ -270,20 +270,20 @@
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="115"/>
+        <location filename="../../ui/pages/cohorts.py" line="113"/>
         <location filename="../../ui/pages/programme_modules.py" line="66"/>
         <source>Add module…</source>
         <translation>Добавить модуль…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="116"/>
+        <location filename="../../ui/pages/cohorts.py" line="114"/>
         <location filename="../../ui/pages/programme_modules.py" line="67"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="95"/>
-        <location filename="../../ui/pages/cohorts.py" line="171"/>
+        <location filename="../../ui/pages/cohorts.py" line="93"/>
+        <location filename="../../ui/pages/cohorts.py" line="173"/>
         <source>New cohort…</source>
         <translation>Новая группа…</translation>
     </message>
@@ -363,22 +363,22 @@
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <source>Module</source>
         <translation>Модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="111"/>
+        <location filename="../../ui/pages/cohorts.py" line="109"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="117"/>
+        <location filename="../../ui/pages/cohorts.py" line="115"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="122"/>
+        <location filename="../../ui/pages/cohorts.py" line="124"/>
         <source>Modules run</source>
         <translation>Проводимые модули</translation>
     </message>
@@ -434,27 +434,27 @@
         <translation>отчислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="242"/>
+        <location filename="../../ui/pages/cohorts.py" line="244"/>
         <source>(no title yet)</source>
         <translation>(названия пока нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="271"/>
+        <location filename="../../ui/pages/cohorts.py" line="273"/>
         <source>This file has no programme yet. Enter the programme&apos;s names in Settings and add its modules (the Programme modules tab); then create the first cohort here.</source>
         <translation>В этом файле ещё нет программы. Введите названия программы в «Настройках» и добавьте её модули (вкладка «Модули программы»); затем создайте здесь первую группу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="276"/>
+        <location filename="../../ui/pages/cohorts.py" line="278"/>
         <source>This file has no cohorts yet. Create the first cohort: give it a code, then fill in its dates, modules and participants.</source>
         <translation>В этом файле ещё нет групп. Создайте первую группу: задайте её код, затем заполните даты, модули и участников.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="344"/>
+        <location filename="../../ui/pages/cohorts.py" line="347"/>
         <source>Loading the cohort %1…</source>
         <translation>Загрузка группы %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/cohorts.py" line="410"/>
+        <location filename="../../ui/pages/cohorts.py" line="414"/>
         <source>%Ln enrolled</source>
         <translation>
             <numerusform>Зачислено: %Ln</numerusform>
@@ -463,34 +463,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="434"/>
+        <location filename="../../ui/pages/cohorts.py" line="438"/>
         <source>Cohort saved</source>
         <translation>Группа сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="459"/>
+        <location filename="../../ui/pages/cohorts.py" line="463"/>
         <source>The cohort %1 has changes that are not saved. Save them?</source>
         <translation>В группе %1 есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="481"/>
+        <location filename="../../ui/pages/cohorts.py" line="485"/>
         <source>This file has no programme yet.</source>
         <translation>В этом файле ещё нет программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohorts.py" line="482"/>
+        <location filename="../../ui/pages/cohorts.py" line="486"/>
         <source>enter the programme&apos;s names in Settings first</source>
         <translation>сначала введите названия программы в настройках</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cohorts.py" line="489"/>
-        <source>New cohort</source>
-        <translation>Новая группа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/cohorts.py" line="485"/>
-        <source>Code of the new cohort (e.g. 2027-AST-01):</source>
-        <translation>Код новой группы (например, 2027-AST-01):</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohort_members.py" line="101"/>
@@ -732,58 +722,58 @@
 <context>
     <name>EmailCheck</name>
     <message>
-        <location filename="../../ui/message_text.py" line="84"/>
+        <location filename="../../ui/message_text.py" line="87"/>
         <source>An e-mail address needs an @ sign.</source>
         <extracomment>Arguments that are counts (grouped: 20,000 / 20 000); row numbers, years and ids are not. Messages whose ``detail`` is email-validator&apos;s English sentence.</extracomment>
         <translation>В адресе эл. почты должен быть знак @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="88"/>
+        <location filename="../../ui/message_text.py" line="91"/>
         <source>Something must come before the @ sign.</source>
         <translation>Перед знаком @ должно что-то стоять.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="92"/>
+        <location filename="../../ui/message_text.py" line="95"/>
         <source>Something must come after the @ sign.</source>
         <translation>После знака @ должно что-то стоять.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="96"/>
+        <location filename="../../ui/message_text.py" line="99"/>
         <source>The part after the @ sign needs a period (e.g. gov.kz).</source>
         <translation>В части после @ нужна точка (например, gov.kz).</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="102"/>
+        <location filename="../../ui/message_text.py" line="105"/>
         <source>An e-mail address cannot have two periods in a row.</source>
         <translation>В адресе эл. почты не может быть двух точек подряд.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="108"/>
+        <location filename="../../ui/message_text.py" line="111"/>
         <source>An e-mail address cannot start with a period.</source>
         <translation>Адрес эл. почты не может начинаться с точки.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="114"/>
+        <location filename="../../ui/message_text.py" line="117"/>
         <source>A period cannot stand right before the @ sign.</source>
         <translation>Точка не может стоять прямо перед знаком @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="120"/>
+        <location filename="../../ui/message_text.py" line="123"/>
         <source>A period cannot stand right after the @ sign.</source>
         <translation>Точка не может стоять сразу после знака @.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="127"/>
+        <location filename="../../ui/message_text.py" line="130"/>
         <source>The part after the @ sign is a reserved name that takes no e-mail.</source>
         <translation>Часть после @ — зарезервированное имя, на него нельзя отправлять почту.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="133"/>
+        <location filename="../../ui/message_text.py" line="136"/>
         <source>The part after the @ sign does not end in a known domain.</source>
         <translation>Часть после @ не оканчивается известным доменом.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="139"/>
+        <location filename="../../ui/message_text.py" line="142"/>
         <source>Nothing may follow the e-mail address.</source>
         <translation>После адреса эл. почты ничего не должно быть.</translation>
     </message>
@@ -793,40 +783,85 @@
         <translation>Недопустимые символы перед знаком @: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="151"/>
+        <location filename="../../ui/message_text.py" line="148"/>
         <source>Characters not allowed after the @ sign: %1</source>
         <translation>Недопустимые символы после знака @: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="155"/>
+        <location filename="../../ui/message_text.py" line="160"/>
         <source>The address contains unsafe characters: %1</source>
         <translation>Адрес содержит небезопасные символы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="159"/>
+        <location filename="../../ui/message_text.py" line="164"/>
         <source>Only Latin letters are allowed before the @ sign: %1</source>
         <translation>Перед знаком @ допускаются только латинские буквы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="171"/>
+        <location filename="../../ui/message_text.py" line="179"/>
         <source>The address is too long.</source>
         <translation>Адрес слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="172"/>
+        <location filename="../../ui/message_text.py" line="180"/>
         <source>The address is not written correctly.</source>
         <translation>Адрес записан неверно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="230"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="232"/>
+        <source>space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="234"/>
+        <source>no-break space (%1)</source>
+        <translation>неразрывный пробел (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="236"/>
+        <source>space (%1)</source>
+        <translation>пробел (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="238"/>
+        <source>line break (%1)</source>
+        <translation>перенос строки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="240"/>
+        <source>invisible mark (%1)</source>
+        <translation>невидимый знак (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="242"/>
+        <source>accent mark (%1)</source>
+        <translation>диакритический знак (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="244"/>
+        <source>control character (%1)</source>
+        <translation>управляющий символ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_text.py" line="245"/>
+        <source>character %1</source>
+        <translation>символ %1</translation>
     </message>
 </context>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="159"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="194"/>
         <source>Enroll participants</source>
         <translation>Зачисление участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="164"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="199"/>
         <source>Search by name, e-mail, organisation…</source>
         <translation>Поиск по имени, эл. почте, организации…</translation>
     </message>
@@ -1615,44 +1650,62 @@
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="88"/>
         <source>Edit module</source>
         <translation>Изменить модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="53"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="88"/>
         <source>New module</source>
         <translation>Новый модуль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="95"/>
         <source>Required for completion</source>
         <translation>Обязателен для завершения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="65"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="100"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="71"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="106"/>
         <source>Title (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="72"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="107"/>
         <source>Title (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="73"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="108"/>
         <source>Title (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="74"/>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="109"/>
         <source>Hours</source>
         <translation>Часы</translation>
+    </message>
+</context>
+<context>
+    <name>NewCohortDialog</name>
+    <message>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="57"/>
+        <source>New cohort</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="59"/>
+        <source>Code of the new cohort (e.g. 2027-AST-01):</source>
+        <translation>Код новой группы (например, 2027-AST-01):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
+        <source>Code</source>
+        <translation>Код</translation>
     </message>
 </context>
 <context>
@@ -1764,77 +1817,77 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="35"/>
+        <location filename="../../ui/pages/participant_form.py" line="39"/>
         <source>Edit participant</source>
         <translation>Изменить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="35"/>
+        <location filename="../../ui/pages/participant_form.py" line="39"/>
         <source>New participant</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="43"/>
+        <location filename="../../ui/pages/participant_form.py" line="47"/>
         <source>two letters, e.g. KZ</source>
         <translation>две буквы, например KZ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="48"/>
+        <location filename="../../ui/pages/participant_form.py" line="52"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="49"/>
+        <location filename="../../ui/pages/participant_form.py" line="53"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="50"/>
+        <location filename="../../ui/pages/participant_form.py" line="54"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="56"/>
+        <location filename="../../ui/pages/participant_form.py" line="60"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="57"/>
+        <location filename="../../ui/pages/participant_form.py" line="61"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="59"/>
+        <location filename="../../ui/pages/participant_form.py" line="63"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="61"/>
+        <location filename="../../ui/pages/participant_form.py" line="65"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="62"/>
+        <location filename="../../ui/pages/participant_form.py" line="66"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="63"/>
+        <location filename="../../ui/pages/participant_form.py" line="67"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="64"/>
+        <location filename="../../ui/pages/participant_form.py" line="68"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="65"/>
+        <location filename="../../ui/pages/participant_form.py" line="69"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participant_form.py" line="66"/>
+        <location filename="../../ui/pages/participant_form.py" line="70"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -1896,27 +1949,27 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ui/pages/participants.py" line="46"/>
+        <location filename="../../ui/pages/participants.py" line="50"/>
         <source>Search by name, e-mail, organisation, position or country (Ctrl+F)</source>
         <translation>Поиск по имени, эл. почте, организации, должности или стране (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="49"/>
+        <location filename="../../ui/pages/participants.py" line="53"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="50"/>
+        <location filename="../../ui/pages/participants.py" line="54"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="51"/>
+        <location filename="../../ui/pages/participants.py" line="55"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/participants.py" line="131"/>
+        <location filename="../../ui/pages/participants.py" line="138"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln человек</numerusform>
@@ -1925,97 +1978,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="180"/>
+        <location filename="../../ui/pages/participants.py" line="216"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="181"/>
+        <location filename="../../ui/pages/participants.py" line="217"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="182"/>
+        <location filename="../../ui/pages/participants.py" line="218"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="183"/>
+        <location filename="../../ui/pages/participants.py" line="219"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="184"/>
+        <location filename="../../ui/pages/participants.py" line="220"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="185"/>
+        <location filename="../../ui/pages/participants.py" line="221"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="192"/>
+        <location filename="../../ui/pages/participants.py" line="228"/>
         <source>Cohorts</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="197"/>
+        <location filename="../../ui/pages/participants.py" line="233"/>
         <source>enrolled</source>
         <translation>зачислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="197"/>
+        <location filename="../../ui/pages/participants.py" line="233"/>
         <source>withdrawn</source>
         <translation>отчислен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="199"/>
+        <location filename="../../ui/pages/participants.py" line="235"/>
         <source>%1 of %2 hours attended</source>
         <translation>посещено %1 из %2 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="209"/>
+        <location filename="../../ui/pages/participants.py" line="245"/>
         <source>Not enrolled in any cohort.</source>
         <translation>Не зачислен(а) ни в одну группу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="211"/>
+        <location filename="../../ui/pages/participants.py" line="247"/>
         <source>Certificates</source>
         <translation>Сертификаты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="216"/>
+        <location filename="../../ui/pages/participants.py" line="252"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="216"/>
+        <location filename="../../ui/pages/participants.py" line="252"/>
         <source>revoked or replaced</source>
         <translation>отозван или заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="223"/>
+        <location filename="../../ui/pages/participants.py" line="259"/>
         <source>No certificates yet.</source>
         <translation>Сертификатов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="243"/>
+        <location filename="../../ui/pages/participants.py" line="278"/>
         <source>Added %1</source>
         <translation>Добавлен(а): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="279"/>
+        <location filename="../../ui/pages/participants.py" line="317"/>
         <source>Delete participant</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="280"/>
+        <location filename="../../ui/pages/participants.py" line="318"/>
         <source>Delete %1? People enrolled in a cohort are withdrawn instead.</source>
         <translation>Удалить: %1? Зачисленных в группу не удаляют, а отчисляют.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants.py" line="78"/>
+        <location filename="../../ui/pages/participants.py" line="82"/>
         <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
         <translation>Выберите участника, чтобы увидеть здесь его данные, группы и сертификаты. Чтобы изменить их, дважды щёлкните строку или нажмите «Изменить…».</translation>
     </message>
@@ -2179,103 +2232,108 @@
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="308"/>
+        <location filename="../../ui/pages/settings.py" line="275"/>
+        <source>The programme code cannot be changed once the programme exists: certificate serial numbers are made from it.</source>
+        <translation>Код программы нельзя изменить после её создания: из него составляются номера сертификатов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="327"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="309"/>
+        <location filename="../../ui/pages/settings.py" line="328"/>
         <source>made by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="329"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311"/>
+        <location filename="../../ui/pages/settings.py" line="330"/>
         <source>before an import</source>
         <translation>перед импортом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312"/>
+        <location filename="../../ui/pages/settings.py" line="331"/>
         <source>before an update of the file</source>
         <translation>перед обновлением файла</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="313"/>
+        <location filename="../../ui/pages/settings.py" line="332"/>
         <source>before issuing certificates</source>
         <translation>перед выдачей сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="320"/>
+        <location filename="../../ui/pages/settings.py" line="339"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="376"/>
+        <location filename="../../ui/pages/settings.py" line="395"/>
         <source>Settings saved</source>
         <translation>Настройки сохранены</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="407"/>
+        <location filename="../../ui/pages/settings.py" line="426"/>
         <source>The settings have changes that are not saved. Save them?</source>
         <translation>В настройках есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="425"/>
+        <location filename="../../ui/pages/settings.py" line="444"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="427"/>
         <location filename="../../ui/pages/settings.py" line="446"/>
+        <location filename="../../ui/pages/settings.py" line="465"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="434"/>
+        <location filename="../../ui/pages/settings.py" line="453"/>
         <source>Choose a font file</source>
         <translation>Выберите файл шрифта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="434"/>
+        <location filename="../../ui/pages/settings.py" line="453"/>
         <source>Fonts (*.ttf *.otf *.ttc)</source>
         <translation>Шрифты (*.ttf *.otf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="444"/>
+        <location filename="../../ui/pages/settings.py" line="463"/>
         <source>Choose a signature image</source>
         <translation>Выберите изображение подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="468"/>
+        <location filename="../../ui/pages/settings.py" line="487"/>
         <source>Backup saved: %1</source>
         <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="471"/>
+        <location filename="../../ui/pages/settings.py" line="490"/>
         <source>Backing up…</source>
         <translation>Резервное копирование…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="482"/>
+        <location filename="../../ui/pages/settings.py" line="501"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="484"/>
+        <location filename="../../ui/pages/settings.py" line="503"/>
         <source>Replace the open file with the backup %1? The file as it is now is kept in the backups folder first.</source>
         <translation>Заменить открытый файл резервной копией %1? Текущее состояние файла сначала сохраняется в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="501"/>
+        <location filename="../../ui/pages/settings.py" line="520"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="502"/>
+        <location filename="../../ui/pages/settings.py" line="521"/>
         <source>Backup restored</source>
         <translation>Резервная копия восстановлена</translation>
     </message>
@@ -2283,17 +2341,17 @@
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../ui/message_text.py" line="186"/>
+        <location filename="../../ui/message_text.py" line="259"/>
         <source>Russian and English</source>
         <translation>Русский и английский</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="187"/>
+        <location filename="../../ui/message_text.py" line="260"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/message_text.py" line="188"/>
+        <location filename="../../ui/message_text.py" line="261"/>
         <source>Kazakh, Russian and English</source>
         <translation>Казахский, русский и английский</translation>
     </message>

@@ -946,7 +946,7 @@
     <message>
         <source>unknown gender '{value}' (use female, male or leave empty)</source>
         <comment>import.unknown_gender</comment>
-        <translation>알 수 없는 성별 '{value}'(female, male을 쓰거나 비워 두세요)</translation>
+        <translation>알 수 없는 성별 '{value}'(여성, 남성을 쓰거나 비워 두세요)</translation>
     </message>
     <message>
         <source>{source}: the {what} file is damaged (bad base64).</source>
@@ -1706,7 +1706,7 @@
     <message>
         <source>'{value}' is not a gender this app records (female, male or unspecified).</source>
         <comment>value.gender_invalid</comment>
-        <translation>'{value}'은(는) 이 앱이 기록하는 성별이 아닙니다(female, male 또는 빈칸).</translation>
+        <translation>'{value}'은(는) 이 앱이 기록하는 성별이 아닙니다(여성, 남성 또는 빈칸).</translation>
     </message>
     <message>
         <source>minimum attendance</source>

@@ -6,7 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog
+
+from ui.pages.cohort_dialogs import NewCohortDialog
 
 
 def _without_ids(cohort: dict) -> dict:  # type: ignore[type-arg]
@@ -22,7 +24,7 @@ def cli_file(demo_file: Path, tmp_path: Path) -> Path:
 
 
 def test_new_cohort_in_the_app_equals_cohort_add(  # type: ignore[no-untyped-def]
-    qtbot, window, db, demo_file, cli_file, cli, monkeypatch
+    qtbot, window, db, demo_file, cli_file, cli
 ) -> None:
     # The programme's latest cohort sets the language and rule a new cohort starts with.
     for path in (demo_file, cli_file):
@@ -44,9 +46,11 @@ def test_new_cohort_in_the_app_equals_cohort_add(  # type: ignore[no-untyped-def
 
     page = window.show_page("cohorts")
     qtbot.waitUntil(lambda: page.snapshot is not None, timeout=10_000)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (" 2027-NEW-01 ", True))
+    page.new_cohort()
+    dialog = page.findChild(NewCohortDialog)
+    dialog.code.setText(" 2027-NEW-01 ")
     with qtbot.waitSignal(db.changed, timeout=5000):
-        page.new_cohort()
+        dialog.accept()
     qtbot.waitUntil(
         lambda: page.detail is not None and page.detail["cohort"].code == "2027-NEW-01",
         timeout=5000,

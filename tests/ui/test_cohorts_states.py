@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 LAPTOP = (1366, 768 - 40)
 
@@ -153,12 +153,16 @@ def test_the_venue_is_whole_in_korean_at_1366(korean_window, db, qtbot) -> None:
     assert seen
 
 
-def test_a_new_cohort_says_it_has_no_title_yet(qtbot, window, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_cohort_says_it_has_no_title_yet(qtbot, window, db) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages.cohort_dialogs import NewCohortDialog
+
     window.switch_language("ru")
     page = _cohorts(window, qtbot, db)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2027-AST-09", True))
+    page.new_cohort()
+    dialog = page.findChild(NewCohortDialog)
+    dialog.code.setText("2027-AST-09")
     with qtbot.waitSignal(db.changed, timeout=5000):
-        page.new_cohort()
+        dialog.accept()
     qtbot.waitUntil(
         lambda: page.detail is not None and page.detail["cohort"].code == "2027-AST-09",
         timeout=10_000,

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog
 
-
-def test_an_empty_file_leads_through_the_first_steps(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_file_leads_through_the_first_steps(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
     from ui.operations import DbWorker
-    from ui.pages.cohort_dialogs import ModuleDialog
+    from ui.pages.cohort_dialogs import ModuleDialog, NewCohortDialog
     from ui.pages.import_wizard import ImportWizard
 
     db = DbWorker()
@@ -45,8 +43,11 @@ def test_an_empty_file_leads_through_the_first_steps(qtbot, tmp_path: Path, monk
         dialog.accept()
         qtbot.waitUntil(lambda: bar.step == "cohort", timeout=10_000)
 
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2027-DG-01", True))
-        bar.button.click()  # -> the first cohort
+        bar.button.click()  # -> the first cohort: its code
+        qtbot.waitUntil(lambda: cohorts.findChild(NewCohortDialog) is not None, timeout=10_000)
+        new_cohort = cohorts.findChild(NewCohortDialog)
+        new_cohort.code.setText("2027-DG-01")
+        new_cohort.accept()
         qtbot.waitUntil(lambda: bar.step == "import", timeout=10_000)
         qtbot.waitUntil(
             lambda: cohorts.detail is not None and cohorts.detail["cohort"].code == "2027-DG-01",

@@ -1,7 +1,9 @@
-"""Small forms of the cohorts screen: a programme module, a module as a cohort runs it, enroll.
+"""Small forms of the cohorts screen: a new cohort's code, a programme module, a module as a
+cohort runs it, enroll.
 
-The module forms save through the page's service call (:class:`ui.dialogs.FormDialog`): they
-close when the save succeeds and otherwise keep what was typed, the reason under its field.
+The new cohort and module forms save through the page's service call
+(:class:`ui.dialogs.FormDialog`): they close when the save succeeds and otherwise keep what was
+typed, the reason under its field (in the error colour, as every form shows it).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +45,38 @@ def _hours() -> QDoubleSpinBox:
     box.setDecimals(1)
     box.setSingleStep(0.5)
     return box
+
+
+class NewCohortDialog(FormDialog):
+    """The code of a new cohort (the rest is filled in on the page once it exists). A code that
+    is taken or malformed is shown under the field, the code kept as typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newCohortDialog")
+        self.setWindowTitle(self.tr("New cohort"))
+        self.setMinimumWidth(460)
+        intro = QLabel(self.tr("Code of the new cohort (e.g. 2027-AST-01):"))
+        intro.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setObjectName("newCohortCode")
+        form = QFormLayout()
+        self.add_field(
+            form,
+            self.tr("Code"),
+            self.code,
+            "value.code_invalid",
+            "value.code_empty",
+            "cohort.code_taken",
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.form_error)
+        layout.addWidget(_buttons(self))
+
+    def values(self) -> dict[str, Any]:
+        return {"code": self.code.text()}
 
 
 class ModuleDialog(FormDialog):

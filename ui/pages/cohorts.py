@@ -19,9 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -36,7 +34,7 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.dialogs import CANCEL, DISCARD, ask_unsaved, settle_unsaved
 from ui.pages.base import Page
-from ui.pages.cohort_dialogs import CohortModuleDialog
+from ui.pages.cohort_dialogs import CohortModuleDialog, NewCohortDialog
 from ui.pages.cohort_form import CohortForm
 from ui.pages.cohort_members import CohortMembersBox
 from ui.pages.cohort_members_model import longest_texts
@@ -115,10 +113,14 @@ class CohortsPage(Page):
         add_module = QPushButton(self.tr("Add module…"))
         edit_module = QPushButton(self.tr("Edit…"))
         remove_module = QPushButton(self.tr("Remove"))
+        # (Edit and Remove act on the module picked in the table: enabled only while one is)
+        self.edit_run_button, self.remove_run_button = edit_module, remove_module
         add_module.clicked.connect(lambda: self.edit_cohort_module(None))
         edit_module.clicked.connect(self._edit_selected_cohort_module)
         remove_module.clicked.connect(self.remove_cohort_module)
         self.run_table.doubleClicked.connect(self._edit_selected_cohort_module)
+        self.run_table.itemSelectionChanged.connect(self._update_run_buttons)
+        self._update_run_buttons()
         run_box = QGroupBox(self.tr("Modules run"))
         run_layout = QVBoxLayout(run_box)
         row = QHBoxLayout()
@@ -292,6 +294,7 @@ class CohortsPage(Page):
         self.loading_row.hide()
         self.form.clear(code)
         self.run_table.setRowCount(0)
+        self._update_run_buttons()
         self.members_box.clear()
 
     def _file_changed(self, _path: object = None) -> None:
@@ -406,6 +409,7 @@ class CohortsPage(Page):
         )
         for row, m in enumerate(detail["modules"]):
             self.run_table.item(row, 0).setToolTip(m.title(lang))
+        self._update_run_buttons()
         self.members_box.show_members(detail["cohort"].id, detail["members"], detail.get("longest"))
         self.member_count.setText(self.tr("%Ln enrolled", "", self.members_model.enrolled))
 
@@ -470,9 +474,9 @@ class CohortsPage(Page):
     def new_cohort(self) -> None:
         settle_unsaved(self, self._ask_new_cohort)
 
-    def _ask_new_cohort(self, code: str = "", problem: str = "") -> None:
-        """Ask for the new cohort's code; a refused code is asked again, as typed, with the
-        reason above it."""
+    def _ask_new_cohort(self) -> None:
+        """Ask for the new cohort's code (:class:`NewCohortDialog`): a refused code stays in
+        the dialog as typed, the reason under it; the new cohort is selected once listed."""
         if not self.snapshot or self.snapshot["programme"] is None:
             from ui.dialogs import show_error
 
@@ -482,36 +486,26 @@ class CohortsPage(Page):
                 self.tr("enter the programme's names in Settings first"),
             )
             return
-        prompt = self.tr("Code of the new cohort (e.g. 2027-AST-01):")
-        if problem:
-            prompt = f"{problem}\n\n{prompt}"
-        code, ok = QInputDialog.getText(
-            self, self.tr("New cohort"), prompt, QLineEdit.EchoMode.Normal, code
-        )
-        if not ok or not code.strip():
-            return
         programme_id = self.snapshot["programme"].id
+        dialog = NewCohortDialog(self)
 
-        def work(ws: Any) -> Any:
-            from course_manager.services.cohorts import add_cohort
+        def save() -> Any:
+            code = dialog.values()["code"]
 
-            return add_cohort(ws, programme_id, code)
+            def work(ws: Any) -> Any:
+                from course_manager.services.cohorts import add_cohort
+
+                return add_cohort(ws, programme_id, code)
+
+            return work
 
         def created(outcome: Any) -> None:  # (runs before the screens hear of the change)
             self._created_id = outcome.value.id
 
-        def refused(exc: BaseException) -> None:
-            from course_manager.errors import CourseManagerError, DamagedFileError
-            from ui.dialogs import show_exception
-            from ui.message_text import error_text
-
-            if isinstance(exc, CourseManagerError) and not isinstance(exc, DamagedFileError):
-                message, hint = error_text(exc)
-                self._ask_new_cohort(code, message + (f" ({hint})" if hint else ""))
-            else:
-                show_exception(self, exc)
-
-        self.op(work).success(created).failure(refused).run()
+        dialog.save_with(self.db, save)
+        dialog.saved.connect(created)
+        dialog.open()
+        self._dialog = dialog
 
     # -- modules --------------------------------------------------------------------------------
     def edit_module(self, module: Any) -> None:
@@ -519,10 +513,16 @@ class CohortsPage(Page):
         self.modules_tab.edit_module(module)
 
     def _selected_cohort_module(self) -> Any:
-        row = self.run_table.currentRow()
-        if self.detail and 0 <= row < len(self.detail["modules"]):
-            return self.detail["modules"][row]
+        """The cohort's module picked in the table (None: none is)."""
+        rows = [index.row() for index in self.run_table.selectionModel().selectedRows()]
+        if self.detail and rows and 0 <= rows[0] < len(self.detail["modules"]):
+            return self.detail["modules"][rows[0]]
         return None
+
+    def _update_run_buttons(self) -> None:
+        has = self._selected_cohort_module() is not None
+        self.edit_run_button.setEnabled(has)
+        self.remove_run_button.setEnabled(has)
 
     def _edit_selected_cohort_module(self) -> None:
         current = self._selected_cohort_module()

@@ -3,14 +3,18 @@
 The page gives the dialog its save (:meth:`ui.dialogs.FormDialog.save_with`): the dialog closes
 only once the service took the values, and a refused value (a malformed e-mail, an unknown
 country code, an e-mail that belongs to someone else) is shown under its field, in the app's
-language, with everything typed kept. Esc, Cancel or the close button with something typed
-ask Save / Discard / Cancel; with nothing typed the dialog closes at once.
+language, with everything typed kept. Every refused field is shown at once: the service names
+the first problem it meets, the dialog checks the other fields with the same rules
+(:mod:`course_manager.domain.rules`) and shows theirs too. Esc, Cancel or the close button with
+something typed ask Save / Discard / Cancel; with nothing typed the dialog closes at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -96,3 +100,32 @@ class ParticipantDialog(FormDialog):
             "phone": self.phone.text(),
             "notes": self.notes.toPlainText(),
         }
+
+    def show_error(self, exc: BaseException) -> None:
+        """The refused value under its field, and the other fields' problems under theirs (the
+        cursor in the first)."""
+        super().show_error(exc)
+        first = self.field_for(exc)
+        for problem in self.other_problems(first):
+            super().show_error(problem)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(first, QLineEdit):
+                first.selectAll()
+
+    def other_problems(self, skip: QWidget | None) -> Iterator[BaseException]:
+        """What the value rules refuse in the fields other than ``skip`` (the service checks
+        the name first, so a refusal of another field means the name is fine)."""
+        from course_manager.domain.rules import normalize_country_code, normalize_email
+        from course_manager.errors import InputError
+
+        for widget, check in (
+            (self.email, normalize_email),
+            (self.country, normalize_country_code),
+        ):
+            if widget is skip:
+                continue
+            try:
+                check(widget.text())
+            except InputError as problem:
+                yield problem

@@ -1,4 +1,8 @@
-"""Participants: the whole roster, searchable and sortable, with a detail pane."""
+"""Participants: the whole roster, searchable and sortable, with a detail pane.
+
+A person just added is selected and scrolled to once the roster is searched again (the rows
+up to theirs are fetched; a search that leaves them out is cleared).
+"""
 
 from __future__ import annotations
 
@@ -105,6 +109,9 @@ class ParticipantsPage(Page):
         self.delete_button.clicked.connect(self.delete_current)
         self._detail_generation = 0
         self._fitted = False
+        self._reveal_id: int | None = None  # a person just added: selected once listed
+        self._reveal_cleared_search = False
+        self.model.rowsInserted.connect(lambda *_args: self._reveal())
         self._update_buttons()
 
     # -- Page API ---------------------------------------------------------------------------
@@ -140,6 +147,35 @@ class ParticipantsPage(Page):
             self.fit.measure(texts)
         self.detail.clear()
         self._update_buttons()
+        self._reveal()
+
+    def reveal(self, participant_id: int) -> None:
+        """Select and show ``participant_id`` when the roster is next loaded (after the change
+        that added them)."""
+        self._reveal_id = participant_id
+        self._reveal_cleared_search = False
+
+    def _reveal(self) -> None:
+        participant_id = self._reveal_id
+        if participant_id is None or self.model.searching:
+            return
+        if self.model.position_of(participant_id) < 0:  # not among the matches
+            if self.search.text() and not self._reveal_cleared_search:
+                self._reveal_cleared_search = True
+                self.search.clear()  # (searches again: back here once loaded)
+            else:
+                self._reveal_id = None
+            return
+        row = self.model.row_of(participant_id)
+        if row < 0:  # further down than the rows fetched so far: fetch the next ones
+            if self.model.canFetchMore():
+                self.model.fetchMore()
+            return  # (back here when they are inserted)
+        self._reveal_id = None
+        index = self.model.index(row, COL_NAME)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -238,10 +274,12 @@ class ParticipantsPage(Page):
 
             return work
 
+        def saved(outcome: Any) -> None:  # (runs before the roster hears of the change)
+            self.status.emit(self.tr("Added %1").replace("%1", outcome.value.full_name))
+            self.reveal(outcome.value.id)
+
         dialog.save_with(self.db, save)
-        dialog.saved.connect(
-            lambda r: self.status.emit(self.tr("Added %1").replace("%1", r.value.full_name))
-        )
+        dialog.saved.connect(saved)
         dialog.open()
         self._dialog = dialog
 

@@ -197,6 +197,13 @@ class ParticipantsModel(OneCallPerCell, QAbstractTableModel):
     def participant(self, row: int) -> Any:
         return self._rows[row]
 
+    def position_of(self, participant_id: int) -> int:
+        """Where a person stands among the matches, loaded yet or not (-1: not among them)."""
+        try:
+            return self._ids.index(participant_id)
+        except ValueError:
+            return -1
+
     def row_of(self, participant_id: int) -> int:
         for row, person in enumerate(self._rows):
             if person.id == participant_id:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -260,11 +260,30 @@ class SettingsPage(Page):
             self._fill_form(data)
         self._show_backups(data)
 
+    def _lock_programme_code(self, locked: bool) -> None:
+        """The programme's code is typed once, for a new programme; afterwards it is shown
+        read-only and looks it (the window's background, skipped by Tab), the tooltip says why."""
+        edit = self.programme_code
+        edit.setReadOnly(locked)
+        edit.setFocusPolicy(Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus)
+        palette = self.palette()
+        if locked:
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        edit.setPalette(palette)
+        edit.setToolTip(
+            self.tr(
+                "The programme code cannot be changed once the programme exists: certificate "
+                "serial numbers are made from it."
+            )
+            if locked
+            else ""
+        )
+
     def _fill_form(self, data: dict[str, Any]) -> None:
         settings = data["settings"]
         programme = data["programme"]
         self.programme_code.setText(programme.code if programme else "")
-        self.programme_code.setReadOnly(programme is not None)
+        self._lock_programme_code(programme is not None)
         for lang in LANGS:
             self.programme_names[lang].setText(
                 getattr(programme, f"name_{lang}") if programme else ""
