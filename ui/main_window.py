@@ -316,6 +316,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open…"), self.open_file_dialog, QKeySequence.StandardKey.Open
         )
         self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        # Filled again whenever the File menu opens (a disabled submenu never announces its
+        # own opening) and whenever a file is opened.
+        file_menu.aboutToShow.connect(self._fill_recent)
         self._recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         self._add(file_menu, self.tr("Open the &demo"), self.open_demo)
@@ -545,6 +548,8 @@ class MainWindow(QMainWindow):
 
     def _on_opened(self, path: Path) -> None:
         remember_file(path)
+        if getattr(self, "_menus_filled", False):  # (else filled with the menus, later)
+            self._fill_recent()
         self._update_title()
         # (What stays true while the file is open stays in the status bar; the rest goes.)
         self._status.clear()

@@ -150,6 +150,18 @@ class PrinterChoice(QDialog):
         elif names:
             self.printer_box.setCurrentIndex(-1)
             self.printer_box.setPlaceholderText(self.tr("Choose a printer"))
+        else:
+            self.printer_box.setPlaceholderText(self.tr("No printer found"))
+            self.printer_box.setEnabled(False)
+        self.no_printer: QLabel | None = None
+        if not names:  # OK stays off: this says why, and what to do
+            self.no_printer = QLabel(
+                self.tr("No printer was found on this computer. Add one in the system's "
+                        "printer settings, then print again.")
+            )  # fmt: skip
+            self.no_printer.setObjectName("noPrinter")
+            self.no_printer.setWordWrap(True)
+            self.no_printer.setStyleSheet("QLabel#noPrinter { color: #a11d1d; }")
         self.printer_box.currentIndexChanged.connect(self._allow)
         self.pages_edit = QLineEdit()
         self.pages_edit.setPlaceholderText(self.tr("all, or e.g. 1-3,7"))
@@ -166,6 +178,8 @@ class PrinterChoice(QDialog):
         form.addRow(self.tr("&Printer:"), self.printer_box)
         form.addRow(self.tr("P&ages:"), self.pages_edit)
         form.addRow(self.tr("&Copies:"), self.copies_box)
+        if self.no_printer is not None:
+            form.addRow(self.no_printer)
         form.addRow(self.buttons)
         self._allow()
 
