@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="191"/>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Жобаларды жазу</translation>
     </message>
@@ -126,42 +126,57 @@
         <translation>жіберуге дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <location filename="../../ui/pages/certificate_email.py" line="308"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>%2 тобының сертификаттары: %1; жіберуге дайыны: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <location filename="../../ui/pages/certificate_email.py" line="314"/>
         <source>No e-mail address: %1.</source>
         <translation>Эл. пошта мекенжайы жоқ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <source>Revoked, not sent: %1.</source>
+        <translation>Кері қайтарылған, жіберілмейді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="316"/>
+        <source>Replaced by a newer certificate, not sent: %1.</source>
+        <translation>Жаңа сертификатпен ауыстырылған, жіберілмейді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="317"/>
+        <source>Sent before, not sent again: %1.</source>
+        <translation>Бұрын жіберілген, қайта жіберілмейді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Send</source>
         <translation>&amp;Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="334"/>
+        <location filename="../../ui/pages/certificate_email.py" line="341"/>
         <source>Folder for the drafts</source>
         <translation>Жобаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="415"/>
+        <location filename="../../ui/pages/certificate_email.py" line="422"/>
         <source>Sending e-mails…</source>
         <translation>Хаттар жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="426"/>
+        <location filename="../../ui/pages/certificate_email.py" line="433"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>Жазылған жобалар: %1 (%4 ішінде); өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="428"/>
+        <location filename="../../ui/pages/certificate_email.py" line="435"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>Жіберілді: %1; өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="443"/>
+        <location filename="../../ui/pages/certificate_email.py" line="450"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Болдырылмады. Жіберілген хаттар жазылды; қайта жіберу қалғанын жібереді.</translation>
     </message>
@@ -181,12 +196,12 @@
         <translation>PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="318"/>
+        <location filename="../../ui/pages/certificate_email.py" line="325"/>
         <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
         <translation>%1 ішінде PDF табылмады: %2. Сертификаттар жазылған қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="359"/>
+        <location filename="../../ui/pages/certificate_email.py" line="366"/>
         <source>Folder of the certificates&apos; PDFs</source>
         <translation>Сертификаттардың PDF файлдары бар қалта</translation>
     </message>
@@ -1461,17 +1476,17 @@
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Демоны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Import participants…</source>
         <translation>Қатысушыларды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -1481,7 +1496,7 @@
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
@@ -1496,91 +1511,91 @@
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>%1 (read-only)</source>
         <translation>%1 (тек оқу)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 тек оқу үшін ашылды: оны қарауға болады, өзгерістерді сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Ең жаңа бүтін сақтық көшірме — %1. Оны қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
     </message>
@@ -1590,12 +1605,12 @@
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;About Course Manager</source>
         <translation>Course Manager &amp;туралы</translation>
     </message>
@@ -1603,7 +1618,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="53"/>
+        <location filename="../../ui/pages/base.py" line="59"/>
         <source>Close this message</source>
         <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
         <translation>Бұл хабарды жабу</translation>
@@ -1698,18 +1713,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="556"/>
+        <location filename="../../ui/operations.py" line="558"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. How often the open file is checked for what another program committed to it (the command line, another window), while a window of the app is active and the worker is idle. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) the Changes last announced for what another program committed to the file (a page with unsaved edits is not reloaded under the user&apos;s hands for those) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="565"/>
+        <location filename="../../ui/operations.py" line="569"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="580"/>
+        <location filename="../../ui/operations.py" line="584"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1839,53 +1854,53 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="172"/>
+        <location filename="../../ui/pages/participants_model.py" line="173"/>
         <source>Name</source>
         <extracomment>Column -&gt; Participant field (and roster sort key). The Changes of this model&apos;s own last save (the page does not reload for them).</extracomment>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="173"/>
+        <location filename="../../ui/pages/participants_model.py" line="174"/>
         <source>Name (Latin)</source>
         <translation>Аты-жөні (латынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="174"/>
+        <location filename="../../ui/pages/participants_model.py" line="175"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="175"/>
+        <location filename="../../ui/pages/participants_model.py" line="176"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="176"/>
+        <location filename="../../ui/pages/participants_model.py" line="177"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="177"/>
+        <location filename="../../ui/pages/participants_model.py" line="178"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="178"/>
+        <location filename="../../ui/pages/participants_model.py" line="179"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="183"/>
+        <location filename="../../ui/pages/participants_model.py" line="184"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="184"/>
+        <location filename="../../ui/pages/participants_model.py" line="185"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="185"/>
+        <location filename="../../ui/pages/participants_model.py" line="186"/>
         <source>unspecified</source>
         <translation>көрсетілмеген</translation>
     </message>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="191"/>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Записать черновики</translation>
     </message>
@@ -126,42 +126,57 @@
         <translation>готово к отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <location filename="../../ui/pages/certificate_email.py" line="308"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>Сертификатов группы %2: %1; готово к отправке: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <location filename="../../ui/pages/certificate_email.py" line="314"/>
         <source>No e-mail address: %1.</source>
         <translation>Нет адреса эл. почты: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <source>Revoked, not sent: %1.</source>
+        <translation>Отозван, не отправляется: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="316"/>
+        <source>Replaced by a newer certificate, not sent: %1.</source>
+        <translation>Заменён более новым сертификатом, не отправляется: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="317"/>
+        <source>Sent before, not sent again: %1.</source>
+        <translation>Уже отправлен, повторно не отправляется: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="334"/>
+        <location filename="../../ui/pages/certificate_email.py" line="341"/>
         <source>Folder for the drafts</source>
         <translation>Папка для черновиков</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="415"/>
+        <location filename="../../ui/pages/certificate_email.py" line="422"/>
         <source>Sending e-mails…</source>
         <translation>Отправка писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="426"/>
+        <location filename="../../ui/pages/certificate_email.py" line="433"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>Записано черновиков: %1 (в %4); пропущено: %2; ошибок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="428"/>
+        <location filename="../../ui/pages/certificate_email.py" line="435"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>Отправлено: %1; пропущено: %2; ошибок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="443"/>
+        <location filename="../../ui/pages/certificate_email.py" line="450"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Отменено. Отправленные письма записаны; повторная отправка отправит остальные.</translation>
     </message>
@@ -181,12 +196,12 @@
         <translation>PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="318"/>
+        <location filename="../../ui/pages/certificate_email.py" line="325"/>
         <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
         <translation>В %1 не найден PDF для: %2. Укажите папку, в которую были записаны сертификаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="359"/>
+        <location filename="../../ui/pages/certificate_email.py" line="366"/>
         <source>Folder of the certificates&apos; PDFs</source>
         <translation>Папка с PDF-файлами сертификатов</translation>
     </message>
@@ -1464,17 +1479,17 @@
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Open the &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Import participants…</source>
         <translation>&amp;Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1484,7 +1499,7 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
@@ -1499,91 +1514,91 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 открыт только для чтения: его можно просматривать, изменения сохранить нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Opening the file…</source>
         <translation>Открытие файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Самая новая исправная резервная копия — %1. Восстановить её? Повреждённый файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>New programme file</source>
         <translation>Новый файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Файлы Course Manager (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>Open a programme file</source>
         <translation>Открыть файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
     </message>
@@ -1593,12 +1608,12 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;About Course Manager</source>
         <translation>&amp;О программе Course Manager</translation>
     </message>
@@ -1606,7 +1621,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="53"/>
+        <location filename="../../ui/pages/base.py" line="59"/>
         <source>Close this message</source>
         <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
         <translation>Закрыть это сообщение</translation>
@@ -1701,18 +1716,18 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="556"/>
+        <location filename="../../ui/operations.py" line="558"/>
         <source>Course Manager</source>
         <extracomment>How long quick work may take before a progress dialog appears (Anki uses 0.5 s too). Progress updates are sent to the UI at most this often. How often the open file is checked for what another program committed to it (the command line, another window), while a window of the app is active and the worker is idle. What :meth:`DbWorker.let_go` is given is freed once the worker has been idle this long (the window lays out and paints what a job brought right after it ends). the open file is read-only (a read-only folder or medium): viewing only called (main thread) with the DamagedFileError when work finds the open file damaged and its screen set no failure handler; the main window offers the newest backup why today&apos;s automatic backup of the open file could not be written (a Message) what :meth:`let_go` was given, waiting to be freed on the worker when the last operation finished (time.monotonic) the Changes last announced for what another program committed to the file (a page with unsaved edits is not reloaded under the user&apos;s hands for those) How many objects :func:`free_in_pieces` frees between two chances for another thread to run.</extracomment>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="565"/>
+        <location filename="../../ui/operations.py" line="569"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="580"/>
+        <location filename="../../ui/operations.py" line="584"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1842,53 +1857,53 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="172"/>
+        <location filename="../../ui/pages/participants_model.py" line="173"/>
         <source>Name</source>
         <extracomment>Column -&gt; Participant field (and roster sort key). The Changes of this model&apos;s own last save (the page does not reload for them).</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="173"/>
+        <location filename="../../ui/pages/participants_model.py" line="174"/>
         <source>Name (Latin)</source>
         <translation>ФИО (латиницей)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="174"/>
+        <location filename="../../ui/pages/participants_model.py" line="175"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="175"/>
+        <location filename="../../ui/pages/participants_model.py" line="176"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="176"/>
+        <location filename="../../ui/pages/participants_model.py" line="177"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="177"/>
+        <location filename="../../ui/pages/participants_model.py" line="178"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="178"/>
+        <location filename="../../ui/pages/participants_model.py" line="179"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="183"/>
+        <location filename="../../ui/pages/participants_model.py" line="184"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="184"/>
+        <location filename="../../ui/pages/participants_model.py" line="185"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/participants_model.py" line="185"/>
+        <location filename="../../ui/pages/participants_model.py" line="186"/>
         <source>unspecified</source>
         <translation>не указан</translation>
     </message>

@@ -243,54 +243,54 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="142"/>
+        <location filename="../../ui/pages/certificates_data.py" line="155"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="143"/>
+        <location filename="../../ui/pages/certificates_data.py" line="156"/>
         <source>Eligible</source>
         <translation>발급 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="144"/>
+        <location filename="../../ui/pages/certificates_data.py" line="157"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="145"/>
+        <location filename="../../ui/pages/certificates_data.py" line="158"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="151"/>
+        <location filename="../../ui/pages/certificates_data.py" line="164"/>
         <source>valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="152"/>
+        <location filename="../../ui/pages/certificates_data.py" line="165"/>
         <source>revoked</source>
         <translation>무효화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="153"/>
+        <location filename="../../ui/pages/certificates_data.py" line="166"/>
         <source>superseded</source>
         <translation>대체됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="122"/>
-        <location filename="../../ui/pages/certificates_data.py" line="164"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="173"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="122"/>
-        <location filename="../../ui/pages/certificates_data.py" line="164"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="174"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="173"/>
+        <location filename="../../ui/pages/certificates_data.py" line="232"/>
         <source>Verification code: %1</source>
         <translation>확인 코드: %1</translation>
     </message>
@@ -298,414 +298,448 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="116"/>
+        <location filename="../../ui/pages/certificates.py" line="130"/>
         <source>&amp;Issue to everyone eligible</source>
+        <extracomment>Why someone is passed over that is no news: not completed (yet), already holds one.</extracomment>
         <translation>대상자 전원에게 발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="118"/>
-        <location filename="../../ui/pages/certificates.py" line="644"/>
+        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>Issue to &amp;selected</source>
         <translation>선택한 사람에게 발급(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="122"/>
+        <location filename="../../ui/pages/certificates.py" line="136"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>선택한 사람의 수료증을 인쇄합니다(기수 전체를 인쇄하려면 모두 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>Open output &amp;folder</source>
         <translation>출력 폴더 열기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="127"/>
+        <location filename="../../ui/pages/certificates.py" line="141"/>
         <source>&amp;E-mail…</source>
         <translation>이메일(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="129"/>
+        <location filename="../../ui/pages/certificates.py" line="143"/>
         <source>Open &amp;Badges…</source>
         <translation>오픈 배지(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="146"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>선택한 사람의 수료증을 디지털 지갑과 학습 이력용 Open Badges 3.0 자격 증명으로 저장합니다(선택하지 않으면 기수 전체)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="151"/>
+        <location filename="../../ui/pages/certificates.py" line="652"/>
         <source>Re&amp;issue…</source>
         <translation>재발급(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="153"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>현재 이름으로 새 수료증을 발급합니다. 이전 수료증은 대체됨으로 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
-        <location filename="../../ui/pages/certificates.py" line="642"/>
+        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="653"/>
         <source>Re&amp;voke…</source>
         <translation>무효화(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="150"/>
+        <location filename="../../ui/pages/certificates.py" line="164"/>
         <source>mm</source>
         <comment>millimetres, after a number</comment>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="154"/>
+        <location filename="../../ui/pages/certificates.py" line="168"/>
         <source>Serial number, verification code or QR text</source>
         <translation>일련번호, 확인 코드 또는 QR 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="170"/>
         <source>&amp;Verify</source>
         <translation>확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="158"/>
+        <location filename="../../ui/pages/certificates.py" line="172"/>
         <source>Open a P&amp;DF…</source>
         <translation>PDF 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="192"/>
+        <location filename="../../ui/pages/certificates.py" line="205"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="193"/>
+        <location filename="../../ui/pages/certificates.py" line="206"/>
         <source>&amp;Template:</source>
         <translation>서식(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="210"/>
+        <location filename="../../ui/pages/certificates.py" line="226"/>
         <source>Print offsets: right</source>
         <translation>인쇄 위치 보정: 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="212"/>
+        <location filename="../../ui/pages/certificates.py" line="228"/>
         <source>down</source>
         <translation>아래</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="215"/>
+        <location filename="../../ui/pages/certificates.py" line="231"/>
         <source>Verify a certificate</source>
         <translation>수료증 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2명 중 %1명 수료, %3명이 유효한 수료증 보유.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="382"/>
+        <location filename="../../ui/pages/certificates.py" line="395"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>사전 점검: 다음 텍스트는 인쇄할 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="389"/>
+        <location filename="../../ui/pages/certificates.py" line="402"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>사전 점검: 모든 이름을 내장 글꼴로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="429"/>
+        <location filename="../../ui/pages/certificates.py" line="442"/>
         <source>Rendering %1…</source>
         <translation>%1 생성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="454"/>
+        <location filename="../../ui/pages/certificates.py" line="465"/>
         <source>Certificate %1 as issued</source>
         <translation>발급된 수료증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="458"/>
+        <location filename="../../ui/pages/certificates.py" line="469"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>미리 보기: 아직 발급되지 않음(일련번호와 QR 코드는 발급 시 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="460"/>
+        <location filename="../../ui/pages/certificates.py" line="471"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>미리 보기 전용: %1 님은 수료하지 않았습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="504"/>
+        <location filename="../../ui/pages/certificates.py" line="515"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>수료증 발급을 기다리는 사람이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="526"/>
+        <location filename="../../ui/pages/certificates.py" line="537"/>
         <source>Template: %1</source>
         <translation>서식: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="527"/>
+        <location filename="../../ui/pages/certificates.py" line="538"/>
         <source>Paper: %1</source>
         <translation>용지: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="528"/>
+        <location filename="../../ui/pages/certificates.py" line="539"/>
         <source>Signed by: %1</source>
         <translation>서명자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="529"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Logos: %1</source>
         <translation>로고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="530"/>
+        <location filename="../../ui/pages/certificates.py" line="541"/>
         <source>First serial number: %1</source>
         <translation>첫 일련번호: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="534"/>
+        <location filename="../../ui/pages/certificates.py" line="545"/>
         <source>Issue certificates</source>
         <translation>수료증 발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="540"/>
+        <location filename="../../ui/pages/certificates.py" line="551"/>
         <source>Placeholder content would print:</source>
         <translation>다음 자리 표시 내용이 인쇄됩니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="543"/>
+        <location filename="../../ui/pages/certificates.py" line="554"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>먼저 설정에서 실제 서명자와 로고를 지정하세요. 견본(SPECIMEN) 인쇄는 일련번호를 사용하지 않고 수료증을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="547"/>
+        <location filename="../../ui/pages/certificates.py" line="558"/>
         <source>Print a &amp;specimen</source>
         <translation>견본 인쇄(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="549"/>
+        <location filename="../../ui/pages/certificates.py" line="560"/>
         <source>Issue &amp;anyway</source>
         <translation>그래도 발급(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="552"/>
+        <location filename="../../ui/pages/certificates.py" line="563"/>
         <source>&amp;Issue</source>
         <translation>발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="589"/>
+        <location filename="../../ui/pages/certificates.py" line="600"/>
         <source>Issuing certificates…</source>
         <translation>수료증을 발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="622"/>
-        <location filename="../../ui/pages/certificates.py" line="809"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="853"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="622"/>
-        <location filename="../../ui/pages/certificates.py" line="810"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="854"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>이 컴퓨터에 설정된 프린터가 없습니다. 시스템의 프린터 설정에서 프린터를 추가한 뒤 다시 인쇄하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="639"/>
+        <location filename="../../ui/pages/certificates.py" line="650"/>
         <source>Print certificate %1…</source>
         <translation>수료증 %1 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="655"/>
-        <source>%1 certificates issued, %2 skipped.</source>
-        <translation>수료증 %1장 발급, %2명 건너뜀.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="675"/>
+        <location filename="../../ui/pages/certificates.py" line="706"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>다음 사람은 수료증을 만들 수 없어 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="681"/>
-        <location filename="../../ui/pages/certificates.py" line="726"/>
-        <location filename="../../ui/pages/certificates.py" line="795"/>
+        <location filename="../../ui/pages/certificates.py" line="712"/>
+        <location filename="../../ui/pages/certificates.py" line="757"/>
+        <location filename="../../ui/pages/certificates.py" line="839"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <location filename="../../ui/pages/certificates.py" line="721"/>
         <source>Reissue certificate %1</source>
         <translation>수료증 %1 재발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <location filename="../../ui/pages/certificates.py" line="724"/>
         <source>Reissue the certificate of %1?</source>
         <translation>다음 참가자의 수료증을 재발급할까요: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
         <source>Certificate %1 will be marked as superseded and stops being valid.</source>
         <translation>수료증 %1은(는) 대체됨으로 표시되며 더 이상 유효하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <location filename="../../ui/pages/certificates.py" line="728"/>
         <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
         <translation>현재 이름으로 새 일련번호가 부여된 새 수료증이 발급됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <location filename="../../ui/pages/certificates.py" line="730"/>
         <source>This cannot be undone.</source>
         <translation>이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <location filename="../../ui/pages/certificates.py" line="733"/>
         <source>&amp;Reissue</source>
         <translation>재발급(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="718"/>
+        <location filename="../../ui/pages/certificates.py" line="749"/>
         <source>Reissuing…</source>
         <translation>재발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="730"/>
+        <location filename="../../ui/pages/certificates.py" line="768"/>
         <source>Revoke %1</source>
         <translation>%1 무효화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="732"/>
+        <location filename="../../ui/pages/certificates.py" line="760"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 님의 수료증 %1을(를) 무효화하는 사유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="475"/>
-        <location filename="../../ui/pages/certificates.py" line="746"/>
+        <location filename="../../ui/pages/certificates.py" line="486"/>
+        <location filename="../../ui/pages/certificates.py" line="790"/>
         <source>Certificate %1 revoked</source>
         <translation>수료증 %1을(를) 무효화했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <location filename="../../ui/pages/certificates.py" line="532"/>
         <source>Issue signed, numbered certificates for cohort %1?</source>
         <translation>%1 기수에 서명과 번호가 부여된 수료증을 발급할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <location filename="../../ui/pages/certificates.py" line="535"/>
         <source>Certificates to issue: %1</source>
         <translation>발급할 수료증 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="627"/>
-        <location filename="../../ui/pages/certificates.py" line="886"/>
+        <location filename="../../ui/pages/certificates.py" line="638"/>
+        <location filename="../../ui/pages/certificates.py" line="930"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="683"/>
+        <source>%Ln already held one</source>
+        <translation>
+            <numerusform>%Ln명은 이미 수료증 보유</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="685"/>
+        <source>%Ln yet to complete the course</source>
+        <translation>
+            <numerusform>%Ln명은 아직 과정 미이수</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <source>%Ln could not be made</source>
+        <translation>
+            <numerusform>%Ln명은 수료증을 만들 수 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="689"/>
+        <source>Certificates: %Ln issued</source>
+        <translation>
+            <numerusform>수료증 %Ln개 발급</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="784"/>
+        <location filename="../../ui/pages/certificates.py" line="691"/>
+        <source>No new certificates issued</source>
+        <translation>새로 발급된 수료증 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="781"/>
+        <source>A reason is required: it is shown to whoever checks this certificate.</source>
+        <translation>사유는 필수입니다. 이 수료증을 확인하는 사람에게 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="828"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>인쇄할 유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="815"/>
+        <location filename="../../ui/pages/certificates.py" line="859"/>
         <source>Print certificate %1</source>
         <translation>수료증 %1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="817"/>
+        <location filename="../../ui/pages/certificates.py" line="861"/>
         <source>Print %1 certificates</source>
         <translation>수료증 %1장 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="819"/>
+        <location filename="../../ui/pages/certificates.py" line="863"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1페이지(수료증마다 한 페이지, 각각 전체 인쇄).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="861"/>
-        <location filename="../../ui/pages/certificates.py" line="871"/>
-        <location filename="../../ui/pages/certificates.py" line="919"/>
+        <location filename="../../ui/pages/certificates.py" line="905"/>
+        <location filename="../../ui/pages/certificates.py" line="915"/>
+        <location filename="../../ui/pages/certificates.py" line="963"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="879"/>
+        <location filename="../../ui/pages/certificates.py" line="923"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1(으)로 보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="911"/>
+        <location filename="../../ui/pages/certificates.py" line="955"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="915"/>
+        <location filename="../../ui/pages/certificates.py" line="959"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="946"/>
+        <location filename="../../ui/pages/certificates.py" line="990"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>아직 수료증을 보유한 사람이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="950"/>
+        <location filename="../../ui/pages/certificates.py" line="994"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges 자격 증명을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="959"/>
+        <location filename="../../ui/pages/certificates.py" line="1003"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges 자격 증명 %1개를 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="972"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>Verify a certificate PDF</source>
         <translation>수료증 PDF 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="972"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="995"/>
+        <location filename="../../ui/pages/certificates.py" line="1039"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>진본: %1, %2, 기수 %3, %4시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="1010"/>
+        <location filename="../../ui/pages/certificates.py" line="1054"/>
         <source>REJECTED: %1</source>
         <translation>거부됨: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="296"/>
+        <location filename="../../ui/pages/certificates.py" line="312"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>아직 기수가 없습니다. 기수 페이지에서 기수를 만든 다음 참가자를 가져오거나 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="404"/>
+        <location filename="../../ui/pages/certificates.py" line="417"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>이 기수에는 아직 참가자가 없습니다. 스프레드시트를 가져오거나 참가자 페이지에서 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="470"/>
+        <location filename="../../ui/pages/certificates.py" line="481"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>수료증 %1을(를) %2에 무효화했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="478"/>
+        <location filename="../../ui/pages/certificates.py" line="489"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>수료증 %1은(는) 새 수료증으로 대체되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="480"/>
+        <location filename="../../ui/pages/certificates.py" line="491"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>새 수료증 미리 보기: 아직 발급되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="482"/>
+        <location filename="../../ui/pages/certificates.py" line="493"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 님은 수료하지 않았습니다(%2)</translation>
     </message>
@@ -779,37 +813,37 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49"/>
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>new participant</source>
         <translation>새 참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>merged into a later row</source>
         <translation>아래 행에 병합됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="139"/>
+        <location filename="../../ui/pages/import_models.py" line="140"/>
         <source>check by hand: %1</source>
         <translation>직접 확인 필요: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53"/>
+        <location filename="../../ui/pages/import_models.py" line="54"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="54"/>
+        <location filename="../../ui/pages/import_models.py" line="55"/>
         <source>rejected</source>
         <translation>거부됨</translation>
     </message>
@@ -817,62 +851,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Surname</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Patronymic</source>
         <translation>부칭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Name in Latin letters</source>
         <translation>로마자 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="42"/>
+        <location filename="../../ui/pages/import_models.py" line="43"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -1025,27 +1059,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="160"/>
+        <location filename="../../ui/pages/import_models.py" line="161"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="161"/>
+        <location filename="../../ui/pages/import_models.py" line="162"/>
         <source>What happens</source>
         <translation>처리 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="162"/>
+        <location filename="../../ui/pages/import_models.py" line="163"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="163"/>
+        <location filename="../../ui/pages/import_models.py" line="164"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="164"/>
+        <location filename="../../ui/pages/import_models.py" line="165"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1112,22 +1146,32 @@
         <translation>프린터 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="155"/>
+        <location filename="../../ui/pdf_print.py" line="154"/>
+        <source>No printer found</source>
+        <translation>프린터 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="159"/>
+        <source>No printer was found on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <translation>이 컴퓨터에서 프린터를 찾지 못했습니다. 시스템의 프린터 설정에서 프린터를 추가한 뒤 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="167"/>
         <source>all, or e.g. 1-3,7</source>
         <translation>전체 또는 예: 1-3,7</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="166"/>
+        <location filename="../../ui/pdf_print.py" line="178"/>
         <source>&amp;Printer:</source>
         <translation>프린터(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="167"/>
+        <location filename="../../ui/pdf_print.py" line="179"/>
         <source>P&amp;ages:</source>
         <translation>페이지(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="168"/>
+        <location filename="../../ui/pdf_print.py" line="180"/>
         <source>&amp;Copies:</source>
         <translation>매수(&amp;C):</translation>
     </message>
@@ -1135,174 +1179,174 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>The language the report is written in</source>
         <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>보고서를 작성할 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="255"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="257"/>
+        <location filename="../../ui/pages/reports.py" line="268"/>
         <source>&amp;Open the saved file</source>
         <translation>저장한 파일 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="313"/>
         <source>&amp;Report for:</source>
         <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>보고서 대상(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="314"/>
         <source>&amp;Table:</source>
         <translation>표(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="302"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
         <source>Report &amp;language:</source>
         <translation>보고서 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321"/>
+        <location filename="../../ui/pages/reports.py" line="334"/>
         <source>Sign-in sheets</source>
         <translation>출석부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Make &amp;PDF…</source>
         <translation>PDF 만들기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="329"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Op&amp;en</source>
         <translation>열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
         <source>P&amp;rint…</source>
         <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Cohort:</source>
         <translation>기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338"/>
+        <location filename="../../ui/pages/reports.py" line="351"/>
         <source>Module:</source>
         <translation>모듈:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="347"/>
+        <location filename="../../ui/pages/reports.py" line="360"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>이 버전에서는 출석부를 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="381"/>
+        <location filename="../../ui/pages/reports.py" line="401"/>
         <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
         <translation>아직 기수가 없습니다. «기수» 페이지에서 첫 기수를 만들고 참가자를 추가하면 여기에 보고서가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="414"/>
         <source>All cohorts of the programme</source>
         <translation>프로그램의 모든 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="430"/>
+        <location filename="../../ui/pages/reports.py" line="450"/>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="260"/>
+        <location filename="../../ui/pages/reports.py" line="271"/>
         <source>&amp;Count again</source>
         <translation>다시 집계(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="262"/>
+        <location filename="../../ui/pages/reports.py" line="273"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>보고서를 다시 집계합니다 (집계를 취소했습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="462"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>집계를 취소했습니다. 수치를 보려면 [다시 집계]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="452"/>
+        <location filename="../../ui/pages/reports.py" line="465"/>
         <source>Counting cancelled</source>
         <translation>집계를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="520"/>
+        <location filename="../../ui/pages/reports.py" line="533"/>
         <source>Not shown for lack of room (they are in the saved file): %1</source>
         <translation>공간이 부족해 표시하지 않음 (저장한 파일에는 있음): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="547"/>
+        <location filename="../../ui/pages/reports.py" line="560"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="532"/>
+        <location filename="../../ui/pages/reports.py" line="545"/>
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="532"/>
+        <location filename="../../ui/pages/reports.py" line="545"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="544"/>
+        <location filename="../../ui/pages/reports.py" line="557"/>
         <source>Writing the report…</source>
         <translation>보고서를 작성하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="555"/>
+        <location filename="../../ui/pages/reports.py" line="568"/>
         <source>Report saved to %1</source>
         <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="583"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>Save the sign-in sheet</source>
         <translation>출석부 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="583"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="595"/>
+        <location filename="../../ui/pages/reports.py" line="608"/>
         <source>Making the sign-in sheet…</source>
         <translation>출석부를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="605"/>
+        <location filename="../../ui/pages/reports.py" line="618"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>출석부를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="616"/>
+        <location filename="../../ui/pages/reports.py" line="629"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="622"/>
+        <location filename="../../ui/pages/reports.py" line="635"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="625"/>
+        <location filename="../../ui/pages/reports.py" line="638"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="628"/>
+        <location filename="../../ui/pages/reports.py" line="641"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>

@@ -243,54 +243,54 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="142"/>
+        <location filename="../../ui/pages/certificates_data.py" line="155"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="143"/>
+        <location filename="../../ui/pages/certificates_data.py" line="156"/>
         <source>Eligible</source>
         <translation>Допущен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="144"/>
+        <location filename="../../ui/pages/certificates_data.py" line="157"/>
         <source>Certificate</source>
         <translation>Сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="145"/>
+        <location filename="../../ui/pages/certificates_data.py" line="158"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="151"/>
+        <location filename="../../ui/pages/certificates_data.py" line="164"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="152"/>
+        <location filename="../../ui/pages/certificates_data.py" line="165"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="153"/>
+        <location filename="../../ui/pages/certificates_data.py" line="166"/>
         <source>superseded</source>
         <translation>заменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="122"/>
-        <location filename="../../ui/pages/certificates_data.py" line="164"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="173"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="122"/>
-        <location filename="../../ui/pages/certificates_data.py" line="164"/>
+        <location filename="../../ui/pages/certificates_data.py" line="135"/>
+        <location filename="../../ui/pages/certificates_data.py" line="174"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates_data.py" line="173"/>
+        <location filename="../../ui/pages/certificates_data.py" line="232"/>
         <source>Verification code: %1</source>
         <translation>Код проверки: %1</translation>
     </message>
@@ -298,414 +298,456 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="116"/>
+        <location filename="../../ui/pages/certificates.py" line="130"/>
         <source>&amp;Issue to everyone eligible</source>
+        <extracomment>Why someone is passed over that is no news: not completed (yet), already holds one.</extracomment>
         <translation>&amp;Выдать всем допущенным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="118"/>
-        <location filename="../../ui/pages/certificates.py" line="644"/>
+        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>Issue to &amp;selected</source>
         <translation>Выдать в&amp;ыбранным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="127"/>
+        <location filename="../../ui/pages/certificates.py" line="141"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>Open output &amp;folder</source>
         <translation>Открыть папку с &amp;файлами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="122"/>
+        <location filename="../../ui/pages/certificates.py" line="136"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>Напечатать сертификаты выбранных людей (выделите всех, чтобы напечатать группу)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="129"/>
+        <location filename="../../ui/pages/certificates.py" line="143"/>
         <source>Open &amp;Badges…</source>
         <translation>&amp;Значки Open Badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="146"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>Сохранить сертификаты выбранных участников как учётные данные Open Badges 3.0 для цифровых кошельков и систем учёта обучения (если никто не выбран — всей группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="151"/>
+        <location filename="../../ui/pages/certificates.py" line="652"/>
         <source>Re&amp;issue…</source>
         <translation>Вы&amp;дать заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="153"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Новый сертификат с текущим именем; старый сохраняется как заменённый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
-        <location filename="../../ui/pages/certificates.py" line="642"/>
+        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="653"/>
         <source>Re&amp;voke…</source>
         <translation>От&amp;озвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="150"/>
+        <location filename="../../ui/pages/certificates.py" line="164"/>
         <source>mm</source>
         <comment>millimetres, after a number</comment>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="154"/>
+        <location filename="../../ui/pages/certificates.py" line="168"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Номер сертификата, код проверки или текст QR-кода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="170"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="158"/>
+        <location filename="../../ui/pages/certificates.py" line="172"/>
         <source>Open a P&amp;DF…</source>
         <translation>Открыть P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="192"/>
+        <location filename="../../ui/pages/certificates.py" line="205"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="193"/>
+        <location filename="../../ui/pages/certificates.py" line="206"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="210"/>
+        <location filename="../../ui/pages/certificates.py" line="226"/>
         <source>Print offsets: right</source>
         <translation>Сдвиг печати: вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="212"/>
+        <location filename="../../ui/pages/certificates.py" line="228"/>
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="215"/>
+        <location filename="../../ui/pages/certificates.py" line="231"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="375"/>
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>Завершили %1 из %2; действительный сертификат у %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="382"/>
+        <location filename="../../ui/pages/certificates.py" line="395"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Предпроверка: эти тексты нельзя напечатать:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="389"/>
+        <location filename="../../ui/pages/certificates.py" line="402"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Предпроверка: все имена отображаются встроенными шрифтами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="429"/>
+        <location filename="../../ui/pages/certificates.py" line="442"/>
         <source>Rendering %1…</source>
         <translation>Подготовка: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="454"/>
+        <location filename="../../ui/pages/certificates.py" line="465"/>
         <source>Certificate %1 as issued</source>
         <translation>Сертификат %1 в выданном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="458"/>
+        <location filename="../../ui/pages/certificates.py" line="469"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Предпросмотр: ещё не выдан (номер и QR-код появятся при выдаче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="460"/>
+        <location filename="../../ui/pages/certificates.py" line="471"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Только предпросмотр: %1 не завершил(а) обучение (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="504"/>
+        <location filename="../../ui/pages/certificates.py" line="515"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Здесь никто не ждёт сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="526"/>
+        <location filename="../../ui/pages/certificates.py" line="537"/>
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="527"/>
+        <location filename="../../ui/pages/certificates.py" line="538"/>
         <source>Paper: %1</source>
         <translation>Бумага: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="528"/>
+        <location filename="../../ui/pages/certificates.py" line="539"/>
         <source>Signed by: %1</source>
         <translation>Подписывают: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="529"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Logos: %1</source>
         <translation>Логотипы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="530"/>
+        <location filename="../../ui/pages/certificates.py" line="541"/>
         <source>First serial number: %1</source>
         <translation>Первый номер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="534"/>
+        <location filename="../../ui/pages/certificates.py" line="545"/>
         <source>Issue certificates</source>
         <translation>Выдача сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="540"/>
+        <location filename="../../ui/pages/certificates.py" line="551"/>
         <source>Placeholder content would print:</source>
         <translation>Будут напечатаны заглушки:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="543"/>
+        <location filename="../../ui/pages/certificates.py" line="554"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Сначала укажите настоящих подписантов и логотипы в настройках. Печать ОБРАЗЦА показывает сертификат, не расходуя номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="547"/>
+        <location filename="../../ui/pages/certificates.py" line="558"/>
         <source>Print a &amp;specimen</source>
         <translation>Напечатать &amp;образец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="549"/>
+        <location filename="../../ui/pages/certificates.py" line="560"/>
         <source>Issue &amp;anyway</source>
         <translation>Всё равно в&amp;ыдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="552"/>
+        <location filename="../../ui/pages/certificates.py" line="563"/>
         <source>&amp;Issue</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="589"/>
+        <location filename="../../ui/pages/certificates.py" line="600"/>
         <source>Issuing certificates…</source>
         <translation>Выдача сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="622"/>
-        <location filename="../../ui/pages/certificates.py" line="809"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="853"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="622"/>
-        <location filename="../../ui/pages/certificates.py" line="810"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="854"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>На этом компьютере не настроен ни один принтер. Добавьте принтер в системных настройках и повторите печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="639"/>
+        <location filename="../../ui/pages/certificates.py" line="650"/>
         <source>Print certificate %1…</source>
         <translation>Напечатать сертификат %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="655"/>
-        <source>%1 certificates issued, %2 skipped.</source>
-        <translation>Выдано сертификатов: %1, пропущено: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="675"/>
+        <location filename="../../ui/pages/certificates.py" line="706"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Эти участники пропущены: их сертификат невозможно изготовить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="681"/>
-        <location filename="../../ui/pages/certificates.py" line="726"/>
-        <location filename="../../ui/pages/certificates.py" line="795"/>
+        <location filename="../../ui/pages/certificates.py" line="712"/>
+        <location filename="../../ui/pages/certificates.py" line="757"/>
+        <location filename="../../ui/pages/certificates.py" line="839"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Выберите человека с действительным сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <location filename="../../ui/pages/certificates.py" line="721"/>
         <source>Reissue certificate %1</source>
         <translation>Выдать заново сертификат %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="693"/>
+        <location filename="../../ui/pages/certificates.py" line="724"/>
         <source>Reissue the certificate of %1?</source>
         <translation>Выдать заново сертификат участнику: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="695"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
         <source>Certificate %1 will be marked as superseded and stops being valid.</source>
         <translation>Сертификат %1 будет отмечен как заменённый и перестанет быть действительным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="697"/>
+        <location filename="../../ui/pages/certificates.py" line="728"/>
         <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
         <translation>Будет выдан новый сертификат с новым номером и с ФИО в нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <location filename="../../ui/pages/certificates.py" line="730"/>
         <source>This cannot be undone.</source>
         <translation>Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="702"/>
+        <location filename="../../ui/pages/certificates.py" line="733"/>
         <source>&amp;Reissue</source>
         <translation>&amp;Выдать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="718"/>
+        <location filename="../../ui/pages/certificates.py" line="749"/>
         <source>Reissuing…</source>
         <translation>Повторная выдача…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="730"/>
+        <location filename="../../ui/pages/certificates.py" line="768"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="732"/>
+        <location filename="../../ui/pages/certificates.py" line="760"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>Почему отзывается сертификат %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="475"/>
-        <location filename="../../ui/pages/certificates.py" line="746"/>
+        <location filename="../../ui/pages/certificates.py" line="486"/>
+        <location filename="../../ui/pages/certificates.py" line="790"/>
         <source>Certificate %1 revoked</source>
         <translation>Сертификат %1 отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <location filename="../../ui/pages/certificates.py" line="532"/>
         <source>Issue signed, numbered certificates for cohort %1?</source>
         <translation>Выдать подписанные пронумерованные сертификаты группе %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <location filename="../../ui/pages/certificates.py" line="535"/>
         <source>Certificates to issue: %1</source>
         <translation>Сертификатов к выдаче: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="627"/>
-        <location filename="../../ui/pages/certificates.py" line="886"/>
+        <location filename="../../ui/pages/certificates.py" line="638"/>
+        <location filename="../../ui/pages/certificates.py" line="930"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="683"/>
+        <source>%Ln already held one</source>
+        <translation>
+            <numerusform>у %Ln участника сертификат уже был</numerusform>
+            <numerusform>у %Ln участников сертификат уже был</numerusform>
+            <numerusform>у %Ln участников сертификат уже был</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="685"/>
+        <source>%Ln yet to complete the course</source>
+        <translation>
+            <numerusform>%Ln участник ещё не завершил обучение</numerusform>
+            <numerusform>%Ln участника ещё не завершили обучение</numerusform>
+            <numerusform>%Ln участников ещё не завершили обучение</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <source>%Ln could not be made</source>
+        <translation>
+            <numerusform>для %Ln участника сертификат не удалось создать</numerusform>
+            <numerusform>для %Ln участников сертификат не удалось создать</numerusform>
+            <numerusform>для %Ln участников сертификат не удалось создать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="689"/>
+        <source>Certificates: %Ln issued</source>
+        <translation>
+            <numerusform>Выдан %Ln сертификат</numerusform>
+            <numerusform>Выдано %Ln сертификата</numerusform>
+            <numerusform>Выдано %Ln сертификатов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="784"/>
+        <location filename="../../ui/pages/certificates.py" line="691"/>
+        <source>No new certificates issued</source>
+        <translation>Новые сертификаты не выданы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="781"/>
+        <source>A reason is required: it is shown to whoever checks this certificate.</source>
+        <translation>Причина обязательна: её увидит каждый, кто проверяет этот сертификат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="828"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Выберите людей с действующим сертификатом для печати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="815"/>
+        <location filename="../../ui/pages/certificates.py" line="859"/>
         <source>Print certificate %1</source>
         <translation>Печать сертификата %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="817"/>
+        <location filename="../../ui/pages/certificates.py" line="861"/>
         <source>Print %1 certificates</source>
         <translation>Печать сертификатов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="819"/>
+        <location filename="../../ui/pages/certificates.py" line="863"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>Страниц: %1, по одной на сертификат, каждая целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="861"/>
-        <location filename="../../ui/pages/certificates.py" line="871"/>
-        <location filename="../../ui/pages/certificates.py" line="919"/>
+        <location filename="../../ui/pages/certificates.py" line="905"/>
+        <location filename="../../ui/pages/certificates.py" line="915"/>
+        <location filename="../../ui/pages/certificates.py" line="963"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="879"/>
+        <location filename="../../ui/pages/certificates.py" line="923"/>
         <source>Sent to %1 (%2)</source>
         <translation>Отправлено на %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="911"/>
+        <location filename="../../ui/pages/certificates.py" line="955"/>
         <source>%1 page(s) printed</source>
         <translation>Напечатано страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="915"/>
+        <location filename="../../ui/pages/certificates.py" line="959"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="946"/>
+        <location filename="../../ui/pages/certificates.py" line="990"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>Здесь ещё ни у кого нет сертификата.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="950"/>
+        <location filename="../../ui/pages/certificates.py" line="994"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Папка для учётных данных Open Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="959"/>
+        <location filename="../../ui/pages/certificates.py" line="1003"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Сохранено учётных данных Open Badges: %1, в папке %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="972"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>Verify a certificate PDF</source>
         <translation>Проверить PDF сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="972"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="995"/>
+        <location filename="../../ui/pages/certificates.py" line="1039"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ПОДЛИННЫЙ: %1, %2, группа %3, %4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="1010"/>
+        <location filename="../../ui/pages/certificates.py" line="1054"/>
         <source>REJECTED: %1</source>
         <translation>ОТКЛОНЁН: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="296"/>
+        <location filename="../../ui/pages/certificates.py" line="312"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>Групп пока нет. Создайте группу на странице «Группы», затем импортируйте или добавьте её участников; их сертификаты выдаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="404"/>
+        <location filename="../../ui/pages/certificates.py" line="417"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>В этой группе пока нет участников. Импортируйте таблицу или добавьте их на странице «Участники»; их сертификаты выдаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="470"/>
+        <location filename="../../ui/pages/certificates.py" line="481"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>Сертификат %1 отозван %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="478"/>
+        <location filename="../../ui/pages/certificates.py" line="489"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>Сертификат %1 заменён новым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="480"/>
+        <location filename="../../ui/pages/certificates.py" line="491"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>Предпросмотр нового сертификата: ещё не выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="482"/>
+        <location filename="../../ui/pages/certificates.py" line="493"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 не завершил(а) обучение (%2)</translation>
     </message>
@@ -779,37 +821,37 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="49"/>
+        <location filename="../../ui/pages/import_models.py" line="50"/>
         <source>new participant</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>update</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>merged into a later row</source>
         <translation>объединена с более поздней строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="139"/>
+        <location filename="../../ui/pages/import_models.py" line="140"/>
         <source>check by hand: %1</source>
         <translation>проверьте вручную: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53"/>
+        <location filename="../../ui/pages/import_models.py" line="54"/>
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="54"/>
+        <location filename="../../ui/pages/import_models.py" line="55"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
@@ -817,62 +859,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="31"/>
+        <location filename="../../ui/pages/import_models.py" line="32"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Name in Latin letters</source>
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="42"/>
+        <location filename="../../ui/pages/import_models.py" line="43"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1025,27 +1067,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="160"/>
+        <location filename="../../ui/pages/import_models.py" line="161"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="161"/>
+        <location filename="../../ui/pages/import_models.py" line="162"/>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="162"/>
+        <location filename="../../ui/pages/import_models.py" line="163"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="163"/>
+        <location filename="../../ui/pages/import_models.py" line="164"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="164"/>
+        <location filename="../../ui/pages/import_models.py" line="165"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1112,22 +1154,32 @@
         <translation>Выберите принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="155"/>
+        <location filename="../../ui/pdf_print.py" line="154"/>
+        <source>No printer found</source>
+        <translation>Принтер не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="159"/>
+        <source>No printer was found on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <translation>На этом компьютере не найден ни один принтер. Добавьте принтер в настройках принтеров системы и повторите печать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="167"/>
         <source>all, or e.g. 1-3,7</source>
         <translation>все или, например, 1-3,7</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="166"/>
+        <location filename="../../ui/pdf_print.py" line="178"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="167"/>
+        <location filename="../../ui/pdf_print.py" line="179"/>
         <source>P&amp;ages:</source>
         <translation>&amp;Страницы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="168"/>
+        <location filename="../../ui/pdf_print.py" line="180"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Копий:</translation>
     </message>
@@ -1135,174 +1187,174 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="255"/>
+        <location filename="../../ui/pages/reports.py" line="266"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>&amp;Сохранить как .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="257"/>
+        <location filename="../../ui/pages/reports.py" line="268"/>
         <source>&amp;Open the saved file</source>
         <translation>&amp;Открыть сохранённый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="300"/>
+        <location filename="../../ui/pages/reports.py" line="313"/>
         <source>&amp;Report for:</source>
         <extracomment>the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels)</extracomment>
         <translation>&amp;Отчёт по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="301"/>
+        <location filename="../../ui/pages/reports.py" line="314"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="302"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>The language the report is written in</source>
         <extracomment>A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="321"/>
+        <location filename="../../ui/pages/reports.py" line="334"/>
         <source>Sign-in sheets</source>
         <translation>Листы регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="327"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Make &amp;PDF…</source>
         <translation>Создать &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="329"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Op&amp;en</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
         <source>P&amp;rint…</source>
         <translation>П&amp;ечать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="336"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Cohort:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="338"/>
+        <location filename="../../ui/pages/reports.py" line="351"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="347"/>
+        <location filename="../../ui/pages/reports.py" line="360"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Листы регистрации недоступны в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="394"/>
+        <location filename="../../ui/pages/reports.py" line="414"/>
         <source>All cohorts of the programme</source>
         <translation>Все группы программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="430"/>
+        <location filename="../../ui/pages/reports.py" line="450"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="260"/>
+        <location filename="../../ui/pages/reports.py" line="271"/>
         <source>&amp;Count again</source>
         <translation>&amp;Подсчитать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="262"/>
+        <location filename="../../ui/pages/reports.py" line="273"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>Подсчитать отчёт снова (подсчёт был отменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="449"/>
+        <location filename="../../ui/pages/reports.py" line="462"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>Подсчёт отменён; нажмите «Подсчитать снова», чтобы увидеть цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="452"/>
+        <location filename="../../ui/pages/reports.py" line="465"/>
         <source>Counting cancelled</source>
         <translation>Подсчёт отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="520"/>
+        <location filename="../../ui/pages/reports.py" line="533"/>
         <source>Not shown for lack of room (they are in the saved file): %1</source>
         <translation>Не поместились на странице (они есть в сохранённом файле): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="547"/>
+        <location filename="../../ui/pages/reports.py" line="560"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сохранение отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="532"/>
+        <location filename="../../ui/pages/reports.py" line="545"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="381"/>
+        <location filename="../../ui/pages/reports.py" line="401"/>
         <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
         <translation>Групп пока нет: создайте первую группу на странице «Группы» и добавьте её участников; её отчёт появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="532"/>
+        <location filename="../../ui/pages/reports.py" line="545"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="544"/>
+        <location filename="../../ui/pages/reports.py" line="557"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="555"/>
+        <location filename="../../ui/pages/reports.py" line="568"/>
         <source>Report saved to %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="583"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>Save the sign-in sheet</source>
         <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="583"/>
+        <location filename="../../ui/pages/reports.py" line="596"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="595"/>
+        <location filename="../../ui/pages/reports.py" line="608"/>
         <source>Making the sign-in sheet…</source>
         <translation>Создание листа регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="605"/>
+        <location filename="../../ui/pages/reports.py" line="618"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Лист регистрации сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="616"/>
+        <location filename="../../ui/pages/reports.py" line="629"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="622"/>
+        <location filename="../../ui/pages/reports.py" line="635"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="625"/>
+        <location filename="../../ui/pages/reports.py" line="638"/>
         <source>%1 page(s) printed</source>
         <translation>Напечатано страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="628"/>
+        <location filename="../../ui/pages/reports.py" line="641"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
