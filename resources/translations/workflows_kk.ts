@@ -1155,27 +1155,33 @@
         <translation>Принтер табылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="159"/>
+        <location filename="../../ui/pdf_print.py" line="160"/>
         <source>No printer was found on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <extracomment>Why OK is off until a printer is chosen, and what to do (None: one is chosen).</extracomment>
         <translation>Бұл компьютерде принтер табылмады. Жүйенің принтер баптауларында принтер қосып, қайта басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="167"/>
+        <location filename="../../ui/pdf_print.py" line="166"/>
+        <source>This computer has no default printer: choose the one to print on.</source>
+        <translation>Бұл компьютерде әдепкі принтер жоқ: қайсысында басып шығаратыныңызды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="173"/>
         <source>all, or e.g. 1-3,7</source>
         <translation>барлығы немесе, мысалы, 1-3,7</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="178"/>
+        <location filename="../../ui/pdf_print.py" line="184"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="179"/>
+        <location filename="../../ui/pdf_print.py" line="187"/>
         <source>P&amp;ages:</source>
         <translation>&amp;Беттер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="180"/>
+        <location filename="../../ui/pdf_print.py" line="188"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Дана саны:</translation>
     </message>

@@ -1151,27 +1151,33 @@
         <translation>프린터 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="159"/>
+        <location filename="../../ui/pdf_print.py" line="160"/>
         <source>No printer was found on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <extracomment>Why OK is off until a printer is chosen, and what to do (None: one is chosen).</extracomment>
         <translation>이 컴퓨터에서 프린터를 찾지 못했습니다. 시스템의 프린터 설정에서 프린터를 추가한 뒤 다시 인쇄하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="167"/>
+        <location filename="../../ui/pdf_print.py" line="166"/>
+        <source>This computer has no default printer: choose the one to print on.</source>
+        <translation>이 컴퓨터에는 기본 프린터가 없습니다. 인쇄할 프린터를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="173"/>
         <source>all, or e.g. 1-3,7</source>
         <translation>전체 또는 예: 1-3,7</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="178"/>
+        <location filename="../../ui/pdf_print.py" line="184"/>
         <source>&amp;Printer:</source>
         <translation>프린터(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="179"/>
+        <location filename="../../ui/pdf_print.py" line="187"/>
         <source>P&amp;ages:</source>
         <translation>페이지(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="180"/>
+        <location filename="../../ui/pdf_print.py" line="188"/>
         <source>&amp;Copies:</source>
         <translation>매수(&amp;C):</translation>
     </message>

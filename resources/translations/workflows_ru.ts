@@ -1159,27 +1159,33 @@
         <translation>Принтер не найден</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="159"/>
+        <location filename="../../ui/pdf_print.py" line="160"/>
         <source>No printer was found on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <extracomment>Why OK is off until a printer is chosen, and what to do (None: one is chosen).</extracomment>
         <translation>На этом компьютере не найден ни один принтер. Добавьте принтер в настройках принтеров системы и повторите печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="167"/>
+        <location filename="../../ui/pdf_print.py" line="166"/>
+        <source>This computer has no default printer: choose the one to print on.</source>
+        <translation>На этом компьютере не задан принтер по умолчанию: выберите, на каком печатать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="173"/>
         <source>all, or e.g. 1-3,7</source>
         <translation>все или, например, 1-3,7</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="178"/>
+        <location filename="../../ui/pdf_print.py" line="184"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="179"/>
+        <location filename="../../ui/pdf_print.py" line="187"/>
         <source>P&amp;ages:</source>
         <translation>&amp;Страницы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="180"/>
+        <location filename="../../ui/pdf_print.py" line="188"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Копий:</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -85,7 +85,7 @@ class MessageBar(QFrame):
             f" border-radius: 4px; }} QLabel#messageText {{ color: {foreground}; }}"
         )
         self.label.setText(text)
-        self._fit_height()
+        self.updateGeometry()
         self.room.hide()  # (the message takes the room kept for it)
         self.show()
 
@@ -112,21 +112,31 @@ class MessageBar(QFrame):
             self.release_room()
         return False
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._fit_height()
+    # As high as the text needs at the bar's width (a line, or more for a long text). The
+    # page's layout takes the size hint (a QLabel's own guesses a narrower width: two or three
+    # lines' height for one line of text); a new width asks the layout again.
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
 
-    def _fit_height(self) -> None:
-        """As high as the text needs at the bar's width (a line, or more for a long text)."""
+    def height_for(self, width: int) -> int:
         margins = self.layout().contentsMargins()
         frame = 2 * self.frameWidth()
-        spacing = self.layout().spacing()
-        text_width = self.width() - margins.left() - margins.right() - frame
-        text_width -= self.close_button.width() + spacing
+        text_width = width - margins.left() - margins.right() - frame
+        text_width -= self.close_button.width() + self.layout().spacing()
         text = self.label.heightForWidth(max(text_width, 40))
-        height = max(text, self.close_button.height()) + margins.top() + margins.bottom() + frame
-        if height != self.height() or self.maximumHeight() != height:
-            self.setFixedHeight(height)
+        return max(text, self.close_button.height()) + margins.top() + margins.bottom() + frame
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.height_for(max(self.width(), hint.width())))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # (the text may take more or fewer lines now)
 
 
 def pointer_in(widget: QWidget) -> bool:
