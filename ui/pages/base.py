@@ -61,7 +61,7 @@ class MessageBar(QFrame):
         side = self.fontMetrics().height() + 4
         close.setFixedSize(side, side)
         close.clicked.connect(self.dismiss)
-        layout = QHBoxLayout(self)
+        self._row = layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 1, 1, 1)
         layout.setSpacing(6)
         layout.addWidget(self.label, 1, Qt.AlignmentFlag.AlignVCenter)
@@ -93,7 +93,9 @@ class MessageBar(QFrame):
         if self.isHidden():
             return
         page = self.parentWidget()
-        if page is not None and page.isVisible() and pointer_in(page):
+        layout = page.layout() if page is not None else None
+        placed = isinstance(layout, QBoxLayout) and layout.indexOf(self.room) >= 0
+        if page is not None and placed and page.isVisible() and pointer_in(page):
             # What is under the pointer stays where it is: the room is kept until it leaves.
             self.room.setFixedHeight(self.height())
             self.room.show()
@@ -119,10 +121,10 @@ class MessageBar(QFrame):
         return False
 
     def height_for(self, width: int) -> int:
-        margins = self.layout().contentsMargins()
+        margins = self._row.contentsMargins()
         frame = 2 * self.frameWidth()
         text_width = width - margins.left() - margins.right() - frame
-        text_width -= self.close_button.width() + self.layout().spacing()
+        text_width -= self.close_button.width() + self._row.spacing()
         text = self.label.heightForWidth(max(text_width, 40))
         return max(text, self.close_button.height()) + margins.top() + margins.bottom() + frame
 
