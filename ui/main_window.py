@@ -316,6 +316,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open…"), self.open_file_dialog, QKeySequence.StandardKey.Open
         )
         self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        # Filled again whenever the File menu opens (a disabled submenu never announces its
+        # own opening) and whenever a file is opened.
+        file_menu.aboutToShow.connect(self._fill_recent)
         self._recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
         self._add(file_menu, self.tr("Open the &demo"), self.open_demo)
@@ -404,7 +407,7 @@ class MainWindow(QMainWindow):
             self._nav.setCurrentRow(index)  # calls _on_nav
         else:
             self._on_nav(index)
-        return self.pages[PAGES[index].key]
+        return self._page(PAGES[index])  # (built even while unsaved edits elsewhere wait)
 
     def _page(self, spec: PageSpec) -> QWidget:
         page = self.pages.get(spec.key)
@@ -446,12 +449,19 @@ class MainWindow(QMainWindow):
         page = self._page(spec)
         if page is not leaving:  # a page's passing note ("Participants: 20") is about that page
             self.statusBar().clearMessage()
-        self._stack.setCurrentWidget(page)
+        self._raise_page(page)
         QSettings().setValue(keys.LAST_PAGE, spec.key)
         self.pageShown.emit(spec.key)
 
     def current_page(self) -> QWidget | None:
         return self._stack.currentWidget()
+
+    def _raise_page(self, page: QWidget) -> None:
+        """Show ``page`` in the stack (put in first if it is not there: Qt would only warn
+        "QStackedWidget::setCurrentWidget: widget … not contained in stack" and show nothing)."""
+        if self._stack.indexOf(page) < 0:
+            self._stack.addWidget(page)
+        self._stack.setCurrentWidget(page)
 
     def _mark_shown_page(self) -> None:
         """The navigation's current and selected row: the page shown (nothing else)."""
@@ -545,6 +555,8 @@ class MainWindow(QMainWindow):
 
     def _on_opened(self, path: Path) -> None:
         remember_file(path)
+        if getattr(self, "_menus_filled", False):  # (else filled with the menus, later)
+            self._fill_recent()
         self._update_title()
         # (What stays true while the file is open stays in the status bar; the rest goes.)
         self._status.clear()
@@ -798,7 +810,7 @@ class MainWindow(QMainWindow):
         if pending is not None:
             event.ignore()
             if pending is not self.current_page():
-                self._stack.setCurrentWidget(pending)
+                self._raise_page(pending)
                 self._mark_shown_page()
             # (closed again once the edits are saved or discarded: from the event loop, as a
             # close cannot start inside its own closeEvent)

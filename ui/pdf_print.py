@@ -150,6 +150,24 @@ class PrinterChoice(QDialog):
         elif names:
             self.printer_box.setCurrentIndex(-1)
             self.printer_box.setPlaceholderText(self.tr("Choose a printer"))
+        else:
+            self.printer_box.setPlaceholderText(self.tr("No printer found"))
+            self.printer_box.setEnabled(False)
+        #: Why OK is off until a printer is chosen, and what to do (None: one is chosen).
+        self.no_printer: QLabel | None = None
+        if not names:
+            self.no_printer = QLabel(
+                self.tr("No printer was found on this computer. Add one in the system's "
+                        "printer settings, then print again.")
+            )  # fmt: skip
+            self.no_printer.setStyleSheet("QLabel#noPrinter { color: #a11d1d; }")
+        elif self.printer_box.currentIndex() < 0:
+            self.no_printer = QLabel(
+                self.tr("This computer has no default printer: choose the one to print on.")
+            )
+        if self.no_printer is not None:
+            self.no_printer.setObjectName("noPrinter")
+            self.no_printer.setWordWrap(True)
         self.printer_box.currentIndexChanged.connect(self._allow)
         self.pages_edit = QLineEdit()
         self.pages_edit.setPlaceholderText(self.tr("all, or e.g. 1-3,7"))
@@ -164,6 +182,8 @@ class PrinterChoice(QDialog):
         if what:
             form.addRow(QLabel(what))
         form.addRow(self.tr("&Printer:"), self.printer_box)
+        if self.no_printer is not None:  # (under the printer: why OK is off until one is chosen)
+            form.addRow("", self.no_printer)
         form.addRow(self.tr("P&ages:"), self.pages_edit)
         form.addRow(self.tr("&Copies:"), self.copies_box)
         form.addRow(self.buttons)

@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="191"/>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Жобаларды жазу</translation>
     </message>
@@ -126,42 +126,57 @@
         <translation>жіберуге дайын</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <location filename="../../ui/pages/certificate_email.py" line="308"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>%2 тобының сертификаттары: %1; жіберуге дайыны: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <location filename="../../ui/pages/certificate_email.py" line="314"/>
         <source>No e-mail address: %1.</source>
         <translation>Эл. пошта мекенжайы жоқ: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <source>Revoked, not sent: %1.</source>
+        <translation>Кері қайтарылған, жіберілмейді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="316"/>
+        <source>Replaced by a newer certificate, not sent: %1.</source>
+        <translation>Жаңа сертификатпен ауыстырылған, жіберілмейді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="317"/>
+        <source>Sent before, not sent again: %1.</source>
+        <translation>Бұрын жіберілген, қайта жіберілмейді: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Send</source>
         <translation>&amp;Жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="334"/>
+        <location filename="../../ui/pages/certificate_email.py" line="341"/>
         <source>Folder for the drafts</source>
         <translation>Жобаларға арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="415"/>
+        <location filename="../../ui/pages/certificate_email.py" line="422"/>
         <source>Sending e-mails…</source>
         <translation>Хаттар жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="426"/>
+        <location filename="../../ui/pages/certificate_email.py" line="433"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>Жазылған жобалар: %1 (%4 ішінде); өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="428"/>
+        <location filename="../../ui/pages/certificate_email.py" line="435"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>Жіберілді: %1; өткізілді: %2; қате: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="443"/>
+        <location filename="../../ui/pages/certificate_email.py" line="450"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Болдырылмады. Жіберілген хаттар жазылды; қайта жіберу қалғанын жібереді.</translation>
     </message>
@@ -181,12 +196,12 @@
         <translation>PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="318"/>
+        <location filename="../../ui/pages/certificate_email.py" line="325"/>
         <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
         <translation>%1 ішінде PDF табылмады: %2. Сертификаттар жазылған қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="359"/>
+        <location filename="../../ui/pages/certificate_email.py" line="366"/>
         <source>Folder of the certificates&apos; PDFs</source>
         <translation>Сертификаттардың PDF файлдары бар қалта</translation>
     </message>
@@ -1496,17 +1511,17 @@
         <translation>Соңғы &amp;файлдар</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Open the &amp;demo</source>
         <translation>&amp;Демо файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Import participants…</source>
         <translation>Қатысушыларды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -1516,7 +1531,7 @@
         <translation>Ө&amp;ңдеу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
@@ -1531,91 +1546,91 @@
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>%1 (read-only)</source>
         <translation>%1 (тек оқу)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 тек оқу үшін ашылды: оны қарауға болады, өзгерістерді сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Opened %1</source>
         <translation>%1 файлы ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Opening the file…</source>
         <translation>Файл ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Ең жаңа бүтін сақтық көшірме — %1. Оны қалпына келтіру керек пе? Зақымдалған файл сақтық көшірмелер қалтасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Restore the backup</source>
         <translation>Көшірмені қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Restoring the backup…</source>
         <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>New programme file</source>
         <translation>Жаңа бағдарлама файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager файлдары (*.sqlite3 *.db);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Open a programme file</source>
         <translation>Бағдарлама файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Preparing the demo…</source>
         <translation>Демо дайындалуда…</translation>
     </message>
@@ -1625,12 +1640,12 @@
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;About Course Manager</source>
         <translation>Course Manager &amp;туралы</translation>
     </message>
@@ -1638,7 +1653,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="53"/>
+        <location filename="../../ui/pages/base.py" line="59"/>
         <source>Close this message</source>
         <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
         <translation>Бұл хабарды жабу</translation>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="191"/>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Write drafts</source>
         <translation>초안 작성(&amp;W)</translation>
     </message>
@@ -126,42 +126,57 @@
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <location filename="../../ui/pages/certificate_email.py" line="308"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>기수 %2의 수료증 %1장 중 %3장 발송 준비 완료.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <location filename="../../ui/pages/certificate_email.py" line="314"/>
         <source>No e-mail address: %1.</source>
         <translation>이메일 주소 없음: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <source>Revoked, not sent: %1.</source>
+        <translation>무효화되어 보내지 않음: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="316"/>
+        <source>Replaced by a newer certificate, not sent: %1.</source>
+        <translation>새 수료증으로 대체되어 보내지 않음: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="317"/>
+        <source>Sent before, not sent again: %1.</source>
+        <translation>이미 보냈으므로 다시 보내지 않음: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Send</source>
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="334"/>
+        <location filename="../../ui/pages/certificate_email.py" line="341"/>
         <source>Folder for the drafts</source>
         <translation>초안을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="415"/>
+        <location filename="../../ui/pages/certificate_email.py" line="422"/>
         <source>Sending e-mails…</source>
         <translation>이메일을 보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="426"/>
+        <location filename="../../ui/pages/certificate_email.py" line="433"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>%4에 초안 %1개 작성, %2개 건너뜀, %3개 실패.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="428"/>
+        <location filename="../../ui/pages/certificate_email.py" line="435"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>%1개 보냄, %2개 건너뜀, %3개 실패.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="443"/>
+        <location filename="../../ui/pages/certificate_email.py" line="450"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>취소했습니다. 이미 보낸 메일은 기록되었습니다. 다시 보내기를 누르면 나머지를 보냅니다.</translation>
     </message>
@@ -181,12 +196,12 @@
         <translation>PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="318"/>
+        <location filename="../../ui/pages/certificate_email.py" line="325"/>
         <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
         <translation>%1에서 다음 사람의 PDF를 찾지 못했습니다: %2. 수료증이 저장된 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="359"/>
+        <location filename="../../ui/pages/certificate_email.py" line="366"/>
         <source>Folder of the certificates&apos; PDFs</source>
         <translation>수료증 PDF 폴더</translation>
     </message>
@@ -1508,111 +1523,111 @@
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Open the &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Import participants…</source>
         <translation>참가자 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>&amp;Undo %1</source>
         <translation>%1 실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Redo %1</source>
         <translation>%1 다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>%1 (read-only)</source>
         <translation>%1 (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 파일을 읽기 전용으로 열었습니다. 볼 수는 있지만 변경 사항은 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Opened %1</source>
         <translation>%1 파일을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Opening the file…</source>
         <translation>파일을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>가장 최근의 정상 백업은 %1입니다. 복원할까요? 손상된 파일은 백업 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Restore the backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Restoring the backup…</source>
         <translation>백업을 복원하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>New programme file</source>
         <translation>새 프로그램 파일</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Course Manager 파일 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Open a programme file</source>
         <translation>프로그램 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Preparing the demo…</source>
         <translation>데모를 준비하는 중…</translation>
     </message>
@@ -1622,12 +1637,12 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>바로 가기 키(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;About Course Manager</source>
         <translation>Course Manager 정보(&amp;A)</translation>
     </message>
@@ -1635,7 +1650,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="53"/>
+        <location filename="../../ui/pages/base.py" line="59"/>
         <source>Close this message</source>
         <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
         <translation>이 메시지 닫기</translation>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/certificate_email.py" line="191"/>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Write drafts</source>
         <translation>&amp;Записать черновики</translation>
     </message>
@@ -126,42 +126,57 @@
         <translation>готово к отправке</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="309"/>
+        <location filename="../../ui/pages/certificate_email.py" line="308"/>
         <source>%1 certificate(s) of cohort %2; %3 ready to send.</source>
         <translation>Сертификатов группы %2: %1; готово к отправке: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <location filename="../../ui/pages/certificate_email.py" line="314"/>
         <source>No e-mail address: %1.</source>
         <translation>Нет адреса эл. почты: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="330"/>
+        <location filename="../../ui/pages/certificate_email.py" line="315"/>
+        <source>Revoked, not sent: %1.</source>
+        <translation>Отозван, не отправляется: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="316"/>
+        <source>Replaced by a newer certificate, not sent: %1.</source>
+        <translation>Заменён более новым сертификатом, не отправляется: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="317"/>
+        <source>Sent before, not sent again: %1.</source>
+        <translation>Уже отправлен, повторно не отправляется: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificate_email.py" line="337"/>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="334"/>
+        <location filename="../../ui/pages/certificate_email.py" line="341"/>
         <source>Folder for the drafts</source>
         <translation>Папка для черновиков</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="415"/>
+        <location filename="../../ui/pages/certificate_email.py" line="422"/>
         <source>Sending e-mails…</source>
         <translation>Отправка писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="426"/>
+        <location filename="../../ui/pages/certificate_email.py" line="433"/>
         <source>%1 draft(s) written to %4; %2 skipped; %3 failed.</source>
         <translation>Записано черновиков: %1 (в %4); пропущено: %2; ошибок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="428"/>
+        <location filename="../../ui/pages/certificate_email.py" line="435"/>
         <source>%1 sent; %2 skipped; %3 failed.</source>
         <translation>Отправлено: %1; пропущено: %2; ошибок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="443"/>
+        <location filename="../../ui/pages/certificate_email.py" line="450"/>
         <source>Cancelled. Those sent are recorded; Send again sends the rest.</source>
         <translation>Отменено. Отправленные письма записаны; повторная отправка отправит остальные.</translation>
     </message>
@@ -181,12 +196,12 @@
         <translation>PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="318"/>
+        <location filename="../../ui/pages/certificate_email.py" line="325"/>
         <source>No PDF found in %1 for: %2. Choose the folder the certificates were written to.</source>
         <translation>В %1 не найден PDF для: %2. Укажите папку, в которую были записаны сертификаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificate_email.py" line="359"/>
+        <location filename="../../ui/pages/certificate_email.py" line="366"/>
         <source>Folder of the certificates&apos; PDFs</source>
         <translation>Папка с PDF-файлами сертификатов</translation>
     </message>
@@ -1499,17 +1514,17 @@
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Open the &amp;demo</source>
         <translation>Открыть &amp;демо</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Import participants…</source>
         <translation>&amp;Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1519,7 +1534,7 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
@@ -1534,91 +1549,91 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Course Manager</source>
         <translation>Course Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>%1 (read-only)</source>
         <translation>%1 (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Opened %1 read-only: it can be viewed, changes cannot be saved</source>
         <translation>%1 открыт только для чтения: его можно просматривать, изменения сохранить нельзя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Opened %1</source>
         <translation>Открыт файл %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Opening the file…</source>
         <translation>Открытие файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The newest sound backup is %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Самая новая исправная резервная копия — %1. Восстановить её? Повреждённый файл будет сохранён в папке резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>New programme file</source>
         <translation>Новый файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Course Manager files (*.sqlite3 *.db);;All files (*)</source>
         <translation>Файлы Course Manager (*.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Open a programme file</source>
         <translation>Открыть файл программы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Preparing the demo…</source>
         <translation>Подготовка демо…</translation>
     </message>
@@ -1628,12 +1643,12 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;About Course Manager</source>
         <translation>&amp;О программе Course Manager</translation>
     </message>
@@ -1641,7 +1656,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="53"/>
+        <location filename="../../ui/pages/base.py" line="59"/>
         <source>Close this message</source>
         <extracomment>The looks of the message bar: (background, border, text) for each kind.</extracomment>
         <translation>Закрыть это сообщение</translation>

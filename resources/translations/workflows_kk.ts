@@ -335,414 +335,452 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="116"/>
+        <location filename="../../ui/pages/certificates.py" line="130"/>
         <source>&amp;Issue to everyone eligible</source>
+        <extracomment>Why someone is passed over that is no news: not completed (yet), already holds one.</extracomment>
         <translation>Рұқсат етілгендердің &amp;бәріне беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="118"/>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>Issue to &amp;selected</source>
         <translation>&amp;Таңдалғандарға беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="127"/>
+        <location filename="../../ui/pages/certificates.py" line="141"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Поштамен жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>Open output &amp;folder</source>
         <translation>Файлдар &amp;қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="122"/>
+        <location filename="../../ui/pages/certificates.py" line="136"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>Таңдалған адамдардың сертификаттарын басу (бүкіл топты басу үшін бәрін таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="129"/>
+        <location filename="../../ui/pages/certificates.py" line="143"/>
         <source>Open &amp;Badges…</source>
         <translation>Open Badges &amp;белгілері…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="146"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>Таңдалған қатысушылардың сертификаттарын цифрлық әмияндар мен оқу есебі жүйелері үшін Open Badges 3.0 тіркелгі деректері ретінде сақтау (ешкім таңдалмаса — бүкіл топтікі)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
-        <location filename="../../ui/pages/certificates.py" line="638"/>
+        <location filename="../../ui/pages/certificates.py" line="151"/>
+        <location filename="../../ui/pages/certificates.py" line="652"/>
         <source>Re&amp;issue…</source>
         <translation>Қайта бе&amp;ру…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="153"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Ағымдағы аты-жөнімен жаңа сертификат; ескісі ауыстырылған ретінде сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
-        <location filename="../../ui/pages/certificates.py" line="639"/>
+        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="653"/>
         <source>Re&amp;voke…</source>
         <translation>Кері &amp;қайтару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="150"/>
+        <location filename="../../ui/pages/certificates.py" line="164"/>
         <source>mm</source>
         <comment>millimetres, after a number</comment>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="154"/>
+        <location filename="../../ui/pages/certificates.py" line="168"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Сертификат нөмірі, тексеру коды немесе QR-код мәтіні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="170"/>
         <source>&amp;Verify</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="158"/>
+        <location filename="../../ui/pages/certificates.py" line="172"/>
         <source>Open a P&amp;DF…</source>
         <translation>P&amp;DF ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="191"/>
+        <location filename="../../ui/pages/certificates.py" line="205"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="192"/>
+        <location filename="../../ui/pages/certificates.py" line="206"/>
         <source>&amp;Template:</source>
         <translation>&amp;Үлгі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="212"/>
+        <location filename="../../ui/pages/certificates.py" line="226"/>
         <source>Print offsets: right</source>
         <translation>Басып шығару ығысуы: оңға</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="214"/>
+        <location filename="../../ui/pages/certificates.py" line="228"/>
         <source>down</source>
         <translation>төмен</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="217"/>
+        <location filename="../../ui/pages/certificates.py" line="231"/>
         <source>Verify a certificate</source>
         <translation>Сертификатты тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="374"/>
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2 адамның %1 аяқтады; %3 адамда жарамды сертификат бар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="381"/>
+        <location filename="../../ui/pages/certificates.py" line="395"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Алдын ала тексеру: бұл мәтіндерді басып шығару мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="388"/>
+        <location filename="../../ui/pages/certificates.py" line="402"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Алдын ала тексеру: барлық аты-жөн кірістірілген қаріптермен көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="428"/>
+        <location filename="../../ui/pages/certificates.py" line="442"/>
         <source>Rendering %1…</source>
         <translation>Дайындалуда: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="451"/>
+        <location filename="../../ui/pages/certificates.py" line="465"/>
         <source>Certificate %1 as issued</source>
         <translation>%1 сертификаты берілген күйінде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="455"/>
+        <location filename="../../ui/pages/certificates.py" line="469"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Алдын ала қарау: әлі берілмеген (нөмір мен QR-код берген кезде шығады)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="457"/>
+        <location filename="../../ui/pages/certificates.py" line="471"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Тек алдын ала қарау: %1 оқуды аяқтамаған (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="501"/>
+        <location filename="../../ui/pages/certificates.py" line="515"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Мұнда сертификат күтіп отырған ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="523"/>
+        <location filename="../../ui/pages/certificates.py" line="537"/>
         <source>Template: %1</source>
         <translation>Үлгі: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <location filename="../../ui/pages/certificates.py" line="538"/>
         <source>Paper: %1</source>
         <translation>Қағаз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="525"/>
+        <location filename="../../ui/pages/certificates.py" line="539"/>
         <source>Signed by: %1</source>
         <translation>Қол қояды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="526"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Logos: %1</source>
         <translation>Логотиптер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="527"/>
+        <location filename="../../ui/pages/certificates.py" line="541"/>
         <source>First serial number: %1</source>
         <translation>Бірінші нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="531"/>
+        <location filename="../../ui/pages/certificates.py" line="545"/>
         <source>Issue certificates</source>
         <translation>Сертификаттар беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="537"/>
+        <location filename="../../ui/pages/certificates.py" line="551"/>
         <source>Placeholder content would print:</source>
         <translation>Толтырғыш мазмұн басылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="540"/>
+        <location filename="../../ui/pages/certificates.py" line="554"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Алдымен баптауларда нақты қол қоюшылар мен логотиптерді орнатыңыз. ҮЛГІ басып шығару нөмірді жұмсамай сертификатты көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="544"/>
+        <location filename="../../ui/pages/certificates.py" line="558"/>
         <source>Print a &amp;specimen</source>
         <translation>Ү&amp;лгіні басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="546"/>
+        <location filename="../../ui/pages/certificates.py" line="560"/>
         <source>Issue &amp;anyway</source>
         <translation>Бәрібір &amp;беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="549"/>
+        <location filename="../../ui/pages/certificates.py" line="563"/>
         <source>&amp;Issue</source>
         <translation>&amp;Беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="586"/>
+        <location filename="../../ui/pages/certificates.py" line="600"/>
         <source>Issuing certificates…</source>
         <translation>Сертификаттар берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="619"/>
-        <location filename="../../ui/pages/certificates.py" line="806"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="853"/>
         <source>Print</source>
         <translation>Басып шығару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="619"/>
-        <location filename="../../ui/pages/certificates.py" line="807"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="854"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>Бұл компьютерде бірде-бір принтер бапталмаған. Жүйе баптауларында принтер қосып, қайта басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="636"/>
+        <location filename="../../ui/pages/certificates.py" line="650"/>
         <source>Print certificate %1…</source>
         <translation>%1 сертификатын басу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="652"/>
-        <source>%1 certificates issued, %2 skipped.</source>
-        <translation>Берілген сертификаттар: %1, өткізіліп жіберілгені: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="672"/>
+        <location filename="../../ui/pages/certificates.py" line="706"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Бұл қатысушылар өткізіліп жіберілді: олардың сертификатын жасау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="678"/>
-        <location filename="../../ui/pages/certificates.py" line="723"/>
-        <location filename="../../ui/pages/certificates.py" line="792"/>
+        <location filename="../../ui/pages/certificates.py" line="712"/>
+        <location filename="../../ui/pages/certificates.py" line="757"/>
+        <location filename="../../ui/pages/certificates.py" line="839"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Жарамды сертификаты бар адамды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <location filename="../../ui/pages/certificates.py" line="721"/>
         <source>Reissue certificate %1</source>
         <translation>%1 сертификатын қайта беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <location filename="../../ui/pages/certificates.py" line="724"/>
         <source>Reissue the certificate of %1?</source>
         <translation>Қатысушыға сертификат қайта берілсін бе: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="692"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
         <source>Certificate %1 will be marked as superseded and stops being valid.</source>
         <translation>%1 сертификаты ауыстырылған деп белгіленеді және жарамсыз болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="694"/>
+        <location filename="../../ui/pages/certificates.py" line="728"/>
         <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
         <translation>Жаңа нөмірі бар жаңа сертификат аты-жөнінің қазіргі жазылуымен беріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="696"/>
+        <location filename="../../ui/pages/certificates.py" line="730"/>
         <source>This cannot be undone.</source>
         <translation>Бұл әрекетті болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <location filename="../../ui/pages/certificates.py" line="733"/>
         <source>&amp;Reissue</source>
         <translation>&amp;Қайта беру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="715"/>
+        <location filename="../../ui/pages/certificates.py" line="749"/>
         <source>Reissuing…</source>
         <translation>Қайта берілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="727"/>
+        <location filename="../../ui/pages/certificates.py" line="768"/>
         <source>Revoke %1</source>
         <translation>%1 кері қайтару</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="729"/>
+        <location filename="../../ui/pages/certificates.py" line="760"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 иесінің %1 сертификаты неге кері қайтарылады?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="472"/>
-        <location filename="../../ui/pages/certificates.py" line="743"/>
+        <location filename="../../ui/pages/certificates.py" line="486"/>
+        <location filename="../../ui/pages/certificates.py" line="790"/>
         <source>Certificate %1 revoked</source>
         <translation>%1 сертификаты кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="518"/>
+        <location filename="../../ui/pages/certificates.py" line="532"/>
         <source>Issue signed, numbered certificates for cohort %1?</source>
         <translation>%1 тобына қол қойылған, нөмірленген сертификаттар берілсін бе?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <location filename="../../ui/pages/certificates.py" line="535"/>
         <source>Certificates to issue: %1</source>
         <translation>Берілетін сертификаттар саны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="624"/>
-        <location filename="../../ui/pages/certificates.py" line="883"/>
+        <location filename="../../ui/pages/certificates.py" line="638"/>
+        <location filename="../../ui/pages/certificates.py" line="930"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="683"/>
+        <source>%Ln already held one</source>
+        <translation>
+            <numerusform>%Ln қатысушыда сертификат бұрыннан бар</numerusform>
+            <numerusform>%Ln қатысушыда сертификат бұрыннан бар</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="685"/>
+        <source>%Ln yet to complete the course</source>
+        <translation>
+            <numerusform>%Ln қатысушы оқуды әлі аяқтаған жоқ</numerusform>
+            <numerusform>%Ln қатысушы оқуды әлі аяқтаған жоқ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <source>%Ln could not be made</source>
+        <translation>
+            <numerusform>%Ln қатысушының сертификатын жасау мүмкін болмады</numerusform>
+            <numerusform>%Ln қатысушының сертификатын жасау мүмкін болмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="689"/>
+        <source>Certificates: %Ln issued</source>
+        <translation>
+            <numerusform>%Ln сертификат берілді</numerusform>
+            <numerusform>%Ln сертификат берілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="691"/>
+        <source>No new certificates issued</source>
+        <translation>Жаңа сертификат берілмеді</translation>
+    </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="781"/>
+        <source>A reason is required: it is shown to whoever checks this certificate.</source>
+        <translation>Себебін көрсету міндетті: оны осы сертификатты тексеретін әркім көреді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="828"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Басу үшін жарамды сертификаты бар адамдарды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="812"/>
+        <location filename="../../ui/pages/certificates.py" line="859"/>
         <source>Print certificate %1</source>
         <translation>%1 сертификатын басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="814"/>
+        <location filename="../../ui/pages/certificates.py" line="861"/>
         <source>Print %1 certificates</source>
         <translation>%1 сертификатты басу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="816"/>
+        <location filename="../../ui/pages/certificates.py" line="863"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1 бет, әр сертификатқа бір бет, әрқайсысы толық басылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="858"/>
-        <location filename="../../ui/pages/certificates.py" line="868"/>
-        <location filename="../../ui/pages/certificates.py" line="916"/>
+        <location filename="../../ui/pages/certificates.py" line="905"/>
+        <location filename="../../ui/pages/certificates.py" line="915"/>
+        <location filename="../../ui/pages/certificates.py" line="963"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="876"/>
+        <location filename="../../ui/pages/certificates.py" line="923"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1 принтеріне жіберілді (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="908"/>
+        <location filename="../../ui/pages/certificates.py" line="955"/>
         <source>%1 page(s) printed</source>
         <translation>Басылған беттер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="912"/>
+        <location filename="../../ui/pages/certificates.py" line="959"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="943"/>
+        <location filename="../../ui/pages/certificates.py" line="990"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>Мұнда әлі ешкімде сертификат жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="947"/>
+        <location filename="../../ui/pages/certificates.py" line="994"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges тіркелгі деректеріне арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="956"/>
+        <location filename="../../ui/pages/certificates.py" line="1003"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges тіркелгі деректері сақталды: %1, қалта: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="969"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>Verify a certificate PDF</source>
         <translation>Сертификат PDF файлын тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="969"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="992"/>
+        <location filename="../../ui/pages/certificates.py" line="1039"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ТҮПНҰСҚА: %1, %2, топ %3, %4 сағ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="1007"/>
+        <location filename="../../ui/pages/certificates.py" line="1054"/>
         <source>REJECTED: %1</source>
         <translation>ҚАБЫЛДАНБАДЫ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="298"/>
+        <location filename="../../ui/pages/certificates.py" line="312"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>Әзірге топ жоқ. «Топтар» бетінде топ құрыңыз, содан кейін оның қатысушыларын импорттаңыз немесе қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="403"/>
+        <location filename="../../ui/pages/certificates.py" line="417"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>Бұл топта әзірге қатысушылар жоқ. Кестені импорттаңыз немесе оларды «Қатысушылар» бетінде қосыңыз; олардың сертификаттары осы жерде беріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="467"/>
+        <location filename="../../ui/pages/certificates.py" line="481"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>%1 сертификаты %2 кері қайтарылды: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="475"/>
+        <location filename="../../ui/pages/certificates.py" line="489"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>%1 сертификаты жаңасымен ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="477"/>
+        <location filename="../../ui/pages/certificates.py" line="491"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>Жаңа сертификатты алдын ала қарау: әлі берілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="479"/>
+        <location filename="../../ui/pages/certificates.py" line="493"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 оқуды аяқтамаған (%2)</translation>
     </message>
@@ -1149,22 +1187,38 @@
         <translation>Принтерді таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="155"/>
+        <location filename="../../ui/pdf_print.py" line="154"/>
+        <source>No printer found</source>
+        <translation>Принтер табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="160"/>
+        <source>No printer was found on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <extracomment>Why OK is off until a printer is chosen, and what to do (None: one is chosen).</extracomment>
+        <translation>Бұл компьютерде принтер табылмады. Жүйенің принтер баптауларында принтер қосып, қайта басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="166"/>
+        <source>This computer has no default printer: choose the one to print on.</source>
+        <translation>Бұл компьютерде әдепкі принтер жоқ: қайсысында басып шығаратыныңызды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="173"/>
         <source>all, or e.g. 1-3,7</source>
         <translation>барлығы немесе, мысалы, 1-3,7</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="166"/>
+        <location filename="../../ui/pdf_print.py" line="184"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="167"/>
+        <location filename="../../ui/pdf_print.py" line="187"/>
         <source>P&amp;ages:</source>
         <translation>&amp;Беттер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="168"/>
+        <location filename="../../ui/pdf_print.py" line="188"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Дана саны:</translation>
     </message>

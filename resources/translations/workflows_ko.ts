@@ -335,414 +335,448 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="116"/>
+        <location filename="../../ui/pages/certificates.py" line="130"/>
         <source>&amp;Issue to everyone eligible</source>
+        <extracomment>Why someone is passed over that is no news: not completed (yet), already holds one.</extracomment>
         <translation>대상자 전원에게 발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="118"/>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>Issue to &amp;selected</source>
         <translation>선택한 사람에게 발급(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="122"/>
+        <location filename="../../ui/pages/certificates.py" line="136"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>선택한 사람의 수료증을 인쇄합니다(기수 전체를 인쇄하려면 모두 선택하세요)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>Open output &amp;folder</source>
         <translation>출력 폴더 열기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="127"/>
+        <location filename="../../ui/pages/certificates.py" line="141"/>
         <source>&amp;E-mail…</source>
         <translation>이메일(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="129"/>
+        <location filename="../../ui/pages/certificates.py" line="143"/>
         <source>Open &amp;Badges…</source>
         <translation>오픈 배지(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="146"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>선택한 사람의 수료증을 디지털 지갑과 학습 이력용 Open Badges 3.0 자격 증명으로 저장합니다(선택하지 않으면 기수 전체)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
-        <location filename="../../ui/pages/certificates.py" line="638"/>
+        <location filename="../../ui/pages/certificates.py" line="151"/>
+        <location filename="../../ui/pages/certificates.py" line="652"/>
         <source>Re&amp;issue…</source>
         <translation>재발급(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="153"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>현재 이름으로 새 수료증을 발급합니다. 이전 수료증은 대체됨으로 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
-        <location filename="../../ui/pages/certificates.py" line="639"/>
+        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="653"/>
         <source>Re&amp;voke…</source>
         <translation>무효화(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="150"/>
+        <location filename="../../ui/pages/certificates.py" line="164"/>
         <source>mm</source>
         <comment>millimetres, after a number</comment>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="154"/>
+        <location filename="../../ui/pages/certificates.py" line="168"/>
         <source>Serial number, verification code or QR text</source>
         <translation>일련번호, 확인 코드 또는 QR 텍스트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="170"/>
         <source>&amp;Verify</source>
         <translation>확인(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="158"/>
+        <location filename="../../ui/pages/certificates.py" line="172"/>
         <source>Open a P&amp;DF…</source>
         <translation>PDF 열기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="191"/>
+        <location filename="../../ui/pages/certificates.py" line="205"/>
         <source>&amp;Cohort:</source>
         <translation>기수(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="192"/>
+        <location filename="../../ui/pages/certificates.py" line="206"/>
         <source>&amp;Template:</source>
         <translation>서식(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="212"/>
+        <location filename="../../ui/pages/certificates.py" line="226"/>
         <source>Print offsets: right</source>
         <translation>인쇄 위치 보정: 오른쪽</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="214"/>
+        <location filename="../../ui/pages/certificates.py" line="228"/>
         <source>down</source>
         <translation>아래</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="217"/>
+        <location filename="../../ui/pages/certificates.py" line="231"/>
         <source>Verify a certificate</source>
         <translation>수료증 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="374"/>
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>%2명 중 %1명 수료, %3명이 유효한 수료증 보유.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="381"/>
+        <location filename="../../ui/pages/certificates.py" line="395"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>사전 점검: 다음 텍스트는 인쇄할 수 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="388"/>
+        <location filename="../../ui/pages/certificates.py" line="402"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>사전 점검: 모든 이름을 내장 글꼴로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="428"/>
+        <location filename="../../ui/pages/certificates.py" line="442"/>
         <source>Rendering %1…</source>
         <translation>%1 생성 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="451"/>
+        <location filename="../../ui/pages/certificates.py" line="465"/>
         <source>Certificate %1 as issued</source>
         <translation>발급된 수료증 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="455"/>
+        <location filename="../../ui/pages/certificates.py" line="469"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>미리 보기: 아직 발급되지 않음(일련번호와 QR 코드는 발급 시 생성)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="457"/>
+        <location filename="../../ui/pages/certificates.py" line="471"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>미리 보기 전용: %1 님은 수료하지 않았습니다(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="501"/>
+        <location filename="../../ui/pages/certificates.py" line="515"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>수료증 발급을 기다리는 사람이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="523"/>
+        <location filename="../../ui/pages/certificates.py" line="537"/>
         <source>Template: %1</source>
         <translation>서식: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <location filename="../../ui/pages/certificates.py" line="538"/>
         <source>Paper: %1</source>
         <translation>용지: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="525"/>
+        <location filename="../../ui/pages/certificates.py" line="539"/>
         <source>Signed by: %1</source>
         <translation>서명자: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="526"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Logos: %1</source>
         <translation>로고: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="527"/>
+        <location filename="../../ui/pages/certificates.py" line="541"/>
         <source>First serial number: %1</source>
         <translation>첫 일련번호: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="531"/>
+        <location filename="../../ui/pages/certificates.py" line="545"/>
         <source>Issue certificates</source>
         <translation>수료증 발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="537"/>
+        <location filename="../../ui/pages/certificates.py" line="551"/>
         <source>Placeholder content would print:</source>
         <translation>다음 자리 표시 내용이 인쇄됩니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="540"/>
+        <location filename="../../ui/pages/certificates.py" line="554"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>먼저 설정에서 실제 서명자와 로고를 지정하세요. 견본(SPECIMEN) 인쇄는 일련번호를 사용하지 않고 수료증을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="544"/>
+        <location filename="../../ui/pages/certificates.py" line="558"/>
         <source>Print a &amp;specimen</source>
         <translation>견본 인쇄(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="546"/>
+        <location filename="../../ui/pages/certificates.py" line="560"/>
         <source>Issue &amp;anyway</source>
         <translation>그래도 발급(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="549"/>
+        <location filename="../../ui/pages/certificates.py" line="563"/>
         <source>&amp;Issue</source>
         <translation>발급(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="586"/>
+        <location filename="../../ui/pages/certificates.py" line="600"/>
         <source>Issuing certificates…</source>
         <translation>수료증을 발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="619"/>
-        <location filename="../../ui/pages/certificates.py" line="806"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="853"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="619"/>
-        <location filename="../../ui/pages/certificates.py" line="807"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="854"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>이 컴퓨터에 설정된 프린터가 없습니다. 시스템의 프린터 설정에서 프린터를 추가한 뒤 다시 인쇄하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="636"/>
+        <location filename="../../ui/pages/certificates.py" line="650"/>
         <source>Print certificate %1…</source>
         <translation>수료증 %1 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="652"/>
-        <source>%1 certificates issued, %2 skipped.</source>
-        <translation>수료증 %1장 발급, %2명 건너뜀.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="672"/>
+        <location filename="../../ui/pages/certificates.py" line="706"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>다음 사람은 수료증을 만들 수 없어 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="678"/>
-        <location filename="../../ui/pages/certificates.py" line="723"/>
-        <location filename="../../ui/pages/certificates.py" line="792"/>
+        <location filename="../../ui/pages/certificates.py" line="712"/>
+        <location filename="../../ui/pages/certificates.py" line="757"/>
+        <location filename="../../ui/pages/certificates.py" line="839"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <location filename="../../ui/pages/certificates.py" line="721"/>
         <source>Reissue certificate %1</source>
         <translation>수료증 %1 재발급</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <location filename="../../ui/pages/certificates.py" line="724"/>
         <source>Reissue the certificate of %1?</source>
         <translation>다음 참가자의 수료증을 재발급할까요: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="692"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
         <source>Certificate %1 will be marked as superseded and stops being valid.</source>
         <translation>수료증 %1은(는) 대체됨으로 표시되며 더 이상 유효하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="694"/>
+        <location filename="../../ui/pages/certificates.py" line="728"/>
         <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
         <translation>현재 이름으로 새 일련번호가 부여된 새 수료증이 발급됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="696"/>
+        <location filename="../../ui/pages/certificates.py" line="730"/>
         <source>This cannot be undone.</source>
         <translation>이 작업은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <location filename="../../ui/pages/certificates.py" line="733"/>
         <source>&amp;Reissue</source>
         <translation>재발급(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="715"/>
+        <location filename="../../ui/pages/certificates.py" line="749"/>
         <source>Reissuing…</source>
         <translation>재발급하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="727"/>
+        <location filename="../../ui/pages/certificates.py" line="768"/>
         <source>Revoke %1</source>
         <translation>%1 무효화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="729"/>
+        <location filename="../../ui/pages/certificates.py" line="760"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>%2 님의 수료증 %1을(를) 무효화하는 사유는 무엇입니까?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="472"/>
-        <location filename="../../ui/pages/certificates.py" line="743"/>
+        <location filename="../../ui/pages/certificates.py" line="486"/>
+        <location filename="../../ui/pages/certificates.py" line="790"/>
         <source>Certificate %1 revoked</source>
         <translation>수료증 %1을(를) 무효화했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="518"/>
+        <location filename="../../ui/pages/certificates.py" line="532"/>
         <source>Issue signed, numbered certificates for cohort %1?</source>
         <translation>%1 기수에 서명과 번호가 부여된 수료증을 발급할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <location filename="../../ui/pages/certificates.py" line="535"/>
         <source>Certificates to issue: %1</source>
         <translation>발급할 수료증 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="624"/>
-        <location filename="../../ui/pages/certificates.py" line="883"/>
+        <location filename="../../ui/pages/certificates.py" line="638"/>
+        <location filename="../../ui/pages/certificates.py" line="930"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="683"/>
+        <source>%Ln already held one</source>
+        <translation>
+            <numerusform>%Ln명은 이미 수료증 보유</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="685"/>
+        <source>%Ln yet to complete the course</source>
+        <translation>
+            <numerusform>%Ln명은 아직 과정 미이수</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <source>%Ln could not be made</source>
+        <translation>
+            <numerusform>%Ln명은 수료증을 만들 수 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="689"/>
+        <source>Certificates: %Ln issued</source>
+        <translation>
+            <numerusform>수료증 %Ln개 발급</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="691"/>
+        <source>No new certificates issued</source>
+        <translation>새로 발급된 수료증 없음</translation>
+    </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="781"/>
+        <source>A reason is required: it is shown to whoever checks this certificate.</source>
+        <translation>사유는 필수입니다. 이 수료증을 확인하는 사람에게 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="828"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>인쇄할 유효한 수료증을 보유한 사람을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="812"/>
+        <location filename="../../ui/pages/certificates.py" line="859"/>
         <source>Print certificate %1</source>
         <translation>수료증 %1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="814"/>
+        <location filename="../../ui/pages/certificates.py" line="861"/>
         <source>Print %1 certificates</source>
         <translation>수료증 %1장 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="816"/>
+        <location filename="../../ui/pages/certificates.py" line="863"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>%1페이지(수료증마다 한 페이지, 각각 전체 인쇄).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="858"/>
-        <location filename="../../ui/pages/certificates.py" line="868"/>
-        <location filename="../../ui/pages/certificates.py" line="916"/>
+        <location filename="../../ui/pages/certificates.py" line="905"/>
+        <location filename="../../ui/pages/certificates.py" line="915"/>
+        <location filename="../../ui/pages/certificates.py" line="963"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="876"/>
+        <location filename="../../ui/pages/certificates.py" line="923"/>
         <source>Sent to %1 (%2)</source>
         <translation>%1(으)로 보냄 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="908"/>
+        <location filename="../../ui/pages/certificates.py" line="955"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="912"/>
+        <location filename="../../ui/pages/certificates.py" line="959"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="943"/>
+        <location filename="../../ui/pages/certificates.py" line="990"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>아직 수료증을 보유한 사람이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="947"/>
+        <location filename="../../ui/pages/certificates.py" line="994"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Open Badges 자격 증명을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="956"/>
+        <location filename="../../ui/pages/certificates.py" line="1003"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Open Badges 자격 증명 %1개를 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="969"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>Verify a certificate PDF</source>
         <translation>수료증 PDF 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="969"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="992"/>
+        <location filename="../../ui/pages/certificates.py" line="1039"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>진본: %1, %2, 기수 %3, %4시간</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="1007"/>
+        <location filename="../../ui/pages/certificates.py" line="1054"/>
         <source>REJECTED: %1</source>
         <translation>거부됨: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="298"/>
+        <location filename="../../ui/pages/certificates.py" line="312"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>아직 기수가 없습니다. 기수 페이지에서 기수를 만든 다음 참가자를 가져오거나 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="403"/>
+        <location filename="../../ui/pages/certificates.py" line="417"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>이 기수에는 아직 참가자가 없습니다. 스프레드시트를 가져오거나 참가자 페이지에서 추가하세요. 참가자의 수료증은 여기에서 발급합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="467"/>
+        <location filename="../../ui/pages/certificates.py" line="481"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>수료증 %1을(를) %2에 무효화했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="475"/>
+        <location filename="../../ui/pages/certificates.py" line="489"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>수료증 %1은(는) 새 수료증으로 대체되었습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="477"/>
+        <location filename="../../ui/pages/certificates.py" line="491"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>새 수료증 미리 보기: 아직 발급되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="479"/>
+        <location filename="../../ui/pages/certificates.py" line="493"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 님은 수료하지 않았습니다(%2)</translation>
     </message>
@@ -1149,22 +1183,38 @@
         <translation>프린터 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="155"/>
+        <location filename="../../ui/pdf_print.py" line="154"/>
+        <source>No printer found</source>
+        <translation>프린터 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="160"/>
+        <source>No printer was found on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <extracomment>Why OK is off until a printer is chosen, and what to do (None: one is chosen).</extracomment>
+        <translation>이 컴퓨터에서 프린터를 찾지 못했습니다. 시스템의 프린터 설정에서 프린터를 추가한 뒤 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="166"/>
+        <source>This computer has no default printer: choose the one to print on.</source>
+        <translation>이 컴퓨터에는 기본 프린터가 없습니다. 인쇄할 프린터를 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="173"/>
         <source>all, or e.g. 1-3,7</source>
         <translation>전체 또는 예: 1-3,7</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="166"/>
+        <location filename="../../ui/pdf_print.py" line="184"/>
         <source>&amp;Printer:</source>
         <translation>프린터(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="167"/>
+        <location filename="../../ui/pdf_print.py" line="187"/>
         <source>P&amp;ages:</source>
         <translation>페이지(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="168"/>
+        <location filename="../../ui/pdf_print.py" line="188"/>
         <source>&amp;Copies:</source>
         <translation>매수(&amp;C):</translation>
     </message>

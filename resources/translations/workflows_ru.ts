@@ -335,414 +335,456 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="116"/>
+        <location filename="../../ui/pages/certificates.py" line="130"/>
         <source>&amp;Issue to everyone eligible</source>
+        <extracomment>Why someone is passed over that is no news: not completed (yet), already holds one.</extracomment>
         <translation>&amp;Выдать всем допущенным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="118"/>
-        <location filename="../../ui/pages/certificates.py" line="641"/>
+        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="655"/>
         <source>Issue to &amp;selected</source>
         <translation>Выдать в&amp;ыбранным</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="120"/>
+        <location filename="../../ui/pages/certificates.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="127"/>
+        <location filename="../../ui/pages/certificates.py" line="141"/>
         <source>&amp;E-mail…</source>
         <translation>&amp;Отправить по почте…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="125"/>
+        <location filename="../../ui/pages/certificates.py" line="139"/>
         <source>Open output &amp;folder</source>
         <translation>Открыть папку с &amp;файлами</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="122"/>
+        <location filename="../../ui/pages/certificates.py" line="136"/>
         <source>Print the selected people&apos;s certificates (select all to print the cohort)</source>
         <translation>Напечатать сертификаты выбранных людей (выделите всех, чтобы напечатать группу)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="129"/>
+        <location filename="../../ui/pages/certificates.py" line="143"/>
         <source>Open &amp;Badges…</source>
         <translation>&amp;Значки Open Badges…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="132"/>
+        <location filename="../../ui/pages/certificates.py" line="146"/>
         <source>Save the selected people&apos;s certificates as Open Badges 3.0 credentials, for wallets and learning records (none selected: the whole cohort&apos;s)</source>
         <translation>Сохранить сертификаты выбранных участников как учётные данные Open Badges 3.0 для цифровых кошельков и систем учёта обучения (если никто не выбран — всей группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="137"/>
-        <location filename="../../ui/pages/certificates.py" line="638"/>
+        <location filename="../../ui/pages/certificates.py" line="151"/>
+        <location filename="../../ui/pages/certificates.py" line="652"/>
         <source>Re&amp;issue…</source>
         <translation>Вы&amp;дать заново…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="139"/>
+        <location filename="../../ui/pages/certificates.py" line="153"/>
         <source>A new certificate with the current name; the old one is kept as superseded</source>
         <translation>Новый сертификат с текущим именем; старый сохраняется как заменённый</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="142"/>
-        <location filename="../../ui/pages/certificates.py" line="639"/>
+        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="653"/>
         <source>Re&amp;voke…</source>
         <translation>От&amp;озвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="150"/>
+        <location filename="../../ui/pages/certificates.py" line="164"/>
         <source>mm</source>
         <comment>millimetres, after a number</comment>
         <translation>мм</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="154"/>
+        <location filename="../../ui/pages/certificates.py" line="168"/>
         <source>Serial number, verification code or QR text</source>
         <translation>Номер сертификата, код проверки или текст QR-кода</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="156"/>
+        <location filename="../../ui/pages/certificates.py" line="170"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="158"/>
+        <location filename="../../ui/pages/certificates.py" line="172"/>
         <source>Open a P&amp;DF…</source>
         <translation>Открыть P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="191"/>
+        <location filename="../../ui/pages/certificates.py" line="205"/>
         <source>&amp;Cohort:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="192"/>
+        <location filename="../../ui/pages/certificates.py" line="206"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="212"/>
+        <location filename="../../ui/pages/certificates.py" line="226"/>
         <source>Print offsets: right</source>
         <translation>Сдвиг печати: вправо</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="214"/>
+        <location filename="../../ui/pages/certificates.py" line="228"/>
         <source>down</source>
         <translation>вниз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="217"/>
+        <location filename="../../ui/pages/certificates.py" line="231"/>
         <source>Verify a certificate</source>
         <translation>Проверка сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="374"/>
+        <location filename="../../ui/pages/certificates.py" line="388"/>
         <source>%1 of %2 completed; %3 hold a valid certificate.</source>
         <translation>Завершили %1 из %2; действительный сертификат у %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="381"/>
+        <location filename="../../ui/pages/certificates.py" line="395"/>
         <source>Preflight: these texts cannot be printed:</source>
         <translation>Предпроверка: эти тексты нельзя напечатать:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="388"/>
+        <location filename="../../ui/pages/certificates.py" line="402"/>
         <source>Preflight: every name can be drawn by the bundled fonts.</source>
         <translation>Предпроверка: все имена отображаются встроенными шрифтами.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="428"/>
+        <location filename="../../ui/pages/certificates.py" line="442"/>
         <source>Rendering %1…</source>
         <translation>Подготовка: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="451"/>
+        <location filename="../../ui/pages/certificates.py" line="465"/>
         <source>Certificate %1 as issued</source>
         <translation>Сертификат %1 в выданном виде</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="455"/>
+        <location filename="../../ui/pages/certificates.py" line="469"/>
         <source>Preview: not issued yet (serial and QR code come when issued)</source>
         <translation>Предпросмотр: ещё не выдан (номер и QR-код появятся при выдаче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="457"/>
+        <location filename="../../ui/pages/certificates.py" line="471"/>
         <source>Preview only: %1 has not completed (%2)</source>
         <translation>Только предпросмотр: %1 не завершил(а) обучение (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="501"/>
+        <location filename="../../ui/pages/certificates.py" line="515"/>
         <source>Nobody here is waiting for a certificate</source>
         <translation>Здесь никто не ждёт сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="523"/>
+        <location filename="../../ui/pages/certificates.py" line="537"/>
         <source>Template: %1</source>
         <translation>Шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="524"/>
+        <location filename="../../ui/pages/certificates.py" line="538"/>
         <source>Paper: %1</source>
         <translation>Бумага: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="525"/>
+        <location filename="../../ui/pages/certificates.py" line="539"/>
         <source>Signed by: %1</source>
         <translation>Подписывают: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="526"/>
+        <location filename="../../ui/pages/certificates.py" line="540"/>
         <source>Logos: %1</source>
         <translation>Логотипы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="527"/>
+        <location filename="../../ui/pages/certificates.py" line="541"/>
         <source>First serial number: %1</source>
         <translation>Первый номер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="531"/>
+        <location filename="../../ui/pages/certificates.py" line="545"/>
         <source>Issue certificates</source>
         <translation>Выдача сертификатов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="537"/>
+        <location filename="../../ui/pages/certificates.py" line="551"/>
         <source>Placeholder content would print:</source>
         <translation>Будут напечатаны заглушки:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="540"/>
+        <location filename="../../ui/pages/certificates.py" line="554"/>
         <source>Set the real signatories and logos in Settings first. A SPECIMEN print shows the certificate without using a serial number.</source>
         <translation>Сначала укажите настоящих подписантов и логотипы в настройках. Печать ОБРАЗЦА показывает сертификат, не расходуя номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="544"/>
+        <location filename="../../ui/pages/certificates.py" line="558"/>
         <source>Print a &amp;specimen</source>
         <translation>Напечатать &amp;образец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="546"/>
+        <location filename="../../ui/pages/certificates.py" line="560"/>
         <source>Issue &amp;anyway</source>
         <translation>Всё равно в&amp;ыдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="549"/>
+        <location filename="../../ui/pages/certificates.py" line="563"/>
         <source>&amp;Issue</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="586"/>
+        <location filename="../../ui/pages/certificates.py" line="600"/>
         <source>Issuing certificates…</source>
         <translation>Выдача сертификатов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="619"/>
-        <location filename="../../ui/pages/certificates.py" line="806"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="853"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="619"/>
-        <location filename="../../ui/pages/certificates.py" line="807"/>
+        <location filename="../../ui/pages/certificates.py" line="633"/>
+        <location filename="../../ui/pages/certificates.py" line="854"/>
         <source>No printer is set up on this computer. Add one in the system&apos;s printer settings, then print again.</source>
         <translation>На этом компьютере не настроен ни один принтер. Добавьте принтер в системных настройках и повторите печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="636"/>
+        <location filename="../../ui/pages/certificates.py" line="650"/>
         <source>Print certificate %1…</source>
         <translation>Напечатать сертификат %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="652"/>
-        <source>%1 certificates issued, %2 skipped.</source>
-        <translation>Выдано сертификатов: %1, пропущено: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/certificates.py" line="672"/>
+        <location filename="../../ui/pages/certificates.py" line="706"/>
         <source>These people were skipped: their certificate cannot be made.</source>
         <translation>Эти участники пропущены: их сертификат невозможно изготовить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="678"/>
-        <location filename="../../ui/pages/certificates.py" line="723"/>
-        <location filename="../../ui/pages/certificates.py" line="792"/>
+        <location filename="../../ui/pages/certificates.py" line="712"/>
+        <location filename="../../ui/pages/certificates.py" line="757"/>
+        <location filename="../../ui/pages/certificates.py" line="839"/>
         <source>Choose a person who holds a valid certificate</source>
         <translation>Выберите человека с действительным сертификатом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <location filename="../../ui/pages/certificates.py" line="721"/>
         <source>Reissue certificate %1</source>
         <translation>Выдать заново сертификат %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="690"/>
+        <location filename="../../ui/pages/certificates.py" line="724"/>
         <source>Reissue the certificate of %1?</source>
         <translation>Выдать заново сертификат участнику: %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="692"/>
+        <location filename="../../ui/pages/certificates.py" line="726"/>
         <source>Certificate %1 will be marked as superseded and stops being valid.</source>
         <translation>Сертификат %1 будет отмечен как заменённый и перестанет быть действительным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="694"/>
+        <location filename="../../ui/pages/certificates.py" line="728"/>
         <source>A new certificate with a new serial number is issued, with the name as it is now.</source>
         <translation>Будет выдан новый сертификат с новым номером и с ФИО в нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="696"/>
+        <location filename="../../ui/pages/certificates.py" line="730"/>
         <source>This cannot be undone.</source>
         <translation>Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="699"/>
+        <location filename="../../ui/pages/certificates.py" line="733"/>
         <source>&amp;Reissue</source>
         <translation>&amp;Выдать заново</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="715"/>
+        <location filename="../../ui/pages/certificates.py" line="749"/>
         <source>Reissuing…</source>
         <translation>Повторная выдача…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="727"/>
+        <location filename="../../ui/pages/certificates.py" line="768"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="729"/>
+        <location filename="../../ui/pages/certificates.py" line="760"/>
         <source>Why is certificate %1 of %2 revoked?</source>
         <translation>Почему отзывается сертификат %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="472"/>
-        <location filename="../../ui/pages/certificates.py" line="743"/>
+        <location filename="../../ui/pages/certificates.py" line="486"/>
+        <location filename="../../ui/pages/certificates.py" line="790"/>
         <source>Certificate %1 revoked</source>
         <translation>Сертификат %1 отозван</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="518"/>
+        <location filename="../../ui/pages/certificates.py" line="532"/>
         <source>Issue signed, numbered certificates for cohort %1?</source>
         <translation>Выдать подписанные пронумерованные сертификаты группе %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="521"/>
+        <location filename="../../ui/pages/certificates.py" line="535"/>
         <source>Certificates to issue: %1</source>
         <translation>Сертификатов к выдаче: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="624"/>
-        <location filename="../../ui/pages/certificates.py" line="883"/>
+        <location filename="../../ui/pages/certificates.py" line="638"/>
+        <location filename="../../ui/pages/certificates.py" line="930"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="683"/>
+        <source>%Ln already held one</source>
+        <translation>
+            <numerusform>у %Ln участника сертификат уже был</numerusform>
+            <numerusform>у %Ln участников сертификат уже был</numerusform>
+            <numerusform>у %Ln участников сертификат уже был</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="685"/>
+        <source>%Ln yet to complete the course</source>
+        <translation>
+            <numerusform>%Ln участник ещё не завершил обучение</numerusform>
+            <numerusform>%Ln участника ещё не завершили обучение</numerusform>
+            <numerusform>%Ln участников ещё не завершили обучение</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="687"/>
+        <source>%Ln could not be made</source>
+        <translation>
+            <numerusform>для %Ln участника сертификат не удалось создать</numerusform>
+            <numerusform>для %Ln участников сертификат не удалось создать</numerusform>
+            <numerusform>для %Ln участников сертификат не удалось создать</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/certificates.py" line="689"/>
+        <source>Certificates: %Ln issued</source>
+        <translation>
+            <numerusform>Выдан %Ln сертификат</numerusform>
+            <numerusform>Выдано %Ln сертификата</numerusform>
+            <numerusform>Выдано %Ln сертификатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="691"/>
+        <source>No new certificates issued</source>
+        <translation>Новые сертификаты не выданы</translation>
+    </message>
     <message>
         <location filename="../../ui/pages/certificates.py" line="781"/>
+        <source>A reason is required: it is shown to whoever checks this certificate.</source>
+        <translation>Причина обязательна: её увидит каждый, кто проверяет этот сертификат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certificates.py" line="828"/>
         <source>Choose people who hold a valid certificate to print</source>
         <translation>Выберите людей с действующим сертификатом для печати</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="812"/>
+        <location filename="../../ui/pages/certificates.py" line="859"/>
         <source>Print certificate %1</source>
         <translation>Печать сертификата %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="814"/>
+        <location filename="../../ui/pages/certificates.py" line="861"/>
         <source>Print %1 certificates</source>
         <translation>Печать сертификатов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="816"/>
+        <location filename="../../ui/pages/certificates.py" line="863"/>
         <source>%1 page(s), one per certificate, each printed whole.</source>
         <translation>Страниц: %1, по одной на сертификат, каждая целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="858"/>
-        <location filename="../../ui/pages/certificates.py" line="868"/>
-        <location filename="../../ui/pages/certificates.py" line="916"/>
+        <location filename="../../ui/pages/certificates.py" line="905"/>
+        <location filename="../../ui/pages/certificates.py" line="915"/>
+        <location filename="../../ui/pages/certificates.py" line="963"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="876"/>
+        <location filename="../../ui/pages/certificates.py" line="923"/>
         <source>Sent to %1 (%2)</source>
         <translation>Отправлено на %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="908"/>
+        <location filename="../../ui/pages/certificates.py" line="955"/>
         <source>%1 page(s) printed</source>
         <translation>Напечатано страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="912"/>
+        <location filename="../../ui/pages/certificates.py" line="959"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="943"/>
+        <location filename="../../ui/pages/certificates.py" line="990"/>
         <source>Nobody here holds a certificate yet.</source>
         <translation>Здесь ещё ни у кого нет сертификата.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="947"/>
+        <location filename="../../ui/pages/certificates.py" line="994"/>
         <source>Folder for the Open Badges credentials</source>
         <translation>Папка для учётных данных Open Badges</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="956"/>
+        <location filename="../../ui/pages/certificates.py" line="1003"/>
         <source>%1 Open Badges credential(s) saved in %2</source>
         <translation>Сохранено учётных данных Open Badges: %1, в папке %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="969"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>Verify a certificate PDF</source>
         <translation>Проверить PDF сертификата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="969"/>
+        <location filename="../../ui/pages/certificates.py" line="1016"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="992"/>
+        <location filename="../../ui/pages/certificates.py" line="1039"/>
         <source>GENUINE: %1, %2, cohort %3, %4 h</source>
         <translation>ПОДЛИННЫЙ: %1, %2, группа %3, %4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="1007"/>
+        <location filename="../../ui/pages/certificates.py" line="1054"/>
         <source>REJECTED: %1</source>
         <translation>ОТКЛОНЁН: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="298"/>
+        <location filename="../../ui/pages/certificates.py" line="312"/>
         <source>There is no cohort yet. Create one on the Cohorts page, then import or add its participants; their certificates are made here.</source>
         <translation>Групп пока нет. Создайте группу на странице «Группы», затем импортируйте или добавьте её участников; их сертификаты выдаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="403"/>
+        <location filename="../../ui/pages/certificates.py" line="417"/>
         <source>No participants in this cohort yet. Import a spreadsheet or add them on the Participants page; their certificates are made here.</source>
         <translation>В этой группе пока нет участников. Импортируйте таблицу или добавьте их на странице «Участники»; их сертификаты выдаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="467"/>
+        <location filename="../../ui/pages/certificates.py" line="481"/>
         <source>Certificate %1 was revoked on %2: %3</source>
         <translation>Сертификат %1 отозван %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="475"/>
+        <location filename="../../ui/pages/certificates.py" line="489"/>
         <source>Certificate %1 was replaced by a newer one</source>
         <translation>Сертификат %1 заменён новым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="477"/>
+        <location filename="../../ui/pages/certificates.py" line="491"/>
         <source>Preview of a new certificate: not issued yet</source>
         <translation>Предпросмотр нового сертификата: ещё не выдан</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/certificates.py" line="479"/>
+        <location filename="../../ui/pages/certificates.py" line="493"/>
         <source>%1 has not completed (%2)</source>
         <translation>%1 не завершил(а) обучение (%2)</translation>
     </message>
@@ -1149,22 +1191,38 @@
         <translation>Выберите принтер</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="155"/>
+        <location filename="../../ui/pdf_print.py" line="154"/>
+        <source>No printer found</source>
+        <translation>Принтер не найден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="160"/>
+        <source>No printer was found on this computer. Add one in the system&apos;s printer settings, then print again.</source>
+        <extracomment>Why OK is off until a printer is chosen, and what to do (None: one is chosen).</extracomment>
+        <translation>На этом компьютере не найден ни один принтер. Добавьте принтер в настройках принтеров системы и повторите печать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="166"/>
+        <source>This computer has no default printer: choose the one to print on.</source>
+        <translation>На этом компьютере не задан принтер по умолчанию: выберите, на каком печатать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf_print.py" line="173"/>
         <source>all, or e.g. 1-3,7</source>
         <translation>все или, например, 1-3,7</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="166"/>
+        <location filename="../../ui/pdf_print.py" line="184"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="167"/>
+        <location filename="../../ui/pdf_print.py" line="187"/>
         <source>P&amp;ages:</source>
         <translation>&amp;Страницы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pdf_print.py" line="168"/>
+        <location filename="../../ui/pdf_print.py" line="188"/>
         <source>&amp;Copies:</source>
         <translation>&amp;Копий:</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -33,13 +34,18 @@ class MessageBar(QFrame):
     A message never goes away by itself (a result read a minute later is still there): it stays
     until its close button (×) is pressed, the next message replaces it, or the user does the
     next thing on the page (presses one of its buttons: :class:`Page` dismisses it then).
+
+    The bar is as high as its text (one line: a line's height and a few pixels; it wraps only
+    a long text). Closing it never moves what is under the pointer: while the pointer is in
+    the page its room stays (empty, :attr:`room`) until the pointer leaves the page or the next
+    message takes the room; a click aimed at a row lands on that row.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.kind = "info"
         self.label = QLabel()
         self.label.setObjectName("messageText")
@@ -47,16 +53,24 @@ class MessageBar(QFrame):
         # Results name people, organisations, files: shown as typed ("<b>Ann</b>" stays so).
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
+        self.close_button = close = QToolButton()
         close.setObjectName("messageClose")
         close.setText("✕")
         close.setToolTip(self.tr("Close this message"))
         close.setAutoRaise(True)
+        side = self.fontMetrics().height() + 4
+        close.setFixedSize(side, side)
         close.clicked.connect(self.dismiss)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.label, 1)
+        self._row = layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 1, 1)
+        layout.setSpacing(6)
+        layout.addWidget(self.label, 1, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        #: The bar's room kept, empty, after it closed while the pointer was in the page.
+        self.room = QWidget(parent)
+        self.room.setObjectName("messageBarRoom")
+        self.room.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.room.hide()
         self.hide()
 
     def text(self) -> str:
@@ -71,10 +85,65 @@ class MessageBar(QFrame):
             f" border-radius: 4px; }} QLabel#messageText {{ color: {foreground}; }}"
         )
         self.label.setText(text)
+        self.updateGeometry()
+        self.room.hide()  # (the message takes the room kept for it)
         self.show()
 
     def dismiss(self) -> None:
+        if self.isHidden():
+            return
+        page = self.parentWidget()
+        layout = page.layout() if page is not None else None
+        placed = isinstance(layout, QBoxLayout) and layout.indexOf(self.room) >= 0
+        if page is not None and placed and page.isVisible() and pointer_in(page):
+            # What is under the pointer stays where it is: the room is kept until it leaves.
+            self.room.setFixedHeight(self.height())
+            self.room.show()
+            page.installEventFilter(self)
         self.hide()
+
+    def release_room(self) -> None:
+        """Give the room kept after closing back to the page (the pointer left it)."""
+        self.room.hide()
+        page = self.parentWidget()
+        if page is not None:
+            page.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.parentWidget() and event.type() in (QEvent.Type.Leave, QEvent.Type.Hide):
+            self.release_room()
+        return False
+
+    # As high as the text needs at the bar's width (a line, or more for a long text). The
+    # page's layout takes the size hint (a QLabel's own guesses a narrower width: two or three
+    # lines' height for one line of text); a new width asks the layout again.
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+    def height_for(self, width: int) -> int:
+        margins = self._row.contentsMargins()
+        frame = 2 * self.frameWidth()
+        text_width = width - margins.left() - margins.right() - frame
+        text_width -= self.close_button.width() + self._row.spacing()
+        text = self.label.heightForWidth(max(text_width, 40))
+        return max(text, self.close_button.height()) + margins.top() + margins.bottom() + frame
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.height_for(max(self.width(), hint.width())))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # (the text may take more or fewer lines now)
+
+
+def pointer_in(widget: QWidget) -> bool:
+    """Whether the mouse pointer is over ``widget`` now."""
+    return widget.rect().contains(widget.mapFromGlobal(QCursor.pos()))
 
 
 class Page(QWidget):
@@ -139,19 +208,22 @@ class Page(QWidget):
     # -- plumbing -------------------------------------------------------------------------
     def _watch_buttons(self) -> None:
         """The page's buttons dismiss the message bar when pressed: the user does the next
-        thing. (``pressed`` comes before ``clicked``: a message the click itself brings stays.
-        Buttons made since the last time the page was shown are found on the next show.)"""
+        thing. (On ``released``, which comes before ``clicked``: a message the click itself
+        brings stays; and not on ``pressed``, which closed the bar while the mouse button was
+        down: the button moved from under the pointer and the click was lost. Buttons made
+        since the last time the page was shown are found on the next show.)"""
         for button in self.findChildren(QAbstractButton):
             if button.property("dismissesMessage") or self.message_bar.isAncestorOf(button):
                 continue
             button.setProperty("dismissesMessage", True)
-            button.pressed.connect(self.message_bar.dismiss)
+            button.released.connect(self.message_bar.dismiss)
 
     def _place_message_bar(self) -> None:
         # The bar goes above whatever layout the subclass built (added once, on first use).
         layout = self.layout()
         if isinstance(layout, QBoxLayout) and layout.indexOf(self.message_bar) < 0:
             layout.insertWidget(0, self.message_bar)
+            layout.insertWidget(1, self.message_bar.room)
 
     def _on_changes(self, changes: Any) -> None:
         if not self.wants(changes):

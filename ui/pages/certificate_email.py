@@ -303,7 +303,6 @@ class CertificateEmailDialog(QDialog):
         serials, emails = [r.serial for r in self.plan], [r.email for r in self.plan]
         fit_columns(self.table, {0: serials, 2: emails}, skip=(1, 3))
         ready = sum(1 for r in self.plan if r.status == "ready")
-        missing = [r for r in self.plan if r.status == "no_email"]
         no_pdf = [r for r in self.plan if r.status == "no_pdf"]
         text = (
             self.tr("%1 certificate(s) of cohort %2; %3 ready to send.")
@@ -311,8 +310,16 @@ class CertificateEmailDialog(QDialog):
             .replace("%2", self.cohort)
             .replace("%3", i18n.number(ready))
         )
-        if missing:  # listed, never skipped silently
-            text += " " + self.tr("No e-mail address: %1.").replace("%1", _names(missing))
+        left_out = (  # each one not sent is named with why: never left out silently
+            ("no_email", self.tr("No e-mail address: %1.")),
+            ("revoked", self.tr("Revoked, not sent: %1.")),
+            ("superseded", self.tr("Replaced by a newer certificate, not sent: %1.")),
+            ("sent", self.tr("Sent before, not sent again: %1.")),
+        )
+        for status, sentence in left_out:
+            rows = [r for r in self.plan if r.status == status]
+            if rows:
+                text += " " + sentence.replace("%1", _names(rows))
         if no_pdf:  # where it looked, and how to point it elsewhere
             text += "\n" + (
                 self.tr("No PDF found in %1 for: %2. Choose the folder the certificates "

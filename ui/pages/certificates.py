@@ -59,6 +59,20 @@ from ui.pages.table_fit import CutTextToolTips, fit_columns
 from ui.responsiveness import unhook_header_from_selection
 from ui.text import literal
 
+#: Why someone is passed over that is no news: not completed (yet), already holds one.
+ROUTINE_SKIPS = ("certificates.skip.not_completed", "certificates.skip.already_holds")
+
+
+def unbroken(code: str) -> str:
+    """A cohort code or serial number as shown in running text: its hyphens do not break
+    ("2026-AST-01" never ends a line at "2026-"). Only for display: U+2011 NON-BREAKING HYPHEN
+    looks the same, but a code copied from here is no longer the code."""
+    return code.replace("-", "\u2011")
+
+
+def _skip_code(skipped: Any) -> str | None:
+    return skipped.why.code if skipped.why is not None else None
+
 
 class CertificatesPage(Page):
     def __init__(self, db: Any, parent: QWidget | None = None) -> None:
@@ -516,7 +530,7 @@ class CertificatesPage(Page):
         content = plan.content
         lines = [
             self.tr("Issue signed, numbered certificates for cohort %1?").replace(
-                "%1", self.data.cohort_code
+                "%1", unbroken(self.data.cohort_code)
             ),
             self.tr("Certificates to issue: %1").replace("%1", i18n.number(len(targets))),
             "",
@@ -648,22 +662,42 @@ class CertificatesPage(Page):
         if result.merged is not None:
             self.last_batch = Path(result.merged)
             self.last_batch_cohort = self.data.cohort_id if self.data is not None else None
-        text = (
-            self.tr("%1 certificates issued, %2 skipped.")
-            .replace("%1", i18n.number(len(result.issued)))
-            .replace("%2", i18n.number(len(result.skipped)))
-        )
+        text, problems = self.issue_summary(result)
         self.status.emit(text)
+        if problems:
+            self.show_message(text, "warning")
         self.summary.setText(text)
         self._show_not_made(result.skipped)
+
+    def issue_summary(self, result: Any) -> tuple[str, int]:
+        """What issuing did, in a coordinator's words, and how many real problems it met:
+        "Certificates: 2 issued; 10 already held one, 8 yet to complete the course." Those
+        who hold one already or have not completed are counted as such, never as failures;
+        only certificates that could not be made are problems (listed in a dialog)."""
+        holds = sum(1 for s in result.skipped if _skip_code(s) == ROUTINE_SKIPS[1])
+        not_completed = sum(1 for s in result.skipped if _skip_code(s) == ROUTINE_SKIPS[0])
+        problems = len(result.skipped) - holds - not_completed
+        issued = len(result.issued)
+        parts = []
+        if holds:
+            parts.append(self.tr("%Ln already held one", "", holds))
+        if not_completed:
+            parts.append(self.tr("%Ln yet to complete the course", "", not_completed))
+        if problems:
+            parts.append(self.tr("%Ln could not be made", "", problems))
+        head = (
+            self.tr("Certificates: %Ln issued", "", issued)
+            if issued or not parts
+            else self.tr("No new certificates issued")
+        )
+        return head + ("; " + ", ".join(parts) if parts else "") + ".", problems
 
     def _show_not_made(self, skipped: list[Any]) -> None:
         """Name the people whose certificate could not be made (no font, no room...), with why;
         those not completed or already holding one are no news."""
         from ui.dialogs import show_error
 
-        routine = ("certificates.skip.not_completed", "certificates.skip.already_holds")
-        failed = [s for s in skipped if s.why is not None and s.why.code not in routine]
+        failed = [s for s in skipped if s.why is not None and _skip_code(s) not in ROUTINE_SKIPS]
         if not failed:
             return
         names = {r.participant_id: r.full_name for r in self.data.rows} if self.data else {}
@@ -690,7 +724,7 @@ class CertificatesPage(Page):
             self.tr("Reissue the certificate of %1?").replace("%1", row.full_name),
             "",
             self.tr("Certificate %1 will be marked as superseded and stops being valid.")
-            .replace("%1", row.serial),
+            .replace("%1", unbroken(row.serial)),
             self.tr("A new certificate with a new serial number is issued, with the name as it "
                     "is now."),
             self.tr("This cannot be undone."),
@@ -722,17 +756,30 @@ class CertificatesPage(Page):
         if row is None or row.status != "valid":
             self.status.emit(self.tr("Choose a person who holds a valid certificate"))
             return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Revoke %1").replace("%1", row.serial),
-            literal(
-                self.tr("Why is certificate %1 of %2 revoked?")
-                .replace("%1", row.serial)
-                .replace("%2", row.full_name)
-            ),
+        question = (
+            self.tr("Why is certificate %1 of %2 revoked?")
+            .replace("%1", unbroken(row.serial))
+            .replace("%2", row.full_name)
         )
-        if ok and reason.strip():
-            self.revoke(row.serial, reason)
+        label, reason = question, ""
+        while True:  # OK with no reason asks again, keeping what was typed, and says why
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Revoke %1").replace("%1", row.serial),
+                literal(label),
+                QLineEdit.EchoMode.Normal,
+                reason,
+            )
+            if not ok:
+                return
+            if reason.strip():
+                self.revoke(row.serial, reason)
+                return
+            label = (
+                question
+                + "\n\n"
+                + self.tr("A reason is required: it is shown to whoever checks this certificate.")
+            )
 
     def revoke(self, serial: str, reason: str) -> Any:
         from course_manager.services.certificates.issuing import revoke
