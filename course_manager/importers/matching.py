@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from course_manager.domain.messages import MessageKind
@@ -129,8 +128,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
     stored_by_name: dict[str, list[dict[str, Any]]] | None = None
     keys = _NameKeys()
 
-    # The first new person of each name key: name, organization, country, row.
-    new_by_name: dict[str, tuple[Any, str, Any, int]] = {}
+    # The first new person of each name key: name, organization, country, row, e-mail.
+    new_by_name: dict[str, tuple[Any, str, Any, int, str | None]] = {}
     for person in people:
         values = person.values
         email = values.get("email")
@@ -162,17 +161,18 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                     s.get("organization") or "",
                     s.get("country"),
                     int(s["id"]),
+                    email=s.get("email") or None,
                 )
             )
         earlier = new_by_name.get(key)
         organization = values.get("organization") or ""
         country = values.get("country")
         if earlier is None:
-            new_by_name[key] = (name, organization, country, person.rows[-1])
+            new_by_name[key] = (name, organization, country, person.rows[-1], email or None)
             continue
         # As _near(person, *earlier...), written out: a list of people differing only by a
         # number (a test list, "Участник 1", "Участник 2") gives one entry per row.
-        other_name, other_org, other_country, other_row = earlier
+        other_name, other_org, other_country, other_row, other_email = earlier
         bits = (
             (other_name != name)
             | (other_org != organization) << 1
@@ -189,24 +189,41 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                 "matches": other_name,
                 "matches_organization": other_org,
                 "matches_country": other_country,
-                "reason": _REASONS[bits],
+                "reason": LOOKS_LIKE_ROW.template.format(
+                    name=other_name, row=other_row, differences=_DIFFERENCE_TEXTS[bits]
+                ),
                 "differences": list(_DIFFERENCES[bits]),
                 "matches_row": other_row,
+                "matches_email": other_email,
+                "reason_code": LOOKS_LIKE_ROW.code,
             }
         )
     return Matching(people, merged_rows, duplicates)
 
 
-# The possible duplicates' reasons (JSON keeps their English under "reason").
+# The possible duplicates' reasons (JSON keeps their English under "reason", their code under
+# "reason_code"). Each names whom the row looks like and says how to make them one person:
+# there is no "merge" afterwards, a row is the same person when it has the same e-mail.
 SAME_PERSON_IN_FILE = MessageKind(
     "import.same_person_in_file",
     "rows describe the same person (same e-mail, or same name, country and organization); "
     "merged, the later row wins",
 )
-LOOKS_LIKE = MessageKind(
-    "import.looks_like",
-    "looks like the same person ({differences}); imported as a separate person, decide whether "
-    "to merge",
+LOOKS_LIKE_KNOWN = MessageKind(
+    "import.looks_like_known",
+    "looks like {name} <{email}>, already a participant ({differences}); imported as a "
+    "separate person. If it is them, give this row the e-mail {email}",
+)
+LOOKS_LIKE_KNOWN_NO_EMAIL = MessageKind(
+    "import.looks_like_known_no_email",
+    "looks like {name}, already a participant without an e-mail ({differences}); imported as "
+    "a separate person. If it is them, give this row their name, country and organization "
+    "exactly, or give them this row's e-mail on the Participants page",
+)
+LOOKS_LIKE_ROW = MessageKind(
+    "import.looks_like_row",
+    "looks like {name} on row {row} ({differences}); imported as a separate person. If it is "
+    "the same person, give both rows the same e-mail",
 )
 SPELLED_DIFFERENTLY = MessageKind("import.spelled_differently", "the name is spelled differently")
 ANOTHER_ORGANIZATION = MessageKind("import.another_organization", "another organization")
@@ -227,27 +244,15 @@ _SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL, _SAME_NAME, _SAME_PERSON = (
 )
 
 
-_CODES = {
-    kind.english: kind.code
-    for kind in (SPELLED_DIFFERENTLY(), ANOTHER_ORGANIZATION(), ANOTHER_COUNTRY(), ANOTHER_EMAIL())
-}
-
-
-@cache  # at most 16 combinations of the four differences
-def _looks_like(differences: tuple[str, ...]) -> str:
-    return LOOKS_LIKE.template.format(differences=", ".join(differences or (_SAME_NAME,)))
-
-
-#: The reason for each combination of differences, by bits: 1 the name is spelled
+#: The differences in words for each combination, by bits: 1 the name is spelled
 #: differently, 2 another organization, 4 another country, 8 another e-mail.
-_REASONS = tuple(
-    _looks_like(
-        tuple(
-            text
-            for bit, text in enumerate((_SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL))
-            if bits >> bit & 1
-        )
+_DIFFERENCE_TEXTS = tuple(
+    ", ".join(
+        text
+        for bit, text in enumerate((_SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL))
+        if bits >> bit & 1
     )
+    or _SAME_NAME
     for bits in range(16)
 )
 
@@ -274,17 +279,27 @@ def _near(
     other_country: str | None,
     participant_id: int | None,
     row: int | None = None,
+    email: str | None = None,
 ) -> dict[str, Any]:
+    """A possible duplicate: ``person`` looks like a stored participant (``participant_id``)
+    or like the person of another ``row`` of the file; ``email`` is theirs."""
     values = person.values
-    differences = []
-    if other_name != values["full_name"]:
-        differences.append(_SPELLED)
-    if other_org != (values.get("organization") or ""):
-        differences.append(_ORGANIZATION)
-    if (other_country or None) != (values.get("country") or None):
-        differences.append(_COUNTRY)
-    if values.get("email"):
-        differences.append(_EMAIL)
+    bits = (
+        (other_name != values["full_name"])
+        | (other_org != (values.get("organization") or "")) << 1
+        | ((other_country or None) != (values.get("country") or None)) << 2
+        | bool(values.get("email")) << 3
+    )
+    differences = _DIFFERENCE_TEXTS[bits]
+    if participant_id is None:
+        kind = LOOKS_LIKE_ROW
+        reason = kind.template.format(name=other_name, row=row, differences=differences)
+    elif email:
+        kind = LOOKS_LIKE_KNOWN
+        reason = kind.template.format(name=other_name, email=email, differences=differences)
+    else:
+        kind = LOOKS_LIKE_KNOWN_NO_EMAIL
+        reason = kind.template.format(name=other_name, differences=differences)
     entry: dict[str, Any] = {
         "row": person.rows[-1],
         "kind": "near-match",
@@ -294,12 +309,14 @@ def _near(
         "matches": other_name,
         "matches_organization": other_org,
         "matches_country": other_country,
-        "reason": _looks_like(tuple(differences)),
+        "reason": reason,
         # The reason's parts by code, for a translated window (the app words them itself).
-        "differences": [_CODES[d] for d in differences] or [SAME_NAME.code],
+        "differences": list(_DIFFERENCES[bits]),
     }
     if participant_id is not None:
         entry["participant_id"] = participant_id
     if row is not None:
         entry["matches_row"] = row
+    entry["matches_email"] = email
+    entry["reason_code"] = kind.code
     return entry

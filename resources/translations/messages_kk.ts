@@ -769,6 +769,21 @@
         <translation>сол адамға ұқсайды ({differences}); жеке адам ретінде импортталды, біріктіру керегін шешіңіз</translation>
     </message>
     <message>
+        <source>looks like {name} &lt;{email}&gt;, already a participant ({differences}); imported as a separate person. If it is them, give this row the e-mail {email}</source>
+        <comment>import.looks_like_known</comment>
+        <translation>бұрыннан бар {name} &lt;{email}&gt; қатысушысына ұқсайды ({differences}); жеке адам ретінде импортталды. Егер бұл сол адам болса, осы жолда {email} эл. поштасын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>looks like {name}, already a participant without an e-mail ({differences}); imported as a separate person. If it is them, give this row their name, country and organization exactly, or give them this row's e-mail on the Participants page</source>
+        <comment>import.looks_like_known_no_email</comment>
+        <translation>эл. поштасы жоқ, бұрыннан бар {name} қатысушысына ұқсайды ({differences}); жеке адам ретінде импортталды. Егер бұл сол адам болса, осы жолда оның аты-жөнін, елін және ұйымын дәл солай көрсетіңіз немесе «Қатысушылар» бетінде оған осы жолдағы эл. поштаны қосыңыз</translation>
+    </message>
+    <message>
+        <source>looks like {name} on row {row} ({differences}); imported as a separate person. If it is the same person, give both rows the same e-mail</source>
+        <comment>import.looks_like_row</comment>
+        <translation>{row}-жолдағы {name} қатысушысына ұқсайды ({differences}); жеке адам ретінде импортталды. Егер бұл бір адам болса, екі жолда да бірдей эл. пошта көрсетіңіз</translation>
+    </message>
+    <message>
         <source>'{name}' is not a person's name: it is mostly digits</source>
         <comment>import.name_of_digits</comment>
         <translation>«{name}» — адамның аты емес: ол негізінен сандардан тұрады</translation>

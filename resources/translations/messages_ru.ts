@@ -769,6 +769,21 @@
         <translation>похоже на того же человека ({differences}); импортирован как отдельный человек, решите, объединять ли</translation>
     </message>
     <message>
+        <source>looks like {name} &lt;{email}&gt;, already a participant ({differences}); imported as a separate person. If it is them, give this row the e-mail {email}</source>
+        <comment>import.looks_like_known</comment>
+        <translation>похоже на уже известного участника {name} &lt;{email}&gt; ({differences}); импортирован как отдельный человек. Если это он же, укажите в этой строке адрес эл. почты {email}</translation>
+    </message>
+    <message>
+        <source>looks like {name}, already a participant without an e-mail ({differences}); imported as a separate person. If it is them, give this row their name, country and organization exactly, or give them this row's e-mail on the Participants page</source>
+        <comment>import.looks_like_known_no_email</comment>
+        <translation>похоже на уже известного участника {name} без адреса эл. почты ({differences}); импортирован как отдельный человек. Если это он же, укажите в этой строке в точности его ФИО, страну и организацию или добавьте ему адрес эл. почты из этой строки на странице «Участники»</translation>
+    </message>
+    <message>
+        <source>looks like {name} on row {row} ({differences}); imported as a separate person. If it is the same person, give both rows the same e-mail</source>
+        <comment>import.looks_like_row</comment>
+        <translation>похоже на участника {name} из строки {row} ({differences}); импортирован как отдельный человек. Если это один и тот же человек, укажите в обеих строках один адрес эл. почты</translation>
+    </message>
+    <message>
         <source>'{name}' is not a person's name: it is mostly digits</source>
         <comment>import.name_of_digits</comment>
         <translation>«{name}» — не имя человека: это почти одни цифры</translation>

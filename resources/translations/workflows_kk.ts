@@ -804,6 +804,11 @@
         <translation>қолмен тексеріңіз: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/import_models.py" line="181"/>
+        <source>(and more people with a name like this: %1)</source>
+        <translation>(және осындай аты бар тағы адамдар: %1)</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>skipped</source>
         <translation>өткізілді</translation>
@@ -918,6 +923,16 @@
         <location filename="../../ui/pages/import_preview.py" line="368"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>Бұрыннан белгілі адамға ұқсайтын жолдар: %1. Олар бөлек адамдар ретінде импортталады және қолмен тексеру үшін қызғылт сарымен белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="383"/>
+        <source>Rows that look like someone already known: %1; like another row of this file: %2. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>Бұрыннан белгілі адамға ұқсайтын жолдар: %1; осы файлдың басқа жолына ұқсайтындар: %2. Олар бөлек адамдар ретінде импортталады және қолмен тексеру үшін қызғылт сарымен белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="395"/>
+        <source>Rows that look like another row of this file: %1. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>Осы файлдың басқа жолына ұқсайтын жолдар: %1. Олар бөлек адамдар ретінде импортталады және қолмен тексеру үшін қызғылт сарымен белгіленген.</translation>
     </message>
 </context>
 <context>

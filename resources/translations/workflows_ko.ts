@@ -804,6 +804,11 @@
         <translation>직접 확인 필요: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/import_models.py" line="181"/>
+        <source>(and more people with a name like this: %1)</source>
+        <translation>(비슷한 이름의 사람이 더 있음: %1명)</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
@@ -918,6 +923,16 @@
         <location filename="../../ui/pages/import_preview.py" line="368"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>이미 등록된 사람과 비슷한 행: %1개. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="383"/>
+        <source>Rows that look like someone already known: %1; like another row of this file: %2. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>이미 등록된 사람과 비슷한 행: %1개, 이 파일의 다른 행과 비슷한 행: %2개. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="395"/>
+        <source>Rows that look like another row of this file: %1. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>이 파일의 다른 행과 비슷한 행: %1개. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
     </message>
 </context>
 <context>

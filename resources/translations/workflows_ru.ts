@@ -804,6 +804,11 @@
         <translation>проверьте вручную: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/import_models.py" line="181"/>
+        <source>(and more people with a name like this: %1)</source>
+        <translation>(и ещё людей с похожим именем: %1)</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>skipped</source>
         <translation>пропущено</translation>
@@ -918,6 +923,16 @@
         <location filename="../../ui/pages/import_preview.py" line="368"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>Строк, похожих на уже известного человека: %1. Они импортируются как отдельные люди и отмечены оранжевым — проверьте их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="383"/>
+        <source>Rows that look like someone already known: %1; like another row of this file: %2. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>Строк, похожих на уже известного человека: %1; на другую строку этого файла: %2. Они импортируются как отдельные люди и отмечены оранжевым — проверьте их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="395"/>
+        <source>Rows that look like another row of this file: %1. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>Строк, похожих на другую строку этого файла: %1. Они импортируются как отдельные люди и отмечены оранжевым — проверьте их вручную.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ui.i18n import number
 from ui.message_text import text
 from ui.responsiveness import OneCallPerCell
 from ui.text import literal
@@ -55,6 +56,25 @@ def action_label(action: str) -> str:
         "reject": QCoreApplication.translate("ImportActions", "rejected"),
     }
     return labels.get(action, action)
+
+
+def duplicate_reason(entry: dict[str, Any]) -> Any:
+    """Why a row looks like someone, whom, and what to do, as a message the window words in
+    its language (the entry's "reason" is the English the command line prints)."""
+    from course_manager.domain.messages import message_from_json
+
+    codes = entry.get("differences")
+    code = entry.get("reason_code")
+    if not codes or not code:
+        return entry.get("reason")
+    parts = ", ".join(text(message_from_json({"code": c})) for c in codes)
+    args = {
+        "differences": parts,
+        "name": entry.get("matches") or "",
+        "email": entry.get("matches_email") or "",
+        "row": entry.get("matches_row") or "",
+    }
+    return message_from_json({"code": code, "args": args})
 
 
 class RowsModel(OneCallPerCell, QAbstractTableModel):
@@ -108,8 +128,13 @@ class PlanModel(OneCallPerCell, QAbstractTableModel):
 
     Rejected rows are highlighted; the reason is also the row's tooltip. A rejected row shows
     the name its cells give (``names``: row number -> name); a row that may be someone already
-    known (``checks``: row number -> the reason, a Message) is marked to check by hand.
+    known or another row of the file (``checks``: row number -> the service's entries, see
+    :func:`ui.pages.import_preview.duplicates_to_check`) is marked to check by hand, and its
+    reason names whom it looks like.
     """
+
+    # A row that looks like many people names this many of them, then counts the others.
+    SHOWN_MATCHES = 3
 
     ROW, ACTION, NAME, COLUMN, REASON = range(5)
 
@@ -135,13 +160,28 @@ class PlanModel(OneCallPerCell, QAbstractTableModel):
         """The whole reason for a row, in the app's language ("" when there is none)."""
         plan = self._rows[row]
         reason = text(plan.message)
-        check = self._checks.get(plan.row)
-        if check is not None:
+        entries = self._checks.get(plan.row)
+        if entries:
             check_text = QCoreApplication.translate("ImportActions", "check by hand: %1").replace(
-                "%1", text(check)
+                "%1", self._check_text(entries)
             )
             reason = f"{reason}; {check_text}" if reason else check_text
         return reason
+
+    def is_check(self, row: int) -> bool:
+        """Whether the row looks like someone and is to be checked by hand."""
+        plan = self._rows[row]
+        return plan.row in self._checks and plan.action != "reject"
+
+    def _check_text(self, entries: list[Any]) -> str:
+        shown = entries[: self.SHOWN_MATCHES]
+        words = "; ".join(text(duplicate_reason(entry)) for entry in shown)
+        more = len(entries) - len(shown)
+        if more:
+            words += " " + QCoreApplication.translate(
+                "ImportActions", "(and more people with a name like this: %1)"
+            ).replace("%1", number(more))
+        return words
 
     def plan_row(self, row: int) -> Any:
         return self._rows[row]
