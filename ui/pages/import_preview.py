@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import number
 from ui.message_text import error_text
 from ui.operations import Operation
-from ui.pages.import_models import PlanModel, field_label
+from ui.pages.import_models import DuplicateChecks, PlanModel, field_label
 from ui.pages.table_fit import fit_columns, unwrap, wrap_column
 
 if TYPE_CHECKING:
@@ -165,13 +165,14 @@ class PreviewPage(WizardPage):
         self.wiz().busy = False
         self.plan = the_plan
         self.recheck_button.setEnabled(True)
-        self.model.load(the_plan.rows, rejected_names(the_plan), duplicates_to_check(the_plan))
+        checks = duplicates_to_check(the_plan)
+        self.model.load(the_plan.rows, rejected_names(the_plan), checks)
         if len(the_plan.rows) <= WRAP_ROWS:  # the reasons in full, wrapped
             wrap_column(self.view, PlanModel.REASON)
         else:  # one line a row; the current row's whole reason is shown under the table
             unwrap(self.view)
             fit_columns(self.view, skip=(PlanModel.REASON,), max_width=260)
-        self.summary.setText(summary_text(plan_counts(the_plan), merged_rows(the_plan)))
+        self.summary.setText(summary_text(plan_counts(the_plan, checks), merged_rows(the_plan)))
         first = next((i for i, r in enumerate(the_plan.rows) if r.action == "reject"), None)
         if first is None:  # else the first row to check by hand: whom it looks like, under it
             first = next((i for i in range(self.model.rowCount()) if self.model.is_check(i)), None)
@@ -249,6 +250,7 @@ class CorrectionDialog(QDialog):
         form = QFormLayout()
         self.edits: dict[int, QLineEdit] = {}
         self._before: dict[int, str] = {}
+        focus: QLineEdit | None = None
         for field_name, column in sorted(source.mapping.items(), key=lambda item: item[1]):
             value = cells[column] if column < len(cells) and cells[column] is not None else ""
             edit = QLineEdit(str(value))
@@ -260,7 +262,7 @@ class CorrectionDialog(QDialog):
             if (row.column and row.column == header) or (
                 not row.column and field_name == "email"  # a row that looks like someone
             ):
-                edit.setFocus()
+                focus = edit
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -271,6 +273,8 @@ class CorrectionDialog(QDialog):
         layout.addWidget(why)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        if focus is not None:  # (once in the dialog: a widget without a window takes no focus)
+            focus.setFocus()
 
     def changed_cells(self) -> dict[int, str]:
         return {
@@ -289,9 +293,11 @@ def correction_label(label: str, header: Any) -> str:
     return f"{label} ({shown})"
 
 
-def plan_counts(the_plan: Any) -> dict[str, int]:
+def plan_counts(the_plan: Any, checks: DuplicateChecks | None = None) -> dict[str, int]:
     """How many rows each outcome has, exactly as the import will do it."""
-    known, in_file = duplicate_counts(duplicates_to_check(the_plan))
+    known, in_file = duplicate_counts(
+        checks if checks is not None else duplicates_to_check(the_plan)
+    )
     return {
         "create": the_plan.count("create"),
         "update": the_plan.count("update"),
@@ -308,25 +314,16 @@ def merged_rows(the_plan: Any) -> list[int]:
     return [r.row for r in the_plan.rows if r.action == "merged"]
 
 
-def duplicates_to_check(the_plan: Any) -> dict[int, list[dict[str, Any]]]:
+def duplicates_to_check(the_plan: Any) -> DuplicateChecks:
     """Rows imported as a new person who looks like someone known or like another row of the
-    file (row number -> the service's entries, the first match first); rows merged as the same
-    person are counted as merged, not here."""
-    checks: dict[int, list[dict[str, Any]]] = {}
-    for d in the_plan.possible_duplicates:
-        if d.get("kind") != "same-person-in-file":
-            checks.setdefault(int(d["row"]), []).append(d)
-    return checks
+    file, with whom (see :class:`DuplicateChecks`)."""
+    return DuplicateChecks(the_plan.possible_duplicates)
 
 
-def duplicate_counts(checks: dict[int, list[dict[str, Any]]]) -> tuple[int, int]:
+def duplicate_counts(checks: DuplicateChecks) -> tuple[int, int]:
     """How many rows look like a participant already known, and how many like another row of
     the same file (a row can be both)."""
-    known = in_file = 0
-    for entries in checks.values():
-        known += any("participant_id" in d for d in entries)
-        in_file += any("participant_id" not in d for d in entries)
-    return known, in_file
+    return checks.known, checks.in_file
 
 
 def rejected_names(the_plan: Any) -> dict[int, str]:
