@@ -9,6 +9,9 @@ Rules (issue 3):
   match a stored participant *without* an e-mail is that participant (the e-mail is added).
 - Anything looser (same name but another organization or country, or a name differing only in
   case, accents, word order or punctuation) is a *possible duplicate*: reported, never merged.
+  Each report names whom the row looks like (a stored participant, or the row of the file) and
+  how to make them one person (the same e-mail); a row is reported against at most
+  :data:`KNOWN_MATCHES_LISTED` stored look-alikes, with how many there are in all.
 """
 
 from __future__ import annotations
@@ -126,6 +129,7 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             stored_exact.setdefault(exact_key(s), s)
     # Built on the first person to create (a re-import of unchanged rows never needs it).
     stored_by_name: dict[str, list[dict[str, Any]]] | None = None
+    stored_by_full_name: dict[str, list[dict[str, Any]]] = {}
     keys = _NameKeys()
 
     # The first new person of each name key: name, organization, country, row, e-mail.
@@ -148,14 +152,16 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             continue
         person.action = "create"
         if stored_by_name is None:
-            stored_by_name = {}
+            stored_by_name, stored_by_full_name = {}, {}
             for s in stored:
                 stored_by_name.setdefault(keys(s["full_name"] or ""), []).append(s)
+                stored_by_full_name.setdefault(s["full_name"], []).append(s)
         name = values["full_name"]
         key = keys(name or "")
-        for s in stored_by_name.get(key, ()):
-            duplicates.append(
-                _near(
+        alike = stored_by_name.get(key)
+        if alike:
+            for s in _closest(alike, stored_by_full_name.get(name or "", ())):
+                entry = _near(
                     person,
                     s["full_name"],
                     s.get("organization") or "",
@@ -163,7 +169,8 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                     int(s["id"]),
                     email=s.get("email") or None,
                 )
-            )
+                entry["known_matches"] = len(alike)
+                duplicates.append(entry)
         earlier = new_by_name.get(key)
         organization = values.get("organization") or ""
         country = values.get("country")
@@ -270,6 +277,27 @@ _DIFFERENCES = tuple(
     or (SAME_NAME.code,)
     for bits in range(16)
 )
+
+
+#: A new person is reported against at most this many stored participants with a name like
+#: theirs (those with the very same name first); each entry counts them all ("known_matches").
+#: A numbered list ("Участник 1" .. "Участник 20000") imported twice would otherwise report
+#: every row against every stored one: 400 million entries.
+KNOWN_MATCHES_LISTED = 3
+
+
+def _closest(
+    alike: list[dict[str, Any]], same_name: Any, most: int = KNOWN_MATCHES_LISTED
+) -> list[dict[str, Any]]:
+    """Up to ``most`` of the stored look-alikes: those with the same full name, then others,
+    each in the order stored (a few steps however many there are)."""
+    chosen = list(same_name[:most])
+    for s in alike:
+        if len(chosen) >= most:
+            break
+        if not any(s is c for c in chosen):
+            chosen.append(s)
+    return chosen
 
 
 def _near(

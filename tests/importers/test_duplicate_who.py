@@ -80,6 +80,7 @@ def test_the_reason_names_the_known_participant_or_the_row(ws: Any, tmp_path: Pa
         "a.seitkali@gov.kz",
     )
     assert near[2]["reason_code"] == "import.looks_like_known"
+    assert near[2]["known_matches"] == 1
     assert near[2]["reason"] == (
         "looks like Сейткали Айгерим <a.seitkali@gov.kz>, already a participant (the name is "
         "spelled differently, another organization, another e-mail); imported as a separate "
@@ -129,7 +130,7 @@ def test_cli_json_keeps_its_keys_and_adds_whom(cli: Any, tmp_path: Path) -> None
     data = r.json()
     assert list(data) == TOP_KEYS
     near = {d["row"]: d for d in data["possible_duplicates"]}
-    assert set(near[2]) == NEAR_KEYS | ADDED_KEYS | {"participant_id"}
+    assert set(near[2]) == NEAR_KEYS | ADDED_KEYS | {"participant_id", "known_matches"}
     assert set(near[5]) == NEAR_KEYS | ADDED_KEYS | {"matches_row"}
     assert near[2]["matches_email"] == "a.seitkali@gov.kz"
     assert near[5]["matches_row"] == 4
@@ -140,3 +141,27 @@ def test_cli_json_keeps_its_keys_and_adds_whom(cli: Any, tmp_path: Path) -> None
         "<a.seitkali@gov.kz>, already a participant" in text
     )
     assert "possible duplicate, row 5: Участник Тест 2: looks like Участник Тест 1 on row 4" in text
+
+
+def test_a_numbered_list_imported_twice_lists_a_few_look_alikes_each(
+    ws: Any, tmp_path: Path
+) -> None:
+    """Every "Участник N" looks like every stored "Участник M" (numbers aside): each row names
+    three of them, the one with its very name first, and counts them all."""
+    rows = 300
+    first = tmp_path / "first.csv"
+    first.write_text(
+        "ФИО;Эл. почта\n" + "".join(f"Участник {i};a{i}@x.kz\n" for i in range(rows)), "utf-8"
+    )
+    again = tmp_path / "again.csv"
+    again.write_text(
+        "ФИО;Эл. почта\n" + "".join(f"Участник {i};b{i}@x.kz\n" for i in range(rows)), "utf-8"
+    )
+    import_file(ws, first)
+    the_plan = plan(ws, again)
+    known = [d for d in the_plan.possible_duplicates if "participant_id" in d]
+    assert len(known) == 3 * rows
+    row_10 = [d for d in known if d["name"] == "Участник 10"]
+    assert [d["matches"] for d in row_10][0] == "Участник 10"
+    assert row_10[0]["matches_email"] == "a10@x.kz"
+    assert {d["known_matches"] for d in known} == {rows}

@@ -109,6 +109,7 @@ def test_rows_to_check_are_counted_by_kind_and_many_matches_are_summed_up() -> N
                 participant_id=n,
                 matches_email=f"i{n}@x.kz",
                 reason_code=known,
+                known_matches=8,  # two more than listed
             )
             for n in range(1, 6)
         ),
@@ -130,5 +131,5 @@ def test_rows_to_check_are_counted_by_kind_and_many_matches_are_summed_up() -> N
     reason = model.reason(0)
     assert reason.startswith("проверьте вручную: похоже на уже известного участника Иванов Иван 1")
     assert "Иванов Иван 3 <i3@x.kz>" in reason and "Иванов Иван 4" not in reason
-    assert reason.endswith("(и ещё людей с похожим именем: 4)")
+    assert reason.endswith("(и ещё людей с похожим именем: 6)")  # 4 listed, 2 not
     assert "похоже на участника Петров Пётр из строки 3" in model.reason(1)

@@ -244,7 +244,10 @@ class PlanModel(OneCallPerCell, QAbstractTableModel):
     def _check_text(self, entries: list[Any]) -> str:
         shown = entries[: self.SHOWN_MATCHES]
         words = "; ".join(text(duplicate_reason(entry)) for entry in shown)
-        more = len(entries) - len(shown)
+        # (the service lists a few of many known look-alikes and counts them all)
+        known = [e for e in entries if "participant_id" in e]
+        unlisted = max(0, int(known[0].get("known_matches") or 0) - len(known)) if known else 0
+        more = len(entries) - len(shown) + unlisted
         if more:
             words += " " + QCoreApplication.translate(
                 "ImportActions", "(and more people with a name like this: %1)"
