@@ -196,9 +196,9 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                 "matches": other_name,
                 "matches_organization": other_org,
                 "matches_country": other_country,
-                "reason": LOOKS_LIKE_ROW.template.format(
-                    name=other_name, row=other_row, differences=_DIFFERENCE_TEXTS[bits]
-                ),
+                # LOOKS_LIKE_ROW's English, its parts joined (a list of 50,000 look-alikes)
+                "reason": f"{_ROW_PARTS[bits][0]}{other_name}{_ROW_PARTS[bits][1]}{other_row}"
+                f"{_ROW_PARTS[bits][2]}",
                 "differences": list(_DIFFERENCES[bits]),
                 "matches_row": other_row,
                 "matches_email": other_email,
@@ -261,6 +261,19 @@ _DIFFERENCE_TEXTS = tuple(
     )
     or _SAME_NAME
     for bits in range(16)
+)
+
+
+#: LOOKS_LIKE_ROW's English for each combination, around its name and row: (before the
+#: name, between name and row, after the row).
+_ROW_PARTS = tuple(
+    tuple(
+        LOOKS_LIKE_ROW.template.replace("{differences}", differences)
+        .replace("{name}", "\0")
+        .replace("{row}", "\0")
+        .split("\0")
+    )
+    for differences in _DIFFERENCE_TEXTS
 )
 
 
