@@ -9,13 +9,15 @@ Rules (issue 3):
   match a stored participant *without* an e-mail is that participant (the e-mail is added).
 - Anything looser (same name but another organization or country, or a name differing only in
   case, accents, word order or punctuation) is a *possible duplicate*: reported, never merged.
+  Each report names whom the row looks like (a stored participant, or the row of the file) and
+  how to make them one person (the same e-mail); a row is reported against at most
+  :data:`KNOWN_MATCHES_LISTED` stored look-alikes, with how many there are in all.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from course_manager.domain.messages import MessageKind
@@ -127,10 +129,11 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             stored_exact.setdefault(exact_key(s), s)
     # Built on the first person to create (a re-import of unchanged rows never needs it).
     stored_by_name: dict[str, list[dict[str, Any]]] | None = None
+    stored_by_full_name: dict[str, list[dict[str, Any]]] = {}
     keys = _NameKeys()
 
-    # The first new person of each name key: name, organization, country, row.
-    new_by_name: dict[str, tuple[Any, str, Any, int]] = {}
+    # The first new person of each name key: name, organization, country, row, e-mail.
+    new_by_name: dict[str, tuple[Any, str, Any, int, str | None]] = {}
     for person in people:
         values = person.values
         email = values.get("email")
@@ -149,30 +152,34 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
             continue
         person.action = "create"
         if stored_by_name is None:
-            stored_by_name = {}
+            stored_by_name, stored_by_full_name = {}, {}
             for s in stored:
                 stored_by_name.setdefault(keys(s["full_name"] or ""), []).append(s)
+                stored_by_full_name.setdefault(s["full_name"], []).append(s)
         name = values["full_name"]
         key = keys(name or "")
-        for s in stored_by_name.get(key, ()):
-            duplicates.append(
-                _near(
+        alike = stored_by_name.get(key)
+        if alike:
+            for s in _closest(alike, stored_by_full_name.get(name or "", ())):
+                entry = _near(
                     person,
                     s["full_name"],
                     s.get("organization") or "",
                     s.get("country"),
                     int(s["id"]),
+                    email=s.get("email") or None,
                 )
-            )
+                entry["known_matches"] = len(alike)
+                duplicates.append(entry)
         earlier = new_by_name.get(key)
         organization = values.get("organization") or ""
         country = values.get("country")
         if earlier is None:
-            new_by_name[key] = (name, organization, country, person.rows[-1])
+            new_by_name[key] = (name, organization, country, person.rows[-1], email or None)
             continue
         # As _near(person, *earlier...), written out: a list of people differing only by a
         # number (a test list, "Участник 1", "Участник 2") gives one entry per row.
-        other_name, other_org, other_country, other_row = earlier
+        other_name, other_org, other_country, other_row, other_email = earlier
         bits = (
             (other_name != name)
             | (other_org != organization) << 1
@@ -189,24 +196,41 @@ def match_rows(outcomes: list[RowOutcome], stored: list[dict[str, Any]]) -> Matc
                 "matches": other_name,
                 "matches_organization": other_org,
                 "matches_country": other_country,
-                "reason": _REASONS[bits],
+                # LOOKS_LIKE_ROW's English, its parts joined (a list of 50,000 look-alikes)
+                "reason": f"{_ROW_PARTS[bits][0]}{other_name}{_ROW_PARTS[bits][1]}{other_row}"
+                f"{_ROW_PARTS[bits][2]}",
                 "differences": list(_DIFFERENCES[bits]),
                 "matches_row": other_row,
+                "matches_email": other_email,
+                "reason_code": LOOKS_LIKE_ROW.code,
             }
         )
     return Matching(people, merged_rows, duplicates)
 
 
-# The possible duplicates' reasons (JSON keeps their English under "reason").
+# The possible duplicates' reasons (JSON keeps their English under "reason", their code under
+# "reason_code"). Each names whom the row looks like and says how to make them one person:
+# there is no "merge" afterwards, a row is the same person when it has the same e-mail.
 SAME_PERSON_IN_FILE = MessageKind(
     "import.same_person_in_file",
     "rows describe the same person (same e-mail, or same name, country and organization); "
     "merged, the later row wins",
 )
-LOOKS_LIKE = MessageKind(
-    "import.looks_like",
-    "looks like the same person ({differences}); imported as a separate person, decide whether "
-    "to merge",
+LOOKS_LIKE_KNOWN = MessageKind(
+    "import.looks_like_known",
+    "looks like {name} <{email}>, already a participant ({differences}); imported as a "
+    "separate person. If it is them, give this row the e-mail {email}",
+)
+LOOKS_LIKE_KNOWN_NO_EMAIL = MessageKind(
+    "import.looks_like_known_no_email",
+    "looks like {name}, already a participant without an e-mail ({differences}); imported as "
+    "a separate person. If it is them, give this row their name, country and organization "
+    "exactly, or give them this row's e-mail on the Participants page",
+)
+LOOKS_LIKE_ROW = MessageKind(
+    "import.looks_like_row",
+    "looks like {name} on row {row} ({differences}); imported as a separate person. If it is "
+    "the same person, give both rows the same e-mail",
 )
 SPELLED_DIFFERENTLY = MessageKind("import.spelled_differently", "the name is spelled differently")
 ANOTHER_ORGANIZATION = MessageKind("import.another_organization", "another organization")
@@ -227,28 +251,29 @@ _SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL, _SAME_NAME, _SAME_PERSON = (
 )
 
 
-_CODES = {
-    kind.english: kind.code
-    for kind in (SPELLED_DIFFERENTLY(), ANOTHER_ORGANIZATION(), ANOTHER_COUNTRY(), ANOTHER_EMAIL())
-}
-
-
-@cache  # at most 16 combinations of the four differences
-def _looks_like(differences: tuple[str, ...]) -> str:
-    return LOOKS_LIKE.template.format(differences=", ".join(differences or (_SAME_NAME,)))
-
-
-#: The reason for each combination of differences, by bits: 1 the name is spelled
+#: The differences in words for each combination, by bits: 1 the name is spelled
 #: differently, 2 another organization, 4 another country, 8 another e-mail.
-_REASONS = tuple(
-    _looks_like(
-        tuple(
-            text
-            for bit, text in enumerate((_SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL))
-            if bits >> bit & 1
-        )
+_DIFFERENCE_TEXTS = tuple(
+    ", ".join(
+        text
+        for bit, text in enumerate((_SPELLED, _ORGANIZATION, _COUNTRY, _EMAIL))
+        if bits >> bit & 1
     )
+    or _SAME_NAME
     for bits in range(16)
+)
+
+
+#: LOOKS_LIKE_ROW's English for each combination, around its name and row: (before the
+#: name, between name and row, after the row).
+_ROW_PARTS = tuple(
+    tuple(
+        LOOKS_LIKE_ROW.template.replace("{differences}", differences)
+        .replace("{name}", "\0")
+        .replace("{row}", "\0")
+        .split("\0")
+    )
+    for differences in _DIFFERENCE_TEXTS
 )
 
 
@@ -267,6 +292,27 @@ _DIFFERENCES = tuple(
 )
 
 
+#: A new person is reported against at most this many stored participants with a name like
+#: theirs (those with the very same name first); each entry counts them all ("known_matches").
+#: A numbered list ("Участник 1" .. "Участник 20000") imported twice would otherwise report
+#: every row against every stored one: 400 million entries.
+KNOWN_MATCHES_LISTED = 3
+
+
+def _closest(
+    alike: list[dict[str, Any]], same_name: Any, most: int = KNOWN_MATCHES_LISTED
+) -> list[dict[str, Any]]:
+    """Up to ``most`` of the stored look-alikes: those with the same full name, then others,
+    each in the order stored (a few steps however many there are)."""
+    chosen = list(same_name[:most])
+    for s in alike:
+        if len(chosen) >= most:
+            break
+        if not any(s is c for c in chosen):
+            chosen.append(s)
+    return chosen
+
+
 def _near(
     person: Person,
     other_name: str,
@@ -274,17 +320,27 @@ def _near(
     other_country: str | None,
     participant_id: int | None,
     row: int | None = None,
+    email: str | None = None,
 ) -> dict[str, Any]:
+    """A possible duplicate: ``person`` looks like a stored participant (``participant_id``)
+    or like the person of another ``row`` of the file; ``email`` is theirs."""
     values = person.values
-    differences = []
-    if other_name != values["full_name"]:
-        differences.append(_SPELLED)
-    if other_org != (values.get("organization") or ""):
-        differences.append(_ORGANIZATION)
-    if (other_country or None) != (values.get("country") or None):
-        differences.append(_COUNTRY)
-    if values.get("email"):
-        differences.append(_EMAIL)
+    bits = (
+        (other_name != values["full_name"])
+        | (other_org != (values.get("organization") or "")) << 1
+        | ((other_country or None) != (values.get("country") or None)) << 2
+        | bool(values.get("email")) << 3
+    )
+    differences = _DIFFERENCE_TEXTS[bits]
+    if participant_id is None:
+        kind = LOOKS_LIKE_ROW
+        reason = kind.template.format(name=other_name, row=row, differences=differences)
+    elif email:
+        kind = LOOKS_LIKE_KNOWN
+        reason = kind.template.format(name=other_name, email=email, differences=differences)
+    else:
+        kind = LOOKS_LIKE_KNOWN_NO_EMAIL
+        reason = kind.template.format(name=other_name, differences=differences)
     entry: dict[str, Any] = {
         "row": person.rows[-1],
         "kind": "near-match",
@@ -294,12 +350,14 @@ def _near(
         "matches": other_name,
         "matches_organization": other_org,
         "matches_country": other_country,
-        "reason": _looks_like(tuple(differences)),
+        "reason": reason,
         # The reason's parts by code, for a translated window (the app words them itself).
-        "differences": [_CODES[d] for d in differences] or [SAME_NAME.code],
+        "differences": list(_DIFFERENCES[bits]),
     }
     if participant_id is not None:
         entry["participant_id"] = participant_id
     if row is not None:
         entry["matches_row"] = row
+    entry["matches_email"] = email
+    entry["reason_code"] = kind.code
     return entry

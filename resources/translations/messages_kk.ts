@@ -764,9 +764,19 @@
         <translation>«{text}» дұрыс эл. пошта мекенжайы емес: {detail}</translation>
     </message>
     <message>
-        <source>looks like the same person ({differences}); imported as a separate person, decide whether to merge</source>
-        <comment>import.looks_like</comment>
-        <translation>сол адамға ұқсайды ({differences}); жеке адам ретінде импортталды, біріктіру керегін шешіңіз</translation>
+        <source>looks like {name} &lt;{email}&gt;, already a participant ({differences}); imported as a separate person. If it is them, give this row the e-mail {email}</source>
+        <comment>import.looks_like_known</comment>
+        <translation>бұрыннан бар {name} &lt;{email}&gt; қатысушысына ұқсайды ({differences}); жеке адам ретінде импортталды. Егер бұл сол адам болса, осы жолда {email} эл. поштасын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>looks like {name}, already a participant without an e-mail ({differences}); imported as a separate person. If it is them, give this row their name, country and organization exactly, or give them this row's e-mail on the Participants page</source>
+        <comment>import.looks_like_known_no_email</comment>
+        <translation>эл. поштасы жоқ, бұрыннан бар {name} қатысушысына ұқсайды ({differences}); жеке адам ретінде импортталды. Егер бұл сол адам болса, осы жолда оның аты-жөнін, елін және ұйымын дәл солай көрсетіңіз немесе «Қатысушылар» бетінде оған осы жолдағы эл. поштаны қосыңыз</translation>
+    </message>
+    <message>
+        <source>looks like {name} on row {row} ({differences}); imported as a separate person. If it is the same person, give both rows the same e-mail</source>
+        <comment>import.looks_like_row</comment>
+        <translation>{row}-жолдағы {name} қатысушысына ұқсайды ({differences}); жеке адам ретінде импортталды. Егер бұл бір адам болса, екі жолда да бірдей эл. пошта көрсетіңіз</translation>
     </message>
     <message>
         <source>'{name}' is not a person's name: it is mostly digits</source>
@@ -1164,11 +1174,6 @@
         <translation>үлгідегі салынған қолтаңбалар: {count}</translation>
     </message>
     <message>
-        <source>{field}: {text!r} has characters no font can print: {characters}</source>
-        <comment>preflight.cannot_print</comment>
-        <translation>{field}: {text!r} ішінде ешбір қаріп баса алмайтын таңбалар бар: {characters}</translation>
-    </message>
-    <message>
         <source>Cohort</source>
         <comment>preflight.field.cohort</comment>
         <translation>Топ</translation>
@@ -1364,11 +1369,6 @@
         <translation>{what} жоқ.</translation>
     </message>
     <message>
-        <source>The name {name!r} does not fit the certificate even on two lines at a readable size.</source>
-        <comment>render.name_too_long</comment>
-        <translation>{name!r} есімі сертификатқа оқуға болатын өлшеммен екі жолға да сыймайды.</translation>
-    </message>
-    <message>
         <source>{serial}: the name {name!r} has characters no bundled font can draw ({characters}); nothing was printed.</source>
         <comment>render.name_undrawable</comment>
         <translation>{serial}: {name!r} атында ешбір кірістірілген қаріп сала алмайтын таңбалар бар ({characters}); ештеңе басылмады.</translation>
@@ -1384,24 +1384,9 @@
         <translation>Есепке арналған топтар әлі жоқ.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <comment>report.no_folder</comment>
-        <translation>{folder} қалтасы жоқ.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be written: {detail}</source>
-        <comment>report.not_written</comment>
-        <translation>{path} жазу мүмкін емес: {detail}</translation>
-    </message>
-    <message>
         <source>{name}: the report is an Excel file; give a name ending in .xlsx</source>
         <comment>report.not_xlsx</comment>
         <translation>{name}: есеп — Excel файлы; .xlsx деп аяқталатын атау беріңіз</translation>
-    </message>
-    <message>
-        <source>{path} cannot be written (is it open in Excel?): {detail}</source>
-        <comment>report.open_elsewhere</comment>
-        <translation>{path} жазу мүмкін емес (ол Excel-де ашық па?): {detail}</translation>
     </message>
     <message>
         <source>{language}: reports are written in {known}; choose one of them</source>
@@ -1504,16 +1489,6 @@
         <translation>{cohort} тобында бұл атпен ешкім жоқ</translation>
     </message>
     <message>
-        <source>{file} cannot be read as a spreadsheet: {detail}</source>
-        <comment>signin.unreadable</comment>
-        <translation>{file} кесте ретінде оқылмайды: {detail}</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as CSV: {detail}</source>
-        <comment>signin.unreadable_csv</comment>
-        <translation>{file} CSV ретінде оқылмайды: {detail}</translation>
-    </message>
-    <message>
         <source>was withdrawn from {cohort}; marks not imported</source>
         <comment>signin.withdrawn</comment>
         <translation>{cohort} тобынан шығарылған; белгілер импортталмады</translation>
@@ -1529,11 +1504,6 @@
         <translation>{module} модулі {cohort} тобында өтпейді.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <comment>signin_sheet.no_folder</comment>
-        <translation>{folder} қалтасы жоқ.</translation>
-    </message>
-    <message>
         <source>Nobody is enrolled in {cohort} yet; there is no one to list.</source>
         <comment>signin_sheet.nobody_enrolled</comment>
         <translation>{cohort} тобына әзірге ешкім жазылмаған; тізімге енгізетін ешкім жоқ.</translation>
@@ -1542,11 +1512,6 @@
         <source>{name}: the sign-in sheet is a PDF; give a name ending in .pdf</source>
         <comment>signin_sheet.not_pdf</comment>
         <translation>{name}: қатысу парағы — PDF; .pdf деп аяқталатын атау беріңіз</translation>
-    </message>
-    <message>
-        <source>{path} cannot be written: {detail}</source>
-        <comment>signin_sheet.not_written</comment>
-        <translation>{path} жазу мүмкін емес: {detail}</translation>
     </message>
     <message>
         <source>{language}: sign-in sheets are written in {known}; choose among them</source>

@@ -764,9 +764,19 @@
         <translation>'{text}'은(는) 올바른 이메일 주소가 아닙니다: {detail}</translation>
     </message>
     <message>
-        <source>looks like the same person ({differences}); imported as a separate person, decide whether to merge</source>
-        <comment>import.looks_like</comment>
-        <translation>같은 사람으로 보임({differences}). 별도의 사람으로 가져왔으니 병합 여부를 결정하세요</translation>
+        <source>looks like {name} &lt;{email}&gt;, already a participant ({differences}); imported as a separate person. If it is them, give this row the e-mail {email}</source>
+        <comment>import.looks_like_known</comment>
+        <translation>이미 등록된 참가자 {name} &lt;{email}&gt;과(와) 같은 사람으로 보임({differences}). 별도의 사람으로 가져왔습니다. 같은 사람이면 이 행의 이메일을 {email}(으)로 지정하세요</translation>
+    </message>
+    <message>
+        <source>looks like {name}, already a participant without an e-mail ({differences}); imported as a separate person. If it is them, give this row their name, country and organization exactly, or give them this row's e-mail on the Participants page</source>
+        <comment>import.looks_like_known_no_email</comment>
+        <translation>이메일이 없는 기존 참가자 {name}과(와) 같은 사람으로 보임({differences}). 별도의 사람으로 가져왔습니다. 같은 사람이면 이 행의 이름, 국가, 기관을 똑같이 맞추거나 참가자 페이지에서 그 참가자에게 이 행의 이메일을 추가하세요</translation>
+    </message>
+    <message>
+        <source>looks like {name} on row {row} ({differences}); imported as a separate person. If it is the same person, give both rows the same e-mail</source>
+        <comment>import.looks_like_row</comment>
+        <translation>{row}행의 {name}과(와) 같은 사람으로 보임({differences}). 별도의 사람으로 가져왔습니다. 같은 사람이면 두 행에 같은 이메일을 지정하세요</translation>
     </message>
     <message>
         <source>'{name}' is not a person's name: it is mostly digits</source>
@@ -1162,11 +1172,6 @@
         <source>{count} drawn squiggle signature(s) of the template</source>
         <comment>placeholder.signatures</comment>
         <translation>서식에 그려진 임시 서명 {count}개</translation>
-    </message>
-    <message>
-        <source>{field}: {text!r} has characters no font can print: {characters}</source>
-        <comment>preflight.cannot_print</comment>
-        <translation>{field}: {text!r}에 어떤 글꼴로도 인쇄할 수 없는 문자가 있습니다: {characters}</translation>
     </message>
     <message>
         <source>Cohort</source>

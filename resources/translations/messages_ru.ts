@@ -764,9 +764,19 @@
         <translation>«{text}» не является верным адресом эл. почты: {detail}</translation>
     </message>
     <message>
-        <source>looks like the same person ({differences}); imported as a separate person, decide whether to merge</source>
-        <comment>import.looks_like</comment>
-        <translation>похоже на того же человека ({differences}); импортирован как отдельный человек, решите, объединять ли</translation>
+        <source>looks like {name} &lt;{email}&gt;, already a participant ({differences}); imported as a separate person. If it is them, give this row the e-mail {email}</source>
+        <comment>import.looks_like_known</comment>
+        <translation>похоже на уже известного участника {name} &lt;{email}&gt; ({differences}); импортирован как отдельный человек. Если это он же, укажите в этой строке адрес эл. почты {email}</translation>
+    </message>
+    <message>
+        <source>looks like {name}, already a participant without an e-mail ({differences}); imported as a separate person. If it is them, give this row their name, country and organization exactly, or give them this row's e-mail on the Participants page</source>
+        <comment>import.looks_like_known_no_email</comment>
+        <translation>похоже на уже известного участника {name} без адреса эл. почты ({differences}); импортирован как отдельный человек. Если это он же, укажите в этой строке в точности его ФИО, страну и организацию или добавьте ему адрес эл. почты из этой строки на странице «Участники»</translation>
+    </message>
+    <message>
+        <source>looks like {name} on row {row} ({differences}); imported as a separate person. If it is the same person, give both rows the same e-mail</source>
+        <comment>import.looks_like_row</comment>
+        <translation>похоже на участника {name} из строки {row} ({differences}); импортирован как отдельный человек. Если это один и тот же человек, укажите в обеих строках один адрес эл. почты</translation>
     </message>
     <message>
         <source>'{name}' is not a person's name: it is mostly digits</source>
@@ -1164,11 +1174,6 @@
         <translation>нарисованные подписи-закорючки из шаблона: {count}</translation>
     </message>
     <message>
-        <source>{field}: {text!r} has characters no font can print: {characters}</source>
-        <comment>preflight.cannot_print</comment>
-        <translation>{field}: в {text!r} есть символы, которые не печатает ни один шрифт: {characters}</translation>
-    </message>
-    <message>
         <source>Cohort</source>
         <comment>preflight.field.cohort</comment>
         <translation>Группа</translation>
@@ -1364,11 +1369,6 @@
         <translation>{what} не существует.</translation>
     </message>
     <message>
-        <source>The name {name!r} does not fit the certificate even on two lines at a readable size.</source>
-        <comment>render.name_too_long</comment>
-        <translation>Имя {name!r} не помещается на сертификат даже в две строки читаемого размера.</translation>
-    </message>
-    <message>
         <source>{serial}: the name {name!r} has characters no bundled font can draw ({characters}); nothing was printed.</source>
         <comment>render.name_undrawable</comment>
         <translation>{serial}: в имени {name!r} есть символы, которые не может нарисовать ни один встроенный шрифт ({characters}); ничего не напечатано.</translation>
@@ -1384,24 +1384,9 @@
         <translation>Пока нет групп для отчёта.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <comment>report.no_folder</comment>
-        <translation>Папка {folder} не существует.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be written: {detail}</source>
-        <comment>report.not_written</comment>
-        <translation>{path} не удаётся записать: {detail}</translation>
-    </message>
-    <message>
         <source>{name}: the report is an Excel file; give a name ending in .xlsx</source>
         <comment>report.not_xlsx</comment>
         <translation>{name}: отчёт — это файл Excel; укажите имя с окончанием .xlsx</translation>
-    </message>
-    <message>
-        <source>{path} cannot be written (is it open in Excel?): {detail}</source>
-        <comment>report.open_elsewhere</comment>
-        <translation>{path} не удаётся записать (он открыт в Excel?): {detail}</translation>
     </message>
     <message>
         <source>{language}: reports are written in {known}; choose one of them</source>
@@ -1504,16 +1489,6 @@
         <translation>в {cohort} нет никого с этим именем</translation>
     </message>
     <message>
-        <source>{file} cannot be read as a spreadsheet: {detail}</source>
-        <comment>signin.unreadable</comment>
-        <translation>{file} не читается как таблица: {detail}</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as CSV: {detail}</source>
-        <comment>signin.unreadable_csv</comment>
-        <translation>{file} не читается как CSV: {detail}</translation>
-    </message>
-    <message>
         <source>was withdrawn from {cohort}; marks not imported</source>
         <comment>signin.withdrawn</comment>
         <translation>отчислен(а) из {cohort}; отметки не импортированы</translation>
@@ -1529,11 +1504,6 @@
         <translation>Модуль {module} не проводится в группе {cohort}.</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist.</source>
-        <comment>signin_sheet.no_folder</comment>
-        <translation>Папка {folder} не существует.</translation>
-    </message>
-    <message>
         <source>Nobody is enrolled in {cohort} yet; there is no one to list.</source>
         <comment>signin_sheet.nobody_enrolled</comment>
         <translation>В группу {cohort} пока никто не записан; в списке некого указать.</translation>
@@ -1542,11 +1512,6 @@
         <source>{name}: the sign-in sheet is a PDF; give a name ending in .pdf</source>
         <comment>signin_sheet.not_pdf</comment>
         <translation>{name}: лист посещаемости — это PDF; укажите имя с окончанием .pdf</translation>
-    </message>
-    <message>
-        <source>{path} cannot be written: {detail}</source>
-        <comment>signin_sheet.not_written</comment>
-        <translation>{path} не удаётся записать: {detail}</translation>
     </message>
     <message>
         <source>{language}: sign-in sheets are written in {known}; choose among them</source>

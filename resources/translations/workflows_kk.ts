@@ -788,12 +788,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="232"/>
+        <location filename="../../ui/pages/import_preview.py" line="244"/>
         <source>Correct row %1</source>
         <translation>%1-жолды түзету</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="254"/>
+        <location filename="../../ui/pages/import_preview.py" line="269"/>
         <source>Check again</source>
         <translation>Қайта тексеру</translation>
     </message>
@@ -801,52 +801,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="55"/>
+        <location filename="../../ui/pages/import_wizard.py" line="56"/>
         <source>Choose the spreadsheet</source>
         <translation>Кестені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="58"/>
+        <location filename="../../ui/pages/import_wizard.py" line="59"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>.xlsx, .xls, .ods, .csv не .txt пішіміндегі қатысушылар тізімі; файлды негізгі терезеге сүйреп әкелуге де болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="64"/>
+        <location filename="../../ui/pages/import_wizard.py" line="65"/>
         <source>Type or paste the file&apos;s path, or browse</source>
         <translation>Файлдың жолын енгізіңіз не қойыңыз, немесе файлды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="73"/>
+        <location filename="../../ui/pages/import_wizard.py" line="74"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Шолу…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="79"/>
+        <location filename="../../ui/pages/import_wizard.py" line="80"/>
         <source>(do not enroll)</source>
         <translation>(тіркемеу)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="83"/>
+        <location filename="../../ui/pages/import_wizard.py" line="84"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="84"/>
+        <location filename="../../ui/pages/import_wizard.py" line="85"/>
         <source>Enroll everyone in:</source>
         <translation>Бәрін тіркеу:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="90"/>
+        <location filename="../../ui/pages/import_wizard.py" line="91"/>
         <source>Choose a participant list</source>
         <translation>Қатысушылар тізімін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="92"/>
+        <location filename="../../ui/pages/import_wizard.py" line="93"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Кестелер (%1);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="107"/>
+        <location filename="../../ui/pages/import_wizard.py" line="108"/>
         <source>There is no file %1.</source>
         <translation>%1 файлы жоқ.</translation>
     </message>
@@ -854,37 +854,42 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>new participant</source>
         <translation>жаңа қатысушы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>update</source>
         <translation>жаңарту</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>unchanged</source>
         <translation>өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53"/>
+        <location filename="../../ui/pages/import_models.py" line="54"/>
         <source>merged into a later row</source>
         <translation>кейінгі жолмен біріктірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="140"/>
+        <location filename="../../ui/pages/import_models.py" line="233"/>
         <source>check by hand: %1</source>
         <translation>қолмен тексеріңіз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="54"/>
+        <location filename="../../ui/pages/import_models.py" line="252"/>
+        <source>(and more people with a name like this: %1)</source>
+        <translation>(және осындай аты бар тағы адамдар: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="55"/>
         <source>skipped</source>
         <translation>өткізілді</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="55"/>
+        <location filename="../../ui/pages/import_models.py" line="56"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
@@ -892,62 +897,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Patronymic</source>
         <translation>Әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>Name in Latin letters</source>
         <translation>Латынша аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Organization</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="42"/>
+        <location filename="../../ui/pages/import_models.py" line="43"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="43"/>
+        <location filename="../../ui/pages/import_models.py" line="44"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -955,68 +960,78 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="347"/>
+        <location filename="../../ui/pages/import_preview.py" line="358"/>
         <source>%1 new</source>
         <translation>жаңа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="348"/>
+        <location filename="../../ui/pages/import_preview.py" line="359"/>
         <source>%1 updated</source>
         <translation>жаңартылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="349"/>
+        <location filename="../../ui/pages/import_preview.py" line="360"/>
         <source>%1 unchanged</source>
         <translation>өзгеріссіз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="353"/>
+        <location filename="../../ui/pages/import_preview.py" line="364"/>
         <source>%1 merged</source>
         <translation>біріктірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="356"/>
+        <location filename="../../ui/pages/import_preview.py" line="367"/>
         <source>%1 skipped</source>
         <translation>өткізілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="357"/>
+        <location filename="../../ui/pages/import_preview.py" line="368"/>
         <source>%1 rejected</source>
         <translation>қабылданбады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="362"/>
+        <location filename="../../ui/pages/import_preview.py" line="373"/>
         <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
         <translation>Кейінгі жолдағы адамды сипаттайтын жолдар сол жолмен біріктірілді (кейінгі жол басым): %1-жолдар.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="368"/>
+        <location filename="../../ui/pages/import_preview.py" line="380"/>
+        <source>Rows that look like someone already known: %1; like another row of this file: %2. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>Бұрыннан белгілі адамға ұқсайтын жолдар: %1; осы файлдың басқа жолына ұқсайтындар: %2. Олар бөлек адамдар ретінде импортталады және қолмен тексеру үшін қызғылт сарымен белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="386"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>Бұрыннан белгілі адамға ұқсайтын жолдар: %1. Олар бөлек адамдар ретінде импортталады және қолмен тексеру үшін қызғылт сарымен белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="392"/>
+        <source>Rows that look like another row of this file: %1. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>Осы файлдың басқа жолына ұқсайтын жолдар: %1. Олар бөлек адамдар ретінде импортталады және қолмен тексеру үшін қызғылт сарымен белгіленген.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="72"/>
+        <location filename="../../ui/pages/import_preview.py" line="71"/>
         <source>Something went wrong; see the details dialog.</source>
         <extracomment>A preview of at most this many rows wraps its reasons (Qt measures every row&apos;s height).</extracomment>
         <translation>Бірдеңе дұрыс болмады; толығырақ — бөлек терезеде.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="407"/>
+        <location filename="../../ui/pages/import_wizard.py" line="408"/>
         <source>Import participants</source>
         <extracomment>cells corrected in the preview: row number -&gt; {0-based column: text}</extracomment>
         <translation>Қатысушыларды импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="451"/>
-        <location filename="../../ui/pages/import_wizard.py" line="474"/>
+        <location filename="../../ui/pages/import_wizard.py" line="452"/>
+        <location filename="../../ui/pages/import_wizard.py" line="475"/>
         <source>Reading the file…</source>
         <translation>Файл оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="458"/>
+        <location filename="../../ui/pages/import_wizard.py" line="459"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>«%1» парағы табылды, тақырып %2-жолда, танылған бағандар: %3.</translation>
     </message>
@@ -1024,42 +1039,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="201"/>
+        <location filename="../../ui/pages/import_wizard.py" line="202"/>
         <source>Which column is which</source>
         <translation>Қай бағанда не бар</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="204"/>
+        <location filename="../../ui/pages/import_wizard.py" line="205"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>Болжам көрсетілген; кез келген бағанды өзгертуге болады. Таңдауыңыз сол пішіннің келесі тізімі үшін есте сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="212"/>
+        <location filename="../../ui/pages/import_wizard.py" line="213"/>
         <source>Column in the file</source>
         <translation>Файлдағы баған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="212"/>
+        <location filename="../../ui/pages/import_wizard.py" line="213"/>
         <source>Example</source>
         <translation>Мысал</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="212"/>
+        <location filename="../../ui/pages/import_wizard.py" line="213"/>
         <source>Participant field</source>
         <translation>Қатысушы өрісі</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="244"/>
+        <location filename="../../ui/pages/import_wizard.py" line="245"/>
         <source>— not imported —</source>
         <translation>— импорттамау —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="252"/>
+        <location filename="../../ui/pages/import_wizard.py" line="253"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>Бұл пішін бұрын импортталған: бағандардың есте сақталған сәйкестігі қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="256"/>
+        <location filename="../../ui/pages/import_wizard.py" line="257"/>
         <source>Recognised as an export of %1.</source>
         <translation>%1 жүйесінен алынған экспорт ретінде танылды.</translation>
     </message>
@@ -1100,27 +1115,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="161"/>
+        <location filename="../../ui/pages/import_models.py" line="272"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="162"/>
+        <location filename="../../ui/pages/import_models.py" line="273"/>
         <source>What happens</source>
         <translation>Не болады</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="163"/>
+        <location filename="../../ui/pages/import_models.py" line="274"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="164"/>
+        <location filename="../../ui/pages/import_models.py" line="275"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="165"/>
+        <location filename="../../ui/pages/import_models.py" line="276"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -1128,47 +1143,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="92"/>
+        <location filename="../../ui/pages/import_preview.py" line="94"/>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="95"/>
+        <location filename="../../ui/pages/import_preview.py" line="97"/>
         <source>What the import will do with each row. Rejected rows are red: correct them here and check again. Nothing is written yet.</source>
         <translation>Импорт әр жолмен не істейтіні. Қабылданбаған жолдар қызыл: оларды осында түзетіп, қайта тексеріңіз. Әзірге ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="100"/>
+        <location filename="../../ui/pages/import_preview.py" line="102"/>
         <source>&amp;Import</source>
         <translation>&amp;Импорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="113"/>
+        <location filename="../../ui/pages/import_preview.py" line="115"/>
         <source>&amp;Correct the row…</source>
         <translation>Жолды &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="117"/>
+        <location filename="../../ui/pages/import_preview.py" line="119"/>
         <source>C&amp;heck again</source>
         <translation>Қа&amp;йта тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="145"/>
+        <location filename="../../ui/pages/import_preview.py" line="150"/>
         <source>Checking every row…</source>
         <translation>Әр жол тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="152"/>
+        <location filename="../../ui/pages/import_preview.py" line="157"/>
         <source>Checking the rows…</source>
         <translation>Жолдар тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="185"/>
+        <location filename="../../ui/pages/import_preview.py" line="193"/>
         <source>Checking was cancelled. Check again to see what the import would do.</source>
         <translation>Тексеру тоқтатылды. Импорт не істейтінін көру үшін қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="197"/>
+        <location filename="../../ui/pages/import_preview.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
@@ -1401,67 +1416,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="277"/>
+        <location filename="../../ui/pages/import_wizard.py" line="278"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="281"/>
+        <location filename="../../ui/pages/import_wizard.py" line="282"/>
         <source>&amp;Save rejected rows…</source>
         <translation>Қабылданбаған жолдарды &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="284"/>
+        <location filename="../../ui/pages/import_wizard.py" line="285"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>Қабылданбаған жолдарды себеп бағанымен жазу; оларды түзетіп, файлды қайта импорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="303"/>
+        <location filename="../../ui/pages/import_wizard.py" line="304"/>
         <source>Importing…</source>
         <translation>Импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="306"/>
+        <location filename="../../ui/pages/import_wizard.py" line="307"/>
         <source>Importing participants…</source>
         <translation>Қатысушылар импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="328"/>
+        <location filename="../../ui/pages/import_wizard.py" line="329"/>
         <source>Import finished.</source>
         <translation>Импорт аяқталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="331"/>
+        <location filename="../../ui/pages/import_wizard.py" line="332"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>Топқа тіркелді: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="335"/>
+        <location filename="../../ui/pages/import_wizard.py" line="336"/>
         <source>The file was copied aside first: %1</source>
         <translation>Импорт алдында файлдың көшірмесі жасалды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="343"/>
+        <location filename="../../ui/pages/import_wizard.py" line="344"/>
         <source>Nothing was imported.</source>
         <translation>Ештеңе импортталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="347"/>
+        <location filename="../../ui/pages/import_wizard.py" line="348"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт тоқтатылды; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="363"/>
+        <location filename="../../ui/pages/import_wizard.py" line="364"/>
         <source>Save rejected rows</source>
         <translation>Қабылданбаған жолдарды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="365"/>
+        <location filename="../../ui/pages/import_wizard.py" line="366"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="384"/>
+        <location filename="../../ui/pages/import_wizard.py" line="385"/>
         <source>Rejected rows saved to %1</source>
         <translation>Қабылданбаған жолдар сақталды: %1</translation>
     </message>
@@ -1469,32 +1484,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="129"/>
+        <location filename="../../ui/pages/import_wizard.py" line="130"/>
         <source>Sheet and header row</source>
         <translation>Парақ және тақырып жолы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="132"/>
+        <location filename="../../ui/pages/import_wizard.py" line="133"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>Тізім тақырып жолының астынан басталатынын тексеріңіз. Парақ не жол қате анықталса, оларды өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="144"/>
+        <location filename="../../ui/pages/import_wizard.py" line="145"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Парақ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="145"/>
+        <location filename="../../ui/pages/import_wizard.py" line="146"/>
         <source>&amp;Header row:</source>
         <translation>&amp;Тақырып жолы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="165"/>
+        <location filename="../../ui/pages/import_wizard.py" line="166"/>
         <source>(hidden)</source>
         <translation>(жасырын)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="176"/>
+        <location filename="../../ui/pages/import_wizard.py" line="177"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>«%2» парағындағы %1-тақырып жолы; оның астындағы алғашқы жолдар:</translation>
     </message>

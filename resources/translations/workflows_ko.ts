@@ -784,12 +784,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="232"/>
+        <location filename="../../ui/pages/import_preview.py" line="244"/>
         <source>Correct row %1</source>
         <translation>%1행 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="254"/>
+        <location filename="../../ui/pages/import_preview.py" line="269"/>
         <source>Check again</source>
         <translation>다시 확인</translation>
     </message>
@@ -797,52 +797,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="55"/>
+        <location filename="../../ui/pages/import_wizard.py" line="56"/>
         <source>Choose the spreadsheet</source>
         <translation>스프레드시트 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="58"/>
+        <location filename="../../ui/pages/import_wizard.py" line="59"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>.xlsx, .xls, .ods, .csv 또는 .txt 형식의 참가자 명단. 파일을 기본 창에 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="64"/>
+        <location filename="../../ui/pages/import_wizard.py" line="65"/>
         <source>Type or paste the file&apos;s path, or browse</source>
         <translation>파일 경로를 입력하거나 붙여 넣거나 찾아보기를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="73"/>
+        <location filename="../../ui/pages/import_wizard.py" line="74"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="79"/>
+        <location filename="../../ui/pages/import_wizard.py" line="80"/>
         <source>(do not enroll)</source>
         <translation>(등록하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="83"/>
+        <location filename="../../ui/pages/import_wizard.py" line="84"/>
         <source>File:</source>
         <translation>파일:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="84"/>
+        <location filename="../../ui/pages/import_wizard.py" line="85"/>
         <source>Enroll everyone in:</source>
         <translation>모두 등록할 기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="90"/>
+        <location filename="../../ui/pages/import_wizard.py" line="91"/>
         <source>Choose a participant list</source>
         <translation>참가자 명단 선택</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="92"/>
+        <location filename="../../ui/pages/import_wizard.py" line="93"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>스프레드시트 (%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="107"/>
+        <location filename="../../ui/pages/import_wizard.py" line="108"/>
         <source>There is no file %1.</source>
         <translation>%1 파일이 없습니다.</translation>
     </message>
@@ -850,37 +850,42 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>new participant</source>
         <translation>새 참가자</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53"/>
+        <location filename="../../ui/pages/import_models.py" line="54"/>
         <source>merged into a later row</source>
         <translation>아래 행에 병합됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="140"/>
+        <location filename="../../ui/pages/import_models.py" line="233"/>
         <source>check by hand: %1</source>
         <translation>직접 확인 필요: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="54"/>
+        <location filename="../../ui/pages/import_models.py" line="252"/>
+        <source>(and more people with a name like this: %1)</source>
+        <translation>(비슷한 이름의 사람이 더 있음: %1명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="55"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="55"/>
+        <location filename="../../ui/pages/import_models.py" line="56"/>
         <source>rejected</source>
         <translation>거부됨</translation>
     </message>
@@ -888,62 +893,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Full name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Surname</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Patronymic</source>
         <translation>부칭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>Name in Latin letters</source>
         <translation>로마자 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="42"/>
+        <location filename="../../ui/pages/import_models.py" line="43"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="43"/>
+        <location filename="../../ui/pages/import_models.py" line="44"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -951,68 +956,78 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="347"/>
+        <location filename="../../ui/pages/import_preview.py" line="358"/>
         <source>%1 new</source>
         <translation>신규 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="348"/>
+        <location filename="../../ui/pages/import_preview.py" line="359"/>
         <source>%1 updated</source>
         <translation>업데이트 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="349"/>
+        <location filename="../../ui/pages/import_preview.py" line="360"/>
         <source>%1 unchanged</source>
         <translation>변경 없음 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="353"/>
+        <location filename="../../ui/pages/import_preview.py" line="364"/>
         <source>%1 merged</source>
         <translation>병합 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="356"/>
+        <location filename="../../ui/pages/import_preview.py" line="367"/>
         <source>%1 skipped</source>
         <translation>건너뜀 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="357"/>
+        <location filename="../../ui/pages/import_preview.py" line="368"/>
         <source>%1 rejected</source>
         <translation>거부됨 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="362"/>
+        <location filename="../../ui/pages/import_preview.py" line="373"/>
         <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
         <translation>아래 행과 같은 사람을 나타내는 행은 그 행에 병합됩니다(아래 행 우선): %1행.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="368"/>
+        <location filename="../../ui/pages/import_preview.py" line="380"/>
+        <source>Rows that look like someone already known: %1; like another row of this file: %2. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>이미 등록된 사람과 비슷한 행: %1개, 이 파일의 다른 행과 비슷한 행: %2개. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="386"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>이미 등록된 사람과 비슷한 행: %1개. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="392"/>
+        <source>Rows that look like another row of this file: %1. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>이 파일의 다른 행과 비슷한 행: %1개. 별도의 사람으로 가져오며, 직접 확인할 수 있도록 주황색으로 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="72"/>
+        <location filename="../../ui/pages/import_preview.py" line="71"/>
         <source>Something went wrong; see the details dialog.</source>
         <extracomment>A preview of at most this many rows wraps its reasons (Qt measures every row&apos;s height).</extracomment>
         <translation>문제가 발생했습니다. 자세한 내용 창을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="407"/>
+        <location filename="../../ui/pages/import_wizard.py" line="408"/>
         <source>Import participants</source>
         <extracomment>cells corrected in the preview: row number -&gt; {0-based column: text}</extracomment>
         <translation>참가자 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="451"/>
-        <location filename="../../ui/pages/import_wizard.py" line="474"/>
+        <location filename="../../ui/pages/import_wizard.py" line="452"/>
+        <location filename="../../ui/pages/import_wizard.py" line="475"/>
         <source>Reading the file…</source>
         <translation>파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="458"/>
+        <location filename="../../ui/pages/import_wizard.py" line="459"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>시트 “%1”, 머리글 %2행, 인식된 열 %3개.</translation>
     </message>
@@ -1020,42 +1035,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="201"/>
+        <location filename="../../ui/pages/import_wizard.py" line="202"/>
         <source>Which column is which</source>
         <translation>열 지정</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="204"/>
+        <location filename="../../ui/pages/import_wizard.py" line="205"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>추정한 결과가 표시됩니다. 어느 열이든 바꿀 수 있습니다. 선택한 내용은 같은 양식의 다음 명단에도 기억됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="212"/>
+        <location filename="../../ui/pages/import_wizard.py" line="213"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="212"/>
+        <location filename="../../ui/pages/import_wizard.py" line="213"/>
         <source>Example</source>
         <translation>예시</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="212"/>
+        <location filename="../../ui/pages/import_wizard.py" line="213"/>
         <source>Participant field</source>
         <translation>참가자 항목</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="244"/>
+        <location filename="../../ui/pages/import_wizard.py" line="245"/>
         <source>— not imported —</source>
         <translation>— 가져오지 않음 —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="252"/>
+        <location filename="../../ui/pages/import_wizard.py" line="253"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>이전에 가져온 양식입니다. 기억된 열 지정을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="256"/>
+        <location filename="../../ui/pages/import_wizard.py" line="257"/>
         <source>Recognised as an export of %1.</source>
         <translation>%1에서 내보낸 파일로 인식했습니다.</translation>
     </message>
@@ -1096,27 +1111,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="161"/>
+        <location filename="../../ui/pages/import_models.py" line="272"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="162"/>
+        <location filename="../../ui/pages/import_models.py" line="273"/>
         <source>What happens</source>
         <translation>처리 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="163"/>
+        <location filename="../../ui/pages/import_models.py" line="274"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="164"/>
+        <location filename="../../ui/pages/import_models.py" line="275"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="165"/>
+        <location filename="../../ui/pages/import_models.py" line="276"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1124,47 +1139,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="92"/>
+        <location filename="../../ui/pages/import_preview.py" line="94"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="95"/>
+        <location filename="../../ui/pages/import_preview.py" line="97"/>
         <source>What the import will do with each row. Rejected rows are red: correct them here and check again. Nothing is written yet.</source>
         <translation>가져오기에서 각 행을 어떻게 처리할지 보여 줍니다. 거부된 행은 빨간색입니다. 여기서 수정한 뒤 다시 확인하세요. 아직 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="100"/>
+        <location filename="../../ui/pages/import_preview.py" line="102"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="113"/>
+        <location filename="../../ui/pages/import_preview.py" line="115"/>
         <source>&amp;Correct the row…</source>
         <translation>행 수정(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="117"/>
+        <location filename="../../ui/pages/import_preview.py" line="119"/>
         <source>C&amp;heck again</source>
         <translation>다시 확인(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="145"/>
+        <location filename="../../ui/pages/import_preview.py" line="150"/>
         <source>Checking every row…</source>
         <translation>모든 행을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="152"/>
+        <location filename="../../ui/pages/import_preview.py" line="157"/>
         <source>Checking the rows…</source>
         <translation>행을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="185"/>
+        <location filename="../../ui/pages/import_preview.py" line="193"/>
         <source>Checking was cancelled. Check again to see what the import would do.</source>
         <translation>확인을 취소했습니다. 가져오기 결과를 보려면 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="197"/>
+        <location filename="../../ui/pages/import_preview.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
@@ -1397,67 +1412,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="277"/>
+        <location filename="../../ui/pages/import_wizard.py" line="278"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="281"/>
+        <location filename="../../ui/pages/import_wizard.py" line="282"/>
         <source>&amp;Save rejected rows…</source>
         <translation>거부된 행 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="284"/>
+        <location filename="../../ui/pages/import_wizard.py" line="285"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>거부된 행을 사유 열과 함께 저장합니다. 수정한 뒤 파일을 다시 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="303"/>
+        <location filename="../../ui/pages/import_wizard.py" line="304"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="306"/>
+        <location filename="../../ui/pages/import_wizard.py" line="307"/>
         <source>Importing participants…</source>
         <translation>참가자를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="328"/>
+        <location filename="../../ui/pages/import_wizard.py" line="329"/>
         <source>Import finished.</source>
         <translation>가져오기를 마쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="331"/>
+        <location filename="../../ui/pages/import_wizard.py" line="332"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>%1명이 기수에 등록되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="335"/>
+        <location filename="../../ui/pages/import_wizard.py" line="336"/>
         <source>The file was copied aside first: %1</source>
         <translation>먼저 파일의 사본을 만들었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="343"/>
+        <location filename="../../ui/pages/import_wizard.py" line="344"/>
         <source>Nothing was imported.</source>
         <translation>가져온 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="347"/>
+        <location filename="../../ui/pages/import_wizard.py" line="348"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>가져오기를 취소했습니다. 변경된 내용은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="363"/>
+        <location filename="../../ui/pages/import_wizard.py" line="364"/>
         <source>Save rejected rows</source>
         <translation>거부된 행 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="365"/>
+        <location filename="../../ui/pages/import_wizard.py" line="366"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 통합 문서 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="384"/>
+        <location filename="../../ui/pages/import_wizard.py" line="385"/>
         <source>Rejected rows saved to %1</source>
         <translation>거부된 행을 저장했습니다: %1</translation>
     </message>
@@ -1465,32 +1480,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="129"/>
+        <location filename="../../ui/pages/import_wizard.py" line="130"/>
         <source>Sheet and header row</source>
         <translation>시트 및 머리글 행</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="132"/>
+        <location filename="../../ui/pages/import_wizard.py" line="133"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>명단이 머리글 행 바로 아래에서 시작하는지 확인하세요. 시트나 행이 잘못 추정되었다면 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="144"/>
+        <location filename="../../ui/pages/import_wizard.py" line="145"/>
         <source>&amp;Sheet:</source>
         <translation>시트(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="145"/>
+        <location filename="../../ui/pages/import_wizard.py" line="146"/>
         <source>&amp;Header row:</source>
         <translation>머리글 행(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="165"/>
+        <location filename="../../ui/pages/import_wizard.py" line="166"/>
         <source>(hidden)</source>
         <translation>(숨김)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="176"/>
+        <location filename="../../ui/pages/import_wizard.py" line="177"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>시트 “%2”의 머리글 %1행과 그 아래 처음 몇 행:</translation>
     </message>

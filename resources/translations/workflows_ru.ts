@@ -792,12 +792,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="232"/>
+        <location filename="../../ui/pages/import_preview.py" line="244"/>
         <source>Correct row %1</source>
         <translation>Исправить строку %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="254"/>
+        <location filename="../../ui/pages/import_preview.py" line="269"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
@@ -805,52 +805,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="55"/>
+        <location filename="../../ui/pages/import_wizard.py" line="56"/>
         <source>Choose the spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="58"/>
+        <location filename="../../ui/pages/import_wizard.py" line="59"/>
         <source>A participant list in .xlsx, .xls, .ods, .csv or .txt; you can also drop the file on the main window.</source>
         <translation>Список участников в .xlsx, .xls, .ods, .csv или .txt; файл можно также перетащить в главное окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="64"/>
+        <location filename="../../ui/pages/import_wizard.py" line="65"/>
         <source>Type or paste the file&apos;s path, or browse</source>
         <translation>Введите или вставьте путь к файлу или выберите его</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="73"/>
+        <location filename="../../ui/pages/import_wizard.py" line="74"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="79"/>
+        <location filename="../../ui/pages/import_wizard.py" line="80"/>
         <source>(do not enroll)</source>
         <translation>(не зачислять)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="83"/>
+        <location filename="../../ui/pages/import_wizard.py" line="84"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="84"/>
+        <location filename="../../ui/pages/import_wizard.py" line="85"/>
         <source>Enroll everyone in:</source>
         <translation>Зачислить всех в:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="90"/>
+        <location filename="../../ui/pages/import_wizard.py" line="91"/>
         <source>Choose a participant list</source>
         <translation>Выберите список участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="92"/>
+        <location filename="../../ui/pages/import_wizard.py" line="93"/>
         <source>Spreadsheets (%1);;All files (*)</source>
         <translation>Таблицы (%1);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="107"/>
+        <location filename="../../ui/pages/import_wizard.py" line="108"/>
         <source>There is no file %1.</source>
         <translation>Файла %1 нет.</translation>
     </message>
@@ -858,37 +858,42 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="50"/>
+        <location filename="../../ui/pages/import_models.py" line="51"/>
         <source>new participant</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="51"/>
+        <location filename="../../ui/pages/import_models.py" line="52"/>
         <source>update</source>
         <translation>обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="52"/>
+        <location filename="../../ui/pages/import_models.py" line="53"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="53"/>
+        <location filename="../../ui/pages/import_models.py" line="54"/>
         <source>merged into a later row</source>
         <translation>объединена с более поздней строкой</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="140"/>
+        <location filename="../../ui/pages/import_models.py" line="233"/>
         <source>check by hand: %1</source>
         <translation>проверьте вручную: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="54"/>
+        <location filename="../../ui/pages/import_models.py" line="252"/>
+        <source>(and more people with a name like this: %1)</source>
+        <translation>(и ещё людей с похожим именем: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_models.py" line="55"/>
         <source>skipped</source>
         <translation>пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="55"/>
+        <location filename="../../ui/pages/import_models.py" line="56"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
@@ -896,62 +901,62 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="32"/>
+        <location filename="../../ui/pages/import_models.py" line="33"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="33"/>
+        <location filename="../../ui/pages/import_models.py" line="34"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="34"/>
+        <location filename="../../ui/pages/import_models.py" line="35"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="35"/>
+        <location filename="../../ui/pages/import_models.py" line="36"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="36"/>
+        <location filename="../../ui/pages/import_models.py" line="37"/>
         <source>Name in Latin letters</source>
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="37"/>
+        <location filename="../../ui/pages/import_models.py" line="38"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="38"/>
+        <location filename="../../ui/pages/import_models.py" line="39"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="39"/>
+        <location filename="../../ui/pages/import_models.py" line="40"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="40"/>
+        <location filename="../../ui/pages/import_models.py" line="41"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="41"/>
+        <location filename="../../ui/pages/import_models.py" line="42"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="42"/>
+        <location filename="../../ui/pages/import_models.py" line="43"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="43"/>
+        <location filename="../../ui/pages/import_models.py" line="44"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -959,68 +964,78 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="347"/>
+        <location filename="../../ui/pages/import_preview.py" line="358"/>
         <source>%1 new</source>
         <translation>новых: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="348"/>
+        <location filename="../../ui/pages/import_preview.py" line="359"/>
         <source>%1 updated</source>
         <translation>обновлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="349"/>
+        <location filename="../../ui/pages/import_preview.py" line="360"/>
         <source>%1 unchanged</source>
         <translation>без изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="353"/>
+        <location filename="../../ui/pages/import_preview.py" line="364"/>
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="356"/>
+        <location filename="../../ui/pages/import_preview.py" line="367"/>
         <source>%1 skipped</source>
         <translation>пропущено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="357"/>
+        <location filename="../../ui/pages/import_preview.py" line="368"/>
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="362"/>
+        <location filename="../../ui/pages/import_preview.py" line="373"/>
         <source>Rows describing the same person as a later row are merged into it (the later row wins): rows %1.</source>
         <translation>Строки, описывающие того же человека, что и более поздняя строка, объединены с ней (приоритет у более поздней): строки %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="368"/>
+        <location filename="../../ui/pages/import_preview.py" line="380"/>
+        <source>Rows that look like someone already known: %1; like another row of this file: %2. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>Строк, похожих на уже известного человека: %1; на другую строку этого файла: %2. Они импортируются как отдельные люди и отмечены оранжевым — проверьте их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="386"/>
         <source>Rows that look like someone already known: %1. They are imported as separate people, marked orange to check by hand.</source>
         <translation>Строк, похожих на уже известного человека: %1. Они импортируются как отдельные люди и отмечены оранжевым — проверьте их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_preview.py" line="392"/>
+        <source>Rows that look like another row of this file: %1. They are imported as separate people, marked orange to check by hand.</source>
+        <translation>Строк, похожих на другую строку этого файла: %1. Они импортируются как отдельные люди и отмечены оранжевым — проверьте их вручную.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="72"/>
+        <location filename="../../ui/pages/import_preview.py" line="71"/>
         <source>Something went wrong; see the details dialog.</source>
         <extracomment>A preview of at most this many rows wraps its reasons (Qt measures every row&apos;s height).</extracomment>
         <translation>Что-то пошло не так; подробности — в отдельном окне.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="407"/>
+        <location filename="../../ui/pages/import_wizard.py" line="408"/>
         <source>Import participants</source>
         <extracomment>cells corrected in the preview: row number -&gt; {0-based column: text}</extracomment>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="451"/>
-        <location filename="../../ui/pages/import_wizard.py" line="474"/>
+        <location filename="../../ui/pages/import_wizard.py" line="452"/>
+        <location filename="../../ui/pages/import_wizard.py" line="475"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="458"/>
+        <location filename="../../ui/pages/import_wizard.py" line="459"/>
         <source>Found sheet “%1”, header in row %2, %3 columns recognised.</source>
         <translation>Найден лист «%1», заголовок в строке %2, распознано столбцов: %3.</translation>
     </message>
@@ -1028,42 +1043,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="201"/>
+        <location filename="../../ui/pages/import_wizard.py" line="202"/>
         <source>Which column is which</source>
         <translation>Какой столбец что содержит</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="204"/>
+        <location filename="../../ui/pages/import_wizard.py" line="205"/>
         <source>The guess is shown; change any column. Your choice is remembered for the next list from the same form.</source>
         <translation>Показано предположение; любой столбец можно изменить. Ваш выбор запоминается для следующего списка из той же формы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="212"/>
+        <location filename="../../ui/pages/import_wizard.py" line="213"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="212"/>
+        <location filename="../../ui/pages/import_wizard.py" line="213"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="212"/>
+        <location filename="../../ui/pages/import_wizard.py" line="213"/>
         <source>Participant field</source>
         <translation>Поле участника</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="244"/>
+        <location filename="../../ui/pages/import_wizard.py" line="245"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="252"/>
+        <location filename="../../ui/pages/import_wizard.py" line="253"/>
         <source>This form was imported before: its remembered mapping is used.</source>
         <translation>Эта форма уже импортировалась: используется запомненное соответствие столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="256"/>
+        <location filename="../../ui/pages/import_wizard.py" line="257"/>
         <source>Recognised as an export of %1.</source>
         <translation>Распознано как выгрузка из %1.</translation>
     </message>
@@ -1104,27 +1119,27 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="161"/>
+        <location filename="../../ui/pages/import_models.py" line="272"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="162"/>
+        <location filename="../../ui/pages/import_models.py" line="273"/>
         <source>What happens</source>
         <translation>Что произойдёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="163"/>
+        <location filename="../../ui/pages/import_models.py" line="274"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="164"/>
+        <location filename="../../ui/pages/import_models.py" line="275"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_models.py" line="165"/>
+        <location filename="../../ui/pages/import_models.py" line="276"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1132,47 +1147,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="92"/>
+        <location filename="../../ui/pages/import_preview.py" line="94"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="95"/>
+        <location filename="../../ui/pages/import_preview.py" line="97"/>
         <source>What the import will do with each row. Rejected rows are red: correct them here and check again. Nothing is written yet.</source>
         <translation>Что импорт сделает с каждой строкой. Отклонённые строки — красные: исправьте их здесь и проверьте снова. Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="100"/>
+        <location filename="../../ui/pages/import_preview.py" line="102"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="113"/>
+        <location filename="../../ui/pages/import_preview.py" line="115"/>
         <source>&amp;Correct the row…</source>
         <translation>&amp;Исправить строку…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="117"/>
+        <location filename="../../ui/pages/import_preview.py" line="119"/>
         <source>C&amp;heck again</source>
         <translation>Проверить с&amp;нова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="145"/>
+        <location filename="../../ui/pages/import_preview.py" line="150"/>
         <source>Checking every row…</source>
         <translation>Проверка каждой строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="152"/>
+        <location filename="../../ui/pages/import_preview.py" line="157"/>
         <source>Checking the rows…</source>
         <translation>Проверка строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="185"/>
+        <location filename="../../ui/pages/import_preview.py" line="193"/>
         <source>Checking was cancelled. Check again to see what the import would do.</source>
         <translation>Проверка отменена. Проверьте снова, чтобы увидеть, что сделает импорт.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_preview.py" line="197"/>
+        <location filename="../../ui/pages/import_preview.py" line="205"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -1405,67 +1420,67 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="277"/>
+        <location filename="../../ui/pages/import_wizard.py" line="278"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="281"/>
+        <location filename="../../ui/pages/import_wizard.py" line="282"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="284"/>
+        <location filename="../../ui/pages/import_wizard.py" line="285"/>
         <source>Write the rejected rows with a reason column; fix them and import the file again</source>
         <translation>Записать отклонённые строки со столбцом причины; исправьте их и импортируйте файл снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="303"/>
+        <location filename="../../ui/pages/import_wizard.py" line="304"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="306"/>
+        <location filename="../../ui/pages/import_wizard.py" line="307"/>
         <source>Importing participants…</source>
         <translation>Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="328"/>
+        <location filename="../../ui/pages/import_wizard.py" line="329"/>
         <source>Import finished.</source>
         <translation>Импорт завершён.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="331"/>
+        <location filename="../../ui/pages/import_wizard.py" line="332"/>
         <source>%1 enrolled in the cohort.</source>
         <translation>Зачислено в группу: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="335"/>
+        <location filename="../../ui/pages/import_wizard.py" line="336"/>
         <source>The file was copied aside first: %1</source>
         <translation>Перед импортом сделана копия файла: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="343"/>
+        <location filename="../../ui/pages/import_wizard.py" line="344"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="347"/>
+        <location filename="../../ui/pages/import_wizard.py" line="348"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="363"/>
+        <location filename="../../ui/pages/import_wizard.py" line="364"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="365"/>
+        <location filename="../../ui/pages/import_wizard.py" line="366"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="384"/>
+        <location filename="../../ui/pages/import_wizard.py" line="385"/>
         <source>Rejected rows saved to %1</source>
         <translation>Отклонённые строки сохранены: %1</translation>
     </message>
@@ -1473,32 +1488,32 @@
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="129"/>
+        <location filename="../../ui/pages/import_wizard.py" line="130"/>
         <source>Sheet and header row</source>
         <translation>Лист и строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="132"/>
+        <location filename="../../ui/pages/import_wizard.py" line="133"/>
         <source>Check that the list starts under the header row. Change the sheet or the row if they were guessed wrong.</source>
         <translation>Проверьте, что список начинается под строкой заголовка. Если лист или строка определены неверно, измените их.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="144"/>
+        <location filename="../../ui/pages/import_wizard.py" line="145"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="145"/>
+        <location filename="../../ui/pages/import_wizard.py" line="146"/>
         <source>&amp;Header row:</source>
         <translation>Строка &amp;заголовка:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="165"/>
+        <location filename="../../ui/pages/import_wizard.py" line="166"/>
         <source>(hidden)</source>
         <translation>(скрытый)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_wizard.py" line="176"/>
+        <location filename="../../ui/pages/import_wizard.py" line="177"/>
         <source>Header row %1 of sheet “%2”; the first rows under it:</source>
         <translation>Строка заголовка %1 на листе «%2»; первые строки под ней:</translation>
     </message>

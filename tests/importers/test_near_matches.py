@@ -44,6 +44,7 @@ def test_each_new_person_is_reported_against_the_first_with_that_name_key(
                     values.get("country"),
                     None,
                     row=earlier.rows[-1],  # type: ignore[attr-defined]
+                    email=values.get("email"),
                 )
             )
     near = [d for d in matching.possible_duplicates if d["kind"] == "near-match"]
@@ -61,15 +62,15 @@ def test_a_numbered_list_reports_each_number_with_what_differs() -> None:
         (
             3,
             2,
-            "looks like the same person (the name is spelled differently); imported as a "
-            "separate person, decide whether to merge",
+            "looks like Участник 1 on row 2 (the name is spelled differently); imported as a "
+            "separate person. If it is the same person, give both rows the same e-mail",
         ),
         (
             4,
             2,
-            "looks like the same person (the name is spelled differently, another "
-            "organization, another country, another e-mail); imported as a separate person, "
-            "decide whether to merge",
+            "looks like Участник 1 on row 2 (the name is spelled differently, another "
+            "organization, another country, another e-mail); imported as a separate person. If "
+            "it is the same person, give both rows the same e-mail",
         ),
     ]
     assert [p.action for p in matching.people] == ["create"] * 3

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ui.i18n import number
 from ui.message_text import text
 from ui.responsiveness import OneCallPerCell
 from ui.text import literal
@@ -55,6 +56,93 @@ def action_label(action: str) -> str:
         "reject": QCoreApplication.translate("ImportActions", "rejected"),
     }
     return labels.get(action, action)
+
+
+def duplicate_reason(entry: dict[str, Any]) -> Any:
+    """Why a row looks like someone, whom, and what to do, as a message the window words in
+    its language (the entry's "reason" is the English the command line prints)."""
+    from course_manager.domain.messages import message_from_json
+
+    codes = entry.get("differences")
+    code = entry.get("reason_code")
+    if not codes or not code:
+        return entry.get("reason")
+    parts = ", ".join(text(message_from_json({"code": c})) for c in codes)
+    args = {
+        "differences": parts,
+        "name": entry.get("matches") or "",
+        "email": entry.get("matches_email") or "",
+        "row": entry.get("matches_row") or "",
+    }
+    return message_from_json({"code": code, "args": args})
+
+
+class DuplicateChecks:
+    """The rows to check by hand: each row imported as a new person who looks like a participant
+    already known or like another row of the file, with the service's entries for it (the first
+    match first); rows merged as the same person are counted as merged, not here.
+
+    Built in one pass without an object per row (a list of 20,000 look-alikes is checked on
+    the window's thread): the service lists a row's entries one after the other, so a row is
+    the index of its first entry; ``known`` and ``in_file`` count the rows of each kind (a row
+    can be both).
+    """
+
+    __slots__ = ("_entries", "_first", "_scattered", "in_file", "known")
+
+    def __init__(self, possible_duplicates: list[dict[str, Any]] | None = None) -> None:
+        self._entries = [
+            d for d in possible_duplicates or () if d.get("kind") != "same-person-in-file"
+        ]
+        self._first: dict[int, int] = {}
+        self._scattered: dict[int, list[dict[str, Any]]] = {}  # a row's entries apart (none yet)
+        first = self._first
+        self.known = self.in_file = 0
+        row: int | None = None
+        known = in_file = False  # the current row's kinds so far
+        for index, entry in enumerate(self._entries):
+            if entry["row"] != row:
+                self._count(row, known, in_file)
+                row, known, in_file = int(entry["row"]), False, False
+                if row in first:  # not next to its row's other entries
+                    self._scattered[row] = self.entries(row)
+                    known = any("participant_id" in e for e in self._scattered[row])
+                    in_file = not all("participant_id" in e for e in self._scattered[row])
+                    self._count(row, -known, -in_file)  # counted again when the row ends
+                else:
+                    first[row] = index
+            if row in self._scattered:
+                self._scattered[row].append(entry)
+            if "participant_id" in entry:
+                known = True
+            else:
+                in_file = True
+        self._count(row, known, in_file)
+
+    def _count(self, row: int | None, known: int, in_file: int) -> None:
+        if row is not None:
+            self.known += known
+            self.in_file += in_file
+
+    def __len__(self) -> int:
+        return len(self._first)
+
+    def __contains__(self, row: object) -> bool:
+        return row in self._first
+
+    def entries(self, row: int) -> list[dict[str, Any]]:
+        """The row's entries, the first match first ([] for a row that looks like nobody)."""
+        scattered = self._scattered.get(row)
+        if scattered is not None:
+            return scattered
+        index = self._first.get(row)
+        if index is None:
+            return []
+        entries = self._entries
+        end = index + 1
+        while end < len(entries) and entries[end]["row"] == row:
+            end += 1
+        return entries[index:end]
 
 
 class RowsModel(OneCallPerCell, QAbstractTableModel):
@@ -108,8 +196,13 @@ class PlanModel(OneCallPerCell, QAbstractTableModel):
 
     Rejected rows are highlighted; the reason is also the row's tooltip. A rejected row shows
     the name its cells give (``names``: row number -> name); a row that may be someone already
-    known (``checks``: row number -> the reason, a Message) is marked to check by hand.
+    known or another row of the file (``checks``: row number -> the service's entries, see
+    :func:`ui.pages.import_preview.duplicates_to_check`) is marked to check by hand, and its
+    reason names whom it looks like.
     """
+
+    # A row that looks like many people names this many of them, then counts the others.
+    SHOWN_MATCHES = 3
 
     ROW, ACTION, NAME, COLUMN, REASON = range(5)
 
@@ -117,31 +210,49 @@ class PlanModel(OneCallPerCell, QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._names: dict[int, str] = {}
-        self._checks: dict[int, Any] = {}
+        self._checks = DuplicateChecks()
 
     def load(
         self,
         rows: list[Any],
         names: dict[int, str] | None = None,
-        checks: dict[int, Any] | None = None,
+        checks: DuplicateChecks | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._names = dict(names or {})
-        self._checks = dict(checks or {})
+        self._checks = checks if checks is not None else DuplicateChecks()
         self.endResetModel()
 
     def reason(self, row: int) -> str:
         """The whole reason for a row, in the app's language ("" when there is none)."""
         plan = self._rows[row]
         reason = text(plan.message)
-        check = self._checks.get(plan.row)
-        if check is not None:
+        entries = self._checks.entries(plan.row)
+        if entries:
             check_text = QCoreApplication.translate("ImportActions", "check by hand: %1").replace(
-                "%1", text(check)
+                "%1", self._check_text(entries)
             )
             reason = f"{reason}; {check_text}" if reason else check_text
         return reason
+
+    def is_check(self, row: int) -> bool:
+        """Whether the row looks like someone and is to be checked by hand."""
+        plan = self._rows[row]
+        return plan.row in self._checks and plan.action != "reject"
+
+    def _check_text(self, entries: list[Any]) -> str:
+        shown = entries[: self.SHOWN_MATCHES]
+        words = "; ".join(text(duplicate_reason(entry)) for entry in shown)
+        # (the service lists a few of many known look-alikes and counts them all)
+        known = [e for e in entries if "participant_id" in e]
+        unlisted = max(0, int(known[0].get("known_matches") or 0) - len(known)) if known else 0
+        more = len(entries) - len(shown) + unlisted
+        if more:
+            words += " " + QCoreApplication.translate(
+                "ImportActions", "(and more people with a name like this: %1)"
+            ).replace("%1", number(more))
+        return words
 
     def plan_row(self, row: int) -> Any:
         return self._rows[row]
@@ -171,6 +282,11 @@ class PlanModel(OneCallPerCell, QAbstractTableModel):
             return None
         plan = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column != self.REASON:
+            # (the reason is worded only where it is shown: measuring a column asks each row)
+            name = plan.name or self._names.get(plan.row, "")
+            cells = [str(plan.row), action_label(plan.action), name, plan.column]
+            return cells[column] if 0 <= column < len(cells) else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             reason = self.reason(index.row())
             if role == Qt.ItemDataRole.ToolTipRole and reason:

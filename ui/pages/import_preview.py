@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import number
 from ui.message_text import error_text
-from ui.message_text import text as message_text
 from ui.operations import Operation
-from ui.pages.import_models import PlanModel, field_label
+from ui.pages.import_models import DuplicateChecks, PlanModel, field_label
 from ui.pages.table_fit import fit_columns, unwrap, wrap_column
 
 if TYPE_CHECKING:
@@ -84,7 +83,10 @@ class PreviewPage(WizardPage):
     the rows checked again before importing: the corrections go into the import, the file is
     not changed. The summary counts exactly what will happen: rows merged into a later row of
     the same person are counted as merged, with their row numbers, and the possible duplicates
-    left to check by hand are marked in the table.
+    left to check by hand are marked in the table, counted apart when they look like someone
+    already known or like another row of the file. Their reason names whom they look like (name
+    and e-mail, or row number); such a row can be corrected too (given that person's e-mail, it
+    updates them or merges with the other row: there is no merging afterwards).
     """
 
     def __init__(self) -> None:
@@ -118,12 +120,15 @@ class PreviewPage(WizardPage):
         self.recheck_button.setObjectName("recheck")
         self.recheck_button.clicked.connect(self.check)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.reason, 1)
-        buttons.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignTop)
-        buttons.addWidget(self.recheck_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addStretch(1)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.recheck_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        # The current row's whole reason, over the page's width (a long list shows one line a
+        # row, and a Russian "looks like …" reason runs to three lines at 1366 pixels).
+        layout.addWidget(self.reason)
         layout.addLayout(buttons)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.plan: Any = None
@@ -160,14 +165,17 @@ class PreviewPage(WizardPage):
         self.wiz().busy = False
         self.plan = the_plan
         self.recheck_button.setEnabled(True)
-        self.model.load(the_plan.rows, rejected_names(the_plan), duplicates_to_check(the_plan))
+        checks = duplicates_to_check(the_plan)
+        self.model.load(the_plan.rows, rejected_names(the_plan), checks)
         if len(the_plan.rows) <= WRAP_ROWS:  # the reasons in full, wrapped
             wrap_column(self.view, PlanModel.REASON)
         else:  # one line a row; the current row's whole reason is shown under the table
             unwrap(self.view)
             fit_columns(self.view, skip=(PlanModel.REASON,), max_width=260)
-        self.summary.setText(summary_text(plan_counts(the_plan), merged_rows(the_plan)))
+        self.summary.setText(summary_text(plan_counts(the_plan, checks), merged_rows(the_plan)))
         first = next((i for i, r in enumerate(the_plan.rows) if r.action == "reject"), None)
+        if first is None:  # else the first row to check by hand: whom it looks like, under it
+            first = next((i for i in range(self.model.rowCount()) if self.model.is_check(i)), None)
         if first is not None:
             self.view.setCurrentIndex(self.model.index(first, PlanModel.REASON))
         self.completeChanged.emit()
@@ -198,14 +206,18 @@ class PreviewPage(WizardPage):
             if reason
             else ""
         )
-        self.correct_button.setEnabled(row.action == "reject")
+        self.correct_button.setEnabled(self._correctable(current.row()))
+
+    def _correctable(self, row: int) -> bool:
+        """A rejected row, or one that looks like someone (given their e-mail, it is them)."""
+        return self.model.plan_row(row).action == "reject" or self.model.is_check(row)
 
     def correct_current(self) -> None:
         index = self.view.currentIndex()
         if self.plan is None or not index.isValid():
             return
         row = self.model.plan_row(index.row())
-        if row.action != "reject":
+        if not self._correctable(index.row()):
             return
         dialog = CorrectionDialog(self.plan.source, row, self.model.reason(index.row()), self)
         dialog.accepted.connect(lambda: self._corrected(row.row, dialog.changed_cells()))
@@ -238,6 +250,7 @@ class CorrectionDialog(QDialog):
         form = QFormLayout()
         self.edits: dict[int, QLineEdit] = {}
         self._before: dict[int, str] = {}
+        focus: QLineEdit | None = None
         for field_name, column in sorted(source.mapping.items(), key=lambda item: item[1]):
             value = cells[column] if column < len(cells) and cells[column] is not None else ""
             edit = QLineEdit(str(value))
@@ -246,8 +259,10 @@ class CorrectionDialog(QDialog):
             form.addRow(correction_label(field_label(field_name), header), edit)
             self.edits[column] = edit
             self._before[column] = str(value)
-            if row.column and row.column == header:
-                edit.setFocus()
+            if (row.column and row.column == header) or (
+                not row.column and field_name == "email"  # a row that looks like someone
+            ):
+                focus = edit
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -258,6 +273,8 @@ class CorrectionDialog(QDialog):
         layout.addWidget(why)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        if focus is not None:  # (once in the dialog: a widget without a window takes no focus)
+            focus.setFocus()
 
     def changed_cells(self) -> dict[int, str]:
         return {
@@ -276,8 +293,11 @@ def correction_label(label: str, header: Any) -> str:
     return f"{label} ({shown})"
 
 
-def plan_counts(the_plan: Any) -> dict[str, int]:
+def plan_counts(the_plan: Any, checks: DuplicateChecks | None = None) -> dict[str, int]:
     """How many rows each outcome has, exactly as the import will do it."""
+    known, in_file = duplicate_counts(
+        checks if checks is not None else duplicates_to_check(the_plan)
+    )
     return {
         "create": the_plan.count("create"),
         "update": the_plan.count("update"),
@@ -285,7 +305,8 @@ def plan_counts(the_plan: Any) -> dict[str, int]:
         "merged": the_plan.count("merged"),
         "skip": the_plan.count("skip"),
         "reject": len(the_plan.rejected),
-        "duplicates": len(duplicates_to_check(the_plan)),
+        "duplicates": known,
+        "duplicates_in_file": in_file,
     }
 
 
@@ -293,26 +314,16 @@ def merged_rows(the_plan: Any) -> list[int]:
     return [r.row for r in the_plan.rows if r.action == "merged"]
 
 
-def duplicates_to_check(the_plan: Any) -> dict[int, Any]:
-    """Rows imported as a new person who looks like someone known (row number -> why); rows
-    merged as the same person are counted as merged, not here."""
-    return {
-        int(d["row"]): duplicate_reason(d)
-        for d in the_plan.possible_duplicates
-        if d.get("kind") != "same-person-in-file"
-    }
+def duplicates_to_check(the_plan: Any) -> DuplicateChecks:
+    """Rows imported as a new person who looks like someone known or like another row of the
+    file, with whom (see :class:`DuplicateChecks`)."""
+    return DuplicateChecks(the_plan.possible_duplicates)
 
 
-def duplicate_reason(entry: dict[str, Any]) -> Any:
-    """Why a row looks like someone known, as a message the window words in its language
-    (the entry's "reason" is the English the command line prints)."""
-    from course_manager.domain.messages import message_from_json
-
-    codes = entry.get("differences")
-    if not codes:
-        return entry.get("reason")
-    parts = ", ".join(message_text(message_from_json({"code": code})) for code in codes)
-    return message_from_json({"code": "import.looks_like", "args": {"differences": parts}})
+def duplicate_counts(checks: DuplicateChecks) -> tuple[int, int]:
+    """How many rows look like a participant already known, and how many like another row of
+    the same file (a row can be both)."""
+    return checks.known, checks.in_file
 
 
 def rejected_names(the_plan: Any) -> dict[int, str]:
@@ -364,10 +375,23 @@ def summary_text(counts: dict[str, int], merged: list[int] | None = None) -> str
             "Rows describing the same person as a later row are merged into it (the later row "
             "wins): rows %1.",
         ).replace("%1", shown)
-    if counts.get("duplicates"):
+    known, in_file = counts.get("duplicates", 0), counts.get("duplicates_in_file", 0)
+    if known and in_file:
+        text += "\n" + translate(
+            "ImportSummary",
+            "Rows that look like someone already known: %1; like another row of this file: "
+            "%2. They are imported as separate people, marked orange to check by hand.",
+        ).replace("%1", number(known)).replace("%2", number(in_file))
+    elif known:
         text += "\n" + translate(
             "ImportSummary",
             "Rows that look like someone already known: %1. They are imported as separate "
             "people, marked orange to check by hand.",
-        ).replace("%1", number(counts["duplicates"]))
+        ).replace("%1", number(known))
+    elif in_file:
+        text += "\n" + translate(
+            "ImportSummary",
+            "Rows that look like another row of this file: %1. They are imported as separate "
+            "people, marked orange to check by hand.",
+        ).replace("%1", number(in_file))
     return text

@@ -40,6 +40,7 @@ from ui.pages.import_models import RowsModel, field_label
 from ui.pages.import_preview import (
     PreviewPage,
     WizardPage,
+    duplicate_counts,
     duplicates_to_check,
     merged_rows,
     summary_text,
@@ -321,10 +322,10 @@ class ResultPage(WizardPage):
             "merged": len(merged),
             "skip": report.skipped - len(merged),
             "reject": len(report.rejected),
-            "duplicates": len(duplicates_to_check(report.plan))
-            if report.plan is not None
-            else len(report.possible_duplicates),
         }
+        if report.plan is not None:
+            known, in_file = duplicate_counts(duplicates_to_check(report.plan))
+            counts.update(duplicates=known, duplicates_in_file=in_file)
         lines = [self.tr("Import finished."), summary_text(counts, merged)]
         if report.enrolled:
             lines.append(
