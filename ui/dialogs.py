@@ -511,8 +511,10 @@ def fit_columns(view: QTreeView) -> None:
     bar = view.verticalScrollBar()
     model = view.model()
     rows = model.rowCount(view.rootIndex()) if model is not None else 0
-    if not bar.isVisible() and rows and rows * max(view.sizeHintForRow(0), 1) > (
-        view.viewport().height()
+    if (
+        not bar.isVisible()
+        and rows
+        and rows * max(view.sizeHintForRow(0), 1) > (view.viewport().height())
     ):
         room -= bar.sizeHint().width()
     others = 0

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
-<!-- Qt's own dialog texts that PySide6's qtbase_kk.qm leaves untranslated (checked with
-     tests/ui/test_no_english_left.py); loaded after it, so Qt's catalogue wins where it has a text. -->
+<!-- Qt's own dialog texts that PySide6's qtbase_kk.qm leaves untranslated, or words otherwise than
+     the app does (checked with tests/ui/test_no_english_left.py and test_dialogs_qt_texts.py);
+     ui/i18n.py installs this catalogue after qtbase, so where both have a text this one is shown. -->
 <context>
     <name>FileSize</name>
     <!-- Not Qt's: the file list's sizes as ui/dialogs.py writes them (Qt's own say
