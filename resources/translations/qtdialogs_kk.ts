@@ -86,6 +86,10 @@
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
+    <message>
+        <source>Show </source>
+        <translation>Көрсету: </translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>

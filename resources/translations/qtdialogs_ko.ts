@@ -100,6 +100,10 @@
         <source>Parent Directory</source>
         <translation>상위 폴더</translation>
     </message>
+    <message>
+        <source>Show </source>
+        <translation>표시: </translation>
+    </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>

@@ -100,6 +100,10 @@
         <source>Parent Directory</source>
         <translation>Родительская папка</translation>
     </message>
+    <message>
+        <source>Show </source>
+        <translation>Показать: </translation>
+    </message>
 </context>
 <context>
     <name>QMimeType</name>

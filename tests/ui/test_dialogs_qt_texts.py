@@ -118,6 +118,7 @@ def test_the_file_dialog_writes_sizes_and_dates_in_russian_and_sorts_by_real_siz
             view.sortByColumn(1, order)
             by_size = sorted(FILES, key=FILES.__getitem__, reverse=order.value == 1)
             qtbot.waitUntil(lambda by_size=by_size: [n for n, _s in _rows(view, 1)] == by_size)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # (Qt keeps the order for next time)
         _type_name(dialog, "mid.pdf")
         dialog.accept()
 
@@ -243,6 +244,34 @@ def test_the_file_dialog_s_words_are_in_the_ui_language(  # type: ignore[no-unty
     assert same == {}, f"still English in {lang}"
     for key, text in EXPECTED[lang].items():
         assert shown[key] == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "buttons"),
+    [
+        ("ru", ["Сохранить", "Не сохранять", "Отмена"]),
+        ("kk", ["Сақтау", "Сақтамау", "Бас тарту"]),
+        ("ko", ["저장", "저장 안 함", "취소"]),
+    ],
+)
+def test_a_message_box_s_discard_button_says_do_not_save(  # type: ignore[no-untyped-def]
+    qtbot, built_translations, lang, buttons
+) -> None:
+    """Qt's own catalogue words Discard as "reject" (ru) or "ignore" (kk, ko, where Ignore
+    reads the same): ours, asked first, says what the button does."""
+    from ui import i18n
+
+    i18n.install(lang)
+    which = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "x", "x", which.Save | which.Discard | which.Cancel
+    )
+    qtbot.addWidget(box)
+    box.show()
+    shown = [
+        box.button(b).text().replace("&", "") for b in (which.Save, which.Discard, which.Cancel)
+    ]
+    assert shown == buttons
 
 
 # -- every text Qt looks up ----------------------------------------------------------------------
