@@ -413,16 +413,26 @@ FILE_DIALOG_SIZE = (980, 580)
 
 
 def file_dialog(
-    parent: QWidget | None, caption: str, start: str = "", filters: str = "", *, save: bool = False
+    parent: QWidget | None,
+    caption: str,
+    start: str = "",
+    filters: str = "",
+    *,
+    save: bool = False,
+    folder: bool = False,
 ) -> QFileDialog:
-    """A file dialog to choose one file to open (or, with ``save``, a name to save under),
-    sized comfortably within the screen, its columns fitted to what they show once the folder is
-    read. (A native dialog, where the desktop gives one, sizes itself.)"""
+    """A file dialog to choose one file to open (or, with ``save``, a name to save under; with
+    ``folder``, an existing folder), sized comfortably within the screen, its columns fitted to
+    what they show once the folder is read, sizes and dates written in the UI language
+    (:class:`LocalFileColumns`). (A native dialog, where the desktop gives one, sizes itself.)"""
     dialog = QFileDialog(parent, caption, start, filters)
     dialog.setObjectName("fileDialog")
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    elif folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     width, height = FILE_DIALOG_SIZE
@@ -542,6 +552,16 @@ def save_file_name(parent: QWidget | None, caption: str, start: str = "", filter
     """The name to save under ("" when cancelled): :func:`QFileDialog.getSaveFileName`, sized
     by :func:`file_dialog` (asks before replacing a file, as Qt's does)."""
     dialog = file_dialog(parent, caption, start, filters, save=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return ""
+    files = dialog.selectedFiles()
+    return files[0] if files else ""
+
+
+def existing_folder(parent: QWidget | None, caption: str, start: str = "") -> str:
+    """The folder chosen ("" when cancelled): :func:`QFileDialog.getExistingDirectory`, sized
+    and worded by :func:`file_dialog`."""
+    dialog = file_dialog(parent, caption, start, folder=True)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return ""
     files = dialog.selectedFiles()

@@ -132,6 +132,32 @@ def test_the_file_dialog_writes_sizes_and_dates_in_russian_and_sorts_by_real_siz
     assert seen["headers"] == ["Размер", "Дата изменения"]
 
 
+def test_a_folder_is_chosen_in_kazakh_with_its_date_in_kazakh(  # type: ignore[no-untyped-def]
+    qtbot, built_translations, folder
+) -> None:
+    from ui import dialogs, i18n
+
+    (folder / "inner").mkdir()
+    stamp = MODIFIED.toSecsSinceEpoch()
+    os.utime(folder / "inner", (stamp, stamp))
+    assert i18n.install("kk")
+    seen: dict[str, Any] = {}
+
+    def check(dialog: QFileDialog) -> None:
+        view = dialog.findChild(QTreeView, "treeView")
+        qtbot.waitUntil(lambda: [n for n, _d in _rows(view, 3)] == ["inner"])
+        seen["label"] = dialog.findChild(QLabel, "fileNameLabel").text()
+        seen["date"] = dict(_rows(view, 3))["inner"]
+        _type_name(dialog, "inner")
+        dialog.accept()
+
+    failures = _while_open(qtbot, check)
+    chosen = dialogs.existing_folder(None, "x", str(folder))
+    assert failures == []
+    assert chosen == str(folder / "inner")
+    assert seen == {"label": "Бума:", "date": "05.03.26 14:07"}
+
+
 @pytest.mark.parametrize(
     ("lang", "size", "shown"),
     [
