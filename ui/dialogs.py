@@ -11,7 +11,16 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -404,16 +413,26 @@ FILE_DIALOG_SIZE = (980, 580)
 
 
 def file_dialog(
-    parent: QWidget | None, caption: str, start: str = "", filters: str = "", *, save: bool = False
+    parent: QWidget | None,
+    caption: str,
+    start: str = "",
+    filters: str = "",
+    *,
+    save: bool = False,
+    folder: bool = False,
 ) -> QFileDialog:
-    """A file dialog to choose one file to open (or, with ``save``, a name to save under),
-    sized comfortably within the screen, its columns fitted to what they show once the folder is
-    read. (A native dialog, where the desktop gives one, sizes itself.)"""
+    """A file dialog to choose one file to open (or, with ``save``, a name to save under; with
+    ``folder``, an existing folder), sized comfortably within the screen, its columns fitted to
+    what they show once the folder is read, sizes and dates written in the UI language
+    (:class:`LocalFileColumns`). (A native dialog, where the desktop gives one, sizes itself.)"""
     dialog = QFileDialog(parent, caption, start, filters)
     dialog.setObjectName("fileDialog")
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    elif folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     width, height = FILE_DIALOG_SIZE
@@ -425,25 +444,97 @@ def file_dialog(
     view = dialog.findChild(QTreeView, "treeView")
     model = dialog.findChild(QFileSystemModel)
     if view is not None and model is not None:
+        dialog.setProxyModel(LocalFileColumns(dialog))
         model.directoryLoaded.connect(lambda _path: QTimer.singleShot(0, lambda: fit_columns(view)))
     return dialog
 
 
+#: Where the file list's units are translated: resources/translations/qtdialogs_<lang>.ts,
+#: written by hand with Qt's own texts of the dialog (lupdate does not collect them).
+SIZE_CONTEXT = "FileSize"
+#: A size's forms, by how many times 1024 bytes it is (bytes, KB, MB, GB, TB).
+SIZE_UNITS = ("%1 bytes", "%1 KB", "%1 MB", "%1 GB", "%1 TB")
+ONE_BYTE = "%1 byte"
+_SIZE_COLUMN, _TYPE_COLUMN, _DATE_COLUMN = 1, 2, 3  # (QFileSystemModel's: name, size, type, date)
+
+
+def _qt_text(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def file_size(size: int) -> str:
+    """A file's size as the UI language writes it: "12 КБ", "4,8 МБ", "512 Б" in Russian,
+    "12KB" in Korean, "12 KB" in English (Qt's file list says "12.06 KiB" whatever the language,
+    in the system's locale). Steps of 1024; one decimal below 10, none above."""
+    locale = QLocale()  # (the UI language's: ui.i18n.install sets it)
+    if size < 1024:
+        form = ONE_BYTE if size == 1 else SIZE_UNITS[0]
+        return _qt_text(SIZE_CONTEXT, form).replace("%1", locale.toString(int(size)))
+    value, step = float(size), 0
+    while step < len(SIZE_UNITS) - 1:
+        value, step = value / 1024, step + 1
+        decimals = 1 if value < 9.95 else 0
+        if round(value, decimals) < 1024 or step == len(SIZE_UNITS) - 1:
+            break
+    shown = locale.toString(value, "f", decimals)
+    return _qt_text(SIZE_CONTEXT, SIZE_UNITS[step]).replace("%1", shown)
+
+
+class LocalFileColumns(QIdentityProxyModel):
+    """Qt's file list with its Size and Date Modified columns in the UI language.
+
+    QFileSystemModel writes both in the system's locale (QLocale::system()), and sizes in IEC
+    units ("12 KiB", with no translation to give): in the Russian UI they read "12.06 KiB" and
+    "2 12 2026 00:18". The proxy only changes the displayed text; sorting still asks the file
+    model (QAbstractProxyModel.sort forwards), which compares the real sizes and times."""
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column in (_SIZE_COLUMN, _DATE_COLUMN):
+            files = self.sourceModel()
+            if isinstance(files, QFileSystemModel):
+                source = self.mapToSource(index)
+                if column == _SIZE_COLUMN:
+                    if not files.isDir(source):
+                        return file_size(files.size(source))
+                else:
+                    modified = files.lastModified(source)
+                    if modified.isValid():
+                        return QLocale().toString(modified, QLocale.FormatType.ShortFormat)
+        return super().data(index, role)
+
+
 def fit_columns(view: QTreeView) -> None:
     """A file list's size, type and date columns as wide as what they show (and their
-    headers); the name takes the rest of the width, at least a third of it."""
+    headers; a long type such as "DER/PEM/Netscape-encoded X.509 certificate" at most a third
+    of the width, cut with an ellipsis); the name takes the rest, at least a third of it. The
+    room left by a vertical scroll bar about to appear is kept free (a folder's rows come in
+    after the first fit: the dates' last letters went under the bar)."""
     import shiboken6
 
     if not shiboken6.isValid(view):
         return
     header = view.header()
+    room = view.viewport().width()
+    bar = view.verticalScrollBar()
+    model = view.model()
+    rows = model.rowCount(view.rootIndex()) if model is not None else 0
+    if (
+        not bar.isVisible()
+        and rows
+        and rows * max(view.sizeHintForRow(0), 1) > (view.viewport().height())
+    ):
+        room -= bar.sizeHint().width()
     others = 0
     for column in range(1, header.count()):
         if header.isSectionHidden(column):
             continue
         view.resizeColumnToContents(column)
+        if column == _TYPE_COLUMN and header.sectionSize(column) > room // 3:
+            header.resizeSection(column, max(room // 3, header.sectionSizeHint(column)))
         others += header.sectionSize(column)
-    room = view.viewport().width()
     header.resizeSection(0, max(room - others - 2, room // 3, header.sectionSize(0) // 2))
 
 
@@ -461,6 +552,16 @@ def save_file_name(parent: QWidget | None, caption: str, start: str = "", filter
     """The name to save under ("" when cancelled): :func:`QFileDialog.getSaveFileName`, sized
     by :func:`file_dialog` (asks before replacing a file, as Qt's does)."""
     dialog = file_dialog(parent, caption, start, filters, save=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return ""
+    files = dialog.selectedFiles()
+    return files[0] if files else ""
+
+
+def existing_folder(parent: QWidget | None, caption: str, start: str = "") -> str:
+    """The folder chosen ("" when cancelled): :func:`QFileDialog.getExistingDirectory`, sized
+    and worded by :func:`file_dialog`."""
+    dialog = file_dialog(parent, caption, start, folder=True)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return ""
     files = dialog.selectedFiles()

@@ -5,9 +5,10 @@ The .ts sources are committed under resources/translations/; tools/build_transla
 builds the .qm files. Without them the app still starts, in English. Every catalogue of the
 language is loaded: course_manager (most screens), workflows (attendance, import, certificates,
 reports), messages (what the services say, looked up by code in ui/message_text.py) and
-qtdialogs (the few texts of Qt's file dialog that PySide6's qtbase_<lang>.qm lacks; qtbase is
-installed last, so it answers first and ours only fills its gaps). PySide6 ships qtbase_ru,
-qtbase_kk and qtbase_ko. The first start follows the system locale (ko_KR -> Korean).
+qtdialogs (Qt's own texts that PySide6's qtbase_<lang>.qm lacks or words otherwise than the app:
+"папка", not "каталог"; "дюйм", not "дм"). qtbase is installed first, so our catalogues answer
+before it (the last translator installed is asked first). PySide6 ships qtbase_ru, qtbase_kk
+and qtbase_ko. The first start follows the system locale (ko_KR -> Korean).
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ def install(lang: str) -> bool:
     QLocale.setDefault(QLocale(_current))
     if _current == "en":
         return True
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)  # first: the last installed answers first, and ours correct Qt's
+    if qt.load(f"qtbase_{_current}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
     ok = True
     ours = QTranslator(app)
     if ours.load(f"course_manager_{_current}", translations_dir()):
@@ -76,11 +82,6 @@ def install(lang: str) -> bool:
         if more.load(str(extra)):
             app.installTranslator(more)
             _installed.append(more)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{_current}", qt_dir):
-        app.installTranslator(qt)
-        _installed.append(qt)
     return ok
 
 
