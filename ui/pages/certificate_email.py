@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from course_manager.errors import InputError
-from ui import i18n
+from ui import dialogs, i18n
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 from ui.pages.table_fit import fit_columns
@@ -337,7 +336,7 @@ class CertificateEmailDialog(QDialog):
         self.run_button.setText(self.tr("&Write drafts") if drafts else self.tr("&Send"))
 
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(
+        name = dialogs.existing_folder(
             self, self.tr("Folder for the drafts"), self.folder_edit.text() or str(Path.home())
         )
         if name:
@@ -361,7 +360,7 @@ class CertificateEmailDialog(QDialog):
             self.load()
 
     def _browse_pdfs(self) -> None:
-        name = QFileDialog.getExistingDirectory(
+        name = dialogs.existing_folder(
             self,
             self.tr("Folder of the certificates' PDFs"),
             self.pdf_edit.text() or str(Path.home()),

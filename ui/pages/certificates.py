@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -50,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n
+from ui import dialogs, i18n
 from ui.message_text import join
 from ui.page_preview import PagePreview, render_page
 from ui.pages.base import Page
@@ -990,8 +989,8 @@ class CertificatesPage(Page):
             self.status.emit(self.tr("Nobody here holds a certificate yet."))
             return None
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the Open Badges credentials")
+            folder = dialogs.existing_folder(
+                self, self.tr("Folder for the Open Badges credentials"), str(Path.home())
             )
             if not folder:
                 return None
@@ -1012,7 +1011,7 @@ class CertificatesPage(Page):
 
     # -- verifying --------------------------------------------------------------------------
     def _verify_pdf_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = dialogs.open_file_name(
             self, self.tr("Verify a certificate PDF"), str(Path.home()), self.tr("PDF (*.pdf)")
         )
         if name:

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from course_manager.services.import_roster import IMPORT_FIELDS
-from ui import i18n
+from ui import dialogs, i18n
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
 from ui.pages.import_models import RowsModel, field_label
@@ -86,7 +85,7 @@ class FilePage(WizardPage):
         form.addRow(self.message)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = dialogs.open_file_name(
             self,
             self.tr("Choose a participant list"),
             str(Path.home()),
@@ -359,7 +358,7 @@ class ResultPage(WizardPage):
         if self.report is None:
             return
         suggested = Path(self.report.file).with_name(Path(self.report.file).stem + "-rejected.xlsx")
-        name, _ = QFileDialog.getSaveFileName(
+        name = dialogs.save_file_name(
             self,
             self.tr("Save rejected rows"),
             str(suggested),
