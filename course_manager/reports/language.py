@@ -57,6 +57,17 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "Yes": ("Да", "Иә", "예"),
     "No": ("Нет", "Жоқ", "아니요"),
     "Withdrawn|value": ("Выбыл(а)", "Шықты", "중도 포기"),
+    # the verdict when a coordinator's decision overrides the rule (the "Override" column)
+    "Yes (override)": (
+        "Да (по решению)",
+        "Иә (шешім бойынша)",
+        "예 (코디네이터 결정)",
+    ),
+    "No (override)": (
+        "Нет (по решению)",
+        "Жоқ (шешім бойынша)",
+        "아니요 (코디네이터 결정)",
+    ),
     "Total": ("Итого", "Барлығы", "합계"),
     "Not stated": ("Не указано", "Көрсетілмеген", "미기재"),
     "Female": ("Женский", "Әйел", "여성"),

@@ -147,6 +147,18 @@ def _module_column(cm: Any) -> str:
     return f"{cm.module_code} {cm.title_en}"
 
 
+def _verdict(
+    r: CompletionResult, yes: str, no: str, withdrawn: str, by_override: dict[bool, str]
+) -> str:
+    """The matrix's "Completed": yes, no, withdrawn, or the coordinator's yes or no (the
+    override decides; the reasons beside it are the rule's)."""
+    if r.withdrawn:
+        return withdrawn
+    if r.override is not None:
+        return by_override[r.override.completed]
+    return yes if r.completed else no
+
+
 def _matrix(
     ws: Any, cohort: Cohort, results: list[CompletionResult], lang: ReportLanguage
 ) -> Generator[int, None, pd.DataFrame]:
@@ -157,6 +169,9 @@ def _matrix(
     marks = {(m.enrollment_id, m.cohort_module_id): m for m in ws.attendance.for_cohort(cohort.id)}
     people = _people(ws, [r.participant_id for r in results])
     yes, no, withdrawn = lang.text("Yes"), lang.text("No"), lang.text("Withdrawn|value")
+    # A coordinator's decision says so in the verdict: "Yes" beside the rule's "missed
+    # required module M8" would read as a contradiction.
+    by_override = {True: lang.text("Yes (override)"), False: lang.text("No (override)")}
     genders = {k: lang.text(v) for k, v in _GENDER.items()}
     rows = []
     for done, r in enumerate(results):
@@ -177,7 +192,7 @@ def _matrix(
             )
         row["Hours attended"] = r.attended_hours
         row["Attendance"] = r.attendance_share
-        row["Completed"] = yes if r.completed else (withdrawn if r.withdrawn else no)
+        row["Completed"] = _verdict(r, yes, no, withdrawn, by_override)
         row["Reasons"] = "; ".join(lang.message(m) for m in r.reason_messages)
         row["Override"] = (
             lang.text(

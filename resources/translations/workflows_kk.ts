@@ -1241,174 +1241,185 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="305"/>
+        <location filename="../../ui/pages/reports.py" line="308"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="307"/>
+        <location filename="../../ui/pages/reports.py" line="310"/>
         <source>&amp;Open the saved file</source>
         <translation>Сақталған файлды &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="396"/>
+        <location filename="../../ui/pages/reports.py" line="401"/>
         <source>&amp;Report for:</source>
         <translation>&amp;Есеп:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="400"/>
+        <location filename="../../ui/pages/reports.py" line="405"/>
         <source>&amp;Table:</source>
         <translation>&amp;Кесте:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="398"/>
+        <location filename="../../ui/pages/reports.py" line="403"/>
         <source>Report &amp;language:</source>
         <translation>Есеп &amp;тілі:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>The language the report is written in</source>
         <extracomment>Whether the sign-in sheets&apos; row is shown (remembered). A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows the table shows at least: its rows are as many lines high (long texts wrap, up to table_fit.MAX_LINES) as leaves room for this many, one line on a 1366×768 laptop. Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>Есеп жазылатын тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="387"/>
+        <location filename="../../ui/pages/reports.py" line="392"/>
         <source>Sign-in sheets</source>
-        <extracomment>what the table&apos;s columns were last fitted with (fitted again when the rows&apos; lines change with the page&apos;s height) the columns (by title) the user brought into the table, the last asked last, and those the user took out (the header&apos;s menu, columns_menu) the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels) the selected row&apos;s texts that the table leaves out or cuts, whole shows and hides the sign-in sheets&apos; row (hidden at first: the table&apos;s room)</extracomment>
+        <extracomment>what the table&apos;s columns were last fitted with (fitted again when the rows&apos; lines change with the page&apos;s height) the columns (by title) the user brought into the table, the last asked last, and those the user took out (the header&apos;s menu, columns_menu) the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels) the selected row&apos;s texts that the table leaves out or cuts, whole the cohort whose modules the sign-in sheets&apos; module chooser holds (None: loading) shows and hides the sign-in sheets&apos; row (hidden at first: the table&apos;s room)</extracomment>
         <translation>Тіркеу парақтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="442"/>
+        <location filename="../../ui/pages/reports.py" line="448"/>
         <source>Make &amp;PDF…</source>
         <translation>&amp;PDF жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="444"/>
+        <location filename="../../ui/pages/reports.py" line="450"/>
         <source>Op&amp;en</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="445"/>
+        <location filename="../../ui/pages/reports.py" line="451"/>
         <source>P&amp;rint…</source>
         <translation>Басып &amp;шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="451"/>
+        <location filename="../../ui/pages/reports.py" line="464"/>
         <source>Cohort:</source>
+        <extracomment>why no sheet can be made (a cohort without modules), below the choices</extracomment>
         <translation>Топ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="453"/>
+        <location filename="../../ui/pages/reports.py" line="466"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="462"/>
+        <location filename="../../ui/pages/reports.py" line="477"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Бұл нұсқада тіркеу парақтары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="521"/>
+        <location filename="../../ui/pages/reports.py" line="538"/>
         <source>All cohorts of the programme</source>
         <translation>Бағдарламаның барлық топтары</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="558"/>
+        <location filename="../../ui/pages/reports.py" line="617"/>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="310"/>
+        <location filename="../../ui/pages/reports.py" line="313"/>
         <source>&amp;Count again</source>
         <translation>&amp;Қайта есептеу</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>Есепті қайта есептеу (есептеу тоқтатылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="570"/>
+        <location filename="../../ui/pages/reports.py" line="629"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>Есептеу тоқтатылды; сандарды көру үшін «Қайта есептеу» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="573"/>
+        <location filename="../../ui/pages/reports.py" line="632"/>
         <source>Counting cancelled</source>
         <translation>Есептеу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="823"/>
+        <location filename="../../ui/pages/reports.py" line="896"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сақтау тоқтатылды; файл жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="808"/>
+        <location filename="../../ui/pages/reports.py" line="879"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="508"/>
+        <location filename="../../ui/pages/reports.py" line="524"/>
         <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
         <translation>Топтар әлі жоқ: «Топтар» бетінде алғашқы топты құрып, оның қатысушыларын қосыңыз; оның есебі осында шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="796"/>
+        <location filename="../../ui/pages/reports.py" line="594"/>
+        <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then make its sign-in sheets here.</source>
+        <translation>Бұл топта әлі модульдер жоқ: оларды «Топтар» бетінде қосыңыз (Модуль қосу…), содан кейін оның тіркеу парақтарын осында жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="645"/>
+        <source>No participants in this cohort yet: import a list or enrol them on the Cohorts page; their report appears here.</source>
+        <translation>Бұл топта әзірге қатысушылар жоқ: тізімді импорттаңыз немесе оларды «Топтар» бетінде қабылдаңыз; олардың есебі осы жерде шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="865"/>
         <source>Not shown for lack of room (in the saved file, and below the table for the selected row; right-click the headers to choose the columns): %1</source>
         <translation>Бетке сыймады (сақталған файлда бар, ал таңдалған жол үшін — кестенің астында; бағандарды таңдау үшін тақырыпты тінтуірдің оң жақ батырмасымен басыңыз): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="808"/>
+        <location filename="../../ui/pages/reports.py" line="879"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="820"/>
+        <location filename="../../ui/pages/reports.py" line="893"/>
         <source>Writing the report…</source>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="831"/>
+        <location filename="../../ui/pages/reports.py" line="904"/>
         <source>Report saved to %1</source>
         <translation>Есеп сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="859"/>
+        <location filename="../../ui/pages/reports.py" line="942"/>
         <source>Save the sign-in sheet</source>
         <translation>Тіркеу парағын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="859"/>
+        <location filename="../../ui/pages/reports.py" line="942"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="871"/>
+        <location filename="../../ui/pages/reports.py" line="956"/>
         <source>Making the sign-in sheet…</source>
         <translation>Тіркеу парағы жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="881"/>
+        <location filename="../../ui/pages/reports.py" line="966"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Тіркеу парағы сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="892"/>
+        <location filename="../../ui/pages/reports.py" line="977"/>
         <source>Print %1</source>
         <translation>Басып шығару: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="898"/>
+        <location filename="../../ui/pages/reports.py" line="983"/>
         <source>Printing…</source>
         <translation>Басып шығарылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="901"/>
+        <location filename="../../ui/pages/reports.py" line="986"/>
         <source>%1 page(s) printed</source>
         <translation>Басылған беттер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="904"/>
+        <location filename="../../ui/pages/reports.py" line="989"/>
         <source>Printing cancelled</source>
         <translation>Басып шығару тоқтатылды</translation>
     </message>

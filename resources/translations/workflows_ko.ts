@@ -1237,174 +1237,185 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>The language the report is written in</source>
         <extracomment>Whether the sign-in sheets&apos; row is shown (remembered). A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows the table shows at least: its rows are as many lines high (long texts wrap, up to table_fit.MAX_LINES) as leaves room for this many, one line on a 1366×768 laptop. Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>보고서를 작성할 언어</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="305"/>
+        <location filename="../../ui/pages/reports.py" line="308"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>.xlsx로 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="307"/>
+        <location filename="../../ui/pages/reports.py" line="310"/>
         <source>&amp;Open the saved file</source>
         <translation>저장한 파일 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="396"/>
+        <location filename="../../ui/pages/reports.py" line="401"/>
         <source>&amp;Report for:</source>
         <translation>보고서 대상(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="400"/>
+        <location filename="../../ui/pages/reports.py" line="405"/>
         <source>&amp;Table:</source>
         <translation>표(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="398"/>
+        <location filename="../../ui/pages/reports.py" line="403"/>
         <source>Report &amp;language:</source>
         <translation>보고서 언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="387"/>
+        <location filename="../../ui/pages/reports.py" line="392"/>
         <source>Sign-in sheets</source>
-        <extracomment>what the table&apos;s columns were last fitted with (fitted again when the rows&apos; lines change with the page&apos;s height) the columns (by title) the user brought into the table, the last asked last, and those the user took out (the header&apos;s menu, columns_menu) the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels) the selected row&apos;s texts that the table leaves out or cuts, whole shows and hides the sign-in sheets&apos; row (hidden at first: the table&apos;s room)</extracomment>
+        <extracomment>what the table&apos;s columns were last fitted with (fitted again when the rows&apos; lines change with the page&apos;s height) the columns (by title) the user brought into the table, the last asked last, and those the user took out (the header&apos;s menu, columns_menu) the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels) the selected row&apos;s texts that the table leaves out or cuts, whole the cohort whose modules the sign-in sheets&apos; module chooser holds (None: loading) shows and hides the sign-in sheets&apos; row (hidden at first: the table&apos;s room)</extracomment>
         <translation>출석부</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="442"/>
+        <location filename="../../ui/pages/reports.py" line="448"/>
         <source>Make &amp;PDF…</source>
         <translation>PDF 만들기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="444"/>
+        <location filename="../../ui/pages/reports.py" line="450"/>
         <source>Op&amp;en</source>
         <translation>열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="445"/>
+        <location filename="../../ui/pages/reports.py" line="451"/>
         <source>P&amp;rint…</source>
         <translation>인쇄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="451"/>
+        <location filename="../../ui/pages/reports.py" line="464"/>
         <source>Cohort:</source>
+        <extracomment>why no sheet can be made (a cohort without modules), below the choices</extracomment>
         <translation>기수:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="453"/>
+        <location filename="../../ui/pages/reports.py" line="466"/>
         <source>Module:</source>
         <translation>모듈:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="462"/>
+        <location filename="../../ui/pages/reports.py" line="477"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>이 버전에서는 출석부를 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="508"/>
+        <location filename="../../ui/pages/reports.py" line="524"/>
         <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
         <translation>아직 기수가 없습니다. «기수» 페이지에서 첫 기수를 만들고 참가자를 추가하면 여기에 보고서가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="521"/>
+        <location filename="../../ui/pages/reports.py" line="538"/>
         <source>All cohorts of the programme</source>
         <translation>프로그램의 모든 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="558"/>
+        <location filename="../../ui/pages/reports.py" line="617"/>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="310"/>
+        <location filename="../../ui/pages/reports.py" line="313"/>
         <source>&amp;Count again</source>
         <translation>다시 집계(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>보고서를 다시 집계합니다 (집계를 취소했습니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="570"/>
+        <location filename="../../ui/pages/reports.py" line="629"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>집계를 취소했습니다. 수치를 보려면 [다시 집계]를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="573"/>
+        <location filename="../../ui/pages/reports.py" line="632"/>
         <source>Counting cancelled</source>
         <translation>집계를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="823"/>
+        <location filename="../../ui/pages/reports.py" line="896"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>저장을 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="808"/>
+        <location filename="../../ui/pages/reports.py" line="879"/>
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="796"/>
+        <location filename="../../ui/pages/reports.py" line="594"/>
+        <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then make its sign-in sheets here.</source>
+        <translation>이 기수에는 아직 모듈이 없습니다. «기수» 페이지에서 모듈을 추가한 뒤(모듈 추가…) 여기에서 출석부를 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="645"/>
+        <source>No participants in this cohort yet: import a list or enrol them on the Cohorts page; their report appears here.</source>
+        <translation>이 기수에는 아직 참가자가 없습니다. 명단을 가져오거나 «기수» 페이지에서 등록하세요. 참가자의 보고서는 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="865"/>
         <source>Not shown for lack of room (in the saved file, and below the table for the selected row; right-click the headers to choose the columns): %1</source>
         <translation>공간이 부족해 표시하지 않음 (저장한 파일에 있으며, 선택한 행의 값은 표 아래에 표시, 열을 고르려면 머리글을 마우스 오른쪽 버튼으로 클릭): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="808"/>
+        <location filename="../../ui/pages/reports.py" line="879"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="820"/>
+        <location filename="../../ui/pages/reports.py" line="893"/>
         <source>Writing the report…</source>
         <translation>보고서를 작성하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="831"/>
+        <location filename="../../ui/pages/reports.py" line="904"/>
         <source>Report saved to %1</source>
         <translation>보고서를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="859"/>
+        <location filename="../../ui/pages/reports.py" line="942"/>
         <source>Save the sign-in sheet</source>
         <translation>출석부 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="859"/>
+        <location filename="../../ui/pages/reports.py" line="942"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="871"/>
+        <location filename="../../ui/pages/reports.py" line="956"/>
         <source>Making the sign-in sheet…</source>
         <translation>출석부를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="881"/>
+        <location filename="../../ui/pages/reports.py" line="966"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>출석부를 저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="892"/>
+        <location filename="../../ui/pages/reports.py" line="977"/>
         <source>Print %1</source>
         <translation>%1 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="898"/>
+        <location filename="../../ui/pages/reports.py" line="983"/>
         <source>Printing…</source>
         <translation>인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="901"/>
+        <location filename="../../ui/pages/reports.py" line="986"/>
         <source>%1 page(s) printed</source>
         <translation>%1페이지 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="904"/>
+        <location filename="../../ui/pages/reports.py" line="989"/>
         <source>Printing cancelled</source>
         <translation>인쇄를 취소했습니다</translation>
     </message>

@@ -1245,174 +1245,185 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="305"/>
+        <location filename="../../ui/pages/reports.py" line="308"/>
         <source>&amp;Save as .xlsx…</source>
         <translation>&amp;Сохранить как .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="307"/>
+        <location filename="../../ui/pages/reports.py" line="310"/>
         <source>&amp;Open the saved file</source>
         <translation>&amp;Открыть сохранённый файл</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="396"/>
+        <location filename="../../ui/pages/reports.py" line="401"/>
         <source>&amp;Report for:</source>
         <translation>&amp;Отчёт по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="400"/>
+        <location filename="../../ui/pages/reports.py" line="405"/>
         <source>&amp;Table:</source>
         <translation>&amp;Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="398"/>
+        <location filename="../../ui/pages/reports.py" line="403"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="297"/>
+        <location filename="../../ui/pages/reports.py" line="300"/>
         <source>The language the report is written in</source>
         <extracomment>Whether the sign-in sheets&apos; row is shown (remembered). A text column whose texts are wider than this (names, organisations, reasons) may end in &quot;…&quot; when the page is narrow; narrower ones (marks, countries, genders) are always whole. What a cut text column keeps at least (or its header&apos;s width, when more). Rows the table shows at least: its rows are as many lines high (long texts wrap, up to table_fit.MAX_LINES) as leaves room for this many, one line on a 1366×768 laptop. Rows measured from the top of a table (what is seen first), and at most this many more spread evenly over the rest (a 20,000-row matrix sorted by name: the long names may be anywhere). Of a long table&apos;s names, the longest this many (by length) are measured too. Room beside a cell&apos;s text. column -&gt; the header shown when it differs from the report&apos;s (a module&apos;s code, a title on two lines); the report&apos;s whole header is the tooltip for each table, the longest of its names (measured with the sample) the codes of the modules the tables may name (their columns are headed by the code) the count running (or last run) for the preview; a newer one cancels it the last count was cancelled: the preview is empty until counted again the pages of the sign-in sheet made last</extracomment>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="387"/>
+        <location filename="../../ui/pages/reports.py" line="392"/>
         <source>Sign-in sheets</source>
-        <extracomment>what the table&apos;s columns were last fitted with (fitted again when the rows&apos; lines change with the page&apos;s height) the columns (by title) the user brought into the table, the last asked last, and those the user took out (the header&apos;s menu, columns_menu) the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels) the selected row&apos;s texts that the table leaves out or cuts, whole shows and hides the sign-in sheets&apos; row (hidden at first: the table&apos;s room)</extracomment>
+        <extracomment>what the table&apos;s columns were last fitted with (fitted again when the rows&apos; lines change with the page&apos;s height) the columns (by title) the user brought into the table, the last asked last, and those the user took out (the header&apos;s menu, columns_menu) the modules&apos; whole titles, for a table whose columns are headed by module codes which columns a narrow page leaves out (a completion matrix at 1366 pixels) the selected row&apos;s texts that the table leaves out or cuts, whole the cohort whose modules the sign-in sheets&apos; module chooser holds (None: loading) shows and hides the sign-in sheets&apos; row (hidden at first: the table&apos;s room)</extracomment>
         <translation>Листы регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="442"/>
+        <location filename="../../ui/pages/reports.py" line="448"/>
         <source>Make &amp;PDF…</source>
         <translation>Создать &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="444"/>
+        <location filename="../../ui/pages/reports.py" line="450"/>
         <source>Op&amp;en</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="445"/>
+        <location filename="../../ui/pages/reports.py" line="451"/>
         <source>P&amp;rint…</source>
         <translation>П&amp;ечать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="451"/>
+        <location filename="../../ui/pages/reports.py" line="464"/>
         <source>Cohort:</source>
+        <extracomment>why no sheet can be made (a cohort without modules), below the choices</extracomment>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="453"/>
+        <location filename="../../ui/pages/reports.py" line="466"/>
         <source>Module:</source>
         <translation>Модуль:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="462"/>
+        <location filename="../../ui/pages/reports.py" line="477"/>
         <source>Sign-in sheets are not available in this version.</source>
         <translation>Листы регистрации недоступны в этой версии.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="521"/>
+        <location filename="../../ui/pages/reports.py" line="538"/>
         <source>All cohorts of the programme</source>
         <translation>Все группы программы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="558"/>
+        <location filename="../../ui/pages/reports.py" line="617"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="310"/>
+        <location filename="../../ui/pages/reports.py" line="313"/>
         <source>&amp;Count again</source>
         <translation>&amp;Подсчитать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="312"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
         <source>Count the report again (the count was cancelled)</source>
         <translation>Подсчитать отчёт снова (подсчёт был отменён)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="570"/>
+        <location filename="../../ui/pages/reports.py" line="629"/>
         <source>The count was cancelled; press Count again to see the numbers.</source>
         <translation>Подсчёт отменён; нажмите «Подсчитать снова», чтобы увидеть цифры.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="573"/>
+        <location filename="../../ui/pages/reports.py" line="632"/>
         <source>Counting cancelled</source>
         <translation>Подсчёт отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="823"/>
+        <location filename="../../ui/pages/reports.py" line="896"/>
         <source>Saving cancelled; no file was written.</source>
         <translation>Сохранение отменено; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="808"/>
+        <location filename="../../ui/pages/reports.py" line="879"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="508"/>
+        <location filename="../../ui/pages/reports.py" line="524"/>
         <source>No cohorts yet: create the first cohort on the Cohorts page and add its participants; its report appears here.</source>
         <translation>Групп пока нет: создайте первую группу на странице «Группы» и добавьте её участников; её отчёт появится здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="796"/>
+        <location filename="../../ui/pages/reports.py" line="594"/>
+        <source>This cohort has no modules yet: add them on the Cohorts page (Add module…), then make its sign-in sheets here.</source>
+        <translation>В этой группе пока нет модулей: добавьте их на странице «Группы» (Добавить модуль…), затем создавайте её листы регистрации здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="645"/>
+        <source>No participants in this cohort yet: import a list or enrol them on the Cohorts page; their report appears here.</source>
+        <translation>В этой группе пока нет участников: импортируйте список или зачислите их на странице «Группы»; их отчёт появится здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="865"/>
         <source>Not shown for lack of room (in the saved file, and below the table for the selected row; right-click the headers to choose the columns): %1</source>
         <translation>Не поместились на странице (есть в сохранённом файле, а для выбранной строки — под таблицей; выбрать столбцы — правой кнопкой мыши по заголовкам): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="808"/>
+        <location filename="../../ui/pages/reports.py" line="879"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="820"/>
+        <location filename="../../ui/pages/reports.py" line="893"/>
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="831"/>
+        <location filename="../../ui/pages/reports.py" line="904"/>
         <source>Report saved to %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="859"/>
+        <location filename="../../ui/pages/reports.py" line="942"/>
         <source>Save the sign-in sheet</source>
         <translation>Сохранить лист регистрации</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="859"/>
+        <location filename="../../ui/pages/reports.py" line="942"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="871"/>
+        <location filename="../../ui/pages/reports.py" line="956"/>
         <source>Making the sign-in sheet…</source>
         <translation>Создание листа регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="881"/>
+        <location filename="../../ui/pages/reports.py" line="966"/>
         <source>Sign-in sheet saved to %1</source>
         <translation>Лист регистрации сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="892"/>
+        <location filename="../../ui/pages/reports.py" line="977"/>
         <source>Print %1</source>
         <translation>Печать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="898"/>
+        <location filename="../../ui/pages/reports.py" line="983"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="901"/>
+        <location filename="../../ui/pages/reports.py" line="986"/>
         <source>%1 page(s) printed</source>
         <translation>Напечатано страниц: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="904"/>
+        <location filename="../../ui/pages/reports.py" line="989"/>
         <source>Printing cancelled</source>
         <translation>Печать отменена</translation>
     </message>

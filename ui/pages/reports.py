@@ -55,7 +55,7 @@ from ui.pages.table_fit import (
     is_cut_wrapped,
     text_width,
 )
-from ui.responsiveness import unhook_header_from_selection
+from ui.responsiveness import OneCallPerCell, unhook_header_from_selection
 from ui.text import literal
 
 if TYPE_CHECKING:
@@ -201,8 +201,10 @@ def _sample_texts(
     return texts
 
 
-class ReportTableModel(QAbstractTableModel):
-    """A read-only table of report values; numbers right-aligned, shares as percentages."""
+class ReportTableModel(OneCallPerCell, QAbstractTableModel):
+    """A read-only table of report values; numbers right-aligned, shares as percentages.
+
+    (Painting asks each cell's roles in one call into Python: :class:`OneCallPerCell`.)"""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -282,6 +284,7 @@ class ReportsPage(Page):
         self.scope_box = QComboBox()
         self.scope_box.setObjectName("reportScope")
         self.scope_box.currentIndexChanged.connect(self._load_report)
+        self.scope_box.currentIndexChanged.connect(self._follow_scope)
         self.table_box = QComboBox()
         self.table_box.setObjectName("reportTable")
         for box in (self.scope_box, self.table_box):
@@ -380,6 +383,8 @@ class ReportsPage(Page):
         self.view.horizontalHeader().sectionResized.connect(lambda *_: self._details_later.start())
         self.fit.foldedChanged.connect(lambda *_: self._details_later.start())
 
+        #: the cohort whose modules the sign-in sheets' module chooser holds (None: loading)
+        self._modules_of: int | None = None
         self.signin_group = self._build_signin()
         #: shows and hides the sign-in sheets' row (hidden at first: the table's room)
         self.signin_toggle = QToolButton()
@@ -424,6 +429,7 @@ class ReportsPage(Page):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.signin_group)
+        self._enable_actions()  # (nothing to report on until the cohorts are loaded)
 
     def _show_signin(self, shown: bool) -> None:
         self.signin_group.setVisible(shown)
@@ -447,7 +453,14 @@ class ReportsPage(Page):
             button.setEnabled(False)
         self.signin_open.clicked.connect(lambda: self._open(self.last_signin))
         self.signin_print.clicked.connect(self._print_signin)
-        row = QHBoxLayout(group)
+        #: why no sheet can be made (a cohort without modules), below the choices
+        self.signin_note = QLabel()
+        self.signin_note.setObjectName("signinNote")
+        self.signin_note.setWordWrap(True)
+        self.signin_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.signin_note.hide()
+        rows = QVBoxLayout(group)
+        row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Cohort:")))
         row.addWidget(self.signin_cohort, 1)
         row.addWidget(QLabel(self.tr("Module:")))
@@ -455,6 +468,8 @@ class ReportsPage(Page):
         row.addWidget(self.signin_button)
         row.addWidget(self.signin_open)
         row.addWidget(self.signin_print)
+        rows.addLayout(row)
+        rows.addWidget(self.signin_note)
         from course_manager.services.reports import signin_sheets_available
 
         if not signin_sheets_available():
@@ -484,6 +499,7 @@ class ReportsPage(Page):
         self.folded_note.hide()
         self.count_button.hide()
         self.message_bar.dismiss()
+        self._enable_actions()
 
     def _empty_preview(self, title: str) -> None:
         """No tables to choose or show; ``title`` in their place."""
@@ -511,6 +527,7 @@ class ReportsPage(Page):
             )
             return
         current = self.scope_box.currentData()
+        signin = self.signin_cohort.currentData()
         for box in (self.scope_box, self.signin_cohort):
             box.blockSignals(True)
             box.clear()
@@ -521,9 +538,16 @@ class ReportsPage(Page):
         self.scope_box.addItem(self.tr("All cohorts of the programme"), ALL_COHORTS)
         index = self.scope_box.findData(current) if current is not None else 0
         self.scope_box.setCurrentIndex(max(index, 0))
+        # The sign-in sheet is for the cohort the report is for (all cohorts: the one chosen
+        # for it before, else the first).
+        scope = self.scope_box.currentData()
+        follow = scope if scope not in (None, ALL_COHORTS) else signin
+        index = self.signin_cohort.findData(follow) if follow is not None else 0
+        self.signin_cohort.setCurrentIndex(max(index, 0))
         for box in (self.scope_box, self.signin_cohort):
             box.blockSignals(False)
             _fit_popup(box)
+        self._enable_actions()
         self._load_report()
         self._load_signin_modules()
 
@@ -539,8 +563,43 @@ class ReportsPage(Page):
         self._load_report()
 
     def cohort_ids(self) -> list[int] | None:
+        """The cohorts the report is for: ``None`` for all of them, none (``[]``) when there
+        is no cohort to choose."""
         data = self.scope_box.currentData()
-        return None if data == ALL_COHORTS else [int(data)]
+        if data == ALL_COHORTS:
+            return None
+        return [] if data is None else [int(data)]
+
+    def _follow_scope(self, *_args: Any) -> None:
+        """A report for one cohort: its sign-in sheets too (another can still be chosen)."""
+        data = self.scope_box.currentData()
+        if data in (None, ALL_COHORTS):
+            return
+        index = self.signin_cohort.findData(data)
+        if index >= 0:
+            self.signin_cohort.setCurrentIndex(index)  # (its modules load: the signal)
+
+    def _enable_actions(self) -> None:
+        """What cannot work is disabled: a report with no cohort to report on, a sign-in sheet
+        with no cohort or no module (the note says why)."""
+        self.save_button.setEnabled(self.scope_box.currentData() is not None)
+        cohort = self.signin_cohort.currentData()
+        module = self.signin_module.currentData()
+        self.signin_button.setEnabled(cohort is not None and module is not None)
+        no_modules = (
+            cohort is not None and self.signin_module.count() == 0 and self._modules_of == cohort
+        )
+        text = (
+            self.tr(
+                "This cohort has no modules yet: add them on the Cohorts page (Add module…), "
+                "then make its sign-in sheets here."
+            )
+            if no_modules
+            else ""
+        )
+        self.signin_note.setText(text)
+        self.signin_note.setVisible(bool(text))
+        self.signin_button.setToolTip(text)
 
     def _load_report(self, *_args: Any) -> None:
         if self.scope_box.currentData() is None:
@@ -578,6 +637,16 @@ class ReportsPage(Page):
         self.count_operation = None
         shown = self.table_box.currentIndex()
         tables, self.module_codes, self.longest_names = loaded
+        if ids is not None and len(ids) == 1 and tables and not tables[0].rows:
+            # (one cohort's report has its completion matrix first, a row per person): an
+            # empty cohort says what comes first instead of showing bare headers
+            self._empty_preview(
+                self.tr(
+                    "No participants in this cohort yet: import a list or enrol them on the "
+                    "Cohorts page; their report appears here."
+                )
+            )
+            return
         self.tables = tables
         self.table_box.blockSignals(True)
         self.table_box.clear()
@@ -802,6 +871,8 @@ class ReportsPage(Page):
     # -- saving -----------------------------------------------------------------------------
     def save_dialog(self) -> None:
         ids = self.cohort_ids()
+        if ids == []:  # no cohort yet (the button is disabled)
+            return
         code = self.scope_box.currentText().split(" — ")[0] if ids else "all-cohorts"
         start = (self.db.path.parent if self.db.path else Path.home()) / f"report-{code}.xlsx"
         name = dialogs.save_file_name(
@@ -815,6 +886,8 @@ class ReportsPage(Page):
         from course_manager.services import reports
 
         ids, language = self.cohort_ids(), self.language()
+        if ids == []:
+            return None
         return (
             self.op(lambda ws: reports.save_report(ws, out, ids, language))
             .with_progress(self.tr("Writing the report…"))
@@ -837,19 +910,29 @@ class ReportsPage(Page):
     # -- sign-in sheets ---------------------------------------------------------------------
     def _load_signin_modules(self, *_args: Any) -> None:
         cohort_id = self.signin_cohort.currentData()
+        self.signin_module.clear()  # (no sheet to make until its modules are here)
+        self._modules_of = None
+        self._enable_actions()
         if cohort_id is None:
             return
 
         def fill(modules: list[Any]) -> None:
+            if self.signin_cohort.currentData() != cohort_id:
+                return  # another cohort was chosen meanwhile: its modules come
             self.signin_module.clear()
             for module in modules:
                 when = f" · {module.date}" if module.date else ""
                 title = module.title(i18n.current_language()) or module.title_en
                 self.signin_module.addItem(f"{module.module_code} {title}{when}", int(module.id))
+            _fit_popup(self.signin_module)
+            self._modules_of = cohort_id
+            self._enable_actions()
 
         self.op(lambda ws: ws.cohorts.modules(cohort_id)).success(fill).run()
 
     def signin_dialog(self) -> None:
+        if self.signin_cohort.currentData() is None or self.signin_module.currentData() is None:
+            return  # (the button is disabled)
         module = self.signin_module.currentText().split(" ")[0] or "module"
         cohort = self.signin_cohort.currentText().split(" — ")[0]
         start = (self.db.path.parent if self.db.path else Path.home()) / (
@@ -866,6 +949,8 @@ class ReportsPage(Page):
 
         cohort_id = self.signin_cohort.currentData()
         module_id = self.signin_module.currentData()
+        if cohort_id is None or module_id is None:  # (the button is disabled: the note says why)
+            return None
         return (
             self.op(lambda ws: reports.write_signin_sheet(ws, cohort_id, module_id, out))
             .with_progress(self.tr("Making the sign-in sheet…"))
