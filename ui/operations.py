@@ -490,7 +490,11 @@ class Operation:
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self._show_dialog)
             self._timer.start(PROGRESS_DELAY_MS)
-        self.future = self._db._executor.submit(self._work)
+        # The worker is given the operation weakly (the window's ``_running`` holds it until
+        # it finishes): the worker must never let go of the operation's last reference. That
+        # would free its callbacks, and through them a page or dialog that was closed
+        # meanwhile, on the worker's thread: a widget deleted off the window's thread crashes.
+        self.future = self._db._executor.submit(_run_weakly, weakref.ref(self))
         # The future's callback holds the operation weakly (the worker's ``_running`` holds it
         # until it finishes): operation -> future -> callback -> operation would be a cycle,
         # and the result (20,000 rows) garbage only the cyclic collector frees, in one long
@@ -603,10 +607,16 @@ class Operation:
         # callbacks would touch deleted widgets. Changes are still announced to the others.
         asker_gone = self._owner is not None and not shiboken6.isValid(self._owner)
         if exc is not None:
-            if not asker_gone:
-                self._handle_error(exc)
-            elif not _is_cancelled(exc):
-                log.warning("an operation failed after its screen was closed", exc_info=exc)
+            try:
+                if not asker_gone:
+                    self._handle_error(exc)
+                elif not _is_cancelled(exc):
+                    log.warning("an operation failed after its screen was closed", exc_info=exc)
+            finally:
+                # The error's frames hold the operation (``self`` of _work): operation ->
+                # future -> error -> frames -> operation, a cycle only a collection frees, on
+                # whichever thread collects. Emptied here, the operation goes when let go.
+                traceback.clear_frames(exc.__traceback__)
             return
         result = fut.result()
         if not asker_gone:
@@ -633,6 +643,18 @@ class Operation:
         from ui.dialogs import show_exception
 
         show_exception(self._parent, exc)
+
+
+def _run_weakly(ref: weakref.ReferenceType[Operation]) -> Any:
+    """Run the operation on the worker, holding it only while it runs: the reference is gone
+    before the future is done, so the window's thread lets go of it last."""
+    operation = ref()
+    if operation is None:  # (cannot happen: ``_running`` holds it; nothing to run then)
+        return None
+    try:
+        return operation._work()
+    finally:
+        del operation
 
 
 def _finish_later(ref: weakref.ReferenceType[Operation], fut: Future[Any]) -> None:

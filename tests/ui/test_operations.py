@@ -310,3 +310,47 @@ def test_freed_in_pieces_only_what_nothing_else_holds(qtbot) -> None:  # type: i
     free_in_pieces(box)
     assert box == [] and shared == list(range(10)) and len(rows) == count
     assert sorted(freed) == list(range(count, 2 * count + 5))
+
+
+class _Held:
+    """What a screen's callbacks hold (a page, a dialog): notes the thread it is freed on."""
+
+    freed_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.results: list[object] = []
+
+    def shown(self, result: object) -> None:
+        self.results.append(result)
+
+    def __del__(self) -> None:
+        _Held.freed_on.append(threading.current_thread().name)
+
+
+def test_a_screen_let_go_of_while_its_work_ends_is_freed_on_the_windows_thread(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """The worker never holds an operation's last reference: a page or dialog its callbacks
+    hold, closed while the work ended, is freed on the window's thread (a widget deleted on
+    the worker crashed the app). The worker is held right after the work is done until the
+    window has finished the operation and let go of it: the last moment the worker held it."""
+    _Held.freed_on.clear()
+    for failing in (False, True):
+        held = _Held()
+        after_done = threading.Event()
+
+        def work(ws, failing=failing):  # type: ignore[no-untyped-def]
+            if failing:
+                raise ValueError("row 7 is wrong")
+            return 1
+
+        op = Operation(work, db=db, parent=None).success(held.shown)
+        op.failure(lambda exc, held=held: held.shown(exc))
+        op.run()
+        assert op.future is not None
+        op.future.add_done_callback(lambda _fut, gate=after_done: gate.wait(5))  # (on the worker)
+        del held, op
+        qtbot.waitUntil(lambda: not db._running, timeout=5000)
+        freed = 2 if failing else 1
+        qtbot.waitUntil(lambda n=freed: len(_Held.freed_on) == n, timeout=5000)
+        after_done.set()
+        db.call(lambda ws: None)  # the worker has gone on to other work
+    assert _Held.freed_on == ["MainThread", "MainThread"]
