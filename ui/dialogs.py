@@ -17,10 +17,12 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -149,6 +151,7 @@ class FormDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._field_errors: dict[QWidget, QLabel] = {}
+        self._rows: dict[QLabel, QLayout] = {}  # (an error line's row: its width)
         self._codes: dict[str, QWidget] = {}
         self.form_error = _error_label("formError")
         self._db: Any = None
@@ -178,6 +181,7 @@ class FormDialog(QDialog):
             column.addLayout(widget)
         column.addWidget(error)
         form.addRow(label, column)
+        self._rows[error] = column
         target = focus if focus is not None else widget
         if isinstance(target, QWidget):
             self._field_errors[target] = error
@@ -247,6 +251,7 @@ class FormDialog(QDialog):
         self.clear_errors()
         work = self._save()
         if work is None:
+            self.fit_height()  # (the errors shown now, no room left for the ones cleared)
             return
         from ui.operations import Operation
 
@@ -289,14 +294,40 @@ class FormDialog(QDialog):
         label = self._field_errors.get(widget) if widget is not None else None
         if label is None:
             label = self.form_error
+        self._at_its_width(label)
         label.setText(message)
         label.show()
-        self.adjustSize()  # (room for the message: the form grows, nothing is cut)
+        self.fit_height()  # (room for the message: the form grows, nothing is cut)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             select_all = getattr(widget, "selectAll", None)
             if callable(select_all):
                 select_all()
+
+    def _at_its_width(self, label: QLabel) -> None:
+        """``label`` wrapped at the width it will have (its row's, or the form's), before the
+        dialog is fitted to it: a hidden label has not been laid out yet."""
+        row = self._rows.get(label)
+        if row is not None and row.geometry().width() > 0:
+            width = row.geometry().width()
+        else:
+            layout = self.layout()
+            margins = layout.contentsMargins() if layout is not None else None
+            width = self.width() - (margins.left() + margins.right() if margins else 0)
+        label.resize(max(width, 1), label.height())
+
+    def fit_height(self) -> None:
+        """The dialog as tall as its fields and the errors now shown need, at its width: taller
+        when a message appears, shorter again when fewer are shown (its width stays)."""
+        layout = self.layout()
+        if layout is None:
+            self.adjustSize()
+            return
+        layout.activate()
+        height = max(self.minimumSizeHint().height(), self.sizeHint().height())
+        if layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(self.width()))
+        self.resize(self.width(), height)
 
     def clear_errors(self) -> None:
         for label in (*self._field_errors.values(), self.form_error):
@@ -316,11 +347,55 @@ class FormDialog(QDialog):
         return [label.text() for label in labels if not label.isHidden() and label.text()]
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
+#: The colour of a refused value's message (field errors, a form's error line).
+ERROR_COLOUR = "#a11d1d"
+
+
+class ErrorLabel(QLabel):
+    """A field's error line: wrapped at the width it is given, exactly as tall as its lines.
+
+    A word-wrapped QLabel asks its layout for the height of a narrower guess than the width it
+    gets (a form does not pass on heights for a width), so a two-line message got a third line's
+    room and was centred in it: a blank band between the field and its message. This label asks
+    for the height its text takes at its own width, and for a new height when that width
+    changes; the text sits at the top, right under the field."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._asked_height = -1
+
+    def _height(self) -> int:
+        if not self.text():
+            return 0
+        return max(super().heightForWidth(max(self.width(), 1)), self.fontMetrics().height())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False  # (its hints already give the height at its width; see the class)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(super().sizeHint().width(), self._height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self._asked_height = self._height()
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._height() != self._asked_height:  # (wraps differently at the new width)
+            self._asked_height = self._height()
+            self.updateGeometry()
+
+
+def _error_label(name: str) -> ErrorLabel:
+    label = ErrorLabel()
     label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #a11d1d;")
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
     label.setTextFormat(Qt.TextFormat.PlainText)  # (a refused value is shown as typed)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()

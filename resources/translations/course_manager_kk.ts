@@ -1710,14 +1710,14 @@
         <translation>Жаңа топ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="59"/>
-        <source>Code of the new cohort (e.g. 2027-AST-01):</source>
-        <translation>Жаңа топтың коды (мысалы, 2027-AST-01):</translation>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
+        <source>e.g. %1</source>
+        <translation>мысалы, %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
-        <source>Code</source>
-        <translation>Коды</translation>
+        <source>Cohort code</source>
+        <translation>Топ коды</translation>
     </message>
 </context>
 <context>

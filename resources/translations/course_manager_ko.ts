@@ -1707,14 +1707,14 @@
         <translation>새 기수</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="59"/>
-        <source>Code of the new cohort (e.g. 2027-AST-01):</source>
-        <translation>새 기수의 코드(예: 2027-AST-01):</translation>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
+        <source>e.g. %1</source>
+        <translation>예: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
-        <source>Code</source>
-        <translation>코드</translation>
+        <source>Cohort code</source>
+        <translation>기수 코드</translation>
     </message>
 </context>
 <context>

@@ -1713,14 +1713,14 @@
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cohort_dialogs.py" line="59"/>
-        <source>Code of the new cohort (e.g. 2027-AST-01):</source>
-        <translation>Код новой группы (например, 2027-AST-01):</translation>
+        <location filename="../../ui/pages/cohort_dialogs.py" line="60"/>
+        <source>e.g. %1</source>
+        <translation>например, %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/cohort_dialogs.py" line="66"/>
-        <source>Code</source>
-        <translation>Код</translation>
+        <source>Cohort code</source>
+        <translation>Код группы</translation>
     </message>
 </context>
 <context>

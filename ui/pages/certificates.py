@@ -19,6 +19,7 @@ worker (:func:`ui.pdf_print.print_pages`).
 from __future__ import annotations
 
 import dataclasses
+import html
 import shutil
 import tempfile
 from dataclasses import replace
@@ -71,6 +72,19 @@ def unbroken(code: str) -> str:
 
 def _skip_code(skipped: Any) -> str | None:
     return skipped.why.code if skipped.why is not None else None
+
+
+def revoke_question_with_error(question: str, error: str) -> str:
+    """The revoke question with why OK did not revoke under it, as a form shows a refused
+    field's message (in the error colour, right above the reason it concerns); the question
+    (a name as typed: "Tom & Jerry <x>") and the message are shown literally."""
+    return (
+        "<qt><p style='white-space:pre-wrap'>"
+        + html.escape(question, quote=False)
+        + f"</p><p style='color:{dialogs.ERROR_COLOUR}; white-space:pre-wrap'>"
+        + html.escape(error, quote=False)
+        + "</p></qt>"
+    )
 
 
 class CertificatesPage(Page):
@@ -760,12 +774,12 @@ class CertificatesPage(Page):
             .replace("%1", unbroken(row.serial))
             .replace("%2", row.full_name)
         )
-        label, reason = question, ""
+        label, reason = literal(question), ""
         while True:  # OK with no reason asks again, keeping what was typed, and says why
             reason, ok = QInputDialog.getText(
                 self,
                 self.tr("Revoke %1").replace("%1", row.serial),
-                literal(label),
+                label,
                 QLineEdit.EchoMode.Normal,
                 reason,
             )
@@ -774,10 +788,9 @@ class CertificatesPage(Page):
             if reason.strip():
                 self.revoke(row.serial, reason)
                 return
-            label = (
-                question
-                + "\n\n"
-                + self.tr("A reason is required: it is shown to whoever checks this certificate.")
+            label = revoke_question_with_error(
+                question,
+                self.tr("A reason is required: it is shown to whoever checks this certificate."),
             )
 
     def revoke(self, serial: str, reason: str) -> Any:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -56,21 +55,21 @@ class NewCohortDialog(FormDialog):
         self.setObjectName("newCohortDialog")
         self.setWindowTitle(self.tr("New cohort"))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr("Code of the new cohort (e.g. 2027-AST-01):"))
-        intro.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setObjectName("newCohortCode")
+        example = self.tr("e.g. %1").replace("%1", "2027-AST-01")
+        self.code.setPlaceholderText(example)
+        self.code.setToolTip(example)  # (still said once something is typed)
         form = QFormLayout()
         self.add_field(
             form,
-            self.tr("Code"),
+            self.tr("Cohort code"),
             self.code,
             "value.code_invalid",
             "value.code_empty",
             "cohort.code_taken",
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(_buttons(self))
