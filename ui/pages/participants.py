@@ -12,7 +12,6 @@ search matches someone.
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -419,5 +418,15 @@ class ParticipantsPage(Page):
 
 def menu_words(text: str) -> str:
     """A menu item's text as read: without its mnemonic ("&File", "참가자 가져오기(&I)…")."""
-    text = re.sub(r"\(&[^&]\)", "", text)
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    shown = ""
+    i = 0
+    while i < len(text):
+        if text.startswith("(&", i) and i + 3 < len(text) and text[i + 3] == ")":
+            i += 4  # "(&I)": the mnemonic alone in brackets, as in Korean and Chinese
+        elif text[i] == "&":
+            shown += text[i + 1 : i + 2]  # "&&" is one "&"; "&F" is "F"
+            i += 2
+        else:
+            shown += text[i]
+            i += 1
+    return shown
