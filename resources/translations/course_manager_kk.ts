@@ -2095,8 +2095,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="201"/>
-        <source>No participants in this file yet. Import a list from a spreadsheet with %1 (%2), or add people one at a time with %3.</source>
-        <translation>Бұл файлда әлі қатысушылар жоқ. Тізімді кестеден %1 (%2) арқылы импорттаңыз немесе адамдарды «%3» батырмасымен бір-бірден қосыңыз.</translation>
+        <source>No participants in this file yet. Import a list from a spreadsheet with %1 (%2), or press %3 to add people one at a time.</source>
+        <translation>Бұл файлда әлі қатысушылар жоқ. Тізімді кестеден %1 (%2) арқылы импорттаңыз немесе адамдарды бір-бірден қосу үшін «%3» түймесін басыңыз.</translation>
     </message>
 </context>
 <context>

@@ -2091,8 +2091,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="201"/>
-        <source>No participants in this file yet. Import a list from a spreadsheet with %1 (%2), or add people one at a time with %3.</source>
-        <translation>이 파일에는 아직 참가자가 없습니다. %1(%2)로 스프레드시트에서 명단을 가져오거나, %3 버튼으로 한 명씩 추가하세요.</translation>
+        <source>No participants in this file yet. Import a list from a spreadsheet with %1 (%2), or press %3 to add people one at a time.</source>
+        <translation>이 파일에는 아직 참가자가 없습니다. %1(%2)로 스프레드시트에서 명단을 가져오거나, %3 버튼을 눌러 한 명씩 추가하세요.</translation>
     </message>
 </context>
 <context>

@@ -2099,8 +2099,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/participants.py" line="201"/>
-        <source>No participants in this file yet. Import a list from a spreadsheet with %1 (%2), or add people one at a time with %3.</source>
-        <translation>В этом файле пока нет участников. Импортируйте список из таблицы через %1 (%2) или добавляйте людей по одному кнопкой «%3».</translation>
+        <source>No participants in this file yet. Import a list from a spreadsheet with %1 (%2), or press %3 to add people one at a time.</source>
+        <translation>В этом файле пока нет участников. Импортируйте список из таблицы через %1 (%2) или нажмите «%3», чтобы добавлять людей по одному.</translation>
     </message>
 </context>
 <context>

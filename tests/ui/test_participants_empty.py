@@ -21,6 +21,7 @@ def _idle(qtbot: Any, db: Any) -> None:
 def _shows_note(page: Any, *words: str) -> str:
     assert page.table_stack.currentWidget() is page.empty_page
     assert page.empty_note.isVisible() and not page.table.isVisible()
+    assert not page.detail.isVisible()  # (no details to show either: the note has the page)
     text = str(page.empty_note.text())
     for word in words:
         assert word in text, text
@@ -30,6 +31,7 @@ def _shows_note(page: Any, *words: str) -> str:
 def _shows_table(page: Any) -> None:
     assert page.table_stack.currentWidget() is page.table
     assert page.table.isVisible() and not page.empty_note.isVisible()
+    assert page.detail.isVisible()
 
 
 def test_a_new_file_says_import_or_add_until_someone_is_added(  # type: ignore[no-untyped-def]
@@ -42,7 +44,7 @@ def test_a_new_file_says_import_or_add_until_someone_is_added(  # type: ignore[n
         window.open_path(tmp_path / "new.sqlite3")
     _idle(qtbot, db)
     qtbot.waitUntil(lambda: page.table_stack.currentWidget() is page.empty_page, timeout=10_000)
-    _shows_note(page, "No participants", "File › Import participants…", "Add…")
+    _shows_note(page, "No participants", "File › Import participants… (Ctrl+I)", "press Add…")
     assert "&" not in page.empty_note.text()
     assert not page.clear_search_button.isVisible()
 

@@ -187,6 +187,8 @@ class ParticipantsPage(Page):
 
     def _show_table_or_note(self, total: int) -> None:
         """The table when the search lists someone; else what to do, in the table's place."""
+        # (The details pane has nothing to show either: the note takes the page.)
+        self.detail.setVisible(bool(total))
         if total:
             self.table_stack.setCurrentWidget(self.table)
             return
@@ -198,7 +200,7 @@ class ParticipantsPage(Page):
             self.empty_note.setText(
                 self.tr(
                     "No participants in this file yet. Import a list from a spreadsheet with "
-                    "%1 (%2), or add people one at a time with %3."
+                    "%1 (%2), or press %3 to add people one at a time."
                 )
                 .replace("%1", self.import_menu_path())
                 .replace(
