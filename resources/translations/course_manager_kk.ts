@@ -2083,6 +2083,21 @@
         <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
         <translation>Қатысушының деректерін, топтарын және сертификаттарын осында көру үшін оны таңдаңыз. Өзгерту үшін жолды екі рет басыңыз немесе «Өзгерту…» түймесін басыңыз.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="105"/>
+        <source>Clear the search</source>
+        <translation>Іздеуді тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="196"/>
+        <source>Nobody matches «%1».</source>
+        <translation>«%1» бойынша ешкім табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="201"/>
+        <source>No participants in this file yet. Import a list from a spreadsheet with %1 (%2), or press %3 to add people one at a time.</source>
+        <translation>Бұл файлда әлі қатысушылар жоқ. Тізімді кестеден %1 (%2) арқылы импорттаңыз немесе адамдарды бір-бірден қосу үшін «%3» түймесін басыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

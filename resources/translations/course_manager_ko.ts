@@ -2079,6 +2079,21 @@
         <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
         <translation>참가자를 선택하면 여기에 세부 정보, 기수, 수료증이 표시됩니다. 변경하려면 행을 두 번 클릭하거나 [편집…]을 누르세요.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="105"/>
+        <source>Clear the search</source>
+        <translation>검색 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="196"/>
+        <source>Nobody matches «%1».</source>
+        <translation>«%1»에 해당하는 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="201"/>
+        <source>No participants in this file yet. Import a list from a spreadsheet with %1 (%2), or press %3 to add people one at a time.</source>
+        <translation>이 파일에는 아직 참가자가 없습니다. %1(%2)로 스프레드시트에서 명단을 가져오거나, %3 버튼을 눌러 한 명씩 추가하세요.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -2087,6 +2087,21 @@
         <source>Select a participant to see their details, cohorts and certificates here. Double-click a row or press Edit… to change them.</source>
         <translation>Выберите участника, чтобы увидеть здесь его данные, группы и сертификаты. Чтобы изменить их, дважды щёлкните строку или нажмите «Изменить…».</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="105"/>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="196"/>
+        <source>Nobody matches «%1».</source>
+        <translation>По запросу «%1» никто не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/participants.py" line="201"/>
+        <source>No participants in this file yet. Import a list from a spreadsheet with %1 (%2), or press %3 to add people one at a time.</source>
+        <translation>В этом файле пока нет участников. Импортируйте список из таблицы через %1 (%2) или нажмите «%3», чтобы добавлять людей по одному.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

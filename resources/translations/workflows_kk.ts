@@ -1491,6 +1491,26 @@
         <source>Rejected rows saved to %1</source>
         <translation>Қабылданбаған жолдар сақталды: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="382"/>
+        <source>Rows that look like someone already known: %1; like another row of this file: %2. Each was imported as a separate person; they are listed below with whom they look like.</source>
+        <translation>Бұрыннан белгілі адамға ұқсайтын жолдар: %1; осы файлдың басқа жолына ұқсайтындар: %2. Әрқайсысы бөлек адам ретінде импортталды; төменде олар кімге ұқсайтынымен бірге көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="388"/>
+        <source>Rows that look like someone already known: %1. Each was imported as a separate person; they are listed below with whom they look like.</source>
+        <translation>Бұрыннан белгілі адамға ұқсайтын жолдар: %1. Әрқайсысы бөлек адам ретінде импортталды; төменде олар кімге ұқсайтынымен бірге көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="393"/>
+        <source>Rows that look like another row of this file: %2. Each was imported as a separate person; they are listed below with whom they look like.</source>
+        <translation>Осы файлдың басқа жолына ұқсайтын жолдар: %2. Әрқайсысы бөлек адам ретінде импортталды; төменде олар кімге ұқсайтынымен бірге көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="416"/>
+        <source>Row %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>

@@ -1487,6 +1487,26 @@
         <source>Rejected rows saved to %1</source>
         <translation>거부된 행을 저장했습니다: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="382"/>
+        <source>Rows that look like someone already known: %1; like another row of this file: %2. Each was imported as a separate person; they are listed below with whom they look like.</source>
+        <translation>이미 등록된 사람과 비슷한 행: %1개, 이 파일의 다른 행과 비슷한 행: %2개. 각 행은 별도의 사람으로 가져왔으며, 누구와 비슷한지 아래에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="388"/>
+        <source>Rows that look like someone already known: %1. Each was imported as a separate person; they are listed below with whom they look like.</source>
+        <translation>이미 등록된 사람과 비슷한 행: %1개. 각 행은 별도의 사람으로 가져왔으며, 누구와 비슷한지 아래에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="393"/>
+        <source>Rows that look like another row of this file: %2. Each was imported as a separate person; they are listed below with whom they look like.</source>
+        <translation>이 파일의 다른 행과 비슷한 행: %2개. 각 행은 별도의 사람으로 가져왔으며, 누구와 비슷한지 아래에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="416"/>
+        <source>Row %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>

@@ -1495,6 +1495,26 @@
         <source>Rejected rows saved to %1</source>
         <translation>Отклонённые строки сохранены: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="382"/>
+        <source>Rows that look like someone already known: %1; like another row of this file: %2. Each was imported as a separate person; they are listed below with whom they look like.</source>
+        <translation>Строк, похожих на уже известного человека: %1; на другую строку этого файла: %2. Каждая импортирована как отдельный человек; ниже они перечислены вместе с тем, на кого похожи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="388"/>
+        <source>Rows that look like someone already known: %1. Each was imported as a separate person; they are listed below with whom they look like.</source>
+        <translation>Строк, похожих на уже известного человека: %1. Каждая импортирована как отдельный человек; ниже они перечислены вместе с тем, на кого похожи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="393"/>
+        <source>Rows that look like another row of this file: %2. Each was imported as a separate person; they are listed below with whom they look like.</source>
+        <translation>Строк, похожих на другую строку этого файла: %2. Каждая импортирована как отдельный человек; ниже они перечислены вместе с тем, на кого похожи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_wizard.py" line="416"/>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SheetPage</name>

@@ -35,16 +35,19 @@ from course_manager.services.import_roster import IMPORT_FIELDS
 from ui import dialogs, i18n
 from ui.message_text import text as message_text
 from ui.operations import DbWorker, Operation
-from ui.pages.import_models import RowsModel, field_label
+from ui.pages.import_models import PlanModel, RowsModel, field_label
 from ui.pages.import_preview import (
+    WRAP_ROWS,
     PreviewPage,
     WizardPage,
     duplicate_counts,
     duplicates_to_check,
     merged_rows,
+    rejected_names,
     summary_text,
     table_view,
 )
+from ui.pages.table_fit import fit_columns, unwrap, wrap_column
 
 SPREADSHEET_FILTER = "*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt"
 
@@ -272,10 +275,15 @@ class MappingPage(WizardPage):
 
 
 class ResultPage(WizardPage):
+    """What the import did: the counts, and the rows imported as a new person who look like
+    someone already known or like another row of the file, listed with whom they look like
+    (the preview's words; the current row's whole reason under the list)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Import"))
         self.summary = QLabel()
+        self.summary.setObjectName("importResult")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton(self.tr("&Save rejected rows…"))
@@ -286,10 +294,25 @@ class ResultPage(WizardPage):
         )
         self.save_button.clicked.connect(self.save_rejects_dialog)
         self.save_button.setEnabled(False)
+        self.checks_model = PlanModel(self)
+        self.checks_view = table_view(self.checks_model)
+        self.checks_view.setObjectName("importLookAlikes")
+        self.checks_view.setColumnHidden(PlanModel.COLUMN, True)  # (no column is at fault)
+        self.checks_view.verticalHeader().setVisible(False)
+        self.checks_reason = QLabel()
+        self.checks_reason.setObjectName("lookAlikeReason")
+        self.checks_reason.setWordWrap(True)
+        self.checks_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.checks_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checks_view.selectionModel().currentRowChanged.connect(self._check_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.checks_view, 1)
+        layout.addWidget(self.checks_reason)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        self._stretch = QWidget()  # (takes the room when there is no list to show)
+        layout.addWidget(self._stretch, 1)
+        self._show_checks(False)
         self.report: Any = None
         self.done = False
         self.operation: Operation | None = None
@@ -301,6 +324,8 @@ class ResultPage(WizardPage):
         path, options = wiz.path, wiz.options(dry_run=False)
         self.done = False
         self.summary.setText(self.tr("Importing…"))
+        self.checks_model.load([])
+        self._show_checks(False)
         self.operation = (
             Operation(lambda ws: run(ws, path, options), db=wiz.db, parent=self)
             .with_progress(self.tr("Importing participants…"))
@@ -313,7 +338,8 @@ class ResultPage(WizardPage):
     def _imported(self, outcome: Any) -> None:
         report = outcome.value
         self.report = report
-        merged = merged_rows(report.plan) if report.plan is not None else []
+        plan = report.plan
+        merged = merged_rows(plan) if plan is not None else []
         counts = {
             "create": report.created,
             "update": report.updated,
@@ -322,10 +348,20 @@ class ResultPage(WizardPage):
             "skip": report.skipped - len(merged),
             "reject": len(report.rejected),
         }
-        if report.plan is not None:
-            known, in_file = duplicate_counts(duplicates_to_check(report.plan))
-            counts.update(duplicates=known, duplicates_in_file=in_file)
         lines = [self.tr("Import finished."), summary_text(counts, merged)]
+        if plan is not None:
+            checks = duplicates_to_check(plan)
+            rows = [r for r in plan.rows if r.row in checks and r.action != "reject"]
+            if rows:
+                lines.append(self.look_alike_text(*duplicate_counts(checks)))
+                self.checks_model.load(rows, rejected_names(plan), checks)
+                if len(rows) <= WRAP_ROWS:  # the reasons in full, wrapped
+                    wrap_column(self.checks_view, PlanModel.REASON)
+                else:  # one line a row; the current row's whole reason under the list
+                    unwrap(self.checks_view)
+                    fit_columns(self.checks_view, skip=(PlanModel.REASON,), max_width=260)
+                self._show_checks(True)
+                self.checks_view.setCurrentIndex(self.checks_model.index(0, PlanModel.REASON))
         if report.enrolled:
             lines.append(
                 self.tr("%1 enrolled in the cohort.").replace("%1", i18n.number(report.enrolled))
@@ -337,6 +373,50 @@ class ResultPage(WizardPage):
         self.summary.setText("\n".join(lines))
         self.save_button.setEnabled(bool(report.rejected))
         self._finish()
+
+    def look_alike_text(self, known: int, in_file: int) -> str:
+        """The rows imported as a new person though they look like someone: how many of each
+        kind (a row can be both), and where they are listed."""
+        if known and in_file:
+            text = self.tr(
+                "Rows that look like someone already known: %1; like another row of this file: "
+                "%2. Each was imported as a separate person; they are listed below with whom "
+                "they look like."
+            )
+        elif known:
+            text = self.tr(
+                "Rows that look like someone already known: %1. Each was imported as a separate "
+                "person; they are listed below with whom they look like."
+            )
+        else:
+            text = self.tr(
+                "Rows that look like another row of this file: %2. Each was imported as a "
+                "separate person; they are listed below with whom they look like."
+            )
+        return text.replace("%1", i18n.number(known)).replace("%2", i18n.number(in_file))
+
+    def look_alike_rows(self) -> list[int]:
+        """The file's row numbers listed as looking like someone."""
+        model = self.checks_model
+        return [model.plan_row(i).row for i in range(model.rowCount())]
+
+    def _show_checks(self, shown: bool) -> None:
+        self.checks_view.setVisible(shown)
+        self.checks_reason.setVisible(shown)
+        self._stretch.setVisible(not shown)
+        if not shown:
+            self.checks_reason.clear()
+
+    def _check_changed(self, current: Any, _previous: Any) -> None:
+        if not current.isValid():
+            self.checks_reason.clear()
+            return
+        row = self.checks_model.plan_row(current.row())
+        self.checks_reason.setText(
+            self.tr("Row %1: %2")
+            .replace("%1", str(row.row))
+            .replace("%2", self.checks_model.reason(current.row()))
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.show_failure(self.summary, exc)

@@ -2,6 +2,11 @@
 
 A person just added is selected and scrolled to once the roster is searched again (the rows
 up to theirs are fetched; a search that leaves them out is cleared).
+
+With nobody to list, the table gives way to what to do: in a file with no participants, the
+next step (import a spreadsheet with File › Import participants…, or Add…); when a search finds
+nobody, "Nobody matches «…»" and a button that clears the search. The table is back as soon as a
+search matches someone.
 """
 
 from __future__ import annotations
@@ -9,14 +14,17 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -84,6 +92,32 @@ class ParticipantsPage(Page):
             )
         )
 
+        # In the table's place when nobody is listed (as the Attendance and Certificates pages).
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("participantsEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setTextFormat(Qt.TextFormat.PlainText)  # (a search as typed)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setMargin(24)
+        self.empty_note.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.empty_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.clear_search_button = QPushButton(self.tr("Clear the search"))
+        self.clear_search_button.setObjectName("clearParticipantSearch")
+        self.empty_page = QWidget()
+        self.empty_page.setObjectName("participantsEmptyPage")
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.empty_note, 8)  # (no alignment: a wrapped label keeps its lines)
+        centred.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addLayout(centred)
+        empty_layout.addWidget(self.clear_search_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_page)
+
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
@@ -91,7 +125,7 @@ class ParticipantsPage(Page):
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.table_stack)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -107,6 +141,7 @@ class ParticipantsPage(Page):
         self.add_button.clicked.connect(self.add_participant)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.clear_search_button.clicked.connect(self._clear_search)
         self._detail_generation = 0
         self._fitted = False
         self._reveal_id: int | None = None  # a person just added: selected once listed
@@ -146,8 +181,52 @@ class ParticipantsPage(Page):
             ]
             self.fit.measure(texts)
         self.detail.clear()
+        self._show_table_or_note(total)
         self._update_buttons()
         self._reveal()
+
+    def _show_table_or_note(self, total: int) -> None:
+        """The table when the search lists someone; else what to do, in the table's place."""
+        # (The details pane has nothing to show either: the note takes the page.)
+        self.detail.setVisible(bool(total))
+        if total:
+            self.table_stack.setCurrentWidget(self.table)
+            return
+        searched = self.model_filter()
+        if searched:
+            self.empty_note.setText(self.tr("Nobody matches «%1».").replace("%1", searched))
+            self.clear_search_button.show()
+        else:
+            self.empty_note.setText(
+                self.tr(
+                    "No participants in this file yet. Import a list from a spreadsheet with "
+                    "%1 (%2), or press %3 to add people one at a time."
+                )
+                .replace("%1", self.import_menu_path())
+                .replace(
+                    "%2", QKeySequence("Ctrl+I").toString(QKeySequence.SequenceFormat.NativeText)
+                )
+                .replace("%3", menu_words(self.add_button.text()))
+            )
+            self.clear_search_button.hide()
+        self.table_stack.setCurrentWidget(self.empty_page)
+
+    def model_filter(self) -> str:
+        """The search the listed rows answer (as typed, surrounding spaces dropped)."""
+        return self.search.text().strip()
+
+    @staticmethod
+    def import_menu_path() -> str:
+        """ "File › Import participants…" in the words of the window's own menu."""
+        words = [
+            QCoreApplication.translate("MainWindow", "&File"),
+            QCoreApplication.translate("MainWindow", "&Import participants…"),
+        ]
+        return " › ".join(menu_words(w) for w in words)
+
+    def _clear_search(self) -> None:
+        self.search.clear()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reveal(self, participant_id: int) -> None:
         """Select and show ``participant_id`` when the roster is next loaded (after the change
@@ -337,3 +416,19 @@ class ParticipantsPage(Page):
 
         box.finished.connect(done)
         box.open()
+
+
+def menu_words(text: str) -> str:
+    """A menu item's text as read: without its mnemonic ("&File", "참가자 가져오기(&I)…")."""
+    shown = ""
+    i = 0
+    while i < len(text):
+        if text.startswith("(&", i) and i + 3 < len(text) and text[i + 3] == ")":
+            i += 4  # "(&I)": the mnemonic alone in brackets, as in Korean and Chinese
+        elif text[i] == "&":
+            shown += text[i + 1 : i + 2]  # "&&" is one "&"; "&F" is "F"
+            i += 2
+        else:
+            shown += text[i]
+            i += 1
+    return shown
