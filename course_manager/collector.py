@@ -22,12 +22,30 @@ job left in the young generation, in one short step:
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 #: Young objects up to which the end of a job collects them (a walk of this many takes
 #: ~10-30 ms); above it they are frozen instead.
 COLLECT_UP_TO = 30_000
+
+#: Where a collection wanted on another thread is run (the app gives its window's thread: a
+#: collection frees whatever cycles are garbage, among them closed windows' Qt objects, and Qt
+#: objects freed off the window's thread crash the app). None: on the thread that wants it.
+_post: Callable[[Callable[[], None]], None] | None = None
+
+
+def collect_on(post: Callable[[Callable[[], None]], None] | None) -> None:
+    """Have the young collections that :func:`settle` wants off the main thread run through
+    ``post`` (which runs what it is given on the main thread), or where wanted (None)."""
+    global _post
+    _post = post
+
+
+def collect_young() -> None:
+    """One collection of the young generation (cheap: it walks only what is new)."""
+    gc.collect(0)
 
 
 @contextmanager
@@ -44,8 +62,12 @@ def paused() -> Iterator[None]:
 
 
 def settle() -> None:
-    """Collect the young generation when it is small, else freeze everything alive."""
+    """Collect the young generation when it is small (on the main thread, see
+    :func:`collect_on`), else freeze everything alive (which frees nothing: safe anywhere)."""
     if gc.get_count()[0] <= COLLECT_UP_TO:
-        gc.collect(0)
+        if _post is not None and threading.current_thread() is not threading.main_thread():
+            _post(collect_young)
+        else:
+            collect_young()
     else:
         gc.freeze()

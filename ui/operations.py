@@ -98,6 +98,31 @@ class _Bridge(QObject):
             fn()
 
 
+#: A bridge to the window's thread that lives as long as the app (workers come and go).
+_window_bridge: _Bridge | None = None
+
+
+def _collect_on_window_thread() -> None:
+    """The young collections the worker's jobs want run on the window's thread (made there,
+    once): a collection frees every cycle that is garbage, closed pages and dialogs among
+    them, and Qt objects freed on the worker's thread crash the app (a timer of an object
+    deleted there fires on a dangling object)."""
+    global _window_bridge
+    if _window_bridge is None and threading.current_thread() is threading.main_thread():
+        _window_bridge = _Bridge()
+        collector.collect_on(_window_bridge.post)
+
+
+def _paused(fn: Callable[[], Any]) -> Callable[[], Any]:
+    """``fn`` to run on the worker with the collector off (see :func:`collector.paused`)."""
+
+    def run() -> Any:
+        with collector.paused():
+            return fn()
+
+    return run
+
+
 class DbWorker(QObject):
     """The one thread that owns the open Workspace.
 
@@ -113,6 +138,7 @@ class DbWorker(QObject):
         super().__init__(parent)
         self._pool: ThreadPoolExecutor | None = None
         self._bridge = _Bridge()
+        _collect_on_window_thread()
         self._ws: Workspace | None = None
         self.path: Path | None = None
         #: the open file is read-only (a read-only folder or medium): viewing only
@@ -178,7 +204,7 @@ class DbWorker(QObject):
     # -- main-thread side -------------------------------------------------------------------
     def submit(self, fn: Callable[[Any], Any]) -> Future[Any]:
         """Run ``fn(workspace)`` on the worker; a Future for tests and tools."""
-        return self._executor.submit(lambda: fn(self._workspace()))
+        return self._executor.submit(_paused(lambda: fn(self._workspace())))
 
     def let_go(self, box: list[Any]) -> None:
         """Empty ``box`` and have what it alone held (a 20,000-row table the window no longer
@@ -205,7 +231,7 @@ class DbWorker(QObject):
             return
         garbage, self._garbage = self._garbage, []
         try:
-            self._executor.submit(free_in_pieces, garbage)
+            self._executor.submit(_paused(lambda: free_in_pieces(garbage)))
         except RuntimeError:  # (the worker has stopped: freed here)
             garbage.clear()
 
@@ -245,7 +271,7 @@ class DbWorker(QObject):
             return ws.changed_elsewhere() if ws is not None else None
 
         try:
-            future = self._executor.submit(work)
+            future = self._executor.submit(_paused(work))
         except RuntimeError:  # (the worker has stopped)
             return False
         self._checking = True

@@ -354,3 +354,24 @@ def test_a_screen_let_go_of_while_its_work_ends_is_freed_on_the_windows_thread(q
         after_done.set()
         db.call(lambda ws: None)  # the worker has gone on to other work
     assert _Held.freed_on == ["MainThread", "MainThread"]
+
+
+def test_garbage_cycles_are_collected_on_the_windows_thread_not_the_workers(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """A job's end collects the young objects' cycles: on the window's thread. A closed page
+    or dialog left in a cycle (its callbacks refer to it) holds Qt objects, and those freed on
+    the worker crashed the app later (a timer of an object deleted there fired)."""
+    import gc
+
+    _Held.freed_on.clear()
+    held = _Held()
+    held.me = held  # type: ignore[attr-defined]  # a cycle: only a collection frees it
+    del held
+    gc.collect(0)  # (the young generation emptied: the next cycle is all a job's end finds)
+    assert _Held.freed_on == ["MainThread"]
+    cycle = _Held()
+    cycle.me = cycle  # type: ignore[attr-defined]
+    del cycle  # garbage now, freed by the next collection of the young generation
+    done: list[int] = []
+    Operation(lambda ws: ws.participants.count(), db=db).success(done.append).run()
+    qtbot.waitUntil(lambda: bool(done) and len(_Held.freed_on) == 2, timeout=5000)
+    assert _Held.freed_on == ["MainThread", "MainThread"]
