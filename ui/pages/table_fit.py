@@ -521,7 +521,11 @@ def priority_layout(
     would leave out the very columns whose texts were cut (they stay, cut). Headers go onto
     two lines only when one line does not fit (then every header that gains by it: the
     header row is two lines high anyway). Room left over widens a narrowed column
-    (``first`` first) up to its widest text on one line; the rest stays empty on the right.
+    (``first`` first) up to its widest text on one line; what is left then, too little for
+    the next column to bring in (it needs more, or it would not be left out), is spread
+    over the columns shown when any is left out (the table fills the view: no empty band
+    beside it while something is missing), and stays empty on the right of a table shown
+    whole.
     A view too narrow even with every column of ``fold`` left out cuts the names at last.
 
     ``one_line``: the rows are one line high (no text wraps): a cut long text never leaves
@@ -594,6 +598,12 @@ def priority_layout(
             if more > 0:
                 widths[column] += more
                 left -= more
+        if left > 0 and folded:
+            # Every column shown has its texts whole on one line now, and the next column to
+            # bring in needs more than is left (else it would not be left out): the rest is
+            # spread over the columns shown rather than left empty beside a table that
+            # leaves something out.
+            spread(widths, left)
         return Layout(widths, folded, wrapped)
 
     def cut(layout: Layout) -> set[int]:
@@ -634,6 +644,16 @@ def priority_layout(
             on_two.narrowed = narrow & set(on_two.widths)
             return on_two
     return layout
+
+
+def spread(widths: dict[int, int], room: int) -> None:
+    """Widen the columns of ``widths`` (in their order) by ``room`` pixels in all, as evenly
+    as whole pixels allow (the first ones a pixel more)."""
+    if room <= 0 or not widths:
+        return
+    each, rest = divmod(room, len(widths))
+    for index, column in enumerate(widths):
+        widths[column] += each + (1 if index < rest else 0)
 
 
 class PriorityFit(QObject):
