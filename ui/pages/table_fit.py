@@ -521,11 +521,12 @@ def priority_layout(
     would leave out the very columns whose texts were cut (they stay, cut). Headers go onto
     two lines only when one line does not fit (then every header that gains by it: the
     header row is two lines high anyway). Room left over widens a narrowed column
-    (``first`` first) up to its widest text on one line; what is left then, too little for
-    the next column to bring in (it needs more, or it would not be left out), is spread
-    over the columns shown when any is left out (the table fills the view: no empty band
-    beside it while something is missing), and stays empty on the right of a table shown
-    whole.
+    (``first`` first) up to its widest text on one line. What is left then is too little
+    for the last column left out (or it would not be left out); a column left out before
+    it that fits there comes in all the same (the last left out first; whole, or, in rows
+    of one line, a long text cut to ``min_text_width``), and the rest is spread over the
+    columns shown: a table that leaves anything out fills its view, with no empty band on
+    the right. A table shown whole keeps its widths (the rest empty on the right).
     A view too narrow even with every column of ``fold`` left out cuts the names at last.
 
     ``one_line``: the rows are one line high (no text wraps): a cut long text never leaves
@@ -590,21 +591,44 @@ def priority_layout(
         excess = sum(widths.values()) - available
         if excess > 0 and first in widths:  # (a very narrow view: the names give way at last)
             widths[first] = max(needs[first].header_wrapped, widths[first] - excess)
-        left = available - sum(widths.values())
-        for column in sorted(shown, key=lambda c: (c != first, c not in shrinkable)):
+        left = widen(widths, available - sum(widths.values()))
+        if left > 0 and folded:
+            # Every column shown has its texts whole on one line now. The last column left
+            # out needs more than is left (or it would not be left out), but one left out
+            # before it may fit: it comes in (the last left out first), then the rest is
+            # spread over the columns shown, rather than left empty beside a table that
+            # leaves something out.
+            folded = list(folded)
+            for column in reversed(folded[:]):
+                narrowest = least(column) if one_line else whole(column)
+                on_one = max(narrowest, needs[column].header)  # (its header on one line)
+                if on_one <= left:
+                    widths[column] = on_one
+                elif wrapped and narrowest <= left:  # (the header row is two lines anyway)
+                    widths[column] = narrowest
+                    if narrowest < needs[column].header:
+                        wrapped.add(column)
+                else:
+                    continue
+                left -= widths[column]
+                folded.remove(column)
+            widths = {c: widths[c] for c in needs if c in widths}
+            left = widen(widths, left)
+            if folded:
+                spread(widths, left)
+        return Layout(widths, folded, wrapped)
+
+    def widen(widths: dict[int, int], left: int) -> int:
+        """Widen the narrowed columns (``first`` first, then long texts) up to their widest
+        text on one line with ``left`` pixels; returns what is left."""
+        for column in sorted(widths, key=lambda c: (c != first, c not in shrinkable)):
             if left <= 0:
                 break
             more = min(left, needs[column].content - widths[column])
             if more > 0:
                 widths[column] += more
                 left -= more
-        if left > 0 and folded:
-            # Every column shown has its texts whole on one line now, and the next column to
-            # bring in needs more than is left (else it would not be left out): the rest is
-            # spread over the columns shown rather than left empty beside a table that
-            # leaves something out.
-            spread(widths, left)
-        return Layout(widths, folded, wrapped)
+        return left
 
     def cut(layout: Layout) -> set[int]:
         return {
