@@ -65,9 +65,9 @@ def test_a_column_left_out_before_the_last_comes_in_when_it_fits() -> None:
 
 
 def test_rows_of_more_lines_bring_a_long_text_in_only_whole() -> None:
-    # The e-mail (300), left out last, does not fit the 180 pixels left; the organisation,
+    # The e-mail (300), left out last, does not fit the 170 pixels left; the organisation,
     # left out before it, comes in cut (to 150 at least) in rows of one line, and only whole
-    # (on three lines from 200) in rows of three lines: there the 180 are spread.
+    # (on three lines from 200) in rows of three lines: there the 170 are spread.
     organisation, email = 12, 13
     needs = {c: n for c, n in _russian_matrix().items() if c != REASONS} | {
         organisation: ColumnNeed(content=600, header=90, header_wrapped=90, in_lines=200),
@@ -77,7 +77,7 @@ def test_rows_of_more_lines_bring_a_long_text_in_only_whole() -> None:
     def layout(one_line: bool):  # type: ignore[no-untyped-def]
         return priority_layout(
             needs,
-            WHOLE + 63 + 180,
+            WHOLE + 63 + 170,
             shrink=[organisation],
             fold=[organisation, email],
             min_text_width=150,
@@ -86,10 +86,20 @@ def test_rows_of_more_lines_bring_a_long_text_in_only_whole() -> None:
 
     flat = layout(one_line=True)
     assert flat.folded == [email] and flat.cut == {organisation}
-    assert flat.widths[organisation] == 180 and flat.widths[GENDER] == 63
+    assert flat.widths[organisation] == 170 and flat.widths[GENDER] == 63
     tall = layout(one_line=False)
     assert tall.folded == [organisation, email] and tall.cut == set()
-    assert sum(tall.widths.values()) == WHOLE + 63 + 180
+    assert sum(tall.widths.values()) == WHOLE + 63 + 170
+    # (with 30 pixels more it comes in whole, the marks on two lines: the rows are tall)
+    taller = priority_layout(
+        needs,
+        WHOLE + 63 + 200,
+        shrink=[organisation],
+        fold=[organisation, email],
+        min_text_width=150,
+    )
+    assert taller.folded == [email] and taller.cut == set()
+    assert taller.widths[organisation] >= 200
 
 
 def test_a_cut_text_takes_the_room_left_before_the_others() -> None:
@@ -125,3 +135,21 @@ def test_spread_is_even_to_the_pixel() -> None:
     assert widths == {0: 103, 3: 53, 5: 72}
     spread(widths, 0)
     assert widths == {0: 103, 3: 53, 5: 72}
+
+
+def test_a_column_comes_in_before_a_cut_text_is_widened() -> None:
+    # Columns are left out before texts are cut: with 103 pixels over the reasons cut to
+    # 150, the gender (63, left out before the e-mail, which needs 300) comes in, and the
+    # reasons have the 40 left.
+    email = 12
+    needs = _russian_matrix() | {email: ColumnNeed(content=300, header=60, header_wrapped=60)}
+    layout = priority_layout(
+        needs,
+        WHOLE + 150 + 63 + 40,
+        shrink=[REASONS],
+        fold=[GENDER, email],
+        min_text_width=150,
+        one_line=True,
+    )
+    assert layout.folded == [email] and layout.widths[GENDER] == 63
+    assert layout.widths[REASONS] == 190 and layout.cut == {REASONS}

@@ -520,13 +520,14 @@ def priority_layout(
     long text is cut then, more are left out (in the same order) until 1-4 fit, unless that
     would leave out the very columns whose texts were cut (they stay, cut). Headers go onto
     two lines only when one line does not fit (then every header that gains by it: the
-    header row is two lines high anyway). Room left over widens a narrowed column
-    (``first`` first) up to its widest text on one line. What is left then is too little
-    for the last column left out (or it would not be left out); a column left out before
-    it that fits there comes in all the same (the last left out first; whole, or, in rows
-    of one line, a long text cut to ``min_text_width``), and the rest is spread over the
-    columns shown: a table that leaves anything out fills its view, with no empty band on
-    the right. A table shown whole keeps its widths (the rest empty on the right).
+    header row is two lines high anyway). A column left out that fits all the same comes
+    in (the last column left out does not fit, or it would not be left out, but one left
+    out before it may: the last left out first; in rows of one line it may cut a long
+    text to ``min_text_width``, in rows of more lines it comes in only when no long text is
+    cut more for it). Room left over widens a narrowed column (``first`` first) up to its
+    widest text on one line; what is left then is spread over the columns shown when any
+    column is left out (such a table fills its view: no empty band on the right), and
+    stays empty on the right of a table shown whole.
     A view too narrow even with every column of ``fold`` left out cuts the names at last.
 
     ``one_line``: the rows are one line high (no text wraps): a cut long text never leaves
@@ -567,7 +568,9 @@ def priority_layout(
             shown.remove(column)
         return folded
 
-    def arrange(folded: list[int]) -> Layout:
+    def place(folded: list[int]) -> tuple[Layout, bool]:
+        """The widths with the columns ``folded`` left out, and whether 1-3 and 5 hold (not
+        when the names give way)."""
         shown = [c for c in needs if c not in folded]
         widths = {c: natural(c) for c in shown}
         wrapped: set[int] = set()
@@ -591,44 +594,41 @@ def priority_layout(
         excess = sum(widths.values()) - available
         if excess > 0 and first in widths:  # (a very narrow view: the names give way at last)
             widths[first] = max(needs[first].header_wrapped, widths[first] - excess)
-        left = widen(widths, available - sum(widths.values()))
-        if left > 0 and folded:
-            # Every column shown has its texts whole on one line now. The last column left
-            # out needs more than is left (or it would not be left out), but one left out
-            # before it may fit: it comes in (the last left out first), then the rest is
-            # spread over the columns shown, rather than left empty beside a table that
-            # leaves something out.
-            folded = list(folded)
-            for column in reversed(folded[:]):
-                narrowest = least(column) if one_line else whole(column)
-                on_one = max(narrowest, needs[column].header)  # (its header on one line)
-                if on_one <= left:
-                    widths[column] = on_one
-                elif wrapped and narrowest <= left:  # (the header row is two lines anyway)
-                    widths[column] = narrowest
-                    if narrowest < needs[column].header:
-                        wrapped.add(column)
-                else:
-                    continue
-                left -= widths[column]
-                folded.remove(column)
-            widths = {c: widths[c] for c in needs if c in widths}
-            left = widen(widths, left)
-            if folded:
-                spread(widths, left)
-        return Layout(widths, folded, wrapped)
-
-    def widen(widths: dict[int, int], left: int) -> int:
-        """Widen the narrowed columns (``first`` first, then long texts) up to their widest
-        text on one line with ``left`` pixels; returns what is left."""
-        for column in sorted(widths, key=lambda c: (c != first, c not in shrinkable)):
+        left = available - sum(widths.values())
+        for column in sorted(shown, key=lambda c: (c != first, c not in shrinkable)):
             if left <= 0:
                 break
             more = min(left, needs[column].content - widths[column])
             if more > 0:
                 widths[column] += more
                 left -= more
-        return left
+        return Layout(widths, folded, wrapped), excess <= 0
+
+    def arrange(folded: list[int]) -> Layout:
+        layout, fits = place(folded)
+        if not fits:
+            return layout
+        # The last column left out needs more room than there is (or it would not be left
+        # out), but one left out before it may fit (the last left out first): it comes in,
+        # a long text cut for it in rows of one line (texts are cut only after columns are
+        # left out); in rows of more lines (where columns are left out so that long texts
+        # read whole) only when no long text is cut more for it.
+        for column in reversed(folded):
+            trial, fits = place([c for c in layout.folded if c != column])
+            if fits and (one_line or no_more_cut(trial, layout)):
+                layout = trial
+        left = available - sum(layout.widths.values())
+        if left > 0 and layout.folded:
+            # (every column shown whole on one line now: the rest is spread over them rather
+            # than left empty beside a table that leaves something out)
+            spread(layout.widths, left)
+        return layout
+
+    def no_more_cut(trial: Layout, layout: Layout) -> bool:
+        """Whether ``trial`` cuts no long text that ``layout`` shows whole, nor any it cuts
+        narrower."""
+        was = cut(layout)
+        return cut(trial) <= was and all(trial.widths[c] >= layout.widths[c] for c in was)
 
     def cut(layout: Layout) -> set[int]:
         return {
