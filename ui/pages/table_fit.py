@@ -520,8 +520,14 @@ def priority_layout(
     long text is cut then, more are left out (in the same order) until 1-4 fit, unless that
     would leave out the very columns whose texts were cut (they stay, cut). Headers go onto
     two lines only when one line does not fit (then every header that gains by it: the
-    header row is two lines high anyway). Room left over widens a narrowed column
-    (``first`` first) up to its widest text on one line; the rest stays empty on the right.
+    header row is two lines high anyway). A column left out that fits all the same comes
+    in (the last column left out does not fit, or it would not be left out, but one left
+    out before it may: the last left out first; in rows of one line it may cut a long
+    text to ``min_text_width``, in rows of more lines it comes in only when no long text is
+    cut more for it). Room left over widens a narrowed column (``first`` first) up to its
+    widest text on one line; what is left then is spread over the columns shown when any
+    column is left out (such a table fills its view: no empty band on the right), and
+    stays empty on the right of a table shown whole.
     A view too narrow even with every column of ``fold`` left out cuts the names at last.
 
     ``one_line``: the rows are one line high (no text wraps): a cut long text never leaves
@@ -562,7 +568,9 @@ def priority_layout(
             shown.remove(column)
         return folded
 
-    def arrange(folded: list[int]) -> Layout:
+    def place(folded: list[int]) -> tuple[Layout, bool]:
+        """The widths with the columns ``folded`` left out, and whether 1-3 and 5 hold (not
+        when the names give way)."""
         shown = [c for c in needs if c not in folded]
         widths = {c: natural(c) for c in shown}
         wrapped: set[int] = set()
@@ -594,7 +602,33 @@ def priority_layout(
             if more > 0:
                 widths[column] += more
                 left -= more
-        return Layout(widths, folded, wrapped)
+        return Layout(widths, folded, wrapped), excess <= 0
+
+    def arrange(folded: list[int]) -> Layout:
+        layout, fits = place(folded)
+        if not fits:
+            return layout
+        # The last column left out needs more room than there is (or it would not be left
+        # out), but one left out before it may fit (the last left out first): it comes in,
+        # a long text cut for it in rows of one line (texts are cut only after columns are
+        # left out); in rows of more lines (where columns are left out so that long texts
+        # read whole) only when no long text is cut more for it.
+        for column in reversed(folded):
+            trial, fits = place([c for c in layout.folded if c != column])
+            if fits and (one_line or no_more_cut(trial, layout)):
+                layout = trial
+        left = available - sum(layout.widths.values())
+        if left > 0 and layout.folded:
+            # (every column shown whole on one line now: the rest is spread over them rather
+            # than left empty beside a table that leaves something out)
+            spread(layout.widths, left)
+        return layout
+
+    def no_more_cut(trial: Layout, layout: Layout) -> bool:
+        """Whether ``trial`` cuts no long text that ``layout`` shows whole, nor any it cuts
+        narrower."""
+        was = cut(layout)
+        return cut(trial) <= was and all(trial.widths[c] >= layout.widths[c] for c in was)
 
     def cut(layout: Layout) -> set[int]:
         return {
@@ -634,6 +668,16 @@ def priority_layout(
             on_two.narrowed = narrow & set(on_two.widths)
             return on_two
     return layout
+
+
+def spread(widths: dict[int, int], room: int) -> None:
+    """Widen the columns of ``widths`` (in their order) by ``room`` pixels in all, as evenly
+    as whole pixels allow (the first ones a pixel more)."""
+    if room <= 0 or not widths:
+        return
+    each, rest = divmod(room, len(widths))
+    for index, column in enumerate(widths):
+        widths[column] += each + (1 if index < rest else 0)
 
 
 class PriorityFit(QObject):
