@@ -73,3 +73,22 @@ def modules_of_table(page: Any, index: int) -> list[int]:
     from ui.pages.reports import module_columns
 
     return sorted(module_columns(page.tables[index].columns, page.module_codes))
+
+
+@pytest.mark.parametrize("page", ["ru"], indirect=True)
+def test_a_window_made_narrower_shows_what_the_table_leaves_out_below_it(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No row chosen while the table shows every text whole, then the window made narrower
+    until the matrix leaves texts out: the first row's texts left out are shown below the
+    table (as when it was first shown)."""
+    width, height = _laptop()
+    page.window().resize(4000, height)
+    qtbot.waitUntil(lambda: not (page.fit.folded or page.fit.cut), timeout=5000)
+    page.view.selectionModel().clearCurrentIndex()
+    qtbot.wait(20)
+    assert page.view.currentIndex().row() < 0 and not page.details.isVisible()
+    page.window().resize(width, height)
+    qtbot.waitUntil(lambda: page.details.isVisible(), timeout=5000)
+    assert page.fit.folded or page.fit.cut
+    assert page.view.currentIndex().row() == 0
+    first = str(page.model.data(page.model.index(0, 0)))
+    assert first in page.details.text()

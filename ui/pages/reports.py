@@ -838,6 +838,11 @@ class ReportsPage(Page):
         table shows every text of the row whole."""
         table = self.current_table()
         row = self.view.currentIndex().row()
+        if row < 0 and table is not None and table.rows and (self.fit.folded or self.fit.cut):
+            # (a narrower window began to leave texts out: the first row's are shown, as when
+            # the table was first shown; setting it comes back here)
+            self.view.setCurrentIndex(self.model.index(0, 0))
+            return
         columns = self.details_columns() if table is not None else []
         if table is None or row < 0 or not (columns or self.fit.folded or self.fit.cut):
             self.details.hide()
