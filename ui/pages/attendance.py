@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -52,7 +51,7 @@ from ui.pages.attendance_keys import (
     status_for_text,
 )
 from ui.pages.attendance_model import FIRST_MODULE_COLUMN, AttendanceModel, load_grid
-from ui.pages.base import Page
+from ui.pages.base import Page, empty_state
 from ui.responsiveness import unhook_header_from_selection
 from ui.text import literal
 
@@ -253,25 +252,7 @@ class AttendancePage(Page):
 
         # In the grid's place when there is nothing to mark (no cohort yet, nobody or no
         # modules in the cohort): what to do first, as on the Certificates page.
-        self.empty_note = QLabel()
-        self.empty_note.setObjectName("attendanceEmpty")
-        self.empty_note.setWordWrap(True)
-        self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_note.setMargin(24)
-        # A line as long as the page's width is hard to read at 1366 pixels and more.
-        self.empty_note.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
-        self.empty_page = QWidget()
-        self.empty_page.setObjectName("attendanceEmptyPage")
-        self.empty_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.empty_note, 8)  # (no alignment: a wrapped label keeps its lines)
-        centred.addStretch(1)
-        empty_layout = QVBoxLayout(self.empty_page)
-        empty_layout.addStretch(1)
-        empty_layout.addLayout(centred)
-        empty_layout.addStretch(1)
+        self.empty_page, self.empty_note = empty_state("attendanceEmpty")
         self.grid_stack = QStackedWidget()
         self.grid_stack.addWidget(self.view)
         self.grid_stack.addWidget(self.empty_page)

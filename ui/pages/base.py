@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -257,3 +258,31 @@ class Page(QWidget):
         if self._dirty and self.db.is_open:
             self._dirty = False
             self.refresh()
+
+
+def empty_state(name: str, *below: QWidget) -> tuple[QWidget, QLabel]:
+    """What a page shows in its table's place when there is nothing to list: a centred note
+    (plain text, so a search shows as typed) saying what to do first, lines no longer than
+    about 90 characters (hard to read across a wide screen), and ``below`` it, centred (a
+    button). Returns the page to put in a stack and its note (named ``name``)."""
+    note = QLabel()
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    note.setMargin(24)
+    note.setMaximumWidth(note.fontMetrics().averageCharWidth() * 90)
+    note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    page = QWidget()
+    page.setObjectName(name + "Page")
+    centred = QHBoxLayout()
+    centred.addStretch(1)
+    centred.addWidget(note, 8)  # (no alignment: a wrapped label keeps its lines)
+    centred.addStretch(1)
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    layout.addLayout(centred)
+    for widget in below:
+        layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(1)
+    return page, note

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.operations import Operation
-from ui.pages.base import Page
+from ui.pages.base import Page, empty_state
 from ui.pages.participant_form import ParticipantDialog
 from ui.pages.participants_model import (
     COL_EMAIL,
@@ -93,27 +92,11 @@ class ParticipantsPage(Page):
         )
 
         # In the table's place when nobody is listed (as the Attendance and Certificates pages).
-        self.empty_note = QLabel()
-        self.empty_note.setObjectName("participantsEmpty")
-        self.empty_note.setWordWrap(True)
-        self.empty_note.setTextFormat(Qt.TextFormat.PlainText)  # (a search as typed)
-        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_note.setMargin(24)
-        self.empty_note.setMaximumWidth(self.fontMetrics().averageCharWidth() * 90)
-        self.empty_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.clear_search_button = QPushButton(self.tr("Clear the search"))
         self.clear_search_button.setObjectName("clearParticipantSearch")
-        self.empty_page = QWidget()
-        self.empty_page.setObjectName("participantsEmptyPage")
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.empty_note, 8)  # (no alignment: a wrapped label keeps its lines)
-        centred.addStretch(1)
-        empty_layout = QVBoxLayout(self.empty_page)
-        empty_layout.addStretch(1)
-        empty_layout.addLayout(centred)
-        empty_layout.addWidget(self.clear_search_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(1)
+        self.empty_page, self.empty_note = empty_state(
+            "participantsEmpty", self.clear_search_button
+        )
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty_page)
