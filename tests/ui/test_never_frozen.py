@@ -248,3 +248,33 @@ def test_a_page_note_does_not_follow_to_another_page(qtbot, window) -> None:  # 
     assert window.statusBar().currentMessage() == "Participants: 20"
     window.show_page("settings")
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_attendance_grid_of_20000_people_asks_only_the_rows_in_sight(  # type: ignore[no-untyped-def]
+    qtbot, big_window, monkeypatch
+) -> None:
+    """Opening the grid of the 20,000-member cohort sizes its columns from the rows in sight:
+    a hidden table (behind the page's empty state) is sized by Qt from its first 1,000 rows,
+    each through the model, seconds of the window's thread (bench blocking: 3.9 s)."""
+    from bench.big_cohort import BIG_CODE
+    from ui.pages.attendance_model import AttendanceModel
+
+    asked: list[int] = []
+    multi, data = AttendanceModel.multiData, AttendanceModel.data
+
+    def counting_multi(self, index, roles):  # type: ignore[no-untyped-def]
+        asked.append(index.row())
+        return multi(self, index, roles)
+
+    def counting_data(self, index, role=0):  # type: ignore[no-untyped-def]
+        asked.append(index.row())
+        return data(self, index, role)
+
+    monkeypatch.setattr(AttendanceModel, "multiData", counting_multi)
+    monkeypatch.setattr(AttendanceModel, "data", counting_data)
+    page = big_window.show_page("attendance")
+    qtbot.waitUntil(lambda: page.model.rowCount() == BIG, timeout=60_000)
+    assert page.cohort_box.currentText().startswith(BIG_CODE)
+    qtbot.wait(200)
+    assert page.grid_stack.currentWidget() is page.view
+    assert asked and max(asked) < 200, f"rows asked up to {max(asked)}"

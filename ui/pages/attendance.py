@@ -409,6 +409,11 @@ class AttendancePage(Page):
         shown = [self.model.grid]  # the grid shown until now: freed on the worker
         self.model.load(data)
         self.db.let_go(shown)
+        if data.modules and data.rows:
+            # The grid in view before its columns are sized: Qt sizes a hidden table's columns
+            # from its first 1,000 rows, each through the model (seconds behind the worker),
+            # a shown one's from the rows in sight.
+            self.grid_stack.setCurrentWidget(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.resizeColumnToContents(0)
