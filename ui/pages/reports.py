@@ -86,13 +86,16 @@ CELL_PADDING = 10
 
 def load_tables(ws: Any, cohort_ids: list[int] | None, language: str = "en") -> Any:
     """The report's tables as plain values, counted step by step on the database worker (a
-    long service: progress and Cancel), and the codes of the modules they may name."""
+    long service: progress and Cancel), the codes of the modules they may name, and each
+    table's texts its columns are sized by (:func:`_sample_texts`, made here, not on the
+    window's thread)."""
     from course_manager.services import reports
 
     tables = yield from reports.count_report(ws, cohort_ids, language)
     ids = cohort_ids if cohort_ids is not None else [int(c.id) for c in ws.cohorts.list()]
     codes = {m.module_code for cohort_id in ids for m in ws.cohorts.modules(cohort_id)}
-    return tables, frozenset(c for c in codes if c), [longest_names(t) for t in tables]
+    samples = [_sample_texts(t, longest_names(t)) for t in tables]
+    return tables, frozenset(c for c in codes if c), samples
 
 
 def longest_names(table: PreviewTable) -> list[str]:
@@ -269,7 +272,8 @@ class ReportsPage(Page):
         super().__init__(db, parent)
         self.tables: list[PreviewTable] = []
         #: for each table, the longest of its names (measured with the sample)
-        self.longest_names: list[list[str]] = []
+        #: each table's texts its columns are sized by (made on the worker with the count)
+        self.sampled_texts: list[dict[int, list[str]]] = []
         #: the codes of the modules the tables may name (their columns are headed by the code)
         self.module_codes: frozenset[str] = frozenset()
         #: the count running (or last run) for the preview; a newer one cancels it
@@ -504,7 +508,7 @@ class ReportsPage(Page):
     def _empty_preview(self, title: str) -> None:
         """No tables to choose or show; ``title`` in their place."""
         self.tables = []
-        self.longest_names = []
+        self.sampled_texts = []
         self.table_box.blockSignals(True)
         self.table_box.clear()
         self.table_box.blockSignals(False)
@@ -636,7 +640,7 @@ class ReportsPage(Page):
             return
         self.count_operation = None
         shown = self.table_box.currentIndex()
-        tables, self.module_codes, self.longest_names = loaded
+        tables, self.module_codes, self.sampled_texts = loaded
         if ids is not None and len(ids) == 1 and tables and not tables[0].rows:
             # (one cohort's report has its completion matrix first, a row per person): an
             # empty cohort says what comes first instead of showing bare headers
@@ -674,8 +678,11 @@ class ReportsPage(Page):
             return
         # (Measured on a sample of rows with the view's font: resizeColumnsToContents reads
         # 1,000 rows through the model's every role, seconds on the window's thread.)
-        longest = self.longest_names[index] if index < len(self.longest_names) else []
-        texts = _sample_texts(table, longest)
+        texts = (
+            self.sampled_texts[index]
+            if index < len(self.sampled_texts)
+            else _sample_texts(table, longest_names(table))
+        )
         modules = module_columns(table.columns, self.module_codes)
         headers = {c: modules.get(c, title) for c, title in enumerate(table.columns)}
         if modules:
