@@ -16,7 +16,8 @@ shown next to the rule's own reasons and decides ``completed``.
 
 API (all read-only except the override functions):
 
-- :func:`evaluate_enrollment` - one person, fast (for the live "completes?" column).
+- :func:`evaluate_enrollment` - one person, fast (for the live "completes?" column);
+  :func:`evaluate_enrollments` - several (a module marked for everyone: one pass).
 - :func:`evaluate_cohort` - everyone in a cohort, sorted by name.
 - :func:`evaluate_programme` - every enrollment of a programme in a handful of SQL queries
   (one aggregate row per enrollment; no per-person queries).
@@ -83,6 +84,7 @@ __all__ = [  # the verdict's types and reasons live in the domain; callers may n
     "percent",
     "evaluate_cohort",
     "evaluate_enrollment",
+    "evaluate_enrollments",
     "evaluate_programme",
     "set_override",
     "clear_override",
@@ -217,6 +219,22 @@ def evaluate_enrollment(ws: Workspace, enrollment_id: int) -> CompletionResult:
     enrollment = ws.enrollments.get(enrollment_id)
     (result,) = _evaluate(ws, "enrollment", [enrollment.cohort_id], [enrollment_id])
     return result
+
+
+#: From this many enrollments asked at once, their cohort is evaluated in one pass (a module
+#: marked for everyone: one evaluation each took 2.5 ms, 50 s for 20,000 people).
+ONE_PASS_FROM = 50
+
+
+def evaluate_enrollments(ws: Workspace, enrollment_ids: Iterable[int]) -> list[CompletionResult]:
+    """The verdicts of these enrollments, each once, in the order given: one at a time when
+    few, else their cohort's in one pass (enrollments of another cohort one at a time)."""
+    ids = list(dict.fromkeys(int(e) for e in enrollment_ids))
+    if len(ids) < ONE_PASS_FROM:
+        return [evaluate_enrollment(ws, e) for e in ids]
+    cohort_id = ws.enrollments.get(ids[0]).cohort_id
+    found = {r.enrollment_id: r for r in _evaluate(ws, "cohort", [cohort_id])}
+    return [found[e] if e in found else evaluate_enrollment(ws, e) for e in ids]
 
 
 def evaluate_programme(ws: Workspace, programme_id: int | None = None) -> list[CompletionResult]:

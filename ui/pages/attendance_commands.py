@@ -25,7 +25,7 @@ class CellUpdate:
 def _update(ws: Any, changes: list[Any], touched: Any) -> CellUpdate:
     """The grid's update after ``changes`` (MarkChange values); ``touched`` is the Changes the
     service answered."""
-    from course_manager.services.completion import evaluate_enrollment
+    from course_manager.services.completion import evaluate_enrollments
 
     marks = [
         (
@@ -35,8 +35,7 @@ def _update(ws: Any, changes: list[Any], touched: Any) -> CellUpdate:
         )
         for c in changes
     ]
-    enrollment_ids = list(dict.fromkeys(c.enrollment_id for c in changes))
-    results = [evaluate_enrollment(ws, eid) for eid in enrollment_ids]
+    results = evaluate_enrollments(ws, (c.enrollment_id for c in changes))
     return CellUpdate(marks, results, touched)
 
 
